@@ -1,0 +1,83 @@
+"""epewall's command line. GUI commands are started by ``widgets.launcher``; the rest run here.
+
+Every handler returns an exit code; messages are translated and never contain a password.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+GUI_COMMANDS = {None, "demo"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="epewall",
+        description="Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).",
+    )
+    parser.add_argument("--lang", choices=["vi", "en"], help="UI language (default: setting, vi)")
+    parser.add_argument("--verbose", action="store_true", help="also log to stderr")
+    sub = parser.add_subparsers(dest="command")
+
+    sub.add_parser("demo", help="start the simulated EPE site and open epewall on it")
+
+    sim = sub.add_parser("sim", help="run the simulated EPE site until interrupted")
+    sim.add_argument("--describe-to", help="write the site description JSON here")
+    sim.add_argument("--config", help="site configuration JSON (default: the built-in demo site)")
+
+    sites = sub.add_parser("sites", help="EPE and camera registry")
+    sites_sub = sites.add_subparsers(dest="sites_command", required=True)
+    imp = sites_sub.add_parser("import", help="import EPEs and cameras from a CSV file")
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    exp = sites_sub.add_parser("export", help="export EPEs and cameras as CSV (no passwords)")
+    exp.add_argument("-o", "--output", help="file to write (default: standard output)")
+    sites_sub.add_parser("list", help="list EPEs and their cameras")
+
+    cred = sub.add_parser("credentials", help="EPE accounts in the OS keyring")
+    cred_sub = cred.add_subparsers(dest="credentials_command", required=True)
+    cset = cred_sub.add_parser("set", help="store an EPE's account; password from stdin/prompt")
+    cset.add_argument("epe", metavar="EPE_NAME")
+    cset.add_argument("--user", required=True)
+    ccheck = cred_sub.add_parser("check", help="say whether a password is stored, and where")
+    ccheck.add_argument("epe", metavar="EPE_NAME")
+    cdel = cred_sub.add_parser("delete", help="delete an EPE's stored password")
+    cdel.add_argument("epe", metavar="EPE_NAME")
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a non-GUI command inside a QCoreApplication (for translations and signals)."""
+    from app import i18n, logs, settings
+
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    language = args.lang or settings.Settings().get(settings.LANGUAGE)
+    i18n.install(language)
+    logs.setup(to_stderr=args.verbose)
+    del app  # kept alive by Qt as the instance
+    if args.command == "sites":
+        from app import cli_sites
+
+        return cli_sites.run(args)
+    if args.command == "credentials":
+        from app import cli_credentials
+
+        return cli_credentials.run(args)
+    if args.command == "sim":
+        from app import simsite
+
+        return simsite.run_forever(args.config, args.describe_to)
+    raise SystemExit(f"unknown command {args.command!r}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for non-GUI use; ``widgets.launcher.main`` is the console script."""
+    args = build_parser().parse_args(argv)
+    if args.command in GUI_COMMANDS:
+        print("epewall: the GUI is started by widgets.launcher", file=sys.stderr)
+        return 2
+    return run(args)

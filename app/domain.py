@@ -1,0 +1,151 @@
+"""Domain types of the site registry: EPEs and their cameras (Decision 247, DOMAIN.md I.1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from stdnum.vn import mst
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class CameraPosition(enum.StrEnum):
+    """Where a camera looks (I.1.1). The value is what the registry and CSV files store."""
+
+    GATE = "gate"
+    STORAGE_DOOR = "storage_door"
+    STORAGE_YARD = "storage_yard"
+    INSIDE_STORAGE = "inside_storage"
+    OTHER = "other"
+
+    @property
+    def must_be_online(self) -> bool:
+        """I.1.2: gates, storage doors, storage yards and inside storage must reach customs."""
+        return self is not CameraPosition.OTHER
+
+    def label(self) -> str:
+        match self:
+            case CameraPosition.GATE:
+                return _t("CameraPosition", "Gate / door")
+            case CameraPosition.STORAGE_DOOR:
+                return _t("CameraPosition", "Storage area door")
+            case CameraPosition.STORAGE_YARD:
+                return _t("CameraPosition", "Storage yard")
+            case CameraPosition.INSIDE_STORAGE:
+                return _t("CameraPosition", "Inside storage")
+            case CameraPosition.OTHER:
+                return _t("CameraPosition", "Other")
+
+
+class ConnectionMethod(enum.StrEnum):
+    """I.2.1: how the EPE's cameras reach customs."""
+
+    INTERNET = "internet"
+    VPN = "vpn"
+    PRIVATE_CHANNEL = "private_channel"
+
+    def label(self) -> str:
+        match self:
+            case ConnectionMethod.INTERNET:
+                return _t("ConnectionMethod", "Internet")
+            case ConnectionMethod.VPN:
+                return _t("ConnectionMethod", "VPN")
+            case ConnectionMethod.PRIVATE_CHANNEL:
+                return _t("ConnectionMethod", "Private channel")
+
+
+class RiskLevel(enum.StrEnum):
+    """Customs' risk rating of the EPE; risk EPEs are watched more often (II.1, II.2.1)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    def label(self) -> str:
+        match self:
+            case RiskLevel.LOW:
+                return _t("RiskLevel", "Low")
+            case RiskLevel.MEDIUM:
+                return _t("RiskLevel", "Medium")
+            case RiskLevel.HIGH:
+                return _t("RiskLevel", "High")
+
+
+class ValidationError(ValueError):
+    """A field value is not acceptable. ``field`` names the field; the message is translated."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+def normalise_tax_id(value: str) -> str:
+    """Return the canonical Vietnamese tax ID (MST): 10 digits, or 10 digits '-' 3 for a branch.
+
+    Raises ValidationError with a translated message when the format or check digit is wrong.
+    """
+    raw = value.strip()
+    if not raw:
+        raise ValidationError("tax_id", _t("Validation", "The tax ID is required."))
+    try:
+        compact = mst.validate(raw)
+    except Exception as exc:  # stdnum raises several ValidationError subclasses
+        raise ValidationError(
+            "tax_id",
+            _t(
+                "Validation",
+                "The tax ID must have 10 digits, or 13 digits for a branch (e.g. 0100233488 or "
+                "0100233488-001), with a valid check digit.",
+            ),
+        ) from exc
+    return str(mst.format(compact))
+
+
+@dataclass
+class Epe:
+    """An Export Processing Enterprise (DNCX) under customs supervision."""
+
+    name: str
+    tax_id: str
+    address: str = ""
+    sub_department: str = ""
+    contact_person: str = ""
+    contact_phone: str = ""
+    connection: ConnectionMethod = ConnectionMethod.INTERNET
+    licence_date: dt.date | None = None
+    established_date: dt.date | None = None
+    risk_level: RiskLevel = RiskLevel.LOW
+    notes: str = ""
+    # The account name the EPE handed customs (I.2.1). The password lives only in the keyring.
+    account_user: str = ""
+    id: int | None = None
+    uid: str = ""  # stable identifier, also the keyring key; set by the registry
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Camera:
+    """A camera of an EPE, numbered as on the EPE's diagram (I.1.1)."""
+
+    epe_id: int
+    diagram_number: int
+    position: CameraPosition
+    name: str = ""
+    main_url: str = ""  # rtsp://host:port/path, never with credentials
+    sub_url: str = ""
+    notes: str = ""
+    id: int | None = None
+    created_at: str = ""
+    updated_at: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def must_be_online(self) -> bool:
+        return self.position.must_be_online

@@ -1,0 +1,53 @@
+"""Every setting of epewall, declared once with key, type and default.
+
+Stored with QSettings in an INI file in the config folder (``paths.settings_path()``). No secret is
+ever a setting: passwords live in the OS keyring only (``app/secrets.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar, cast
+
+from PySide6.QtCore import QSettings
+
+from app import paths
+
+T = TypeVar("T", str, int, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+    doc: str
+
+
+LANGUAGE = Setting("ui/language", str, "vi", "UI language: 'vi' (default) or 'en'.")
+WINDOW_GEOMETRY = Setting("ui/main_window_geometry", str, "", "Main window geometry (base64).")
+LAST_WALL = Setting("wall/last_layout", str, "", "Name of the wall layout that reopens on start.")
+
+ALL: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_WALL)
+
+
+class Settings:
+    def __init__(self, path: str | None = None) -> None:
+        self._qs = QSettings(str(path or paths.settings_path()), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._qs.value(setting.key, setting.default)
+        if setting.type is bool:
+            if isinstance(raw, str):
+                return cast(T, raw.lower() in ("1", "true", "yes"))
+            return cast(T, bool(raw))
+        try:
+            return setting.type(raw)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if not isinstance(value, setting.type):
+            raise TypeError(f"{setting.key} takes {setting.type.__name__}")
+        self._qs.setValue(setting.key, value)
+        self._qs.sync()

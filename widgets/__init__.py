@@ -1,0 +1,1 @@
+"""epewall's Qt widgets. They import app/, never the reverse."""

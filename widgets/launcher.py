@@ -1,0 +1,21 @@
+"""The ``epewall`` console script: GUI commands open windows, the rest go to ``app.cli``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from app import cli
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = cli.build_parser().parse_args(argv)
+    if args.command not in cli.GUI_COMMANDS:
+        return cli.run(args)
+    from widgets import application
+
+    return application.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
