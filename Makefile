@@ -10,7 +10,7 @@ setup:
 	@installer/setup-debian.sh
 
 demo: setup
-	$(VENV)/bin/epewall demo
+	installer/demo.sh
 
 test: setup
 	installer/headless.sh $(PY) -m pytest $(PYTEST_ARGS)

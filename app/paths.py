@@ -7,6 +7,7 @@ portable installs on a USB stick, the demo profile): data/, config/, cache/ and 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -14,6 +15,14 @@ import platformdirs
 APP_NAME = "epewall"
 APP_AUTHOR = "epewall"
 HOME_ENV = "EPEWALL_HOME"
+
+
+_PLATFORM_DIRS: dict[str, Callable[[str, str], str]] = {
+    "data": platformdirs.user_data_dir,
+    "config": platformdirs.user_config_dir,
+    "cache": platformdirs.user_cache_dir,
+    "log": platformdirs.user_log_dir,
+}
 
 
 def _override() -> Path | None:
@@ -26,14 +35,7 @@ def _dir(kind: str) -> Path:
     if root is not None:
         path = root / kind
     else:
-        path = Path(
-            {
-                "data": platformdirs.user_data_dir,
-                "config": platformdirs.user_config_dir,
-                "cache": platformdirs.user_cache_dir,
-                "log": platformdirs.user_log_dir,
-            }[kind](APP_NAME, APP_AUTHOR)
-        )
+        path = Path(_PLATFORM_DIRS[kind](APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

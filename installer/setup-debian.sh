@@ -13,7 +13,7 @@ PACKAGES=(
   # simulated EPE site: GStreamer RTSP server, x264/x265/jpeg encoders, text overlays + a font
   gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 gir1.2-gstreamer-1.0 gir1.2-gst-plugins-base-1.0
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-  gstreamer1.0-plugins-ugly gstreamer1.0-tools fonts-dejavu-core
+  gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-x fonts-dejavu-core
   # headless windows, keyring and screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxcb-cursor0 imagemagick
   # Qt's xcb platform plugin needs these at run time

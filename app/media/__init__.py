@@ -1,0 +1,1 @@
+"""The media path: PyAV pulls RTSP (our network side), libVLC decodes and draws (picture side)."""

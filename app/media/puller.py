@@ -1,0 +1,271 @@
+"""Pull one RTSP stream with PyAV over TCP and remux it, unchanged, to MPEG-TS for libVLC.
+
+Runs on its own thread. It never touches Qt objects: it reports through a ``PullerListener`` whose
+methods the stream controller implements by emitting signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import quote, urlsplit, urlunsplit
+
+import av
+import av.error
+
+from app.logs import redact_url
+from app.media.failures import StreamFailure
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_CODECS = {"h264": "H.264", "hevc": "H.265", "mjpeg": "MJPEG"}
+# Muxed into MPEG-TS for libVLC; MJPEG has no MPEG-TS mapping and goes as multipart JPEG.
+TS_CODECS = {"h264", "hevc"}
+
+
+def with_credentials(url: str, user: str, password: str) -> str:
+    """Insert ``user:password@`` into an rtsp URL; only ever handed to FFmpeg, never shown."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    netloc = f"{quote(user, safe='')}:{quote(password, safe='')}@{host}"
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def classify(
+    exc: BaseException, elapsed: float, open_timeout: float, was_live: bool
+) -> StreamFailure:
+    """Name the failure from what FFmpeg raised and how long it took."""
+    if isinstance(exc, av.error.HTTPUnauthorizedError | av.error.HTTPForbiddenError):
+        return StreamFailure.WRONG_PASSWORD
+    if isinstance(exc, av.error.HTTPNotFoundError):
+        return StreamFailure.NOT_FOUND
+    if isinstance(exc, ConnectionRefusedError | ConnectionResetError | OSError) and getattr(
+        exc, "errno", None
+    ) in (111, 113, 101, 104, 10061, 10065, 10051):
+        return StreamFailure.UNREACHABLE
+    if isinstance(exc, av.error.TimeoutError | TimeoutError):
+        return StreamFailure.STALLED if was_live else StreamFailure.TIMED_OUT
+    if isinstance(exc, av.error.EOFError | EOFError):
+        return StreamFailure.STALLED if was_live else StreamFailure.BAD_REPLY
+    if isinstance(exc, av.error.InvalidDataError):
+        # FFmpeg says "invalid data" both for a silent peer (after the timeout) and for garbage.
+        if elapsed >= open_timeout * 0.9:
+            return StreamFailure.STALLED if was_live else StreamFailure.TIMED_OUT
+        return StreamFailure.BAD_REPLY
+    if isinstance(exc, av.error.HTTPError):
+        return StreamFailure.BAD_REPLY
+    if isinstance(exc, OSError):
+        return StreamFailure.UNREACHABLE
+    return StreamFailure.BAD_REPLY
+
+
+class TsPipe:
+    """Bytes from the remuxer to libVLC's read callback.
+
+    Bounded in *time*, not just bytes: when libVLC or the machine falls behind, whole packets are
+    dropped up to the next keyframe instead of queueing (a live wall must not drift behind).
+    """
+
+    def __init__(self, max_bytes: int = 4_000_000) -> None:
+        self._chunks: deque[bytes] = deque()
+        self._size = 0
+        self._max = max_bytes
+        self._cond = threading.Condition()
+        self._closed = False
+        self._pending = b""
+
+    @property
+    def backlog(self) -> int:
+        return self._size
+
+    def over_budget(self) -> bool:
+        return self._size > self._max
+
+    def write(self, data: bytes | memoryview) -> int:
+        chunk = bytes(data)
+        with self._cond:
+            if self._closed:
+                return len(chunk)
+            self._chunks.append(chunk)
+            self._size += len(chunk)
+            self._cond.notify()
+        return len(chunk)
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+
+    def read(self, size: int, timeout: float = 0.25) -> bytes | None:
+        """Up to ``size`` bytes; b"" at end of stream; None when nothing came within ``timeout``."""
+        if not self._pending:
+            with self._cond:
+                if not self._chunks and not self._closed:
+                    self._cond.wait(timeout)
+                if self._chunks:
+                    self._pending = self._chunks.popleft()
+                    self._size -= len(self._pending)
+                elif self._closed:
+                    return b""
+                else:
+                    return None
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+
+@dataclass(frozen=True)
+class StreamInfo:
+    codec: str  # FFmpeg codec name: h264, hevc, mjpeg
+    width: int
+    height: int
+    fps: float
+
+
+class PullerListener(Protocol):
+    def puller_opened(self, info: StreamInfo) -> None: ...
+    def puller_stats(self, fps: float, kbps: float, dropped: int) -> None: ...
+    def puller_failed(self, failure: StreamFailure, detail: str) -> None: ...
+    def puller_ended(self) -> None: ...
+
+
+# Called on the puller thread at connect time (keyring look-ups may block); raises StreamError.
+Credentials = Callable[[], tuple[str, str]]
+
+
+class Puller(threading.Thread):
+    """One connection attempt: open, then remux packets until stopped, stalled or failed."""
+
+    def __init__(
+        self,
+        url: str,
+        credentials: Credentials | None,
+        pipe: TsPipe,
+        listener: PullerListener,
+        open_timeout: float = 5.0,
+        stall_timeout: float = 5.0,
+    ) -> None:
+        super().__init__(name=f"puller {redact_url(url)}", daemon=True)
+        self._url = url
+        self._credentials = credentials
+        self._pipe = pipe
+        self._listener = listener
+        self._open_timeout = open_timeout
+        self._stall_timeout = stall_timeout
+        self._stop = threading.Event()
+        self.packets = 0
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._pipe.close()
+
+    def run(self) -> None:
+        started = time.monotonic()
+        live = False
+        try:
+            url = self._url
+            if self._credentials is not None:
+                user, password = self._credentials()
+                url = with_credentials(url, user, password)
+            container = av.open(
+                url,
+                options={
+                    "rtsp_transport": "tcp",
+                    "fflags": "nobuffer",
+                    "probesize": "65536",
+                    "analyzeduration": "500000",
+                },
+                timeout=(self._open_timeout, self._stall_timeout),
+            )
+            del url
+        except StreamError as exc:
+            self._listener.puller_failed(exc.failure, exc.detail)
+            return
+        except Exception as exc:  # FFmpeg's message holds the URL: never pass it on unredacted
+            failure = classify(exc, time.monotonic() - started, self._open_timeout, live)
+            self._listener.puller_failed(failure, redact_url(str(exc)))
+            return
+        try:
+            live = True
+            self._remux(container)
+        except StreamError as exc:
+            if not self._stop.is_set():
+                self._listener.puller_failed(exc.failure, exc.detail)
+        except Exception as exc:
+            if not self._stop.is_set():
+                failure = classify(exc, self._stall_timeout, self._stall_timeout, live)
+                self._listener.puller_failed(failure, redact_url(str(exc)))
+        finally:
+            container.close()
+            self._pipe.close()
+        if not self._stop.is_set():
+            self._listener.puller_ended()
+
+    def _remux(self, container: av.container.InputContainer) -> None:
+        if not container.streams.video:
+            raise StreamError(StreamFailure.BAD_REPLY, "no video stream")
+        vin = container.streams.video[0]
+        codec = vin.codec_context.name
+        if codec not in SUPPORTED_CODECS:
+            self._listener.puller_failed(StreamFailure.UNSUPPORTED_CODEC, codec)
+            self._stop.set()
+            return
+        rate = vin.average_rate or vin.guessed_rate
+        info = StreamInfo(codec, vin.codec_context.width, vin.codec_context.height,
+                          float(rate) if rate else 0.0)
+        out = av.open(self._pipe, "w", format="mpegts" if codec in TS_CODECS else "mpjpeg")
+        try:
+            ost = out.add_stream_from_template(vin)
+            self._listener.puller_opened(info)
+            window_start, window_packets, window_bytes, dropped = time.monotonic(), 0, 0, 0
+            dropping = False
+            for packet in container.demux(vin):
+                if self._stop.is_set():
+                    break
+                if packet.dts is None and packet.pts is None:
+                    continue
+                # Behind real time: skip to the next keyframe rather than queue.
+                if self._pipe.over_budget():
+                    dropping = True
+                if dropping:
+                    if packet.is_keyframe and not self._pipe.over_budget():
+                        dropping = False
+                    else:
+                        dropped += 1
+                        continue
+                window_packets += 1
+                window_bytes += packet.size
+                packet.stream = ost
+                out.mux(packet)
+                self.packets += 1
+                now = time.monotonic()
+                if now - window_start >= 1.0:
+                    span = now - window_start
+                    self._listener.puller_stats(
+                        window_packets / span, window_bytes * 8 / 1000 / span, dropped
+                    )
+                    window_start, window_packets, window_bytes = now, 0, 0
+        finally:
+            try:
+                out.close()
+            except Exception:  # the pipe may already be closed on stop
+                log.debug("closing the remuxer failed", exc_info=False)
+        if not self._stop.is_set():
+            raise StreamError(StreamFailure.STALLED, "the camera ended the stream")
+
+
+class StreamError(Exception):
+    """A named failure; credential providers raise it (no account, keyring locked)."""
+
+    def __init__(self, failure: StreamFailure, detail: str) -> None:
+        super().__init__(detail)
+        self.failure = failure
+        self.detail = detail

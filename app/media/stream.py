@@ -1,0 +1,264 @@
+"""One tile's stream: the state machine between the puller (network) and libVLC (picture).
+
+Lives on the GUI thread. The puller thread and VLC's threads only emit this object's private
+signals; the connected slots run here, on the GUI thread, and own every state change.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+import time
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from app.logs import redact_url
+from app.media.failures import StreamFailure
+from app.media.puller import TS_CODECS, Credentials, Puller, StreamInfo, TsPipe
+from app.media.vlcplayer import VideoOutput
+
+
+class StreamState(enum.Enum):
+    IDLE = "idle"
+    CONNECTING = "connecting"
+    LIVE = "live"
+    RECONNECTING = "reconnecting"  # a transient failure; retries on its own
+    FAILED = "failed"  # a failure retrying soon cannot fix (password, path); retried slowly
+    STOPPED = "stopped"
+
+
+@dataclass(frozen=True)
+class StreamStatus:
+    state: StreamState = StreamState.IDLE
+    failure: StreamFailure | None = None
+    detail: str = ""  # technical detail for the log/tooltip; redacted, never a password
+    next_retry_at: float | None = None  # time.time() of the next attempt
+    attempt: int = 0
+    info: StreamInfo | None = None
+    fps: float = 0.0  # received frame rate over the last second
+    kbps: float = 0.0
+    dropped: int = 0  # packets skipped to catch up with real time
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Capped exponential back-off with jitter."""
+
+    first: float = 1.0
+    cap: float = 8.0
+    slow_first: float = 10.0  # wrong password, missing path: do not hammer the EPE
+    slow_cap: float = 120.0
+    jitter: float = 0.2
+
+    def delay(self, attempt: int, failure: StreamFailure) -> float:
+        first, cap = (self.slow_first, self.slow_cap) if failure.is_auth else (self.first, self.cap)
+        base: float = min(cap, first * 2.0 ** max(0, attempt - 1))
+        return base * (1 + random.uniform(-self.jitter, self.jitter))
+
+
+class StreamController(QObject):
+    status_changed = Signal(object)  # StreamStatus
+    first_picture = Signal(float)  # seconds from connect to the first picture
+
+    # cross-thread bridges (emitted on puller / VLC threads, handled on the GUI thread)
+    _opened = Signal(object, int)
+    _stats = Signal(float, float, int, int)
+    _failed = Signal(object, str, int)
+    _ended = Signal(int)
+    _video_started = Signal()
+    _video_error = Signal()
+
+    def __init__(
+        self,
+        url: str,
+        credentials: Credentials | None = None,
+        backoff: Backoff | None = None,
+        open_timeout: float = 5.0,
+        stall_timeout: float = 5.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._url = url
+        self._credentials = credentials
+        self._backoff = backoff or Backoff()
+        self._open_timeout = open_timeout
+        self._stall_timeout = stall_timeout
+        self._status = StreamStatus()
+        self._output: VideoOutput | None = None
+        self._window: int | None = None
+        self._puller: Puller | None = None
+        self._generation = 0  # ignores late reports from an attempt that was already abandoned
+        self._connect_started = 0.0
+        self._attempt = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._connect)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._opened.connect(self._on_opened, queued)
+        self._stats.connect(self._on_stats, queued)
+        self._failed.connect(self._on_failed, queued)
+        self._ended.connect(self._on_ended, queued)
+        self._video_started.connect(self._on_video_started, queued)
+        self._video_error.connect(self._on_video_error, queued)
+
+    # --- public API (GUI thread) -------------------------------------------------------------
+    @property
+    def status(self) -> StreamStatus:
+        return self._status
+
+    @property
+    def url(self) -> str:
+        return self._url
+
+    @property
+    def shown_url(self) -> str:
+        return redact_url(self._url)
+
+    def set_window(self, win_id: int) -> None:
+        self._window = win_id
+        if self._output is not None:
+            self._output.set_window(win_id)
+
+    def play(self) -> None:
+        self._attempt = 0
+        self._retry.stop()
+        self._connect()
+
+    def switch_url(self, url: str) -> None:
+        """Change stream (main/sub) and reconnect at once."""
+        self._url = url
+        if self._status.state not in (StreamState.IDLE, StreamState.STOPPED):
+            self._teardown()
+            self.play()
+
+    def stop(self) -> None:
+        self._retry.stop()
+        self._teardown()
+        self._set(StreamStatus(StreamState.STOPPED))
+
+    def release(self) -> None:
+        self.stop()
+        if self._output is not None:
+            self._output.release()
+            self._output = None
+
+    def displayed_and_lost(self) -> tuple[int, int]:
+        return self._output.stats() if self._output else (0, 0)
+
+    def snapshot(self, path: str) -> bool:
+        return self._output is not None and self._output.snapshot(path)
+
+    def video_size(self) -> tuple[int, int]:
+        return self._output.video_size() if self._output else (0, 0)
+
+    # --- internals ----------------------------------------------------------------------------
+    def _set(self, status: StreamStatus) -> None:
+        self._status = status
+        self.status_changed.emit(status)
+
+    def _ensure_output(self) -> VideoOutput:
+        if self._output is None:
+            self._output = VideoOutput(_VideoBridge(self))
+            if self._window is not None:
+                self._output.set_window(self._window)
+        return self._output
+
+    def _connect(self) -> None:
+        self._teardown()
+        self._attempt += 1
+        self._generation += 1
+        generation = self._generation
+        pipe = TsPipe()
+        self._puller = Puller(
+            self._url,
+            self._credentials,
+            pipe,
+            _PullerBridge(self, generation),
+            open_timeout=self._open_timeout,
+            stall_timeout=self._stall_timeout,
+        )
+        self._pipe = pipe
+        self._connect_started = time.monotonic()
+        self._set(StreamStatus(StreamState.CONNECTING, attempt=self._attempt))
+        self._puller.start()
+
+    def _teardown(self) -> None:
+        self._generation += 1
+        if self._puller is not None:
+            self._puller.stop()  # returns at once; the thread ends by itself within its timeout
+            self._puller = None
+        if self._output is not None:
+            self._output.stop()
+
+    @Slot(object, int)
+    def _on_opened(self, info: StreamInfo, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._ensure_output().play(self._pipe, "ts" if info.codec in TS_CODECS else "mjpeg")
+        self._set(replace(self._status, info=info))
+
+    @Slot(float, float, int, int)
+    def _on_stats(self, fps: float, kbps: float, dropped: int, generation: int) -> None:
+        if generation == self._generation:
+            self._set(replace(self._status, fps=fps, kbps=kbps, dropped=dropped))
+
+    @Slot()
+    def _on_video_started(self) -> None:
+        if self._status.state is StreamState.CONNECTING:
+            self._attempt = 0
+            self._set(replace(self._status, state=StreamState.LIVE, failure=None, detail=""))
+            self.first_picture.emit(time.monotonic() - self._connect_started)
+
+    @Slot()
+    def _on_video_error(self) -> None:
+        if self._status.state in (StreamState.CONNECTING, StreamState.LIVE):
+            self._schedule_retry(StreamFailure.PLAYER, "libVLC reported an error")
+
+    @Slot(object, str, int)
+    def _on_failed(self, failure: StreamFailure, detail: str, generation: int) -> None:
+        if generation == self._generation:
+            self._schedule_retry(failure, detail)
+
+    @Slot(int)
+    def _on_ended(self, generation: int) -> None:
+        if generation == self._generation:
+            self._schedule_retry(StreamFailure.STALLED, "end of stream")
+
+    def _schedule_retry(self, failure: StreamFailure, detail: str) -> None:
+        self._teardown()
+        delay = self._backoff.delay(self._attempt, failure)
+        state = StreamState.FAILED if failure.is_auth else StreamState.RECONNECTING
+        self._set(StreamStatus(state, failure, detail, time.time() + delay, self._attempt))
+        self._retry.start(int(delay * 1000))
+
+
+class _PullerBridge:
+    """The puller's listener: runs on the puller thread and only emits signals."""
+
+    def __init__(self, controller: StreamController, generation: int) -> None:
+        self._c = controller
+        self._g = generation
+
+    def puller_opened(self, info: StreamInfo) -> None:
+        self._c._opened.emit(info, self._g)
+
+    def puller_stats(self, fps: float, kbps: float, dropped: int) -> None:
+        self._c._stats.emit(fps, kbps, dropped, self._g)
+
+    def puller_failed(self, failure: StreamFailure, detail: str) -> None:
+        self._c._failed.emit(failure, detail, self._g)
+
+    def puller_ended(self) -> None:
+        self._c._ended.emit(self._g)
+
+
+class _VideoBridge:
+    def __init__(self, controller: StreamController) -> None:
+        self._c = controller
+
+    def video_started(self) -> None:
+        self._c._video_started.emit()
+
+    def video_error(self) -> None:
+        self._c._video_error.emit()

@@ -1,0 +1,168 @@
+"""libVLC, the picture side: decode what the puller remuxed and draw it into a native window.
+
+VLC calls back on its own threads. Those callbacks only read from the pipe or notify a listener
+that emits a Qt signal; every state change happens on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import os
+import sys
+import threading
+from typing import Any, Protocol
+
+from app.media.puller import TsPipe
+
+_instance: Any = None
+_instance_lock = threading.Lock()
+
+
+def vlc_args() -> list[str]:
+    args = ["--quiet", "--no-audio", "--no-osd", "--no-video-title-show", "--no-spu",
+            "--no-snapshot-preview", "--stats",
+            # our own pipe is the buffer: libVLC's caching only adds delay to a live wall
+            "--file-caching=0", "--network-caching=0", "--live-caching=0",
+            "--clock-jitter=0", "--clock-synchro=0"]
+    if sys.platform.startswith("linux"):
+        # xcb_x11: plain X11 output ("gl" costs ~8x CPU under Xvfb); --no-xlib: we are threaded.
+        args += ["--no-xlib", "--vout=" + os.environ.get("EPEWALL_VLC_VOUT", "xcb_x11")]
+    return args
+
+
+def vlc_instance() -> Any:
+    """The one libVLC instance of the process (created on first use)."""
+    global _instance
+    with _instance_lock:
+        if _instance is None:
+            import vlc
+
+            _instance = vlc.Instance(vlc_args())
+            if _instance is None:
+                raise RuntimeError("libVLC could not be initialised")
+        return _instance
+
+
+def libvlc_version() -> str:
+    try:
+        import vlc
+
+        return bytes(vlc.libvlc_get_version()).decode(errors="replace")
+    except Exception:  # libVLC missing or broken: the About box says so
+        return ""
+
+
+# --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
+_pipes: dict[int, TsPipe] = {}
+_keys = itertools.count(1)
+_callbacks: tuple[Any, ...] | None = None
+
+
+def _make_callbacks() -> tuple[Any, ...]:
+    import vlc
+
+    @vlc.CallbackDecorators.MediaOpenCb  # type: ignore[misc]
+    def open_cb(opaque: Any, datap: Any, sizep: Any) -> int:
+        datap[0] = opaque
+        sizep[0] = 2**64 - 1  # unknown length: a live stream
+        return 0
+
+    @vlc.CallbackDecorators.MediaReadCb  # type: ignore[misc]
+    def read_cb(opaque: Any, buf: Any, length: int) -> int:
+        pipe = _pipes.get(opaque or 0)
+        if pipe is None:
+            return 0
+        while True:
+            data = pipe.read(length)
+            if data is not None:
+                break
+        ctypes.memmove(buf, data, len(data))
+        return len(data)
+
+    @vlc.CallbackDecorators.MediaSeekCb  # type: ignore[misc]
+    def seek_cb(opaque: Any, offset: int) -> int:
+        return -1  # live: not seekable
+
+    @vlc.CallbackDecorators.MediaCloseCb  # type: ignore[misc]
+    def close_cb(opaque: Any) -> None:
+        _pipes.pop(opaque or 0, None)
+
+    return (open_cb, read_cb, seek_cb, close_cb)
+
+
+class VideoEvents(Protocol):
+    """Called on VLC's threads: implementations only emit signals."""
+
+    def video_started(self) -> None: ...
+    def video_error(self) -> None: ...
+
+
+class VideoOutput:
+    """One libVLC media player bound to one native window."""
+
+    def __init__(self, events: VideoEvents) -> None:
+        import vlc
+
+        global _callbacks
+        self._vlc = vlc
+        if _callbacks is None:
+            _callbacks = _make_callbacks()
+        self._player = vlc_instance().media_player_new()
+        self._player.video_set_mouse_input(False)
+        self._player.video_set_key_input(False)
+        self._media: Any = None
+        self._key = 0
+        manager = self._player.event_manager()
+        manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
+        manager.event_attach(vlc.EventType.MediaPlayerEncounteredError,
+                             lambda _e: events.video_error())
+
+    def set_window(self, win_id: int) -> None:
+        if sys.platform.startswith("win"):
+            self._player.set_hwnd(win_id)
+        elif sys.platform == "darwin":
+            self._player.set_nsobject(win_id)
+        else:
+            self._player.set_xwindow(win_id)
+
+    def play(self, pipe: TsPipe, demux: str) -> None:
+        assert _callbacks is not None
+        self._key = next(_keys)
+        _pipes[self._key] = pipe
+        open_cb, read_cb, seek_cb, close_cb = _callbacks
+        media = vlc_instance().media_new_callbacks(
+            open_cb, read_cb, seek_cb, close_cb, ctypes.c_void_p(self._key)
+        )
+        media.add_option(f":demux={demux}")
+        self._media = media
+        self._player.set_media(media)
+        self._player.play()
+
+    def stop(self) -> None:
+        pipe = _pipes.get(self._key)
+        if pipe is not None:
+            pipe.close()  # lets a blocked read callback return, so stop() cannot hang
+        self._player.stop()
+        self._media = None
+
+    def stats(self) -> tuple[int, int]:
+        """(displayed pictures, lost pictures) since the current media started."""
+        if self._media is None:
+            return 0, 0
+        stats = self._vlc.MediaStats()
+        if not self._media.get_stats(stats):
+            return 0, 0
+        return int(stats.displayed_pictures), int(stats.lost_pictures)
+
+    def video_size(self) -> tuple[int, int]:
+        size = self._player.video_get_size(0)
+        return (int(size[0]), int(size[1])) if size else (0, 0)
+
+    def snapshot(self, path: str) -> bool:
+        """Save the current picture as PNG at the stream's own resolution."""
+        return bool(self._player.video_take_snapshot(0, path, 0, 0) == 0)
+
+    def release(self) -> None:
+        self.stop()
+        self._player.release()
