@@ -10,10 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from stdnum.vn import mst
 
 
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 class CameraPosition(enum.StrEnum):
     """Where a camera looks (I.1.1). The value is what the registry and CSV files store."""
 
@@ -31,15 +27,15 @@ class CameraPosition(enum.StrEnum):
     def label(self) -> str:
         match self:
             case CameraPosition.GATE:
-                return _t("CameraPosition", "Gate / door")
+                return QCoreApplication.translate("CameraPosition", "Gate / door")
             case CameraPosition.STORAGE_DOOR:
-                return _t("CameraPosition", "Storage area door")
+                return QCoreApplication.translate("CameraPosition", "Storage area door")
             case CameraPosition.STORAGE_YARD:
-                return _t("CameraPosition", "Storage yard")
+                return QCoreApplication.translate("CameraPosition", "Storage yard")
             case CameraPosition.INSIDE_STORAGE:
-                return _t("CameraPosition", "Inside storage")
+                return QCoreApplication.translate("CameraPosition", "Inside storage")
             case CameraPosition.OTHER:
-                return _t("CameraPosition", "Other")
+                return QCoreApplication.translate("CameraPosition", "Other")
 
 
 class ConnectionMethod(enum.StrEnum):
@@ -52,11 +48,11 @@ class ConnectionMethod(enum.StrEnum):
     def label(self) -> str:
         match self:
             case ConnectionMethod.INTERNET:
-                return _t("ConnectionMethod", "Internet")
+                return QCoreApplication.translate("ConnectionMethod", "Internet")
             case ConnectionMethod.VPN:
-                return _t("ConnectionMethod", "VPN")
+                return QCoreApplication.translate("ConnectionMethod", "VPN")
             case ConnectionMethod.PRIVATE_CHANNEL:
-                return _t("ConnectionMethod", "Private channel")
+                return QCoreApplication.translate("ConnectionMethod", "Private channel")
 
 
 class RiskLevel(enum.StrEnum):
@@ -69,11 +65,11 @@ class RiskLevel(enum.StrEnum):
     def label(self) -> str:
         match self:
             case RiskLevel.LOW:
-                return _t("RiskLevel", "Low")
+                return QCoreApplication.translate("RiskLevel", "Low")
             case RiskLevel.MEDIUM:
-                return _t("RiskLevel", "Medium")
+                return QCoreApplication.translate("RiskLevel", "Medium")
             case RiskLevel.HIGH:
-                return _t("RiskLevel", "High")
+                return QCoreApplication.translate("RiskLevel", "High")
 
 
 class ValidationError(ValueError):
@@ -92,13 +88,15 @@ def normalise_tax_id(value: str) -> str:
     """
     raw = value.strip()
     if not raw:
-        raise ValidationError("tax_id", _t("Validation", "The tax ID is required."))
+        raise ValidationError(
+            "tax_id", QCoreApplication.translate("Validation", "The tax ID is required.")
+        )
     try:
         compact = mst.validate(raw)
     except Exception as exc:  # stdnum raises several ValidationError subclasses
         raise ValidationError(
             "tax_id",
-            _t(
+            QCoreApplication.translate(
                 "Validation",
                 "The tax ID must have 10 digits, or 13 digits for a branch (e.g. 0100233488 or "
                 "0100233488-001), with a valid check digit.",
