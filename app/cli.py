@@ -8,20 +8,33 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
 GUI_COMMANDS = {None, "demo"}
 
 
+class _Parser(argparse.ArgumentParser):
+    """Never repeats what was typed in an error: a mistyped ``--password SECRET`` would leak."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = "unrecognized arguments (not repeated: passwords never go in arguments)"
+        elif "invalid choice" in message or "argument" in message:
+            message = message.split(":", 1)[0] + ": invalid value"
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="epewall",
         description="Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).",
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="UI language (default: setting, vi)")
     parser.add_argument("--verbose", action="store_true", help="also log to stderr")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help="start the simulated EPE site and open epewall on it")
 
@@ -30,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--config", help="site configuration JSON (default: the built-in demo site)")
 
     sites = sub.add_parser("sites", help="EPE and camera registry")
-    sites_sub = sites.add_subparsers(dest="sites_command", required=True)
+    sites_sub = sites.add_subparsers(dest="sites_command", required=True, parser_class=_Parser)
     imp = sites_sub.add_parser("import", help="import EPEs and cameras from a CSV file")
     imp.add_argument("file")
     imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
@@ -39,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     sites_sub.add_parser("list", help="list EPEs and their cameras")
 
     cred = sub.add_parser("credentials", help="EPE accounts in the OS keyring")
-    cred_sub = cred.add_subparsers(dest="credentials_command", required=True)
+    cred_sub = cred.add_subparsers(
+        dest="credentials_command", required=True, parser_class=_Parser
+    )
     cset = cred_sub.add_parser("set", help="store an EPE's account; password from stdin/prompt")
     cset.add_argument("epe", metavar="EPE_NAME")
     cset.add_argument("--user", required=True)
