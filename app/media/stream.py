@@ -46,7 +46,7 @@ class Backoff:
     """Capped exponential back-off with jitter."""
 
     first: float = 1.0
-    cap: float = 8.0
+    cap: float = 4.0  # a live wall must be back within seconds of the EPE returning
     slow_first: float = 10.0  # wrong password, missing path: do not hammer the EPE
     slow_cap: float = 120.0
     jitter: float = 0.2
