@@ -1,0 +1,439 @@
+"""One camera on the wall: a header strip, the native video surface, and a footer with the state.
+
+Qt cannot paint over the native window libVLC draws into, so the title and the state live in
+strips above and below the picture instead of on it.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QDrag,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.media.stream import StreamController, StreamState, StreamStatus
+from app.wall import CameraInfo
+
+CAMERA_MIME = "application/x-epewall-camera"
+EPE_MIME = "application/x-epewall-epe"
+# A tile dragged by its header: the wall it comes from swaps cells instead of adding a camera.
+TILE_MIME = "application/x-epewall-tile"
+
+# (background, text) of the footer per state: green live, amber connecting, orange retrying,
+# red failed, grey stopped. Chosen to stay readable on the dark wall.
+STATE_COLOURS: dict[StreamState, tuple[str, str]] = {
+    StreamState.IDLE: ("#3d444d", "#d1d9e0"),
+    StreamState.CONNECTING: ("#7d5b00", "#fff8c5"),
+    StreamState.LIVE: ("#116329", "#dafbe1"),
+    StreamState.RECONNECTING: ("#9b4200", "#fff1e5"),
+    StreamState.FAILED: ("#a40e26", "#ffebe9"),
+    StreamState.STOPPED: ("#3d444d", "#d1d9e0"),
+}
+
+
+def header_icon(kind: str, colour: str = "#c9d1d9") -> QIcon:
+    """Light line icons for the dark header (the style's title-bar icons are dark, and some
+    styles draw none at all). ``kind``: snapshot, maximise, restore, clear."""
+    size = 32
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(colour), 3)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    if kind == "snapshot":
+        painter.drawRoundedRect(QRectF(3, 9, 26, 18), 3, 3)
+        painter.drawRect(QRectF(10, 5, 12, 4))
+        painter.drawEllipse(QRectF(11, 12, 10, 10))
+    elif kind == "maximise":
+        painter.drawRect(QRectF(5, 5, 22, 22))
+        painter.drawLine(5, 10, 27, 10)
+    elif kind == "restore":
+        painter.drawRect(QRectF(4, 12, 16, 16))
+        painter.drawPolyline([QPoint(12, 12), QPoint(12, 4), QPoint(28, 4), QPoint(28, 20),
+                              QPoint(20, 20)])
+    else:
+        painter.drawLine(7, 7, 25, 25)
+        painter.drawLine(25, 7, 7, 25)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class VideoSurface(QWidget):
+    """The native window libVLC draws into. Black until the first picture."""
+
+    double_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("videoSurface")
+        # Only this widget needs an X11/Win32 window; its ancestors stay ordinary widgets.
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.setPalette(palette)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(32, 18)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit()
+        event.accept()
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" instead of widening the tile."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(self.alignment()), text)
+        painter.end()
+
+
+class TileHeader(QWidget):
+    """The title strip. Dragging it carries the tile to another cell of the wall."""
+
+    double_clicked = Signal()
+    drag_started = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tileHeader")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._press: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            moved = (event.position().toPoint() - self._press).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._press = None
+                self.drag_started.emit()
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit()
+        event.accept()
+
+
+class TileWidget(QFrame):
+    """A camera's tile. Streams while it is shown, pauses while it is hidden on purpose (another
+    tile maximised, the wall put away), and keeps streaming while the window is only minimised.
+
+    The wall owns the layout; the tile asks for maximise, snapshot and removal through signals.
+    """
+
+    snapshot_requested = Signal()
+    maximise_requested = Signal()
+    clear_requested = Signal()
+
+    def __init__(self, stream: StreamController, info: CameraInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stream = stream
+        self._info = info
+        self._status: StreamStatus = stream.status
+        self._maximised = False
+        self._paused_by_hide = False
+        self._released = False
+        self._window = 0
+        self._coloured_as: StreamState | None = None
+        self.setObjectName("tile")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(
+            "#tile { background: #0d1117; border: 1px solid #30363d; }"
+            "#tile[dropTarget=\"true\"] { border: 2px solid #2f81f7; }"
+            "#tileHeader { background: #2d333b; }"
+            "#tileHeader QLabel { color: #e6edf3; }"
+            "#tileHeader QToolButton { border: none; padding: 1px; }"
+            "#tileHeader QToolButton:hover { background: #444c56; }"
+        )
+        self.setMinimumSize(120, 90)
+
+        self.header = TileHeader(self)
+        self.title = ElidedLabel(self.header)
+        self.title.setObjectName("tileTitle")
+        self.title.setMargin(2)
+        self.snapshot_button = self._button("snapshot", "tileSnapshot")
+        self.maximise_button = self._button("maximise", "tileMaximise")
+        self.clear_button = self._button("clear", "tileClear")
+        self.snapshot_button.clicked.connect(self.snapshot_requested)
+        self.maximise_button.clicked.connect(self.maximise_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(4, 1, 2, 1)
+        header_layout.setSpacing(1)
+        header_layout.addWidget(self.title, 1)
+        header_layout.addWidget(self.snapshot_button)
+        header_layout.addWidget(self.maximise_button)
+        header_layout.addWidget(self.clear_button)
+        self.header.double_clicked.connect(self.maximise_requested)
+        self.header.drag_started.connect(self._start_drag)
+
+        self.surface = VideoSurface(self)
+        self.surface.double_clicked.connect(self.maximise_requested)
+
+        self.footer = QLabel(self)
+        self.footer.setObjectName("tileState")
+        self.footer.setMargin(2)
+        self.footer.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.surface, 1)
+        layout.addWidget(self.footer)
+
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_status)
+        stream.status_changed.connect(self._on_status)
+        self._retranslate()
+
+    # --- public -------------------------------------------------------------------------------
+    @property
+    def stream(self) -> StreamController:
+        return self._stream
+
+    @property
+    def info(self) -> CameraInfo:
+        return self._info
+
+    @property
+    def camera_id(self) -> int:
+        return self._info.camera_id
+
+    @property
+    def is_maximised(self) -> bool:
+        return self._maximised
+
+    def title_text(self) -> str:
+        return self.title.text()
+
+    def state_text(self) -> str:
+        return self.footer.text()
+
+    def set_maximised(self, maximised: bool) -> None:
+        """Show the main stream while maximised and the sub stream in the grid."""
+        self._maximised = maximised
+        url = self._info.maximised_url if maximised else self._info.wall_url
+        if url and url != self._stream.url:
+            self._stream.switch_url(url)
+        self._retranslate()
+
+    def set_drop_target(self, on: bool) -> None:
+        self.setProperty("dropTarget", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def drag_mime(self) -> QMimeData:
+        mime = QMimeData()
+        camera = QByteArray(str(self.camera_id).encode("ascii"))
+        mime.setData(CAMERA_MIME, camera)
+        mime.setData(TILE_MIME, camera)
+        return mime
+
+    def release(self) -> None:
+        """Stop the stream and free the player now (not whenever Python collects the tile)."""
+        if self._released:
+            return
+        self._released = True
+        self._countdown.stop()
+        self._stream.status_changed.disconnect(self._on_status)
+        self._stream.release()
+
+    # --- Qt events ----------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self._on_shown()
+        elif kind == QEvent.Type.Hide and not event.spontaneous():
+            self._on_hidden()
+        elif kind in (QEvent.Type.Enter, QEvent.Type.Leave):
+            self._show_status()
+        elif kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        return super().event(event)
+
+    # --- internals ----------------------------------------------------------------------------
+    def _button(self, icon: str, name: str) -> QToolButton:
+        button = QToolButton(self.header)
+        button.setObjectName(name)
+        button.setIcon(header_icon(icon))
+        button.setIconSize(QSize(14, 14))
+        button.setAutoRaise(True)
+        button.setCursor(Qt.CursorShape.ArrowCursor)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _on_shown(self) -> None:
+        if self._released:
+            return
+        # The window id exists only once the tile is in a shown window; asking earlier would
+        # create a top-level window that is destroyed again when the wall is put in its place.
+        window = int(self.surface.winId())
+        if window != self._window:
+            self._window = window
+            self._stream.set_window(window)
+        if self._status.state in (StreamState.IDLE, StreamState.STOPPED):
+            self._paused_by_hide = False
+            self._stream.play()
+
+    def _on_hidden(self) -> None:
+        if self._released or self._status.state in (StreamState.IDLE, StreamState.STOPPED):
+            return
+        self._paused_by_hide = True
+        self._stream.stop()
+
+    def _start_drag(self) -> None:
+        drag = QDrag(self)
+        drag.setMimeData(self.drag_mime())
+        drag.setPixmap(self.header.grab())
+        drag.setHotSpot(QPoint(12, self.header.height() // 2))
+        drag.exec(Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, Qt.DropAction.MoveAction)
+
+    def _on_status(self, status: StreamStatus) -> None:
+        self._status = status
+        self._show_status()
+
+    def _retranslate(self) -> None:
+        info = self._info
+        title = self.tr("{epe} · Camera {number} · {position}").format(
+            epe=info.epe_name, number=info.diagram_number, position=info.position.label())
+        self.title.setText(title)
+        self.title.setToolTip(f"{title}\n{info.name}" if info.name else title)
+        self.header.setToolTip(self.tr("Drag to another cell to swap; double-click to "
+                                       "maximise or restore"))
+        self.snapshot_button.setToolTip(self.tr("Save a snapshot of this camera (PNG)"))
+        if self._maximised:
+            self.maximise_button.setIcon(header_icon("restore"))
+            self.maximise_button.setToolTip(self.tr("Restore the wall (double-click the video)"))
+        else:
+            self.maximise_button.setIcon(header_icon("maximise"))
+            self.maximise_button.setToolTip(
+                self.tr("Maximise, main stream (double-click the video)"))
+        self.clear_button.setToolTip(self.tr("Remove this camera from the wall"))
+        self._show_status()
+
+    def _pointer_inside(self) -> bool:
+        # Asked at every status update (about once a second) instead of trusting Enter/Leave:
+        # X11 reports crossings into libVLC's window as "virtual", which Qt drops.
+        return self.isVisible() and self.rect().contains(self.mapFromGlobal(QCursor.pos()))
+
+    def _seconds_left(self) -> int:
+        if self._status.next_retry_at is None:
+            return 0
+        return max(0, math.ceil(self._status.next_retry_at - time.time()))
+
+    def _reason(self) -> str:
+        status = self._status
+        if status.failure is not None:
+            return status.failure.label()
+        return status.detail
+
+    def _rate_text(self) -> str:
+        locale = self.locale()
+        return self.tr("{fps} fps · {kbps} kbit/s").format(
+            fps=locale.toString(self._status.fps, "f", 1),
+            kbps=locale.toString(round(self._status.kbps)),
+        )
+
+    def _show_status(self) -> None:
+        status = self._status
+        state = status.state
+        if state is StreamState.CONNECTING:
+            text = (self.tr("Connecting… (attempt {0})").format(status.attempt)
+                    if status.attempt > 1 else self.tr("Connecting…"))
+        elif state is StreamState.LIVE:
+            text = self.tr("Live")
+            if status.fps > 0 and self._pointer_inside():
+                text = self.tr("Live · {0}").format(self._rate_text())
+        elif state is StreamState.RECONNECTING:
+            text = self.tr("Reconnecting in {0} s — {1}").format(self._seconds_left(),
+                                                                self._reason())
+        elif state is StreamState.FAILED:
+            text = self.tr("Failed: {0} — retry in {1} s").format(self._reason(),
+                                                                 self._seconds_left())
+        elif state is StreamState.STOPPED:
+            text = self.tr("Paused while hidden") if self._paused_by_hide else self.tr("Stopped")
+        else:
+            text = self.tr("Waiting to be shown")
+        if state in (StreamState.RECONNECTING, StreamState.FAILED):
+            if not self._countdown.isActive():
+                self._countdown.start()
+        else:
+            self._countdown.stop()
+        self.footer.setText(text)
+        if state is not self._coloured_as:  # restyling costs more than the 1 Hz text update
+            self._coloured_as = state
+            background, foreground = STATE_COLOURS[state]
+            self.footer.setStyleSheet(f"background: {background}; color: {foreground};")
+        self.footer.setToolTip(self._tooltip())
+        self.surface.setToolTip(self.footer.toolTip())
+
+    def _tooltip(self) -> str:
+        status = self._status
+        lines = [self._stream.shown_url]
+        if status.state is StreamState.LIVE:
+            lines.append(self._rate_text())
+            if status.info is not None:
+                lines.append(f"{status.info.codec} {status.info.width}×{status.info.height}")
+        elif status.detail:
+            lines.append(status.detail)
+        return "\n".join(line for line in lines if line)
