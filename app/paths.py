@@ -32,10 +32,7 @@ def _override() -> Path | None:
 
 def _dir(kind: str) -> Path:
     root = _override()
-    if root is not None:
-        path = root / kind
-    else:
-        path = Path(_PLATFORM_DIRS[kind](APP_NAME, APP_AUTHOR))
+    path = root / kind if root is not None else Path(_PLATFORM_DIRS[kind](APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

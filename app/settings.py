@@ -36,15 +36,16 @@ class Settings:
         self._qs = QSettings(str(path or paths.settings_path()), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:
-        raw = self._qs.value(setting.key, setting.default)
+        raw: Any = self._qs.value(setting.key, setting.default)
+        value: Any
         if setting.type is bool:
-            if isinstance(raw, str):
-                return cast(T, raw.lower() in ("1", "true", "yes"))
-            return cast(T, bool(raw))
+            value = raw.lower() in ("1", "true", "yes") if isinstance(raw, str) else bool(raw)
+            return cast(T, value)
         try:
-            return setting.type(raw)
+            value = setting.type(raw)
         except (TypeError, ValueError):
             return setting.default
+        return cast(T, value)
 
     def set(self, setting: Setting[T], value: T) -> None:
         if not isinstance(value, setting.type):

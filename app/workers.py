@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
+class CancelledError(Exception):
     """Raised inside a job's generator when the user cancelled it."""
 
 
@@ -54,21 +54,22 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(*self._args, **self._kwargs)
-            if isinstance(result, Iterator):
+            if isinstance(result, Generator):
                 result = self._drive(result)
         except Exception as exc:  # reported to the GUI as a state, never as a traceback
-            log.info("job %s failed: %s", getattr(self._fn, "__name__", self._fn), type(exc).__name__)
+            name = getattr(self._fn, "__name__", repr(self._fn))
+            log.info("job %s failed: %s", name, type(exc).__name__)
             self.signals.failed.emit(exc)
         else:
             self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
 
-    def _drive(self, gen: Iterator[tuple[int, int, str]]) -> Any:
+    def _drive(self, gen: Generator[tuple[int, int, str], None, Any]) -> Any:
         while True:
             if self._cancel.is_set():
                 gen.close()
-                raise Cancelled()
+                raise CancelledError()
             try:
                 done, total, text = next(gen)
             except StopIteration as stop:
