@@ -20,4 +20,4 @@ lint: setup
 	$(VENV)/bin/mypy
 
 translations: setup
-	$(PY) -m app.i18n_build
+	$(PY) installer/translations.py

@@ -1,0 +1,542 @@
+"""epewall's main window: the site tree on the left, the video wall area, menus and status bar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import accounts, i18n, settings, sites_csv
+from app.registry import Registry
+from app.secrets import CredentialStore, KeyringState, KeyringStatus
+from app.workers import Job, JobQueue
+from widgets.about_dialog import AboutDialog
+from widgets.account_dialog import AccountDialog
+from widgets.camera_dialog import CameraDialog
+from widgets.epe_dialog import EpeDialog
+from widgets.keyring_banner import KeyringBanner, state_title
+from widgets.site_tree import NodeKind, SiteTree
+
+log = logging.getLogger(__name__)
+
+IMPORT_PROBLEMS_SHOWN = 15
+
+# Each language is named in itself, so an officer can find theirs whatever is shown now.
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    """The registry of EPEs and cameras, and (next) the video wall.
+
+    Keyring calls and file imports run as Jobs: ``keyring_queue`` for the keyring, ``file_queue``
+    for CSV import and export, so the window never waits on D-Bus or a disk.
+    """
+
+    keyring_status_changed = Signal(object)  # KeyringStatus
+    registry_changed = Signal()
+
+    def __init__(self, registry: Registry, store: CredentialStore, settings_: settings.Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._store = store
+        self._settings = settings_
+        self._language = settings_.get(settings.LANGUAGE)
+        self._keyring_status: KeyringStatus | None = None
+        self._dialog: QDialog | None = None
+        self.keyring_queue = JobQueue("keyring", self)
+        self.file_queue = JobQueue("files", self)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("epewall")
+
+        self.banner = KeyringBanner(self)
+        self.banner.retry_requested.connect(self.refresh_keyring_status)
+        self.banner.unlock_requested.connect(self.unlock_keyring)
+        self.site_tree = SiteTree(registry, self)
+        self.wall_area = QFrame(self)
+        self.wall_area.setObjectName("wallArea")
+        self.wall_area.setFrameShape(QFrame.Shape.StyledPanel)
+        self.wall_area.setStyleSheet("#wallArea { background: #1f2328; }"
+                                     "#wallArea QLabel { color: #c9d1d9; }")
+        self.wall_hint = QLabel(self.wall_area)
+        self.wall_hint.setObjectName("wallHint")
+        self.wall_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wall_hint.setWordWrap(True)
+        wall_layout = QVBoxLayout(self.wall_area)
+        wall_layout.addWidget(self.wall_hint)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.site_tree)
+        self.splitter.addWidget(self.wall_area)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 820])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("siteCounts")
+        self.keyring_label = QLabel(self)
+        self.keyring_label.setObjectName("keyringState")
+        self.file_progress = QProgressBar(self)
+        self.file_progress.setObjectName("fileProgress")
+        self.file_progress.setMaximumWidth(160)
+        self.file_progress.setVisible(False)
+        self.import_result: QMessageBox | None = None
+        self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.file_progress)
+        self.statusBar().addPermanentWidget(self.keyring_label)
+
+        self._create_actions()
+        self._create_menus()
+        self.site_tree.selection_changed.connect(self._update_actions)
+        self.registry_changed.connect(self._on_registry_changed)
+        self._restore_geometry()
+        self.retranslate_ui()
+        self._update_actions()
+        self.refresh_keyring_status()
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _create_actions(self) -> None:
+        self.action_import = self._action(self.import_sites)
+        self.action_export = self._action(self.export_sites)
+        self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.action_add_epe = self._action(self.add_epe)
+        self.action_edit_epe = self._action(self.edit_epe)
+        self.action_delete_epe = self._action(self.delete_epe)
+        self.action_set_account = self._action(self.set_account)
+        self.action_add_camera = self._action(self.add_camera)
+        self.action_edit_camera = self._action(self.edit_camera)
+        self.action_delete_camera = self._action(self.delete_camera)
+        self.action_about = self._action(self.show_about)
+        self.action_find = self._action(self._focus_search,
+                                        QKeySequence(QKeySequence.StandardKey.Find))
+        self.addAction(self.action_find)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        # The same EPE and camera actions on the tree's context menu.
+        view = self.site_tree.view
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.addActions([self.action_add_epe, self.action_edit_epe, self.action_delete_epe,
+                         self.action_set_account])
+        separator = QAction(self)
+        separator.setSeparator(True)
+        view.addAction(separator)
+        view.addActions([self.action_add_camera, self.action_edit_camera,
+                         self.action_delete_camera])
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = QMenu(self)
+        self.menu_file.addActions([self.action_import, self.action_export])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_quit)
+        self.menu_sites = QMenu(self)
+        self.menu_sites.addActions([self.action_add_epe, self.action_edit_epe,
+                                    self.action_delete_epe, self.action_set_account])
+        self.menu_sites.addSeparator()
+        self.menu_sites.addActions([self.action_add_camera, self.action_edit_camera,
+                                    self.action_delete_camera])
+        self.menu_view = QMenu(self)
+        self.menu_language = QMenu(self)
+        self.menu_language.addActions(list(self.language_actions.values()))
+        self.menu_view.addMenu(self.menu_language)
+        self.menu_help = QMenu(self)
+        self.menu_help.addAction(self.action_about)
+        for menu in (self.menu_file, self.menu_sites, self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+
+    def retranslate_ui(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.action_import.setText(self.tr("&Import sites…"))
+        self.action_import.setStatusTip(self.tr("Add or update EPEs and cameras from a CSV file"))
+        self.action_export.setText(self.tr("&Export sites…"))
+        self.action_export.setStatusTip(self.tr("Save EPEs and cameras as a CSV file "
+                                                "(without passwords)"))
+        self.action_quit.setText(self.tr("&Quit"))
+        self.menu_sites.setTitle(self.tr("&Sites"))
+        self.action_add_epe.setText(self.tr("&Add EPE…"))
+        self.action_edit_epe.setText(self.tr("&Edit EPE…"))
+        self.action_delete_epe.setText(self.tr("&Delete EPE…"))
+        self.action_set_account.setText(self.tr("Set acc&ount…"))
+        self.action_set_account.setStatusTip(self.tr("The account the EPE handed to customs; "
+                                                     "the password is kept in the keyring"))
+        self.action_add_camera.setText(self.tr("Add &camera…"))
+        self.action_edit_camera.setText(self.tr("Ed&it camera…"))
+        self.action_delete_camera.setText(self.tr("De&lete camera…"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.action_about.setText(self.tr("&About epewall"))
+        self.wall_hint.setText(self.tr("The video wall will appear here.\n"
+                                       "Choose an EPE or a camera in the list on the left."))
+        self._show_counts()
+        self._show_keyring_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _focus_search(self) -> None:
+        self.site_tree.search.setFocus()
+        self.site_tree.search.selectAll()
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole UI to ``language`` now and remember it for the next start."""
+        self._language = i18n.install(language)
+        self._settings.set(settings.LANGUAGE, self._language)
+        self.language_actions[self._language].setChecked(True)
+        # The keyring's explanation was translated when it was asked; ask again.
+        self.refresh_keyring_status()
+
+    def _update_actions(self) -> None:
+        epe_id = self.site_tree.selected_epe_id()
+        camera_id = self.site_tree.selected_camera_id()
+        has_epes = self.site_tree.epe_count > 0
+        for action in (self.action_edit_epe, self.action_delete_epe, self.action_set_account):
+            action.setEnabled(epe_id is not None)
+        self.action_add_camera.setEnabled(has_epes)
+        for action in (self.action_edit_camera, self.action_delete_camera):
+            action.setEnabled(camera_id is not None)
+        self.action_export.setEnabled(has_epes)
+
+    # -- status bar and keyring -------------------------------------------------------------
+    def _on_registry_changed(self) -> None:
+        self.site_tree.reload()
+        self._show_counts()
+        self._update_actions()
+
+    def _show_counts(self) -> None:
+        self.counts_label.setText(
+            self.tr("EPEs: %1 · Cameras: %2")
+            .replace("%1", str(self.site_tree.epe_count))
+            .replace("%2", str(self.site_tree.camera_count))
+        )
+
+    def refresh_keyring_status(self) -> None:
+        """Ask the keyring for its state in the background; the status bar follows."""
+        job = Job(self._store.status)
+        job.signals.succeeded.connect(self._on_keyring_status)
+        self.keyring_queue.submit(job)
+
+    def unlock_keyring(self) -> None:
+        """Let the system show its unlock prompt (it waits for the officer, up to a limit)."""
+        self.keyring_label.setText(self.tr("Keyring: waiting for the unlock prompt…"))
+        job = Job(self._store.request_unlock)
+        job.signals.succeeded.connect(self._on_keyring_status)
+        self.keyring_queue.submit(job)
+
+    def _on_keyring_status(self, status: KeyringStatus) -> None:
+        self._keyring_status = status
+        self._show_keyring_status()
+        self.keyring_status_changed.emit(status)
+
+    @property
+    def keyring_status(self) -> KeyringStatus | None:
+        return self._keyring_status
+
+    def _show_keyring_status(self) -> None:
+        status = self._keyring_status
+        self.banner.set_status(status)
+        if status is None:
+            self.keyring_label.setText(self.tr("Keyring: checking…"))
+            self.keyring_label.setStyleSheet("")
+            self.keyring_label.setToolTip("")
+        elif status.state is KeyringState.READY:
+            self.keyring_label.setText(self.tr("Keyring: %1").replace("%1", status.backend))
+            self.keyring_label.setStyleSheet("")
+            self.keyring_label.setToolTip(self.tr("EPE passwords are kept in %1.")
+                                          .replace("%1", status.backend))
+        else:
+            self.keyring_label.setText("⚠ " + state_title(status.state))
+            self.keyring_label.setStyleSheet("color: #c42b1c; font-weight: bold;")
+            self.keyring_label.setToolTip(status.explanation)
+
+    # -- dialogs ----------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` window-modal without a nested event loop; returned for tests."""
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self._dialog = None
+
+    def add_epe(self) -> EpeDialog:
+        dialog = EpeDialog(self._registry, parent=self)
+        dialog.saved.connect(self._after_epe_saved)
+        self._open(dialog)
+        return dialog
+
+    def edit_epe(self) -> EpeDialog | None:
+        epe_id = self.site_tree.selected_epe_id()
+        if epe_id is None:
+            return None
+        dialog = EpeDialog(self._registry, self._registry.get_epe(epe_id), parent=self)
+        dialog.saved.connect(self._after_epe_saved)
+        self._open(dialog)
+        return dialog
+
+    def _after_epe_saved(self, epe: Any) -> None:
+        self.registry_changed.emit()
+        self.site_tree.select(NodeKind.EPE, epe.id)
+
+    def delete_epe(self) -> QMessageBox | None:
+        epe_id = self.site_tree.selected_epe_id()
+        if epe_id is None:
+            return None
+        epe = self._registry.get_epe(epe_id)
+        cameras = len(self._registry.list_cameras(epe_id))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete EPE"),
+            self.tr("Delete the EPE “%1” and its %2 camera(s) from the registry?")
+            .replace("%1", epe.name).replace("%2", str(cameras)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setInformativeText(self.tr("Its stored password is deleted from the keyring too. "
+                                       "This cannot be undone."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._on_yes(box, lambda: self._remove_epe(epe_id))
+        box.open()
+        return box
+
+    @staticmethod
+    def _on_yes(box: QMessageBox, action: Callable[[], object]) -> None:
+        def clicked(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                action()
+
+        box.buttonClicked.connect(clicked)
+
+    def _remove_epe(self, epe_id: int) -> Job:
+        self.statusBar().showMessage(self.tr("Deleting the EPE…"))
+        job = Job(accounts.remove_epe, self._registry, self._store, epe_id)
+        job.signals.succeeded.connect(self._on_epe_removed)
+        job.signals.failed.connect(self._on_epe_remove_failed)
+        self.keyring_queue.submit(job)
+        return job
+
+    def _on_epe_removed(self, _result: object) -> None:
+        self.statusBar().showMessage(self.tr("EPE deleted, with its stored password."), 5000)
+        self.registry_changed.emit()
+
+    def _on_epe_remove_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        self._error(self.tr("The EPE was not deleted"), str(exc))
+        self.refresh_keyring_status()
+
+    def set_account(self) -> AccountDialog | None:
+        epe_id = self.site_tree.selected_epe_id()
+        if epe_id is None:
+            return None
+        dialog = AccountDialog(self._registry, self._store, epe_id, self.keyring_queue, self)
+        dialog.changed.connect(self.registry_changed)
+        dialog.changed.connect(self.refresh_keyring_status)
+        self._open(dialog)
+        return dialog
+
+    def add_camera(self) -> CameraDialog:
+        dialog = CameraDialog(self._registry, epe_id=self.site_tree.selected_epe_id(),
+                              parent=self)
+        dialog.saved.connect(self._after_camera_saved)
+        self._open(dialog)
+        return dialog
+
+    def edit_camera(self) -> CameraDialog | None:
+        camera_id = self.site_tree.selected_camera_id()
+        if camera_id is None:
+            return None
+        dialog = CameraDialog(self._registry, self._registry.get_camera(camera_id), parent=self)
+        dialog.saved.connect(self._after_camera_saved)
+        self._open(dialog)
+        return dialog
+
+    def _after_camera_saved(self, camera: Any) -> None:
+        self.registry_changed.emit()
+        self.site_tree.select(NodeKind.CAMERA, camera.id)
+
+    def delete_camera(self) -> QMessageBox | None:
+        camera_id = self.site_tree.selected_camera_id()
+        if camera_id is None:
+            return None
+        camera = self._registry.get_camera(camera_id)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete camera"),
+            self.tr("Delete camera no. %1 (%2) from the registry?")
+            .replace("%1", str(camera.diagram_number))
+            .replace("%2", camera.name or camera.position.label()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._on_yes(box, lambda: self._remove_camera(camera_id))
+        box.open()
+        return box
+
+    def _remove_camera(self, camera_id: int) -> None:
+        try:
+            self._registry.delete_camera(camera_id)
+        except Exception as exc:  # RegistryError/KeyError: say it, keep the window usable
+            self._error(self.tr("The camera was not deleted"), str(exc))
+        self.registry_changed.emit()
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self._store, self.keyring_queue, self)
+        self._open(dialog)
+        return dialog
+
+    def _error(self, title: str, message: str) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
+                          QMessageBox.StandardButton.Close, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- CSV import and export --------------------------------------------------------------
+    def import_sites(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import sites"), "", self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            self.import_sites_from(Path(path))
+
+    def import_sites_from(self, path: Path) -> Job:
+        """Import a CSV file in the background; every bad line is listed if nothing was imported."""
+        self._set_file_busy(True, self.tr("Importing %1…").replace("%1", path.name))
+        job = Job(sites_csv.import_csv_steps, self._registry, path)
+        job.signals.progress.connect(self._on_file_progress)
+        job.signals.succeeded.connect(self._on_imported)
+        job.signals.failed.connect(self._on_import_failed)
+        job.signals.finished.connect(lambda: self._set_file_busy(False))
+        self.file_queue.submit(job)
+        return job
+
+    def _on_imported(self, report: sites_csv.ImportReport) -> None:
+        if report.problems:
+            count = len(report.problems)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Import sites"),
+                self.tr("Nothing was imported from %1: %2 problem(s) must be fixed in the file "
+                        "first.").replace("%1", Path(report.path).name).replace("%2", str(count)),
+                QMessageBox.StandardButton.Close,
+                self,
+            )
+            lines = [str(problem) for problem in report.problems]
+            shown = lines[:IMPORT_PROBLEMS_SHOWN]
+            if count > len(shown):
+                shown.append(self.tr("… and %1 more (see the details).")
+                             .replace("%1", str(count - len(shown))))
+            box.setInformativeText("\n".join(shown))
+            box.setDetailedText("\n".join(lines))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.import_result = box
+            box.open()
+            return
+        self.registry_changed.emit()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import sites"),
+                          self.tr("%1 was imported.").replace("%1", Path(report.path).name),
+                          QMessageBox.StandardButton.Close, self)
+        box.setInformativeText(report.summary())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_result = box
+        box.open()
+
+    def _on_import_failed(self, exc: BaseException) -> None:
+        self.import_result = self._error(self.tr("The sites were not imported"), str(exc))
+
+    def export_sites(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export sites"), "epewall-sites.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_sites_to(Path(path))
+
+    def export_sites_to(self, path: Path) -> Job:
+        self._set_file_busy(True, self.tr("Exporting to %1…").replace("%1", path.name))
+        job = Job(_write_export, self._registry, path)
+        job.signals.succeeded.connect(
+            lambda counts: self.statusBar().showMessage(
+                self.tr("Exported %1 EPE(s) and %2 camera(s) to %3.")
+                .replace("%1", str(counts.epes)).replace("%2", str(counts.cameras))
+                .replace("%3", str(path)), 10000))
+        job.signals.failed.connect(
+            lambda exc: self._error(self.tr("The sites were not exported"), str(exc)))
+        job.signals.finished.connect(lambda: self._set_file_busy(False))
+        self.file_queue.submit(job)
+        return job
+
+    def _set_file_busy(self, busy: bool, text: str = "") -> None:
+        for action in (self.action_import, self.action_export):
+            action.setEnabled(not busy)
+        self.file_progress.setVisible(busy)
+        self.file_progress.setRange(0, 0)
+        if busy:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+            self._update_actions()
+
+    def _on_file_progress(self, done: int, total: int, _text: str) -> None:
+        self.file_progress.setRange(0, max(total, 1))
+        self.file_progress.setValue(done)
+
+    # -- window state -----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        saved = self._settings.get(settings.WINDOW_GEOMETRY)
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self._settings.set(settings.WINDOW_GEOMETRY, geometry)
+        self.keyring_queue.cancel_all()
+        self.file_queue.cancel_all()
+        super().closeEvent(event)
+
+
+def _write_export(registry: Registry, path: Path) -> sites_csv.ExportCounts:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        return sites_csv.export_csv(registry, out)
