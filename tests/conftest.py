@@ -1,4 +1,4 @@
-"""Shared test set-up. Every test gets its own EPEWALL_HOME, so nothing touches real user folders."""
+"""Shared test set-up: every test gets its own EPEWALL_HOME, never the real user folders."""
 
 from __future__ import annotations
 

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs, paths, settings
 
+if TYPE_CHECKING:
+    from app.registry import Registry
+    from app.secrets import CredentialStore
+    from app.simsite import SimulatedSite, SiteDescription
+    from widgets.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+
+_QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 # The one error box on screen; a burst of errors (a failing slot called by a timer) adds log
 # lines, not a pile of dialogs.
@@ -52,6 +62,11 @@ def show_unexpected_error(exc_type: type[BaseException], exc: BaseException,
 
 def run(args: argparse.Namespace) -> int:
     """Open epewall's main window (``args.command`` None) or the demo (``"demo"``)."""
+    is_demo = args.command == "demo"
+    if is_demo:
+        from app import demo
+
+        demo.use_demo_profile()  # before settings and logs open their files
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("epewall")
@@ -64,11 +79,6 @@ def run(args: argparse.Namespace) -> int:
     language = i18n.install(getattr(args, "lang", None) or user_settings.get(settings.LANGUAGE))
     log.info("epewall starting (language %s, command %s)", language, args.command)
 
-    if args.command == "demo":
-        from app import demo
-
-        demo.prepare_demo()
-
     from app.registry import Registry, RegistryError
     from app.secrets import CredentialStore
     from widgets.main_window import MainWindow
@@ -80,11 +90,65 @@ def run(args: argparse.Namespace) -> int:
             None, QCoreApplication.translate("Application", "epewall cannot start"), str(exc))
         return 1
     store = CredentialStore()
+    site = None
+    if is_demo:
+        site = _start_demo_site(registry, store)
+        if site is None:
+            registry.close()
+            return 1
     window = MainWindow(registry, store, user_settings)
     window.show()
+    if site is not None:
+        _open_demo_wall(window, registry, site.description)
+    # SIGTERM/SIGINT (logout, service stop, Ctrl-C) close the window like the user would, so
+    # streams stop and the demo site ends. Python only runs signal handlers between bytecodes,
+    # hence the idle timer that lets the interpreter look while Qt's loop runs.
+    previous = {sig: signal.signal(sig, lambda *_: window.close()) for sig in _QUIT_SIGNALS}
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
     try:
         return app.exec()
     finally:
+        wake.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         window.keyring_queue.wait(5000)
         window.file_queue.wait(5000)
         registry.close()
+        if site is not None:
+            site.stop()
+
+
+def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:
+    """Start the simulated EPE site and register it; a clear message and None if it cannot."""
+    from app import demo
+    from app.secrets import SecretsError
+    from app.simsite import SimSiteError
+
+    title = QCoreApplication.translate("Application", "epewall demo")
+    try:
+        site = demo.start_site()
+    except SimSiteError:
+        log.exception("the simulated EPE site did not start")
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "Application",
+            "The simulated EPE site could not start. It needs GStreamer's RTSP server from "
+            "Debian (run 'make demo', which installs it). Details are in the log file:\n%1",
+        ).replace("%1", str(paths.log_dir() / "epewall.log")))
+        return None
+    try:
+        for _step in demo.register_site(registry, store, site.description):
+            pass
+    except SecretsError as exc:
+        # The site still runs; tiles will say that the keyring cannot give the password.
+        QMessageBox.warning(None, title, str(exc))
+    return site
+
+
+def _open_demo_wall(window: MainWindow, registry: Registry, site: SiteDescription) -> None:
+    """A 2x2 wall of the first EPE's gate and storage cameras, playing."""
+    first = registry.find_epe(site.epes[0].tax_id) if site.epes else None
+    if first is not None and first.id is not None:
+        window.wall.set_layout("2x2")
+        window.wall.assign_epe(0, first.id)

@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts, i18n, settings, sites_csv
+from app.domain import Camera
+from app.media.accounts_source import account_provider
+from app.media.stream import StreamController
 from app.registry import Registry
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
+from app.wall import LAYOUT_NAMES, CameraInfo
 from app.workers import Job, JobQueue
 from widgets.about_dialog import AboutDialog
 from widgets.account_dialog import AccountDialog
@@ -34,6 +38,7 @@ from widgets.camera_dialog import CameraDialog
 from widgets.epe_dialog import EpeDialog
 from widgets.keyring_banner import KeyringBanner, state_title
 from widgets.site_tree import NodeKind, SiteTree
+from widgets.wall import WallWidget
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +81,13 @@ class MainWindow(QMainWindow):
         self.wall_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.wall_area.setStyleSheet("#wallArea { background: #1f2328; }"
                                      "#wallArea QLabel { color: #c9d1d9; }")
-        self.wall_hint = QLabel(self.wall_area)
-        self.wall_hint.setObjectName("wallHint")
-        self.wall_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wall_hint.setWordWrap(True)
+        self.wall = WallWidget(self._stream_for, self._camera_info, self._epe_cameras,
+                               parent=self.wall_area)
+        self.wall.setObjectName("wall")
         wall_layout = QVBoxLayout(self.wall_area)
-        wall_layout.addWidget(self.wall_hint)
+        wall_layout.setContentsMargins(2, 2, 2, 2)
+        wall_layout.addWidget(self.wall)
+        self.site_tree.item_activated.connect(self._put_on_wall)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.site_tree)
@@ -138,6 +144,24 @@ class MainWindow(QMainWindow):
         self.action_edit_camera = self._action(self.edit_camera)
         self.action_delete_camera = self._action(self.delete_camera)
         self.action_about = self._action(self.show_about)
+        self.action_full_screen = self._action(self.toggle_full_screen,
+                                               QKeySequence(Qt.Key.Key_F11))
+        self.action_full_screen.setCheckable(True)
+        self.action_clear_wall = self._action(self.wall.clear_all)
+        self.action_leave = self._action(self._leave, QKeySequence(Qt.Key.Key_Escape))
+        self.addAction(self.action_full_screen)  # shortcuts work with the menu bar hidden
+        self.addAction(self.action_leave)
+        self.layout_group = QActionGroup(self)
+        self.layout_actions: dict[str, QAction] = {}
+        for number, name in enumerate(LAYOUT_NAMES, start=1):
+            action = QAction(name, self.layout_group)
+            action.setCheckable(True)
+            action.setChecked(name == self.wall.layout_name)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.wall.set_layout(n))
+            self.layout_actions[name] = action
+            self.addAction(action)
+        self.wall.model_changed.connect(self._sync_layout_actions)
         self.action_find = self._action(self._focus_search,
                                         QKeySequence(QKeySequence.StandardKey.Find))
         self.addAction(self.action_find)
@@ -177,9 +201,15 @@ class MainWindow(QMainWindow):
         self.menu_language = QMenu(self)
         self.menu_language.addActions(list(self.language_actions.values()))
         self.menu_view.addMenu(self.menu_language)
+        self.menu_wall = QMenu(self)
+        self.menu_layout = QMenu(self)
+        self.menu_layout.addActions(list(self.layout_actions.values()))
+        self.menu_wall.addMenu(self.menu_layout)
+        self.menu_wall.addActions([self.action_full_screen, self.action_clear_wall])
         self.menu_help = QMenu(self)
         self.menu_help.addAction(self.action_about)
-        for menu in (self.menu_file, self.menu_sites, self.menu_view, self.menu_help):
+        for menu in (self.menu_file, self.menu_sites, self.menu_wall, self.menu_view,
+                     self.menu_help):
             bar.addMenu(menu)
 
     def retranslate_ui(self) -> None:
@@ -204,8 +234,15 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.action_about.setText(self.tr("&About epewall"))
-        self.wall_hint.setText(self.tr("The video wall will appear here.\n"
-                                       "Choose an EPE or a camera in the list on the left."))
+        self.menu_wall.setTitle(self.tr("&Wall"))
+        self.menu_layout.setTitle(self.tr("&Layout"))
+        layout_texts = {"1": self.tr("&1 camera"), "2x2": self.tr("&2 × 2"),
+                        "3x3": self.tr("&3 × 3"), "4x4": self.tr("&4 × 4"),
+                        "1+5": self.tr("1 large + &5 small")}
+        for name, action in self.layout_actions.items():
+            action.setText(layout_texts.get(name, name))
+        self.action_full_screen.setText(self.tr("&Full screen"))
+        self.action_clear_wall.setText(self.tr("&Clear the wall"))
         self._show_counts()
         self._show_keyring_status()
 
@@ -523,6 +560,55 @@ class MainWindow(QMainWindow):
         self.file_progress.setRange(0, max(total, 1))
         self.file_progress.setValue(done)
 
+    # -- the video wall ---------------------------------------------------------------------
+    def _camera_info(self, camera_id: int) -> CameraInfo | None:
+        try:
+            camera = self._registry.get_camera(camera_id)
+            return CameraInfo.from_domain(camera, self._registry.get_epe(camera.epe_id))
+        except KeyError:
+            return None
+
+    def _stream_for(self, camera_id: int) -> StreamController:
+        camera = self._registry.get_camera(camera_id)
+        epe = self._registry.get_epe(camera.epe_id)
+        credentials = account_provider(epe.uid, epe.account_user, self._store)
+        return StreamController(camera.sub_url or camera.main_url, credentials)
+
+    def _epe_cameras(self, epe_id: int) -> list[Camera]:
+        return self._registry.list_cameras(epe_id)
+
+    def _put_on_wall(self, kind: str, node_id: int) -> None:
+        """Double-click in the tree: a camera or a whole EPE goes to the first free cells."""
+        empty = self.wall.model.empty_cells()
+        cell = empty[0] if empty else 0
+        if kind == NodeKind.CAMERA.value:
+            self.wall.assign_camera(cell, node_id)
+        else:
+            self.wall.assign_epe(cell, node_id)
+
+    def _sync_layout_actions(self) -> None:
+        action = self.layout_actions.get(self.wall.layout_name)
+        if action is not None:
+            action.setChecked(True)
+
+    def toggle_full_screen(self) -> None:
+        """F11: the wall alone on the whole screen, as on a wall PC; F11 or Esc leaves."""
+        full = not self.isFullScreen()
+        for widget in (self.site_tree, self.banner, self.menuBar(), self.statusBar()):
+            widget.setVisible(not full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.banner.set_status(self._keyring_status)  # its own rule for when it shows
+        self.action_full_screen.setChecked(full)
+
+    def _leave(self) -> None:
+        if self.wall.maximised_cell is not None:
+            self.wall.restore()
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
@@ -530,6 +616,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.wall.shutdown()  # stops every stream now; the pullers end on their own
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)
         self.keyring_queue.cancel_all()

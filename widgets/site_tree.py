@@ -7,6 +7,7 @@ import unicodedata
 
 from PySide6.QtCore import (
     QEvent,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Camera, Epe
 from app.registry import Registry
+from widgets.wall.tile import CAMERA_MIME, EPE_MIME
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,6 +102,25 @@ class SiteFilterProxy(QSortFilterProxyModel):
         return not any(self._matches(sibling) for sibling in siblings)
 
 
+class SiteModel(QStandardItemModel):
+    """Drags an EPE or a camera to the video wall as its id under the wall's mime types."""
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [CAMERA_MIME, EPE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        for index in indexes:
+            first = index.siblingAtColumn(0)
+            kind, node_id = first.data(KIND_ROLE), first.data(ID_ROLE)
+            if node_id is None:
+                continue
+            fmt = CAMERA_MIME if kind == NodeKind.CAMERA.value else EPE_MIME
+            mime.setData(fmt, str(int(node_id)).encode("ascii"))
+            break
+        return mime
+
+
 class SiteTree(QWidget):
     """Search box above a tree of EPEs (name, tax ID) and cameras (number, position, online mark).
 
@@ -107,6 +128,7 @@ class SiteTree(QWidget):
     """
 
     selection_changed = Signal()
+    item_activated = Signal(str, int)  # NodeKind value and id; double-click puts it on the wall
 
     def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +140,7 @@ class SiteTree(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("siteSearch")
         self.search.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(self)
+        self.model = SiteModel(self)
         self.proxy = SiteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView(self)
@@ -129,6 +151,9 @@ class SiteTree(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.header().setStretchLastSection(False)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.activated.connect(self._on_activated)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +171,12 @@ class SiteTree(QWidget):
         self.view.selectionModel().currentChanged.connect(self._emit_selection_changed)
         self._retranslate()
         self.reload()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        first = index.siblingAtColumn(0)
+        kind, node_id = first.data(KIND_ROLE), first.data(ID_ROLE)
+        if kind is not None and node_id is not None:
+            self.item_activated.emit(str(kind), int(node_id))
 
     # -- reading the registry -------------------------------------------------------------
     def reload(self) -> None:

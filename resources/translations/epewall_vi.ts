@@ -106,6 +106,16 @@
         <source>epewall cannot start</source>
         <translation>Không khởi động được epewall</translation>
     </message>
+    <message>
+        <source>epewall demo</source>
+        <translation>epewall – chế độ trình diễn</translation>
+    </message>
+    <message>
+        <source>The simulated EPE site could not start. It needs GStreamer's RTSP server from Debian (run 'make demo', which installs it). Details are in the log file:
+%1</source>
+        <translation>Không khởi động được DNCX mô phỏng. Cần máy chủ RTSP của GStreamer từ Debian (chạy 'make demo' để cài đặt). Chi tiết trong tệp nhật ký:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>CameraDialog</name>
@@ -416,10 +426,40 @@
         <translation>&amp;Giới thiệu epewall</translation>
     </message>
     <message>
-        <source>The video wall will appear here.
-Choose an EPE or a camera in the list on the left.</source>
-        <translation>Tường video sẽ hiển thị tại đây.
-Hãy chọn một DNCX hoặc một camera trong danh sách bên trái.</translation>
+        <source>&amp;Wall</source>
+        <translation>&amp;Màn hình giám sát</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Bố cục</translation>
+    </message>
+    <message>
+        <source>&amp;1 camera</source>
+        <translation>&amp;1 camera</translation>
+    </message>
+    <message>
+        <source>&amp;2 × 2</source>
+        <translation>&amp;2 × 2</translation>
+    </message>
+    <message>
+        <source>&amp;3 × 3</source>
+        <translation>&amp;3 × 3</translation>
+    </message>
+    <message>
+        <source>&amp;4 × 4</source>
+        <translation>&amp;4 × 4</translation>
+    </message>
+    <message>
+        <source>1 large + &amp;5 small</source>
+        <translation>1 lớn + &amp;5 nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the wall</source>
+        <translation>&amp;Xóa hết camera khỏi màn hình</translation>
     </message>
     <message>
         <source>EPEs: %1 · Cameras: %2</source>

@@ -1,4 +1,4 @@
-"""The stream controller against the simulated EPE site and misbehaving peers (real libVLC, Xvfb)."""
+"""The stream controller against the simulated EPE site and misbehaving peers (libVLC, Xvfb)."""
 
 from __future__ import annotations
 
