@@ -149,3 +149,26 @@ def test_tiles_return_to_live_after_the_site_restarts(sim_site_factory, qtbot: Q
                     timeout=10_000)
     for stream in streams:
         stream.release()
+
+
+def test_closing_live_tiles_stops_promptly_and_leaves_no_threads(sim_site, qtbot: QtBot) -> None:
+    import threading
+
+    def pullers() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name.startswith("puller")]
+
+    before = len(pullers())
+    epe = sim_site.epes[1]
+    streams = [controller(qtbot, camera.sub_url, lambda: (epe.user, epe.password))
+               for camera in epe.cameras[:4]]
+    for stream in streams:
+        stream.play()
+    qtbot.waitUntil(lambda: all(s.status.state is StreamState.LIVE for s in streams),
+                    timeout=15_000)
+    assert len(pullers()) == before + 4
+    started = time.monotonic()
+    for stream in streams:
+        stream.release()
+    print(f"released 4 live tiles in {(time.monotonic() - started) * 1000:.0f} ms")
+    assert all(s.status.state is StreamState.STOPPED for s in streams)
+    qtbot.waitUntil(lambda: len(pullers()) == before, timeout=1_000)  # "under 1 s"
