@@ -113,9 +113,65 @@ def _migration_1_create_tables(db: sqlite_utils.Database) -> None:
     )
 
 
+def _migration_2_snapshots_and_walls(db: sqlite_utils.Database) -> None:
+    # Snapshot records are evidence: they keep the EPE and camera details as they were when the
+    # picture was taken, and camera_id/epe_id are plain numbers (no foreign key), so deleting a
+    # camera or an EPE from the registry never deletes or orphans the record of its pictures.
+    db.execute(
+        """
+        CREATE TABLE snapshots (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            camera_id INTEGER,
+            epe_id INTEGER,
+            path TEXT NOT NULL,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            taken_at TEXT NOT NULL,
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            officer TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            epe_name TEXT NOT NULL DEFAULT '',
+            tax_id TEXT NOT NULL DEFAULT '',
+            diagram_number INTEGER,
+            position TEXT NOT NULL DEFAULT '',
+            camera_name TEXT NOT NULL DEFAULT '',
+            stream TEXT NOT NULL DEFAULT '',
+            software TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX snapshots_by_camera ON snapshots (camera_id, taken_at)")
+    db.execute("CREATE INDEX snapshots_by_epe ON snapshots (epe_id, taken_at)")
+    db.execute("CREATE INDEX snapshots_by_path ON snapshots (path)")
+    # owner is a plain string (the OS user today) so it can become an officer id later.
+    db.execute(
+        """
+        CREATE TABLE walls (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            owner TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (name <> ''),
+            name_key TEXT NOT NULL,
+            wall TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (owner, name_key)
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE walls_last_opened (
+            owner TEXT PRIMARY KEY,
+            wall_id INTEGER NOT NULL REFERENCES walls(id) ON DELETE CASCADE,
+            opened_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
-MIGRATIONS: list[Migration] = [_migration_1_create_tables]
+MIGRATIONS: list[Migration] = [_migration_1_create_tables, _migration_2_snapshots_and_walls]
 SCHEMA_VERSION: int = len(MIGRATIONS)
 
 
@@ -663,6 +719,14 @@ class Registry:
         """All changes made inside the block are saved together, or none is (nested: savepoint)."""
         with self._guard(), self._db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def database(self) -> Iterator[sqlite_utils.Database]:
+        """The database inside one transaction, for the stores that keep their rows in the
+        registry's file under this module's schema (``app/snapshots.py``, ``app/wall_store.py``).
+        SQLite errors become ``RegistryError`` as for the registry's own calls."""
+        with self.transaction():
+            yield self._db
 
     def _table(self, name: str) -> Table:
         return self._db.table(name)

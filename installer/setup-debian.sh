@@ -16,6 +16,8 @@ PACKAGES=(
   gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-x fonts-dejavu-core
   # headless windows, keyring and screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxcb-cursor0 imagemagick
+  # pdftotext/pdfinfo/pdftoppm: tests read the PDFs epewall prints
+  poppler-utils
   # Qt's xcb platform plugin needs these at run time
   libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1

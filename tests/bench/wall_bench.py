@@ -42,18 +42,23 @@ def rss_mib() -> float:
 
 
 def wait(app: QApplication, predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    return predicate()
+    """Run the event loop (idle, not spinning) until ``predicate`` holds or ``timeout``."""
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: predicate() and loop.quit())
+    poll.start(50)
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    if not predicate():
+        loop.exec()
+    poll.stop()
+    return bool(predicate())
 
 
 def pump(app: QApplication, seconds: float) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    """Run the event loop for ``seconds`` (processEvents in a loop would spin a whole core)."""
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def run_client(app: QApplication, streams: list[tuple[str, tuple[str, str]]], seconds: float,

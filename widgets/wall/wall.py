@@ -11,8 +11,6 @@ them on restore.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,9 +18,9 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from app import paths
 from app.domain import Camera
-from app.media.stream import StreamController
+from app.media.stream import StreamController, StreamState
+from app.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject, SnapshotTaker
 from app.wall import CameraInfo, WallModel, epe_fill_order
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME, TILE_MIME, TileWidget
 
@@ -33,8 +31,6 @@ StreamFactory = Callable[[int], StreamController]
 CameraLookup = Callable[[int], CameraInfo | None]
 # The cameras of an EPE, for "drop a whole EPE" (Registry.list_cameras fits).
 EpeCameras = Callable[[int], Sequence[Camera]]
-
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "UTC+7")
 
 
 class EmptyCell(QFrame):
@@ -80,6 +76,7 @@ class WallWidget(QWidget):
     maximised_changed = Signal(int)  # the maximised cell, -1 after restore
     snapshot_saved = Signal(str)  # path of the PNG
     snapshot_failed = Signal(str)  # translated message
+    snapshot_recorded = Signal(object)  # the SnapshotRecord, just before snapshot_saved
 
     def __init__(
         self,
@@ -89,6 +86,8 @@ class WallWidget(QWidget):
         model: WallModel | None = None,
         snapshot_dir: Path | None = None,
         parent: QWidget | None = None,
+        *,
+        snapshot_book: SnapshotBook | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("wall")
@@ -99,6 +98,12 @@ class WallWidget(QWidget):
         self._lookup = camera_info
         self._epe_cameras = epe_cameras
         self._snapshot_dir = snapshot_dir
+        # With a book every snapshot is recorded (SHA-256 in the registry); without one (demo,
+        # tests) it is still stamped.
+        self._snapshot_book = snapshot_book
+        self._snapshots = SnapshotTaker(snapshot_book, snapshot_dir, parent=self)
+        self._snapshots.saved.connect(self._on_snapshot_saved)
+        self._snapshots.failed.connect(self.snapshot_failed)
         self._model = WallModel()
         self._tiles: dict[int, TileWidget] = {}
         self._empty: dict[int, EmptyCell] = {}
@@ -285,30 +290,33 @@ class WallWidget(QWidget):
         self.maximised_changed.emit(-1)
 
     def snapshot(self, cell: int) -> Path | None:
-        """Save the current picture of a cell's camera as PNG in the snapshot folder."""
+        """Save the current picture of a cell's camera as a stamped PNG in the snapshot folder.
+
+        libVLC writes the picture in the background: the file is complete, stamped, hashed and
+        (with a snapshot book) recorded when ``snapshot_saved`` is emitted. Returns the file it
+        will be, or None after ``snapshot_failed``."""
         tile = self._tiles.get(cell)
         if tile is None:
             return None
-        folder = self._snapshot_dir or paths.data_dir() / "snapshots"
-        folder.mkdir(parents=True, exist_ok=True)
+        if tile.stream.status.state is not StreamState.LIVE:
+            self.snapshot_failed.emit(
+                self.tr("No picture to save from {0} yet.").format(tile.title_text()))
+            return None
         info = tile.info
-        epe = re.sub(r"\W+", "-", info.epe_name).strip("-")[:40] or f"epe{info.epe_id}"
-        stamp = dt.datetime.now(VIETNAM).strftime("%Y%m%d-%H%M%S")
-        path = folder / f"{epe}-cam{info.diagram_number}-{stamp}+07.png"
-        serial = 1
-        while path.exists():
-            serial += 1
-            path = folder / f"{epe}-cam{info.diagram_number}-{stamp}+07-{serial}.png"
-        if tile.stream.snapshot(str(path)):
-            self.snapshot_saved.emit(str(path))
-            return path
-        self.snapshot_failed.emit(
-            self.tr("No picture to save from {0} yet.").format(tile.title_text()))
-        return None
+        stream = "main" if info.main_url and tile.stream.url == info.main_url else "sub"
+        book = self._snapshot_book
+        subject = (book.subject_for(info, stream) if book is not None
+                   else SnapshotSubject.from_info(info, stream=stream))
+        return self._snapshots.take(tile.stream, subject)
+
+    def _on_snapshot_saved(self, record: SnapshotRecord) -> None:
+        self.snapshot_recorded.emit(record)
+        self.snapshot_saved.emit(str(record.path))
 
     def shutdown(self) -> None:
         """Release every stream now (call from the main window's closeEvent)."""
         self._maximised = None
+        self._snapshots.shutdown()
         for tile in self._tiles.values():
             tile.release()
 
