@@ -34,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="UI language (default: setting, vi)")
     parser.add_argument("--verbose", action="store_true", help="also log to stderr")
+    parser.add_argument("--wall", metavar="NAME",
+                        help="open this saved wall full screen (for unattended wall PCs)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help="start the simulated EPE site and open epewall on it")

@@ -26,9 +26,12 @@ class Setting(Generic[T]):
 
 LANGUAGE = Setting("ui/language", str, "vi", "UI language: 'vi' (default) or 'en'.")
 WINDOW_GEOMETRY = Setting("ui/main_window_geometry", str, "", "Main window geometry (base64).")
-LAST_WALL = Setting("wall/last_layout", str, "", "Name of the wall layout that reopens on start.")
+UNSAVED_WALL = Setting(
+    "wall/unsaved", str, "",
+    "The wall on screen when no saved wall was open (layout and camera ids as JSON).",
+)
 
-ALL: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, LAST_WALL)
+ALL: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, UNSAVED_WALL)
 
 
 class Settings:

@@ -98,8 +98,14 @@ def run(args: argparse.Namespace) -> int:
             return 1
     window = MainWindow(registry, store, user_settings)
     window.show()
+    wall = getattr(args, "wall", None)
     if site is not None:
         _open_demo_wall(window, registry, site.description)
+    elif wall:
+        if window.open_wall(wall):
+            window.toggle_full_screen()
+    else:
+        window.restore_last_wall()
     # SIGTERM/SIGINT (logout, service stop, Ctrl-C) close the window like the user would, so
     # streams stop and the demo site ends. Python only runs signal handlers between bytecodes,
     # hence the idle timer that lets the interpreter look while Qt's loop runs.

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QFileDialog,
     QFrame,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts, i18n, settings, sites_csv
-from app.domain import Camera
+from app.domain import Camera, ValidationError
 from app.media.accounts_source import account_provider
 from app.media.stream import StreamController
-from app.registry import Registry
+from app.registry import Registry, RegistryError
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
-from app.wall import LAYOUT_NAMES, CameraInfo
+from app.snapshots import SnapshotBook, SnapshotRecord
+from app.wall import LAYOUT_NAMES, CameraInfo, WallModel
+from app.wall_store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
 from widgets.about_dialog import AboutDialog
 from widgets.account_dialog import AccountDialog
@@ -38,6 +42,7 @@ from widgets.camera_dialog import CameraDialog
 from widgets.epe_dialog import EpeDialog
 from widgets.keyring_banner import KeyringBanner, state_title
 from widgets.site_tree import NodeKind, SiteTree
+from widgets.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
 from widgets.wall import WallWidget
 
 log = logging.getLogger(__name__)
@@ -81,8 +86,12 @@ class MainWindow(QMainWindow):
         self.wall_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.wall_area.setStyleSheet("#wallArea { background: #1f2328; }"
                                      "#wallArea QLabel { color: #c9d1d9; }")
+        self.wall_store = WallStore(registry)
+        self.wall_owner = default_owner()  # the OS user until officer profiles exist
+        self.wall_name: str | None = None  # the saved wall on screen, if any
+        self.last_snapshot: SnapshotRecord | None = None
         self.wall = WallWidget(self._stream_for, self._camera_info, self._epe_cameras,
-                               parent=self.wall_area)
+                               snapshot_book=SnapshotBook(registry), parent=self.wall_area)
         self.wall.setObjectName("wall")
         wall_layout = QVBoxLayout(self.wall_area)
         wall_layout.setContentsMargins(2, 2, 2, 2)
@@ -162,6 +171,14 @@ class MainWindow(QMainWindow):
             self.layout_actions[name] = action
             self.addAction(action)
         self.wall.model_changed.connect(self._sync_layout_actions)
+        self.action_save_wall = self._action(self.save_wall_as)
+        self.action_snapshot = self._action(self.take_snapshot, QKeySequence("Ctrl+Shift+S"))
+        self.action_print_snapshot = self._action(self.print_last_snapshot,
+                                                  QKeySequence(QKeySequence.StandardKey.Print))
+        self.action_print_snapshot.setEnabled(False)
+        self.addActions([self.action_snapshot, self.action_print_snapshot])
+        self.wall.snapshot_recorded.connect(self._on_snapshot_recorded)
+        self.wall.snapshot_failed.connect(lambda message: self.statusBar().showMessage(message))
         self.action_find = self._action(self._focus_search,
                                         QKeySequence(QKeySequence.StandardKey.Find))
         self.addAction(self.action_find)
@@ -205,6 +222,13 @@ class MainWindow(QMainWindow):
         self.menu_layout = QMenu(self)
         self.menu_layout.addActions(list(self.layout_actions.values()))
         self.menu_wall.addMenu(self.menu_layout)
+        self.menu_open_wall = QMenu(self)
+        self.menu_open_wall.aboutToShow.connect(self._fill_open_wall_menu)
+        self.menu_wall.addMenu(self.menu_open_wall)
+        self.menu_wall.addAction(self.action_save_wall)
+        self.menu_wall.addSeparator()
+        self.menu_wall.addActions([self.action_snapshot, self.action_print_snapshot])
+        self.menu_wall.addSeparator()
         self.menu_wall.addActions([self.action_full_screen, self.action_clear_wall])
         self.menu_help = QMenu(self)
         self.menu_help.addAction(self.action_about)
@@ -242,6 +266,12 @@ class MainWindow(QMainWindow):
         for name, action in self.layout_actions.items():
             action.setText(layout_texts.get(name, name))
         self.action_full_screen.setText(self.tr("&Full screen"))
+        self.menu_open_wall.setTitle(self.tr("&Open saved wall"))
+        self.action_save_wall.setText(self.tr("&Save wall as…"))
+        self.action_snapshot.setText(self.tr("Take &snapshot"))
+        self.action_snapshot.setStatusTip(self.tr("Save the picture of the maximised tile, or of "
+                                                  "the tile under the mouse, as evidence"))
+        self.action_print_snapshot.setText(self.tr("&Print last snapshot…"))
         self.action_clear_wall.setText(self.tr("&Clear the wall"))
         self._show_counts()
         self._show_keyring_status()
@@ -586,6 +616,107 @@ class MainWindow(QMainWindow):
         else:
             self.wall.assign_epe(cell, node_id)
 
+    # -- saved walls and snapshots ----------------------------------------------------------
+    def restore_last_wall(self) -> None:
+        """On start: the wall this user had open last (a saved one, or the unsaved one)."""
+        try:
+            last = self.wall_store.load_last(self.wall_owner)
+        except WallStoreError as exc:
+            self.statusBar().showMessage(str(exc))
+            last = None
+        if last is not None:
+            self.wall_name, model = last
+            self.wall.set_model(model)
+            return
+        unsaved = self._settings.get(settings.UNSAVED_WALL)
+        if unsaved:
+            try:
+                self.wall.set_model(WallModel.from_dict(json.loads(unsaved)))
+            except (ValueError, TypeError):
+                log.warning("the unsaved wall in the settings is damaged; starting empty")
+
+    def open_wall(self, name: str) -> bool:
+        try:
+            model = self.wall_store.load(name, self.wall_owner)
+        except (KeyError, WallStoreError) as exc:
+            message = (str(exc) if isinstance(exc, WallStoreError)
+                       else self.tr("There is no saved wall named “%1”.").replace("%1", name))
+            self.statusBar().showMessage(message)
+            # Not modal: a wall PC booting into a wrong name must not wait on a dialog.
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open wall"), message,
+                              QMessageBox.StandardButton.Close, self)
+            box.setObjectName("openWallError")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return False
+        self.wall_name = name
+        self.wall.set_model(model)
+        return True
+
+    def save_wall_as(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save wall"), self.tr("Name of this wall:"),
+                                        text=self.wall_name or "")
+        if not ok or not name.strip():
+            return
+        try:
+            saved = self.wall_store.save(name, self.wall_owner, self.wall.model.to_dict())
+        except (ValidationError, WallStoreError, RegistryError) as exc:
+            QMessageBox.warning(self, self.tr("Save wall"), str(exc))
+            return
+        self.wall_name = saved.name
+        self.statusBar().showMessage(self.tr("Wall “%1” saved.").replace("%1", saved.name))
+
+    def _fill_open_wall_menu(self) -> None:
+        self.menu_open_wall.clear()
+        walls = self.wall_store.list(self.wall_owner)
+        if not walls:
+            empty = self.menu_open_wall.addAction(self.tr("(no saved walls)"))
+            empty.setEnabled(False)
+        for saved in walls:
+            action = self.menu_open_wall.addAction(saved.name)
+            action.triggered.connect(lambda _checked=False, n=saved.name: self.open_wall(n))
+
+    def _remember_wall(self) -> None:
+        """Keep the wall on screen for the next start: in its saved name, or as the unsaved one."""
+        wall = self.wall.model.to_dict()
+        try:
+            if self.wall_name is not None:
+                self.wall_store.save(self.wall_name, self.wall_owner, wall)
+                return
+        except (ValidationError, WallStoreError, RegistryError):
+            log.warning("could not keep the wall %r; keeping it as unsaved", self.wall_name)
+        self._settings.set(settings.UNSAVED_WALL, json.dumps(wall))
+
+    def take_snapshot(self) -> None:
+        cell = self.wall.maximised_cell
+        if cell is None:
+            cell = self.wall.cell_at(self.wall.mapFromGlobal(QCursor.pos()))
+        if cell is None or self.wall.tile_at(cell) is None:
+            cell = next((c for c in range(self.wall.cell_count) if self.wall.tile_at(c)), None)
+        if cell is None:
+            self.statusBar().showMessage(self.tr("There is no camera on the wall to take a "
+                                                 "snapshot of."))
+            return
+        self.wall.snapshot(cell)
+
+    def _on_snapshot_recorded(self, record: SnapshotRecord) -> None:
+        self.last_snapshot = record
+        self.action_print_snapshot.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Snapshot saved: %1").replace("%1", str(record.path)))
+
+    def print_last_snapshot(self) -> None:
+        """The one-page PDF beside the picture, then the print dialog."""
+        record = self.last_snapshot
+        if record is None:
+            return
+        try:
+            pdf = render_snapshot_pdf(record)
+        except SnapshotPrintError as exc:
+            QMessageBox.warning(self, self.tr("Print snapshot"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("PDF saved: %1").replace("%1", str(pdf)))
+        print_snapshot(record, parent=self)
+
     def _sync_layout_actions(self) -> None:
         action = self.layout_actions.get(self.wall.layout_name)
         if action is not None:
@@ -616,6 +747,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._remember_wall()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)

@@ -458,6 +458,26 @@
         <translation>&amp;Full screen</translation>
     </message>
     <message>
+        <source>&amp;Open saved wall</source>
+        <translation>&amp;Open saved wall</translation>
+    </message>
+    <message>
+        <source>&amp;Save wall as…</source>
+        <translation>&amp;Save wall as…</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation>Take &amp;snapshot</translation>
+    </message>
+    <message>
+        <source>Save the picture of the maximised tile, or of the tile under the mouse, as evidence</source>
+        <translation>Save the picture of the maximised tile, or of the tile under the mouse, as evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Print last snapshot…</source>
+        <translation>&amp;Print last snapshot…</translation>
+    </message>
+    <message>
         <source>&amp;Clear the wall</source>
         <translation>&amp;Clear the wall</translation>
     </message>
@@ -564,6 +584,46 @@
     <message>
         <source>The sites were not exported</source>
         <translation>The sites were not exported</translation>
+    </message>
+    <message>
+        <source>There is no saved wall named “%1”.</source>
+        <translation>There is no saved wall named “%1”.</translation>
+    </message>
+    <message>
+        <source>Open wall</source>
+        <translation>Open wall</translation>
+    </message>
+    <message>
+        <source>Save wall</source>
+        <translation>Save wall</translation>
+    </message>
+    <message>
+        <source>Name of this wall:</source>
+        <translation>Name of this wall:</translation>
+    </message>
+    <message>
+        <source>Wall “%1” saved.</source>
+        <translation>Wall “%1” saved.</translation>
+    </message>
+    <message>
+        <source>(no saved walls)</source>
+        <translation>(no saved walls)</translation>
+    </message>
+    <message>
+        <source>There is no camera on the wall to take a snapshot of.</source>
+        <translation>There is no camera on the wall to take a snapshot of.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: %1</source>
+        <translation>Snapshot saved: %1</translation>
+    </message>
+    <message>
+        <source>Print snapshot</source>
+        <translation>Print snapshot</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF saved: %1</translation>
     </message>
 </context>
 <context>
@@ -934,6 +994,156 @@
     </message>
 </context>
 <context>
+    <name>SnapshotPrint</name>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
+    </message>
+    <message>
+        <source>Surveillance camera snapshot</source>
+        <translation>Surveillance camera snapshot</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>Print snapshot</source>
+        <translation>Print snapshot</translation>
+    </message>
+    <message>
+        <source>Main stream (full resolution)</source>
+        <translation>Main stream (full resolution)</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Sub stream</translation>
+    </message>
+    <message>
+        <source>The snapshot {path} cannot be read; it was moved, deleted or damaged.</source>
+        <translation>The snapshot {path} cannot be read; it was moved, deleted or damaged.</translation>
+    </message>
+    <message>
+        <source>No. {number} – {position}</source>
+        <translation>No. {number} – {position}</translation>
+    </message>
+    <message>
+        <source>The file matches this SHA-256 (checked when this page was made).</source>
+        <translation>The file matches this SHA-256 (checked when this page was made).</translation>
+    </message>
+    <message>
+        <source>WARNING: the file does NOT match this SHA-256; it was changed after the snapshot was taken.</source>
+        <translation>WARNING: the file does NOT match this SHA-256; it was changed after the snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Camera (diagram number, position, name)</source>
+        <translation>Camera (diagram number, position, name)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>File check</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{epe} – camera {number} – {time}</source>
+        <translation>{epe} – camera {number} – {time}</translation>
+    </message>
+    <message>
+        <source>Printed on {printed} by epewall {version}. Snapshot record no. {number}. The picture is the PNG file kept by epewall; its SHA-256 above shows whether the file was changed.</source>
+        <translation>Printed on {printed} by epewall {version}. Snapshot record no. {number}. The picture is the PNG file kept by epewall; its SHA-256 above shows whether the file was changed.</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>Officer who took the snapshot</source>
+        <translation>Officer who took the snapshot</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(signature and full name)</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>camera {number} of {epe}</source>
+        <translation>camera {number} of {epe}</translation>
+    </message>
+    <message>
+        <source>There is no live picture from {camera}, so no snapshot was saved.</source>
+        <translation>There is no live picture from {camera}, so no snapshot was saved.</translation>
+    </message>
+    <message>
+        <source>The snapshot folder {folder} cannot be written ({error}); no snapshot was saved.</source>
+        <translation>The snapshot folder {folder} cannot be written ({error}); no snapshot was saved.</translation>
+    </message>
+    <message>
+        <source>The video player wrote an unreadable picture from {camera}; no snapshot was saved. Try again.</source>
+        <translation>The video player wrote an unreadable picture from {camera}; no snapshot was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The snapshot was saved as {path} but could not be recorded: {error}</source>
+        <translation>The snapshot was saved as {path} but could not be recorded: {error}</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>The note is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>The video player could not take a picture from {camera}; no snapshot was saved. Try again in a moment.</source>
+        <translation>The video player could not take a picture from {camera}; no snapshot was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The picture from {camera} was not written within {seconds} seconds; no snapshot was saved. Try again.</source>
+        <translation>The picture from {camera} was not written within {seconds} seconds; no snapshot was saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved ({error}).</source>
+        <translation>The snapshot could not be saved ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>StreamFailure</name>
     <message>
         <source>Wrong password</source>
@@ -1124,6 +1334,29 @@
     <message>
         <source>The tax ID must have 10 digits, or 13 digits for a branch (e.g. 0100233488 or 0100233488-001), with a valid check digit.</source>
         <translation>The tax ID must have 10 digits, or 13 digits for a branch (e.g. 0100233488 or 0100233488-001), with a valid check digit.</translation>
+    </message>
+</context>
+<context>
+    <name>WallStore</name>
+    <message>
+        <source>Give the wall a name.</source>
+        <translation>Give the wall a name.</translation>
+    </message>
+    <message>
+        <source>The wall name is too long (at most {limit} characters).</source>
+        <translation>The wall name is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>The saved wall "{name}" is damaged and cannot be opened. Delete it and save the wall again.</source>
+        <translation>The saved wall "{name}" is damaged and cannot be opened. Delete it and save the wall again.</translation>
+    </message>
+    <message>
+        <source>This is not a wall layout epewall can save.</source>
+        <translation>This is not a wall layout epewall can save.</translation>
+    </message>
+    <message>
+        <source>You already have a saved wall with this name.</source>
+        <translation>You already have a saved wall with this name.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,26 @@
         <translation>&amp;Toàn màn hình</translation>
     </message>
     <message>
+        <source>&amp;Open saved wall</source>
+        <translation>&amp;Mở màn hình đã lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Save wall as…</source>
+        <translation>&amp;Lưu màn hình thành…</translation>
+    </message>
+    <message>
+        <source>Take &amp;snapshot</source>
+        <translation>&amp;Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Save the picture of the maximised tile, or of the tile under the mouse, as evidence</source>
+        <translation>Lưu ảnh của ô đang phóng to, hoặc của ô dưới con trỏ chuột, làm chứng cứ</translation>
+    </message>
+    <message>
+        <source>&amp;Print last snapshot…</source>
+        <translation>&amp;In ảnh chụp gần nhất…</translation>
+    </message>
+    <message>
         <source>&amp;Clear the wall</source>
         <translation>&amp;Xóa hết camera khỏi màn hình</translation>
     </message>
@@ -564,6 +584,46 @@
     <message>
         <source>The sites were not exported</source>
         <translation>Chưa xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>There is no saved wall named “%1”.</source>
+        <translation>Không có màn hình đã lưu nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Open wall</source>
+        <translation>Mở màn hình</translation>
+    </message>
+    <message>
+        <source>Save wall</source>
+        <translation>Lưu màn hình</translation>
+    </message>
+    <message>
+        <source>Name of this wall:</source>
+        <translation>Tên của màn hình này:</translation>
+    </message>
+    <message>
+        <source>Wall “%1” saved.</source>
+        <translation>Đã lưu màn hình “%1”.</translation>
+    </message>
+    <message>
+        <source>(no saved walls)</source>
+        <translation>(chưa có màn hình nào được lưu)</translation>
+    </message>
+    <message>
+        <source>There is no camera on the wall to take a snapshot of.</source>
+        <translation>Không có camera nào trên màn hình để chụp ảnh.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: %1</source>
+        <translation>Đã lưu ảnh chụp: %1</translation>
+    </message>
+    <message>
+        <source>Print snapshot</source>
+        <translation>In ảnh chụp</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>Đã lưu PDF: %1</translation>
     </message>
 </context>
 <context>
@@ -934,6 +994,156 @@
     </message>
 </context>
 <context>
+    <name>SnapshotPrint</name>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
+    </message>
+    <message>
+        <source>Surveillance camera snapshot</source>
+        <translation>Ảnh chụp camera giám sát</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Không khởi động được máy in.</translation>
+    </message>
+    <message>
+        <source>Print snapshot</source>
+        <translation>In ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Main stream (full resolution)</source>
+        <translation>Luồng chính (độ phân giải đầy đủ)</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Luồng phụ</translation>
+    </message>
+    <message>
+        <source>The snapshot {path} cannot be read; it was moved, deleted or damaged.</source>
+        <translation>Không đọc được ảnh chụp {path}; tệp đã bị di chuyển, xóa hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>No. {number} – {position}</source>
+        <translation>Số {number} – {position}</translation>
+    </message>
+    <message>
+        <source>The file matches this SHA-256 (checked when this page was made).</source>
+        <translation>Tệp khớp với mã SHA-256 này (đã kiểm tra khi lập trang này).</translation>
+    </message>
+    <message>
+        <source>WARNING: the file does NOT match this SHA-256; it was changed after the snapshot was taken.</source>
+        <translation>CẢNH BÁO: tệp KHÔNG khớp với mã SHA-256 này; tệp đã bị thay đổi sau khi chụp.</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Camera (diagram number, position, name)</source>
+        <translation>Camera (số trên sơ đồ, vị trí, tên)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Luồng</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Thời gian (UTC)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Phần mềm</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>{epe} – camera {number} – {time}</source>
+        <translation>{epe} – camera {number} – {time}</translation>
+    </message>
+    <message>
+        <source>Printed on {printed} by epewall {version}. Snapshot record no. {number}. The picture is the PNG file kept by epewall; its SHA-256 above shows whether the file was changed.</source>
+        <translation>In lúc {printed} bằng epewall {version}. Bản ghi ảnh chụp số {number}. Hình ảnh là tệp PNG do epewall lưu giữ; mã SHA-256 ở trên cho biết tệp có bị thay đổi hay không.</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>Officer who took the snapshot</source>
+        <translation>Công chức chụp ảnh</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>camera {number} of {epe}</source>
+        <translation>camera {number} của {epe}</translation>
+    </message>
+    <message>
+        <source>There is no live picture from {camera}, so no snapshot was saved.</source>
+        <translation>Chưa có hình ảnh trực tiếp từ {camera} nên không lưu được ảnh chụp.</translation>
+    </message>
+    <message>
+        <source>The snapshot folder {folder} cannot be written ({error}); no snapshot was saved.</source>
+        <translation>Không ghi được vào thư mục ảnh chụp {folder} ({error}); không lưu ảnh chụp nào.</translation>
+    </message>
+    <message>
+        <source>The video player wrote an unreadable picture from {camera}; no snapshot was saved. Try again.</source>
+        <translation>Trình phát video đã ghi ra một ảnh không đọc được từ {camera}; không lưu ảnh chụp. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The snapshot was saved as {path} but could not be recorded: {error}</source>
+        <translation>Ảnh chụp đã được lưu thành {path} nhưng không ghi nhận được vào sổ: {error}</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {limit} characters).</source>
+        <translation>Ghi chú quá dài (tối đa {limit} ký tự).</translation>
+    </message>
+    <message>
+        <source>The video player could not take a picture from {camera}; no snapshot was saved. Try again in a moment.</source>
+        <translation>Trình phát video không chụp được ảnh từ {camera}; không lưu ảnh chụp. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The picture from {camera} was not written within {seconds} seconds; no snapshot was saved. Try again.</source>
+        <translation>Ảnh từ {camera} không được ghi ra trong {seconds} giây; không lưu ảnh chụp. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved ({error}).</source>
+        <translation>Không lưu được ảnh chụp ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>StreamFailure</name>
     <message>
         <source>Wrong password</source>
@@ -1124,6 +1334,29 @@
     <message>
         <source>The tax ID must have 10 digits, or 13 digits for a branch (e.g. 0100233488 or 0100233488-001), with a valid check digit.</source>
         <translation>Mã số thuế phải có 10 chữ số, hoặc 13 chữ số đối với chi nhánh (VD: 0100233488 hoặc 0100233488-001), với chữ số kiểm tra hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>WallStore</name>
+    <message>
+        <source>Give the wall a name.</source>
+        <translation>Hãy đặt tên cho màn hình.</translation>
+    </message>
+    <message>
+        <source>The wall name is too long (at most {limit} characters).</source>
+        <translation>Tên màn hình quá dài (tối đa {limit} ký tự).</translation>
+    </message>
+    <message>
+        <source>The saved wall "{name}" is damaged and cannot be opened. Delete it and save the wall again.</source>
+        <translation>Màn hình đã lưu "{name}" bị hỏng và không mở được. Hãy xóa nó và lưu lại màn hình.</translation>
+    </message>
+    <message>
+        <source>This is not a wall layout epewall can save.</source>
+        <translation>Đây không phải là bố cục màn hình mà epewall có thể lưu.</translation>
+    </message>
+    <message>
+        <source>You already have a saved wall with this name.</source>
+        <translation>Bạn đã có một màn hình được lưu với tên này.</translation>
     </message>
 </context>
 <context>
