@@ -11,6 +11,11 @@ bound, the site description (with the fixture accounts, URLs without credentials
 atomically to ``--describe-to``. SIGTERM/SIGINT stop it with exit code 0; it also stops when its
 parent dies. Logs go to stderr and never contain a password.
 
+Every picture carries two clocks: the human-readable local time (bottom right) and a *block clock*
+(bottom left, above the text line), a row of black and white blocks that says the millisecond of the
+UTC day at which the frame was made, so a client on the same host can read glass-to-glass delay off
+its own screen. ``block_clock_geometry`` and ``block_clock_read`` are what a reader needs.
+
 Stdlib and gi only; gi is imported inside functions so the venv can import this module.
 """
 
@@ -25,6 +30,8 @@ import os
 import signal
 import sys
 import tempfile
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,7 +46,9 @@ CLOCK_FORMAT = "%Y-%m-%d %H:%M:%S UTC+7"
 # textoverlay scales text with the picture, so one size gives main and sub streams the same look.
 FONT = "DejaVu Sans Bold 14"
 
-CODECS = ("h264", "h265", "mjpeg")
+# Appendix I allows the first three. "mpeg4" (MPEG-4 Part 2, as old analogue-era encoders send) is
+# there so a client can be tried against a codec it must refuse; no default camera uses it.
+CODECS = ("h264", "h265", "mjpeg", "mpeg4")
 POSITIONS = ("gate", "storage_door", "storage_yard", "inside_storage", "other")
 CONNECTIONS = ("internet", "vpn", "private_channel")
 RISK_LEVELS = ("low", "medium", "high")
@@ -110,6 +119,130 @@ LOOKS: tuple[dict[str, Any], ...] = (
     },
     {"pattern": "ball", "foreground-color": 0xFFFFFFFF, "background-color": 0xFF880E4F},
 )
+
+
+# --------------------------------------------------------------------------------- block clock
+
+MS_PER_DAY = 86_400_000
+BLOCK_CLOCK_START = (1, 0)
+BLOCK_CLOCK_END = (0, 1)
+BLOCK_CLOCK_VALUE_BITS = 27  # 86_400_000 < 2**27
+BLOCK_CLOCK_CHECK_BITS = 7
+# A prime below 2**7: changing any single value block changes value % 127, so one misread block
+# is always caught (and the start/end markers catch a strip read at the wrong place).
+BLOCK_CLOCK_CHECK_MODULUS = 127
+BLOCK_CLOCK_BLOCKS = (
+    len(BLOCK_CLOCK_START) + BLOCK_CLOCK_VALUE_BITS + BLOCK_CLOCK_CHECK_BITS + len(BLOCK_CLOCK_END)
+)
+
+
+def _bits(value: int, count: int) -> list[int]:
+    return [(value >> shift) & 1 for shift in range(count - 1, -1, -1)]
+
+
+def block_clock_bits(ms_of_day: int) -> tuple[int, ...]:
+    """The blocks, left to right (1 = white), that show ``ms_of_day``."""
+    value = ms_of_day % MS_PER_DAY
+    return (
+        *BLOCK_CLOCK_START,
+        *_bits(value, BLOCK_CLOCK_VALUE_BITS),
+        *_bits(value % BLOCK_CLOCK_CHECK_MODULUS, BLOCK_CLOCK_CHECK_BITS),
+        *BLOCK_CLOCK_END,
+    )
+
+
+def block_clock_read(bits: Sequence[int]) -> int | None:
+    """The millisecond of the UTC day the blocks show, or None if they are not a valid clock."""
+    if len(bits) != BLOCK_CLOCK_BLOCKS:
+        return None
+    start, end = len(BLOCK_CLOCK_START), len(bits) - len(BLOCK_CLOCK_END)
+    if tuple(bits[:start]) != BLOCK_CLOCK_START or tuple(bits[end:]) != BLOCK_CLOCK_END:
+        return None
+    value = 0
+    for bit in bits[start : start + BLOCK_CLOCK_VALUE_BITS]:
+        value = value << 1 | (1 if bit else 0)
+    check = 0
+    for bit in bits[start + BLOCK_CLOCK_VALUE_BITS : end]:
+        check = check << 1 | (1 if bit else 0)
+    if value >= MS_PER_DAY or check != value % BLOCK_CLOCK_CHECK_MODULUS:
+        return None
+    return value
+
+
+@dataclass(frozen=True)
+class BlockClockGeometry:
+    """Where the block clock sits in a picture of the stream's own size, in pixels."""
+
+    left: int  # first block
+    top: int
+    block_width: int
+    block_height: int
+    box: tuple[int, int, int, int]  # the black quiet zone behind the blocks: x, y, width, height
+
+    def centres(self) -> list[tuple[float, float]]:
+        y = self.top + self.block_height / 2
+        return [
+            (self.left + (i + 0.5) * self.block_width, y) for i in range(BLOCK_CLOCK_BLOCKS)
+        ]
+
+
+def block_clock_geometry(width: int, height: int) -> BlockClockGeometry:
+    # Blocks of 1/80 of the width (8 px on a 640x360 sub stream) stay readable through H.264 at
+    # 500 kbit/s and in a 4x4-wall tile; the strip ends left of the human-readable clock.
+    block = max(2, round(width / 80))
+    box_width = (BLOCK_CLOCK_BLOCKS + 2) * block
+    box_height = 4 * block
+    box_top = round(height * 0.84) - box_height
+    return BlockClockGeometry(
+        left=2 * block,
+        top=box_top + block,
+        block_width=block,
+        block_height=2 * block,
+        box=(block, box_top, box_width, box_height),
+    )
+
+
+def block_clock_painter(width: int, height: int) -> Callable[[Any, Any], Any]:
+    """A handler for overlaycomposition's "draw" signal that paints the block clock.
+
+    Runs on the streaming thread right after the live source made the frame, so the time it paints
+    is the moment of "capture". The rectangles are made once; a frame only picks the white ones.
+    """
+    from gi.repository import Gst, GstVideo
+
+    geometry = block_clock_geometry(width, height)
+
+    def solid(x: int, y: int, w: int, h: int, level: int) -> Any:
+        # A 2x2 pixel source scaled up: one colour stays one colour, and nothing big is copied.
+        pixels = Gst.Buffer.new_wrapped(bytes((level, level, level, 255)) * 4)
+        GstVideo.buffer_add_video_meta(
+            pixels, GstVideo.VideoFrameFlags.NONE, GstVideo.VideoFormat.BGRA, 2, 2
+        )
+        return GstVideo.VideoOverlayRectangle.new_raw(
+            pixels, x, y, w, h, GstVideo.VideoOverlayFormatFlags.NONE
+        )
+
+    box = solid(*geometry.box, 0)
+    whites = [
+        solid(
+            geometry.left + i * geometry.block_width,
+            geometry.top,
+            geometry.block_width,
+            geometry.block_height,
+            255,
+        )
+        for i in range(BLOCK_CLOCK_BLOCKS)
+    ]
+
+    def draw(_element: Any, _sample: Any) -> Any:
+        bits = block_clock_bits(int(time.time() * 1000))
+        composition = GstVideo.VideoOverlayComposition.new(box)
+        for white, bit in zip(whites, bits, strict=True):
+            if bit:
+                composition.add_rectangle(white)
+        return composition
+
+    return draw
 
 
 class ConfigError(ValueError):
@@ -225,6 +358,9 @@ def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
             look_index += 1
             if isinstance(cam.get("pattern"), str):
                 look = {"pattern": cam["pattern"]}
+            elif isinstance(cam.get("pattern"), dict):
+                # videotestsrc properties, e.g. a cheap pattern for an expensive codec
+                look = dict(cam["pattern"])
             extra = {
                 k: v
                 for k, v in cam.items()
@@ -285,10 +421,16 @@ def launch_description(stream: StreamConfig) -> str:
             f"x265enc tune=zerolatency speed-preset=ultrafast key-int-max={stream.fps} "
             f"bitrate={stream.bitrate_kbps} ! rtph265pay name=pay0 pt=96 config-interval=1"
         )
+    elif stream.codec == "mpeg4":
+        encode = (
+            f"avenc_mpeg4 gop-size={stream.fps} bitrate={stream.bitrate_kbps * 1000} "
+            "! rtpmp4vpay name=pay0 pt=96 config-interval=1"
+        )
     else:
         encode = "jpegenc quality=75 ! rtpjpegpay name=pay0 pt=26"
     return (
         f"( videotestsrc name=src is-live=true ! {caps} "
+        "! overlaycomposition name=blockclock "
         "! textoverlay name=label valignment=top halignment=left line-alignment=left wrap-mode=-1 "
         "shaded-background=true "
         "! clockoverlay name=clock valignment=bottom halignment=right shaded-background=true "
@@ -324,6 +466,8 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
             clock = element.get_by_name("clock")
             clock.set_property("time-format", CLOCK_FORMAT)
             clock.set_property("font-desc", FONT)
+            painter = block_clock_painter(stream.width, stream.height)
+            element.get_by_name("blockclock").connect("draw", painter)
             return element
 
     factory = CameraFactory()
@@ -477,11 +621,10 @@ def serve(args: argparse.Namespace) -> int:
     gi.require_version("Gst", "1.0")
     gi.require_version("GstRtsp", "1.0")
     gi.require_version("GstRtspServer", "1.0")
+    gi.require_version("GstVideo", "1.0")
     from gi.repository import GLib, Gst, GstRtspServer
 
     os.environ["TZ"] = VIETNAM_TZ  # clockoverlay shows local time: make it Vietnam's
-    import time
-
     time.tzset()
 
     try:
