@@ -12,11 +12,13 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Protocol
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import av
 import av.error
+from av.video.stream import VideoStream
 
 from app.logs import redact_url
 from app.media.failures import StreamFailure
@@ -177,11 +179,13 @@ class Puller(threading.Thread):
                 url = with_credentials(url, user, password)
             container = av.open(
                 url,
+                # Width, height and frame rate come from the SDP and the first packet, so probing
+                # further only delays the picture (open: 0.77 s -> 0.22 s). No "nobuffer": with
+                # it FFmpeg throws away the packets it probed, which is the first keyframe.
                 options={
                     "rtsp_transport": "tcp",
-                    "fflags": "nobuffer",
-                    "probesize": "65536",
-                    "analyzeduration": "500000",
+                    "probesize": "32",
+                    "analyzeduration": "0",
                 },
                 timeout=(self._open_timeout, self._stall_timeout),
             )
@@ -227,11 +231,26 @@ class Puller(threading.Thread):
             self._listener.puller_opened(info)
             window_start, window_packets, window_bytes, dropped = time.monotonic(), 0, 0, 0
             dropping = False
+            first_key: av.Packet[VideoStream] | None = None
+            frame_ticks = _frame_ticks(vin)
             for packet in container.demux(vin):
                 if self._stop.is_set():
                     break
                 if packet.dts is None and packet.pts is None:
+                    # FFmpeg's RTP demuxer gives the very first packet, the keyframe the stream
+                    # starts with, no time. Dropping it made libVLC wait a whole GOP for the
+                    # next one; it gets its time from the packet after it instead.
+                    if packet.is_keyframe and self.packets == 0 and packet.size:
+                        first_key = packet
                     continue
+                if first_key is not None:
+                    after = packet.dts if packet.dts is not None else packet.pts
+                    assert after is not None
+                    first_key.dts = first_key.pts = after - (packet.duration or frame_ticks)
+                    first_key.stream = ost
+                    out.mux(first_key)
+                    self.packets += 1
+                    first_key = None
                 # Behind real time: skip to the next keyframe rather than queue.
                 if self._pipe.over_budget():
                     dropping = True
@@ -260,6 +279,13 @@ class Puller(threading.Thread):
                 log.debug("closing the remuxer failed", exc_info=False)
         if not self._stop.is_set():
             raise StreamError(StreamFailure.STALLED, "the camera ended the stream")
+
+
+def _frame_ticks(stream: VideoStream) -> int:
+    """One frame interval in the stream's time base (a guess of 15 fps when nothing says)."""
+    rate = stream.average_rate or stream.guessed_rate or 15
+    base = stream.time_base or Fraction(1, 90_000)
+    return max(1, round(1 / (Fraction(rate) * base)))
 
 
 class StreamError(Exception):

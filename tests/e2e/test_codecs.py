@@ -1,0 +1,151 @@
+"""Every codec Decision 247 Appendix I allows plays on the wall; others are refused by name.
+
+Against the simulated site, through StreamController into a real native window (libVLC, Xvfb).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.media.failures import StreamFailure
+from app.media.stream import StreamController, StreamState
+from app.simsite import SimCamera, SimEpe, SiteDescription
+from tests.block_clock import delay_ms, read_block_clock
+from tests.sim_fixtures import SiteFactory
+
+pytestmark = pytest.mark.e2e
+
+# The simulator's codec names and what FFmpeg calls the same codec (StreamInfo.codec).
+FFMPEG_NAMES = {"h264": "h264", "h265": "hevc", "mjpeg": "mjpeg"}
+
+
+def camera_with(site: SiteDescription, codec: str) -> tuple[SimEpe, SimCamera]:
+    for epe in site.epes:
+        for camera in epe.cameras:
+            if camera.sub.codec == codec:
+                return epe, camera
+    raise AssertionError(f"the simulated site has no camera whose sub stream is {codec}")
+
+
+def tile(qtbot: QtBot, width: int = 640, height: int = 360) -> QWidget:
+    widget = QWidget()
+    widget.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    widget.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+    widget.resize(width, height)
+    qtbot.addWidget(widget)
+    widget.move(0, 0)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def play(qtbot: QtBot, epe: SimEpe, url: str, surface: QWidget) -> StreamController:
+    stream = StreamController(url, lambda: (epe.user, epe.password))
+    stream.set_window(int(surface.winId()))
+    with qtbot.waitSignal(stream.first_picture, timeout=10_000):
+        stream.play()
+    return stream
+
+
+def lit_share(image: QImage) -> float:
+    """The share of a 20x20 grid of sample points that is not (nearly) black."""
+    lit = total = 0
+    for y in range(0, image.height(), max(1, image.height() // 20)):
+        for x in range(0, image.width(), max(1, image.width() // 20)):
+            colour = image.pixelColor(x, y)
+            total += 1
+            lit += colour.red() + colour.green() + colour.blue() > 60
+    return lit / total if total else 0.0
+
+
+def on_screen(surface: QWidget) -> QImage:
+    """What X shows in the tile now: the picture after libVLC drew it, not decoder output."""
+    screen = QApplication.primaryScreen()
+    origin = surface.mapToGlobal(QPoint(0, 0))
+    return screen.grabWindow(0, origin.x(), origin.y(), surface.width(),
+                             surface.height()).toImage()
+
+
+@pytest.mark.parametrize("codec", ["h264", "h265", "mjpeg"])
+def test_each_appendix_i_codec_plays_live(
+    codec: str, sim_site: SiteDescription, qtbot: QtBot, tmp_path: Path
+) -> None:
+    epe, camera = camera_with(sim_site, codec)
+    stream = play(qtbot, epe, camera.sub_url, tile(qtbot))
+    assert stream.status.state is StreamState.LIVE
+    info = stream.status.info
+    assert info is not None
+    assert info.codec == FFMPEG_NAMES[codec]
+    assert (info.width, info.height) == (camera.sub.width, camera.sub.height)
+
+    shown_before = stream.displayed_and_lost()[0]
+    qtbot.waitUntil(lambda: stream.displayed_and_lost()[0] >= shown_before + 10, timeout=5_000)
+
+    shot = tmp_path / f"{codec}.png"
+    assert stream.snapshot(str(shot))
+    qtbot.waitUntil(shot.exists, timeout=3_000)
+    picture = QImage(str(shot))
+    assert (picture.width(), picture.height()) == (camera.sub.width, camera.sub.height)
+    assert lit_share(picture) > 0.5
+    stream.release()
+    assert stream.status.state is StreamState.STOPPED
+
+
+@pytest.mark.parametrize("codec", ["h264", "h265", "mjpeg"])
+def test_the_tile_on_screen_shows_the_cameras_clock(
+    codec: str, sim_site: SiteDescription, qtbot: QtBot
+) -> None:
+    """The block clock read off the screen is close to now: the picture really is live."""
+    epe, camera = camera_with(sim_site, codec)
+    surface = tile(qtbot)
+    stream = play(qtbot, epe, camera.sub_url, surface)
+    video = (camera.sub.width, camera.sub.height)
+    readings: list[tuple[int, float]] = []
+
+    def read_clock() -> bool:
+        image = on_screen(surface)
+        seen_at = time.time()
+        shown = read_block_clock(image, video)
+        if shown is not None:
+            readings.append((shown, seen_at))
+        # Three different times: the picture moves on, it is not one frozen frame.
+        return len({shown for shown, _ in readings}) >= 3
+
+    qtbot.waitUntil(read_clock, timeout=5_000)
+    delays = [delay_ms(shown, seen_at) for shown, seen_at in readings]
+    assert all(-100 <= d <= 3_000 for d in delays), delays
+    stream.release()
+
+
+def test_a_codec_outside_appendix_i_is_named_unsupported(
+    sim_site_factory: SiteFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """MPEG-4 Part 2 (old encoders) is refused with a reason, not shown as a black tile."""
+    config = tmp_path / "site.json"
+    config.write_text(json.dumps({"version": 1, "epes": [{
+        "name": "Công ty TNHH Camera Cũ", "tax_id": "0312345678",
+        "account": {"user": "hq_cu", "password": "CameraCu2010"},
+        "cameras": [{"diagram_number": 1, "position": "gate",
+                     "main": {"codec": "mpeg4", "width": 640, "height": 360},
+                     "sub": {"codec": "mpeg4"}}],
+    }]}), encoding="utf-8")
+    site = sim_site_factory(config=config).description
+    epe = site.epes[0]
+    stream = StreamController(epe.cameras[0].sub_url, lambda: (epe.user, epe.password))
+    stream.set_window(int(tile(qtbot).winId()))
+    stream.play()
+    qtbot.waitUntil(lambda: stream.status.state is StreamState.FAILED, timeout=10_000)
+    assert stream.status.failure is StreamFailure.UNSUPPORTED_CODEC
+    assert "mpeg4" in stream.status.detail
+    assert stream.status.next_retry_at is not None
+    assert stream.status.next_retry_at - time.time() > 5  # retrying soon cannot help
+    assert stream.displayed_and_lost()[0] == 0
+    stream.release()
