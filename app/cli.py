@@ -64,6 +64,40 @@ def build_parser() -> argparse.ArgumentParser:
     ccheck.add_argument("epe", metavar="EPE_NAME")
     cdel = cred_sub.add_parser("delete", help="delete an EPE's stored password")
     cdel.add_argument("epe", metavar="EPE_NAME")
+
+    coverage = sub.add_parser("coverage", help="checks done and planned per EPE for a month")
+    coverage.add_argument("--month", help="YYYY-MM (default: this month, Vietnamese time)")
+    coverage.add_argument("--risk", action="append", choices=["low", "medium", "high"],
+                          help="only EPEs of this risk level (repeatable)")
+    coverage_output = coverage.add_mutually_exclusive_group()
+    coverage_output.add_argument("--csv", action="store_true", help="the month view as CSV")
+    coverage_output.add_argument("--checks", action="store_true",
+                                 help="every check of the month as CSV")
+    coverage.add_argument("-o", "--output", help="file to write (default: standard output)")
+
+    logs = sub.add_parser("log", help="the tamper-evident check log and its exchange files")
+    log_sub = logs.add_subparsers(dest="log_command", required=True, parser_class=_Parser)
+    log_sub.add_parser("verify", help="check that the log was not altered")
+    lexp = log_sub.add_parser("export", help="write an officer's month as a signed log file; "
+                                             "PIN from stdin/prompt")
+    lexp.add_argument("--officer", required=True, metavar="CODE")
+    lexp.add_argument("--month", help="YYYY-MM (default: this month)")
+    lexp.add_argument("--all", action="store_true",
+                      help="the whole workstation's month (team leads)")
+    lexp.add_argument("-o", "--output", required=True, help="the file to write")
+    limp = log_sub.add_parser("import", help="add other workstations' log files (team leads); "
+                                             "PIN from stdin/prompt")
+    limp.add_argument("--officer", required=True, metavar="CODE")
+    limp.add_argument("files", nargs="+", metavar="FILE")
+    lkey = log_sub.add_parser("key", help="the team key that signs log files")
+    lkey.add_argument("key_command", choices=["new", "set", "show"],
+                      help="new: create one to share; set: store the team's (stdin/prompt); "
+                           "show: its fingerprint")
+
+    evidence = sub.add_parser("evidence", help="exported playback evidence")
+    ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)
+    everify = ev_sub.add_parser("verify", help="re-check an export folder against its manifest")
+    everify.add_argument("folder", metavar="DIR")
     return parser
 
 
@@ -84,6 +118,14 @@ def run(args: argparse.Namespace) -> int:
         from app import cli_credentials
 
         return cli_credentials.run(args)
+    if args.command in ("coverage", "log"):
+        from app import cli_rotation
+
+        return cli_rotation.run(args)
+    if args.command == "evidence":
+        from app import cli_evidence
+
+        return cli_evidence.run(args)
     if args.command == "sim":
         from app import simsite
 

@@ -169,9 +169,151 @@ def _migration_2_snapshots_and_walls(db: sqlite_utils.Database) -> None:
     )
 
 
-# Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
-# Never edit a released migration; append a new one.
-MIGRATIONS: list[Migration] = [_migration_1_create_tables, _migration_2_snapshots_and_walls]
+def _migration_rotation_officers_ledger_plans(db: sqlite_utils.Database) -> None:
+    # Monthly rotation (Decision 247 II.1): officers, assignments, absences, the append-only
+    # ledger of checks/amendments/audit events with its derived `checks` table, and plans.
+    # Officers are referred to by their code and EPEs by their tax ID wherever a record may
+    # travel to another workstation, whose local ids differ.
+    db.execute(
+        """
+        CREATE TABLE officers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+            full_name TEXT NOT NULL CHECK (full_name <> ''),
+            unit TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL,
+            pin_hash TEXT NOT NULL,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            epe_id INTEGER NOT NULL,
+            officer_id INTEGER NOT NULL REFERENCES officers(id),
+            assigned_at TEXT NOT NULL,
+            assigned_by TEXT NOT NULL,
+            ended_at TEXT,
+            ended_by TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX assignments_by_epe ON assignments (epe_id, ended_at)")
+    db.execute("CREATE INDEX assignments_by_officer ON assignments (officer_id, ended_at)")
+    db.execute(
+        """
+        CREATE TABLE officer_absences (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            officer_id INTEGER NOT NULL REFERENCES officers(id),
+            first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL CHECK (last_day >= first_day),
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE TABLE rotation_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        "INSERT INTO rotation_meta (key, value) VALUES ('workstation_id', ?)", [uuid.uuid4().hex]
+    )
+    db.execute(
+        """
+        CREATE TABLE ledger (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            workstation TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL UNIQUE
+        )
+        """
+    )
+    # The hash chain detects edits; these triggers stop the app (and casual SQL) making them.
+    # Finds a check's amendments (json_extract is deterministic, so SQLite can index it).
+    db.execute("CREATE INDEX ledger_by_check ON ledger (json_extract(payload, '$.check_id'))")
+    db.execute(
+        "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger "
+        "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger "
+        "BEGIN SELECT RAISE(ABORT, 'the ledger is append-only'); END"
+    )
+    db.execute(
+        """
+        CREATE TABLE checks (
+            record_id TEXT PRIMARY KEY,
+            epe_tax_id TEXT NOT NULL,
+            epe_name TEXT NOT NULL,
+            officer_code TEXT NOT NULL,
+            officer_name TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            local_day TEXT NOT NULL,
+            local_month TEXT NOT NULL,
+            scheduled INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            outside_working_time INTEGER NOT NULL,
+            result TEXT NOT NULL,
+            amendments INTEGER NOT NULL DEFAULT 0,
+            workstation TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX checks_by_month ON checks (local_month, epe_tax_id)")
+    db.execute("CREATE INDEX checks_by_epe ON checks (epe_tax_id, started_at)")
+    db.execute("CREATE INDEX checks_by_officer ON checks (officer_code, local_month)")
+    db.execute(
+        """
+        CREATE TABLE open_checks (
+            record_id TEXT PRIMARY KEY,
+            officer_id INTEGER NOT NULL,
+            epe_id INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            month TEXT NOT NULL UNIQUE,
+            weights TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE plan_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            epe_id INTEGER NOT NULL REFERENCES epes(id) ON DELETE CASCADE,
+            officer_id INTEGER,
+            day TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX plan_items_by_plan ON plan_items (plan_id, epe_id, day)")
+
+
+MIGRATIONS: list[Migration] = [
+    _migration_1_create_tables,
+    _migration_2_snapshots_and_walls,
+    _migration_rotation_officers_ledger_plans,
+]
 SCHEMA_VERSION: int = len(MIGRATIONS)
 
 

@@ -50,6 +50,10 @@ _SECRETS_BUS_NAME = "org.freedesktop.secrets"
 _T = TypeVar("_T")
 
 
+# The team's log-signing key: one entry beside the EPE passwords ("epe:" names cannot clash).
+TEAM_KEY_ACCOUNT = "team:log-signing-key"
+
+
 def account_name(epe_uid: str) -> str:
     """The keyring username under which the password of the EPE with ``epe_uid`` is stored."""
     if not epe_uid.strip():
@@ -385,6 +389,25 @@ class CredentialStore:
 
         self._run(delete, _t("The password could not be deleted from the system keyring."))
         log.info("deleted the password of %s from %s", account, self._name)
+
+    # -- the team's log-signing key (app/log_exchange.py) -----------------------------------------
+
+    def set_team_key(self, key_text: str) -> None:
+        """Store the team key that signs exported log files. Raises SecretsError."""
+        if not key_text:
+            raise ValueError("refusing to store an empty team key")
+        self._run(
+            lambda kr: kr.set_password(SERVICE, TEAM_KEY_ACCOUNT, key_text),
+            _t("The team key could not be saved in the system keyring."),
+        )
+        log.info("stored the team key in %s", self._name)
+
+    def get_team_key(self) -> str | None:
+        """The stored team key, or None when this workstation has none. Raises SecretsError."""
+        return self._run(
+            lambda kr: kr.get_password(SERVICE, TEAM_KEY_ACCOUNT),
+            _t("The team key could not be read from the system keyring."),
+        )
 
     # -- helpers -----------------------------------------------------------------------------------
 

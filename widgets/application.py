@@ -106,6 +106,11 @@ def run(args: argparse.Namespace) -> int:
             window.toggle_full_screen()
     else:
         window.restore_last_wall()
+    # Who is working here: the demo logs its own team lead in, a real start asks (window-modal,
+    # so the wall that just opened keeps playing behind the dialog). A wall PC started on a
+    # saved wall runs unattended: no prompt over its full-screen wall, it shows view-only.
+    if not wall or is_demo:
+        window.rotation.start(demo=is_demo)
     # SIGTERM/SIGINT (logout, service stop, Ctrl-C) close the window like the user would, so
     # streams stop and the demo site ends. Python only runs signal handlers between bytecodes,
     # hence the idle timer that lets the interpreter look while Qt's loop runs.
@@ -121,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
             signal.signal(sig, handler)
         window.keyring_queue.wait(5000)
         window.file_queue.wait(5000)
+        window.rotation.queue.wait(5000)
         registry.close()
         if site is not None:
             site.stop()

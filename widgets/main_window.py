@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
     keyring_status_changed = Signal(object)  # KeyringStatus
     registry_changed = Signal()
+    officer_changed = Signal(object)  # the logged-in Officer, or None (widgets/officer_login.py)
 
     def __init__(self, registry: Registry, store: CredentialStore, settings_: settings.Settings,
                  parent: QWidget | None = None) -> None:
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._update_actions()
         self.refresh_keyring_status()
+        self._install_rotation_session()
+        self._install_rotation_views()
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -739,6 +742,59 @@ class MainWindow(QMainWindow):
             self.wall.restore()
         elif self.isFullScreen():
             self.toggle_full_screen()
+
+    # -- monthly rotation: officers, checks, audit trail ---------------------------------------
+    def _install_rotation_session(self) -> None:
+        """Officer profiles and roles, the check panel, and the audit trail of views, snapshots
+        and logins. The login itself is asked for by ``widgets/application.py`` at start."""
+        from app.officers import Action
+        from widgets.check_panel import CheckPanel, WallWatch
+        from widgets.officer_login import RotationSession
+
+        self.rotation = RotationSession(self._registry, self)
+        self.officer_session = self.rotation.session
+        self.statusBar().addPermanentWidget(self.rotation.status_label)
+        self.wall_watch = WallWatch(self.wall, self)
+        self.rotation.watch_views(self.wall_watch)
+        self.wall.snapshot_recorded.connect(self.rotation.audit_snapshot)
+        self.action_set_account.triggered.connect(  # runs after set_account() opened it
+            lambda: self.rotation.follow_account_dialog(self._dialog,
+                                                        self.site_tree.selected_epe_id()))
+        self.rotation.gate(self.action_snapshot, Action.SNAPSHOT)
+        self.check_panel = CheckPanel(self.rotation.checks, self.officer_session, self._registry,
+                                      self.wall_watch, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
+        self.check_panel.hide()  # shown when an officer who records checks logs in
+        self.wall.snapshot_recorded.connect(self.check_panel.add_snapshot)
+        for changed in (self.site_tree.selection_changed, self.registry_changed):
+            changed.connect(lambda: self.check_panel.set_epe(self.site_tree.selected_epe_id()))
+        self.rotation.officer_changed.connect(self.check_panel.set_officer)
+        self.rotation.officer_changed.connect(self.officer_changed)
+        menu = getattr(self, "menu_rotation", None)
+        if menu is None:
+            menu = QMenu(self)
+            self.menuBar().insertMenu(self.menu_help.menuAction(), menu)
+            self.menu_rotation = menu
+        self.rotation.attach_menu(menu)  # retranslated by the session itself
+        menu.addActions([self.check_panel.action_start, self.check_panel.toggleViewAction()])
+        self.site_tree.view.addAction(self.check_panel.action_start)
+
+    def _install_rotation_views(self) -> None:
+        """Coverage and the monthly plan (Rotation menu); after _install_rotation_session."""
+        from widgets.coverage_view import RotationViews
+
+        menu = getattr(self, "menu_rotation", None)
+        made = menu is None
+        if menu is None:
+            menu = QMenu(self)
+            self.menuBar().insertMenu(self.menu_help.menuAction(), menu)
+            self.menu_rotation = menu
+        session = getattr(self, "officer_session", None)
+        self.rotation_views = RotationViews(
+            self._registry, self, menu, lambda: session.current if session else None,
+            store=self._store, title_menu=made)  # retranslated by itself
+        self.officer_changed.connect(self.rotation_views.set_officer)
+        self.registry_changed.connect(self.rotation_views.refresh)
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
