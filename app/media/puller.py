@@ -77,10 +77,14 @@ class TsPipe:
     dropped up to the next keyframe instead of queueing (a live wall must not drift behind).
     """
 
-    def __init__(self, max_bytes: int = 4_000_000) -> None:
-        self._chunks: deque[bytes] = deque()
+    def __init__(self, max_bytes: int = 4_000_000, max_age: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        # (time written, bytes): the age of the oldest chunk is how far behind libVLC is.
+        self._chunks: deque[tuple[float, bytes]] = deque()
         self._size = 0
         self._max = max_bytes
+        self._max_age = max_age
+        self._clock = clock
         self._cond = threading.Condition()
         self._closed = False
         self._pending = b""
@@ -89,15 +93,21 @@ class TsPipe:
     def backlog(self) -> int:
         return self._size
 
+    @property
+    def age(self) -> float:
+        """Seconds the oldest unread chunk has waited (0 when none waits)."""
+        with self._cond:
+            return self._clock() - self._chunks[0][0] if self._chunks else 0.0
+
     def over_budget(self) -> bool:
-        return self._size > self._max
+        return self._size > self._max or self.age > self._max_age
 
     def write(self, data: bytes | memoryview) -> int:
         chunk = bytes(data)
         with self._cond:
             if self._closed:
                 return len(chunk)
-            self._chunks.append(chunk)
+            self._chunks.append((self._clock(), chunk))
             self._size += len(chunk)
             self._cond.notify()
         return len(chunk)
@@ -114,7 +124,7 @@ class TsPipe:
                 if not self._chunks and not self._closed:
                     self._cond.wait(timeout)
                 if self._chunks:
-                    self._pending = self._chunks.popleft()
+                    self._pending = self._chunks.popleft()[1]
                     self._size -= len(self._pending)
                 elif self._closed:
                     return b""
@@ -162,11 +172,12 @@ class Puller(threading.Thread):
         self._listener = listener
         self._open_timeout = open_timeout
         self._stall_timeout = stall_timeout
-        self._stop = threading.Event()
+        # Not "_stop": threading.Thread has a method of that name that join() and is_alive() call.
+        self._stopping = threading.Event()
         self.packets = 0
 
     def stop(self) -> None:
-        self._stop.set()
+        self._stopping.set()
         self._pipe.close()
 
     def run(self) -> None:
@@ -201,16 +212,16 @@ class Puller(threading.Thread):
             live = True
             self._remux(container)
         except StreamError as exc:
-            if not self._stop.is_set():
+            if not self._stopping.is_set():
                 self._listener.puller_failed(exc.failure, exc.detail)
         except Exception as exc:
-            if not self._stop.is_set():
+            if not self._stopping.is_set():
                 failure = classify(exc, self._stall_timeout, self._stall_timeout, live)
                 self._listener.puller_failed(failure, redact_url(str(exc)))
         finally:
             container.close()
             self._pipe.close()
-        if not self._stop.is_set():
+        if not self._stopping.is_set():
             self._listener.puller_ended()
 
     def _remux(self, container: av.container.InputContainer) -> None:
@@ -220,7 +231,7 @@ class Puller(threading.Thread):
         codec = vin.codec_context.name
         if codec not in SUPPORTED_CODECS:
             self._listener.puller_failed(StreamFailure.UNSUPPORTED_CODEC, codec)
-            self._stop.set()
+            self._stopping.set()
             return
         rate = vin.average_rate or vin.guessed_rate
         info = StreamInfo(codec, vin.codec_context.width, vin.codec_context.height,
@@ -234,7 +245,7 @@ class Puller(threading.Thread):
             first_key: av.Packet[VideoStream] | None = None
             frame_ticks = _frame_ticks(vin)
             for packet in container.demux(vin):
-                if self._stop.is_set():
+                if self._stopping.is_set():
                     break
                 if packet.dts is None and packet.pts is None:
                     # FFmpeg's RTP demuxer gives the very first packet, the keyframe the stream
@@ -277,7 +288,7 @@ class Puller(threading.Thread):
                 out.close()
             except Exception:  # the pipe may already be closed on stop
                 log.debug("closing the remuxer failed", exc_info=False)
-        if not self._stop.is_set():
+        if not self._stopping.is_set():
             raise StreamError(StreamFailure.STALLED, "the camera ended the stream")
 
 

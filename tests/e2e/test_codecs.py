@@ -1,24 +1,30 @@
 """Every codec Decision 247 Appendix I allows plays on the wall; others are refused by name.
 
 Against the simulated site, through StreamController into a real native window (libVLC, Xvfb).
+The simulated cameras paint a block clock into every picture; reading it off the screen shows that
+a tile really is live. How late it is, is measured by tests/bench/glass_to_glass.py, not here.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from pathlib import Path
 
+import av
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.media.failures import StreamFailure
+from app.media.puller import Puller, StreamInfo, TsPipe
 from app.media.stream import StreamController, StreamState
 from app.simsite import SimCamera, SimEpe, SiteDescription
-from tests.block_clock import delay_ms, read_block_clock
+from app.simsite.rtsp_server import MS_PER_DAY, block_clock_bits, block_clock_geometry
+from tests.block_clock import delay_ms, picture_rect, read_block_clock
 from tests.sim_fixtures import SiteFactory
 
 pytestmark = pytest.mark.e2e
@@ -72,6 +78,61 @@ def on_screen(surface: QWidget) -> QImage:
     origin = surface.mapToGlobal(QPoint(0, 0))
     return screen.grabWindow(0, origin.x(), origin.y(), surface.width(),
                              surface.height()).toImage()
+
+
+def painted_clock(ms: int, video: tuple[int, int], window: tuple[int, int]) -> QImage:
+    """A grey picture with the block clock, shown in a window of another size (as libVLC would)."""
+    picture = QImage(*video, QImage.Format.Format_RGB32)
+    picture.fill(QColor(128, 128, 128))
+    geometry = block_clock_geometry(*video)
+    painter = QPainter(picture)
+    painter.fillRect(*geometry.box, QColor("black"))
+    for i, bit in enumerate(block_clock_bits(ms)):
+        if bit:
+            painter.fillRect(geometry.left + i * geometry.block_width, geometry.top,
+                                  geometry.block_width, geometry.block_height, QColor("white"))
+    painter.end()
+    shown = QImage(*window, QImage.Format.Format_RGB32)
+    shown.fill(QColor("black"))
+    area = picture_rect(*window, *video)
+    painter = QPainter(shown)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(area, picture)
+    painter.end()
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("video", "window"),
+    [((640, 360), (640, 360)), ((640, 360), (320, 240)), ((1920, 1080), (480, 270))],
+)
+def test_the_block_clock_reads_back_in_a_scaled_tile(
+    video: tuple[int, int], window: tuple[int, int]
+) -> None:
+    for ms in (0, 1, 45_296_789, MS_PER_DAY - 1):
+        assert read_block_clock(painted_clock(ms, video, window), video) == ms
+
+
+def test_a_misread_block_gives_no_clock_rather_than_a_wrong_one() -> None:
+    image = painted_clock(45_296_789, (640, 360), (640, 360))
+    geometry = block_clock_geometry(640, 360)
+    for i in range(len(block_clock_bits(0))):
+        flipped = image.copy()
+        x = geometry.left + i * geometry.block_width
+        was_white = QColor(flipped.pixel(x + geometry.block_width // 2,
+                                         geometry.top + geometry.block_height // 2)).red() > 128
+        painter = QPainter(flipped)
+        painter.fillRect(x, geometry.top, geometry.block_width, geometry.block_height,
+                              QColor("black" if was_white else "white"))
+        painter.end()
+        assert read_block_clock(flipped, (640, 360)) is None, f"block {i}"
+
+
+def test_the_delay_is_right_across_midnight() -> None:
+    just_after_midnight = 86_400 * 20_000 + 0.120  # a UTC midnight, plus 120 ms
+    assert delay_ms(MS_PER_DAY - 380, just_after_midnight) == 500
+    assert delay_ms(20, just_after_midnight) == 100
+    assert delay_ms(220, just_after_midnight) == -100  # a clock ahead of the wall: visible
 
 
 @pytest.mark.parametrize("codec", ["h264", "h265", "mjpeg"])
@@ -149,3 +210,52 @@ def test_a_codec_outside_appendix_i_is_named_unsupported(
     assert stream.status.next_retry_at - time.time() > 5  # retrying soon cannot help
     assert stream.displayed_and_lost()[0] == 0
     stream.release()
+
+
+class _Listener:
+    def __init__(self) -> None:
+        self.info: StreamInfo | None = None
+        self.failure: tuple[StreamFailure, str] | None = None
+
+    def puller_opened(self, info: StreamInfo) -> None:
+        self.info = info
+
+    def puller_stats(self, fps: float, kbps: float, dropped: int) -> None:
+        pass
+
+    def puller_failed(self, failure: StreamFailure, detail: str) -> None:
+        self.failure = (failure, detail)
+
+    def puller_ended(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("codec", ["h264", "h265"])
+def test_the_remuxed_stream_starts_with_the_cameras_first_keyframe(
+    codec: str, sim_site: SiteDescription, qtbot: QtBot
+) -> None:
+    """libVLC gets the keyframe the camera starts with, so the first picture does not wait a GOP."""
+    epe, camera = camera_with(sim_site, codec)
+    pipe = TsPipe()
+    listener = _Listener()
+    puller = Puller(camera.sub_url, lambda: (epe.user, epe.password), pipe, listener)
+    received = bytearray()
+
+    def enough() -> bool:
+        chunk = pipe.read(65_536, timeout=0.05)
+        if chunk:
+            received.extend(chunk)
+        return len(received) >= 40_000 or listener.failure is not None
+
+    puller.start()
+    try:
+        qtbot.waitUntil(enough, timeout=10_000)
+    finally:
+        puller.stop()
+        puller.join(timeout=10)
+    assert listener.failure is None
+    with av.open(io.BytesIO(bytes(received)), format="mpegts") as ts:
+        packets = [p for p in ts.demux(ts.streams.video[0]) if p.size]
+        assert packets and packets[0].is_keyframe
+        frames = [f for p in packets for f in p.decode()]
+    assert frames and frames[0].pts == packets[0].pts
