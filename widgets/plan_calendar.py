@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -346,6 +347,9 @@ class PlanCalendar(QWidget):
             week = (first.weekday() + day.day - 1) // 7
             cell = DayCell(day, self.grid_host)
             cell.chips.item_dropped.connect(self.move_item)
+            cell.chips.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            cell.chips.customContextMenuRequested.connect(
+                lambda pos, c=cell: self._show_chip_menu(c, pos))
             self.grid.addWidget(cell, week + 1, day.weekday())
             self.cells[day] = cell
         self._apply_permissions()
@@ -497,6 +501,13 @@ class PlanCalendar(QWidget):
             count=len(data.statuses), done=counts[ItemState.DONE],
             missed=counts[ItemState.MISSED], due=counts[ItemState.DUE],
             upcoming=counts[ItemState.UPCOMING])
+        load: dict[str, int] = {}
+        for status in data.statuses:
+            officer = data.officers.get(status.item.officer_id or 0)
+            code = officer.code if officer else self.tr("nobody")
+            load[code] = load.get(code, 0) + 1
+        text += " " + self.tr("Per officer: {load}.").format(
+            load=", ".join(f"{code} {count}" for code, count in sorted(load.items())))
         if self._notice:
             text += " " + self._notice
         if warnings:
@@ -570,6 +581,39 @@ class PlanCalendar(QWidget):
         self._show_summary()
         self.reload()
         return True
+
+    def chip_menu(self, day: dt.date, row: int) -> QMenu | None:
+        """The chip's context menu: "Move to" any working day of the month, for team leads
+        who would rather not drag (keyboard, touchpad)."""
+        chip = self.cells[day].chips.item(row)
+        if not self.can_edit or self._data is None or chip is None:
+            return None
+        item_id = chip.data(ITEM_ID_ROLE)
+        if item_id is None:
+            return None
+        menu = QMenu(self)
+        move = menu.addMenu(self.tr("Move to"))
+        for target in sorted(self._data.working):
+            if target == day:
+                continue
+            action = move.addAction(f"{self._weekday(target)} {target:%d/%m}")
+            action.triggered.connect(
+                lambda _checked=False, i=int(item_id), d=target: self.move_item(i, d))
+        return menu
+
+    def _weekday(self, day: dt.date) -> str:
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
+                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        return names[day.weekday()]
+
+    def _show_chip_menu(self, cell: DayCell, pos: QPoint) -> None:
+        chip = cell.chips.itemAt(pos)
+        if chip is None:
+            return
+        menu = self.chip_menu(cell.day, cell.chips.row(chip))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(cell.chips.viewport().mapToGlobal(pos))
 
     # -- printing --
 

@@ -43,8 +43,8 @@ class ReportError(Exception):
     """The PDF could not be written. ``str()`` is translated."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotationReports", text)
+def _h2(text: str) -> str:
+    return f"<h2>{_e(text)}</h2>"
 
 
 def _e(text: object) -> str:
@@ -120,33 +120,48 @@ def _table(headers: Sequence[str], rows: Iterable[tuple[Sequence[str], str]],
 def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
                   risk: RiskLevel | None = None, now: dt.datetime | None = None) -> str:
     """The coverage report as the HTML the PDF is made from."""
-    month = _month_text(coverage.month)
     title = QCoreApplication.translate(
-        "RotationReports", "Camera supervision coverage report, month {month}").format(month=month)
-    basis = _tr("Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.")
+        "RotationReports", "Camera supervision coverage report, month {month}"
+    ).format(month=_month_text(coverage.month))
+    basis = QCoreApplication.translate(
+        "RotationReports",
+        "Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.")
     summary = QCoreApplication.translate(
         "RotationReports", "{checked} of {total} EPEs were checked at least once ({percent:.0f} %)."
     ).format(checked=coverage.epes_checked, total=coverage.epes_total, percent=coverage.percent)
-    scope = (QCoreApplication.translate("RotationReports", "EPEs of risk level: {risk}.").format(
-        risk=risk.label()) if risk is not None else _tr("All EPEs."))
+    if risk is not None:
+        scope = QCoreApplication.translate(
+            "RotationReports", "EPEs of risk level: {risk}.").format(risk=risk.label())
+    else:
+        scope = QCoreApplication.translate("RotationReports", "All EPEs.")
+    number = QCoreApplication.translate("RotationReports", "No.")
+    epe = QCoreApplication.translate("RotationReports", "EPE")
+    tax_id = QCoreApplication.translate("RotationReports", "Tax ID")
+    risk_heading = QCoreApplication.translate("RotationReports", "Risk")
+    checks = QCoreApplication.translate("RotationReports", "Checks")
+    planned_done = QCoreApplication.translate("RotationReports", "Planned done")
+    officer = QCoreApplication.translate("RotationReports", "Officer")
     parts = [f"<html><head><style>{STYLE}</style></head><body>",
              f"<h1>{_e(title)}</h1>", f'<p class="muted">{_e(basis)}</p>',
-             _generated_line(prepared_by, now), f"<p><b>{_e(summary)}</b> {_e(scope)}</p>"]
+             _generated_line(prepared_by, now), f"<p><b>{_e(summary)}</b> {_e(scope)}</p>",
+             _h2(QCoreApplication.translate("RotationReports", "EPEs not checked this month"))]
     missing = [r for r in coverage.rows if r.missing]
-    parts.append(f"<h2>{_e(_tr('EPEs not checked this month'))}</h2>")
     if missing:
         parts.append(_table(
-            [_tr("No."), _tr("EPE"), _tr("Tax ID"), _tr("Risk"), _tr("Responsible officers")],
+            [number, epe, tax_id, risk_heading,
+             QCoreApplication.translate("RotationReports", "Responsible officers")],
             (((str(n), r.name, r.tax_id, _risk(r.risk_level), ", ".join(r.responsible)),
               "missing") for n, r in enumerate(missing, start=1)),
             frozenset({0}), (5, 45, 14, 10, 26)))
     else:
-        parts.append(f"<p>{_e(_tr('None: every EPE was checked.'))}</p>")
-    parts.append(f"<h2>{_e(_tr('All EPEs'))}</h2>")
-    never = _tr("never")
+        parts.append("<p>" + _e(QCoreApplication.translate(
+            "RotationReports", "None: every EPE was checked.")) + "</p>")
+    parts.append(_h2(QCoreApplication.translate("RotationReports", "All EPEs")))
+    never = QCoreApplication.translate("RotationReports", "never")
     parts.append(_table(
-        [_tr("No."), _tr("EPE"), _tr("Tax ID"), _tr("Risk"), _tr("Checks"), _tr("Planned done"),
-         _tr("Last check"), _tr("Result"), _tr("Officer")],
+        [number, epe, tax_id, risk_heading, checks, planned_done,
+         QCoreApplication.translate("RotationReports", "Last check"),
+         QCoreApplication.translate("RotationReports", "Result"), officer],
         (((str(n), r.name, r.tax_id, _risk(r.risk_level), str(r.checks_done),
            f"{r.planned_done} / {r.planned}",
            f"{r.last_check_day:%d/%m/%Y}" if r.last_check_day else never,
@@ -154,17 +169,20 @@ def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
            r.last_officer if not r.missing else ""),
           "missing" if r.missing else "") for n, r in enumerate(coverage.rows, start=1)),
         frozenset({0, 4, 5}), (4, 27, 12, 7, 6, 8, 11, 11, 14)))
-    parts.append(f"<h2>{_e(_tr('Per officer'))}</h2>")
+    parts.append(_h2(QCoreApplication.translate("RotationReports", "Per officer")))
     parts.append(_table(
-        [_tr("Officer"), _tr("Code"), _tr("Checks"), _tr("Unscheduled"), _tr("EPEs checked"),
-         _tr("Planned done"), _tr("Outside working time")],
+        [officer, QCoreApplication.translate("RotationReports", "Code"), checks,
+         QCoreApplication.translate("RotationReports", "Unscheduled"),
+         QCoreApplication.translate("RotationReports", "EPEs checked"), planned_done,
+         QCoreApplication.translate("RotationReports", "Outside working time")],
         (((o.officer_name, o.officer_code, str(o.checks), str(o.unscheduled),
            str(o.epes_checked), f"{o.planned_done} / {o.planned}",
            str(o.outside_working_time)), "") for o in coverage.officers),
         frozenset({2, 3, 4, 5, 6}), (30, 10, 10, 12, 12, 12, 14)))
-    parts.append(_sign_off(_tr("Prepared by (officer)"),
-                           prepared_by.full_name if prepared_by else "",
-                           _tr("Approved by (team lead)"), ""))
+    parts.append(_sign_off(
+        QCoreApplication.translate("RotationReports", "Prepared by (officer)"),
+        prepared_by.full_name if prepared_by else "",
+        QCoreApplication.translate("RotationReports", "Approved by (team lead)"), ""))
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -178,8 +196,9 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
     title = QCoreApplication.translate(
         "RotationReports", "Camera monitoring plan, month {month}").format(
         month=_month_text(plan.month))
-    basis = _tr("Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every EPE is "
-                "inspected in turn, risk EPEs more often.")
+    basis = QCoreApplication.translate(
+        "RotationReports", "Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every "
+        "EPE is inspected in turn, risk EPEs more often.")
     rows = plan_rows(registry, plan)
     epes = len({r["tax_id"] for r in rows})
     summary = QCoreApplication.translate(
@@ -190,7 +209,8 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
              f"<p><b>{_e(summary)}</b></p>"]
     holidays = [(d, name) for d in plan.month.days() if (name := calendar.holiday_name(d))]
     if holidays or absences:
-        parts.append(f"<h2>{_e(_tr('Holidays and absences'))}</h2><ul>")
+        parts.append(_h2(QCoreApplication.translate("RotationReports", "Holidays and absences")))
+        parts.append("<ul>")
         for day, name in holidays:
             parts.append(f"<li>{day:%d/%m/%Y}: {_e(name)}</li>")
         names = officer_names or {}
@@ -201,8 +221,8 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
                 first=f"{absence.first_day:%d/%m/%Y}", last=f"{absence.last_day:%d/%m/%Y}"))
                 + (f" ({_e(absence.reason)})" if absence.reason else "") + "</li>")
         parts.append("</ul>")
-    parts.append(f"<h2>{_e(_tr('Planned checks'))}</h2>")
-    nobody = _tr("(no officer)")
+    parts.append(_h2(QCoreApplication.translate("RotationReports", "Planned checks")))
+    nobody = QCoreApplication.translate("RotationReports", "(no officer)")
     table_rows = []
     previous = ""
     for row in rows:
@@ -212,11 +232,17 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
         officer = f"{row['officer']} ({row['officer_code']})" if row["officer_code"] else nobody
         table_rows.append(((label, row["epe"], row["tax_id"], _risk(row["risk_level"]),
                             officer), ""))
-    parts.append(_table([_tr("Day"), _tr("EPE"), _tr("Tax ID"), _tr("Risk"), _tr("Officer")],
-                        table_rows, widths=(11, 42, 13, 9, 25)))
-    parts.append(_sign_off(_tr("Prepared by (team lead)"),
-                           prepared_by.full_name if prepared_by else "",
-                           _tr("Approved by (head of unit)"), ""))
+    parts.append(_table(
+        [QCoreApplication.translate("RotationReports", "Day"),
+         QCoreApplication.translate("RotationReports", "EPE"),
+         QCoreApplication.translate("RotationReports", "Tax ID"),
+         QCoreApplication.translate("RotationReports", "Risk"),
+         QCoreApplication.translate("RotationReports", "Officer")],
+        table_rows, widths=(11, 42, 13, 9, 25)))
+    parts.append(_sign_off(
+        QCoreApplication.translate("RotationReports", "Prepared by (team lead)"),
+        prepared_by.full_name if prepared_by else "",
+        QCoreApplication.translate("RotationReports", "Approved by (head of unit)"), ""))
     parts.append("</body></html>")
     return "".join(parts)
 

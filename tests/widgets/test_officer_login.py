@@ -399,3 +399,24 @@ def test_an_officer_changes_their_own_pin_with_the_current_one(
         dialog.save()
     assert store.login("CB01", "86420").code == "CB01"
     assert ("credential_changed", "CB01") in audit_actions(store)
+
+
+def test_snapshots_carry_the_officer_and_each_officer_gets_their_own_last_wall(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    add_team(window.rotation.store)
+    log_in(qtbot, window, "TL01", LEAD_PIN)
+    assert window.wall.snapshot_officer == "Trần Thị Hạnh (TL01)"
+    window.wall.set_layout("2x2")
+    window.wall_store.save("Ca sáng", window.wall_owner, window.wall.model.to_dict())
+
+    log_in(qtbot, window, "CB01", OFFICER_PIN)
+    assert window.wall.snapshot_officer == "Nguyễn Văn An (CB01)"
+    assert [w.name for w in window.wall_store.list(window.wall_owner)] == []
+    assert window.wall.layout_name == "2x2"  # nothing of theirs yet: the wall stays as it is
+    window.wall.set_layout("3x3")
+    window.wall_store.save("Ca chiều", window.wall_owner, window.wall.model.to_dict())
+
+    log_in(qtbot, window, "TL01", LEAD_PIN)
+    assert window.wall.layout_name == "2x2"
+    assert window.wall_name == "Ca sáng"

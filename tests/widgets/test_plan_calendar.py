@@ -83,6 +83,10 @@ def test_a_team_lead_generates_next_months_plan(
         expected = {RiskLevel.HIGH: 4, RiskLevel.MEDIUM: 2}.get(epe.risk_level, 1)
         assert per_epe[epe.id or 0] == expected, epe.name
     assert f"{len(saved.items)} planned checks" in calendar.summary.text()
+    load = calendar.summary.text().split("Per officer: ")[1].split(".")[0]
+    shown = dict(part.rsplit(" ", 1) for part in load.split(", "))
+    assert set(shown) == {o.code for o in data.officers}, "every officer gets checks"
+    assert sum(int(n) for n in shown.values()) == len(saved.items)
     high = next(e for e in data.epes if e.risk_level is RiskLevel.HIGH)
     short = high.name.removeprefix("Công ty TNHH ")
     assert sum(text.startswith("▲") and short in text
@@ -243,3 +247,24 @@ def test_the_officer_filter_shows_one_officers_checks(
     texts = [t for day in calendar.cells for t in chip_texts(calendar, day)]
     assert 0 < len(texts) < everyone
     assert all(officer.code in t for t in texts)
+
+
+def test_a_check_can_be_moved_from_its_context_menu_without_dragging(
+    qtbot: QtBot, registry: Registry, data: rotation_data.RotationData
+) -> None:
+    PlanStore(registry).save(data.lead, build_plan(registry, DECEMBER))
+    calendar = open_calendar(qtbot, registry, data.lead)
+    source_day = min(calendar.chip_days().values())
+    item_id = int(calendar.cells[source_day].chips.item(0).data(Qt.ItemDataRole.UserRole + 1))
+
+    menu = calendar.chip_menu(source_day, 0)
+    assert menu is not None
+    move = menu.actions()[0].menu()
+    assert move is not None and move.title() == "Move to"
+    targets = {a.text(): a for a in move.actions()}
+    assert "Sat 05/12" not in targets, "only working days are offered"
+    targets["Wed 30/12"].trigger()
+    qtbot.waitUntil(lambda: calendar.chip_days().get(item_id) == dt.date(2026, 12, 30)
+                    and not calendar.busy, timeout=15_000)
+    officer_view = open_calendar(qtbot, registry, data.officers[0])
+    assert officer_view.chip_menu(dt.date(2026, 12, 30), 0) is None

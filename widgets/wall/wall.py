@@ -309,6 +309,15 @@ class WallWidget(QWidget):
                    else SnapshotSubject.from_info(info, stream=stream))
         return self._snapshots.take(tile.stream, subject)
 
+    @property
+    def snapshot_officer(self) -> str:
+        """Who the next snapshots are stamped with."""
+        return self._snapshots.officer
+
+    def set_officer(self, name: str) -> None:
+        """Stamp the next snapshots with ``name`` (the logged-in officer)."""
+        self._snapshots.officer = name
+
     def _on_snapshot_saved(self, record: SnapshotRecord) -> None:
         self.snapshot_recorded.emit(record)
         self.snapshot_saved.emit(str(record.path))
