@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     cdel = cred_sub.add_parser("delete", help="delete an EPE's stored password")
     cdel.add_argument("epe", metavar="EPE_NAME")
 
+    from app import cli_onvif
+
+    cli_onvif.add_parser(sub, _Parser)
+
     coverage = sub.add_parser("coverage", help="checks done and planned per EPE for a month")
     coverage.add_argument("--month", help="YYYY-MM (default: this month, Vietnamese time)")
     coverage.add_argument("--risk", action="append", choices=["low", "medium", "high"],
@@ -122,6 +126,10 @@ def run(args: argparse.Namespace) -> int:
         from app import cli_rotation
 
         return cli_rotation.run(args)
+    if args.command == "onvif":
+        from app import cli_onvif
+
+        return cli_onvif.run(args)
     if args.command == "evidence":
         from app import cli_evidence
 

@@ -309,10 +309,89 @@ def _migration_rotation_officers_ledger_plans(db: sqlite_utils.Database) -> None
     db.execute("CREATE INDEX plan_items_by_plan ON plan_items (plan_id, epe_id, day)")
 
 
+def _migration_compliance_results(db: sqlite_utils.Database) -> None:
+    # Appendix I compliance checks (app/compliance.py): one row per EPE (camera_id and
+    # diagram_number NULL, the whole result as JSON in details) and one per camera of each run.
+    # EPEs are named by tax ID and name as they were, so a deleted EPE keeps its history.
+    db.execute(
+        """
+        CREATE TABLE compliance_results (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id TEXT NOT NULL,
+            checked_at TEXT NOT NULL,
+            epe_id INTEGER,
+            tax_id TEXT NOT NULL,
+            epe_name TEXT NOT NULL,
+            camera_id INTEGER,
+            diagram_number INTEGER,
+            verdict TEXT NOT NULL,
+            failing TEXT NOT NULL DEFAULT '[]',
+            details TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX compliance_by_epe ON compliance_results (tax_id, checked_at)")
+
+
+
+def _migration_recorders_bookmarks_exports(db: sqlite_utils.Database) -> None:
+    # Playback (app/recorders, app/evidence.py): one recorder per EPE with its time convention
+    # and calibrated offset (no password: the EPE's keyring entry serves); bookmarks at recorded
+    # moments; and a row per evidence export with its manifest's SHA-256.
+    db.execute(
+        """
+        CREATE TABLE recorders (
+            epe_id INTEGER PRIMARY KEY REFERENCES epes(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('onvif_g', 'hikvision', 'dahua')),
+            host TEXT NOT NULL CHECK (host <> ''),
+            http_port INTEGER NOT NULL,
+            rtsp_port INTEGER NOT NULL,
+            time_convention TEXT NOT NULL CHECK (time_convention IN ('utc', 'local')),
+            utc_offset_minutes INTEGER NOT NULL DEFAULT 420,
+            calibrated_offset_s REAL NOT NULL DEFAULT 0,
+            calibrated_at TEXT,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            epe_id INTEGER NOT NULL REFERENCES epes(id) ON DELETE CASCADE,
+            diagram_number INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            officer_code TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX bookmarks_by_epe ON bookmarks (epe_id, at)")
+    db.execute(
+        """
+        CREATE TABLE evidence_exports (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            epe_tax_id TEXT NOT NULL,
+            cameras TEXT NOT NULL,
+            range_start TEXT NOT NULL,
+            range_end TEXT NOT NULL,
+            folder TEXT NOT NULL,
+            manifest_sha256 TEXT NOT NULL,
+            officer_code TEXT NOT NULL DEFAULT '',
+            exported_at TEXT NOT NULL
+        )
+        """
+    )
+
+# Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
+# Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
     _migration_1_create_tables,
     _migration_2_snapshots_and_walls,
     _migration_rotation_officers_ledger_plans,
+    _migration_compliance_results,
+    _migration_recorders_bookmarks_exports,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Camera, CameraPosition, ValidationError
+from app.media.accounts_source import account_provider
 from app.registry import Registry, RegistryError
+from app.secrets import CredentialStore
+from widgets.connection_test import ConnectionTestDialog
 from widgets.epe_dialog import FieldError, grow_to_fit, with_error
 
 
@@ -36,9 +39,12 @@ class CameraDialog(QDialog):
     FIELDS = ("epe_id", "diagram_number", "position", "name", "main_url", "sub_url", "notes")
 
     def __init__(self, registry: Registry, camera: Camera | None = None,
-                 epe_id: int | None = None, parent: QWidget | None = None) -> None:
+                 epe_id: int | None = None, parent: QWidget | None = None,
+                 store: CredentialStore | None = None) -> None:
         super().__init__(parent)
         self._registry = registry
+        self._store = store  # for "Test connection"; the system keyring when None
+        self.connection_test: QDialog | None = None
         self._original = camera
         self.saved_camera: Camera | None = None
         self._touched: set[str] = set(self.FIELDS) if camera is not None else set()
@@ -97,6 +103,12 @@ class CameraDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.test_button = self.buttons.addButton(self.tr("&Test connection"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setObjectName("testConnection")
+        self.test_button.setToolTip(self.tr("Play the streams once with the EPE's account and "
+                                            "show the codec, size and frame rate received"))
+        self.test_button.clicked.connect(self.test_connection)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
@@ -188,6 +200,22 @@ class CameraDialog(QDialog):
         unknown = [m for f, m in messages.items() if f not in self.errors]
         self.general_error.show_message("\n".join(unknown))
         grow_to_fit(self)
+
+    def test_connection(self) -> QDialog:
+        """Play the main and sub stream URLs once (widgets/connection_test.py)."""
+        epe_id = self.epe.currentData()
+        credentials = None
+        if epe_id is not None:
+            epe = self._registry.get_epe(int(epe_id))
+            store = self._store if self._store is not None else CredentialStore()
+            credentials = account_provider(epe.uid, epe.account_user, store)
+        urls = [(self.tr("Main stream"), self.main_url.text().strip()),
+                (self.tr("Sub stream"), self.sub_url.text().strip())]
+        dialog = ConnectionTestDialog(urls, credentials, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.connection_test = dialog
+        return dialog
 
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.refresh_keyring_status()
         self._install_rotation_session()
         self._install_rotation_views()
+        self._install_onvif()
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -770,6 +771,7 @@ class MainWindow(QMainWindow):
             changed.connect(lambda: self.check_panel.set_epe(self.site_tree.selected_epe_id()))
         self.rotation.officer_changed.connect(self.check_panel.set_officer)
         self.rotation.officer_changed.connect(self.officer_changed)
+        self.officer_changed.connect(self._follow_officer)
         menu = getattr(self, "menu_rotation", None)
         if menu is None:
             menu = QMenu(self)
@@ -778,6 +780,33 @@ class MainWindow(QMainWindow):
         self.rotation.attach_menu(menu)  # retranslated by the session itself
         menu.addActions([self.check_panel.action_start, self.check_panel.toggleViewAction()])
         self.site_tree.view.addAction(self.check_panel.action_start)
+
+    def _follow_officer(self, officer: Any) -> None:
+        """Snapshots carry the logged-in officer's name, and walls are kept per officer: at a
+        shift change the next officer's last wall comes up (the current one stays if they have
+        none)."""
+        from app.snapshots import current_officer
+
+        if officer is None:
+            self.wall.set_officer(current_officer())
+            owner = default_owner()
+        else:
+            self.wall.set_officer(f"{officer.full_name} ({officer.code})")
+            owner = f"officer:{officer.code}"
+        if owner == self.wall_owner:
+            return
+        self._remember_wall()
+        self.wall_owner = owner
+        try:
+            last = self.wall_store.load_last(owner)
+        except WallStoreError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        if last is not None:
+            self.wall_name, model = last
+            self.wall.set_model(model)
+        else:
+            self.wall_name = None
 
     def _install_rotation_views(self) -> None:
         """Coverage and the monthly plan (Rotation menu); after _install_rotation_session."""
@@ -796,11 +825,59 @@ class MainWindow(QMainWindow):
         self.officer_changed.connect(self.rotation_views.set_officer)
         self.registry_changed.connect(self.rotation_views.refresh)
 
+    # -- ONVIF: cameras from the device, Appendix I compliance, PTZ ---------------------------
+    def _install_onvif(self) -> None:
+        """The Devices menu (retranslated by itself) and PTZ strips on the tiles of PTZ cameras,
+        shown to the roles that may steer (view-only partner agencies may not)."""
+        from app.media.accounts_source import account_provider
+        from widgets.add_from_device import AddFromDeviceDialog, DevicesMenu
+        from widgets.compliance_view import ComplianceView
+        from widgets.wall.ptz import PtzAttacher, ptz_target
+
+        def role() -> Any:
+            session = getattr(self, "officer_session", None)
+            officer = session.current if session is not None else None
+            return officer.role if officer is not None else None
+
+        def ptz_of(camera_id: int) -> Any:
+            try:
+                camera = self._registry.get_camera(camera_id)
+                epe = self._registry.get_epe(camera.epe_id)
+            except KeyError:
+                return None
+            target = ptz_target(camera)
+            if target is None:
+                return None
+            return target, account_provider(epe.uid, epe.account_user, self._store)
+
+        def add_from_device() -> QDialog:
+            dialog = AddFromDeviceDialog(self._registry, self._store,
+                                         self.site_tree.selected_epe_id(), self)
+            dialog.saved.connect(lambda _cameras: self.registry_changed.emit())
+            return self._open(dialog)
+
+        def check_all() -> QDialog:
+            view = ComplianceView(self._registry, self._store, role, self)
+            self.officer_changed.connect(view.refresh_permissions)
+            return self._open(view)
+
+        self.ptz = PtzAttacher(self.wall, ptz_of, role, self)
+        self.officer_changed.connect(self.ptz.refresh_permissions)
+        self.menu_devices = DevicesMenu(self)
+        self.menu_devices.add_from_device_requested.connect(add_from_device)
+        self.menu_devices.check_all_requested.connect(check_all)
+        self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_devices)
+        self.add_from_device, self.check_all_epes = add_from_device, check_all
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1280, 800)
+            # First start: a wall wants most of the screen, whatever its size.
+            screen = self.screen().availableGeometry()
+            size = screen.size() * 0.9
+            self.resize(size)
+            self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_wall()

@@ -55,6 +55,7 @@ class SimCamera:
     sub_url: str
     main: StreamSpec
     sub: StreamSpec
+    ptz: bool = False  # steerable over the EPE's ONVIF PTZ service
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,10 @@ class SimEpe:
     rtsp_host: str = "127.0.0.1"
     rtsp_port: int = 0
     cameras: tuple[SimCamera, ...] = ()
+    # The EPE's NVR as an ONVIF device (port 0: the site runs no ONVIF server).
+    onvif_host: str = "127.0.0.1"
+    onvif_port: int = 0
+    onvif_path: str = "/onvif/device_service"
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -100,6 +105,7 @@ def _camera(data: dict[str, Any]) -> SimCamera:
         sub_url=str(data["sub_url"]),
         main=_stream(data["main"]),
         sub=_stream(data["sub"]),
+        ptz=bool(data.get("ptz", False)),
     )
 
 
@@ -120,6 +126,9 @@ def _epe(data: dict[str, Any]) -> SimEpe:
         rtsp_host=str(data["rtsp"]["host"]),
         rtsp_port=int(data["rtsp"]["port"]),
         cameras=tuple(_camera(c) for c in data["cameras"]),
+        onvif_host=str(data.get("onvif", {}).get("host", "127.0.0.1")),
+        onvif_port=int(data.get("onvif", {}).get("port", 0)),
+        onvif_path=str(data.get("onvif", {}).get("path", "/onvif/device_service")),
         raw=data,
     )
 

@@ -407,7 +407,7 @@ def stream_path(diagram_number: int, kind: str) -> str:
     return f"/Streaming/Channels/{diagram_number}{'01' if kind == 'main' else '02'}"
 
 
-def launch_description(stream: StreamConfig) -> str:
+def launch_description(stream: StreamConfig, ptz_marker: bool = False) -> str:
     """The pipeline of one stream; texts and colours are set on the named elements afterwards."""
     caps = f"video/x-raw,format=I420,width={stream.width},height={stream.height}"
     caps += f",framerate={stream.fps}/1"
@@ -428,9 +428,10 @@ def launch_description(stream: StreamConfig) -> str:
         )
     else:
         encode = "jpegenc quality=75 ! rtpjpegpay name=pay0 pt=26"
+    marker = "! overlaycomposition name=ptzmarker " if ptz_marker else ""
     return (
         f"( videotestsrc name=src is-live=true ! {caps} "
-        "! overlaycomposition name=blockclock "
+        f"! overlaycomposition name=blockclock {marker}"
         "! textoverlay name=label valignment=top halignment=left line-alignment=left wrap-mode=-1 "
         "shaded-background=true "
         "! clockoverlay name=clock valignment=bottom halignment=right shaded-background=true "
@@ -451,7 +452,8 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
 
     stream = camera.main if kind == "main" else camera.sub
     text = GLib.markup_escape_text(picture_text(epe, camera))
-    launch = launch_description(stream)
+    ptz = bool(camera.extra.get("ptz"))
+    launch = launch_description(stream, ptz_marker=ptz)
     label = f"{epe.name} camera {camera.diagram_number} {kind}"
 
     class CameraFactory(GstRtspServer.RTSPMediaFactory):  # type: ignore[misc]
@@ -468,6 +470,12 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
             clock.set_property("font-desc", FONT)
             painter = block_clock_painter(stream.width, stream.height)
             element.get_by_name("blockclock").connect("draw", painter)
+            if ptz:
+                where = _onvif_module().ptz_position_of
+                marker = ptz_marker_painter(
+                    stream.width, stream.height, lambda: where(epe.tax_id, camera.diagram_number)
+                )
+                element.get_by_name("ptzmarker").connect("draw", marker)
             return element
 
     factory = CameraFactory()
@@ -482,6 +490,10 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
 
     def on_configure(_factory: Any, media: Any) -> None:
         LOG.info("encoding started: %s", label)
+        # Send each frame the moment it is encoded, as a camera does. Left alone, the sink holds
+        # every frame for the pipeline's latency (a frame of the live source, 67 ms at 15 fps):
+        # a delay no camera adds, which would count against the client's glass-to-glass figure.
+        media.get_element().get_parent().set_latency(0)
         media.connect("unprepared", lambda _m: LOG.info("encoding stopped: %s", label))
 
     factory.connect("media-configure", on_configure)
@@ -615,6 +627,94 @@ def die_with_parent(parent_pid: int | None, use_pdeathsig: bool, quit_: Any) -> 
     GLib.unix_fd_add_full(GLib.PRIORITY_DEFAULT, pidfd, GLib.IOCondition.IN, parent_ended)
 
 
+def ptz_marker_painter(
+    width: int, height: int, where: Callable[[], tuple[float, float, float] | None]
+) -> Callable[[Any, Any], Any]:
+    """Paints where a PTZ camera looks (pan left..right, tilt down..up) as a black square with a
+    white centre, so a test or an officer sees a preset or a move arrive in the picture."""
+    from gi.repository import Gst, GstVideo
+
+    size = max(8, round(width / 10)) // 4 * 4
+
+    def pixels(level: int) -> Any:
+        buffer = Gst.Buffer.new_wrapped(bytes((level, level, level, 255)) * 4)
+        GstVideo.buffer_add_video_meta(
+            buffer, GstVideo.VideoFrameFlags.NONE, GstVideo.VideoFormat.BGRA, 2, 2
+        )
+        return buffer
+
+    black, white = pixels(0), pixels(255)
+    flags = GstVideo.VideoOverlayFormatFlags.NONE
+
+    def draw(_element: Any, _sample: Any) -> Any:
+        pan, tilt, _zoom = where() or (0.0, 0.0, 0.0)
+        x = round((pan + 1) / 2 * (width - size))
+        y = round((1 - tilt) / 2 * (height - size))
+        composition = GstVideo.VideoOverlayComposition.new(
+            GstVideo.VideoOverlayRectangle.new_raw(black, x, y, size, size, flags)
+        )
+        quarter = size // 4
+        composition.add_rectangle(
+            GstVideo.VideoOverlayRectangle.new_raw(
+                white, x + quarter, y + quarter, 2 * quarter, 2 * quarter, flags
+            )
+        )
+        return composition
+
+    return draw
+
+
+def snapshot_jpeg(epe: EpeConfig, camera: CameraConfig) -> bytes:
+    """A 640x360 JPEG of the camera's picture, as an NVR's snapshot URI answers."""
+    from gi.repository import GLib, Gst
+
+    pipeline = Gst.parse_launch(
+        "videotestsrc name=src num-buffers=1 ! video/x-raw,width=640,height=360 "
+        "! textoverlay name=label valignment=top halignment=left shaded-background=true "
+        "! jpegenc ! appsink name=sink"
+    )
+    try:
+        source = pipeline.get_by_name("src")
+        for prop, value in camera.look.items():
+            if prop != "horizontal-speed":
+                source.set_property(prop, value)
+        pipeline.get_by_name("label").set_property(
+            "text", GLib.markup_escape_text(picture_text(epe, camera))
+        )
+        pipeline.set_state(Gst.State.PLAYING)
+        sample = pipeline.get_by_name("sink").emit("try-pull-sample", 5 * Gst.SECOND)
+        if sample is None:
+            raise RuntimeError("no snapshot frame")
+        buffer = sample.get_buffer()
+        ok, info = buffer.map(Gst.MapFlags.READ)
+        if not ok:
+            raise RuntimeError("cannot map the snapshot")
+        try:
+            return bytes(info.data)
+        finally:
+            buffer.unmap(info)
+    finally:
+        pipeline.set_state(Gst.State.NULL)
+
+
+def _onvif_module() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("app.simsite.onvif_server")
+    except ImportError:  # run as a script: app/simsite is on sys.path, app is not
+        return importlib.import_module("onvif_server")
+
+
+def _recorder_module() -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module("app.simsite.recorder")
+    except ImportError:  # run as a script: app/simsite is on sys.path, app is not
+        return importlib.import_module("recorder")
+
+
 def serve(args: argparse.Namespace) -> int:
     import gi
 
@@ -679,10 +779,26 @@ def serve(args: argparse.Namespace) -> int:
             len(epe.cameras),
         )
 
-    write_atomically(Path(args.describe_to), describe(epes, ports))
+    # Each EPE's recorder (NVR) for playback: its own ports, see recorder.py.
+    recorder = _recorder_module()
+    try:
+        recorders = recorder.start(epes)
+    except (OSError, ValueError) as exc:
+        LOG.error("cannot start the recorders: %s", exc)
+        return 3
+    # Each EPE's NVR also speaks ONVIF (Device, Media, Media2, PTZ): see onvif_server.py.
+    onvif = _onvif_module()
+    onvif_servers = onvif.start_site(epes, ports, HOST, stream_path, snapshot_jpeg)
+    site = describe(epes, ports)
+    for entry, running in zip(site["epes"], recorders, strict=True):
+        entry["recorder"] = running.describe()
+    for entry, onvif_server in zip(site["epes"], onvif_servers, strict=True):
+        entry["onvif"] = onvif.describe_server(onvif_server)
+    write_atomically(Path(args.describe_to), site)
     LOG.info("site description written to %s", args.describe_to)
 
     loop.run()
+    onvif.stop_site(onvif_servers)
 
     # Close every client so shared media are unprepared before the process ends.
     for server in servers:

@@ -91,6 +91,201 @@
     </message>
 </context>
 <context>
+    <name>AddFromDevice</name>
+    <message>
+        <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
+        <translation>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</translation>
+    </message>
+    <message>
+        <source>The device gave no stream address for this source.</source>
+        <translation>The device gave no stream address for this source.</translation>
+    </message>
+    <message>
+        <source>Give the camera's number on the EPE's diagram (1 or more).</source>
+        <translation>Give the camera's number on the EPE's diagram (1 or more).</translation>
+    </message>
+    <message>
+        <source>This EPE already has a camera with this diagram number.</source>
+        <translation>This EPE already has a camera with this diagram number.</translation>
+    </message>
+    <message>
+        <source>Two cameras cannot have the same diagram number.</source>
+        <translation>Two cameras cannot have the same diagram number.</translation>
+    </message>
+</context>
+<context>
+    <name>AddFromDeviceDialog</name>
+    <message>
+        <source>Add the EPE first: cameras belong to an EPE.</source>
+        <translation>Add the EPE first: cameras belong to an EPE.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the EPE's account on the device.</source>
+        <translation>Give the user name of the EPE's account on the device.</translation>
+    </message>
+    <message>
+        <source>Probing {address}…</source>
+        <translation>Probing {address}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The device could not be probed: {0}</source>
+        <translation>The device could not be probed: {0}</translation>
+    </message>
+    <message>
+        <source>{manufacturer} {model}, firmware {firmware}</source>
+        <translation>{manufacturer} {model}, firmware {firmware}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video source(s) found. Tick the ones to add and give each its number on the EPE's camera diagram.</source>
+        <translation>
+            <numerusform>%n video source(s) found. Tick the ones to add and give each its number on the EPE's camera diagram.</numerusform>
+            <numerusform>%n video source(s) found. Tick the ones to add and give each its number on the EPE's camera diagram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device lists no video sources.</source>
+        <translation>The device lists no video sources.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed: </source>
+        <translation>
+            <numerusform>%n call(s) failed: </numerusform>
+            <numerusform>%n call(s) failed: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no picture)</source>
+        <translation>(no picture)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unknown format</translation>
+    </message>
+    <message>
+        <source>Source {source}: {problem}</source>
+        <translation>Source {source}: {problem}</translation>
+    </message>
+    <message>
+        <source>Add cameras from the device</source>
+        <translation>Add cameras from the device</translation>
+    </message>
+    <message>
+        <source>&amp;EPE</source>
+        <translation>&amp;EPE</translation>
+    </message>
+    <message>
+        <source>&amp;Device (host or host:port)</source>
+        <translation>&amp;Device (host or host:port)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the password stored for this EPE</source>
+        <translation>Leave empty to use the password stored for this EPE</translation>
+    </message>
+    <message>
+        <source>&amp;Find sources</source>
+        <translation>&amp;Find sources</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Add cameras</source>
+        <translation>&amp;Add cameras</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Main stream</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Sub stream</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Diagram no.</source>
+        <translation>Diagram no.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend a check</source>
+        <translation>Amend a check</translation>
+    </message>
+    <message>
+        <source>Check of %1 by %2, %3. A closed check is never edited: the amendment is added to the log with your name, the time and the reason.</source>
+        <translation>Check of %1 by %2, %3. A closed check is never edited: the amendment is added to the log with your name, the time and the reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Container numbers:</source>
+        <translation>&amp;Container numbers:</translation>
+    </message>
+    <message>
+        <source>&amp;License plates:</source>
+        <translation>&amp;License plates:</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>epewall: unexpected error</source>
@@ -172,6 +367,14 @@
         <translation>N&amp;otes</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Play the streams once with the EPE's account and show the codec, size and frame rate received</source>
+        <translation>Play the streams once with the EPE's account and show the codec, size and frame rate received</translation>
+    </message>
+    <message>
         <source>Yes: this position must be connected to customs (Decision 247, I.1.2)</source>
         <translation>Yes: this position must be connected to customs (Decision 247, I.1.2)</translation>
     </message>
@@ -182,6 +385,14 @@
     <message>
         <source>Add an EPE first: a camera belongs to an EPE.</source>
         <translation>Add an EPE first: a camera belongs to an EPE.</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Main stream</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Sub stream</translation>
     </message>
 </context>
 <context>
@@ -208,6 +419,801 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Current PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4–12 digits):</source>
+        <translation>&amp;New PIN (4–12 digits):</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>New PIN &amp;again:</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>The two new PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLogDialog</name>
+    <message>
+        <source>Check log — %1 (%2)</source>
+        <translation>Check log — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Cameras watched</source>
+        <translation>Cameras watched</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Amend…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Verify the log</translation>
+    </message>
+    <message>
+        <source>Check that no record of the log was changed, removed or inserted since it was written</source>
+        <translation>Check that no record of the log was changed, removed or inserted since it was written</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 camera(s), %2</source>
+        <translation>%1 camera(s), %2</translation>
+    </message>
+    <message>
+        <source>Started outside working time</source>
+        <translation>Started outside working time</translation>
+    </message>
+    <message>
+        <source>%1 check(s)</source>
+        <translation>%1 check(s)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Unscheduled: %1</source>
+        <translation>Unscheduled: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 (%4). %5.</source>
+        <translation>%1 to %2, by %3 (%4). %5.</translation>
+    </message>
+    <message>
+        <source>Started outside working time.</source>
+        <translation>Started outside working time.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Containers: %1</translation>
+    </message>
+    <message>
+        <source>Plates: %1</source>
+        <translation>Plates: %1</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Cameras watched: %1</source>
+        <translation>Cameras watched: %1</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Snapshots: %1</translation>
+    </message>
+    <message>
+        <source>result → %1</source>
+        <translation>result → %1</translation>
+    </message>
+    <message>
+        <source>notes → “%1”</source>
+        <translation>notes → “%1”</translation>
+    </message>
+    <message>
+        <source>containers → %1</source>
+        <translation>containers → %1</translation>
+    </message>
+    <message>
+        <source>plates → %1</source>
+        <translation>plates → %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4. Why: %5</source>
+        <translation>%1, %2 (%3): %4. Why: %5</translation>
+    </message>
+    <message>
+        <source>Verifying the log…</source>
+        <translation>Verifying the log…</translation>
+    </message>
+    <message>
+        <source>The log is intact: %1 record(s) checked, none changed, removed or inserted.</source>
+        <translation>The log is intact: %1 record(s) checked, none changed, removed or inserted.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with at record %1 (%2): %3 Tell your team lead.</source>
+        <translation>The log was tampered with at record %1 (%2): %3 Tell your team lead.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verification cancelled.</translation>
+    </message>
+    <message>
+        <source>The log could not be verified: %1</source>
+        <translation>The log could not be verified: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Your check of %1 started at %2 was not ended; it is open again.</source>
+        <translation>Your check of %1 started at %2 was not ended; it is open again.</translation>
+    </message>
+    <message>
+        <source>Discard check</source>
+        <translation>Discard check</translation>
+    </message>
+    <message>
+        <source>Discard this check of %1? Nothing of it is kept in the log.</source>
+        <translation>Discard this check of %1? Nothing of it is kept in the log.</translation>
+    </message>
+    <message>
+        <source>no. %1 %2</source>
+        <translation>no. %1 %2</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>playback</source>
+        <translation>playback</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Log in to record checks (Rotation ▸ Switch officer).</source>
+        <translation>Log in to record checks (Rotation ▸ Switch officer).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not record checks.</source>
+        <translation>Your role (%1) does not record checks.</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>Checking: %1</translation>
+    </message>
+    <message>
+        <source>Selected EPE: %1</source>
+        <translation>Selected EPE: %1</translation>
+    </message>
+    <message>
+        <source>Select an EPE in the site tree to check it.</source>
+        <translation>Select an EPE in the site tree to check it.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>unscheduled: %1</source>
+        <translation>unscheduled: %1</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2).</source>
+        <translation>Started %1 (%2).</translation>
+    </message>
+    <message>
+        <source>⚠ Started outside working time: the check is marked so in the log.</source>
+        <translation>⚠ Started outside working time: the check is marked so in the log.</translation>
+    </message>
+    <message>
+        <source>Last check: %1, %2–%3, %4.</source>
+        <translation>Last check: %1, %2–%3, %4.</translation>
+    </message>
+    <message>
+        <source>Amended %1 time(s).</source>
+        <translation>Amended %1 time(s).</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Start a check</source>
+        <translation>Start a check</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>Risk list entry, warning or tip: what prompted this check</source>
+        <translation>Risk list entry, warning or tip: what prompted this check</translation>
+    </message>
+    <message>
+        <source>&amp;Start check</source>
+        <translation>&amp;Start check</translation>
+    </message>
+    <message>
+        <source>Start a &amp;check of the selected EPE</source>
+        <translation>Start a &amp;check of the selected EPE</translation>
+    </message>
+    <message>
+        <source>Check in progress</source>
+        <translation>Check in progress</translation>
+    </message>
+    <message>
+        <source>Cameras watched (recorded by epewall):</source>
+        <translation>Cameras watched (recorded by epewall):</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Watched</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>Res&amp;ult:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Containers:</source>
+        <translation>&amp;Containers:</translation>
+    </message>
+    <message>
+        <source>&amp;Plates:</source>
+        <translation>&amp;Plates:</translation>
+    </message>
+    <message>
+        <source>Snapshots:</source>
+        <translation>Snapshots:</translation>
+    </message>
+    <message>
+        <source>What you saw, compared with the declarations</source>
+        <translation>What you saw, compared with the declarations</translation>
+    </message>
+    <message>
+        <source>e.g. CSQU3054383, MSKU1234565</source>
+        <translation>e.g. CSQU3054383, MSKU1234565</translation>
+    </message>
+    <message>
+        <source>e.g. 51C-123.45, 29H 12345</source>
+        <translation>e.g. 51C-123.45, 29H 12345</translation>
+    </message>
+    <message>
+        <source>Snapshots of this EPE's cameras taken during the check are attached as evidence.</source>
+        <translation>Snapshots of this EPE's cameras taken during the check are attached as evidence.</translation>
+    </message>
+    <message>
+        <source>&amp;End check</source>
+        <translation>&amp;End check</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Amend last check…</source>
+        <translation>&amp;Amend last check…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReason</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Risk list</source>
+        <translation>Risk list</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Tip-off</source>
+        <translation>Tip-off</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Irregularity</translation>
+    </message>
+    <message>
+        <source>Suspected violation</source>
+        <translation>Suspected violation</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>{number} is not a valid container number (4 letters, 6 digits and a check digit, e.g. CSQU3054383).</source>
+        <translation>{number} is not a valid container number (4 letters, 6 digits and a check digit, e.g. CSQU3054383).</translation>
+    </message>
+    <message>
+        <source>{plate} does not look like a Vietnamese license plate (e.g. 51C-123.45 or 29H 12345).</source>
+        <translation>{plate} does not look like a Vietnamese license plate (e.g. 51C-123.45 or 29H 12345).</translation>
+    </message>
+    <message>
+        <source>Choose a result: normal, irregularity or suspected violation.</source>
+        <translation>Choose a result: normal, irregularity or suspected violation.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>The notes are too long.</translation>
+    </message>
+    <message>
+        <source>Describe what you saw: an irregularity or suspected violation needs a note.</source>
+        <translation>Describe what you saw: an irregularity or suspected violation needs a note.</translation>
+    </message>
+    <message>
+        <source>Say why this unscheduled check is made.</source>
+        <translation>Say why this unscheduled check is made.</translation>
+    </message>
+    <message>
+        <source>This check is already ended.</source>
+        <translation>This check is already ended.</translation>
+    </message>
+    <message>
+        <source>Say why the check is amended.</source>
+        <translation>Say why the check is amended.</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>The amendment changes nothing.</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>ONVIF</source>
+        <translation>ONVIF</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Frame rate (configured)</source>
+        <translation>Frame rate (configured)</translation>
+    </message>
+    <message>
+        <source>Frame rate (delivered)</source>
+        <translation>Frame rate (delivered)</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Compression</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>no picture</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</source>
+        <translation>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</translation>
+    </message>
+    <message>
+        <source>No account for this EPE is stored in the keyring.</source>
+        <translation>No account for this EPE is stored in the keyring.</translation>
+    </message>
+    <message>
+        <source>The EPE's licence and establishment dates are not recorded: checked in full.</source>
+        <translation>The EPE's licence and establishment dates are not recorded: checked in full.</translation>
+    </message>
+    <message>
+        <source>Checked at (UTC+7)</source>
+        <translation>Checked at (UTC+7)</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>EPE verdict</source>
+        <translation>EPE verdict</translation>
+    </message>
+    <message>
+        <source>Camera no.</source>
+        <translation>Camera no.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera verdict</source>
+        <translation>Camera verdict</translation>
+    </message>
+    <message>
+        <source>Failing items</source>
+        <translation>Failing items</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Main stream</translation>
+    </message>
+    <message>
+        <source>Delivered fps</source>
+        <translation>Delivered fps</translation>
+    </message>
+    <message>
+        <source>Clock offset (s)</source>
+        <translation>Clock offset (s)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Licensed on {date}, before Decree 18/2021/ND-CP took effect (2021-04-25).</source>
+        <translation>Licensed on {date}, before Decree 18/2021/ND-CP took effect (2021-04-25).</translation>
+    </message>
+    <message>
+        <source>Established on {date}, between 2021-04-25 and Decision 247 (2022-03-02), with a camera system already operating.</source>
+        <translation>Established on {date}, between 2021-04-25 and Decision 247 (2022-03-02), with a camera system already operating.</translation>
+    </message>
+    <message>
+        <source>camera not found on the device</source>
+        <translation>camera not found on the device</translation>
+    </message>
+    <message>
+        <source>Checking {count} EPEs…</source>
+        <translation>Checking {count} EPEs…</translation>
+    </message>
+    <message>
+        <source>Measuring the frame rate of {camera}…</source>
+        <translation>Measuring the frame rate of {camera}…</translation>
+    </message>
+    <message>
+        <source>The check was stopped or failed.</source>
+        <translation>The check was stopped or failed.</translation>
+    </message>
+    <message>
+        <source>{epe}: {verdict}</source>
+        <translation>{epe}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>Appendix I compliance of EPE camera systems</source>
+        <translation>Appendix I compliance of EPE camera systems</translation>
+    </message>
+    <message>
+        <source>CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES</source>
+        <translation>CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES</translation>
+    </message>
+    <message>
+        <source>Check against the minimum technical requirements (Appendix I)</source>
+        <translation>Check against the minimum technical requirements (Appendix I)</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, section I.1.3</source>
+        <translation>Decision 247/QĐ-TCHQ, section I.1.3</translation>
+    </message>
+    <message>
+        <source>Report made:</source>
+        <translation>Report made:</translation>
+    </message>
+    <message>
+        <source>(Vietnam time)</source>
+        <translation>(Vietnam time)</translation>
+    </message>
+    <message>
+        <source>EPEs checked:</source>
+        <translation>EPEs checked:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>EPE / camera</source>
+        <translation>EPE / camera</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Failing items and remarks</source>
+        <translation>Failing items and remarks</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(signature, full name, seal)</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written to {path}.</source>
+        <translation>The PDF report could not be written to {path}.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>{fps} fps delivered</source>
+        <translation>{fps} fps delivered</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Camera {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>Reading the registry and the keyring…</source>
+        <translation>Reading the registry and the keyring…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} EPEs checked — {last}</source>
+        <translation>{done} of {total} EPEs checked — {last}</translation>
+    </message>
+    <message>
+        <source>Check finished ({when}); the results are stored.</source>
+        <translation>Check finished ({when}); the results are stored.</translation>
+    </message>
+    <message>
+        <source>The registry has no EPEs to check.</source>
+        <translation>The registry has no EPEs to check.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results of the last complete check are shown.</source>
+        <translation>Cancelled: the results of the last complete check are shown.</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>The check failed: {0}</translation>
+    </message>
+    <message>
+        <source>{0} fps delivered</source>
+        <translation>{0} fps delivered</translation>
+    </message>
+    <message>
+        <source>Camera {0}</source>
+        <translation>Camera {0}</translation>
+    </message>
+    <message>
+        <source>No EPE has been checked yet. "Check all EPEs" checks every EPE of the registry.</source>
+        <translation>No EPE has been checked yet. "Check all EPEs" checks every EPE of the registry.</translation>
+    </message>
+    <message>
+        <source>{count} EPEs — pass: {passed}, fail: {failed}, exempt: {exempt}, unreachable: {unreachable}. Last checked {when} (Vietnam time).</source>
+        <translation>{count} EPEs — pass: {passed}, fail: {failed}, exempt: {exempt}, unreachable: {unreachable}. Last checked {when} (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Export compliance results</source>
+        <translation>Export compliance results</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>The file could not be written: {0}</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Exported to {0}</translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>Save the compliance report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}</source>
+        <translation>Report saved to {0}</translation>
+    </message>
+    <message>
+        <source>Appendix I compliance of EPE cameras</source>
+        <translation>Appendix I compliance of EPE cameras</translation>
+    </message>
+    <message>
+        <source>&amp;Check all EPEs</source>
+        <translation>&amp;Check all EPEs</translation>
+    </message>
+    <message>
+        <source>Ask every EPE's camera or NVR for its streams and measure the frame rate it delivers (Decision 247, Appendix I)</source>
+        <translation>Ask every EPE's camera or NVR for its streams and measure the frame rate it delivers (Decision 247, Appendix I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF report…</source>
+        <translation>Save &amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>EPE / camera</source>
+        <translation>EPE / camera</translation>
+    </message>
+    <message>
+        <source>Tax ID / no.</source>
+        <translation>Tax ID / no.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMethod</name>
     <message>
         <source>Internet</source>
@@ -220,6 +1226,402 @@
     <message>
         <source>Private channel</source>
         <translation>Private channel</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>{codec} {width}×{height}, {fps} fps received ({kbps} kbit/s)</source>
+        <translation>{codec} {width}×{height}, {fps} fps received ({kbps} kbit/s)</translation>
+    </message>
+    <message>
+        <source>Receiving the stream…</source>
+        <translation>Receiving the stream…</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Connecting to {url}…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Give a stream URL first.</source>
+        <translation>Give a stream URL first.</translation>
+    </message>
+    <message>
+        <source>(the stream declares {0} fps)</source>
+        <translation>(the stream declares {0} fps)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Failed: {0}</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Checks this month</source>
+        <translation>Checks this month</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Planned and done</source>
+        <translation>Planned and done</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Responsible officers</source>
+        <translation>Responsible officers</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation>Officer code</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Planned checks</source>
+        <translation>Planned checks</translation>
+    </message>
+    <message>
+        <source>Unscheduled checks</source>
+        <translation>Unscheduled checks</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Outside working time</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>EPEs checked</translation>
+    </message>
+    <message>
+        <source>Planned for the officer</source>
+        <translation>Planned for the officer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Check ID</source>
+        <translation>Check ID</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>This workstation has no team key yet, so log files can be neither signed nor checked. Ask the team lead for the key and enter it with 'epewall log key set'.</source>
+        <translation>This workstation has no team key yet, so log files can be neither signed nor checked. Ask the team lead for the key and enter it with 'epewall log key set'.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>{month}: {checked} of {total} EPEs checked ({share:.0f} %)</source>
+        <translation>{month}: {checked} of {total} EPEs checked ({share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>No data yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Done / planned</source>
+        <translation>Done / planned</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Not checked yet this month. Responsible: {officers}</source>
+        <translation>Not checked yet this month. Responsible: {officers}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Responsible: {officers}</source>
+        <translation>Responsible: {officers}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Not checked this month</source>
+        <translation>Not checked this month</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The coverage could not be computed: {error}</source>
+        <translation>The coverage could not be computed: {error}</translation>
+    </message>
+    <message>
+        <source>Share of EPEs checked at least once, by month</source>
+        <translation>Share of EPEs checked at least once, by month</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} EPEs checked in {month} ({percent:.0f} %).</source>
+        <translation>{checked} of {total} EPEs checked in {month} ({percent:.0f} %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EPE(s) not checked yet, listed first.</source>
+        <translation>
+            <numerusform>%n EPE(s) not checked yet, listed first.</numerusform>
+            <numerusform>%n EPE(s) not checked yet, listed first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save coverage as CSV</source>
+        <translation>Save coverage as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save coverage report as PDF</source>
+        <translation>Save coverage report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
+    </message>
+    <message>
+        <source>Export my log of the month</source>
+        <translation>Export my log of the month</translation>
+    </message>
+    <message>
+        <source>epewall log files (*{suffix})</source>
+        <translation>epewall log files (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Import log files</source>
+        <translation>Import log files</translation>
+    </message>
+    <message>
+        <source>Importing {file} ({done} of {total})…</source>
+        <translation>Importing {file} ({done} of {total})…</translation>
+    </message>
+    <message>
+        <source>Exported {checks} checks ({records} records) to {path}. Give this file to the team lead.</source>
+        <translation>Exported {checks} checks ({records} records) to {path}. Give this file to the team lead.</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Log files</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new records ({checks} checks), {duplicates} already here (exported by {officer}, month {month}).</source>
+        <translation>{file}: {added} new records ({checks} checks), {duplicates} already here (exported by {officer}, month {month}).</translation>
+    </message>
+    <message>
+        <source>Log files imported</source>
+        <translation>Log files imported</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Risk level:</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>All EPEs</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Save as CSV…</translation>
+    </message>
+    <message>
+        <source>Export my log…</source>
+        <translation>Export my log…</translation>
+    </message>
+    <message>
+        <source>Save your checks of this month as a signed file for the team lead</source>
+        <translation>Save your checks of this month as a signed file for the team lead</translation>
+    </message>
+    <message>
+        <source>Import logs…</source>
+        <translation>Import logs…</translation>
+    </message>
+    <message>
+        <source>Add the log files exported on other workstations; duplicates are skipped and a changed file is refused</source>
+        <translation>Add the log files exported on other workstations; duplicates are skipped and a changed file is refused</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <source>The month's report with sign-off lines for the officer and the team lead</source>
+        <translation>The month's report with sign-off lines for the officer and the team lead</translation>
+    </message>
+    <message>
+        <source>EPEs</source>
+        <translation>EPEs</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Heat map</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>One row per EPE, one column per day: the darker the green, the more checks; a blue outline is a planned check. Grey columns are weekends and holidays; EPEs in red are not checked yet this month.</source>
+        <translation>One row per EPE, one column per day: the darker the green, the more checks; a blue outline is a planned check. Grey columns are weekends and holidays; EPEs in red are not checked yet this month.</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per officer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Not checked this month</source>
+        <translation>Not checked this month</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesMenu</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>&amp;Add cameras from device…</source>
+        <translation>&amp;Add cameras from device…</translation>
+    </message>
+    <message>
+        <source>Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras</source>
+        <translation>Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras</translation>
+    </message>
+    <message>
+        <source>&amp;Check all EPEs (Appendix I)…</source>
+        <translation>&amp;Check all EPEs (Appendix I)…</translation>
+    </message>
+    <message>
+        <source>Check every EPE's cameras against the minimum technical requirements of Decision 247, Appendix I</source>
+        <translation>Check every EPE's cameras against the minimum technical requirements of Decision 247, Appendix I</translation>
     </message>
 </context>
 <context>
@@ -313,6 +1715,62 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Copying the recording of {count} camera(s)</source>
+        <translation>Copying the recording of {count} camera(s)</translation>
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Writing the manifest</translation>
+    </message>
+    <message>
+        <source>The manifest is missing or not readable.</source>
+        <translation>The manifest is missing or not readable.</translation>
+    </message>
+    <message>
+        <source>The export folder is not empty: {folder}</source>
+        <translation>The export folder is not empty: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: missing</source>
+        <translation>{name}: missing</translation>
+    </message>
+    <message>
+        <source>{name}: not listed in the manifest</source>
+        <translation>{name}: not listed in the manifest</translation>
+    </message>
+    <message>
+        <source>{name}: changed since export (SHA-256 differs)</source>
+        <translation>{name}: changed since export (SHA-256 differs)</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check(s)</numerusform>
+            <numerusform>%n check(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned check(s)</source>
+        <translation>
+            <numerusform>%n planned check(s)</numerusform>
+            <numerusform>%n planned check(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>No EPEs to show.</source>
+        <translation>No EPEs to show.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringBanner</name>
     <message>
         <source>Check &amp;again</source>
@@ -345,6 +1803,100 @@
     <message>
         <source>Keyring error</source>
         <translation>Keyring error</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>A check record is incomplete or damaged.</source>
+        <translation>A check record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>An amendment record is incomplete or damaged.</source>
+        <translation>An amendment record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>An audit record is incomplete or damaged.</source>
+        <translation>An audit record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>This record does not follow the one before it: a record before it was deleted, inserted or changed.</source>
+        <translation>This record does not follow the one before it: a record before it was deleted, inserted or changed.</translation>
+    </message>
+    <message>
+        <source>This record was changed after it was written.</source>
+        <translation>This record was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>This record cannot be read: it was damaged.</source>
+        <translation>This record cannot be read: it was damaged.</translation>
+    </message>
+    <message>
+        <source>The checks table no longer matches the log for this check (the table was edited).</source>
+        <translation>The checks table no longer matches the log for this check (the table was edited).</translation>
+    </message>
+    <message>
+        <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
+        <translation>The checks table lists a check that is not in the log (it was added to the table directly).</translation>
+    </message>
+</context>
+<context>
+    <name>LogExchange</name>
+    <message>
+        <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>
+        <translation>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written: {reason} ({path})</source>
+        <translation>The log file could not be written: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>{file} was refused: {detail}</source>
+        <translation>{file} was refused: {detail}</translation>
+    </message>
+    <message>
+        <source>it is far too large to be an epewall log file.</source>
+        <translation>it is far too large to be an epewall log file.</translation>
+    </message>
+    <message>
+        <source>The log file could not be read: {reason} ({path})</source>
+        <translation>The log file could not be read: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>it is not an epewall log file, or it was damaged.</source>
+        <translation>it is not an epewall log file, or it was damaged.</translation>
+    </message>
+    <message>
+        <source>it was written by another version of epewall that this one cannot read.</source>
+        <translation>it was written by another version of epewall that this one cannot read.</translation>
+    </message>
+    <message>
+        <source>it was signed with another team key. Check that this workstation and the one that exported it have the same team key.</source>
+        <translation>it was signed with another team key. Check that this workstation and the one that exported it have the same team key.</translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported (its records are missing).</source>
+        <translation>it was changed after it was exported (its records are missing).</translation>
+    </message>
+    <message>
+        <source>record {number} of {count} was changed, added or removed after the file was exported.</source>
+        <translation>record {number} of {count} was changed, added or removed after the file was exported.</translation>
+    </message>
+    <message>
+        <source>records at the end of the file were removed after it was exported.</source>
+        <translation>records at the end of the file were removed after it was exported.</translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported (its signature does not match).</source>
+        <translation>it was changed after it was exported (its signature does not match).</translation>
+    </message>
+    <message>
+        <source>record {number} has the ID of a record already here but different content: one of the two logs was changed.</source>
+        <translation>record {number} has the ID of a record already here but different content: one of the two logs was changed.</translation>
+    </message>
+    <message>
+        <source>record {number} cannot be read.</source>
+        <translation>record {number} cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +2179,412 @@
     </message>
 </context>
 <context>
+    <name>OfficerEditDialog</name>
+    <message>
+        <source>Edit officer</source>
+        <translation>Edit officer</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>Officer &amp;code:</source>
+        <translation>Officer &amp;code:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can log in)</source>
+        <translation>&amp;Active (can log in)</translation>
+    </message>
+    <message>
+        <source>First &amp;PIN (4–12 digits):</source>
+        <translation>First &amp;PIN (4–12 digits):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerLoginDialog</name>
+    <message>
+        <source>Switch officer</source>
+        <translation>Switch officer</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Choose your profile and type your PIN. At the end of your shift, the next officer uses “Switch officer”.</source>
+        <translation>Choose your profile and type your PIN. At the end of your shift, the next officer uses “Switch officer”.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 to 12 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>No officer profiles exist on this workstation yet. Create the first profile: a team lead, who can then add the other officers.</source>
+        <translation>No officer profiles exist on this workstation yet. Create the first profile: a team lead, who can then add the other officers.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Full &amp;name:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;code:</source>
+        <translation>Officer &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–12 digits):</source>
+        <translation>&amp;PIN (4–12 digits):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Create and log in</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</source>
+        <translation>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked: %1</source>
+        <translation>The login could not be checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTotalsModel</name>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>EPEs checked</translation>
+    </message>
+    <message>
+        <source>Planned done / planned</source>
+        <translation>Planned done / planned</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Outside working time</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>Your role does not allow this. Ask a team lead.</source>
+        <translation>Your role does not allow this. Ask a team lead.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 12 digits.</source>
+        <translation>The PIN must have 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>The officer code is required (no spaces, at most 40 characters).</source>
+        <translation>The officer code is required (no spaces, at most 40 characters).</translation>
+    </message>
+    <message>
+        <source>The officer's full name is required.</source>
+        <translation>The officer's full name is required.</translation>
+    </message>
+    <message>
+        <source>Choose a role: officer, team lead or view only.</source>
+        <translation>Choose a role: officer, team lead or view only.</translation>
+    </message>
+    <message>
+        <source>The first profile on a workstation must be a team lead.</source>
+        <translation>The first profile on a workstation must be a team lead.</translation>
+    </message>
+    <message>
+        <source>Another officer already has this code.</source>
+        <translation>Another officer already has this code.</translation>
+    </message>
+    <message>
+        <source>The workstation needs at least one active team lead.</source>
+        <translation>The workstation needs at least one active team lead.</translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>The current PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>Unknown officer code or wrong PIN.</source>
+        <translation>Unknown officer code or wrong PIN.</translation>
+    </message>
+    <message>
+        <source>This profile is switched off. Ask a team lead.</source>
+        <translation>This profile is switched off. Ask a team lead.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</source>
+        <translation>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</source>
+        <translation>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers and assignments</source>
+        <translation>Officers and assignments</translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation>&amp;Officers</translation>
+    </message>
+    <message>
+        <source>EPE &amp;assignments</source>
+        <translation>EPE &amp;assignments</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show switched-off profiles</source>
+        <translation>Show switched-off profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>Reset &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>Switch &amp;on</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;ff</source>
+        <translation>Switch o&amp;ff</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Responsible from</source>
+        <translation>Responsible from</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Assigned by</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Ended by</translation>
+    </message>
+    <message>
+        <source>Officers responsible for this EPE (tick to assign, untick to end):</source>
+        <translation>Officers responsible for this EPE (tick to assign, untick to end):</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+</context>
+<context>
+    <name>Onvif</name>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</translation>
+    </message>
+    <message>
+        <source>The device refused the account.</source>
+        <translation>The device refused the account.</translation>
+    </message>
+    <message>
+        <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
+        <translation>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</translation>
+    </message>
+    <message>
+        <source>Reading the device's services…</source>
+        <translation>Reading the device's services…</translation>
+    </message>
+    <message>
+        <source>Reading media profiles…</source>
+        <translation>Reading media profiles…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The device does not offer this service.</source>
+        <translation>The device does not offer this service.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid XML.</source>
+        <translation>The device's answer is not valid XML.</translation>
+    </message>
+    <message>
+        <source>The device's answer could not be understood.</source>
+        <translation>The device's answer could not be understood.</translation>
+    </message>
+    <message>
+        <source>The device at {address} does not answer as an ONVIF device ({problem}).</source>
+        <translation>The device at {address} does not answer as an ONVIF device ({problem}).</translation>
+    </message>
+    <message>
+        <source>The device lists no media profiles.</source>
+        <translation>The device lists no media profiles.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be fetched.</source>
+        <translation>The snapshot could not be fetched.</translation>
+    </message>
+    <message>
+        <source>Reading PTZ nodes and presets…</source>
+        <translation>Reading PTZ nodes and presets…</translation>
+    </message>
+    <message>
+        <source>Fetching thumbnails…</source>
+        <translation>Fetching thumbnails…</translation>
+    </message>
+    <message>
+        <source>The device's clock is {seconds:+.0f} s off.</source>
+        <translation>The device's clock is {seconds:+.0f} s off.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {address}: nothing answers there, or the connection was refused. Check the address, the port and the EPE's network.</source>
+        <translation>Cannot connect to {address}: nothing answers there, or the connection was refused. Check the address, the port and the EPE's network.</translation>
+    </message>
+    <message>
+        <source>The device does not support this call.</source>
+        <translation>The device does not support this call.</translation>
+    </message>
+    <message>
+        <source>The call failed ({error}).</source>
+        <translation>The call failed ({error}).</translation>
+    </message>
+    <message>
+        <source>The device at {address} refused the account "{user}": the user name or password is wrong, or the account may not use ONVIF.</source>
+        <translation>The device at {address} refused the account "{user}": the user name or password is wrong, or the account may not use ONVIF.</translation>
+    </message>
+    <message>
+        <source>The device at {address} did not answer within {seconds:g} s.</source>
+        <translation>The device at {address} did not answer within {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>The answer lists no media service.</source>
+        <translation>The answer lists no media service.</translation>
+    </message>
+    <message>
+        <source>The answer has no stream URI.</source>
+        <translation>The answer has no stream URI.</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>Connecting to {address}…</translation>
+    </message>
+    <message>
+        <source>No answer within {seconds:g} s.</source>
+        <translation>No answer within {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>The device answered with an error: {reason}</source>
+        <translation>The device answered with an error: {reason}</translation>
+    </message>
+    <message>
+        <source>The device answered HTTP {status}.</source>
+        <translation>The device answered HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Reading the stream address of {profile}…</source>
+        <translation>Reading the stream address of {profile}…</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -639,6 +2597,382 @@
     <message>
         <source>Mark the date as not set</source>
         <translation>Mark the date as not set</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>New PIN for %1. Tell it to the officer in person; they can change it later.</source>
+        <translation>New PIN for %1. Tell it to the officer in person; they can change it later.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>New &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;again:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>{month} has no working days: nothing was planned.</source>
+        <translation>{month} has no working days: nothing was planned.</translation>
+    </message>
+    <message>
+        <source>{epe}: no officer is responsible for this EPE; its checks are planned without an officer.</source>
+        <translation>{epe}: no officer is responsible for this EPE; its checks are planned without an officer.</translation>
+    </message>
+    <message>
+        <source>{epe}: every responsible officer is away from {first} to {last}; a check is planned without an officer.</source>
+        <translation>{epe}: every responsible officer is away from {first} to {last}; a check is planned without an officer.</translation>
+    </message>
+    <message>
+        <source>A planned check can only move within its month.</source>
+        <translation>A planned check can only move within its month.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation>Officer code</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>due now</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>Away: {codes}</source>
+        <translation>Away: {codes}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{epe} ({tax_id}), risk {risk}
+Officer: {officer}
+Window: {first} – {last}
+State: {state}</source>
+        <translation>{epe} ({tax_id}), risk {risk}
+Officer: {officer}
+Window: {first} – {last}
+State: {state}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Plan generation cancelled; the saved plan is unchanged.</source>
+        <translation>Plan generation cancelled; the saved plan is unchanged.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>There is no plan for this month yet.</source>
+        <translation>There is no plan for this month yet.</translation>
+    </message>
+    <message>
+        <source>Use “Generate plan” to make one.</source>
+        <translation>Use “Generate plan” to make one.</translation>
+    </message>
+    <message>
+        <source>{count} planned checks: {done} done, {missed} missed, {due} due now, {upcoming} upcoming.</source>
+        <translation>{count} planned checks: {done} done, {missed} missed, {due} due now, {upcoming} upcoming.</translation>
+    </message>
+    <message>
+        <source>Per officer: {load}.</source>
+        <translation>Per officer: {load}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more warnings.</source>
+        <translation>… and {count} more warnings.</translation>
+    </message>
+    <message>
+        <source>Replace the plan?</source>
+        <translation>Replace the plan?</translation>
+    </message>
+    <message>
+        <source>{month} already has a plan. Generate a new one and replace it, with the changes made to it?</source>
+        <translation>{month} already has a plan. Generate a new one and replace it, with the changes made to it?</translation>
+    </message>
+    <message>
+        <source>The check was not moved</source>
+        <translation>The check was not moved</translation>
+    </message>
+    <message>
+        <source>Moved to {day}.</source>
+        <translation>Moved to {day}.</translation>
+    </message>
+    <message>
+        <source>Moved to {day}, which is not a working day.</source>
+        <translation>Moved to {day}, which is not a working day.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Save the plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Monthly plan</translation>
+    </message>
+    <message>
+        <source>Plan for {month}</source>
+        <translation>Plan for {month}</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Generate plan…</source>
+        <translation>Generate plan…</translation>
+    </message>
+    <message>
+        <source>Plan every EPE at least once, risk EPEs more often, spread over the working days and the responsible officers, around holidays and absences</source>
+        <translation>Plan every EPE at least once, risk EPEs more often, spread over the working days and the responsible officers, around holidays and absences</translation>
+    </message>
+    <message>
+        <source>Print (PDF)…</source>
+        <translation>Print (PDF)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>▲ high risk. Drag a chip to another day to move the check (team leads).</source>
+        <translation>▲ high risk. Drag a chip to another day to move the check (team leads).</translation>
+    </message>
+</context>
+<context>
+    <name>PtzController</name>
+    <message>
+        <source>The camera did not accept the command ({0}).</source>
+        <translation>The camera did not accept the command ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>PtzStrip</name>
+    <message>
+        <source>Save preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <source>Name of the current view:</source>
+        <translation>Name of the current view:</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Presets…</translation>
+    </message>
+    <message>
+        <source>Pan left (hold; key ←)</source>
+        <translation>Pan left (hold; key ←)</translation>
+    </message>
+    <message>
+        <source>Pan right (hold; key →)</source>
+        <translation>Pan right (hold; key →)</translation>
+    </message>
+    <message>
+        <source>Tilt up (hold; key ↑)</source>
+        <translation>Tilt up (hold; key ↑)</translation>
+    </message>
+    <message>
+        <source>Tilt down (hold; key ↓)</source>
+        <translation>Tilt down (hold; key ↓)</translation>
+    </message>
+    <message>
+        <source>Zoom in (hold; key +)</source>
+        <translation>Zoom in (hold; key +)</translation>
+    </message>
+    <message>
+        <source>Zoom out (hold; key −)</source>
+        <translation>Zoom out (hold; key −)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Go to the home position (key Home)</source>
+        <translation>Go to the home position (key Home)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the current view as a preset</source>
+        <translation>Save the current view as a preset</translation>
+    </message>
+    <message>
+        <source>Go to a preset</source>
+        <translation>Go to a preset</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
+        <translation>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</translation>
+    </message>
+    <message>
+        <source>The recorder cannot be reached. Check its address and the connection to the EPE.</source>
+        <translation>The recorder cannot be reached. Check its address and the connection to the EPE.</translation>
+    </message>
+    <message>
+        <source>The recorder did not answer in time.</source>
+        <translation>The recorder did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The recorder's answer could not be understood. Check that the recorder kind set for this EPE is right.</source>
+        <translation>The recorder's answer could not be understood. Check that the recorder kind set for this EPE is right.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the request.</source>
+        <translation>The recorder refused the request.</translation>
+    </message>
+    <message>
+        <source>The recorder does not offer this camera or service.</source>
+        <translation>The recorder does not offer this camera or service.</translation>
+    </message>
+    <message>
+        <source>The recorder does not support this operation.</source>
+        <translation>The recorder does not support this operation.</translation>
+    </message>
+    <message>
+        <source>The recorder has nothing recorded at that time.</source>
+        <translation>The recorder has nothing recorded at that time.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +3038,286 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>View only</translation>
+    </message>
+</context>
+<context>
+    <name>RotationReports</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
+        <translation>Made with epewall {version} on {date} at {time} (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>by {name} ({code})</source>
+        <translation>by {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Date: ....../....../..........</source>
+        <translation>Date: ....../....../..........</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(signature and full name)</translation>
+    </message>
+    <message>
+        <source>Camera supervision coverage report, month {month}</source>
+        <translation>Camera supervision coverage report, month {month}</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.</source>
+        <translation>Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} EPEs were checked at least once ({percent:.0f} %).</source>
+        <translation>{checked} of {total} EPEs were checked at least once ({percent:.0f} %).</translation>
+    </message>
+    <message>
+        <source>EPEs of risk level: {risk}.</source>
+        <translation>EPEs of risk level: {risk}.</translation>
+    </message>
+    <message>
+        <source>All EPEs.</source>
+        <translation>All EPEs.</translation>
+    </message>
+    <message>
+        <source>EPEs not checked this month</source>
+        <translation>EPEs not checked this month</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Responsible officers</source>
+        <translation>Responsible officers</translation>
+    </message>
+    <message>
+        <source>None: every EPE was checked.</source>
+        <translation>None: every EPE was checked.</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>All EPEs</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Planned done</source>
+        <translation>Planned done</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per officer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>EPEs checked</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Outside working time</translation>
+    </message>
+    <message>
+        <source>Prepared by (officer)</source>
+        <translation>Prepared by (officer)</translation>
+    </message>
+    <message>
+        <source>Approved by (team lead)</source>
+        <translation>Approved by (team lead)</translation>
+    </message>
+    <message>
+        <source>Camera monitoring plan, month {month}</source>
+        <translation>Camera monitoring plan, month {month}</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every EPE is inspected in turn, risk EPEs more often.</source>
+        <translation>Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every EPE is inspected in turn, risk EPEs more often.</translation>
+    </message>
+    <message>
+        <source>{checks} planned checks of {epes} EPEs on {days} working days.</source>
+        <translation>{checks} planned checks of {epes} EPEs on {days} working days.</translation>
+    </message>
+    <message>
+        <source>Holidays and absences</source>
+        <translation>Holidays and absences</translation>
+    </message>
+    <message>
+        <source>{officer} away from {first} to {last}</source>
+        <translation>{officer} away from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Planned checks</source>
+        <translation>Planned checks</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(no officer)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Prepared by (team lead)</source>
+        <translation>Prepared by (team lead)</translation>
+    </message>
+    <message>
+        <source>Approved by (head of unit)</source>
+        <translation>Approved by (head of unit)</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationSession</name>
+    <message>
+        <source>No officer logged in (view only)</source>
+        <translation>No officer logged in (view only)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation>Officer: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Your PIN was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotation</translation>
+    </message>
+    <message>
+        <source>S&amp;witch officer…</source>
+        <translation>S&amp;witch officer…</translation>
+    </message>
+    <message>
+        <source>The next officer of the shift logs in with their PIN</source>
+        <translation>The next officer of the shift logs in with their PIN</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Change my &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and assignments…</source>
+        <translation>&amp;Officers and assignments…</translation>
+    </message>
+    <message>
+        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
+        <translation>Team leads: officer profiles, PINs and which officers are responsible for which EPE</translation>
+    </message>
+    <message>
+        <source>My check &amp;log…</source>
+        <translation>My check &amp;log…</translation>
+    </message>
+</context>
+<context>
+    <name>RotationViews</name>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotation</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage…</source>
+        <translation>&amp;Coverage…</translation>
+    </message>
+    <message>
+        <source>Which EPEs were checked this month, by whom, and which are still missing</source>
+        <translation>Which EPEs were checked this month, by whom, and which are still missing</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;plan…</source>
+        <translation>Monthly &amp;plan…</translation>
+    </message>
+    <message>
+        <source>The monitoring plan on a calendar; team leads generate and edit it</source>
+        <translation>The monitoring plan on a calendar; team leads generate and edit it</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -736,6 +3350,14 @@
     <message>
         <source>The password could not be deleted from the system keyring.</source>
         <translation>The password could not be deleted from the system keyring.</translation>
+    </message>
+    <message>
+        <source>The team key could not be saved in the system keyring.</source>
+        <translation>The team key could not be saved in the system keyring.</translation>
+    </message>
+    <message>
+        <source>The team key could not be read from the system keyring.</source>
+        <translation>The team key could not be read from the system keyring.</translation>
     </message>
     <message>
         <source>Secret Service ({provider})</source>
@@ -1367,6 +3989,17 @@
     </message>
 </context>
 <context>
+    <name>Worktime</name>
+    <message>
+        <source>Write the month as year-month, e.g. 2026-11.</source>
+        <translation>Write the month as year-month, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <source>The last day of an absence cannot be before its first day.</source>
+        <translation>The last day of an absence cannot be before its first day.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Interrupted; nothing was changed.</source>
@@ -1453,6 +4086,118 @@
         <translation>The command failed unexpectedly; the details are in epewall's log file.</translation>
     </message>
     <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Coverage of {month}: {checked} of {total} EPEs checked ({percent:.0f}%), {checks} checks.</source>
+        <translation>Coverage of {month}: {checked} of {total} EPEs checked ({percent:.0f}%), {checks} checks.</translation>
+    </message>
+    <message>
+        <source>Risk levels: {levels}</source>
+        <translation>Risk levels: {levels}</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>NOT CHECKED</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Done/planned</source>
+        <translation>Done/planned</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Unscheduled</translation>
+    </message>
+    <message>
+        <source>Outside hours</source>
+        <translation>Outside hours</translation>
+    </message>
+    <message>
+        <source>EPEs</source>
+        <translation>EPEs</translation>
+    </message>
+    <message>
+        <source>Plan done</source>
+        <translation>Plan done</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation.</source>
+        <translation>No officer with the code {code} on this workstation.</translation>
+    </message>
+    <message>
+        <source>PIN of {code}: </source>
+        <translation>PIN of {code}: </translation>
+    </message>
+    <message>
+        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
+        <translation>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
+        <translation>Wrote {path}: {checks} checks, {records} records of {month}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({officer}, {month}): {added} new records ({checks} checks), {duplicates} already here.</source>
+        <translation>Imported {file} ({officer}, {month}): {added} new records ({checks} checks), {duplicates} already here.</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} records checked.</source>
+        <translation>The log is intact: {count} records checked.</translation>
+    </message>
+    <message>
+        <source>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</source>
+        <translation>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</translation>
+    </message>
+    <message>
+        <source>This workstation has no team key.</source>
+        <translation>This workstation has no team key.</translation>
+    </message>
+    <message>
+        <source>Team key fingerprint: {fingerprint}</source>
+        <translation>Team key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Team key: </source>
+        <translation>Team key: </translation>
+    </message>
+    <message>
+        <source>New team key (stored in this workstation's keyring). Give it to the officers of the team in person, for 'epewall log key set'; it is not shown again:</source>
+        <translation>New team key (stored in this workstation's keyring). Give it to the officers of the team in person, for 'epewall log key set'; it is not shown again:</translation>
+    </message>
+    <message>
         <source>No password on standard input. Give the password as the first line, e.g. from a file only you can read: epewall credentials set EPE --user NAME &lt; password.txt</source>
         <translation>No password on standard input. Give the password as the first line, e.g. from a file only you can read: epewall credentials set EPE --user NAME &lt; password.txt</translation>
     </message>
@@ -1475,6 +4220,82 @@
     <message>
         <source>EPE "{epe}": a password is stored for account "{user}" in {backend}.</source>
         <translation>EPE "{epe}": a password is stored for account "{user}" in {backend}.</translation>
+    </message>
+    <message>
+        <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
+        <translation>Evidence verified: {count} file(s) unchanged in {folder}</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 (compare with the audit log): {digest}</source>
+        <translation>Manifest SHA-256 (compare with the audit log): {digest}</translation>
+    </message>
+    <message>
+        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
+        <translation>Evidence NOT verified: {count} problem(s) in {folder}</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
+        <translation>No password given: type it at the prompt or give it as the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Services: {services}</source>
+        <translation>Services: {services}</translation>
+    </message>
+    <message>
+        <source>Video sources: {count}</source>
+        <translation>Video sources: {count}</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>encoding unknown</source>
+        <translation>encoding unknown</translation>
+    </message>
+    <message>
+        <source>Probe took {seconds:.2f} s ({calls} calls).</source>
+        <translation>Probe took {seconds:.2f} s ({calls} calls).</translation>
+    </message>
+    <message>
+        <source>Appendix I compliance: {verdict}</source>
+        <translation>Appendix I compliance: {verdict}</translation>
+    </message>
+    <message>
+        <source>No account of EPE "{epe}" is stored. Store it with: epewall credentials set "{epe}" --user NAME</source>
+        <translation>No account of EPE "{epe}" is stored. Store it with: epewall credentials set "{epe}" --user NAME</translation>
+    </message>
+    <message>
+        <source>Device: {maker} {model}, firmware {firmware}, serial {serial}</source>
+        <translation>Device: {maker} {model}, firmware {firmware}, serial {serial}</translation>
+    </message>
+    <message>
+        <source>Device clock: {offset:+.1f} s from this computer's</source>
+        <translation>Device clock: {offset:+.1f} s from this computer's</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>sub</translation>
+    </message>
+    <message>
+        <source>Problem: {service} {problem}</source>
+        <translation>Problem: {service} {problem}</translation>
+    </message>
+    <message>
+        <source>Warning: the device's clock is {seconds:+.0f} s off.</source>
+        <translation>Warning: the device's clock is {seconds:+.0f} s off.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>PTZ node {node}, presets: {presets}</source>
+        <translation>PTZ node {node}, presets: {presets}</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

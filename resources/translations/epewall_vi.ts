@@ -91,6 +91,199 @@
     </message>
 </context>
 <context>
+    <name>AddFromDevice</name>
+    <message>
+        <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
+        <translation>Chưa lưu mật khẩu cho DNCX này: hãy nhập mật khẩu của thiết bị, hoặc lưu tài khoản truy cập của DNCX trước (Danh mục &gt; Đặt tài khoản truy cập).</translation>
+    </message>
+    <message>
+        <source>The device gave no stream address for this source.</source>
+        <translation>Thiết bị không cung cấp địa chỉ luồng cho nguồn này.</translation>
+    </message>
+    <message>
+        <source>Give the camera's number on the EPE's diagram (1 or more).</source>
+        <translation>Hãy nhập số hiệu của camera trên sơ đồ của DNCX (từ 1 trở lên).</translation>
+    </message>
+    <message>
+        <source>This EPE already has a camera with this diagram number.</source>
+        <translation>DNCX này đã có camera mang số hiệu này trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>Two cameras cannot have the same diagram number.</source>
+        <translation>Hai camera không thể có cùng số hiệu trên sơ đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>AddFromDeviceDialog</name>
+    <message>
+        <source>Add the EPE first: cameras belong to an EPE.</source>
+        <translation>Hãy thêm DNCX trước: mỗi camera thuộc về một DNCX.</translation>
+    </message>
+    <message>
+        <source>Give the user name of the EPE's account on the device.</source>
+        <translation>Hãy nhập tên tài khoản của DNCX trên thiết bị.</translation>
+    </message>
+    <message>
+        <source>Probing {address}…</source>
+        <translation>Đang dò thiết bị {address}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>The device could not be probed: {0}</source>
+        <translation>Không dò được thiết bị: {0}</translation>
+    </message>
+    <message>
+        <source>{manufacturer} {model}, firmware {firmware}</source>
+        <translation>{manufacturer} {model}, firmware {firmware}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video source(s) found. Tick the ones to add and give each its number on the EPE's camera diagram.</source>
+        <translation>
+            <numerusform>Tìm thấy %n nguồn video. Hãy đánh dấu các nguồn cần thêm và nhập số hiệu của từng nguồn trên sơ đồ camera của DNCX.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The device lists no video sources.</source>
+        <translation>Thiết bị không liệt kê nguồn video nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) failed: </source>
+        <translation>
+            <numerusform>%n lệnh gọi bị lỗi: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no picture)</source>
+        <translation>(không có hình)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>không rõ định dạng</translation>
+    </message>
+    <message>
+        <source>Source {source}: {problem}</source>
+        <translation>Nguồn {source}: {problem}</translation>
+    </message>
+    <message>
+        <source>Add cameras from the device</source>
+        <translation>Thêm camera từ thiết bị</translation>
+    </message>
+    <message>
+        <source>&amp;EPE</source>
+        <translation>&amp;DNCX</translation>
+    </message>
+    <message>
+        <source>&amp;Device (host or host:port)</source>
+        <translation>Thiết &amp;bị (tên máy hoặc tên máy:cổng)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Tên tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the password stored for this EPE</source>
+        <translation>Để trống để dùng mật khẩu đã lưu cho DNCX này</translation>
+    </message>
+    <message>
+        <source>&amp;Find sources</source>
+        <translation>Tìm &amp;nguồn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Add cameras</source>
+        <translation>Thêm &amp;camera</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Luồng chính</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Luồng phụ</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Diagram no.</source>
+        <translation>Số trên sơ đồ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend a check</source>
+        <translation>Điều chỉnh lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check of %1 by %2, %3. A closed check is never edited: the amendment is added to the log with your name, the time and the reason.</source>
+        <translation>Lượt kiểm tra %1 do %2 thực hiện, %3. Lượt kiểm tra đã kết thúc không bao giờ bị sửa: nội dung điều chỉnh được ghi thêm vào nhật ký kèm tên của bạn, thời gian và lý do.</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Container numbers:</source>
+        <translation>Số &amp;container:</translation>
+    </message>
+    <message>
+        <source>&amp;License plates:</source>
+        <translation>&amp;Biển số xe:</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>epewall: unexpected error</source>
@@ -172,6 +365,14 @@
         <translation>&amp;Ghi chú</translation>
     </message>
     <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Play the streams once with the EPE's account and show the codec, size and frame rate received</source>
+        <translation>Phát thử các luồng một lần bằng tài khoản của DNCX và hiển thị chuẩn nén, kích thước khung hình và tốc độ khung hình nhận được</translation>
+    </message>
+    <message>
         <source>Yes: this position must be connected to customs (Decision 247, I.1.2)</source>
         <translation>Có: vị trí này bắt buộc kết nối trực tuyến với cơ quan hải quan (Quyết định 247, mục I.1.2)</translation>
     </message>
@@ -182,6 +383,14 @@
     <message>
         <source>Add an EPE first: a camera belongs to an EPE.</source>
         <translation>Hãy thêm DNCX trước: mỗi camera thuộc về một DNCX.</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Luồng chính</translation>
+    </message>
+    <message>
+        <source>Sub stream</source>
+        <translation>Luồng phụ</translation>
     </message>
 </context>
 <context>
@@ -208,6 +417,801 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Đổi mã PIN của tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>Mã PIN &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN (4–12 digits):</source>
+        <translation>Mã PIN &amp;mới (4–12 chữ số):</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again:</source>
+        <translation>&amp;Nhập lại mã PIN mới:</translation>
+    </message>
+    <message>
+        <source>The two new PINs are not the same.</source>
+        <translation>Hai mã PIN mới không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLogDialog</name>
+    <message>
+        <source>Check log — %1 (%2)</source>
+        <translation>Nhật ký kiểm tra — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Tất cả các tháng</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tất cả công chức</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Cameras watched</source>
+        <translation>Camera đã xem</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Biển số xe</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Điều &amp;chỉnh…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Xác minh nhật ký</translation>
+    </message>
+    <message>
+        <source>Check that no record of the log was changed, removed or inserted since it was written</source>
+        <translation>Kiểm tra xem có bản ghi nào của nhật ký bị thay đổi, xóa hoặc chèn thêm kể từ khi được ghi hay không</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>%1 camera(s), %2</source>
+        <translation>%1 camera, %2</translation>
+    </message>
+    <message>
+        <source>Started outside working time</source>
+        <translation>Bắt đầu ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 check(s)</source>
+        <translation>%1 lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Unscheduled: %1</source>
+        <translation>Đột xuất: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, by %3 (%4). %5.</source>
+        <translation>Từ %1 đến %2, do %3 (%4) thực hiện. %5.</translation>
+    </message>
+    <message>
+        <source>Started outside working time.</source>
+        <translation>Bắt đầu ngoài giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Container: %1</translation>
+    </message>
+    <message>
+        <source>Plates: %1</source>
+        <translation>Biển số xe: %1</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>số %1: %2</translation>
+    </message>
+    <message>
+        <source>Cameras watched: %1</source>
+        <translation>Camera đã xem: %1</translation>
+    </message>
+    <message>
+        <source>Snapshots: %1</source>
+        <translation>Ảnh chụp: %1</translation>
+    </message>
+    <message>
+        <source>result → %1</source>
+        <translation>kết quả → %1</translation>
+    </message>
+    <message>
+        <source>notes → “%1”</source>
+        <translation>ghi chú → “%1”</translation>
+    </message>
+    <message>
+        <source>containers → %1</source>
+        <translation>container → %1</translation>
+    </message>
+    <message>
+        <source>plates → %1</source>
+        <translation>biển số xe → %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4. Why: %5</source>
+        <translation>%1, %2 (%3): %4. Lý do: %5</translation>
+    </message>
+    <message>
+        <source>Verifying the log…</source>
+        <translation>Đang xác minh nhật ký…</translation>
+    </message>
+    <message>
+        <source>The log is intact: %1 record(s) checked, none changed, removed or inserted.</source>
+        <translation>Nhật ký còn nguyên vẹn: đã kiểm tra %1 bản ghi, không có bản ghi nào bị thay đổi, xóa hoặc chèn thêm.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with at record %1 (%2): %3 Tell your team lead.</source>
+        <translation>Nhật ký đã bị can thiệp tại bản ghi %1 (%2): %3 Hãy báo cho tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Đã hủy xác minh.</translation>
+    </message>
+    <message>
+        <source>The log could not be verified: %1</source>
+        <translation>Không xác minh được nhật ký: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPanel</name>
+    <message>
+        <source>Your check of %1 started at %2 was not ended; it is open again.</source>
+        <translation>Lượt kiểm tra %1 của bạn bắt đầu lúc %2 chưa được kết thúc; lượt kiểm tra đã được mở lại.</translation>
+    </message>
+    <message>
+        <source>Discard check</source>
+        <translation>Hủy bỏ lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Discard this check of %1? Nothing of it is kept in the log.</source>
+        <translation>Hủy bỏ lượt kiểm tra %1? Nhật ký sẽ không lưu lại bất kỳ nội dung nào của lượt kiểm tra này.</translation>
+    </message>
+    <message>
+        <source>no. %1 %2</source>
+        <translation>số %1 %2</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>trực tiếp</translation>
+    </message>
+    <message>
+        <source>playback</source>
+        <translation>xem lại</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>Log in to record checks (Rotation ▸ Switch officer).</source>
+        <translation>Hãy đăng nhập để ghi nhận lượt kiểm tra (Ca trực ▸ Đổi công chức).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not record checks.</source>
+        <translation>Vai trò của bạn (%1) không ghi nhận lượt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>Đang kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Selected EPE: %1</source>
+        <translation>DNCX đã chọn: %1</translation>
+    </message>
+    <message>
+        <source>Select an EPE in the site tree to check it.</source>
+        <translation>Hãy chọn một DNCX trong cây danh mục để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>unscheduled: %1</source>
+        <translation>đột xuất: %1</translation>
+    </message>
+    <message>
+        <source>Started %1 (%2).</source>
+        <translation>Bắt đầu lúc %1 (%2).</translation>
+    </message>
+    <message>
+        <source>⚠ Started outside working time: the check is marked so in the log.</source>
+        <translation>⚠ Bắt đầu ngoài giờ làm việc: lượt kiểm tra được đánh dấu như vậy trong nhật ký.</translation>
+    </message>
+    <message>
+        <source>Last check: %1, %2–%3, %4.</source>
+        <translation>Lượt kiểm tra gần nhất: %1, %2–%3, %4.</translation>
+    </message>
+    <message>
+        <source>Amended %1 time(s).</source>
+        <translation>Đã điều chỉnh %1 lần.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Start a check</source>
+        <translation>Bắt đầu lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <source>Risk list entry, warning or tip: what prompted this check</source>
+        <translation>Mục trong danh sách rủi ro, cảnh báo hoặc tin báo: điều gì dẫn đến lượt kiểm tra này</translation>
+    </message>
+    <message>
+        <source>&amp;Start check</source>
+        <translation>&amp;Bắt đầu kiểm tra</translation>
+    </message>
+    <message>
+        <source>Start a &amp;check of the selected EPE</source>
+        <translation>Bắt đầu &amp;kiểm tra DNCX đã chọn</translation>
+    </message>
+    <message>
+        <source>Check in progress</source>
+        <translation>Lượt kiểm tra đang diễn ra</translation>
+    </message>
+    <message>
+        <source>Cameras watched (recorded by epewall):</source>
+        <translation>Camera đã xem (do epewall ghi nhận):</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Containers:</source>
+        <translation>Số co&amp;ntainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Plates:</source>
+        <translation>&amp;Biển số xe:</translation>
+    </message>
+    <message>
+        <source>Snapshots:</source>
+        <translation>Ảnh chụp:</translation>
+    </message>
+    <message>
+        <source>What you saw, compared with the declarations</source>
+        <translation>Những gì bạn quan sát được, đối chiếu với nội dung khai báo</translation>
+    </message>
+    <message>
+        <source>e.g. CSQU3054383, MSKU1234565</source>
+        <translation>VD: CSQU3054383, MSKU1234565</translation>
+    </message>
+    <message>
+        <source>e.g. 51C-123.45, 29H 12345</source>
+        <translation>VD: 51C-123.45, 29H 12345</translation>
+    </message>
+    <message>
+        <source>Snapshots of this EPE's cameras taken during the check are attached as evidence.</source>
+        <translation>Các ảnh chụp từ camera của DNCX này trong lượt kiểm tra được đính kèm làm chứng cứ.</translation>
+    </message>
+    <message>
+        <source>&amp;End check</source>
+        <translation>Kết &amp;thúc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Amend last check…</source>
+        <translation>Điều chỉnh lượt kiểm tra &amp;gần nhất…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReason</name>
+    <message>
+        <source>Planned</source>
+        <translation>Theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Risk list</source>
+        <translation>Danh sách rủi ro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Tip-off</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Lý do khác</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResult</name>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Irregularity</source>
+        <translation>Bất thường</translation>
+    </message>
+    <message>
+        <source>Suspected violation</source>
+        <translation>Nghi vấn vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>{number} is not a valid container number (4 letters, 6 digits and a check digit, e.g. CSQU3054383).</source>
+        <translation>{number} không phải số container hợp lệ (4 chữ cái, 6 chữ số và 1 chữ số kiểm tra, VD: CSQU3054383).</translation>
+    </message>
+    <message>
+        <source>{plate} does not look like a Vietnamese license plate (e.g. 51C-123.45 or 29H 12345).</source>
+        <translation>{plate} không giống biển số xe Việt Nam (VD: 51C-123.45 hoặc 29H 12345).</translation>
+    </message>
+    <message>
+        <source>Choose a result: normal, irregularity or suspected violation.</source>
+        <translation>Hãy chọn kết quả: bình thường, bất thường hoặc nghi vấn vi phạm.</translation>
+    </message>
+    <message>
+        <source>The notes are too long.</source>
+        <translation>Ghi chú quá dài.</translation>
+    </message>
+    <message>
+        <source>Describe what you saw: an irregularity or suspected violation needs a note.</source>
+        <translation>Hãy mô tả những gì bạn quan sát được: kết quả bất thường hoặc nghi vấn vi phạm phải có ghi chú.</translation>
+    </message>
+    <message>
+        <source>Say why this unscheduled check is made.</source>
+        <translation>Hãy nêu lý do tiến hành lượt kiểm tra đột xuất này.</translation>
+    </message>
+    <message>
+        <source>This check is already ended.</source>
+        <translation>Lượt kiểm tra này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Say why the check is amended.</source>
+        <translation>Hãy nêu lý do điều chỉnh lượt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>Nội dung điều chỉnh không thay đổi gì.</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn áp dụng</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Không kết nối được</translation>
+    </message>
+    <message>
+        <source>ONVIF</source>
+        <translation>ONVIF</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <source>Frame rate (configured)</source>
+        <translation>Tốc độ khung hình (cấu hình)</translation>
+    </message>
+    <message>
+        <source>Frame rate (delivered)</source>
+        <translation>Tốc độ khung hình (thực tế)</translation>
+    </message>
+    <message>
+        <source>Compression</source>
+        <translation>Chuẩn nén</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>không báo</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>không có hình</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>có phản hồi</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>có phản hồi</translation>
+    </message>
+    <message>
+        <source>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</source>
+        <translation>Không camera nào của DNCX này cho biết địa chỉ thiết bị ONVIF; hãy thêm camera bằng chức năng "Thêm từ thiết bị".</translation>
+    </message>
+    <message>
+        <source>No account for this EPE is stored in the keyring.</source>
+        <translation>Kho mật khẩu chưa lưu tài khoản nào cho DNCX này.</translation>
+    </message>
+    <message>
+        <source>The EPE's licence and establishment dates are not recorded: checked in full.</source>
+        <translation>Chưa ghi ngày cấp phép và ngày thành lập của DNCX: kiểm tra đầy đủ mọi tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Checked at (UTC+7)</source>
+        <translation>Thời điểm kiểm tra (UTC+7)</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>EPE verdict</source>
+        <translation>Kết luận đối với DNCX</translation>
+    </message>
+    <message>
+        <source>Camera no.</source>
+        <translation>Số hiệu camera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera verdict</source>
+        <translation>Kết luận đối với camera</translation>
+    </message>
+    <message>
+        <source>Failing items</source>
+        <translation>Hạng mục không đạt</translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation>Luồng chính</translation>
+    </message>
+    <message>
+        <source>Delivered fps</source>
+        <translation>Khung/giây thực tế</translation>
+    </message>
+    <message>
+        <source>Clock offset (s)</source>
+        <translation>Lệch đồng hồ (giây)</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Licensed on {date}, before Decree 18/2021/ND-CP took effect (2021-04-25).</source>
+        <translation>Được cấp phép ngày {date}, trước khi Nghị định 18/2021/NĐ-CP có hiệu lực (2021-04-25).</translation>
+    </message>
+    <message>
+        <source>Established on {date}, between 2021-04-25 and Decision 247 (2022-03-02), with a camera system already operating.</source>
+        <translation>Thành lập ngày {date}, trong khoảng từ 2021-04-25 đến trước Quyết định 247 (2022-03-02), khi đã có hệ thống camera đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>camera not found on the device</source>
+        <translation>không tìm thấy camera trên thiết bị</translation>
+    </message>
+    <message>
+        <source>Checking {count} EPEs…</source>
+        <translation>Đang kiểm tra {count} DNCX…</translation>
+    </message>
+    <message>
+        <source>Measuring the frame rate of {camera}…</source>
+        <translation>Đang đo tốc độ khung hình của {camera}…</translation>
+    </message>
+    <message>
+        <source>The check was stopped or failed.</source>
+        <translation>Việc kiểm tra đã bị dừng hoặc bị lỗi.</translation>
+    </message>
+    <message>
+        <source>{epe}: {verdict}</source>
+        <translation>{epe}: {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceReport</name>
+    <message>
+        <source>Appendix I compliance of EPE camera systems</source>
+        <translation>Mức độ đáp ứng Phụ lục I của hệ thống camera DNCX</translation>
+    </message>
+    <message>
+        <source>CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES</source>
+        <translation>HỆ THỐNG CAMERA CỦA CÁC DOANH NGHIỆP CHẾ XUẤT</translation>
+    </message>
+    <message>
+        <source>Check against the minimum technical requirements (Appendix I)</source>
+        <translation>Kiểm tra mức độ đáp ứng yêu cầu kỹ thuật tối thiểu (Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, section I.1.3</source>
+        <translation>Quyết định 247/QĐ-TCHQ, mục I.1.3</translation>
+    </message>
+    <message>
+        <source>Report made:</source>
+        <translation>Thời điểm lập báo cáo:</translation>
+    </message>
+    <message>
+        <source>(Vietnam time)</source>
+        <translation>(giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>EPEs checked:</source>
+        <translation>Số DNCX được kiểm tra:</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>EPE / camera</source>
+        <translation>DNCX / camera</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Thời điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Failing items and remarks</source>
+        <translation>Hạng mục không đạt và ghi chú</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>The PDF report could not be written to {path}.</source>
+        <translation>Không ghi được báo cáo PDF vào {path}.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>{fps} fps delivered</source>
+        <translation>{fps} khung/giây thực tế</translation>
+    </message>
+    <message>
+        <source>Camera {number}</source>
+        <translation>Camera {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceView</name>
+    <message>
+        <source>Reading the registry and the keyring…</source>
+        <translation>Đang đọc danh mục và kho mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} EPEs checked — {last}</source>
+        <translation>Đã kiểm tra {done}/{total} DNCX — {last}</translation>
+    </message>
+    <message>
+        <source>Check finished ({when}); the results are stored.</source>
+        <translation>Đã kiểm tra xong ({when}); kết quả đã được lưu.</translation>
+    </message>
+    <message>
+        <source>The registry has no EPEs to check.</source>
+        <translation>Danh mục không có DNCX nào để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the results of the last complete check are shown.</source>
+        <translation>Đã hủy: đang hiển thị kết quả của lần kiểm tra đầy đủ gần nhất.</translation>
+    </message>
+    <message>
+        <source>The check failed: {0}</source>
+        <translation>Kiểm tra bị lỗi: {0}</translation>
+    </message>
+    <message>
+        <source>{0} fps delivered</source>
+        <translation>{0} khung/giây thực tế</translation>
+    </message>
+    <message>
+        <source>Camera {0}</source>
+        <translation>Camera {0}</translation>
+    </message>
+    <message>
+        <source>No EPE has been checked yet. "Check all EPEs" checks every EPE of the registry.</source>
+        <translation>Chưa kiểm tra DNCX nào. Nút "Kiểm tra tất cả DNCX" sẽ kiểm tra mọi DNCX trong danh mục.</translation>
+    </message>
+    <message>
+        <source>{count} EPEs — pass: {passed}, fail: {failed}, exempt: {exempt}, unreachable: {unreachable}. Last checked {when} (Vietnam time).</source>
+        <translation>{count} DNCX — đạt: {passed}, không đạt: {failed}, miễn áp dụng: {exempt}, không kết nối được: {unreachable}. Kiểm tra gần nhất lúc {when} (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>Export compliance results</source>
+        <translation>Xuất kết quả kiểm tra mức độ đáp ứng</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {0}</source>
+        <translation>Không ghi được tệp: {0}</translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation>Đã xuất ra {0}</translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>Lưu báo cáo mức độ đáp ứng</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}</source>
+        <translation>Đã lưu báo cáo vào {0}</translation>
+    </message>
+    <message>
+        <source>Appendix I compliance of EPE cameras</source>
+        <translation>Mức độ đáp ứng Phụ lục I của camera DNCX</translation>
+    </message>
+    <message>
+        <source>&amp;Check all EPEs</source>
+        <translation>&amp;Kiểm tra tất cả DNCX</translation>
+    </message>
+    <message>
+        <source>Ask every EPE's camera or NVR for its streams and measure the frame rate it delivers (Decision 247, Appendix I)</source>
+        <translation>Yêu cầu camera hoặc đầu ghi của từng DNCX cung cấp thông tin các luồng và đo tốc độ khung hình thực tế (Quyết định 247, Phụ lục I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF report…</source>
+        <translation>Lưu báo cáo &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>EPE / camera</source>
+        <translation>DNCX / camera</translation>
+    </message>
+    <message>
+        <source>Tax ID / no.</source>
+        <translation>MST / số hiệu</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Thời điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionMethod</name>
     <message>
         <source>Internet</source>
@@ -220,6 +1224,401 @@
     <message>
         <source>Private channel</source>
         <translation>Kênh truyền riêng</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>{codec} {width}×{height}, {fps} fps received ({kbps} kbit/s)</source>
+        <translation>{codec} {width}×{height}, nhận được {fps} khung/giây ({kbps} kbit/s)</translation>
+    </message>
+    <message>
+        <source>Receiving the stream…</source>
+        <translation>Đang nhận luồng…</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Đang kết nối tới {url}…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestDialog</name>
+    <message>
+        <source>Done.</source>
+        <translation>Hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Give a stream URL first.</source>
+        <translation>Hãy nhập URL luồng trước.</translation>
+    </message>
+    <message>
+        <source>(the stream declares {0} fps)</source>
+        <translation>(luồng khai báo {0} khung/giây)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Lỗi: {0}</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Coverage</name>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Mức rủi ro</translation>
+    </message>
+    <message>
+        <source>Checks this month</source>
+        <translation>Lượt kiểm tra trong tháng</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Planned and done</source>
+        <translation>Đã thực hiện theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Lượt kiểm tra gần nhất</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Người kiểm tra</translation>
+    </message>
+    <message>
+        <source>Responsible officers</source>
+        <translation>Công chức phụ trách</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation>Mã công chức</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Planned checks</source>
+        <translation>Lượt kiểm tra theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Unscheduled checks</source>
+        <translation>Lượt kiểm tra đột xuất</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>DNCX đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Planned for the officer</source>
+        <translation>Kế hoạch giao cho công chức</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Check ID</source>
+        <translation>Mã lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>This workstation has no team key yet, so log files can be neither signed nor checked. Ask the team lead for the key and enter it with 'epewall log key set'.</source>
+        <translation>Máy trạm này chưa có khóa của tổ nên không thể ký hay kiểm tra tệp nhật ký. Hãy xin tổ trưởng khóa này và nhập bằng lệnh 'epewall log key set'.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>{month}: {checked} of {total} EPEs checked ({share:.0f} %)</source>
+        <translation>{month}: đã kiểm tra {checked}/{total} DNCX ({share:.0f} %)</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Chưa có dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Done / planned</source>
+        <translation>Đã thực hiện / kế hoạch</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Lượt kiểm tra gần nhất</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Not checked yet this month. Responsible: {officers}</source>
+        <translation>Chưa được kiểm tra trong tháng này. Phụ trách: {officers}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>không có ai</translation>
+    </message>
+    <message>
+        <source>Responsible: {officers}</source>
+        <translation>Phụ trách: {officers}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Not checked this month</source>
+        <translation>Chưa được kiểm tra trong tháng này</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>The coverage could not be computed: {error}</source>
+        <translation>Không tính được mức độ bao phủ: {error}</translation>
+    </message>
+    <message>
+        <source>Share of EPEs checked at least once, by month</source>
+        <translation>Tỷ lệ DNCX được kiểm tra ít nhất một lần, theo tháng</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} EPEs checked in {month} ({percent:.0f} %).</source>
+        <translation>Đã kiểm tra {checked}/{total} DNCX trong {month} ({percent:.0f} %).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n EPE(s) not checked yet, listed first.</source>
+        <translation>
+            <numerusform>Có %n DNCX chưa được kiểm tra, được xếp lên đầu danh sách.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save coverage as CSV</source>
+        <translation>Lưu mức độ bao phủ thành tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save coverage report as PDF</source>
+        <translation>Lưu báo cáo mức độ bao phủ thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Export my log of the month</source>
+        <translation>Xuất nhật ký của tôi trong tháng</translation>
+    </message>
+    <message>
+        <source>epewall log files (*{suffix})</source>
+        <translation>Tệp nhật ký epewall (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Import log files</source>
+        <translation>Nhập tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Importing {file} ({done} of {total})…</source>
+        <translation>Đang nhập {file} ({done}/{total})…</translation>
+    </message>
+    <message>
+        <source>Exported {checks} checks ({records} records) to {path}. Give this file to the team lead.</source>
+        <translation>Đã xuất {checks} lượt kiểm tra ({records} bản ghi) ra {path}. Hãy gửi tệp này cho tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Log files</source>
+        <translation>Tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>{file}: {added} new records ({checks} checks), {duplicates} already here (exported by {officer}, month {month}).</source>
+        <translation>{file}: {added} bản ghi mới ({checks} lượt kiểm tra), {duplicates} bản ghi đã có (do {officer} xuất, tháng {month}).</translation>
+    </message>
+    <message>
+        <source>Log files imported</source>
+        <translation>Đã nhập tệp nhật ký</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Mức độ bao phủ</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Risk level:</source>
+        <translation>Mức rủi ro:</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>Tất cả DNCX</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Lưu thành CSV…</translation>
+    </message>
+    <message>
+        <source>Export my log…</source>
+        <translation>Xuất nhật ký của tôi…</translation>
+    </message>
+    <message>
+        <source>Save your checks of this month as a signed file for the team lead</source>
+        <translation>Lưu các lượt kiểm tra của bạn trong tháng này thành tệp có chữ ký để gửi tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Import logs…</source>
+        <translation>Nhập nhật ký…</translation>
+    </message>
+    <message>
+        <source>Add the log files exported on other workstations; duplicates are skipped and a changed file is refused</source>
+        <translation>Thêm các tệp nhật ký được xuất từ máy trạm khác; bản ghi trùng sẽ được bỏ qua và tệp đã bị thay đổi sẽ bị từ chối</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>Báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>The month's report with sign-off lines for the officer and the team lead</source>
+        <translation>Báo cáo của tháng, có phần ký xác nhận của công chức và tổ trưởng</translation>
+    </message>
+    <message>
+        <source>EPEs</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Bản đồ nhiệt</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 tháng gần nhất</translation>
+    </message>
+    <message>
+        <source>One row per EPE, one column per day: the darker the green, the more checks; a blue outline is a planned check. Grey columns are weekends and holidays; EPEs in red are not checked yet this month.</source>
+        <translation>Mỗi hàng là một DNCX, mỗi cột là một ngày: màu xanh lá càng đậm thì càng nhiều lượt kiểm tra; viền xanh dương là lượt kiểm tra theo kế hoạch. Cột màu xám là ngày cuối tuần và ngày lễ; DNCX tô màu đỏ là chưa được kiểm tra trong tháng này.</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Theo công chức</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Not checked this month</source>
+        <translation>Chưa kiểm tra trong tháng này</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesMenu</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add cameras from device…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Check all EPEs (Appendix I)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every EPE's cameras against the minimum technical requirements of Decision 247, Appendix I</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -313,6 +1712,60 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Copying the recording of {count} camera(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the manifest</source>
+        <translation>Đang ghi bản kê tệp</translation>
+    </message>
+    <message>
+        <source>The manifest is missing or not readable.</source>
+        <translation>Bản kê tệp bị thiếu hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The export folder is not empty: {folder}</source>
+        <translation>Thư mục xuất không trống: {folder}</translation>
+    </message>
+    <message>
+        <source>{name}: missing</source>
+        <translation>{name}: bị thiếu</translation>
+    </message>
+    <message>
+        <source>{name}: not listed in the manifest</source>
+        <translation>{name}: không có trong bản kê tệp</translation>
+    </message>
+    <message>
+        <source>{name}: changed since export (SHA-256 differs)</source>
+        <translation>{name}: đã bị thay đổi sau khi xuất (mã SHA-256 không khớp)</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMap</name>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n lượt kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned check(s)</source>
+        <translation>
+            <numerusform>%n lượt kiểm tra theo kế hoạch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Không phải ngày làm việc</translation>
+    </message>
+    <message>
+        <source>No EPEs to show.</source>
+        <translation>Không có DNCX nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
     <name>KeyringBanner</name>
     <message>
         <source>Check &amp;again</source>
@@ -345,6 +1798,100 @@
     <message>
         <source>Keyring error</source>
         <translation>Lỗi kho mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>A check record is incomplete or damaged.</source>
+        <translation>Một bản ghi lượt kiểm tra bị thiếu nội dung hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>An amendment record is incomplete or damaged.</source>
+        <translation>Một bản ghi sửa đổi bị thiếu nội dung hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>An audit record is incomplete or damaged.</source>
+        <translation>Một bản ghi kiểm toán bị thiếu nội dung hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This record does not follow the one before it: a record before it was deleted, inserted or changed.</source>
+        <translation>Bản ghi này không nối tiếp bản ghi liền trước: một bản ghi trước nó đã bị xóa, chèn thêm hoặc thay đổi.</translation>
+    </message>
+    <message>
+        <source>This record was changed after it was written.</source>
+        <translation>Bản ghi này đã bị thay đổi sau khi được ghi.</translation>
+    </message>
+    <message>
+        <source>This record cannot be read: it was damaged.</source>
+        <translation>Không đọc được bản ghi này: bản ghi đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The checks table no longer matches the log for this check (the table was edited).</source>
+        <translation>Bảng lượt kiểm tra không còn khớp với nhật ký đối với lượt kiểm tra này (bảng đã bị sửa).</translation>
+    </message>
+    <message>
+        <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
+        <translation>Bảng lượt kiểm tra có một lượt kiểm tra không có trong nhật ký (lượt này được thêm thẳng vào bảng).</translation>
+    </message>
+</context>
+<context>
+    <name>LogExchange</name>
+    <message>
+        <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>
+        <translation>Khóa của tổ gồm 64 chữ số thập lục phân (0-9, a-f), đúng như tổ trưởng nhận được từ lệnh 'epewall log key new'.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written: {reason} ({path})</source>
+        <translation>Không ghi được tệp nhật ký: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>{file} was refused: {detail}</source>
+        <translation>{file} bị từ chối: {detail}</translation>
+    </message>
+    <message>
+        <source>it is far too large to be an epewall log file.</source>
+        <translation>tệp quá lớn, không thể là tệp nhật ký của epewall.</translation>
+    </message>
+    <message>
+        <source>The log file could not be read: {reason} ({path})</source>
+        <translation>Không đọc được tệp nhật ký: {reason} ({path})</translation>
+    </message>
+    <message>
+        <source>it is not an epewall log file, or it was damaged.</source>
+        <translation>tệp không phải tệp nhật ký của epewall, hoặc đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>it was written by another version of epewall that this one cannot read.</source>
+        <translation>tệp được ghi bởi một phiên bản epewall khác mà phiên bản này không đọc được.</translation>
+    </message>
+    <message>
+        <source>it was signed with another team key. Check that this workstation and the one that exported it have the same team key.</source>
+        <translation>tệp được ký bằng một khóa của tổ khác. Hãy kiểm tra máy trạm này và máy trạm đã xuất tệp có cùng khóa của tổ hay không.</translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported (its records are missing).</source>
+        <translation>tệp đã bị thay đổi sau khi xuất (thiếu các bản ghi).</translation>
+    </message>
+    <message>
+        <source>record {number} of {count} was changed, added or removed after the file was exported.</source>
+        <translation>bản ghi {number}/{count} đã bị thay đổi, thêm vào hoặc xóa đi sau khi xuất tệp.</translation>
+    </message>
+    <message>
+        <source>records at the end of the file were removed after it was exported.</source>
+        <translation>các bản ghi ở cuối tệp đã bị xóa sau khi xuất tệp.</translation>
+    </message>
+    <message>
+        <source>it was changed after it was exported (its signature does not match).</source>
+        <translation>tệp đã bị thay đổi sau khi xuất (chữ ký không khớp).</translation>
+    </message>
+    <message>
+        <source>record {number} has the ID of a record already here but different content: one of the two logs was changed.</source>
+        <translation>bản ghi {number} trùng ID với một bản ghi đã có ở đây nhưng khác nội dung: một trong hai nhật ký đã bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>record {number} cannot be read.</source>
+        <translation>không đọc được bản ghi {number}.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +2174,412 @@
     </message>
 </context>
 <context>
+    <name>OfficerEditDialog</name>
+    <message>
+        <source>Edit officer</source>
+        <translation>Sửa thông tin công chức</translation>
+    </message>
+    <message>
+        <source>Add officer</source>
+        <translation>Thêm công chức</translation>
+    </message>
+    <message>
+        <source>Officer &amp;code:</source>
+        <translation>&amp;Mã công chức:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Vai t&amp;rò:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can log in)</source>
+        <translation>Đang hoạt động (được đăng &amp;nhập)</translation>
+    </message>
+    <message>
+        <source>First &amp;PIN (4–12 digits):</source>
+        <translation>Mã &amp;PIN ban đầu (4–12 chữ số):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Nhập &amp;lại mã PIN:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerLoginDialog</name>
+    <message>
+        <source>Switch officer</source>
+        <translation>Đổi công chức</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Choose your profile and type your PIN. At the end of your shift, the next officer uses “Switch officer”.</source>
+        <translation>Chọn hồ sơ của bạn và nhập mã PIN. Khi hết ca, công chức trực ca sau dùng chức năng “Đổi công chức”.</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>Từ 4 đến 12 chữ số</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Công chức:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>No officer profiles exist on this workstation yet. Create the first profile: a team lead, who can then add the other officers.</source>
+        <translation>Máy trạm này chưa có hồ sơ công chức nào. Hãy tạo hồ sơ đầu tiên là tổ trưởng; sau đó tổ trưởng có thể thêm các công chức khác.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;code:</source>
+        <translation>&amp;Mã công chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4–12 digits):</source>
+        <translation>Mã &amp;PIN (4–12 chữ số):</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Nhập &amp;lại mã PIN:</translation>
+    </message>
+    <message>
+        <source>Create and log in</source>
+        <translation>Tạo và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa đến %1. Tổ trưởng có thể mở khóa.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The login could not be checked: %1</source>
+        <translation>Không kiểm tra được thông tin đăng nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTotalsModel</name>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>Số DNCX đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Planned done / planned</source>
+        <translation>Đã thực hiện / theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Ngoài giờ làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>Officers</name>
+    <message>
+        <source>Your role does not allow this. Ask a team lead.</source>
+        <translation>Vai trò của bạn không được phép thực hiện thao tác này. Hãy đề nghị tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 12 digits.</source>
+        <translation>Mã PIN phải có từ 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>The officer code is required (no spaces, at most 40 characters).</source>
+        <translation>Phải nhập mã công chức (không có dấu cách, tối đa 40 ký tự).</translation>
+    </message>
+    <message>
+        <source>The officer's full name is required.</source>
+        <translation>Phải nhập họ và tên của công chức.</translation>
+    </message>
+    <message>
+        <source>Choose a role: officer, team lead or view only.</source>
+        <translation>Hãy chọn vai trò: công chức, tổ trưởng hoặc chỉ xem.</translation>
+    </message>
+    <message>
+        <source>The first profile on a workstation must be a team lead.</source>
+        <translation>Hồ sơ đầu tiên trên một máy trạm phải là tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Another officer already has this code.</source>
+        <translation>Đã có công chức khác dùng mã này.</translation>
+    </message>
+    <message>
+        <source>The workstation needs at least one active team lead.</source>
+        <translation>Máy trạm cần có ít nhất một tổ trưởng đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>Mã PIN hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Unknown officer code or wrong PIN.</source>
+        <translation>Mã công chức không tồn tại hoặc sai mã PIN.</translation>
+    </message>
+    <message>
+        <source>This profile is switched off. Ask a team lead.</source>
+        <translation>Hồ sơ này đã bị vô hiệu hóa. Hãy liên hệ tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa đến {time}. Tổ trưởng có thể mở khóa.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa trong {minutes} phút. Tổ trưởng có thể mở khóa.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersDialog</name>
+    <message>
+        <source>Officers and assignments</source>
+        <translation>Công chức và phân công</translation>
+    </message>
+    <message>
+        <source>&amp;Officers</source>
+        <translation>&amp;Công chức</translation>
+    </message>
+    <message>
+        <source>EPE &amp;assignments</source>
+        <translation>&amp;Phân công DNCX</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Show switched-off profiles</source>
+        <translation>Hiện cả hồ sơ đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>Đặt lại mã &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Switch &amp;on</source>
+        <translation>&amp;Kích hoạt</translation>
+    </message>
+    <message>
+        <source>Switch o&amp;ff</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Responsible from</source>
+        <translation>Phụ trách từ</translation>
+    </message>
+    <message>
+        <source>Assigned by</source>
+        <translation>Người phân công</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Người kết thúc</translation>
+    </message>
+    <message>
+        <source>Officers responsible for this EPE (tick to assign, untick to end):</source>
+        <translation>Công chức phụ trách DNCX này (đánh dấu để phân công, bỏ đánh dấu để kết thúc):</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Lịch sử:</translation>
+    </message>
+</context>
+<context>
+    <name>Onvif</name>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Nhập thiết bị dưới dạng tên máy hoặc tên máy:cổng, VD: 192.168.1.64 hoặc nvr.example.vn:8080.</translation>
+    </message>
+    <message>
+        <source>The device refused the account.</source>
+        <translation>Thiết bị từ chối tài khoản.</translation>
+    </message>
+    <message>
+        <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
+        <translation>Thiết bị từ chối đăng nhập theo giờ của máy này; epewall đã đăng nhập theo giờ của chính thiết bị. Hãy đề nghị DNCX chỉnh đồng hồ của thiết bị (NTP).</translation>
+    </message>
+    <message>
+        <source>Reading the device's services…</source>
+        <translation>Đang đọc các dịch vụ của thiết bị…</translation>
+    </message>
+    <message>
+        <source>Reading media profiles…</source>
+        <translation>Đang đọc các hồ sơ media…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>The device does not offer this service.</source>
+        <translation>Thiết bị không cung cấp dịch vụ này.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid XML.</source>
+        <translation>Phản hồi của thiết bị không phải XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The device's answer could not be understood.</source>
+        <translation>Không hiểu được phản hồi của thiết bị.</translation>
+    </message>
+    <message>
+        <source>The device at {address} does not answer as an ONVIF device ({problem}).</source>
+        <translation>Thiết bị tại {address} không phản hồi như một thiết bị ONVIF ({problem}).</translation>
+    </message>
+    <message>
+        <source>The device lists no media profiles.</source>
+        <translation>Thiết bị không có hồ sơ media nào.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be fetched.</source>
+        <translation>Không lấy được ảnh chụp.</translation>
+    </message>
+    <message>
+        <source>Reading PTZ nodes and presets…</source>
+        <translation>Đang đọc các nút PTZ và vị trí đặt sẵn…</translation>
+    </message>
+    <message>
+        <source>Fetching thumbnails…</source>
+        <translation>Đang tải ảnh thu nhỏ…</translation>
+    </message>
+    <message>
+        <source>The device's clock is {seconds:+.0f} s off.</source>
+        <translation>Đồng hồ của thiết bị lệch {seconds:+.0f} giây.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {address}: nothing answers there, or the connection was refused. Check the address, the port and the EPE's network.</source>
+        <translation>Không kết nối được tới {address}: không có thiết bị nào trả lời ở địa chỉ đó, hoặc kết nối bị từ chối. Hãy kiểm tra địa chỉ, cổng và mạng của DNCX.</translation>
+    </message>
+    <message>
+        <source>The device does not support this call.</source>
+        <translation>Thiết bị không hỗ trợ lệnh gọi này.</translation>
+    </message>
+    <message>
+        <source>The call failed ({error}).</source>
+        <translation>Lệnh gọi không thành công ({error}).</translation>
+    </message>
+    <message>
+        <source>The device at {address} refused the account "{user}": the user name or password is wrong, or the account may not use ONVIF.</source>
+        <translation>Thiết bị tại {address} từ chối tài khoản "{user}": tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản không được phép dùng ONVIF.</translation>
+    </message>
+    <message>
+        <source>The device at {address} did not answer within {seconds:g} s.</source>
+        <translation>Thiết bị tại {address} không trả lời trong vòng {seconds:g} giây.</translation>
+    </message>
+    <message>
+        <source>The answer lists no media service.</source>
+        <translation>Phản hồi không có dịch vụ media nào.</translation>
+    </message>
+    <message>
+        <source>The answer has no stream URI.</source>
+        <translation>Phản hồi không có URI luồng.</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>Đang kết nối tới {address}…</translation>
+    </message>
+    <message>
+        <source>No answer within {seconds:g} s.</source>
+        <translation>Không có phản hồi trong vòng {seconds:g} giây.</translation>
+    </message>
+    <message>
+        <source>The device answered with an error: {reason}</source>
+        <translation>Thiết bị trả về lỗi: {reason}</translation>
+    </message>
+    <message>
+        <source>The device answered HTTP {status}.</source>
+        <translation>Thiết bị trả về mã HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Reading the stream address of {profile}…</source>
+        <translation>Đang đọc địa chỉ luồng của {profile}…</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -639,6 +2592,382 @@
     <message>
         <source>Mark the date as not set</source>
         <translation>Bỏ ngày đã nhập</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Đặt lại mã PIN</translation>
+    </message>
+    <message>
+        <source>New PIN for %1. Tell it to the officer in person; they can change it later.</source>
+        <translation>Mã PIN mới cho %1. Hãy trực tiếp thông báo cho công chức; công chức có thể đổi lại sau.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>Mã &amp;PIN mới:</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Nhập &amp;lại mã PIN:</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>{month} has no working days: nothing was planned.</source>
+        <translation>Tháng {month} không có ngày làm việc nào: không lập kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{epe}: no officer is responsible for this EPE; its checks are planned without an officer.</source>
+        <translation>{epe}: chưa có công chức nào phụ trách DNCX này; các lượt kiểm tra của DNCX được lập kế hoạch mà không có công chức.</translation>
+    </message>
+    <message>
+        <source>{epe}: every responsible officer is away from {first} to {last}; a check is planned without an officer.</source>
+        <translation>{epe}: tất cả công chức phụ trách đều vắng mặt từ {first} đến {last}; một lượt kiểm tra được lập kế hoạch mà không có công chức.</translation>
+    </message>
+    <message>
+        <source>A planned check can only move within its month.</source>
+        <translation>Lượt kiểm tra theo kế hoạch chỉ có thể dời trong cùng tháng.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Mức rủi ro</translation>
+    </message>
+    <message>
+        <source>Officer code</source>
+        <translation>Mã công chức</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCalendar</name>
+    <message>
+        <source>done</source>
+        <translation>đã thực hiện</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>bị bỏ lỡ</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>đến hạn</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>sắp tới</translation>
+    </message>
+    <message>
+        <source>Away: {codes}</source>
+        <translation>Vắng mặt: {codes}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} lượt khác</translation>
+    </message>
+    <message>
+        <source>{epe} ({tax_id}), risk {risk}
+Officer: {officer}
+Window: {first} – {last}
+State: {state}</source>
+        <translation>{epe} ({tax_id}), rủi ro {risk}
+Công chức: {officer}
+Thời hạn: {first} – {last}
+Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>chưa phân công</translation>
+    </message>
+    <message>
+        <source>Plan generation cancelled; the saved plan is unchanged.</source>
+        <translation>Đã hủy lập kế hoạch; kế hoạch đã lưu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Tất cả công chức</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>There is no plan for this month yet.</source>
+        <translation>Tháng này chưa có kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Use “Generate plan” to make one.</source>
+        <translation>Dùng “Lập kế hoạch” để tạo kế hoạch.</translation>
+    </message>
+    <message>
+        <source>{count} planned checks: {done} done, {missed} missed, {due} due now, {upcoming} upcoming.</source>
+        <translation>{count} lượt kiểm tra theo kế hoạch: {done} đã thực hiện, {missed} bị bỏ lỡ, {due} đến hạn, {upcoming} sắp tới.</translation>
+    </message>
+    <message>
+        <source>Per officer: {load}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and {count} more warnings.</source>
+        <translation>… và {count} cảnh báo khác.</translation>
+    </message>
+    <message>
+        <source>Replace the plan?</source>
+        <translation>Thay thế kế hoạch?</translation>
+    </message>
+    <message>
+        <source>{month} already has a plan. Generate a new one and replace it, with the changes made to it?</source>
+        <translation>Tháng {month} đã có kế hoạch. Lập kế hoạch mới và thay thế kế hoạch hiện có, kể cả những thay đổi đã thực hiện trên đó?</translation>
+    </message>
+    <message>
+        <source>The check was not moved</source>
+        <translation>Chưa dời được lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Moved to {day}.</source>
+        <translation>Đã dời sang ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Moved to {day}, which is not a working day.</source>
+        <translation>Đã dời sang ngày {day}, đây không phải ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished">T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished">T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished">T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished">T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished">T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished">T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished">CN</translation>
+    </message>
+    <message>
+        <source>Save the plan as PDF</source>
+        <translation>Lưu kế hoạch thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>Monthly plan</source>
+        <translation>Kế hoạch tháng</translation>
+    </message>
+    <message>
+        <source>Plan for {month}</source>
+        <translation>Kế hoạch tháng {month}</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <source>Generate plan…</source>
+        <translation>Lập kế hoạch…</translation>
+    </message>
+    <message>
+        <source>Plan every EPE at least once, risk EPEs more often, spread over the working days and the responsible officers, around holidays and absences</source>
+        <translation>Bố trí mỗi DNCX ít nhất một lần, DNCX rủi ro nhiều lần hơn, phân bổ đều theo ngày làm việc và công chức phụ trách, tránh ngày nghỉ lễ và ngày vắng mặt</translation>
+    </message>
+    <message>
+        <source>Print (PDF)…</source>
+        <translation>In (PDF)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <source>▲ high risk. Drag a chip to another day to move the check (team leads).</source>
+        <translation>▲ rủi ro cao. Kéo một thẻ sang ngày khác để dời lượt kiểm tra (dành cho tổ trưởng).</translation>
+    </message>
+</context>
+<context>
+    <name>PtzController</name>
+    <message>
+        <source>The camera did not accept the command ({0}).</source>
+        <translation>Camera không chấp nhận lệnh ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>PtzStrip</name>
+    <message>
+        <source>Save preset</source>
+        <translation>Lưu vị trí đặt sẵn</translation>
+    </message>
+    <message>
+        <source>Name of the current view:</source>
+        <translation>Tên của góc nhìn hiện tại:</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Vị trí đặt sẵn…</translation>
+    </message>
+    <message>
+        <source>Pan left (hold; key ←)</source>
+        <translation>Quay sang trái (giữ; phím ←)</translation>
+    </message>
+    <message>
+        <source>Pan right (hold; key →)</source>
+        <translation>Quay sang phải (giữ; phím →)</translation>
+    </message>
+    <message>
+        <source>Tilt up (hold; key ↑)</source>
+        <translation>Nghiêng lên (giữ; phím ↑)</translation>
+    </message>
+    <message>
+        <source>Tilt down (hold; key ↓)</source>
+        <translation>Nghiêng xuống (giữ; phím ↓)</translation>
+    </message>
+    <message>
+        <source>Zoom in (hold; key +)</source>
+        <translation>Phóng to (giữ; phím +)</translation>
+    </message>
+    <message>
+        <source>Zoom out (hold; key −)</source>
+        <translation>Thu nhỏ (giữ; phím −)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Vị trí gốc</translation>
+    </message>
+    <message>
+        <source>Go to the home position (key Home)</source>
+        <translation>Về vị trí gốc (phím Home)</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Save the current view as a preset</source>
+        <translation>Lưu góc nhìn hiện tại thành vị trí đặt sẵn</translation>
+    </message>
+    <message>
+        <source>Go to a preset</source>
+        <translation>Đến một vị trí đặt sẵn</translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
+        <translation>Đầu ghi không chấp nhận tài khoản của DNCX. Hãy kiểm tra tên tài khoản và mật khẩu đã lưu cho DNCX này.</translation>
+    </message>
+    <message>
+        <source>The recorder cannot be reached. Check its address and the connection to the EPE.</source>
+        <translation>Không kết nối được tới đầu ghi. Hãy kiểm tra địa chỉ của đầu ghi và kết nối tới DNCX.</translation>
+    </message>
+    <message>
+        <source>The recorder did not answer in time.</source>
+        <translation>Đầu ghi không trả lời kịp thời.</translation>
+    </message>
+    <message>
+        <source>The recorder's answer could not be understood. Check that the recorder kind set for this EPE is right.</source>
+        <translation>Không hiểu được phản hồi của đầu ghi. Hãy kiểm tra loại đầu ghi đã chọn cho DNCX này có đúng không.</translation>
+    </message>
+    <message>
+        <source>The recorder refused the request.</source>
+        <translation>Đầu ghi từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The recorder does not offer this camera or service.</source>
+        <translation>Đầu ghi không cung cấp camera hoặc dịch vụ này.</translation>
+    </message>
+    <message>
+        <source>The recorder does not support this operation.</source>
+        <translation>Đầu ghi không hỗ trợ thao tác này.</translation>
+    </message>
+    <message>
+        <source>The recorder has nothing recorded at that time.</source>
+        <translation>Đầu ghi không có dữ liệu ghi hình vào thời điểm đó.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +3033,286 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Chỉ xem</translation>
+    </message>
+</context>
+<context>
+    <name>RotationReports</name>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
+        <translation>Lập bằng epewall {version} ngày {date} lúc {time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>by {name} ({code})</source>
+        <translation>– người lập: {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Date: ....../....../..........</source>
+        <translation>Ngày ...... tháng ...... năm ..........</translation>
+    </message>
+    <message>
+        <source>(signature and full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Camera supervision coverage report, month {month}</source>
+        <translation>Báo cáo mức độ bao phủ giám sát qua camera, tháng {month}</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.</source>
+        <translation>Quyết định 247/QĐ-TCHQ, mục II.1: hằng tháng, tất cả doanh nghiệp chế xuất đều được kiểm tra luân phiên.</translation>
+    </message>
+    <message>
+        <source>{checked} of {total} EPEs were checked at least once ({percent:.0f} %).</source>
+        <translation>{checked}/{total} DNCX đã được kiểm tra ít nhất một lần ({percent:.0f} %).</translation>
+    </message>
+    <message>
+        <source>EPEs of risk level: {risk}.</source>
+        <translation>DNCX có mức rủi ro: {risk}.</translation>
+    </message>
+    <message>
+        <source>All EPEs.</source>
+        <translation>Tất cả DNCX.</translation>
+    </message>
+    <message>
+        <source>EPEs not checked this month</source>
+        <translation>DNCX chưa được kiểm tra trong tháng này</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Responsible officers</source>
+        <translation>Công chức phụ trách</translation>
+    </message>
+    <message>
+        <source>None: every EPE was checked.</source>
+        <translation>Không có: tất cả DNCX đều đã được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>Tất cả DNCX</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Planned done</source>
+        <translation>Đã thực hiện theo KH</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Lần kiểm tra gần nhất</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Theo công chức</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>EPEs checked</source>
+        <translation>Số DNCX đã kiểm tra</translation>
+    </message>
+    <message>
+        <source>Outside working time</source>
+        <translation>Ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Prepared by (officer)</source>
+        <translation>Người lập (công chức)</translation>
+    </message>
+    <message>
+        <source>Approved by (team lead)</source>
+        <translation>Người duyệt (tổ trưởng)</translation>
+    </message>
+    <message>
+        <source>Camera monitoring plan, month {month}</source>
+        <translation>Kế hoạch giám sát qua camera, tháng {month}</translation>
+    </message>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every EPE is inspected in turn, risk EPEs more often.</source>
+        <translation>Quyết định 247/QĐ-TCHQ, mục II.1: kế hoạch giám sát hằng tháng; tất cả doanh nghiệp chế xuất đều được kiểm tra luân phiên, doanh nghiệp chế xuất có rủi ro được kiểm tra thường xuyên hơn.</translation>
+    </message>
+    <message>
+        <source>{checks} planned checks of {epes} EPEs on {days} working days.</source>
+        <translation>{checks} lượt kiểm tra theo kế hoạch đối với {epes} DNCX trong {days} ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Holidays and absences</source>
+        <translation>Ngày nghỉ lễ và vắng mặt</translation>
+    </message>
+    <message>
+        <source>{officer} away from {first} to {last}</source>
+        <translation>{officer} vắng mặt từ {first} đến {last}</translation>
+    </message>
+    <message>
+        <source>Planned checks</source>
+        <translation>Các lượt kiểm tra theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>(no officer)</source>
+        <translation>(chưa có công chức)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Prepared by (team lead)</source>
+        <translation>Người lập (tổ trưởng)</translation>
+    </message>
+    <message>
+        <source>Approved by (head of unit)</source>
+        <translation>Người duyệt (thủ trưởng đơn vị)</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationSession</name>
+    <message>
+        <source>No officer logged in (view only)</source>
+        <translation>Chưa có công chức đăng nhập (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation>Công chức: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Đã đổi mã PIN của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Kiểm tra luân phiên</translation>
+    </message>
+    <message>
+        <source>S&amp;witch officer…</source>
+        <translation>Đổi &amp;công chức…</translation>
+    </message>
+    <message>
+        <source>The next officer of the shift logs in with their PIN</source>
+        <translation>Công chức trực ca tiếp theo đăng nhập bằng mã PIN của mình</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Đổi mã &amp;PIN của tôi…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and assignments…</source>
+        <translation>&amp;Quản lý công chức và phân công…</translation>
+    </message>
+    <message>
+        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
+        <translation>Dành cho tổ trưởng: hồ sơ công chức, mã PIN và phân công công chức phụ trách từng DNCX</translation>
+    </message>
+    <message>
+        <source>My check &amp;log…</source>
+        <translation>&amp;Nhật ký kiểm tra của tôi…</translation>
+    </message>
+</context>
+<context>
+    <name>RotationViews</name>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Kiểm tra luân phiên</translation>
+    </message>
+    <message>
+        <source>&amp;Coverage…</source>
+        <translation>&amp;Mức độ bao phủ…</translation>
+    </message>
+    <message>
+        <source>Which EPEs were checked this month, by whom, and which are still missing</source>
+        <translation>Các DNCX đã được kiểm tra trong tháng này, do ai kiểm tra, và các DNCX còn thiếu</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;plan…</source>
+        <translation>&amp;Kế hoạch tháng…</translation>
+    </message>
+    <message>
+        <source>The monitoring plan on a calendar; team leads generate and edit it</source>
+        <translation>Kế hoạch giám sát trên lịch; tổ trưởng lập và chỉnh sửa kế hoạch</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -736,6 +3345,14 @@
     <message>
         <source>The password could not be deleted from the system keyring.</source>
         <translation>Không xóa được mật khẩu khỏi kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The team key could not be saved in the system keyring.</source>
+        <translation>Không lưu được khóa của tổ vào kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The team key could not be read from the system keyring.</source>
+        <translation>Không đọc được khóa của tổ từ kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
         <source>Secret Service ({provider})</source>
@@ -1367,6 +3984,17 @@
     </message>
 </context>
 <context>
+    <name>Worktime</name>
+    <message>
+        <source>Write the month as year-month, e.g. 2026-11.</source>
+        <translation>Hãy ghi tháng theo dạng năm-tháng, VD: 2026-11.</translation>
+    </message>
+    <message>
+        <source>The last day of an absence cannot be before its first day.</source>
+        <translation>Ngày cuối của đợt vắng mặt không được trước ngày đầu.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Interrupted; nothing was changed.</source>
@@ -1453,6 +4081,118 @@
         <translation>Lệnh bị lỗi ngoài dự kiến; chi tiết có trong tệp nhật ký của epewall.</translation>
     </message>
     <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Không ghi được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Coverage of {month}: {checked} of {total} EPEs checked ({percent:.0f}%), {checks} checks.</source>
+        <translation>Mức độ bao phủ tháng {month}: đã kiểm tra {checked}/{total} DNCX ({percent:.0f}%), {checks} lượt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Risk levels: {levels}</source>
+        <translation>Mức rủi ro: {levels}</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>CHƯA KIỂM TRA</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Rủi ro</translation>
+    </message>
+    <message>
+        <source>Done/planned</source>
+        <translation>Đã làm/KH</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Lần kiểm tra gần nhất</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Đột xuất</translation>
+    </message>
+    <message>
+        <source>Outside hours</source>
+        <translation>Ngoài giờ</translation>
+    </message>
+    <message>
+        <source>EPEs</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Plan done</source>
+        <translation>KH đã làm</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation.</source>
+        <translation>Máy trạm này không có công chức nào có mã {code}.</translation>
+    </message>
+    <message>
+        <source>PIN of {code}: </source>
+        <translation>Mã PIN của {code}: </translation>
+    </message>
+    <message>
+        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
+        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
+        <translation>Đã ghi {path}: {checks} lượt kiểm tra, {records} bản ghi của tháng {month}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} ({officer}, {month}): {added} new records ({checks} checks), {duplicates} already here.</source>
+        <translation>Đã nhập {file} ({officer}, tháng {month}): {added} bản ghi mới ({checks} lượt kiểm tra), {duplicates} bản ghi đã có.</translation>
+    </message>
+    <message>
+        <source>The log is intact: {count} records checked.</source>
+        <translation>Nhật ký còn nguyên vẹn: đã kiểm tra {count} bản ghi.</translation>
+    </message>
+    <message>
+        <source>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</source>
+        <translation>Nhật ký đã bị sửa đổi. Mắt xích bị đứt đầu tiên: bản ghi {seq} (ID {record_id}). {reason} {count} bản ghi trước đó còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>This workstation has no team key.</source>
+        <translation>Máy trạm này chưa có khóa của tổ.</translation>
+    </message>
+    <message>
+        <source>Team key fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay của khóa của tổ: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Team key: </source>
+        <translation>Khóa của tổ: </translation>
+    </message>
+    <message>
+        <source>New team key (stored in this workstation's keyring). Give it to the officers of the team in person, for 'epewall log key set'; it is not shown again:</source>
+        <translation>Khóa mới của tổ (đã lưu trong kho mật khẩu của máy trạm này). Hãy trực tiếp giao khóa cho các công chức trong tổ để dùng với lệnh 'epewall log key set'; khóa sẽ không được hiển thị lại:</translation>
+    </message>
+    <message>
         <source>No password on standard input. Give the password as the first line, e.g. from a file only you can read: epewall credentials set EPE --user NAME &lt; password.txt</source>
         <translation>Không có mật khẩu ở đầu vào chuẩn. Hãy đưa mật khẩu vào dòng đầu tiên, VD: từ một tệp chỉ mình bạn đọc được: epewall credentials set DNCX --user TÊN &lt; matkhau.txt</translation>
     </message>
@@ -1475,6 +4215,82 @@
     <message>
         <source>EPE "{epe}": a password is stored for account "{user}" in {backend}.</source>
         <translation>DNCX "{epe}": đã lưu mật khẩu cho tài khoản "{user}" trong {backend}.</translation>
+    </message>
+    <message>
+        <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
+        <translation>Đã xác minh chứng cứ: {count} tệp không thay đổi trong {folder}</translation>
+    </message>
+    <message>
+        <source>Manifest SHA-256 (compare with the audit log): {digest}</source>
+        <translation>Mã SHA-256 của bản kê tệp (đối chiếu với nhật ký kiểm toán): {digest}</translation>
+    </message>
+    <message>
+        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
+        <translation>Chứng cứ KHÔNG xác minh được: {count} lỗi trong {folder}</translation>
+    </message>
+    <message>
+        <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
+        <translation>Chưa nhập mật khẩu: hãy gõ mật khẩu khi được hỏi hoặc đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Services: {services}</source>
+        <translation>Dịch vụ: {services}</translation>
+    </message>
+    <message>
+        <source>Video sources: {count}</source>
+        <translation>Nguồn video: {count}</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>chính</translation>
+    </message>
+    <message>
+        <source>encoding unknown</source>
+        <translation>không rõ chuẩn nén</translation>
+    </message>
+    <message>
+        <source>Probe took {seconds:.2f} s ({calls} calls).</source>
+        <translation>Thăm dò mất {seconds:.2f} giây ({calls} lệnh gọi).</translation>
+    </message>
+    <message>
+        <source>Appendix I compliance: {verdict}</source>
+        <translation>Đáp ứng yêu cầu Phụ lục I: {verdict}</translation>
+    </message>
+    <message>
+        <source>No account of EPE "{epe}" is stored. Store it with: epewall credentials set "{epe}" --user NAME</source>
+        <translation>Chưa lưu tài khoản của DNCX "{epe}". Hãy lưu bằng lệnh: epewall credentials set "{epe}" --user TÊN</translation>
+    </message>
+    <message>
+        <source>Device: {maker} {model}, firmware {firmware}, serial {serial}</source>
+        <translation>Thiết bị: {maker} {model}, firmware {firmware}, số sê-ri {serial}</translation>
+    </message>
+    <message>
+        <source>Device clock: {offset:+.1f} s from this computer's</source>
+        <translation>Đồng hồ thiết bị: lệch {offset:+.1f} giây so với máy tính này</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Lưu ý: {note}</translation>
+    </message>
+    <message>
+        <source>sub</source>
+        <translation>phụ</translation>
+    </message>
+    <message>
+        <source>Problem: {service} {problem}</source>
+        <translation>Lỗi: {service} {problem}</translation>
+    </message>
+    <message>
+        <source>Warning: the device's clock is {seconds:+.0f} s off.</source>
+        <translation>Cảnh báo: đồng hồ của thiết bị lệch {seconds:+.0f} giây.</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Ảnh chụp</translation>
+    </message>
+    <message>
+        <source>PTZ node {node}, presets: {presets}</source>
+        <translation>Nút PTZ {node}, vị trí đặt sẵn: {presets}</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

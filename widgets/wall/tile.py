@@ -289,6 +289,13 @@ class TileWidget(QFrame):
         mime.setData(TILE_MIME, camera)
         return mime
 
+    def add_control_strip(self, strip: QWidget) -> None:
+        """Put a strip of controls (PTZ) between the picture and the state footer: nothing can
+        be drawn over libVLC's native window. The strip decides itself when it is visible."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.footer), strip)
+
     def release(self) -> None:
         """Stop the stream and free the player now (not whenever Python collects the tile)."""
         if self._released:

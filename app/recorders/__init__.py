@@ -1,0 +1,364 @@
+"""Recorders (NVRs) an investigator searches and replays: the types every kind shares.
+
+A recorder kind (ONVIF Profile G, Hikvision, Dahua/KBVision) is chosen per EPE in the registry.
+Everything here is plain data and blocking calls meant for a worker thread: ``search`` and
+``summary`` talk HTTP, ``replay`` only builds a source for the media path. Times in and out are
+aware UTC datetimes; how the recorder itself writes times is a ``RecorderClock`` (UTC or local
+with an offset, plus the offset measured by calibration). Passwords are held only in memory for
+the call, never put in a URL that is shown or stored, a log line or a message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import http.client
+import re
+import secrets
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+UTC = dt.UTC
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "UTC+7")
+# Decision 247 I.2.2: recordings are kept at least 12 months.
+RETENTION_REQUIRED_DAYS = 365
+DEFAULT_TIMEOUT_S = 8.0
+MAX_REPLY_BYTES = 8_000_000
+
+
+class RecorderKind(enum.StrEnum):
+    ONVIF_G = "onvif_g"
+    HIKVISION = "hikvision"
+    DAHUA = "dahua"
+
+
+class TimeConvention(enum.StrEnum):
+    UTC = "utc"
+    LOCAL = "local"
+
+
+@dataclass(frozen=True)
+class RecorderClock:
+    """How a recorder writes times, and how far its pictures are from the times it is asked for.
+
+    ``calibrated_offset_s`` is what calibration measured: the recorded clock in the picture minus
+    the moment that was asked for. Asking for ``t - offset`` then shows the moment ``t``.
+    """
+
+    convention: TimeConvention = TimeConvention.UTC
+    utc_offset_minutes: int = 420  # Asia/Ho_Chi_Minh, no daylight saving
+    calibrated_offset_s: float = 0.0
+
+    def _zone(self) -> dt.tzinfo:
+        if self.convention is TimeConvention.UTC:
+            return UTC
+        return dt.timezone(dt.timedelta(minutes=self.utc_offset_minutes))
+
+    def to_device(self, moment: dt.datetime) -> dt.datetime:
+        """The recorder's naive wall time that means the true UTC ``moment``."""
+        corrected = moment - dt.timedelta(seconds=self.calibrated_offset_s)
+        return corrected.astimezone(self._zone()).replace(tzinfo=None)
+
+    def from_device(self, naive: dt.datetime) -> dt.datetime:
+        """The true UTC moment of the recorder's naive wall time ``naive``."""
+        aware = naive.replace(tzinfo=self._zone()).astimezone(UTC)
+        return aware + dt.timedelta(seconds=self.calibrated_offset_s)
+
+
+class RecorderFailure(enum.StrEnum):
+    WRONG_PASSWORD = "wrong_password"
+    UNREACHABLE = "unreachable"
+    TIMED_OUT = "timed_out"
+    BAD_REPLY = "bad_reply"
+    REFUSED = "refused"
+    NOT_FOUND = "not_found"
+    NOT_SUPPORTED = "not_supported"
+    NO_RECORDING = "no_recording"
+
+    def message(self) -> str:
+        match self:
+            case RecorderFailure.WRONG_PASSWORD:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder did not accept the EPE's account. Check the user "
+                    "name and password stored for this EPE.")
+            case RecorderFailure.UNREACHABLE:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder cannot be reached. Check its address and the "
+                    "connection to the EPE.")
+            case RecorderFailure.TIMED_OUT:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder did not answer in time.")
+            case RecorderFailure.BAD_REPLY:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder's answer could not be understood. Check that the "
+                    "recorder kind set for this EPE is right.")
+            case RecorderFailure.REFUSED:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder refused the request.")
+            case RecorderFailure.NOT_FOUND:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder does not offer this camera or service.")
+            case RecorderFailure.NOT_SUPPORTED:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder does not support this operation.")
+            case RecorderFailure.NO_RECORDING:
+                return QCoreApplication.translate(
+                    "Recorder", "The recorder has nothing recorded at that time.")
+
+
+class RecorderError(Exception):
+    """A recorder operation failed; ``str()`` is a translated message without secrets."""
+
+    def __init__(self, reason: RecorderFailure, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        text = reason.message()
+        super().__init__(f"{text} ({detail})" if detail else text)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span the recorder holds for one camera, in UTC."""
+
+    camera: int  # diagram number
+    start: dt.datetime
+    end: dt.datetime
+
+    @property
+    def seconds(self) -> float:
+        return (self.end - self.start).total_seconds()
+
+
+@dataclass(frozen=True)
+class RecorderEvent:
+    camera: int
+    kind: str  # "motion"
+    start: dt.datetime
+    end: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class RecordingSummary:
+    earliest: dt.datetime
+    latest: dt.datetime
+    recordings: int = 0
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search over [start, end) found for one camera."""
+
+    camera: int
+    start: dt.datetime
+    end: dt.datetime
+    segments: tuple[Segment, ...]
+    events: tuple[RecorderEvent, ...] = ()
+
+    @property
+    def gaps(self) -> list[tuple[dt.datetime, dt.datetime]]:
+        return find_gaps(self.segments, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class ReplaySource:
+    """Where the media path gets a replay from. ``url`` carries no credentials.
+
+    ``needs_proxy``: the recorder wants ``Require: onvif-replay`` and ``Range: clock=`` on PLAY,
+    which FFmpeg cannot send; hand the source to ``proxy.ReplayProxy.open`` and play its URL.
+    """
+
+    kind: RecorderKind
+    camera: int
+    url: str
+    start: dt.datetime
+    end: dt.datetime | None = None
+    needs_proxy: bool = False
+    # For the proxy: the recorder time to put in ``Range: clock=`` (calibration applied).
+    range_start: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class RecorderSettings:
+    """A recorder as the registry stores it (no password: that lives in the keyring)."""
+
+    kind: RecorderKind
+    host: str
+    http_port: int = 80
+    rtsp_port: int = 554
+    clock: RecorderClock = field(default_factory=RecorderClock)
+    timeout_s: float = DEFAULT_TIMEOUT_S
+
+
+class Recorder(Protocol):
+    settings: RecorderSettings
+
+    def summary(self) -> RecordingSummary: ...
+
+    def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult: ...
+
+    def replay(
+        self, camera: int, start: dt.datetime, end: dt.datetime | None = None
+    ) -> ReplaySource: ...
+
+
+def find_gaps(
+    segments: Iterable[Segment], start: dt.datetime, end: dt.datetime, tolerance_s: float = 1.0
+) -> list[tuple[dt.datetime, dt.datetime]]:
+    """Spans of [start, end) no segment covers (shorter than ``tolerance_s`` are ignored)."""
+    gaps: list[tuple[dt.datetime, dt.datetime]] = []
+    cursor = start
+    for seg in sorted(segments, key=lambda s: s.start):
+        if (seg.start - cursor).total_seconds() > tolerance_s:
+            gaps.append((cursor, min(seg.start, end)))
+        cursor = max(cursor, seg.end)
+        if cursor >= end:
+            break
+    if (end - cursor).total_seconds() > tolerance_s:
+        gaps.append((cursor, end))
+    return gaps
+
+
+def merge_segments(segments: Iterable[Segment], tolerance_s: float = 1.0) -> list[Segment]:
+    """Touching or overlapping segments (e.g. an NVR's hour-long files) joined into one."""
+    out: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: s.start):
+        if out and (seg.start - out[-1].end).total_seconds() <= tolerance_s:
+            if seg.end > out[-1].end:
+                out[-1] = Segment(seg.camera, out[-1].start, seg.end)
+        else:
+            out.append(seg)
+    return out
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    compliant: bool
+    days_kept: int
+    earliest: dt.datetime
+
+
+def retention_check(summary: RecordingSummary, now: dt.datetime | None = None) -> RetentionReport:
+    """Decision 247 I.2.2: the earliest recording must be at least 12 months old."""
+    now = now or dt.datetime.now(UTC)
+    days = max(0, (now - summary.earliest).days)
+    twelve_months_ago = _months_before(now, 12)
+    return RetentionReport(summary.earliest <= twelve_months_ago, days, summary.earliest)
+
+
+def _months_before(moment: dt.datetime, months: int) -> dt.datetime:
+    year, month = divmod(moment.month - 1 - months, 12)
+    day = min(moment.day, 28)
+    return moment.replace(year=moment.year + year, month=month + 1, day=day)
+
+
+def vietnam_time(moment: dt.datetime) -> str:
+    """How the UI shows a moment: Vietnam time."""
+    return moment.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def iso_utc(moment: dt.datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ------------------------------------------------------------------------------------- HTTP
+
+
+class HttpClient:
+    """Blocking HTTP with digest auth (RFC 2617, as NVRs use) and failures named as
+    ``RecorderFailure``. One short connection per request: nothing is left open."""
+
+    def __init__(self, base: str, user: str, password: str, timeout_s: float) -> None:
+        parts = urllib.parse.urlsplit(base)
+        self._host = parts.hostname or ""
+        self._port = parts.port or 80
+        self._timeout = timeout_s
+        self._user = user
+        self._password = password
+        self._challenge: dict[str, str] | None = None
+        self._count = 0
+
+    def _authorization(self, method: str, path: str) -> str | None:
+        challenge = self._challenge
+        if challenge is None:
+            return None
+        realm, nonce = challenge.get("realm", ""), challenge.get("nonce", "")
+        ha1 = hashlib.md5(f"{self._user}:{realm}:{self._password}".encode()).hexdigest()
+        ha2 = hashlib.md5(f"{method}:{path}".encode()).hexdigest()
+        text = f'Digest username="{self._user}", realm="{realm}", nonce="{nonce}", uri="{path}"'
+        if "auth" in [q.strip() for q in challenge.get("qop", "").split(",")]:
+            self._count += 1
+            nc, cnonce = f"{self._count:08x}", secrets.token_hex(8)
+            digest = hashlib.md5(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
+            text += f', qop=auth, nc={nc}, cnonce="{cnonce}"'
+        else:
+            digest = hashlib.md5(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
+        if "opaque" in challenge:
+            text += f', opaque="{challenge["opaque"]}"'
+        return text + f', response="{digest}", algorithm=MD5'
+
+    def _once(self, method: str, path: str, body: bytes | None,
+              content_type: str) -> tuple[int, str, bytes]:
+        connection = http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
+        try:
+            headers = {"Content-Type": content_type} if body is not None else {}
+            auth = self._authorization(method, path)
+            if auth:
+                headers["Authorization"] = auth
+            connection.request(method, path, body=body, headers=headers)
+            reply = connection.getresponse()
+            data = reply.read(MAX_REPLY_BYTES + 1)
+            return reply.status, reply.getheader("WWW-Authenticate") or "", data
+        finally:
+            connection.close()
+
+    def request(
+        self, path: str, body: bytes | None = None, content_type: str = "application/xml"
+    ) -> bytes:
+        method = "POST" if body is not None else "GET"
+        try:
+            status, challenge, data = self._once(method, path, body, content_type)
+            if status == 401 and challenge.lower().startswith("digest"):
+                self._challenge = dict(re.findall(r'(\w+)="?([^",]*)"?', challenge[6:]))
+                self._count = 0
+                status, challenge, data = self._once(method, path, body, content_type)
+        except TimeoutError:
+            raise RecorderError(RecorderFailure.TIMED_OUT) from None
+        except http.client.HTTPException as exc:
+            raise RecorderError(RecorderFailure.BAD_REPLY, type(exc).__name__) from None
+        except ConnectionRefusedError:
+            raise RecorderError(RecorderFailure.UNREACHABLE, "connection refused") from None
+        except OSError as exc:
+            if isinstance(exc, ConnectionResetError | BrokenPipeError):
+                raise RecorderError(RecorderFailure.BAD_REPLY, type(exc).__name__) from None
+            raise RecorderError(RecorderFailure.UNREACHABLE, type(exc).__name__) from None
+        if status in (401, 403):
+            raise RecorderError(RecorderFailure.WRONG_PASSWORD, f"HTTP {status}")
+        if status == 404:
+            raise RecorderError(RecorderFailure.NOT_FOUND, f"HTTP {status}")
+        if status in (400, 405, 500, 501, 503):
+            raise RecorderError(RecorderFailure.REFUSED, f"HTTP {status}")
+        if not 200 <= status < 300:
+            raise RecorderError(RecorderFailure.BAD_REPLY, f"HTTP {status}")
+        if len(data) > MAX_REPLY_BYTES:
+            raise RecorderError(RecorderFailure.BAD_REPLY, "reply too large")
+        return data
+
+
+def make_recorder(settings: RecorderSettings, user: str, password: str) -> Recorder:
+    """The client for ``settings.kind``; the password stays in memory with the client."""
+    if settings.kind is RecorderKind.HIKVISION:
+        from app.recorders.hikvision import HikvisionRecorder
+
+        return HikvisionRecorder(settings, user, password)
+    if settings.kind is RecorderKind.DAHUA:
+        from app.recorders.dahua import DahuaRecorder
+
+        return DahuaRecorder(settings, user, password)
+    from app.recorders.onvif_g import OnvifRecorder
+
+    return OnvifRecorder(settings, user, password)

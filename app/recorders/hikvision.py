@@ -1,0 +1,117 @@
+"""Hikvision NVRs: ISAPI ``ContentMgmt/search`` for segments, ``/Streaming/tracks`` for replay.
+
+Hikvision writes times as ``2026-11-22T09:15:00Z`` but most firmware means the NVR's *local* time
+despite the ``Z``; ``RecorderClock`` says which this one means.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
+
+from app.recorders import (
+    UTC,
+    HttpClient,
+    RecorderError,
+    RecorderEvent,
+    RecorderFailure,
+    RecorderKind,
+    RecorderSettings,
+    RecordingSummary,
+    ReplaySource,
+    SearchResult,
+    Segment,
+    merge_segments,
+)
+
+PAGE_SIZE = 50
+MAX_PAGES = 200  # 10,000 segments: more means the recorder is looping
+EARLIEST_SEARCH = dt.datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child_text(element: ET.Element, name: str) -> str:
+    for child in element.iter():
+        if _local(child.tag) == name:
+            return (child.text or "").strip()
+    return ""
+
+
+class HikvisionRecorder:
+    def __init__(self, settings: RecorderSettings, user: str, password: str) -> None:
+        self.settings = settings
+        self._http = HttpClient(f"http://{settings.host}:{settings.http_port}", user, password,
+                                settings.timeout_s)
+
+    def _device(self, moment: dt.datetime) -> dt.datetime:
+        return self.settings.clock.to_device(moment)
+
+    def _search_page(
+        self, camera: int, start: dt.datetime, end: dt.datetime, position: int, size: int
+    ) -> tuple[list[Segment], bool]:
+        track = camera * 100 + 1
+        body = (
+            '<?xml version="1.0" encoding="UTF-8"?><CMSearchDescription>'
+            f"<searchID>{escape(str(uuid.uuid4()).upper())}</searchID>"
+            f"<trackIDList><trackID>{track}</trackID></trackIDList><timeSpanList><timeSpan>"
+            f"<startTime>{self._device(start):%Y-%m-%dT%H:%M:%SZ}</startTime>"
+            f"<endTime>{self._device(end):%Y-%m-%dT%H:%M:%SZ}</endTime>"
+            f"</timeSpan></timeSpanList><maxResults>{size}</maxResults>"
+            f"<searchResultPostion>{position}</searchResultPostion>"
+            "<metadataList><metadataDescriptor>//recordType.meta.std-cgi.com</metadataDescriptor>"
+            "</metadataList></CMSearchDescription>"
+        )
+        data = self._http.request("/ISAPI/ContentMgmt/search", body.encode())
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError:
+            raise RecorderError(RecorderFailure.BAD_REPLY, "not XML") from None
+        if _local(root.tag) != "CMSearchResult":
+            raise RecorderError(RecorderFailure.BAD_REPLY, _local(root.tag))
+        status = _child_text(root, "responseStatusStrg").upper()
+        found: list[Segment] = []
+        clock = self.settings.clock
+        try:
+            for item in root.iter():
+                if _local(item.tag) != "searchMatchItem":
+                    continue
+                lo = dt.datetime.strptime(_child_text(item, "startTime")[:19],
+                                          "%Y-%m-%dT%H:%M:%S")
+                hi = dt.datetime.strptime(_child_text(item, "endTime")[:19], "%Y-%m-%dT%H:%M:%S")
+                found.append(Segment(camera, clock.from_device(lo), clock.from_device(hi)))
+        except ValueError:
+            raise RecorderError(RecorderFailure.BAD_REPLY, "bad time") from None
+        return found, status == "MORE"
+
+    def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:
+        found: list[Segment] = []
+        for page in range(MAX_PAGES):
+            items, more = self._search_page(camera, start, end, page * PAGE_SIZE, PAGE_SIZE)
+            found += items
+            if not more or not items:
+                break
+        clipped = [Segment(camera, max(s.start, start), min(s.end, end))
+                   for s in merge_segments(found) if s.end > start and s.start < end]
+        events: tuple[RecorderEvent, ...] = ()
+        return SearchResult(camera, start, end, tuple(clipped), events)
+
+    def summary(self) -> RecordingSummary:
+        now = dt.datetime.now(UTC)
+        first, _ = self._search_page(1, EARLIEST_SEARCH, now, 0, 1)
+        if not first:
+            raise RecorderError(RecorderFailure.NO_RECORDING)
+        return RecordingSummary(first[0].start, now, 0)
+
+    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None
+               ) -> ReplaySource:
+        query = f"starttime={self._device(start):%Y%m%dT%H%M%SZ}"
+        if end is not None:
+            query += f"&endtime={self._device(end):%Y%m%dT%H%M%SZ}"
+        url = (f"rtsp://{self.settings.host}:{self.settings.rtsp_port}"
+               f"/Streaming/tracks/{camera}01?{query}")
+        return ReplaySource(RecorderKind.HIKVISION, camera, url, start, end)

@@ -1,0 +1,124 @@
+"""Recorder settings, bookmarks and evidence exports in the registry's file (schema there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.recorders import (
+    UTC,
+    RecorderClock,
+    RecorderKind,
+    RecorderSettings,
+    TimeConvention,
+)
+from app.registry import Registry
+
+
+def _now() -> str:
+    return dt.datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _parse(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    epe_id: int
+    camera: int  # diagram number
+    at: dt.datetime  # the recorded moment, UTC
+    note: str = ""
+    officer_code: str = ""
+    id: int | None = None
+
+
+def save_recorder(registry: Registry, epe_id: int, settings: RecorderSettings) -> None:
+    row: dict[str, Any] = {
+        "epe_id": epe_id,
+        "kind": settings.kind.value,
+        "host": settings.host,
+        "http_port": settings.http_port,
+        "rtsp_port": settings.rtsp_port,
+        "time_convention": settings.clock.convention.value,
+        "utc_offset_minutes": settings.clock.utc_offset_minutes,
+        "calibrated_offset_s": settings.clock.calibrated_offset_s,
+        "updated_at": _now(),
+    }
+    with registry.database() as db:
+        db.table("recorders").upsert(row, pk="epe_id")
+
+
+def save_calibration(registry: Registry, epe_id: int, clock: RecorderClock) -> None:
+    with registry.database() as db:
+        db.execute(
+            "UPDATE recorders SET time_convention = ?, utc_offset_minutes = ?, "
+            "calibrated_offset_s = ?, calibrated_at = ?, updated_at = ? WHERE epe_id = ?",
+            [clock.convention.value, clock.utc_offset_minutes, clock.calibrated_offset_s,
+             _now(), _now(), epe_id],
+        )
+
+
+def load_recorder(registry: Registry, epe_id: int) -> RecorderSettings | None:
+    with registry.database() as db:
+        rows = list(db.query("SELECT * FROM recorders WHERE epe_id = ?", [epe_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    clock = RecorderClock(TimeConvention(row["time_convention"]), int(row["utc_offset_minutes"]),
+                          float(row["calibrated_offset_s"]))
+    return RecorderSettings(RecorderKind(row["kind"]), str(row["host"]), int(row["http_port"]),
+                            int(row["rtsp_port"]), clock)
+
+
+def add_bookmark(registry: Registry, bookmark: Bookmark) -> Bookmark:
+    with registry.database() as db:
+        cursor = db.execute(
+            "INSERT INTO bookmarks (epe_id, diagram_number, at, note, officer_code, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [bookmark.epe_id, bookmark.camera, _iso(bookmark.at), bookmark.note,
+             bookmark.officer_code, _now()],
+        )
+        new_id = int(cursor.lastrowid or 0)
+    return Bookmark(bookmark.epe_id, bookmark.camera, bookmark.at, bookmark.note,
+                    bookmark.officer_code, new_id)
+
+
+def bookmarks(registry: Registry, epe_id: int, start: dt.datetime | None = None,
+              end: dt.datetime | None = None) -> list[Bookmark]:
+    """An EPE's bookmarks in [start, end], oldest first."""
+    sql = "SELECT * FROM bookmarks WHERE epe_id = ?"
+    params: list[Any] = [epe_id]
+    if start is not None:
+        sql += " AND at >= ?"
+        params.append(_iso(start))
+    if end is not None:
+        sql += " AND at <= ?"
+        params.append(_iso(end))
+    with registry.database() as db:
+        rows = list(db.query(sql + " ORDER BY at, id", params))
+    return [Bookmark(int(r["epe_id"]), int(r["diagram_number"]), _parse(r["at"]), r["note"],
+                     r["officer_code"], int(r["id"])) for r in rows]
+
+
+def delete_bookmark(registry: Registry, bookmark_id: int) -> None:
+    with registry.database() as db:
+        db.execute("DELETE FROM bookmarks WHERE id = ?", [bookmark_id])
+
+
+def record_export(registry: Registry, tax_id: str, cameras: list[int], start: dt.datetime,
+                  end: dt.datetime, folder: str, manifest_sha256: str,
+                  officer_code: str) -> None:
+    with registry.database() as db:
+        db.execute(
+            "INSERT INTO evidence_exports (epe_tax_id, cameras, range_start, range_end, folder, "
+            "manifest_sha256, officer_code, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [tax_id, json.dumps(cameras), _iso(start), _iso(end), folder, manifest_sha256,
+             officer_code, _now()],
+        )

@@ -1,0 +1,140 @@
+"""Benchmark of playback on the simulated recorder (prints figures; not a test).
+
+    .venv/bin/python -m tests.bench.playback_bench [--runs 3] [--export-seconds 5]
+
+Prints, per recorder kind: search time for a four-hour window, seek time (open a replay at a new
+moment until the first picture showing that moment is decoded), and for Profile G also a seek
+inside a running session (a new PLAY through the proxy until the picture shows the new moment);
+then the export of two cameras (wall time, bytes per second, and recorded seconds per wall second).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from app import evidence
+from app.recorders import (
+    UTC,
+    VIETNAM,
+    RecorderClock,
+    RecorderKind,
+    RecorderSettings,
+    TimeConvention,
+    make_recorder,
+)
+from app.recorders.calibrate import (
+    first_picture,
+    moment_from_ms_of_day,
+    open_replay,
+    playable_url,
+    read_block_clock,
+)
+from app.recorders.proxy import ReplayProxy
+from app.simsite import SimEpe, SimulatedSite
+
+
+def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
+    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
+
+
+def settings_for(epe: SimEpe, kind: RecorderKind) -> RecorderSettings:
+    recorder = epe.raw["recorder"]
+    return RecorderSettings(kind, recorder["host"], recorder["http_port"], recorder["rtsp_port"],
+                            RecorderClock(TimeConvention(recorder["times"][kind.value])))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.0f} ms"
+
+
+def bench(runs: int, export_seconds: int) -> None:
+    with tempfile.TemporaryDirectory() as work, SimulatedSite(workdir=Path(work) / "site") as site:
+        epe = site.description.epes[0]
+        with ReplayProxy() as proxy:
+            for kind in (RecorderKind.HIKVISION, RecorderKind.DAHUA, RecorderKind.ONVIF_G):
+                recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+                searches, seeks = [], []
+                for run in range(runs):
+                    started = time.monotonic()
+                    recorder.search(1, yesterday_at(1, 0), yesterday_at(5, 0))
+                    searches.append(time.monotonic() - started)
+                    asked = yesterday_at(9 + run, 15, 7)
+                    started = time.monotonic()
+                    url = playable_url(recorder.replay(1, asked), epe.user, epe.password, proxy)
+                    frame = first_picture(url, accept=lambda f: read_block_clock(f) is not None)
+                    seeks.append(time.monotonic() - started)
+                    seen = read_block_clock(frame)
+                    assert seen is not None
+                    error = (moment_from_ms_of_day(seen, asked) - asked).total_seconds()
+                    assert abs(error) <= 1.0, f"{kind}: replay started {error:+.1f} s off"
+                print(f"{kind.value:10s} search median {ms(statistics.median(searches))}   "
+                      f"seek to first picture median {ms(statistics.median(seeks))} "
+                      f"(max {ms(max(seeks)).strip()})")
+            recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user,
+                                     epe.password)
+            first = yesterday_at(10, 0)
+            url = playable_url(recorder.replay(2, first), epe.user, epe.password, proxy)
+            container = open_replay(url)
+            in_session = []
+            try:
+                frames = container.decode(video=0)
+                for run in range(runs):
+                    for _ in range(15):
+                        next(frames)
+                    target = yesterday_at(14 + run, 30, 30)
+                    started = time.monotonic()
+                    proxy.seek(url, target)
+                    while True:
+                        seen = read_block_clock(next(frames))
+                        if seen is not None and abs(
+                            (moment_from_ms_of_day(seen, target) - target).total_seconds()
+                        ) <= 1.0:
+                            break
+                        if time.monotonic() - started > 10:
+                            raise SystemExit("seek inside the session never arrived")
+                    in_session.append(time.monotonic() - started)
+            finally:
+                container.close()
+            print(f"{'onvif_g':10s} seek inside a running session (new PLAY) median "
+                  f"{ms(statistics.median(in_session))}")
+
+            start = yesterday_at(10, 20)
+            end = start + dt.timedelta(seconds=export_seconds)
+            sources = [
+                evidence.ExportSource(n, "", playable_url(recorder.replay(n, start, end),
+                                                          epe.user, epe.password, proxy))
+                for n in (1, 2)
+            ]
+            context = evidence.EvidenceContext(epe.name, epe.tax_id, "onvif_g", "127.0.0.1",
+                                               "BENCH", "Benchmark")
+            folder = Path(work) / "export"
+            started = time.monotonic()
+            manifest = evidence.export(sources, start, end, folder, context)
+            wall = time.monotonic() - started
+            size = sum(f["bytes"] for f in manifest.data["files"])
+            started = time.monotonic()
+            assert evidence.verify(folder).ok
+            verify_time = time.monotonic() - started
+            print(f"export of 2 cameras x {export_seconds} s: {wall:.2f} s wall, "
+                  f"{size / wall / 1e6:.2f} MB/s, {2 * export_seconds / wall:.2f} recorded s per "
+                  f"wall s; verify {ms(verify_time).strip()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--export-seconds", type=int, default=5)
+    args = parser.parse_args(argv)
+    bench(args.runs, args.export_seconds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,446 @@
+"""Pan, tilt and zoom of a camera on the wall (Decision 953: the centre controls PTZ).
+
+Qt cannot draw over libVLC's native window, so the controls are a strip of the tile below the
+picture. Buttons and keys (arrows, + and −) start a continuous move while held and stop it on
+release; presets are listed for go-to, and team leads may store the current view as a preset.
+The strip is shown only for cameras that have PTZ and only to roles that may steer (view-only
+partner agencies watch, they do not control).
+
+Every ONVIF call runs on the camera's own job queue, so the GUI never waits on a device and one
+dead EPE cannot hold up another camera.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from app import onvif_client
+from app.domain import Camera
+from app.officers import Action, Role, can
+from app.onvif_client import OnvifClient, PtzPreset
+from app.workers import Job, JobQueue
+
+log = logging.getLogger(__name__)
+
+# Written by widgets/add_from_device.py when the device says the source has a PTZ node.
+EXTRA_ADDRESS = onvif_client.EXTRA_ONVIF
+EXTRA_PTZ_PROFILE = "ptz_profile"
+SPEED = 0.5  # of the device's full speed: fast enough to turn, slow enough to aim
+ZOOM_SPEED = 0.5
+# A move is sent with this timeout and repeated while held, so a lost "stop" (network drop,
+# crash) leaves the camera still after a few seconds instead of turning forever.
+MOVE_TIMEOUT_S = 4.0
+MOVE_REPEAT_MS = 2500
+CALL_TIMEOUT_S = 4.0
+
+Credentials = Callable[[], tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class PtzTarget:
+    """Which device to steer and through which media profile."""
+
+    host: str
+    port: int
+    profile_token: str
+
+
+def ptz_target(camera: Camera) -> PtzTarget | None:
+    """The PTZ target stored with a camera added from its device; None for fixed cameras."""
+    profile = camera.extra.get(EXTRA_PTZ_PROFILE, "")
+    address = camera.extra.get(EXTRA_ADDRESS, "")
+    if not profile or not address:
+        return None
+    try:
+        host, port = onvif_client.parse_address(address)
+    except ValueError:
+        return None
+    return PtzTarget(host, port, profile)
+
+
+class _Session:
+    """One ONVIF client per camera, used only from the camera's single-thread queue."""
+
+    def __init__(self, target: PtzTarget, credentials: Credentials) -> None:
+        self.target = target
+        self._credentials = credentials
+        self._client: OnvifClient | None = None
+
+    def client(self) -> OnvifClient:
+        if self._client is None:
+            user, password = self._credentials()
+            self._client = onvif_client.open_session(self.target.host, self.target.port, user,
+                                                     password, timeout=CALL_TIMEOUT_S)
+        return self._client
+
+    def run(self, what: Callable[[OnvifClient, str], Any]) -> Any:
+        try:
+            return what(self.client(), self.target.profile_token)
+        except onvif_client.PtzError:
+            raise
+        except Exception:
+            # Unreachable or logged out: the next command starts a fresh session.
+            self.drop()
+            raise
+
+    def drop(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+
+class PtzController(QObject):
+    """PTZ commands for one camera, queued on the camera's own worker thread."""
+
+    presets_changed = Signal(list)  # list[PtzPreset]
+    failed = Signal(str)  # translated, secret-free
+    command_done = Signal(str)  # the command's name, once the device accepted it
+
+    def __init__(self, target: PtzTarget, credentials: Credentials,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self._session = _Session(target, credentials)
+        self.queue = JobQueue(f"ptz {target.host}:{target.port}/{target.profile_token}", self)
+        self.presets: list[PtzPreset] = []
+        self._velocity: tuple[float, float, float] | None = None
+        self._repeat = QTimer(self)
+        self._repeat.setInterval(MOVE_REPEAT_MS)
+        self._repeat.timeout.connect(self._send_move)
+
+    @property
+    def moving(self) -> bool:
+        return self._velocity is not None
+
+    def move(self, pan: float, tilt: float, zoom: float = 0.0) -> None:
+        """Start (or change) a continuous move; it lasts until ``stop()``."""
+        self._velocity = (pan, tilt, zoom)
+        self._send_move()
+        self._repeat.start()
+
+    def stop(self) -> None:
+        if self._velocity is None:
+            return
+        self._velocity = None
+        self._repeat.stop()
+        self._submit("stop", lambda c, p: c.ptz_stop(p))
+
+    def goto_preset(self, preset_token: str) -> None:
+        self._submit("goto", lambda c, p: c.ptz_goto_preset(p, preset_token))
+
+    def home(self) -> None:
+        self._submit("home", lambda c, p: c.ptz_home(p))
+
+    def set_preset(self, name: str) -> None:
+        """Store where the camera looks now under ``name`` (team leads), then reload the list."""
+        self._submit("set_preset", lambda c, p: c.ptz_set_preset(p, name))
+        self.load_presets()
+
+    def load_presets(self) -> None:
+        job = self._submit("presets", lambda c, p: c.ptz_presets(p))
+        job.signals.succeeded.connect(self._on_presets)
+
+    def shutdown(self) -> None:
+        self._repeat.stop()
+        if self._velocity is not None:
+            self.stop()
+        self._submit("close", lambda _c, _p: self._session.drop(), connect=False)
+
+    def _send_move(self) -> None:
+        if self._velocity is None:
+            return
+        pan, tilt, zoom = self._velocity
+        self._submit("move", lambda c, p: c.ptz_move(p, pan, tilt, zoom,
+                                                       timeout_s=MOVE_TIMEOUT_S))
+
+    def _submit(self, name: str, what: Callable[[OnvifClient, str], Any],
+                connect: bool = True) -> Job:
+        job = Job(self._session.run, what) if connect else Job(what, None, "")
+        job.signals.failed.connect(self._on_failed)
+        job.signals.succeeded.connect(lambda _r: self.command_done.emit(name))
+        return self.queue.submit(job)
+
+    def _on_presets(self, presets: list[PtzPreset]) -> None:
+        self.presets = list(presets)
+        self.presets_changed.emit(self.presets)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        failure = getattr(exc, "failure", None)  # the account provider's StreamError
+        if isinstance(exc, onvif_client.PtzError | onvif_client.OnvifError):
+            self.failed.emit(str(exc))
+        elif failure is not None and hasattr(failure, "label"):
+            self.failed.emit(str(failure.label()))
+        else:
+            log.info("PTZ command failed: %s", type(exc).__name__)
+            self.failed.emit(self.tr("The camera did not accept the command ({0}).").format(
+                type(exc).__name__))
+
+
+RoleProvider = Callable[[], Role | None]
+
+# Key → (pan, tilt, zoom) direction.
+_KEYS: dict[int, tuple[float, float, float]] = {
+    Qt.Key.Key_Left: (-SPEED, 0.0, 0.0),
+    Qt.Key.Key_Right: (SPEED, 0.0, 0.0),
+    Qt.Key.Key_Up: (0.0, SPEED, 0.0),
+    Qt.Key.Key_Down: (0.0, -SPEED, 0.0),
+    Qt.Key.Key_Plus: (0.0, 0.0, ZOOM_SPEED),
+    Qt.Key.Key_Equal: (0.0, 0.0, ZOOM_SPEED),  # "+" without Shift on most layouts
+    Qt.Key.Key_Minus: (0.0, 0.0, -ZOOM_SPEED),
+}
+
+
+class PtzStrip(QWidget):
+    """The PTZ controls of one tile. Keyboard works while the strip (or its tile) has focus."""
+
+    def __init__(self, controller: PtzController, role: RoleProvider,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._role = role
+        self._held_key: int | None = None
+        self.setObjectName("ptzStrip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "#ptzStrip { background: #22272e; }"
+            "#ptzStrip:focus { background: #2d3a4d; }"
+            "#ptzStrip QToolButton { color: #e6edf3; border: none; padding: 0 5px; }"
+            "#ptzStrip QToolButton:hover, #ptzStrip QToolButton:pressed { background: #444c56; }"
+            "#ptzStrip QLabel { color: #f0b72f; }"
+        )
+        # Text arrows: the style's arrow icons are dark and vanish on the dark strip.
+        self.left = self._hold_button("ptzLeft", "◀", (-SPEED, 0.0, 0.0))
+        self.right = self._hold_button("ptzRight", "▶", (SPEED, 0.0, 0.0))
+        self.up = self._hold_button("ptzUp", "▲", (0.0, SPEED, 0.0))
+        self.down = self._hold_button("ptzDown", "▼", (0.0, -SPEED, 0.0))
+        self.zoom_in = self._hold_button("ptzZoomIn", "+", (0.0, 0.0, ZOOM_SPEED))
+        self.zoom_out = self._hold_button("ptzZoomOut", "−", (0.0, 0.0, -ZOOM_SPEED))
+        self.home_button = self._button("ptzHome")
+        self.home_button.clicked.connect(controller.home)
+        self.presets = QComboBox(self)
+        self.presets.setObjectName("ptzPresets")
+        self.presets.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.presets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.presets.setMinimumContentsLength(6)
+        self.presets.activated.connect(self._on_preset_chosen)
+        self.save_preset_button = self._button("ptzSavePreset")
+        self.save_preset_button.clicked.connect(self.ask_preset_name)
+        self.message = QLabel(self)
+        self.message.setObjectName("ptzMessage")
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.setSpacing(1)
+        for widget in (self.left, self.up, self.down, self.right, self.zoom_out, self.zoom_in,
+                       self.home_button, self.presets, self.save_preset_button):
+            layout.addWidget(widget)
+        layout.addWidget(self.message, 1)
+        self._clear_message = QTimer(self)
+        self._clear_message.setSingleShot(True)
+        self._clear_message.setInterval(8000)
+        self._clear_message.timeout.connect(self.message.clear)
+        controller.presets_changed.connect(self._show_presets)
+        controller.failed.connect(self._show_failure)
+        self._show_presets(controller.presets)
+        self._retranslate()
+        self.refresh_permissions()
+
+    # -- public -------------------------------------------------------------------------------
+    def refresh_permissions(self) -> None:
+        """Show the strip only to roles that may steer; preset saving only to team leads."""
+        role = self._role()
+        allowed = role is not None and can(role, Action.PTZ)
+        if not allowed:
+            self.controller.stop()
+        self.setVisible(allowed)
+        self.save_preset_button.setVisible(role is Role.TEAM_LEAD)
+        if allowed and not self.controller.presets:
+            self.controller.load_presets()
+
+    def take_focus_from(self, widget: QWidget) -> None:
+        """A click on ``widget`` (the tile's picture) gives the keys to this strip."""
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and self.isVisible():
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        return False
+
+    def ask_preset_name(self) -> None:
+        if self._role() is not Role.TEAM_LEAD:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save preset"),
+                                        self.tr("Name of the current view:"))
+        if ok and name.strip():
+            self.controller.set_preset(name.strip())
+
+    # -- keys and buttons -----------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _KEYS:
+            if not event.isAutoRepeat() and self._held_key != key:
+                self._held_key = key
+                self.controller.move(*_KEYS[key])
+            event.accept()
+        elif key == Qt.Key.Key_Home and not event.isAutoRepeat():
+            self.controller.home()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in _KEYS:
+            if not event.isAutoRepeat() and event.key() == self._held_key:
+                self._held_key = None
+                self.controller.stop()
+            event.accept()
+        else:
+            super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        # A key released while another window has focus never reaches us: stop now.
+        if self._held_key is not None:
+            self._held_key = None
+            self.controller.stop()
+        super().focusOutEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.controller.stop()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _hold_button(self, name: str, glyph: str,
+                     velocity: tuple[float, float, float]) -> QToolButton:
+        button = self._button(name)
+        button.setText(glyph)
+        button.pressed.connect(lambda: self.controller.move(*velocity))
+        button.released.connect(self.controller.stop)
+        return button
+
+    def _button(self, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return button
+
+    def _on_preset_chosen(self, index: int) -> None:
+        token = self.presets.itemData(index)
+        if token:
+            self.controller.goto_preset(str(token))
+
+    def _show_presets(self, presets: list[PtzPreset]) -> None:
+        current = self.presets.currentData()
+        self.presets.clear()
+        self.presets.addItem(self.tr("Presets…"), "")
+        for preset in presets:
+            self.presets.addItem(preset.name or preset.token, preset.token)
+        index = self.presets.findData(current) if current else 0
+        self.presets.setCurrentIndex(max(index, 0))
+        self.presets.setEnabled(bool(presets))
+
+    def _show_failure(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setToolTip(message)
+        self._clear_message.start()
+
+    def _retranslate(self) -> None:
+        self.left.setToolTip(self.tr("Pan left (hold; key ←)"))
+        self.right.setToolTip(self.tr("Pan right (hold; key →)"))
+        self.up.setToolTip(self.tr("Tilt up (hold; key ↑)"))
+        self.down.setToolTip(self.tr("Tilt down (hold; key ↓)"))
+        self.zoom_in.setToolTip(self.tr("Zoom in (hold; key +)"))
+        self.zoom_out.setToolTip(self.tr("Zoom out (hold; key −)"))
+        self.home_button.setText(self.tr("Home"))
+        self.home_button.setToolTip(self.tr("Go to the home position (key Home)"))
+        self.save_preset_button.setText(self.tr("Save…"))
+        self.save_preset_button.setToolTip(self.tr("Save the current view as a preset"))
+        self.presets.setToolTip(self.tr("Go to a preset"))
+        if self.presets.count():
+            self.presets.setItemText(0, self.tr("Presets…"))
+
+
+TargetLookup = Callable[[int], tuple[PtzTarget, Credentials] | None]
+
+
+class PtzAttacher(QObject):
+    """Gives every tile of ``wall`` whose camera has PTZ a strip (the wall builds its tiles).
+
+    ``lookup(camera_id)`` says how to reach the camera's PTZ, or None for a fixed camera;
+    ``role()`` is the current officer's role. Controllers live here, one per camera, so a
+    camera's queue and ONVIF session survive its tile being rebuilt.
+    """
+
+    def __init__(self, wall: QWidget, lookup: TargetLookup, role: RoleProvider,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._wall = wall
+        self._lookup = lookup
+        self._role = role
+        self.controllers: dict[int, PtzController] = {}
+        self._sweep_timer = QTimer(self)
+        self._sweep_timer.setSingleShot(True)
+        self._sweep_timer.setInterval(0)
+        self._sweep_timer.timeout.connect(self.sweep)
+        wall.installEventFilter(self)
+        self.sweep()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._wall and event.type() == QEvent.Type.ChildAdded:
+            self._sweep_timer.start()  # the child is still being constructed
+        return False
+
+    def strips(self) -> list[PtzStrip]:
+        return [s for t in self._tiles() if (s := t.findChild(PtzStrip)) is not None]
+
+    def sweep(self) -> None:
+        for tile in self._tiles():
+            if tile.property("ptzChecked"):
+                continue
+            tile.setProperty("ptzChecked", True)
+            found = self._lookup(tile.camera_id)
+            if found is None:
+                continue
+            target, credentials = found
+            controller = self.controllers.get(tile.camera_id)
+            if controller is None or controller.target != target:
+                if controller is not None:
+                    controller.shutdown()
+                controller = PtzController(target, credentials, self)
+                self.controllers[tile.camera_id] = controller
+            strip = PtzStrip(controller, self._role, tile)
+            tile.add_control_strip(strip)
+            strip.take_focus_from(tile.surface)
+
+    def refresh_permissions(self, _officer: object = None) -> None:
+        """After a login, logout or officer switch (the slot of officer_changed)."""
+        for strip in self.strips():
+            strip.refresh_permissions()
+
+    def shutdown(self) -> None:
+        for controller in self.controllers.values():
+            controller.shutdown()
+
+    def _tiles(self) -> list[Any]:
+        tiles = getattr(self._wall, "tiles", None)
+        return list(tiles()) if callable(tiles) else []
