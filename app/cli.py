@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)
     everify = ev_sub.add_parser("verify", help="re-check an export folder against its manifest")
     everify.add_argument("folder", metavar="DIR")
+    from app.cli_evidence import add_playback_parser
+
+    add_playback_parser(sub, _Parser)
     return parser
 
 
@@ -134,6 +137,10 @@ def run(args: argparse.Namespace) -> int:
         from app import cli_evidence
 
         return cli_evidence.run(args)
+    if args.command == "playback":
+        from app import cli_evidence
+
+        return cli_evidence.run_playback(args)
     if args.command == "sim":
         from app import simsite
 

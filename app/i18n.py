@@ -58,3 +58,14 @@ def install(language: str) -> str:
             _installed.append(translator)
             loaded_qt = loaded_qt or name.startswith("qtbase")
     return language
+
+
+def uninstall() -> None:
+    """Remove the translators ``install`` put in (the English source strings show again)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+
+
+def has_translators() -> bool:
+    return bool(_installed)

@@ -16,3 +16,26 @@ def epewall_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     home.mkdir()
     monkeypatch.setenv("EPEWALL_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test() -> Iterator[None]:
+    """Tests that switch the app to Vietnamese (as a real start does) must not leave it so for
+    the tests after them, which read the English source strings."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+
+    locale = QLocale()
+    yield
+    if i18n.has_translators():
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+
+        # The test's windows are closed but may wait for deletion, with their registry already
+        # closed: delete them before the language change reaches them.
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        i18n.uninstall()
+    QLocale.setDefault(locale)

@@ -82,6 +82,7 @@ class SourceChoice:
     diagram_number: int = 1
     position: CameraPosition = CameraPosition.OTHER
     name: str = ""
+    registered_as: int | None = None  # diagram number of the EPE's camera with this stream
 
     @property
     def ptz_profile(self) -> str:
@@ -99,20 +100,29 @@ class SourceChoice:
         return self.sub.stream_uri if self.sub is not None else ""
 
 
-def choices_from_probe(result: DeviceProbe, used_numbers: set[int]) -> list[SourceChoice]:
-    """A row per source: main/sub picked, the next free diagram numbers, a guessed position."""
+def choices_from_probe(result: DeviceProbe, used_numbers: set[int],
+                       registered: dict[str, int] | None = None) -> list[SourceChoice]:
+    """A row per source: main/sub picked, the next free diagram numbers, a guessed position.
+
+    ``registered`` maps the main stream URLs the EPE's cameras already have to their diagram
+    numbers: those sources come unticked, so probing a device again adds only what is new.
+    """
+    registered = registered or {}
     taken = set(used_numbers)
     choices: list[SourceChoice] = []
     number = 1
     for source in result.sources:
         main, sub = onvif_client.pick_streams(source)
-        while number in taken:
-            number += 1
-        taken.add(number)
+        known = registered.get(main.stream_uri) if main is not None else None
+        if known is None:
+            while number in taken:
+                number += 1
+            taken.add(number)
         name = _clean_name(main.name if main is not None else source.token)
-        choices.append(SourceChoice(source, main, sub, include=main is not None,
-                                    diagram_number=number, position=guess_position(name),
-                                    name=name))
+        choices.append(SourceChoice(source, main, sub, include=main is not None and known is None,
+                                    diagram_number=known or number,
+                                    position=guess_position(name), name=name,
+                                    registered_as=known))
     return choices
 
 
@@ -154,8 +164,8 @@ def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camer
         extra[EXTRA_MAIN_PROFILE] = choice.main.token
     if choice.sub is not None:
         extra[EXTRA_SUB_PROFILE] = choice.sub.token
-    if choice.ptz_profile:
-        extra[EXTRA_PTZ_PROFILE] = choice.ptz_profile
+    # Recorded even when empty: "" says "fixed camera", so the wall does not ask the device.
+    extra[EXTRA_PTZ_PROFILE] = choice.ptz_profile
     return Camera(
         epe_id=epe_id,
         diagram_number=choice.diagram_number,
@@ -207,6 +217,19 @@ def _thumbnail_job(result: DeviceProbe, request: _ProbeRequest, store: Credentia
     pictures: dict[str, bytes] = yield from onvif_client.fetch_thumbnails(
         result, request.user, password)
     return pictures
+
+
+_LINGERING: list[JobQueue] = []
+
+
+def release_queue(queue: JobQueue) -> None:
+    """Let a dialog close at once although a cancelled device call still runs on ``queue``:
+    the queue outlives the dialog (a thread pool's destructor would wait for the call's
+    timeout) and is deleted on a later call once idle."""
+    _LINGERING[:] = [q for q in _LINGERING if not q.wait(0)]
+    if not queue.wait(0):
+        queue.setParent(None)
+        _LINGERING.append(queue)
 
 
 class Column:
@@ -421,9 +444,7 @@ class AddFromDeviceDialog(QDialog):
 
     def _on_probed(self, result: DeviceProbe) -> None:
         self.result = result
-        epe_id = self.epe_id()
-        used = self._used_numbers(epe_id)
-        self._set_choices(choices_from_probe(result, used))
+        self._set_choices(self._choices(result, self.epe_id()))
         self._say(self._summary(result), error=not result.sources)
         if result.sources and self._request is not None:
             job = Job(_thumbnail_job, result, self._request, self._store)
@@ -469,6 +490,11 @@ class AddFromDeviceDialog(QDialog):
             return set()
         return {c.diagram_number for c in self._registry.list_cameras(epe_id)}
 
+    def _choices(self, result: DeviceProbe, epe_id: int | None) -> list[SourceChoice]:
+        cameras = self._registry.list_cameras(epe_id) if epe_id is not None else []
+        registered = {c.main_url: c.diagram_number for c in cameras if c.main_url}
+        return choices_from_probe(result, {c.diagram_number for c in cameras}, registered)
+
     def _set_choices(self, choices: list[SourceChoice]) -> None:
         self.choices = choices
         self._filling = True
@@ -483,7 +509,10 @@ class AddFromDeviceDialog(QDialog):
             picture.setFlags(Qt.ItemFlag.ItemIsEnabled)
             picture.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, Column.PICTURE, picture)
-            self._static(row, Column.SOURCE, choice.source.token)
+            source = choice.source.token
+            if choice.registered_as is not None:
+                source += "\n" + self.tr("already camera {0}").format(choice.registered_as)
+            self._static(row, Column.SOURCE, source)
             self._static(row, Column.MAIN, self._stream_text(choice.main))
             self._static(row, Column.SUB, self._stream_text(choice.sub))
             self._static(row, Column.PTZ, self.tr("Yes") if choice.ptz_profile else self.tr("No"))
@@ -569,7 +598,7 @@ class AddFromDeviceDialog(QDialog):
             epe = self._epes[epe_id]
             self.user.setText(epe.account_user)
         if self.result is not None:
-            self._set_choices(choices_from_probe(self.result, self._used_numbers(epe_id)))
+            self._set_choices(self._choices(self.result, epe_id))
         self._update_buttons()
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -606,6 +635,7 @@ class AddFromDeviceDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.cancel_probe()
+        release_queue(self.queue)
         super().done(result)
 
     # -- language -----------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from app.officers import Action, Role, can
 from app.registry import Registry
 from app.secrets import CredentialStore, SecretsError
 from app.workers import CancelledError, Job, JobQueue
+from widgets.add_from_device import release_queue
 from widgets.compliance_report import (
     VERDICT_COLOURS,
     ComplianceReportError,
@@ -331,7 +332,10 @@ class ComplianceView(QDialog):
 
     # -- closing and language ------------------------------------------------------------------
     def done(self, result: int) -> None:
-        self.cancel()
+        if self._job is not None:
+            self.cancel()
+            self._job = None  # its last signals find nobody to tell
+            release_queue(self.queue)
         super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:

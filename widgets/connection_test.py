@@ -27,6 +27,7 @@ from app.logs import redact_url
 from app.media.failures import StreamFailure
 from app.media.puller import SUPPORTED_CODECS, Credentials, Puller, StreamInfo, TsPipe
 from app.workers import CancelledError, Job, JobQueue
+from widgets.add_from_device import release_queue
 
 SAMPLE_SECONDS = 3.0
 OPEN_TIMEOUT_S = 8.0
@@ -190,10 +191,13 @@ class ConnectionTestDialog(QDialog):
             return
         label, url = self._urls[self._index]
         job = Job(sample_stream, url, self._credentials, seconds=self._seconds)
-        job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(lambda report, lb=label: self._record(lb, report))
-        job.signals.failed.connect(lambda exc, lb=label: self._record(lb, exc))
-        job.signals.finished.connect(self._on_finished)
+        # After done() the job is no longer ours and its late signals are dropped.
+        job.signals.progress.connect(
+            lambda d, t, text: job is self._job and self._on_progress(d, t, text))
+        job.signals.succeeded.connect(
+            lambda report: job is self._job and self._record(label, report))
+        job.signals.failed.connect(lambda exc: job is self._job and self._record(label, exc))
+        job.signals.finished.connect(lambda: job is self._job and self._on_finished())
         self._job = job
         self.progress.setRange(0, 0)
         self.queue.submit(job)
@@ -228,7 +232,11 @@ class ConnectionTestDialog(QDialog):
         self._next()
 
     def done(self, result: int) -> None:
-        self.cancel()
+        if self._job is not None:
+            self.cancel()
+            self._job = None
+            self._index = len(self._urls)
+            release_queue(self.queue)
         super().done(result)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -832,7 +832,7 @@ class MainWindow(QMainWindow):
         from app.media.accounts_source import account_provider
         from widgets.add_from_device import AddFromDeviceDialog, DevicesMenu
         from widgets.compliance_view import ComplianceView
-        from widgets.wall.ptz import PtzAttacher, ptz_target
+        from widgets.wall.ptz import PtzAttacher, ptz_discovery, ptz_target
 
         def role() -> Any:
             session = getattr(self, "officer_session", None)
@@ -845,10 +845,10 @@ class MainWindow(QMainWindow):
                 epe = self._registry.get_epe(camera.epe_id)
             except KeyError:
                 return None
-            target = ptz_target(camera)
-            if target is None:
+            where = ptz_target(camera) or ptz_discovery(camera)
+            if where is None:
                 return None
-            return target, account_provider(epe.uid, epe.account_user, self._store)
+            return where, account_provider(epe.uid, epe.account_user, self._store)
 
         def add_from_device() -> QDialog:
             dialog = AddFromDeviceDialog(self._registry, self._store,

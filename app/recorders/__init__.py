@@ -180,6 +180,14 @@ class ReplaySource:
     needs_proxy: bool = False
     # For the proxy: the recorder time to put in ``Range: clock=`` (calibration applied).
     range_start: dt.datetime | None = None
+    # Playback speed asked of the recorder (Profile G ``Scale``); vendors replay at 1x and the
+    # player paces or skips instead.
+    scale: float = 1.0
+
+    def moment_at(self, played_s: float) -> dt.datetime:
+        """The recorded moment shown after ``played_s`` seconds of this replay: what a snapshot
+        or a bookmark taken now must be stamped with, not the wall clock."""
+        return self.start + dt.timedelta(seconds=played_s * self.scale)
 
 
 @dataclass(frozen=True)
@@ -202,7 +210,8 @@ class Recorder(Protocol):
     def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult: ...
 
     def replay(
-        self, camera: int, start: dt.datetime, end: dt.datetime | None = None
+        self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
+        scale: float = 1.0,
     ) -> ReplaySource: ...
 
 
@@ -263,6 +272,49 @@ def vietnam_time(moment: dt.datetime) -> str:
 
 def iso_utc(moment: dt.datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ------------------------------------------------------------------------------ synchronising
+
+SYNC_TOLERANCE_S = 0.5  # the issue's bound on drift between synchronised cameras
+HOLD_LIMIT_S = 2.0  # further ahead than this, seeking back is quicker than waiting
+
+
+class SyncAction(enum.StrEnum):
+    KEEP = "keep"
+    HOLD = "hold"  # pause this player for ``seconds``: it is ahead of the timeline
+    SEEK = "seek"  # replay again from ``to`` (a new PLAY): it is behind, or far ahead
+
+
+@dataclass(frozen=True)
+class SyncStep:
+    camera: int
+    action: SyncAction
+    drift_s: float  # shown minus timeline; positive: ahead
+    to: dt.datetime | None = None
+
+
+def synchronise(
+    shown: dict[int, dt.datetime],
+    timeline: dt.datetime,
+    tolerance_s: float = SYNC_TOLERANCE_S,
+    hold_limit_s: float = HOLD_LIMIT_S,
+) -> list[SyncStep]:
+    """What each player of a synchronised replay should do so all show ``timeline``.
+
+    ``shown`` is the recorded moment each camera's picture shows now (read from the stream's
+    position: ``ReplaySource.start`` plus the seconds played). One timeline drives all players.
+    """
+    steps: list[SyncStep] = []
+    for camera, moment in sorted(shown.items()):
+        drift = (moment - timeline).total_seconds()
+        if abs(drift) <= tolerance_s:
+            steps.append(SyncStep(camera, SyncAction.KEEP, drift))
+        elif 0 < drift <= hold_limit_s:
+            steps.append(SyncStep(camera, SyncAction.HOLD, drift))
+        else:
+            steps.append(SyncStep(camera, SyncAction.SEEK, drift, timeline))
+    return steps
 
 
 # ------------------------------------------------------------------------------------- HTTP

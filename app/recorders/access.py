@@ -41,11 +41,11 @@ class PlaybackAccess:
         return result
 
     def replay(self, recorder: Recorder, camera: int, start: dt.datetime,
-               end: dt.datetime | None = None) -> ReplaySource:
+               end: dt.datetime | None = None, scale: float = 1.0) -> ReplaySource:
         what = {"operation": "replay", "camera": camera, "start_utc": iso_utc(start),
-                "recorder": recorder.settings.kind.value}
+                "recorder": recorder.settings.kind.value, "scale": scale}
         try:
-            source = recorder.replay(camera, start, end)
+            source = recorder.replay(camera, start, end, scale)
         except RecorderError as exc:
             self._audit({**what, "failed": exc.reason.value})
             raise

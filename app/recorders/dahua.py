@@ -6,6 +6,7 @@ the playback URL numbers them from 1; both are diagram numbers here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from urllib.parse import urlencode
@@ -81,8 +82,10 @@ class DahuaRecorder:
                     break
             return files
         finally:
-            self._cgi(action="close", object=token)
-            self._cgi(action="destroy", object=token)
+            # Free the NVR's search slot even after a failure, without hiding that failure.
+            with contextlib.suppress(RecorderError):
+                self._cgi(action="close", object=token)
+                self._cgi(action="destroy", object=token)
 
     def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:
         clock = self.settings.clock
@@ -113,8 +116,9 @@ class DahuaRecorder:
             raise RecorderError(RecorderFailure.BAD_REPLY, "bad file item") from None
         return RecordingSummary(self.settings.clock.from_device(first), now, 0)
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None
-               ) -> ReplaySource:
+    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
+               scale: float = 1.0) -> ReplaySource:
+        """Replay at 1x whatever ``scale`` asks: the player paces or skips for other speeds."""
         clock = self.settings.clock
         query = f"channel={camera}&subtype=0&starttime={clock.to_device(start):%Y_%m_%d_%H_%M_%S}"
         if end is not None:

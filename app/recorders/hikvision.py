@@ -107,8 +107,9 @@ class HikvisionRecorder:
             raise RecorderError(RecorderFailure.NO_RECORDING)
         return RecordingSummary(first[0].start, now, 0)
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None
-               ) -> ReplaySource:
+    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
+               scale: float = 1.0) -> ReplaySource:
+        """Replay at 1x whatever ``scale`` asks: the player paces or skips for other speeds."""
         query = f"starttime={self._device(start):%Y%m%dT%H%M%SZ}"
         if end is not None:
             query += f"&endtime={self._device(end):%Y%m%dT%H%M%SZ}"

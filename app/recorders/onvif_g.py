@@ -178,8 +178,8 @@ class OnvifRecorder:
                    for s in merge_segments(segments) if s.end > start and s.start < end]
         return SearchResult(camera, start, end, tuple(clipped), tuple(events))
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None
-               ) -> ReplaySource:
+    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
+               scale: float = 1.0) -> ReplaySource:
         reply = self._call(
             REPLAY_PATH,
             "<trp:GetReplayUri><trp:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream>"
@@ -192,4 +192,4 @@ class OnvifRecorder:
         # Profile G is UTC, but a calibrated offset still applies to where PLAY starts.
         offset = dt.timedelta(seconds=self.settings.clock.calibrated_offset_s)
         return ReplaySource(RecorderKind.ONVIF_G, camera, uri, start, end, needs_proxy=True,
-                            range_start=start - offset)
+                            range_start=start - offset, scale=scale)

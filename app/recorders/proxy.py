@@ -14,6 +14,7 @@ Threads, not asyncio: two per client (one each way) and one accepting, all daemo
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -144,9 +145,7 @@ class _Digest:
 class _Connection:
     """One client of the proxy and its own connection to the recorder."""
 
-    def __init__(self, proxy: ReplayProxy, client: socket.socket, session: _Session,
-                 local_base: str) -> None:
-        self._proxy = proxy
+    def __init__(self, client: socket.socket, session: _Session, local_base: str) -> None:
         self._client = client
         self._session = session
         self._local_base = local_base
@@ -190,8 +189,10 @@ class _Connection:
             source = self._session.source
             start = source.range_start or source.start
             request.set("Range", clock_range(start, None))
-            request.remove("Scale")
             request.remove("Speed")
+            request.remove("Scale")
+            if source.scale != 1.0:
+                request.set("Scale", f"{source.scale:g}")
         auth = self._digest.header(method, upstream_url)
         if auth:
             request.set("Authorization", auth)
@@ -209,9 +210,8 @@ class _Connection:
                            [("CSeq", str(self._own_cseq)), ("Session", self._rtsp_session)])
         source = self._session.source
         offset = (source.range_start - source.start) if source.range_start else dt.timedelta()
-        self._session.source = ReplaySource(
-            source.kind, source.camera, source.url, moment, source.end, source.needs_proxy,
-            moment + offset)
+        self._session.source = dataclasses.replace(source, start=moment,
+                                                   range_start=moment + offset)
         self._send_upstream(request)
 
     def _client_loop(self) -> None:
@@ -384,7 +384,7 @@ class ReplayProxy:
             return
         base = f"rtsp://{HOST}:{self.port}/replay/{match.group(1).decode()}"
         try:
-            connection = _Connection(self, client, session, base)
+            connection = _Connection(client, session, base)
         except OSError as exc:
             log.warning("replay proxy: cannot reach the recorder (%s)", type(exc).__name__)
             with contextlib.suppress(OSError):

@@ -543,20 +543,22 @@ class RecordedClock:
         self._lock = threading.Lock()
         self._origin_ms = int(origin.timestamp() * 1000)
         self._first_pts: int | None = None
+        self._scale = 1.0  # Profile G Scale: frames come at the usual rate, time runs faster
         # Until armed (Profile G: until PLAY says where), frames are dropped, not shown wrong.
         self.armed = armed
 
-    def seek(self, origin: dt.datetime) -> None:
+    def seek(self, origin: dt.datetime, scale: float = 1.0) -> None:
         with self._lock:
             self._origin_ms = int(origin.timestamp() * 1000)
             self._first_pts = None
+            self._scale = scale
             self.armed = True
 
     def recorded_ms(self, pts: int) -> int:
         with self._lock:
             if self._first_pts is None:
                 self._first_pts = pts
-            return self._origin_ms + (pts - self._first_pts) // 1_000_000
+            return self._origin_ms + int((pts - self._first_pts) * self._scale) // 1_000_000
 
 
 def _replay_painter(clock: RecordedClock, label: Any, title: str) -> Callable[[Any, Any], Any]:
@@ -615,8 +617,7 @@ def _refuse_seeking(source: Any) -> None:
     def probe(_pad: Any, info: Any) -> Any:
         query = info.get_query()
         if query is not None and query.type == Gst.QueryType.SEEKING:
-            query.set_seeking(Gst.Format.TIME, False, 0, -1)
-            return Gst.PadProbeReturn.HANDLED
+            return Gst.PadProbeReturn.HANDLED  # a fresh SEEKING query says "not seekable"
         return Gst.PadProbeReturn.OK
 
     source.get_static_pad("src").add_probe(Gst.PadProbeType.QUERY_UPSTREAM, probe)
@@ -749,9 +750,16 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
                 LOG.info("%s: replay onvif_g: nothing recorded after %s UTC", epe.name,
                          _iso_z(asked))
                 return GstRtsp.RTSPStatusCode.INVALID_RANGE
-            clock.seek(start)
-            LOG.info("%s: replay onvif_g %s: asked %s UTC, resolved start %s UTC", epe.name,
-                     path, _iso_z(asked), _iso_z(start))
+            result, scale_text = request.get_header(GstRtsp.RTSPHeaderField.SCALE, 0)
+            try:
+                scale = float(scale_text) if result == GstRtsp.RTSPResult.OK else 1.0
+            except ValueError:
+                scale = 1.0
+            if not 0.25 <= abs(scale) <= 8:
+                return GstRtsp.RTSPStatusCode.INVALID_RANGE
+            clock.seek(start, scale)
+            LOG.info("%s: replay onvif_g %s: asked %s UTC, resolved start %s UTC, scale %g",
+                     epe.name, path, _iso_z(asked), _iso_z(start), scale)
         return GstRtsp.RTSPStatusCode.OK
 
     def on_client(_server: Any, client: Any) -> None:

@@ -1038,8 +1038,8 @@
         <translation>EPE / camera</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation>Tax ID</translation>
+        <source>Tax ID / main stream</source>
+        <translation>Tax ID / main stream</translation>
     </message>
     <message>
         <source>Checked at</source>
@@ -1717,6 +1717,18 @@
 <context>
     <name>Evidence</name>
     <message>
+        <source>Evidence export: recorded camera images</source>
+        <translation>Evidence export: recorded camera images</translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation>Files and their SHA-256</translation>
+    </message>
+    <message>
+        <source>Check the files with: epewall evidence verify &lt;folder&gt;</source>
+        <translation>Check the files with: epewall evidence verify &lt;folder&gt;</translation>
+    </message>
+    <message>
         <source>Copying the recording of {count} camera(s)</source>
         <translation>Copying the recording of {count} camera(s)</translation>
     </message>
@@ -1729,8 +1741,36 @@
         <translation>The manifest is missing or not readable.</translation>
     </message>
     <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
         <source>The export folder is not empty: {folder}</source>
         <translation>The export folder is not empty: {folder}</translation>
+    </message>
+    <message>
+        <source>Enterprise: {name} (tax ID {tax_id})</source>
+        <translation>Enterprise: {name} (tax ID {tax_id})</translation>
+    </message>
+    <message>
+        <source>Recorder: {kind}, {host}</source>
+        <translation>Recorder: {kind}, {host}</translation>
+    </message>
+    <message>
+        <source>Recorded from {start} to {end} Vietnam time (UTC+7)</source>
+        <translation>Recorded from {start} to {end} Vietnam time (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Recorded from {start} to {end} UTC</source>
+        <translation>Recorded from {start} to {end} UTC</translation>
+    </message>
+    <message>
+        <source>Exported by {name} ({code}) at {when} Vietnam time</source>
+        <translation>Exported by {name} ({code}) at {when} Vietnam time</translation>
+    </message>
+    <message>
+        <source>Camera {camera} {camera_name}: {name}</source>
+        <translation>Camera {camera} {camera_name}: {name}</translation>
     </message>
     <message>
         <source>{name}: missing</source>
@@ -1739,6 +1779,10 @@
     <message>
         <source>{name}: not listed in the manifest</source>
         <translation>{name}: not listed in the manifest</translation>
+    </message>
+    <message>
+        <source>{at} camera {camera}: {note}</source>
+        <translation>{at} camera {camera}: {note}</translation>
     </message>
     <message>
         <source>{name}: changed since export (SHA-256 differs)</source>
@@ -4230,8 +4274,48 @@ State: {state}</translation>
         <translation>Manifest SHA-256 (compare with the audit log): {digest}</translation>
     </message>
     <message>
+        <source>"{text}" is not a time like 2026-11-22 09:15 (Vietnam time).</source>
+        <translation>"{text}" is not a time like 2026-11-22 09:15 (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Recorder of {epe} saved.</source>
+        <translation>Recorder of {epe} saved.</translation>
+    </message>
+    <message>
+        <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
+        <translation>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</translation>
+    </message>
+    <message>
         <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
         <translation>Evidence NOT verified: {count} problem(s) in {folder}</translation>
+    </message>
+    <message>
+        <source>No EPE is called "{epe}" or has that tax ID.</source>
+        <translation>No EPE is called "{epe}" or has that tax ID.</translation>
+    </message>
+    <message>
+        <source>No recorder is set for {epe}: epewall playback recorder {epe} --kind ... --host ...</source>
+        <translation>No recorder is set for {epe}: epewall playback recorder {epe} --kind ... --host ...</translation>
+    </message>
+    <message>
+        <source>No account is stored for {epe}: epewall credentials set</source>
+        <translation>No account is stored for {epe}: epewall credentials set</translation>
+    </message>
+    <message>
+        <source>recorded  {start} - {end}</source>
+        <translation>recorded  {start} - {end}</translation>
+    </message>
+    <message>
+        <source>GAP       {start} - {end}</source>
+        <translation>GAP       {start} - {end}</translation>
+    </message>
+    <message>
+        <source>event     {start} {kind}</source>
+        <translation>event     {start} {kind}</translation>
+    </message>
+    <message>
+        <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
+        <translation>{epe}: recordings kept since {earliest} ({days} days): compliant.</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>

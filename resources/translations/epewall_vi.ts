@@ -1036,8 +1036,8 @@
         <translation>DNCX / camera</translation>
     </message>
     <message>
-        <source>Tax ID</source>
-        <translation>Mã số thuế</translation>
+        <source>Tax ID / main stream</source>
+        <translation>MST / luồng chính</translation>
     </message>
     <message>
         <source>Checked at</source>
@@ -1602,23 +1602,23 @@
     <name>DevicesMenu</name>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished" />
+        <translation>&amp;Thiết bị</translation>
     </message>
     <message>
         <source>&amp;Add cameras from device…</source>
-        <translation type="unfinished" />
+        <translation>Thêm camera từ thiết &amp;bị…</translation>
     </message>
     <message>
         <source>Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras</source>
-        <translation type="unfinished" />
+        <translation>Hỏi camera hoặc đầu ghi (ONVIF) của DNCX về các nguồn video và thêm chúng thành camera</translation>
     </message>
     <message>
         <source>&amp;Check all EPEs (Appendix I)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kiểm tra tất cả DNCX (Phụ lục I)…</translation>
     </message>
     <message>
         <source>Check every EPE's cameras against the minimum technical requirements of Decision 247, Appendix I</source>
-        <translation type="unfinished" />
+        <translation>Kiểm tra camera của mọi DNCX theo yêu cầu kỹ thuật tối thiểu tại Phụ lục I Quyết định 247</translation>
     </message>
 </context>
 <context>
@@ -1714,8 +1714,20 @@
 <context>
     <name>Evidence</name>
     <message>
+        <source>Evidence export: recorded camera images</source>
+        <translation>Trích xuất chứng cứ: hình ảnh camera đã ghi</translation>
+    </message>
+    <message>
+        <source>Files and their SHA-256</source>
+        <translation>Các tệp và mã SHA-256</translation>
+    </message>
+    <message>
+        <source>Check the files with: epewall evidence verify &lt;folder&gt;</source>
+        <translation>Kiểm tra các tệp bằng lệnh: epewall evidence verify &lt;thư mục&gt;</translation>
+    </message>
+    <message>
         <source>Copying the recording of {count} camera(s)</source>
-        <translation type="unfinished" />
+        <translation>Đang sao chép bản ghi của {count} camera</translation>
     </message>
     <message>
         <source>Writing the manifest</source>
@@ -1726,8 +1738,36 @@
         <translation>Bản kê tệp bị thiếu hoặc không đọc được.</translation>
     </message>
     <message>
+        <source>Bookmarks</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
         <source>The export folder is not empty: {folder}</source>
         <translation>Thư mục xuất không trống: {folder}</translation>
+    </message>
+    <message>
+        <source>Enterprise: {name} (tax ID {tax_id})</source>
+        <translation>Doanh nghiệp: {name} (MST {tax_id})</translation>
+    </message>
+    <message>
+        <source>Recorder: {kind}, {host}</source>
+        <translation>Đầu ghi: {kind}, {host}</translation>
+    </message>
+    <message>
+        <source>Recorded from {start} to {end} Vietnam time (UTC+7)</source>
+        <translation>Ghi hình từ {start} đến {end} giờ Việt Nam (UTC+7)</translation>
+    </message>
+    <message>
+        <source>Recorded from {start} to {end} UTC</source>
+        <translation>Ghi hình từ {start} đến {end} UTC</translation>
+    </message>
+    <message>
+        <source>Exported by {name} ({code}) at {when} Vietnam time</source>
+        <translation>Trích xuất bởi {name} ({code}) lúc {when} giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Camera {camera} {camera_name}: {name}</source>
+        <translation>Camera {camera} {camera_name}: {name}</translation>
     </message>
     <message>
         <source>{name}: missing</source>
@@ -1736,6 +1776,10 @@
     <message>
         <source>{name}: not listed in the manifest</source>
         <translation>{name}: không có trong bản kê tệp</translation>
+    </message>
+    <message>
+        <source>{at} camera {camera}: {note}</source>
+        <translation>{at} camera {camera}: {note}</translation>
     </message>
     <message>
         <source>{name}: changed since export (SHA-256 differs)</source>
@@ -2730,7 +2774,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Per officer: {load}.</source>
-        <translation type="unfinished" />
+        <translation>Theo công chức: {load}.</translation>
     </message>
     <message>
         <source>… and {count} more warnings.</source>
@@ -2758,35 +2802,35 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished" />
+        <translation>Chuyển sang</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished">T2</translation>
+        <translation>T2</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished">T3</translation>
+        <translation>T3</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished">T4</translation>
+        <translation>T4</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished">T5</translation>
+        <translation>T5</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished">T6</translation>
+        <translation>T6</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished">T7</translation>
+        <translation>T7</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished">CN</translation>
+        <translation>CN</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
@@ -4225,8 +4269,48 @@ Trạng thái: {state}</translation>
         <translation>Mã SHA-256 của bản kê tệp (đối chiếu với nhật ký kiểm toán): {digest}</translation>
     </message>
     <message>
+        <source>"{text}" is not a time like 2026-11-22 09:15 (Vietnam time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorder of {epe} saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
         <translation>Chứng cứ KHÔNG xác minh được: {count} lỗi trong {folder}</translation>
+    </message>
+    <message>
+        <source>No EPE is called "{epe}" or has that tax ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recorder is set for {epe}: epewall playback recorder {epe} --kind ... --host ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account is stored for {epe}: epewall credentials set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded  {start} - {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GAP       {start} - {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>event     {start} {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>

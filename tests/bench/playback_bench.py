@@ -1,11 +1,13 @@
 """Benchmark of playback on the simulated recorder (prints figures; not a test).
 
-    .venv/bin/python -m tests.bench.playback_bench [--runs 3] [--export-seconds 5]
+    .venv/bin/python -m tests.bench.playback_bench [--runs 3] [--export-seconds 5] [--wall]
 
 Prints, per recorder kind: search time for a four-hour window, seek time (open a replay at a new
 moment until the first picture showing that moment is decoded), and for Profile G also a seek
 inside a running session (a new PLAY through the proxy until the picture shows the new moment);
 then the export of two cameras (wall time, bytes per second, and recorded seconds per wall second).
+With ``--wall`` (needs a display) also the seek to a picture on screen through the wall's own media
+path (StreamController: PyAV puller and libVLC).
 """
 
 from __future__ import annotations
@@ -127,12 +129,54 @@ def bench(runs: int, export_seconds: int) -> None:
                   f"wall s; verify {ms(verify_time).strip()}")
 
 
+def bench_wall(runs: int) -> None:
+    """Seek to picture through the wall's own media path (PyAV puller + libVLC; needs a display)."""
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from app.media.stream import StreamController
+
+    app = QApplication.instance() or QApplication([])
+    surface = QWidget()
+    surface.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+    surface.resize(640, 360)
+    surface.show()
+    with tempfile.TemporaryDirectory() as work, \
+            SimulatedSite(workdir=Path(work) / "site") as site, ReplayProxy() as proxy:
+        epe = site.description.epes[0]
+        for kind in (RecorderKind.HIKVISION, RecorderKind.ONVIF_G):
+            recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+            times: list[float] = []
+            for run in range(runs):
+                started = time.monotonic()
+                source = recorder.replay(2, yesterday_at(13 + run, 5))
+                if source.needs_proxy:
+                    stream = StreamController(proxy.open(source, epe.user, epe.password))
+                else:
+                    stream = StreamController(source.url, lambda: (epe.user, epe.password))
+                stream.set_window(int(surface.winId()))
+                loop = QEventLoop()
+                stream.first_picture.connect(loop.quit)
+                QTimer.singleShot(15_000, loop.quit)
+                stream.play()
+                loop.exec()
+                times.append(time.monotonic() - started)
+                stream.release()
+            print(f"{kind.value:10s} seek to first picture on screen (StreamController) median "
+                  f"{ms(statistics.median(times))} (max {ms(max(times)).strip()})")
+    del app
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--export-seconds", type=int, default=5)
+    parser.add_argument("--wall", action="store_true",
+                        help="also measure through libVLC (needs a display, e.g. headless.sh)")
     args = parser.parse_args(argv)
     bench(args.runs, args.export_seconds)
+    if args.wall:
+        bench_wall(args.runs)
     return 0
 
 

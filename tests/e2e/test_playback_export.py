@@ -250,3 +250,34 @@ def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
     assert -1.0 <= (seen[0] - asked).total_seconds() <= 10.0
     stream.release()
 
+
+
+def test_an_investigator_searches_and_checks_retention_from_the_command_line(
+    sim_site: SiteDescription, capsys: pytest.CaptureFixture[str], qapp: object,
+) -> None:
+    from app.secrets import CredentialStore
+
+    short = sim_site.epes[1]
+    with Registry() as registry:
+        epe = registry.add_epe(Epe(name=short.name, tax_id=short.tax_id,
+                                   account_user=short.user))
+    CredentialStore().set_password(epe.uid, short.password)
+    recorder = short.raw["recorder"]
+    assert cli_main(["playback", "recorder", short.tax_id, "--kind", "dahua", "--host",
+                     recorder["host"], "--http-port", str(recorder["http_port"]),
+                     "--rtsp-port", str(recorder["rtsp_port"]), "--times", "local"]) == 0
+    day = yesterday_at(12, 0).astimezone(VIETNAM).date()
+    capsys.readouterr()
+
+    assert cli_main(["playback", "search", short.tax_id, "--camera", "1",
+                     "--from", f"{day} 02:00", "--to", f"{day} 04:00"]) == 0
+    out = capsys.readouterr().out
+    assert f"GAP       {day} 03:00:00 - {day} 03:20:00" in out
+    assert f"recorded  {day} 03:20:00 - {day} 04:00:00" in out
+
+    assert cli_main(["playback", "retention", short.tax_id]) == 1
+    assert "90" in capsys.readouterr().out
+    with Registry() as registry:
+        audit = Ledger(registry).records(RecordKind.AUDIT)
+    assert [r.payload["details"]["operation"] for r in audit] == ["search"]
+    assert short.password not in json.dumps([r.payload for r in audit])

@@ -22,9 +22,11 @@ from app.recorders import (
     RecorderFailure,
     RecorderKind,
     RecorderSettings,
+    SyncAction,
     TimeConvention,
     make_recorder,
     retention_check,
+    synchronise,
 )
 from app.recorders.calibrate import (
     calibrate,
@@ -187,6 +189,29 @@ def test_a_new_play_through_the_proxy_seeks_without_reconnecting(
         container.close()
 
 
+def test_profile_g_replays_at_four_times_speed(
+    sim_site: SiteDescription, proxy: ReplayProxy
+) -> None:
+    epe = sim_site.epes[0]
+    recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user, epe.password)
+    asked = yesterday_at(15, 30)
+    source = recorder.replay(1, asked, scale=4.0)
+    container = open_replay(playable_url(source, epe.user, epe.password, proxy))
+    try:
+        moments: list[tuple[float, dt.datetime]] = []
+        for frame in container.decode(video=0):
+            if has_clock(frame) and frame.time is not None:
+                moments.append((frame.time, recorded_moment(frame, asked)))
+            if len(moments) >= 30:  # two seconds of pictures
+                break
+    finally:
+        container.close()
+    (played_first, first), (played_last, last) = moments[0], moments[-1]
+    assert abs((first - asked).total_seconds()) <= 1.0
+    speed = (last - first).total_seconds() / (played_last - played_first)
+    assert 3.5 <= speed <= 4.5, speed
+
+
 def test_two_cameras_replay_in_step(sim_site: SiteDescription) -> None:
     epe = sim_site.epes[0]
     recorder = make_recorder(settings_for(epe, RecorderKind.HIKVISION), epe.user, epe.password)
@@ -204,6 +229,50 @@ def test_two_cameras_replay_in_step(sim_site: SiteDescription) -> None:
                     frame = next(decoder)
                 moments.append(recorded_moment(frame, asked))
             drifts.append(abs((moments[0] - moments[1]).total_seconds()))
+        assert max(drifts) < 0.5, drifts
+    finally:
+        for container in containers:
+            container.close()
+
+
+def test_a_camera_that_drifted_is_brought_back_onto_the_timeline(
+    sim_site: SiteDescription, proxy: ReplayProxy
+) -> None:
+    epe = sim_site.epes[0]
+    recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user, epe.password)
+    asked = yesterday_at(16, 40)
+    late = asked + dt.timedelta(seconds=3)  # as if camera 2 had run ahead
+    urls = [playable_url(recorder.replay(1, asked), epe.user, epe.password, proxy),
+            playable_url(recorder.replay(2, late), epe.user, epe.password, proxy)]
+    containers = [open_replay(url) for url in urls]
+    try:
+        decoders = [c.decode(video=0) for c in containers]
+
+        def shown_now() -> dict[int, dt.datetime]:
+            moments = {}
+            for number, decoder in zip((1, 2), decoders, strict=True):
+                frame = next(decoder)
+                while not has_clock(frame):
+                    frame = next(decoder)
+                moments[number] = recorded_moment(frame, asked)
+            return moments
+
+        for _ in range(5):
+            shown = shown_now()
+        steps = {s.camera: s for s in synchronise(shown, shown[1])}
+        assert steps[1].action is SyncAction.KEEP
+        assert steps[2].action is SyncAction.SEEK and steps[2].drift_s == pytest.approx(3, abs=0.5)
+        assert steps[2].to is not None
+        proxy.seek(urls[1], steps[2].to)
+
+        deadline = time.monotonic() + 10
+        drifts: list[float] = []
+        while len(drifts) < 15:
+            assert time.monotonic() < deadline, f"camera 2 never came back in step: {drifts}"
+            shown = shown_now()
+            drift = abs((shown[2] - shown[1]).total_seconds())
+            if drifts or drift < 2.5:  # the frames sent before the new PLAY are skipped
+                drifts.append(drift)
         assert max(drifts) < 0.5, drifts
     finally:
         for container in containers:
@@ -253,6 +322,35 @@ def test_a_wrong_password_is_named(sim_site: SiteDescription, kind: RecorderKind
         recorder.search(1, yesterday_at(1, 0), yesterday_at(2, 0))
     assert caught.value.reason is RecorderFailure.WRONG_PASSWORD
     assert "not-the-password" not in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.value)
+def test_a_replay_with_a_wrong_password_is_named(
+    sim_site: SiteDescription, proxy: ReplayProxy, kind: RecorderKind
+) -> None:
+    epe = sim_site.epes[0]
+    recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+    url = playable_url(recorder.replay(1, yesterday_at(9, 0)), epe.user, "wrong", proxy)
+    with pytest.raises(RecorderError) as caught:
+        first_picture(url)
+    assert caught.value.reason is RecorderFailure.WRONG_PASSWORD
+
+
+def test_a_replay_from_a_recorder_that_is_gone_is_named(proxy: ReplayProxy) -> None:
+    from app.recorders import ReplaySource
+
+    port = closed_port()
+    gone = ReplaySource(RecorderKind.ONVIF_G, 1, f"rtsp://127.0.0.1:{port}/onvif/replay/1",
+                        yesterday_at(9, 0), needs_proxy=True)
+    with pytest.raises(RecorderError) as caught:
+        first_picture(proxy.open(gone, "u", "p"))
+    assert caught.value.reason in (RecorderFailure.REFUSED, RecorderFailure.UNREACHABLE)
+    direct = ReplaySource(RecorderKind.HIKVISION, 1,
+                          f"rtsp://127.0.0.1:{port}/Streaming/tracks/101?starttime=x",
+                          yesterday_at(9, 0))
+    with pytest.raises(RecorderError) as caught:
+        first_picture(playable_url(direct, "u", "p", None))
+    assert caught.value.reason is RecorderFailure.UNREACHABLE
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=lambda k: k.value)

@@ -128,3 +128,17 @@ def test_the_camera_dialog_tests_its_urls_with_the_epe_account_from_the_keyring(
         test.close()
     finally:
         store.delete_password(epe.uid)
+
+
+def test_closing_the_dialog_mid_test_stops_the_stream(
+        qtbot: QtBot, sim_site: SiteDescription) -> None:
+    epe, camera = first_camera(sim_site)
+    dialog = ConnectionTestDialog([("Main stream", camera.main_url)],
+                                  lambda: (epe.user, epe.password), seconds=60.0)
+    dialog.show()  # not given to qtbot: the test deletes it, as the main window would
+    qtbot.waitUntil(lambda: "Receiving" in dialog.status.text(), timeout=30_000)
+    queue = dialog.queue
+    dialog.close()
+    dialog.deleteLater()
+    # Well before the 60 s sample would end: the stream was stopped, not left running.
+    qtbot.waitUntil(lambda: queue.wait(0), timeout=15_000)

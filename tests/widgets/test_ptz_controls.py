@@ -20,8 +20,10 @@ from widgets.wall import WallWidget
 from widgets.wall.ptz import (
     PtzAttacher,
     PtzController,
+    PtzDiscovery,
     PtzStrip,
     PtzTarget,
+    ptz_discovery,
     ptz_target,
 )
 
@@ -225,6 +227,46 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
         assert all(not s.isVisible() for s in attacher.strips())
     finally:
         attacher.shutdown()
-        for controller in attacher.controllers.values():
-            controller.queue.wait(10_000)
+        attacher.wait(10_000)
+        wall.shutdown()
+
+
+def test_a_camera_whose_ptz_was_never_recorded_gets_its_strip_after_asking_the_device(
+        qtbot: QtBot, nvr: OnvifServer, tmp_path: Path) -> None:
+    port = closed_port()
+    address = f"{nvr.host}:{nvr.port}"
+    cameras = {
+        n: Camera(1, n, CameraPosition.GATE, id=n, extra={
+            "onvif": address, "onvif_source": f"VideoSource_{n}",
+            "onvif_main_profile": f"Profile_{n}01"})
+        for n in (1, 2)
+    }
+    assert all(ptz_target(c) is None for c in cameras.values())
+    infos = {n: CameraInfo(n, 1, "Sao Mai", n, CameraPosition.GATE, "",
+                           f"rtsp://127.0.0.1:{port}/{n}") for n in cameras}
+
+    def lookup(camera_id: int) -> tuple[PtzDiscovery, Callable[[], tuple[str, str]]] | None:
+        discovery = ptz_discovery(cameras[camera_id])
+        return (discovery, lambda: (USER, PASSWORD)) if discovery else None
+
+    wall = WallWidget(lambda n: StreamController(infos[n].main_url, open_timeout=1.0),
+                      infos.get, model=WallModel("1+5", [1, 2]), snapshot_dir=tmp_path)
+    qtbot.addWidget(wall)
+    attacher = PtzAttacher(wall, lookup, RoleBox(Role.OFFICER), wall)
+    wall.resize(900, 600)
+    wall.show()
+    try:
+        qtbot.waitUntil(lambda: len(attacher.discovered) == 2, timeout=20_000)
+        assert attacher.discovered == {1: PtzTarget(nvr.host, nvr.port, PTZ_PROFILE), 2: None}
+        ptz_tile, fixed_tile = wall.tile_at(0), wall.tile_at(1)
+        assert ptz_tile is not None and fixed_tile is not None
+        strip = ptz_tile.findChild(PtzStrip)
+        assert strip is not None and strip.isVisible()
+        assert fixed_tile.findChild(PtzStrip) is None
+        # Recorded as fixed: never asked.
+        assert ptz_discovery(Camera(1, 3, CameraPosition.GATE, extra={
+            "onvif": address, "onvif_source": "VideoSource_3", "ptz_profile": ""})) is None
+    finally:
+        attacher.shutdown()
+        attacher.wait(10_000)
         wall.shutdown()

@@ -73,6 +73,54 @@ def ptz_target(camera: Camera) -> PtzTarget | None:
     return PtzTarget(host, port, profile)
 
 
+@dataclass(frozen=True)
+class PtzDiscovery:
+    """A camera known to come from an ONVIF device whose PTZ ability was never recorded (added
+    by the core's CLI or an older epewall): asked once at run time."""
+
+    host: str
+    port: int
+    source_token: str
+    main_profile: str
+
+
+def ptz_discovery(camera: Camera) -> PtzDiscovery | None:
+    """What to ask the device, for a camera whose ``ptz_profile`` was never recorded."""
+    if EXTRA_PTZ_PROFILE in camera.extra:  # recorded, "" for a fixed camera
+        return None
+    address = camera.extra.get(EXTRA_ADDRESS, "")
+    source = camera.extra.get(onvif_client.EXTRA_SOURCE, "")
+    main = camera.extra.get(onvif_client.EXTRA_MAIN_PROFILE, "")
+    if not address or not (source or main):
+        return None
+    try:
+        host, port = onvif_client.parse_address(address)
+    except ValueError:
+        return None
+    return PtzDiscovery(host, port, source, main)
+
+
+def discover_ptz(discovery: PtzDiscovery, credentials: Credentials) -> PtzTarget | None:
+    """Ask the device whether the camera's source has a PTZ profile (blocking: in a Job)."""
+    user, password = credentials()
+    client = onvif_client.open_session(discovery.host, discovery.port, user, password,
+                                       timeout=CALL_TIMEOUT_S)
+    try:
+        if onvif_client.NS_PTZ not in client.services:
+            return None
+        for source in client.media_sources():
+            tokens = {p.token for p in source.profiles}
+            if source.token != discovery.source_token and discovery.main_profile not in tokens:
+                continue
+            ordered = [source.main, *source.profiles]
+            for profile in ordered:
+                if profile is not None and profile.ptz_node:
+                    return PtzTarget(discovery.host, discovery.port, profile.token)
+        return None
+    finally:
+        client.close()
+
+
 class _Session:
     """One ONVIF client per camera, used only from the camera's single-thread queue."""
 
@@ -380,15 +428,16 @@ class PtzStrip(QWidget):
             self.presets.setItemText(0, self.tr("Presets…"))
 
 
-TargetLookup = Callable[[int], tuple[PtzTarget, Credentials] | None]
+TargetLookup = Callable[[int], tuple[PtzTarget | PtzDiscovery, Credentials] | None]
 
 
 class PtzAttacher(QObject):
     """Gives every tile of ``wall`` whose camera has PTZ a strip (the wall builds its tiles).
 
-    ``lookup(camera_id)`` says how to reach the camera's PTZ, or None for a fixed camera;
-    ``role()`` is the current officer's role. Controllers live here, one per camera, so a
-    camera's queue and ONVIF session survive its tile being rebuilt.
+    ``lookup(camera_id)`` says how to reach the camera's PTZ (or what to ask its device, once,
+    in a worker), or None for a fixed camera; ``role()`` is the current officer's role.
+    Controllers live here, one per camera, so a camera's queue and ONVIF session survive its
+    tile being rebuilt.
     """
 
     def __init__(self, wall: QWidget, lookup: TargetLookup, role: RoleProvider,
@@ -398,6 +447,9 @@ class PtzAttacher(QObject):
         self._lookup = lookup
         self._role = role
         self.controllers: dict[int, PtzController] = {}
+        self.discovered: dict[int, PtzTarget | None] = {}  # camera id → what its device said
+        self._asking: set[int] = set()
+        self._discovery_queues: dict[tuple[str, int], JobQueue] = {}
         self._sweep_timer = QTimer(self)
         self._sweep_timer.setSingleShot(True)
         self._sweep_timer.setInterval(0)
@@ -421,16 +473,54 @@ class PtzAttacher(QObject):
             found = self._lookup(tile.camera_id)
             if found is None:
                 continue
-            target, credentials = found
-            controller = self.controllers.get(tile.camera_id)
-            if controller is None or controller.target != target:
-                if controller is not None:
-                    controller.shutdown()
-                controller = PtzController(target, credentials, self)
-                self.controllers[tile.camera_id] = controller
-            strip = PtzStrip(controller, self._role, tile)
-            tile.add_control_strip(strip)
-            strip.take_focus_from(tile.surface)
+            where, credentials = found
+            if isinstance(where, PtzDiscovery):
+                if tile.camera_id in self.discovered:
+                    known = self.discovered[tile.camera_id]
+                    if known is not None:
+                        self._attach(tile, known, credentials)
+                else:
+                    self._discover(tile.camera_id, where, credentials)
+            else:
+                self._attach(tile, where, credentials)
+
+    def _attach(self, tile: Any, target: PtzTarget, credentials: Credentials) -> None:
+        if tile.findChild(PtzStrip) is not None:
+            return
+        controller = self.controllers.get(tile.camera_id)
+        if controller is None or controller.target != target:
+            if controller is not None:
+                controller.shutdown()
+            controller = PtzController(target, credentials, self)
+            self.controllers[tile.camera_id] = controller
+        strip = PtzStrip(controller, self._role, tile)
+        tile.add_control_strip(strip)
+        strip.take_focus_from(tile.surface)
+
+    def _discover(self, camera_id: int, discovery: PtzDiscovery,
+                  credentials: Credentials) -> None:
+        if camera_id in self._asking:
+            return
+        self._asking.add(camera_id)
+        device = (discovery.host, discovery.port)
+        queue = self._discovery_queues.get(device)
+        if queue is None:  # one queue per device: a dead NVR holds up only its own cameras
+            queue = self._discovery_queues[device] = JobQueue(f"ptz discovery {device}", self)
+        job = Job(discover_ptz, discovery, credentials)
+        job.signals.succeeded.connect(
+            lambda target: self._discovered(camera_id, target, credentials))
+        job.signals.finished.connect(lambda: self._asking.discard(camera_id))
+        queue.submit(job)
+
+    def _discovered(self, camera_id: int, target: PtzTarget | None,
+                    credentials: Credentials) -> None:
+        # A failure (device unreachable) is not remembered: the next tile of the camera asks.
+        self.discovered[camera_id] = target
+        if target is None:
+            return
+        for tile in self._tiles():
+            if tile.camera_id == camera_id:
+                self._attach(tile, target, credentials)
 
     def refresh_permissions(self, _officer: object = None) -> None:
         """After a login, logout or officer switch (the slot of officer_changed)."""
@@ -440,6 +530,14 @@ class PtzAttacher(QObject):
     def shutdown(self) -> None:
         for controller in self.controllers.values():
             controller.shutdown()
+        for queue in self._discovery_queues.values():
+            queue.cancel_all()
+
+    def wait(self, msecs: int) -> None:
+        """Wait for every PTZ and discovery call under way (tests, closing)."""
+        for queue in [*(c.queue for c in self.controllers.values()),
+                      *self._discovery_queues.values()]:
+            queue.wait(msecs)
 
     def _tiles(self) -> list[Any]:
         tiles = getattr(self._wall, "tiles", None)
