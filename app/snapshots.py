@@ -570,10 +570,14 @@ class SnapshotTaker(QObject):
         """Snapshots asked for and not yet saved or failed."""
         return len(self._pending)
 
-    def take(self, stream: StreamController, subject: SnapshotSubject) -> Path | None:
+    def take(self, stream: StreamController, subject: SnapshotSubject,
+             taken_at: dt.datetime | None = None) -> Path | None:
         """Ask libVLC for the current picture. Returns the file the snapshot will be saved as,
-        or None after emitting ``failed`` (no live picture, folder not writable)."""
-        taken_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        or None after emitting ``failed`` (no live picture, folder not writable).
+
+        ``taken_at`` is the moment the picture shows (UTC): now for a live stream, the recorded
+        moment for a replay; it goes into the stamp, the record and the file name."""
+        taken_at = (taken_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
         try:
             if stream.status.state is not StreamState.LIVE:
                 raise _not_live(subject)

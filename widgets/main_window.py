@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._install_rotation_session()
         self._install_rotation_views()
         self._install_onvif()
+        self._install_playback()
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -868,6 +869,29 @@ class MainWindow(QMainWindow):
         self.menu_devices.check_all_requested.connect(check_all)
         self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_devices)
         self.add_from_device, self.check_all_epes = add_from_device, check_all
+
+    # -- playback investigations over the EPE recorder ----------------------------------------
+    def _install_playback(self) -> None:
+        """Wall > "Playback and export…" (Ctrl+R), for the roles that may review recordings;
+        playback time counts in an open check, playback snapshots join it as evidence."""
+        from app.ledger import Ledger
+        from widgets.playback import PlaybackLauncher
+
+        session = getattr(self, "officer_session", None)
+        rotation = getattr(self, "rotation", None)
+        self.playback = PlaybackLauncher(
+            self, self._registry, self._store,
+            lambda: rotation.ledger if rotation is not None else Ledger(self._registry),
+            lambda: session.current if session is not None else None,
+            self.site_tree.selected_epe_id, SnapshotBook(self._registry))
+        panel = getattr(self, "check_panel", None)
+        if panel is not None:
+            self.playback.on_camera_playing = panel.camera_playback
+            self.playback.on_snapshot = panel.add_snapshot
+        self.officer_changed.connect(self.playback.refresh_permissions)
+        self.menu_wall.addSeparator()
+        self.menu_wall.addAction(self.playback.action)
+        self.addAction(self.playback.action)
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -153,6 +153,9 @@ def _stream_label(value: str) -> str:
         return QCoreApplication.translate("SnapshotPrint", "Main stream (full resolution)")
     if value == "sub":
         return QCoreApplication.translate("SnapshotPrint", "Sub stream")
+    if value == "playback":
+        return QCoreApplication.translate("SnapshotPrint",
+                                          "Recording (replayed from the EPE's recorder)")
     return value
 
 

@@ -146,6 +146,11 @@ class StreamController(QObject):
     def displayed_and_lost(self) -> tuple[int, int]:
         return self._output.stats() if self._output else (0, 0)
 
+    def set_paused(self, paused: bool) -> None:
+        """Hold the picture on screen (a replay's pause; a live tile never pauses)."""
+        if self._output is not None:
+            self._output.set_paused(paused)
+
     def snapshot(self, path: str) -> bool:
         return self._output is not None and self._output.snapshot(path)
 

@@ -24,7 +24,11 @@ def vlc_args() -> list[str]:
             "--no-snapshot-preview", "--stats",
             # our own pipe is the buffer: libVLC's caching only adds delay to a live wall
             "--file-caching=0", "--network-caching=0", "--live-caching=0",
-            "--clock-jitter=0", "--clock-synchro=0"]
+            "--clock-jitter=0", "--clock-synchro=0",
+            # Converting every decoded picture to the tile's size is most of the CPU above the
+            # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
+            # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
+            "--swscale-mode=0"]
     if sys.platform.startswith("linux"):
         # xcb_x11: plain X11 output ("gl" costs ~8x CPU under Xvfb); --no-xlib: we are threaded.
         args += ["--no-xlib", "--vout=" + os.environ.get("EPEWALL_VLC_VOUT", "xcb_x11")]
@@ -145,6 +149,10 @@ class VideoOutput:
             pipe.close()  # lets a blocked read callback return, so stop() cannot hang
         self._player.stop()
         self._media = None
+
+    def set_paused(self, paused: bool) -> None:
+        """Hold (or release) the picture on screen; only a replay pauses."""
+        self._player.set_pause(1 if paused else 0)
 
     def stats(self) -> tuple[int, int]:
         """(displayed pictures, lost pictures) since the current media started."""

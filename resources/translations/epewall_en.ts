@@ -162,6 +162,10 @@
         <translation>(no picture)</translation>
     </message>
     <message>
+        <source>already camera {0}</source>
+        <translation>already camera {0}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1790,6 +1794,160 @@
     </message>
 </context>
 <context>
+    <name>EvidencePrint</name>
+    <message>
+        <source>Vietnam time</source>
+        <translation>Vietnam time</translation>
+    </message>
+    <message>
+        <source>Evidence export manifest</source>
+        <translation>Evidence export manifest</translation>
+    </message>
+    <message>
+        <source>Enterprise (EPE)</source>
+        <translation>Enterprise (EPE)</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Recorded from</translation>
+    </message>
+    <message>
+        <source>Recorded to</source>
+        <translation>Recorded to</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exported by</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exported at</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</source>
+        <translation>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</translation>
+    </message>
+    <message>
+        <source>Officer who exported</source>
+        <translation>Officer who exported</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>From (Vietnam time):</source>
+        <translation>From (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>To (Vietnam time):</source>
+        <translation>To (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Cameras:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Evidence from {epe} ({tax_id}): the recording is copied as it is (not re-encoded), with a manifest of SHA-256 checksums.</source>
+        <translation>Evidence from {epe} ({tax_id}): the recording is copied as it is (not re-encoded), with a manifest of SHA-256 checksums.</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence</source>
+        <translation>Folder for the evidence</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>The end of the range must come after its start.</translation>
+    </message>
+    <message>
+        <source>Export at most two hours at a time.</source>
+        <translation>Export at most two hours at a time.</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Choose at least one camera.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Choose a folder.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>The folder is not empty. Choose a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>Copying the recording…</source>
+        <translation>Copying the recording…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Exported {files} files to {folder}. Check them later with 'epewall evidence verify'.</source>
+        <translation>Exported {files} files to {folder}. Check them later with 'epewall evidence verify'.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no files were kept.</source>
+        <translation>Export cancelled; no files were kept.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>The export failed: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2919,6 +3077,226 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <source>No recorded picture to save yet.</source>
+        <translation>No recorded picture to save yet.</translation>
+    </message>
+    <message>
+        <source>The recording could not be opened ({error}).</source>
+        <translation>The recording could not be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>Camera {camera}: {reason}</source>
+        <translation>Camera {camera}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackLauncher</name>
+    <message>
+        <source>&amp;Playback and export…</source>
+        <translation>&amp;Playback and export…</translation>
+    </message>
+    <message>
+        <source>Search an EPE's recorder and replay up to four cameras in step</source>
+        <translation>Search an EPE's recorder and replay up to four cameras in step</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackTile</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Save this recorded picture, stamped with the recorded time</source>
+        <translation>Save this recorded picture, stamped with the recorded time</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>No picture yet</translation>
+    </message>
+    <message>
+        <source>Recorded {time} (Vietnam)</source>
+        <translation>Recorded {time} (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Opening the recording…</source>
+        <translation>Opening the recording…</translation>
+    </message>
+    <message>
+        <source>Interrupted: {reason}</source>
+        <translation>Interrupted: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackView</name>
+    <message>
+        <source>Playback — epewall</source>
+        <translation>Playback — epewall</translation>
+    </message>
+    <message>
+        <source>EPE:</source>
+        <translation>EPE:</translation>
+    </message>
+    <message>
+        <source>Cameras (1 to 4):</source>
+        <translation>Cameras (1 to 4):</translation>
+    </message>
+    <message>
+        <source>From (Vietnam time):</source>
+        <translation>From (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>To (Vietnam time):</source>
+        <translation>To (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>&amp;Search recordings</source>
+        <translation>&amp;Search recordings</translation>
+    </message>
+    <message>
+        <source>Bookmarks:</source>
+        <translation>Bookmarks:</translation>
+    </message>
+    <message>
+        <source>◀ 1 s</source>
+        <translation>◀ 1 s</translation>
+    </message>
+    <message>
+        <source>One second back, paused (Left)</source>
+        <translation>One second back, paused (Left)</translation>
+    </message>
+    <message>
+        <source>1 s ▶</source>
+        <translation>1 s ▶</translation>
+    </message>
+    <message>
+        <source>One second on, paused (Right)</source>
+        <translation>One second on, paused (Right)</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Playback speed</translation>
+    </message>
+    <message>
+        <source>Go to HH:MM:SS</source>
+        <translation>Go to HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</source>
+        <translation>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Bookmark…</source>
+        <translation>Bookmark…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Your role does not allow playback. Ask a team lead.</source>
+        <translation>Your role does not allow playback. Ask a team lead.</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>At most four cameras play together.</source>
+        <translation>At most four cameras play together.</translation>
+    </message>
+    <message>
+        <source>Choose an EPE first.</source>
+        <translation>Choose an EPE first.</translation>
+    </message>
+    <message>
+        <source>Choose one to four cameras.</source>
+        <translation>Choose one to four cameras.</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>The end of the range must come after its start.</translation>
+    </message>
+    <message>
+        <source>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</source>
+        <translation>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</translation>
+    </message>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Searching the recorder…</translation>
+    </message>
+    <message>
+        <source>{segments} recorded spans, {gaps} gaps. Click the timeline to play.</source>
+        <translation>{segments} recorded spans, {gaps} gaps. Click the timeline to play.</translation>
+    </message>
+    <message>
+        <source>The search failed ({error}).</source>
+        <translation>The search failed ({error}).</translation>
+    </message>
+    <message>
+        <source>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</source>
+        <translation>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Play or pause (Space)</translation>
+    </message>
+    <message>
+        <source>{time} Vietnam time</source>
+        <translation>{time} Vietnam time</translation>
+    </message>
+    <message>
+        <source>Play a recording first, then bookmark the moment.</source>
+        <translation>Play a recording first, then bookmark the moment.</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Bookmark</translation>
+    </message>
+    <message>
+        <source>Note for {time} (e.g. a container number seen):</source>
+        <translation>Note for {time} (e.g. a container number seen):</translation>
+    </message>
+    <message>
+        <source>Bookmarked {time}.</source>
+        <translation>Bookmarked {time}.</translation>
+    </message>
+    <message>
+        <source>{time} · cam {camera} · {note}</source>
+        <translation>{time} · cam {camera} · {note}</translation>
+    </message>
+    <message>
+        <source>The bookmark is outside the searched range; search again.</source>
+        <translation>The bookmark is outside the searched range; search again.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {file}</source>
+        <translation>Snapshot saved: {file}</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exports. Ask a team lead.</source>
+        <translation>Your role does not allow exports. Ask a team lead.</translation>
+    </message>
+    <message>
+        <source>Search the recordings first.</source>
+        <translation>Search the recordings first.</translation>
+    </message>
+</context>
+<context>
     <name>PtzController</name>
     <message>
         <source>The camera did not accept the command ({0}).</source>
@@ -3686,6 +4064,10 @@ State: {state}</translation>
         <translation>Sub stream</translation>
     </message>
     <message>
+        <source>Recording (replayed from the EPE's recorder)</source>
+        <translation>Recording (replayed from the EPE's recorder)</translation>
+    </message>
+    <message>
         <source>The snapshot {path} cannot be read; it was moved, deleted or damaged.</source>
         <translation>The snapshot {path} cannot be read; it was moved, deleted or damaged.</translation>
     </message>
@@ -3917,6 +4299,25 @@ State: {state}</translation>
     <message>
         <source>Waiting to be shown</source>
         <translation>Waiting to be shown</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Bookmark {time}, camera {camera}: {note}</source>
+        <translation>Bookmark {time}, camera {camera}: {note}</translation>
+    </message>
+    <message>
+        <source>{time}: nothing recorded ({start} - {end})</source>
+        <translation>{time}: nothing recorded ({start} - {end})</translation>
+    </message>
+    <message>
+        <source>Search to see what was recorded</source>
+        <translation>Search to see what was recorded</translation>
+    </message>
+    <message>
+        <source>Cam {number}</source>
+        <translation>Cam {number}</translation>
     </message>
 </context>
 <context>

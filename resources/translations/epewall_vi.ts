@@ -160,6 +160,10 @@
         <translation>(không có hình)</translation>
     </message>
     <message>
+        <source>already camera {0}</source>
+        <translation>đã là camera {0}</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1787,6 +1791,160 @@
     </message>
 </context>
 <context>
+    <name>EvidencePrint</name>
+    <message>
+        <source>Vietnam time</source>
+        <translation>Giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Evidence export manifest</source>
+        <translation>Bản kê tệp chứng cứ trích xuất</translation>
+    </message>
+    <message>
+        <source>Enterprise (EPE)</source>
+        <translation>Doanh nghiệp (DNCX)</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>Đầu ghi</translation>
+    </message>
+    <message>
+        <source>Recorded from</source>
+        <translation>Ghi hình từ</translation>
+    </message>
+    <message>
+        <source>Recorded to</source>
+        <translation>Ghi hình đến</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Người trích xuất</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Thời điểm trích xuất</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Các tệp</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Số giây</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</source>
+        <translation>Kiểm tra các tệp bằng lệnh: epewall evidence verify &lt;thư mục&gt;. Bản kê tệp JSON là căn cứ chính thức; trang này chỉ là bản in của bản kê tệp đó.</translation>
+    </message>
+    <message>
+        <source>Officer who exported</source>
+        <translation>Công chức trích xuất</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>From (Vietnam time):</source>
+        <translation>Từ (giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>To (Vietnam time):</source>
+        <translation>Đến (giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Trích xuất</translation>
+    </message>
+    <message>
+        <source>Evidence from {epe} ({tax_id}): the recording is copied as it is (not re-encoded), with a manifest of SHA-256 checksums.</source>
+        <translation>Chứng cứ từ {epe} ({tax_id}): bản ghi được sao chép nguyên trạng (không mã hóa lại), kèm bản kê tệp ghi mã SHA-256 của từng tệp.</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Trích xuất chứng cứ</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence</source>
+        <translation>Thư mục lưu chứng cứ</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Export at most two hours at a time.</source>
+        <translation>Mỗi lần chỉ trích xuất tối đa hai giờ.</translation>
+    </message>
+    <message>
+        <source>Choose at least one camera.</source>
+        <translation>Hãy chọn ít nhất một camera.</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>Hãy chọn thư mục.</translation>
+    </message>
+    <message>
+        <source>The folder is not empty. Choose a new or empty folder.</source>
+        <translation>Thư mục không trống. Hãy chọn một thư mục mới hoặc thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Copying the recording…</source>
+        <translation>Đang sao chép bản ghi…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Exported {files} files to {folder}. Check them later with 'epewall evidence verify'.</source>
+        <translation>Đã trích xuất {files} tệp vào {folder}. Sau này có thể kiểm tra các tệp bằng lệnh 'epewall evidence verify'.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no files were kept.</source>
+        <translation>Đã hủy trích xuất; không giữ lại tệp nào.</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Trích xuất không thành công: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2914,6 +3072,226 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Playback</name>
+    <message>
+        <source>No recorded picture to save yet.</source>
+        <translation>Chưa có hình ảnh đã ghi nào để lưu.</translation>
+    </message>
+    <message>
+        <source>The recording could not be opened ({error}).</source>
+        <translation>Không mở được bản ghi ({error}).</translation>
+    </message>
+    <message>
+        <source>Camera {camera}: {reason}</source>
+        <translation>Camera {camera}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackLauncher</name>
+    <message>
+        <source>&amp;Playback and export…</source>
+        <translation>&amp;Xem lại và trích xuất…</translation>
+    </message>
+    <message>
+        <source>Search an EPE's recorder and replay up to four cameras in step</source>
+        <translation>Tìm bản ghi trên đầu ghi của DNCX và xem lại đồng bộ tối đa bốn camera</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackTile</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Save this recorded picture, stamped with the recorded time</source>
+        <translation>Lưu hình ảnh đã ghi này, kèm dấu thời gian ghi hình</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Chưa có hình ảnh</translation>
+    </message>
+    <message>
+        <source>Recorded {time} (Vietnam)</source>
+        <translation>Ghi hình lúc {time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Opening the recording…</source>
+        <translation>Đang mở bản ghi…</translation>
+    </message>
+    <message>
+        <source>Interrupted: {reason}</source>
+        <translation>Bị gián đoạn: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackView</name>
+    <message>
+        <source>Playback — epewall</source>
+        <translation>Xem lại — epewall</translation>
+    </message>
+    <message>
+        <source>EPE:</source>
+        <translation>DNCX:</translation>
+    </message>
+    <message>
+        <source>Cameras (1 to 4):</source>
+        <translation>Camera (từ 1 đến 4):</translation>
+    </message>
+    <message>
+        <source>From (Vietnam time):</source>
+        <translation>Từ (giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>To (Vietnam time):</source>
+        <translation>Đến (giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>&amp;Search recordings</source>
+        <translation>&amp;Tìm bản ghi</translation>
+    </message>
+    <message>
+        <source>Bookmarks:</source>
+        <translation>Đánh dấu:</translation>
+    </message>
+    <message>
+        <source>◀ 1 s</source>
+        <translation>◀ 1 giây</translation>
+    </message>
+    <message>
+        <source>One second back, paused (Left)</source>
+        <translation>Lùi một giây và tạm dừng (phím mũi tên trái)</translation>
+    </message>
+    <message>
+        <source>1 s ▶</source>
+        <translation>1 giây ▶</translation>
+    </message>
+    <message>
+        <source>One second on, paused (Right)</source>
+        <translation>Tiến một giây và tạm dừng (phím mũi tên phải)</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Tốc độ xem lại</translation>
+    </message>
+    <message>
+        <source>Go to HH:MM:SS</source>
+        <translation>Đến thời điểm HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</source>
+        <translation>Nhập thời điểm theo giờ Việt Nam (HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Bookmark…</source>
+        <translation>Đánh dấu…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Trích xuất…</translation>
+    </message>
+    <message>
+        <source>Your role does not allow playback. Ask a team lead.</source>
+        <translation>Vai trò của bạn không được phép xem lại bản ghi. Hãy đề nghị tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>At most four cameras play together.</source>
+        <translation>Chỉ phát cùng lúc tối đa bốn camera.</translation>
+    </message>
+    <message>
+        <source>Choose an EPE first.</source>
+        <translation>Hãy chọn DNCX trước.</translation>
+    </message>
+    <message>
+        <source>Choose one to four cameras.</source>
+        <translation>Hãy chọn từ một đến bốn camera.</translation>
+    </message>
+    <message>
+        <source>The end of the range must come after its start.</source>
+        <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</source>
+        <translation>Chưa thiết lập đầu ghi cho {epe}. Hãy thiết lập bằng lệnh 'epewall playback recorder'.</translation>
+    </message>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Đang tìm trên đầu ghi…</translation>
+    </message>
+    <message>
+        <source>{segments} recorded spans, {gaps} gaps. Click the timeline to play.</source>
+        <translation>{segments} đoạn đã ghi, {gaps} đoạn gián đoạn. Nhấp vào dòng thời gian để phát.</translation>
+    </message>
+    <message>
+        <source>The search failed ({error}).</source>
+        <translation>Tìm kiếm không thành công ({error}).</translation>
+    </message>
+    <message>
+        <source>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</source>
+        <translation>Hãy nhập thời điểm dạng HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Phát hoặc tạm dừng (phím Space)</translation>
+    </message>
+    <message>
+        <source>{time} Vietnam time</source>
+        <translation>{time} giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>Play a recording first, then bookmark the moment.</source>
+        <translation>Hãy phát bản ghi trước, rồi mới đánh dấu thời điểm.</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Note for {time} (e.g. a container number seen):</source>
+        <translation>Ghi chú cho thời điểm {time} (VD: số container quan sát được):</translation>
+    </message>
+    <message>
+        <source>Bookmarked {time}.</source>
+        <translation>Đã đánh dấu {time}.</translation>
+    </message>
+    <message>
+        <source>{time} · cam {camera} · {note}</source>
+        <translation>{time} · camera {camera} · {note}</translation>
+    </message>
+    <message>
+        <source>The bookmark is outside the searched range; search again.</source>
+        <translation>Điểm đánh dấu nằm ngoài khoảng thời gian đã tìm; hãy tìm lại.</translation>
+    </message>
+    <message>
+        <source>Snapshot saved: {file}</source>
+        <translation>Đã lưu ảnh chụp: {file}</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exports. Ask a team lead.</source>
+        <translation>Vai trò của bạn không được phép trích xuất. Hãy đề nghị tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>Search the recordings first.</source>
+        <translation>Hãy tìm bản ghi trước.</translation>
+    </message>
+</context>
+<context>
     <name>PtzController</name>
     <message>
         <source>The camera did not accept the command ({0}).</source>
@@ -3681,6 +4059,10 @@ Trạng thái: {state}</translation>
         <translation>Luồng phụ</translation>
     </message>
     <message>
+        <source>Recording (replayed from the EPE's recorder)</source>
+        <translation>Bản ghi (xem lại từ đầu ghi của DNCX)</translation>
+    </message>
+    <message>
         <source>The snapshot {path} cannot be read; it was moved, deleted or damaged.</source>
         <translation>Không đọc được ảnh chụp {path}; tệp đã bị di chuyển, xóa hoặc hỏng.</translation>
     </message>
@@ -3912,6 +4294,25 @@ Trạng thái: {state}</translation>
     <message>
         <source>Waiting to be shown</source>
         <translation>Đang chờ hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Bookmark {time}, camera {camera}: {note}</source>
+        <translation>Đánh dấu {time}, camera {camera}: {note}</translation>
+    </message>
+    <message>
+        <source>{time}: nothing recorded ({start} - {end})</source>
+        <translation>{time}: không có dữ liệu ghi hình ({start} - {end})</translation>
+    </message>
+    <message>
+        <source>Search to see what was recorded</source>
+        <translation>Hãy tìm kiếm để xem những gì đã được ghi</translation>
+    </message>
+    <message>
+        <source>Cam {number}</source>
+        <translation>Cam {number}</translation>
     </message>
 </context>
 <context>
@@ -4270,15 +4671,15 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>"{text}" is not a time like 2026-11-22 09:15 (Vietnam time).</source>
-        <translation type="unfinished" />
+        <translation>"{text}" không phải thời điểm hợp lệ như 2026-11-22 09:15 (giờ Việt Nam).</translation>
     </message>
     <message>
         <source>Recorder of {epe} saved.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu thông tin đầu ghi của {epe}.</translation>
     </message>
     <message>
         <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
-        <translation type="unfinished" />
+        <translation>{epe}: bản ghi chỉ được lưu giữ {days} ngày (từ {earliest}); Quyết định 247 yêu cầu lưu giữ ít nhất 12 tháng.</translation>
     </message>
     <message>
         <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
@@ -4286,31 +4687,31 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>No EPE is called "{epe}" or has that tax ID.</source>
-        <translation type="unfinished" />
+        <translation>Không có DNCX nào tên là "{epe}" hoặc có mã số thuế đó.</translation>
     </message>
     <message>
         <source>No recorder is set for {epe}: epewall playback recorder {epe} --kind ... --host ...</source>
-        <translation type="unfinished" />
+        <translation>Chưa thiết lập đầu ghi cho {epe}: epewall playback recorder {epe} --kind ... --host ...</translation>
     </message>
     <message>
         <source>No account is stored for {epe}: epewall credentials set</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu tài khoản cho {epe}: epewall credentials set</translation>
     </message>
     <message>
         <source>recorded  {start} - {end}</source>
-        <translation type="unfinished" />
+        <translation>đã ghi     {start} - {end}</translation>
     </message>
     <message>
         <source>GAP       {start} - {end}</source>
-        <translation type="unfinished" />
+        <translation>GIÁN ĐOẠN  {start} - {end}</translation>
     </message>
     <message>
         <source>event     {start} {kind}</source>
-        <translation type="unfinished" />
+        <translation>sự kiện    {start} {kind}</translation>
     </message>
     <message>
         <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
-        <translation type="unfinished" />
+        <translation>{epe}: bản ghi được lưu giữ từ {earliest} ({days} ngày): đáp ứng yêu cầu.</translation>
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
