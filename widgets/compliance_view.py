@@ -199,11 +199,18 @@ class ComplianceView(QDialog):
         self.cancel_button.setEnabled(False)
 
     def export_csv(self, path: str | Path) -> Path:
+        from app import exports
+
         compliance.write_csv(self.results, path)
+        exports.announce("compliance_csv", path)
         return Path(path)
 
     def export_pdf(self, path: str | Path) -> Path:
-        return render_report_pdf(self.results, path)
+        from app import exports
+
+        out = render_report_pdf(self.results, path)
+        exports.announce("compliance_pdf", out)
+        return out
 
     def refresh_permissions(self, _officer: object = None) -> None:
         """Enable what the current role may do (also the slot of the officer_changed signal)."""

@@ -603,6 +603,10 @@ class CoverageView(QWidget):
         return out
 
     def _on_exported(self, path: object) -> None:
+        from app import exports
+
+        what = "coverage_pdf" if str(path).lower().endswith(".pdf") else "coverage_csv"
+        exports.announce(what, str(path), month=str(self._month))
         self.summary.setText(self.tr("Saved {path}.").format(path=path))
 
     def _on_export_failed(self, exc: BaseException) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, i18n, settings, sites_csv
+from app import accounts, exports, i18n, settings, sites_csv
 from app.domain import Camera, ValidationError
 from app.media.accounts_source import account_provider
 from app.media.stream import StreamController
@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
     def export_sites_to(self, path: Path) -> Job:
         self._set_file_busy(True, self.tr("Exporting to %1…").replace("%1", path.name))
         job = Job(_write_export, self._registry, path)
+        job.signals.succeeded.connect(lambda _counts: exports.announce("sites_csv", path))
         job.signals.succeeded.connect(
             lambda counts: self.statusBar().showMessage(
                 self.tr("Exported %1 EPE(s) and %2 camera(s) to %3.")
@@ -864,6 +865,9 @@ class MainWindow(QMainWindow):
 
         self.ptz = PtzAttacher(self.wall, ptz_of, role, self)
         self.officer_changed.connect(self.ptz.refresh_permissions)
+        rotation = getattr(self, "rotation", None)
+        if rotation is not None:
+            self.ptz.commanded.connect(rotation.audit_ptz)
         self.menu_devices = DevicesMenu(self)
         self.menu_devices.add_from_device_requested.connect(add_from_device)
         self.menu_devices.check_all_requested.connect(check_all)

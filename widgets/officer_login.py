@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import exports
 from app.checks import CheckService
 from app.domain import ValidationError
 from app.ledger import AuditAction, Ledger
@@ -436,6 +437,7 @@ class RotationSession(QObject):
         self.gate(self.action_officers, Action.EDIT_OFFICERS)
         self.gate(self.action_check_log, Action.RUN_CHECK)
         window.installEventFilter(self)
+        exports.events().exported.connect(self.audit_export)
         self.retranslate()
         self._apply()
 
@@ -595,6 +597,14 @@ class RotationSession(QObject):
         details = self._camera_details(record.subject.camera_id)
         details.update({"sha256": record.sha256, "file": record.path.name})
         self.audit(AuditAction.SNAPSHOT, details)
+
+    def audit_export(self, what: str, details: Mapping[str, Any]) -> None:
+        self.audit(AuditAction.EXPORT, {"what": what, **details})
+
+    def audit_ptz(self, camera_id: int, command: str, details: Mapping[str, Any]) -> None:
+        record = self._camera_details(camera_id)
+        record.update({"command": command, **details})
+        self.audit(AuditAction.PTZ, record)
 
     def _camera_details(self, camera_id: int | None) -> dict[str, Any]:
         # Tax ID and diagram number name the camera on every workstation; local ids do not.

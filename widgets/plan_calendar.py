@@ -640,6 +640,9 @@ class PlanCalendar(QWidget):
         except ReportError as exc:
             QMessageBox.warning(self, self.tr("The file was not saved"), str(exc))
             return None
+        from app import exports
+
+        exports.announce("plan_pdf", out, month=str(self._month))
         self._notice = self.tr("Saved {path}.").format(path=out)
         self._show_summary()
         return out

@@ -269,13 +269,13 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     day = yesterday_at(12, 0).astimezone(VIETNAM).date()
     capsys.readouterr()
 
-    assert cli_main(["playback", "search", short.tax_id, "--camera", "1",
+    assert cli_main(["--lang", "en", "playback", "search", short.tax_id, "--camera", "1",
                      "--from", f"{day} 02:00", "--to", f"{day} 04:00"]) == 0
     out = capsys.readouterr().out
     assert f"GAP       {day} 03:00:00 - {day} 03:20:00" in out
     assert f"recorded  {day} 03:20:00 - {day} 04:00:00" in out
 
-    assert cli_main(["playback", "retention", short.tax_id]) == 1
+    assert cli_main(["--lang", "en", "playback", "retention", short.tax_id]) == 1
     assert "90" in capsys.readouterr().out
     with Registry() as registry:
         audit = Ledger(registry).records(RecordKind.AUDIT)

@@ -300,6 +300,40 @@ def test_views_and_snapshots_of_the_wall_go_to_the_audit_trail(
                                    "epe_tax_id": "3601234569"}
 
 
+def test_pan_tilt_zoom_commands_go_to_the_audit_trail(
+    qtbot: QtBot, window: MainWindow, registry: Registry
+) -> None:
+    from app.domain import Camera, CameraPosition
+
+    epe = registry.add_epe(Epe(name="Công ty TNHH Bao bì Minh Long", tax_id="3703218453"))
+    camera = registry.add_camera(Camera(
+        epe_id=int(epe.id or 0), diagram_number=3, position=CameraPosition.STORAGE_YARD,
+        name="Bãi hàng"))
+    add_team(window.rotation.store)
+    log_in(qtbot, window, "CB01", OFFICER_PIN)
+    window.ptz.commanded.emit(int(camera.id or 0), "goto_preset", {"preset": "2"})
+    ptz = [r.payload for r in window.rotation.ledger.records(RecordKind.AUDIT)
+           if r.payload["action"] == AuditAction.PTZ]
+    assert [(p["officer"], p["details"]) for p in ptz] == [
+        ("CB01", {"camera_id": camera.id, "diagram_number": 3, "epe_tax_id": "3703218453",
+                  "command": "goto_preset", "preset": "2"})]
+
+
+def test_files_taken_out_of_the_app_go_to_the_audit_trail(
+    qtbot: QtBot, window: MainWindow, registry: Registry, tmp_path: Path
+) -> None:
+    registry.add_epe(Epe(name="Công ty TNHH Bao bì Minh Long", tax_id="3703218453"))
+    add_team(window.rotation.store)
+    log_in(qtbot, window, "CB01", OFFICER_PIN)
+    job = window.export_sites_to(tmp_path / "danh-muc.csv")
+    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
+        pass
+    exported = [r.payload for r in window.rotation.ledger.records(RecordKind.AUDIT)
+                if r.payload["action"] == AuditAction.EXPORT]
+    assert [(e["officer"], e["details"]) for e in exported] == [
+        ("CB01", {"what": "sites_csv", "file": "danh-muc.csv"})]
+
+
 def test_a_changed_epe_account_is_audited_without_its_password(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:

@@ -270,3 +270,19 @@ def test_a_camera_whose_ptz_was_never_recorded_gets_its_strip_after_asking_the_d
         attacher.shutdown()
         attacher.wait(10_000)
         wall.shutdown()
+
+
+def test_each_command_the_officer_gives_is_reported_once_for_the_audit_trail(
+        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    strip = make_strip(RoleBox(Role.OFFICER))
+    given: list[tuple[str, dict[str, object]]] = []
+    strip.controller.commanded.connect(lambda command, details: given.append((command, details)))
+    strip.setFocus()
+    qtbot.keyPress(strip, Qt.Key.Key_Right)
+    qtbot.keyPress(strip, Qt.Key.Key_Right)  # pressed again while held: the same move
+    qtbot.waitUntil(lambda: moving(nvr), timeout=10_000)
+    qtbot.keyRelease(strip, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: not moving(nvr), timeout=10_000)
+    strip.controller.goto_preset("1")
+    assert [command for command, _details in given] == ["move", "stop", "goto_preset"]
+    assert given[2][1] == {"preset": "1"}

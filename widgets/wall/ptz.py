@@ -158,6 +158,9 @@ class PtzController(QObject):
     presets_changed = Signal(list)  # list[PtzPreset]
     failed = Signal(str)  # translated, secret-free
     command_done = Signal(str)  # the command's name, once the device accepted it
+    # What the officer asked for (command, details), once per command and not per resend of a
+    # held move: this is what the audit trail records.
+    commanded = Signal(str, dict)
 
     def __init__(self, target: PtzTarget, credentials: Credentials,
                  parent: QObject | None = None) -> None:
@@ -177,6 +180,8 @@ class PtzController(QObject):
 
     def move(self, pan: float, tilt: float, zoom: float = 0.0) -> None:
         """Start (or change) a continuous move; it lasts until ``stop()``."""
+        if self._velocity != (pan, tilt, zoom):
+            self.commanded.emit("move", {"pan": pan, "tilt": tilt, "zoom": zoom})
         self._velocity = (pan, tilt, zoom)
         self._send_move()
         self._repeat.start()
@@ -186,16 +191,20 @@ class PtzController(QObject):
             return
         self._velocity = None
         self._repeat.stop()
+        self.commanded.emit("stop", {})
         self._submit("stop", lambda c, p: c.ptz_stop(p))
 
     def goto_preset(self, preset_token: str) -> None:
+        self.commanded.emit("goto_preset", {"preset": preset_token})
         self._submit("goto", lambda c, p: c.ptz_goto_preset(p, preset_token))
 
     def home(self) -> None:
+        self.commanded.emit("home", {})
         self._submit("home", lambda c, p: c.ptz_home(p))
 
     def set_preset(self, name: str) -> None:
         """Store where the camera looks now under ``name`` (team leads), then reload the list."""
+        self.commanded.emit("set_preset", {"name": name})
         self._submit("set_preset", lambda c, p: c.ptz_set_preset(p, name))
         self.load_presets()
 
@@ -440,6 +449,8 @@ class PtzAttacher(QObject):
     tile being rebuilt.
     """
 
+    commanded = Signal(int, str, dict)  # camera id, command, details (see PtzController)
+
     def __init__(self, wall: QWidget, lookup: TargetLookup, role: RoleProvider,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -492,6 +503,9 @@ class PtzAttacher(QObject):
             if controller is not None:
                 controller.shutdown()
             controller = PtzController(target, credentials, self)
+            controller.commanded.connect(
+                lambda command, details, camera_id=tile.camera_id:
+                    self.commanded.emit(camera_id, command, details))
             self.controllers[tile.camera_id] = controller
         strip = PtzStrip(controller, self._role, tile)
         tile.add_control_strip(strip)
