@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self._install_rotation_views()
         self._install_onvif()
         self._install_playback()
+        self._install_recorder()
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -896,6 +897,23 @@ class MainWindow(QMainWindow):
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.playback.action)
         self.addAction(self.playback.action)
+
+    # -- the EPE's recorder: settings, test, clock calibration -------------------------------
+    def _install_recorder(self) -> None:
+        """Sites > "Recorder…" and the tree's context menu, for the roles that may play back."""
+        from widgets.recorder_dialog import RecorderLauncher
+
+        session = getattr(self, "officer_session", None)
+        self.recorder = RecorderLauncher(
+            self, self._registry, self._store,
+            lambda: session.current if session is not None else None,
+            self.site_tree.selected_epe_id)
+        for changed in (self.officer_changed, self.site_tree.selection_changed,
+                        self.registry_changed):
+            changed.connect(self.recorder.refresh_permissions)
+        self.menu_sites.addSeparator()
+        self.menu_sites.addAction(self.recorder.action)
+        self.site_tree.view.addAction(self.recorder.action)
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -3398,6 +3398,228 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>No account is stored for this EPE. Set it with Sites &gt; Set account… first.</source>
+        <translation>No account is stored for this EPE. Set it with Sites &gt; Set account… first.</translation>
+    </message>
+    <message>
+        <source>Clock correction: none</source>
+        <translation>Clock correction: none</translation>
+    </message>
+    <message>
+        <source>Clock correction: %1 s</source>
+        <translation>Clock correction: %1 s</translation>
+    </message>
+    <message>
+        <source>Enter the recorder's address.</source>
+        <translation>Enter the recorder's address.</translation>
+    </message>
+    <message>
+        <source>Recorder settings saved.</source>
+        <translation>Recorder settings saved.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Asking the recorder what it holds…</source>
+        <translation>Asking the recorder what it holds…</translation>
+    </message>
+    <message>
+        <source>The recorder answered.</source>
+        <translation>The recorder answered.</translation>
+    </message>
+    <message>
+        <source>Recordings from %1 to %2 (Vietnam time).</source>
+        <translation>Recordings from %1 to %2 (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Compliant: recordings are kept %1 days (at least 12 months).</source>
+        <translation>Compliant: recordings are kept %1 days (at least 12 months).</translation>
+    </message>
+    <message>
+        <source>Not compliant: kept %1 days — Decision 247 asks 12 months.</source>
+        <translation>Not compliant: kept %1 days — Decision 247 asks 12 months.</translation>
+    </message>
+    <message>
+        <source>Replaying camera 1 at %1 (Vietnam time)…</source>
+        <translation>Replaying camera 1 at %1 (Vietnam time)…</translation>
+    </message>
+    <message>
+        <source>The recorder was asked for %1 (Vietnam time). Type the clock you see in the picture (HH:MM:SS, Vietnam time):</source>
+        <translation>The recorder was asked for %1 (Vietnam time). Type the clock you see in the picture (HH:MM:SS, Vietnam time):</translation>
+    </message>
+    <message>
+        <source>Read the clock in the picture.</source>
+        <translation>Read the clock in the picture.</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM:SS, for example 13:00:05.</source>
+        <translation>Type the time as HH:MM:SS, for example 13:00:05.</translation>
+    </message>
+    <message>
+        <source>Switch to local time and save</source>
+        <translation>Switch to local time and save</translation>
+    </message>
+    <message>
+        <source>Switch to UTC and save</source>
+        <translation>Switch to UTC and save</translation>
+    </message>
+    <message>
+        <source>Store this correction</source>
+        <translation>Store this correction</translation>
+    </message>
+    <message>
+        <source>its times are local, not UTC</source>
+        <translation>its times are local, not UTC</translation>
+    </message>
+    <message>
+        <source>its times are UTC, not local</source>
+        <translation>its times are UTC, not local</translation>
+    </message>
+    <message>
+        <source>its time zone or offset is set wrong</source>
+        <translation>its time zone or offset is set wrong</translation>
+    </message>
+    <message>
+        <source>The recorder is %1 h behind: %2.</source>
+        <translation>The recorder is %1 h behind: %2.</translation>
+    </message>
+    <message>
+        <source>The recorder is %1 h ahead: %2.</source>
+        <translation>The recorder is %1 h ahead: %2.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is right.</source>
+        <translation>The recorder's clock is right.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is %1 s behind.</source>
+        <translation>The recorder's clock is %1 s behind.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is %1 s ahead.</source>
+        <translation>The recorder's clock is %1 s ahead.</translation>
+    </message>
+    <message>
+        <source>Calibration saved: %1.</source>
+        <translation>Calibration saved: %1.</translation>
+    </message>
+    <message>
+        <source>times are UTC</source>
+        <translation>times are UTC</translation>
+    </message>
+    <message>
+        <source>times are local (UTC%1)</source>
+        <translation>times are local (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Recorder of %1</source>
+        <translation>Recorder of %1</translation>
+    </message>
+    <message>
+        <source>ONVIF Profile G</source>
+        <translation>ONVIF Profile G</translation>
+    </message>
+    <message>
+        <source>Hikvision</source>
+        <translation>Hikvision</translation>
+    </message>
+    <message>
+        <source>Dahua / KBVision</source>
+        <translation>Dahua / KBVision</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time with offset</source>
+        <translation>Local time with offset</translation>
+    </message>
+    <message>
+        <source>UTC+</source>
+        <translation>UTC+</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>HTTP port:</source>
+        <translation>HTTP port:</translation>
+    </message>
+    <message>
+        <source>RTSP port:</source>
+        <translation>RTSP port:</translation>
+    </message>
+    <message>
+        <source>Times are:</source>
+        <translation>Times are:</translation>
+    </message>
+    <message>
+        <source>Local offset:</source>
+        <translation>Local offset:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate…</source>
+        <translation>&amp;Calibrate…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Clock calibration</source>
+        <translation>Clock calibration</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.20 or nvr.example.vn</source>
+        <translation>e.g. 10.0.0.20 or nvr.example.vn</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderLauncher</name>
+    <message>
+        <source>&amp;Recorder…</source>
+        <translation>&amp;Recorder…</translation>
+    </message>
+    <message>
+        <source>Set, test and calibrate the selected EPE's recorder</source>
+        <translation>Set, test and calibrate the selected EPE's recorder</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The disk is full, so the registry could not be saved; nothing was changed. Free some space and try again. (Registry file: {path})</source>

@@ -3393,6 +3393,228 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>RecorderDialog</name>
+    <message>
+        <source>No account is stored for this EPE. Set it with Sites &gt; Set account… first.</source>
+        <translation>Chưa lưu tài khoản cho DNCX này. Hãy đặt tài khoản ở Danh mục &gt; Đặt tài khoản truy cập… trước.</translation>
+    </message>
+    <message>
+        <source>Clock correction: none</source>
+        <translation>Hiệu chỉnh đồng hồ: không</translation>
+    </message>
+    <message>
+        <source>Clock correction: %1 s</source>
+        <translation>Hiệu chỉnh đồng hồ: %1 giây</translation>
+    </message>
+    <message>
+        <source>Enter the recorder's address.</source>
+        <translation>Hãy nhập địa chỉ của đầu ghi.</translation>
+    </message>
+    <message>
+        <source>Recorder settings saved.</source>
+        <translation>Đã lưu thiết lập đầu ghi.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Asking the recorder what it holds…</source>
+        <translation>Đang hỏi đầu ghi về dữ liệu đã ghi…</translation>
+    </message>
+    <message>
+        <source>The recorder answered.</source>
+        <translation>Đầu ghi đã trả lời.</translation>
+    </message>
+    <message>
+        <source>Recordings from %1 to %2 (Vietnam time).</source>
+        <translation>Có bản ghi từ %1 đến %2 (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>Compliant: recordings are kept %1 days (at least 12 months).</source>
+        <translation>Đáp ứng yêu cầu: bản ghi được lưu %1 ngày (ít nhất 12 tháng).</translation>
+    </message>
+    <message>
+        <source>Not compliant: kept %1 days — Decision 247 asks 12 months.</source>
+        <translation>Không đáp ứng yêu cầu: chỉ lưu %1 ngày — Quyết định 247 yêu cầu 12 tháng.</translation>
+    </message>
+    <message>
+        <source>Replaying camera 1 at %1 (Vietnam time)…</source>
+        <translation>Đang phát lại camera 1 tại thời điểm %1 (giờ Việt Nam)…</translation>
+    </message>
+    <message>
+        <source>The recorder was asked for %1 (Vietnam time). Type the clock you see in the picture (HH:MM:SS, Vietnam time):</source>
+        <translation>Đã yêu cầu đầu ghi phát thời điểm %1 (giờ Việt Nam). Hãy nhập giờ hiển thị trên hình (HH:MM:SS, giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>Read the clock in the picture.</source>
+        <translation>Hãy đọc đồng hồ trên hình.</translation>
+    </message>
+    <message>
+        <source>Type the time as HH:MM:SS, for example 13:00:05.</source>
+        <translation>Hãy nhập giờ dạng HH:MM:SS, VD: 13:00:05.</translation>
+    </message>
+    <message>
+        <source>Switch to local time and save</source>
+        <translation>Chuyển sang giờ địa phương và lưu</translation>
+    </message>
+    <message>
+        <source>Switch to UTC and save</source>
+        <translation>Chuyển sang giờ UTC và lưu</translation>
+    </message>
+    <message>
+        <source>Store this correction</source>
+        <translation>Lưu hiệu chỉnh này</translation>
+    </message>
+    <message>
+        <source>its times are local, not UTC</source>
+        <translation>thời gian của đầu ghi là giờ địa phương, không phải UTC</translation>
+    </message>
+    <message>
+        <source>its times are UTC, not local</source>
+        <translation>thời gian của đầu ghi là UTC, không phải giờ địa phương</translation>
+    </message>
+    <message>
+        <source>its time zone or offset is set wrong</source>
+        <translation>múi giờ hoặc độ lệch giờ của đầu ghi bị đặt sai</translation>
+    </message>
+    <message>
+        <source>The recorder is %1 h behind: %2.</source>
+        <translation>Đầu ghi chậm %1 giờ: %2.</translation>
+    </message>
+    <message>
+        <source>The recorder is %1 h ahead: %2.</source>
+        <translation>Đầu ghi nhanh %1 giờ: %2.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is right.</source>
+        <translation>Đồng hồ của đầu ghi đúng.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is %1 s behind.</source>
+        <translation>Đồng hồ của đầu ghi chậm %1 giây.</translation>
+    </message>
+    <message>
+        <source>The recorder's clock is %1 s ahead.</source>
+        <translation>Đồng hồ của đầu ghi nhanh %1 giây.</translation>
+    </message>
+    <message>
+        <source>Calibration saved: %1.</source>
+        <translation>Đã lưu hiệu chỉnh: %1.</translation>
+    </message>
+    <message>
+        <source>times are UTC</source>
+        <translation>thời gian là UTC</translation>
+    </message>
+    <message>
+        <source>times are local (UTC%1)</source>
+        <translation>thời gian là giờ địa phương (UTC%1)</translation>
+    </message>
+    <message>
+        <source>Recorder of %1</source>
+        <translation>Đầu ghi của %1</translation>
+    </message>
+    <message>
+        <source>ONVIF Profile G</source>
+        <translation>ONVIF Profile G</translation>
+    </message>
+    <message>
+        <source>Hikvision</source>
+        <translation>Hikvision</translation>
+    </message>
+    <message>
+        <source>Dahua / KBVision</source>
+        <translation>Dahua / KBVision</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time with offset</source>
+        <translation>Giờ địa phương có độ lệch</translation>
+    </message>
+    <message>
+        <source>UTC+</source>
+        <translation>UTC+</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>HTTP port:</source>
+        <translation>Cổng HTTP:</translation>
+    </message>
+    <message>
+        <source>RTSP port:</source>
+        <translation>Cổng RTSP:</translation>
+    </message>
+    <message>
+        <source>Times are:</source>
+        <translation>Thời gian theo:</translation>
+    </message>
+    <message>
+        <source>Local offset:</source>
+        <translation>Độ lệch giờ địa phương:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate…</source>
+        <translation>&amp;Hiệu chỉnh…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Clock calibration</source>
+        <translation>Hiệu chỉnh đồng hồ</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS</source>
+        <translation>HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.0.20 or nvr.example.vn</source>
+        <translation>VD: 10.0.0.20 hoặc nvr.example.vn</translation>
+    </message>
+</context>
+<context>
+    <name>RecorderLauncher</name>
+    <message>
+        <source>&amp;Recorder…</source>
+        <translation>Đầu &amp;ghi…</translation>
+    </message>
+    <message>
+        <source>Set, test and calibrate the selected EPE's recorder</source>
+        <translation>Thiết lập, kiểm tra và hiệu chỉnh đầu ghi của DNCX đang chọn</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The disk is full, so the registry could not be saved; nothing was changed. Free some space and try again. (Registry file: {path})</source>
