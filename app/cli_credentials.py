@@ -18,6 +18,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from app import accounts
+from app.cli_output import CommandRefused, complain, say
 from app.domain import Epe, ValidationError
 from app.registry import Registry, RegistryError
 from app.secrets import CredentialStore, SecretsError
@@ -35,45 +36,32 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-def _say(text: str) -> None:
-    print(text, flush=True)
 
-
-def _complain(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-class _RefusedError(Exception):
-    """Ends the command with a message for the user and an exit code."""
-
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         registry = Registry()
     except RegistryError as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_FAILED
     try:
         return _dispatch(args, registry, CredentialStore())
-    except _RefusedError as exc:
-        _complain(str(exc))
+    except CommandRefused as exc:
+        complain(str(exc))
         return exc.code
     except SecretsError as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_NO_KEYRING
     except (RegistryError, ValidationError) as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _complain("")
+        complain("")
         return 130
     except Exception:
         log.exception("credentials %s failed", args.credentials_command)
-        _complain(_t("The command failed unexpectedly; the details are in epewall's log file."))
+        complain(_t("The command failed unexpectedly; the details are in epewall's log file."))
         return EXIT_FAILED
     finally:
         registry.close()
@@ -82,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 def _dispatch(args: argparse.Namespace, registry: Registry, store: CredentialStore) -> int:
     epe = registry.find_epe(args.epe)
     if epe is None or epe.id is None:
-        raise _RefusedError(
+        raise CommandRefused(
             _t(
                 "No EPE is called \"{epe}\" or has that tax ID. See the registered EPEs with: "
                 "epewall sites list"
@@ -103,7 +91,7 @@ def _require_keyring(store: CredentialStore) -> str:
     """The backend's name, or refuse with the explanation when the keyring cannot be used."""
     status = store.status()
     if not status.ready:
-        raise _RefusedError(status.explanation, EXIT_NO_KEYRING)
+        raise CommandRefused(status.explanation, EXIT_NO_KEYRING)
     return status.backend
 
 
@@ -112,7 +100,7 @@ def _read_password() -> str:
         line = sys.stdin.readline()
         password = line.removesuffix("\n").removesuffix("\r")
         if not password:
-            raise _RefusedError(
+            raise CommandRefused(
                 _t(
                     "No password on standard input. Give the password as the first line, e.g. "
                     "from a file only you can read: epewall credentials set EPE --user NAME "
@@ -124,22 +112,22 @@ def _read_password() -> str:
     try:
         password = getpass.getpass(_t("Password: "))
         if not password:
-            raise _RefusedError(_t("The password is empty; nothing was stored."), EXIT_FAILED)
+            raise CommandRefused(_t("The password is empty; nothing was stored."), EXIT_FAILED)
         again = getpass.getpass(_t("Password again: "))
     except EOFError:
-        raise _RefusedError(_t("No password entered; nothing was stored."), EXIT_FAILED) from None
+        raise CommandRefused(_t("No password entered; nothing was stored."), EXIT_FAILED) from None
     if again != password:
-        raise _RefusedError(_t("The two passwords differ; nothing was stored."), EXIT_FAILED)
+        raise CommandRefused(_t("The two passwords differ; nothing was stored."), EXIT_FAILED)
     return password
 
 
 def _set(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, user: str) -> int:
     backend = _require_keyring(store)
     if not user.strip():
-        raise _RefusedError(_t("The account user name (--user) must not be empty."), EXIT_FAILED)
+        raise CommandRefused(_t("The account user name (--user) must not be empty."), EXIT_FAILED)
     password = _read_password()
     saved = accounts.set_account(registry, store, epe_id, user, password)
-    _say(
+    say(
         _t("Stored the password of account \"{user}\" for EPE \"{epe}\" in {backend}.").format(
             user=saved.account_user, epe=saved.name, backend=backend
         )
@@ -150,7 +138,7 @@ def _set(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, user
 def _check(store: CredentialStore, epe: Epe) -> int:
     backend = _require_keyring(store)
     if store.has_password(epe.uid):
-        _say(
+        say(
             _t(
                 "EPE \"{epe}\": a password is stored for account \"{user}\" in {backend}."
             ).format(epe=epe.name, user=epe.account_user, backend=backend)
@@ -166,7 +154,7 @@ def _check(store: CredentialStore, epe: Epe) -> int:
             "EPE \"{epe}\": no account is stored in {backend}. Store it with: "
             "epewall credentials set \"{epe}\" --user NAME"
         )
-    _say(text.format(epe=epe.name, user=epe.account_user, backend=backend))
+    say(text.format(epe=epe.name, user=epe.account_user, backend=backend))
     return EXIT_NOT_STORED
 
 
@@ -178,5 +166,5 @@ def _delete(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int) -
         text = _t("Deleted the password of EPE \"{epe}\" from {backend} and forgot its account.")
     else:
         text = _t("EPE \"{epe}\" had no password in {backend}; its account is forgotten.")
-    _say(text.format(epe=epe.name, backend=backend))
+    say(text.format(epe=epe.name, backend=backend))
     return EXIT_OK

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cli_output import CommandRefused, complain, say
+
 if TYPE_CHECKING:
     from app import compliance
     from app.domain import Epe
@@ -39,18 +41,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-def _say(text: str = "") -> None:
-    print(text, flush=True)
 
-
-def _complain(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-class _RefusedError(Exception):
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -74,11 +65,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.onvif_command == "probe":
             return _probe(args)
-    except _RefusedError as exc:
-        _complain(str(exc))
+    except CommandRefused as exc:
+        complain(str(exc))
         return exc.code
     except KeyboardInterrupt:
-        _complain("")
+        complain("")
         return 130
     raise ValueError(f"unknown onvif command {args.onvif_command!r}")
 
@@ -92,7 +83,7 @@ def _read_password() -> str:
         except EOFError:
             password = ""
     if not password:
-        raise _RefusedError(
+        raise CommandRefused(
             _t("No password given: type it at the prompt or give it as the first line of "
                "standard input."),
             EXIT_NO_PASSWORD,
@@ -110,9 +101,9 @@ def _account(args: argparse.Namespace) -> tuple[str, str, Epe | None]:
         with Registry() as registry:
             epe = registry.find_epe(args.epe)
     except RegistryError as exc:
-        raise _RefusedError(str(exc), EXIT_UNREACHABLE) from None
+        raise CommandRefused(str(exc), EXIT_UNREACHABLE) from None
     if epe is None:
-        raise _RefusedError(
+        raise CommandRefused(
             _t("No EPE is called \"{epe}\" or has that tax ID. See the registered EPEs with: "
                "epewall sites list").format(epe=args.epe),
             EXIT_UNKNOWN_EPE,
@@ -121,9 +112,9 @@ def _account(args: argparse.Namespace) -> tuple[str, str, Epe | None]:
     try:
         password = store.get_password(epe.uid)
     except SecretsError as exc:
-        raise _RefusedError(str(exc), EXIT_NO_PASSWORD) from None
+        raise CommandRefused(str(exc), EXIT_NO_PASSWORD) from None
     if not password or not epe.account_user:
-        raise _RefusedError(
+        raise CommandRefused(
             _t("No account of EPE \"{epe}\" is stored. Store it with: epewall credentials set "
                "\"{epe}\" --user NAME").format(epe=epe.name),
             EXIT_NO_PASSWORD,
@@ -152,12 +143,12 @@ def _probe(args: argparse.Namespace) -> int:
     try:
         host, port = parse_address(args.address)
     except ValueError as exc:
-        raise _RefusedError(str(exc), EXIT_UNREACHABLE) from None
+        raise CommandRefused(str(exc), EXIT_UNREACHABLE) from None
     user, password, epe = _account(args)
     try:
         device: DeviceProbe = _drive(probe(host, port, user, password, timeout=args.timeout))
     except OnvifError as exc:
-        raise _RefusedError(str(exc), EXIT_UNREACHABLE) from None
+        raise CommandRefused(str(exc), EXIT_UNREACHABLE) from None
     _print_device(device)
     result = compliance.EpeResult(
         epe_name=epe.name if epe is not None else device.address,
@@ -179,19 +170,19 @@ def _probe(args: argparse.Namespace) -> int:
 def _print_device(device: DeviceProbe) -> None:
     info = device.device
     if info is not None:
-        _say(_t("Device: {maker} {model}, firmware {firmware}, serial {serial}").format(
+        say(_t("Device: {maker} {model}, firmware {firmware}, serial {serial}").format(
             maker=info.manufacturer, model=info.model, firmware=info.firmware, serial=info.serial))
     if device.clock_offset_s is not None:
-        _say(_t("Device clock: {offset:+.1f} s from this computer's").format(
+        say(_t("Device clock: {offset:+.1f} s from this computer's").format(
             offset=device.clock_offset_s))
     for note in device.notes:
-        _say(_t("Note: {note}").format(note=note))
+        say(_t("Note: {note}").format(note=note))
     services = ", ".join(ns.rstrip("/").split("/")[-2] + "/" + ns.rstrip("/").split("/")[-1]
                          for ns in sorted(device.services))
-    _say(_t("Services: {services}").format(services=services))
-    _say(_t("Video sources: {count}").format(count=len(device.sources)))
+    say(_t("Services: {services}").format(services=services))
+    say(_t("Video sources: {count}").format(count=len(device.sources)))
     for source in device.sources:
-        _say(f"  {source.token} ({source.name})")
+        say(f"  {source.token} ({source.name})")
         main, sub = source.main, source.sub
         for profile in source.profiles:
             role = ""
@@ -200,26 +191,26 @@ def _print_device(device: DeviceProbe) -> None:
             elif profile is sub:
                 role = _t("sub")
             encoding = profile.encoding.summary() if profile.encoding else _t("encoding unknown")
-            _say(f"    {profile.token} [{role}] {profile.name}: {encoding}")
+            say(f"    {profile.token} [{role}] {profile.name}: {encoding}")
             if profile.stream_uri:
-                _say(f"      RTSP: {profile.stream_uri}")
+                say(f"      RTSP: {profile.stream_uri}")
             if profile.snapshot_uri:
-                _say(f"      {_t('Snapshot')}: {profile.snapshot_uri}")
+                say(f"      {_t('Snapshot')}: {profile.snapshot_uri}")
             if profile.ptz_node:
                 presets = device.ptz_presets.get(profile.token, [])
-                _say("      " + _t("PTZ node {node}, presets: {presets}").format(
+                say("      " + _t("PTZ node {node}, presets: {presets}").format(
                     node=profile.ptz_node, presets=", ".join(p.name for p in presets) or "-"))
     for problem in device.problems:
-        _say(_t("Problem: {service} {problem}").format(service=problem.service, problem=problem))
-    _say(_t("Probe took {seconds:.2f} s ({calls} calls).").format(
+        say(_t("Problem: {service} {problem}").format(service=problem.service, problem=problem))
+    say(_t("Probe took {seconds:.2f} s ({calls} calls).").format(
         seconds=device.seconds, calls=len(device.calls)))
 
 
 def _print_verdict(result: compliance.EpeResult) -> None:
-    _say()
-    _say(_t("Appendix I compliance: {verdict}").format(verdict=result.verdict.label()))
+    say()
+    say(_t("Appendix I compliance: {verdict}").format(verdict=result.verdict.label()))
     if result.exemption:
-        _say("  " + result.exemption)
+        say("  " + result.exemption)
     for camera in result.cameras:
         failing = "; ".join(
             f"{f.item.label()} {f.found} ({f.required})" for f in camera.findings if not f.ok
@@ -230,7 +221,7 @@ def _print_verdict(result: compliance.EpeResult) -> None:
         line += f"({camera.encoding}{measured})"
         if failing:
             line += " — " + failing
-        _say(line)
+        say(line)
     if result.clock_warning:
-        _say("  " + _t("Warning: the device's clock is {seconds:+.0f} s off.").format(
+        say("  " + _t("Warning: the device's clock is {seconds:+.0f} s off.").format(
             seconds=result.clock_offset_s or 0.0))

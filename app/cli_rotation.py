@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cli_output import CommandRefused, complain, say
 from app.coverage import coverage_csv, month_checks_csv, month_coverage
 from app.domain import RiskLevel, ValidationError
 from app.ledger import AuditAction, Ledger
@@ -50,48 +51,37 @@ EXIT_NO_KEYRING = 3
 EXIT_REFUSED = 4
 
 
-def _say(text: str = "") -> None:
-    print(text, flush=True)
 
-
-def _complain(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-class _StopError(Exception):
-    def __init__(self, message: str, code: int) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         registry = Registry()
     except RegistryError as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_FAILED
     try:
         if args.command == "coverage":
             return _coverage(args, registry)
         return _log(args, registry)
-    except _StopError as exc:
-        _complain(str(exc))
+    except CommandRefused as exc:
+        complain(str(exc))
         return exc.code
     except (ValidationError, LogFileError) as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_BAD_INPUT if isinstance(exc, ValidationError) else EXIT_FAILED
     except (LoginError, PermissionDeniedError) as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_REFUSED
     except RegistryError as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _complain("")
+        complain("")
         return 130
     except Exception:
         log.exception("%s failed", args.command)
-        _complain(QCoreApplication.translate(
+        complain(QCoreApplication.translate(
             "cli", "The command failed unexpectedly; the details are in epewall's log file."))
         return EXIT_FAILED
     finally:
@@ -111,7 +101,7 @@ def _write(text: str, output: str | None) -> None:
         # The BOM lets Excel open Vietnamese text as UTF-8.
         Path(output).write_text(text, encoding="utf-8-sig")
     except OSError as exc:
-        raise _StopError(QCoreApplication.translate(
+        raise CommandRefused(QCoreApplication.translate(
             "cli", "Could not write {path}: {reason}").format(
                 path=output, reason=exc.strerror or type(exc).__name__), EXIT_FAILED) from exc
 
@@ -193,7 +183,7 @@ def _read_secret(prompt: str) -> str:
 
 def _login(store: OfficerStore, code: str) -> Officer:
     if store.find_officer(code) is None:
-        raise _StopError(QCoreApplication.translate(
+        raise CommandRefused(QCoreApplication.translate(
             "cli", "No officer with the code {code} on this workstation.").format(
                 code=code.strip()[:40]), EXIT_BAD_INPUT)
     pin = _read_secret(QCoreApplication.translate("cli", "PIN of {code}: ").format(
@@ -204,7 +194,7 @@ def _login(store: OfficerStore, code: str) -> Officer:
 def _team_key(credentials: CredentialStore) -> bytes:
     text = credentials.get_team_key()
     if text is None:
-        raise _StopError(QCoreApplication.translate(
+        raise CommandRefused(QCoreApplication.translate(
             "cli", "This workstation has no team key, which signs log files. Ask the team lead "
             "for it and store it with: epewall log key set"), EXIT_NO_KEYRING)
     return parse_team_key(text)
@@ -216,7 +206,7 @@ def _log(args: argparse.Namespace, registry: Registry) -> int:
     try:
         return _log_command(args, registry)
     except SecretsError as exc:
-        _complain(str(exc))
+        complain(str(exc))
         return EXIT_NO_KEYRING
 
 
@@ -235,7 +225,7 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
         key = _team_key(CredentialStore())
         summary = export_log(registry, officer, month, args.output, key,
                              whole_workstation=args.all)
-        _say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "cli", "Wrote {path}: {checks} checks, {records} records of {month}.").format(
                 path=summary.path, checks=summary.checks, records=summary.records,
                 month=month))
@@ -247,10 +237,10 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
         try:
             summary_in = import_log(registry, officer, name, key)
         except LogFileError as exc:
-            _complain(str(exc))
+            complain(str(exc))
             code = EXIT_FAILED
             continue
-        _say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "cli", "Imported {file} ({officer}, {month}): {added} new records ({checks} checks), "
             "{duplicates} already here.").format(
                 file=Path(name).name, officer=summary_in.exported_by, month=summary_in.month,
@@ -262,11 +252,11 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
 def _verify(registry: Registry) -> int:
     report = Ledger(registry).verify()
     if report.broken is None:
-        _say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "cli", "The log is intact: {count} records checked.").format(count=report.records))
         return EXIT_OK
     broken = report.broken
-    _say(QCoreApplication.translate(
+    say(QCoreApplication.translate(
         "cli", "The log was altered. First broken link: record {seq} (ID {record_id}). "
         "{reason} The {count} records before it are intact.").format(
             seq=broken.seq, record_id=broken.record_id, reason=broken.reason,
@@ -279,9 +269,9 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
     if command == "show":
         text = credentials.get_team_key()
         if text is None:
-            _say(QCoreApplication.translate("cli", "This workstation has no team key."))
+            say(QCoreApplication.translate("cli", "This workstation has no team key."))
             return EXIT_FAILED
-        _say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "cli", "Team key fingerprint: {fingerprint}").format(
                 fingerprint=key_id(parse_team_key(text))))
         return EXIT_OK
@@ -294,11 +284,11 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
     ledger.audit(AuditAction.CREDENTIAL_CHANGED, "",
                  {"change": "team_key", "fingerprint": key_id(key)})
     if command == "new":
-        _say(QCoreApplication.translate(
+        say(QCoreApplication.translate(
             "cli", "New team key (stored in this workstation's keyring). Give it to the "
             "officers of the team in person, for 'epewall log key set'; it is not shown "
             "again:"))
-        _say(" ".join(text[i:i + 8] for i in range(0, len(text), 8)))
-    _say(QCoreApplication.translate(
+        say(" ".join(text[i:i + 8] for i in range(0, len(text), 8)))
+    say(QCoreApplication.translate(
         "cli", "Team key fingerprint: {fingerprint}").format(fingerprint=key_id(key)))
     return EXIT_OK
