@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import ValidationError
 from app.ledger import AuditAction, Ledger
-from app.registry import NAME_MAX, Registry
+from app.registry import NAME_MAX, Registry, sorted_by_name
 from app.worktime import parse_utc, to_utc_iso, utc_now
 
 MAX_FAILED_ATTEMPTS = 5
@@ -339,8 +339,9 @@ class OfficerStore:
     def list_officers(self, include_inactive: bool = False) -> list[Officer]:
         sql = "SELECT * FROM officers" + ("" if include_inactive else " WHERE active = 1")
         with self._registry.database() as db:
-            rows = list(db.query(sql + " ORDER BY full_name, code"))
-        return [_officer(row) for row in rows]
+            rows = list(db.query(sql + " ORDER BY code"))
+        # Vietnamese order (Đ after D, not after Z), as the names are read
+        return sorted_by_name([_officer(row) for row in rows], lambda o: o.full_name)
 
     # -- login --
 

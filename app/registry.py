@@ -416,7 +416,7 @@ def _collator() -> QCollator:
     return collator
 
 
-def _sorted_by_name(items: list[Any], name: Callable[[Any], str]) -> list[Any]:
+def sorted_by_name(items: list[Any], name: Callable[[Any], str]) -> list[Any]:
     # Vietnamese order (a ă â b … d đ …, tones after letters), as officers read a list.
     key = functools.cmp_to_key(_collator().compare)
     return sorted(items, key=lambda item: key(name(item)))
@@ -1108,7 +1108,7 @@ class Registry:
         """All EPEs in Vietnamese alphabetical order of their names."""
         with self._guard():
             epes = [_epe_from_row(row) for row in self._table("epes").rows]
-        return _sorted_by_name(epes, lambda e: e.name)
+        return sorted_by_name(epes, lambda e: e.name)
 
     # -- cameras --
 
@@ -1183,5 +1183,5 @@ class Registry:
                 args.append(epe_id)
             rows = list(self._db.query(sql + " ORDER BY c.diagram_number", args))
         # sorted() is stable, so diagram order survives within each EPE.
-        rows = _sorted_by_name(rows, lambda r: str(r["epe_name"]))
+        rows = sorted_by_name(rows, lambda r: str(r["epe_name"]))
         return [_camera_from_row(row) for row in rows]

@@ -216,3 +216,13 @@ def test_assignments_are_many_to_many_and_keep_their_history(
     store.update_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER, active=False,
                                        id=minh.id))
     assert store.responsible_officers() == {beta.id: [hoa.id]}
+
+
+def test_officers_are_listed_in_vietnamese_alphabetical_order(registry: Registry) -> None:
+    store = OfficerStore(registry)
+    lead = store.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916")
+    for code, name in [("CB01", "Đặng Văn Bình"), ("CB02", "Dương Thị Lan"),
+                       ("CB03", "Ân Văn Tùng"), ("CB04", "Anh Hoàng")]:
+        store.add_officer(lead, Officer(code, name, Role.OFFICER), "1357")
+    assert [o.full_name for o in store.list_officers()] == [
+        "Anh Hoàng", "Ân Văn Tùng", "Dương Thị Lan", "Đặng Văn Bình", "Trần Thị Hạnh"]

@@ -79,9 +79,10 @@ def save_and_wait(qtbot: QtBot, form: OfficerEditDialog | PinResetDialog) -> Non
 def test_the_team_lead_adds_an_officer_who_can_then_log_in(
     qtbot: QtBot, dialog: OfficersDialog, store: OfficerStore
 ) -> None:
-    assert rows(dialog) == [["CB01", "Nguyễn Văn An", "Đội 1", "Officer", "Active"],
-                            ["TL01", "Trần Thị Hạnh", "", "Team lead", "Active"],
-                            ["XN01", "Đối tác Xem", "", "View only", "Active"]]
+    # Vietnamese order: Đ comes right after D, before N and T.
+    assert rows(dialog) == [["XN01", "Đối tác Xem", "", "View only", "Active"],
+                            ["CB01", "Nguyễn Văn An", "Đội 1", "Officer", "Active"],
+                            ["TL01", "Trần Thị Hạnh", "", "Team lead", "Active"]]
     form = dialog.add_officer()
     assert form is not None
     form.code.setText("cb07")
