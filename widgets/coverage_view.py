@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -169,22 +169,24 @@ RESULT_INK = {CheckResult.IRREGULARITY: QColor("#9a5b00"),
               CheckResult.SUSPECTED_VIOLATION: QColor("#b42318")}
 
 
-class CoverageTableModel(QAbstractTableModel):
-    """One row per EPE; the EPEs with no check this month come first, on a red background."""
+_Row = TypeVar("_Row")
 
-    COLUMNS = 7
-    EPE, TAX_ID, RISK, DONE, LAST, RESULT, OFFICER = range(COLUMNS)
+
+class _RowsModel(QAbstractTableModel, Generic[_Row]):
+    """A table over a list of rows that is replaced whole after each computation."""
+
+    COLUMNS = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[EpeCoverage] = []
+        self._rows: list[_Row] = []
 
-    def set_rows(self, rows: Sequence[EpeCoverage]) -> None:
+    def set_rows(self, rows: Sequence[_Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> EpeCoverage:
+    def row_at(self, row: int) -> _Row:
         return self._rows[row]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -192,6 +194,13 @@ class CoverageTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMNS
+
+
+class CoverageTableModel(_RowsModel[EpeCoverage]):
+    """One row per EPE; the EPEs with no check this month come first, on a red background."""
+
+    COLUMNS = 7
+    EPE, TAX_ID, RISK, DONE, LAST, RESULT, OFFICER = range(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -247,26 +256,8 @@ class CoverageTableModel(QAbstractTableModel):
         return row.last_officer
 
 
-class OfficerTotalsModel(QAbstractTableModel):
+class OfficerTotalsModel(_RowsModel[OfficerTotals]):
     COLUMNS = 6
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OfficerTotals] = []
-
-    def set_rows(self, rows: Sequence[OfficerTotals]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OfficerTotals:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
