@@ -55,7 +55,7 @@ from app.officers import Action, Officer, OfficerSession, PermissionDeniedError,
 from app.registry import Registry
 from app.snapshots import SnapshotRecord
 from app.worktime import local, parse_utc
-from widgets.epe_dialog import ERROR_STYLE
+from widgets.epe_dialog import ERROR_STYLE, FieldError
 from widgets.wall import WallWidget
 
 log = logging.getLogger(__name__)
@@ -223,11 +223,7 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.text)
         form.addRow(self.tr("&Container numbers:"), self.containers)
         form.addRow(self.tr("&License plates:"), self.plates)
-        self.message = QLabel(self)
-        self.message.setObjectName("amendMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
+        self.message = FieldError("amend", self)  # hidden until there is something to say
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)

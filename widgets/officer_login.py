@@ -52,7 +52,7 @@ from app.snapshots import SnapshotRecord
 from app.workers import Job, JobQueue
 from app.worktime import local, parse_utc, utc_now
 from widgets.check_panel import WallWatch
-from widgets.epe_dialog import ERROR_STYLE
+from widgets.epe_dialog import FieldError
 
 log = logging.getLogger(__name__)
 
@@ -126,11 +126,7 @@ class OfficerLoginDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._login_page())
         self.pages.addWidget(self._first_run_page())
-        self.message = QLabel(self)
-        self.message.setObjectName("loginMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
+        self.message = FieldError("login", self)  # hidden until there is something to say
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(8)
@@ -337,11 +333,7 @@ class ChangePinDialog(QDialog):
         form.addRow(self.tr("&Current PIN:"), self.old_pin)
         form.addRow(self.tr("&New PIN (4–12 digits):"), self.new_pin)
         form.addRow(self.tr("New PIN &again:"), self.new_pin_again)
-        self.message = QLabel(self)
-        self.message.setObjectName("changePinMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
+        self.message = FieldError("changePin", self)  # hidden until there is something to say
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)

@@ -46,7 +46,7 @@ from app.officers import (
 from app.registry import Registry
 from app.workers import Job, JobQueue
 from app.worktime import local, parse_utc, utc_now
-from widgets.epe_dialog import ERROR_STYLE
+from widgets.epe_dialog import FieldError
 from widgets.officer_login import locked_until, pin_edit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,11 +63,7 @@ class _Form(QDialog):
         super().__init__(parent)
         self._busy = False
         self.form = QFormLayout()
-        self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
+        self.message = FieldError("form", self)  # hidden until there is something to say
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(8)
@@ -253,11 +249,7 @@ class OfficersDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._officers_tab(), self.tr("&Officers"))
         self.tabs.addTab(self._assignments_tab(), self.tr("EPE &assignments"))
-        self.message = QLabel(self)
-        self.message.setObjectName("officersMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setVisible(False)
+        self.message = FieldError("officers", self)  # hidden until there is something to say
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
