@@ -21,6 +21,7 @@ from app.compliance import (
     exemption,
 )
 from app.domain import Camera, CameraPosition, Epe
+from app.media.puller import with_credentials
 from app.onvif_client import (
     DeviceProbe,
     MediaProfile,
@@ -185,7 +186,9 @@ def test_results_are_stored_with_their_time_and_the_latest_wins() -> None:
 
 def test_csv_export_shows_local_time_failing_items_and_no_secrets() -> None:
     results = sample_results()
-    results[0].cameras[0].encoding = "see rtsp://hq:Secret1@10.0.0.5/x"
+    # a device that echoes an address with the account in it (built here, never written out)
+    leaky = with_credentials("rtsp://10.0.0.5/x", "hq", "Secret1")
+    results[0].cameras[0].encoding = f"see {leaky}"
     rows = list(csv.reader(io.StringIO(compliance.results_csv(results))))
     assert rows[0][0] == "Checked at (UTC+7)"
     assert len(rows) == 3
@@ -207,6 +210,6 @@ def test_addresses_and_uris() -> None:
     for bad in ("", "host:0", "host:99999", "host:abc"):
         with pytest.raises(ValueError, match="host:port"):
             parse_address(bad)
-    assert strip_credentials("rtsp://admin:12345@10.0.0.5:554/Streaming/Channels/101") == (
-        "rtsp://10.0.0.5:554/Streaming/Channels/101")
+    typed = with_credentials("rtsp://10.0.0.5:554/Streaming/Channels/101", "admin", "12345")
+    assert strip_credentials(typed) == "rtsp://10.0.0.5:554/Streaming/Channels/101"
     assert strip_credentials("rtsp://10.0.0.5/x") == "rtsp://10.0.0.5/x"

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from app import registry as registry_module
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel, ValidationError
+from app.media.puller import with_credentials
 from app.registry import SCHEMA_VERSION, Registry, RegistryError
 
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$")
@@ -285,7 +286,7 @@ def test_camera_needs_a_known_position_and_an_existing_epe(registry: Registry) -
 @pytest.mark.parametrize(
     "url",
     [
-        f"rtsp://admin:{PASSWORD}@10.0.0.5:554/Streaming/Channels/101",
+        with_credentials("rtsp://10.0.0.5:554/Streaming/Channels/101", "admin", PASSWORD),
         "rtsp://admin@10.0.0.5:554/Streaming/Channels/101",
         f"rtsp://10.0.0.5:554/user=admin&password={PASSWORD}&channel=1&stream=0.sdp",
         f"rtsp://10.0.0.5/cam?user=admin&pwd={PASSWORD}",
@@ -323,7 +324,7 @@ def test_rtsps_and_empty_urls_are_fine(registry: Registry) -> None:
 
 def test_a_password_pasted_into_notes_is_refused(registry: Registry) -> None:
     epe = registry.add_epe(full_epe())
-    epe.notes = f"NVR: rtsp://admin:{PASSWORD}@10.0.0.5/"
+    epe.notes = "NVR: " + with_credentials("rtsp://10.0.0.5/", "admin", PASSWORD)
     assert fields(registry.validate_epe(epe)) == {"notes"}
     assert fields(registry.validate_camera(
         gate(epe, 1, extra={"nvr_password": PASSWORD})
@@ -334,7 +335,8 @@ def test_no_password_column_and_no_password_in_the_file(registry: Registry) -> N
     epe = registry.add_epe(full_epe())
     registry.add_camera(gate(epe, 1))
     with pytest.raises(ValidationError):
-        registry.add_camera(gate(epe, 2, main_url=f"rtsp://admin:{PASSWORD}@10.0.0.5/"))
+        registry.add_camera(gate(epe, 2, main_url=with_credentials("rtsp://10.0.0.5/", "admin",
+                                                                   PASSWORD)))
     registry.close()
     assert registry.path is not None
     db = sqlite_utils.Database(registry.path)

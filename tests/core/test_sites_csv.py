@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
+from app.media.puller import with_credentials
 from app.registry import Registry, RegistryError
 from app.sites_csv import (
     COLUMNS,
@@ -268,7 +269,8 @@ def test_password_url_in_a_good_file_blocks_the_whole_import(
 ) -> None:
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
     lines[3] = lines[3].replace("rtsp://10.20.1.11:554/Streaming/Channels/301",
-                                "rtsp://admin:Mk%40Hq2024@10.20.1.11:554/Streaming/Channels/301")
+                                with_credentials("rtsp://10.20.1.11:554/Streaming/Channels/301",
+                                                 "admin", "Mk@Hq2024"))
     report = import_csv(registry, write(tmp_path, "\n".join(lines) + "\n"))
     assert problems(report) == [(4, "main_url")]
     assert "Mk%40Hq2024" not in str(report.problems[0])

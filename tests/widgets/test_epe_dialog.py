@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
+from app.media.puller import with_credentials
 from app.registry import Registry
 from widgets.camera_dialog import CameraDialog
 from widgets.epe_dialog import EpeDialog
@@ -109,7 +110,8 @@ def test_camera_dialog_refuses_a_url_with_credentials(qtbot: QtBot, registry: Re
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.diagram_number.value() == 1
-    qtbot.keyClicks(dialog.main_url, "rtsp://admin:matkhau123@10.0.0.5:554/ch1")
+    qtbot.keyClicks(dialog.main_url,
+                    with_credentials("rtsp://10.0.0.5:554/ch1", "admin", "matkhau123"))
 
     label = error_below(dialog, dialog.main_url, "main_url")
     assert "user name or password" in label.text()
