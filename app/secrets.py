@@ -390,7 +390,7 @@ class CredentialStore:
         self._run(delete, _t("The password could not be deleted from the system keyring."))
         log.info("deleted the password of %s from %s", account, self._name)
 
-    # -- the team's log-signing key (app/log_exchange.py) -----------------------------------------
+    # -- the team's log-signing key (app/rotation/log_exchange.py) -----------------------------------------
 
     def set_team_key(self, key_text: str) -> None:
         """Store the team key that signs exported log files. Raises SecretsError."""

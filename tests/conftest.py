@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.sim_fixtures"]
+pytest_plugins = ["tests.helpers.sim_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import i18n, logs, paths, settings
 
 if TYPE_CHECKING:
-    from app.registry import Registry
     from app.secrets import CredentialStore
     from app.simsite import SimulatedSite, SiteDescription
+    from app.sites.registry import Registry
     from widgets.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     """Open epewall's main window (``args.command`` None) or the demo (``"demo"``)."""
     is_demo = args.command == "demo"
     if is_demo:
-        from app import demo
+        from app.sites import demo
 
         demo.use_demo_profile()  # before settings and logs open their files
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -79,8 +79,8 @@ def run(args: argparse.Namespace) -> int:
     language = i18n.install(getattr(args, "lang", None) or user_settings.get(settings.LANGUAGE))
     log.info("epewall starting (language %s, command %s)", language, args.command)
 
-    from app.registry import Registry, RegistryError
     from app.secrets import CredentialStore
+    from app.sites.registry import Registry, RegistryError
     from widgets.main_window import MainWindow
 
     try:
@@ -134,9 +134,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:
     """Start the simulated EPE site and register it; a clear message and None if it cannot."""
-    from app import demo
     from app.secrets import SecretsError
     from app.simsite import SimSiteError
+    from app.sites import demo
 
     title = QCoreApplication.translate("Application", "epewall demo")
     try:

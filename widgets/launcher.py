@@ -1,11 +1,11 @@
-"""The ``epewall`` console script: GUI commands open windows, the rest go to ``app.cli``."""
+"""The ``epewall`` console script: GUI commands open windows, the rest go to ``app.cli.main``."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from app import cli
+from app.cli import main as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:

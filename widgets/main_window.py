@@ -26,23 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, exports, i18n, settings, sites_csv
+from app import exports, i18n, settings
 from app.domain import Camera, ValidationError
+from app.evidence.snapshots import SnapshotBook, SnapshotRecord
 from app.media.accounts_source import account_provider
 from app.media.stream import StreamController
-from app.registry import Registry, RegistryError
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
-from app.snapshots import SnapshotBook, SnapshotRecord
-from app.wall import LAYOUT_NAMES, CameraInfo, WallModel
-from app.wall_store import WallStore, WallStoreError, default_owner
+from app.sites import accounts
+from app.sites import csv_io as sites_csv
+from app.sites.registry import Registry, RegistryError
+from app.wall.layout import LAYOUT_NAMES, CameraInfo, WallModel
+from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
-from widgets.about_dialog import AboutDialog
-from widgets.account_dialog import AccountDialog
-from widgets.camera_dialog import CameraDialog
-from widgets.epe_dialog import EpeDialog
-from widgets.keyring_banner import KeyringBanner, state_title
-from widgets.site_tree import NodeKind, SiteTree
-from widgets.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
+from widgets.common.about_dialog import AboutDialog
+from widgets.common.keyring_banner import KeyringBanner, state_title
+from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
+from widgets.sites.account_dialog import AccountDialog
+from widgets.sites.camera_dialog import CameraDialog
+from widgets.sites.epe_dialog import EpeDialog
+from widgets.sites.site_tree import NodeKind, SiteTree
 from widgets.wall import WallWidget
 
 log = logging.getLogger(__name__)
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
 
     keyring_status_changed = Signal(object)  # KeyringStatus
     registry_changed = Signal()
-    officer_changed = Signal(object)  # the logged-in Officer, or None (widgets/officer_login.py)
+    officer_changed = Signal(object)  # the logged-in Officer, or None (widgets/officers/officer_login.py)
 
     def __init__(self, registry: Registry, store: CredentialStore, settings_: settings.Settings,
                  parent: QWidget | None = None) -> None:
@@ -751,9 +753,9 @@ class MainWindow(QMainWindow):
     def _install_rotation_session(self) -> None:
         """Officer profiles and roles, the check panel, and the audit trail of views, snapshots
         and logins. The login itself is asked for by ``widgets/application.py`` at start."""
-        from app.officers import Action
-        from widgets.check_panel import CheckPanel, WallWatch
-        from widgets.officer_login import RotationSession
+        from app.officers.profiles import Action
+        from widgets.officers.officer_login import RotationSession
+        from widgets.rotation.check_panel import CheckPanel, WallWatch
 
         self.rotation = RotationSession(self._registry, self)
         self.officer_session = self.rotation.session
@@ -788,7 +790,7 @@ class MainWindow(QMainWindow):
         """Snapshots carry the logged-in officer's name, and walls are kept per officer: at a
         shift change the next officer's last wall comes up (the current one stays if they have
         none)."""
-        from app.snapshots import current_officer
+        from app.evidence.snapshots import current_officer
 
         if officer is None:
             self.wall.set_officer(current_officer())
@@ -813,7 +815,7 @@ class MainWindow(QMainWindow):
 
     def _install_rotation_views(self) -> None:
         """Coverage and the monthly plan (Rotation menu); after _install_rotation_session."""
-        from widgets.coverage_view import RotationViews
+        from widgets.rotation.coverage_view import RotationViews
 
         menu = getattr(self, "menu_rotation", None)
         made = menu is None
@@ -833,8 +835,8 @@ class MainWindow(QMainWindow):
         """The Devices menu (retranslated by itself) and PTZ strips on the tiles of PTZ cameras,
         shown to the roles that may steer (view-only partner agencies may not)."""
         from app.media.accounts_source import account_provider
-        from widgets.add_from_device import AddFromDeviceDialog, DevicesMenu
-        from widgets.compliance_view import ComplianceView
+        from widgets.devices.add_from_device import AddFromDeviceDialog, DevicesMenu
+        from widgets.devices.compliance_view import ComplianceView
         from widgets.wall.ptz import PtzAttacher, ptz_discovery, ptz_target
 
         def role() -> Any:
@@ -879,7 +881,7 @@ class MainWindow(QMainWindow):
     def _install_playback(self) -> None:
         """Wall > "Playback and export…" (Ctrl+R), for the roles that may review recordings;
         playback time counts in an open check, playback snapshots join it as evidence."""
-        from app.ledger import Ledger
+        from app.rotation.ledger import Ledger
         from widgets.playback import PlaybackLauncher
 
         session = getattr(self, "officer_session", None)
@@ -901,7 +903,7 @@ class MainWindow(QMainWindow):
     # -- the EPE's recorder: settings, test, clock calibration -------------------------------
     def _install_recorder(self) -> None:
         """Sites > "Recorder…" and the tree's context menu, for the roles that may play back."""
-        from widgets.recorder_dialog import RecorderLauncher
+        from widgets.playback.recorder_dialog import RecorderLauncher
 
         session = getattr(self, "officer_session", None)
         self.recorder = RecorderLauncher(

@@ -1,7 +1,7 @@
 """Playback by role, with every search and replay written to the audit log (who, what, when).
 
 Decision 953: only the head of the unit or whom they authorise may review or copy recordings;
-``officers.can`` says which roles may (``Action.PLAYBACK``; exports are ``app.evidence``'s).
+``officers.can`` says which roles may (``Action.PLAYBACK``; exports are ``app.evidence.export``'s).
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.ledger import AuditAction, Ledger
-from app.officers import Action, Officer, require
+from app.officers.profiles import Action, Officer, require
 from app.recorders import Recorder, RecorderError, ReplaySource, SearchResult, iso_utc
+from app.rotation.ledger import AuditAction, Ledger
 
 
 class PlaybackAccess:

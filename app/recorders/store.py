@@ -14,7 +14,7 @@ from app.recorders import (
     RecorderSettings,
     TimeConvention,
 )
-from app.registry import Registry
+from app.sites.registry import Registry
 
 
 def _now() -> str:

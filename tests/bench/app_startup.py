@@ -23,7 +23,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 from PySide6.QtCore import QTimer
 from app import i18n, settings
-from app.registry import Registry
+from app.sites.registry import Registry
 from app.secrets import CredentialStore
 from widgets.main_window import MainWindow
 app = QApplication(sys.argv[:1])
@@ -55,7 +55,7 @@ def main() -> int:
         env = dict(os.environ, EPEWALL_HOME=home, PYTHONPATH=str(ROOT))
         # A registry like the demo's: 3 EPEs, 15 cameras.
         subprocess.run([sys.executable, "-c", (
-            "from app.registry import Registry\n"
+            "from app.sites.registry import Registry\n"
             "from app.domain import Epe, Camera, CameraPosition\n"
             "r = Registry()\n"
             "for i, tax in enumerate(['0315867420', '2301275957', '3602548173']):\n"

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
 
 from app.media.stream import StreamController, StreamState  # noqa: E402
 from app.simsite import SimEpe, SimulatedSite, SiteDescription  # noqa: E402
-from tests.block_clock import delay_ms, read_block_clock  # noqa: E402
+from tests.helpers.block_clock import delay_ms, read_block_clock  # noqa: E402
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 SUB_TILE = (640, 360)  # a 2x2 wall on a 1280x720 window

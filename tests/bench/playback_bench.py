@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from app import evidence
+from app.evidence import export as evidence
 from app.recorders import (
     UTC,
     VIETNAM,

@@ -61,12 +61,12 @@ def tax_ids(count: int) -> list[str]:
 
 
 def build(checks: int, seed: int = 247) -> dict[str, float]:
-    from app.checks import CheckReason, CheckResult
     from app.domain import Epe, RiskLevel
-    from app.ledger import GENESIS, canonical_json, check_row, record_hash
-    from app.officers import Role, hash_pin
-    from app.registry import Registry
-    from app.worktime import VIETNAM, Month, WorkingCalendar, to_utc_iso
+    from app.officers.profiles import Role, hash_pin
+    from app.rotation.checks import CheckReason, CheckResult
+    from app.rotation.ledger import GENESIS, canonical_json, check_row, record_hash
+    from app.rotation.worktime import VIETNAM, Month, WorkingCalendar, to_utc_iso
+    from app.sites.registry import Registry
 
     rng = random.Random(seed)
     figures: dict[str, float] = {}
@@ -171,12 +171,12 @@ def main() -> int:
         from PySide6.QtCore import QCoreApplication
 
         app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-        from app.coverage import coverage_series, heat_map, month_coverage
-        from app.ledger import Ledger
-        from app.officers import OfficerStore
-        from app.plan import PlanStore, build_plan
-        from app.registry import Registry
-        from app.worktime import Month
+        from app.officers.profiles import OfficerStore
+        from app.rotation.coverage import coverage_series, heat_map, month_coverage
+        from app.rotation.ledger import Ledger
+        from app.rotation.plan import PlanStore, build_plan
+        from app.rotation.worktime import Month
+        from app.sites.registry import Registry
 
         print(f"epewall rotation benchmark: {EPES} EPEs, {OFFICERS} officers, "
               f"{args.checks} checks over {MONTHS} months (median/worst of {args.runs} runs)")
@@ -203,7 +203,7 @@ def main() -> int:
         median, worst, _ = timed(lambda: coverage_series(registry, month), args.runs)
         print(f"  12-month coverage series{'':18s} {median:7.1f} ms  (worst {worst:.1f} ms)")
 
-        from app.cli import main as cli_main
+        from app.cli.main import main as cli_main
 
         devnull = open(os.devnull, "w")  # noqa: SIM115 - closed below
         stdout = sys.stdout
@@ -219,7 +219,7 @@ def main() -> int:
         print(f"  CLI 'coverage --month', in process{'':8s} {median:7.1f} ms  "
               f"(worst {worst:.1f} ms; target < 200 ms)")
         command = [sys.executable, "-c",
-                   "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))",
+                   "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))",
                    "--lang", "vi", "coverage", "--month", str(month)]
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         median, worst, _ = timed(lambda: subprocess.run(command, env=env, check=True,

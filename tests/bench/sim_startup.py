@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from app.simsite import SimEpe, SimulatedSite
-from tests.sim_fixtures import FFMPEG, probe_stream, with_credentials
+from tests.helpers.sim_fixtures import FFMPEG, probe_stream, with_credentials
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 

@@ -17,17 +17,19 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import accounts, logs, paths, settings, sites_csv
-from app.demo import register_site
+from app import logs, paths, settings
 from app.domain import Epe
 from app.media.accounts_source import account_provider
 from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
-from app.registry import Registry
 from app.secrets import CredentialStore
 from app.simsite import DEFAULT_CONFIG
+from app.sites import accounts
+from app.sites import csv_io as sites_csv
+from app.sites.demo import register_site
+from app.sites.registry import Registry
 from widgets.main_window import MainWindow
-from widgets.site_tree import NodeKind
+from widgets.sites.site_tree import NodeKind
 
 pytestmark = pytest.mark.e2e
 

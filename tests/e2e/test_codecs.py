@@ -24,8 +24,8 @@ from app.media.puller import Puller, StreamInfo, TsPipe
 from app.media.stream import StreamController, StreamState
 from app.simsite import SimCamera, SimEpe, SiteDescription
 from app.simsite.rtsp_server import MS_PER_DAY, block_clock_bits, block_clock_geometry
-from tests.block_clock import delay_ms, picture_rect, read_block_clock
-from tests.sim_fixtures import SiteFactory
+from tests.helpers.block_clock import delay_ms, picture_rect, read_block_clock
+from tests.helpers.sim_fixtures import SiteFactory
 
 pytestmark = pytest.mark.e2e
 

@@ -19,10 +19,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app import compliance
-from app.compliance import EpeToCheck, Item, Verdict
-from app.domain import Camera, CameraPosition, Epe
-from app.onvif_client import (
+from app.devices import compliance
+from app.devices.compliance import EpeToCheck, Item, Verdict
+from app.devices.onvif_client import (
     NS_MEDIA2,
     DeviceProbe,
     OnvifError,
@@ -35,10 +34,11 @@ from app.onvif_client import (
     run_probe,
     save_found,
 )
-from app.registry import Registry
+from app.domain import Camera, CameraPosition, Epe
 from app.simsite import SimEpe, SiteDescription
+from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
-from tests.sim_fixtures import (
+from tests.helpers.sim_fixtures import (
     SiteFactory,
     grab_gray_frame,
     probe_stream,
@@ -48,7 +48,7 @@ from tests.sim_fixtures import (
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "onvif"
-MAIN = "import sys; from app.cli import main; sys.exit(main(sys.argv[1:]))"
+MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 SAO_VIET, HOA_BINH, DONG_PHUONG, MINH_LONG = range(4)
 
 
@@ -484,8 +484,8 @@ def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) 
 
 
 def test_cli_probe_with_the_epes_account_from_the_keyring(sim_site: SiteDescription) -> None:
-    from app import accounts
     from app.secrets import CredentialStore, KeyringState
+    from app.sites import accounts
     from tests.core.test_secrets import call_bounded, require_throwaway_keyring
 
     require_throwaway_keyring()

@@ -16,12 +16,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from app import evidence
-from app.cli import main as cli_main
+from app.cli.main import main as cli_main
 from app.domain import Epe
-from app.ledger import AuditAction, Ledger, RecordKind
+from app.evidence import export as evidence
 from app.media.stream import StreamController, StreamState
-from app.officers import Officer, PermissionDeniedError, Role
+from app.officers.profiles import Officer, PermissionDeniedError, Role
 from app.recorders import (
     UTC,
     VIETNAM,
@@ -40,9 +39,10 @@ from app.recorders.calibrate import (
 )
 from app.recorders.proxy import ReplayProxy
 from app.recorders.store import Bookmark, add_bookmark, bookmarks
-from app.registry import Registry
+from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.simsite import SimEpe, SiteDescription
-from tests.block_clock import read_block_clock as read_screen_clock
+from app.sites.registry import Registry
+from tests.helpers.block_clock import read_block_clock as read_screen_clock
 
 pytestmark = pytest.mark.e2e
 

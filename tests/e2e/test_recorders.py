@@ -39,7 +39,7 @@ from app.recorders.calibrate import (
 from app.recorders.proxy import ReplayProxy
 from app.simsite import SimEpe, SiteDescription
 from app.simsite import recorder as sim_recorder
-from tests.faulty_servers import closed_port, faulty_server
+from tests.helpers.faulty_servers import closed_port, faulty_server
 
 pytestmark = pytest.mark.e2e
 

@@ -26,7 +26,7 @@ from app.simsite import (
     SiteDescription,
     StreamSpec,
 )
-from tests.sim_fixtures import (
+from tests.helpers.sim_fixtures import (
     FFMPEG,
     SiteFactory,
     grab_gray_frame,

@@ -16,11 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from app import __version__
 from app.domain import Camera, CameraPosition, Epe
+from app.evidence.snapshots import (
+    INCOMING,
+    SnapshotBook,
+    SnapshotRecord,
+    read_png_text,
+    sha256_file,
+)
 from app.media.stream import StreamController, StreamState
-from app.registry import Registry
 from app.simsite import SiteDescription
-from app.snapshots import INCOMING, SnapshotBook, SnapshotRecord, read_png_text, sha256_file
-from app.wall import CameraInfo, WallModel
+from app.sites.registry import Registry
+from app.wall.layout import CameraInfo, WallModel
 from widgets.wall import TileWidget, WallWidget
 
 pytestmark = pytest.mark.e2e

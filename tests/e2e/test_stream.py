@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.media.failures import StreamFailure
 from app.media.stream import StreamController, StreamState
-from tests.faulty_servers import closed_port, faulty_server
+from tests.helpers.faulty_servers import closed_port, faulty_server
 
 pytestmark = pytest.mark.e2e
 

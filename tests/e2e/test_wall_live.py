@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import CameraPosition
 from app.media.stream import StreamController, StreamState
 from app.simsite import SiteDescription
-from app.wall import CameraInfo, WallModel
+from app.wall.layout import CameraInfo, WallModel
 from widgets.wall import TileWidget, WallWidget
 
 pytestmark = pytest.mark.e2e

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from app import i18n, settings
 from app.domain import Camera, CameraPosition, Epe
-from app.registry import Registry
 from app.secrets import CredentialStore, KeyringState
-from widgets.account_dialog import AccountDialog
+from app.sites.registry import Registry
 from widgets.main_window import MainWindow
-from widgets.site_tree import NodeKind
+from widgets.sites.account_dialog import AccountDialog
+from widgets.sites.site_tree import NodeKind
 
 PASSWORD = "canary-pw-7f3e1b"
 
@@ -126,7 +126,7 @@ def test_account_is_stored_in_the_keyring_and_never_shown_back(
 def test_deleting_an_epe_asks_first_and_removes_its_secret(
     qtbot: QtBot, window: MainWindow, store: CredentialStore, registry: Registry, epe: Epe
 ) -> None:
-    from app import accounts
+    from app.sites import accounts
 
     accounts.set_account(registry, store, int(epe.id or 0), "giamsat01", PASSWORD)
     window.registry_changed.emit()

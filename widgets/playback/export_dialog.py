@@ -2,7 +2,7 @@
 re-encoding, ``manifest.json`` with their SHA-256, and the manifest as a printable A4 PDF.
 
 The export runs as a Job (progress, cancel: a cancelled export leaves no files). The work is
-``app.evidence.audited_export_steps``: it checks the role and writes the audit log and the export
+``app.evidence.export.audited_export_steps``: it checks the role and writes the audit log and the export
 record. The PDF is made here with QTextDocument, in the interface language (Vietnamese for
 officers), and replaces the plain one the core writes; the JSON manifest alone is authoritative.
 """
@@ -35,16 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, evidence, paths
+from app import __version__, paths
 from app.domain import Epe
-from app.ledger import Ledger
+from app.evidence import export as evidence
 from app.media.puller import Credentials
-from app.officers import Officer
+from app.officers.profiles import Officer
 from app.recorders import UTC, VIETNAM, Recorder
 from app.recorders.calibrate import playable_url
 from app.recorders.proxy import ReplayProxy
 from app.recorders.store import bookmarks
-from app.registry import Registry
+from app.rotation.ledger import Ledger
+from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
 
 MAX_EXPORT = dt.timedelta(hours=2)

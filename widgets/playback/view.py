@@ -2,7 +2,7 @@
 recorder, and replay the cameras in step on one timeline, with bookmarks, snapshots and export.
 
 The recorder is reached on workers only (the keyring, HTTP searches); the window keeps the
-``Recorder`` the search made and hands it to a ``PlaybackSession`` (app/playback.py), which
+``Recorder`` the search made and hands it to a ``PlaybackSession`` (app/playback/session.py), which
 drives the tiles. Every search and replay is audited by ``app.recorders.access``.
 """
 
@@ -38,11 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Camera, Epe
-from app.ledger import AuditAction, Ledger
+from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
 from app.media.accounts_source import account_provider
 from app.media.stream import StreamController, StreamState, StreamStatus
-from app.officers import Action, Officer, PermissionDeniedError, can
-from app.playback import (
+from app.officers.profiles import Action, Officer, PermissionDeniedError, can
+from app.playback.session import (
     MAX_CAMERAS,
     SPEEDS,
     PlaybackSession,
@@ -60,9 +60,9 @@ from app.recorders import (
 )
 from app.recorders.access import PlaybackAccess
 from app.recorders.store import Bookmark, load_recorder
-from app.registry import Registry
+from app.rotation.ledger import AuditAction, Ledger
 from app.secrets import CredentialStore
-from app.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
+from app.sites.registry import Registry
 from app.workers import Job, JobQueue
 from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface

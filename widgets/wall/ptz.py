@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import onvif_client
+from app.devices import onvif_client
+from app.devices.onvif_client import OnvifClient, PtzPreset
 from app.domain import Camera
-from app.officers import Action, Role, can
-from app.onvif_client import OnvifClient, PtzPreset
+from app.officers.profiles import Action, Role, can
 from app.workers import Job, JobQueue
 
 log = logging.getLogger(__name__)
 
-# Written by widgets/add_from_device.py when the device says the source has a PTZ node.
+# Written by widgets/devices/add_from_device.py when the device says the source has a PTZ node.
 EXTRA_ADDRESS = onvif_client.EXTRA_ONVIF
 EXTRA_PTZ_PROFILE = "ptz_profile"
 SPEED = 0.5  # of the device's full speed: fast enough to turn, slow enough to aim

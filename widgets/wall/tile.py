@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.media.stream import StreamController, StreamState, StreamStatus
-from app.wall import CameraInfo
+from app.wall.layout import CameraInfo
 
 CAMERA_MIME = "application/x-epewall-camera"
 EPE_MIME = "application/x-epewall-epe"

@@ -19,9 +19,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain import Camera
+from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject, SnapshotTaker
 from app.media.stream import StreamController, StreamState
-from app.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject, SnapshotTaker
-from app.wall import CameraInfo, WallModel, epe_fill_order
+from app.wall.layout import CameraInfo, WallModel, epe_fill_order
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME, TILE_MIME, TileWidget
 
 # Builds the stream of a camera (the main window's one looks up the registry and the keyring).

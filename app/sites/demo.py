@@ -1,0 +1,92 @@
+"""``epewall demo``: run the simulated EPE site and register its EPEs, cameras and accounts.
+
+The demo uses its own profile folder (unless EPEWALL_HOME is set), so it never mixes with an
+officer's real registry. The simulator's description file holds the fixture passwords; it lives in
+a private temporary folder outside every app folder and is removed when the site stops.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import platformdirs
+
+from app import paths
+from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
+from app.secrets import CredentialStore
+from app.simsite import SimEpe, SimulatedSite, SiteDescription
+from app.sites.registry import Registry
+
+
+def use_demo_profile() -> Path:
+    """Point EPEWALL_HOME at the demo profile unless the caller chose a folder already."""
+    if not os.environ.get(paths.HOME_ENV):
+        os.environ[paths.HOME_ENV] = str(
+            Path(platformdirs.user_data_dir(paths.APP_NAME, paths.APP_AUTHOR)) / "demo-profile"
+        )
+    return Path(os.environ[paths.HOME_ENV])
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _epe_from_sim(sim: SimEpe, existing: Epe | None) -> Epe:
+    epe = existing or Epe(name=sim.name, tax_id=sim.tax_id)
+    epe.name = sim.name
+    epe.tax_id = sim.tax_id
+    epe.address = sim.address
+    epe.sub_department = sim.sub_department
+    epe.contact_person = sim.contact_person
+    epe.contact_phone = sim.contact_phone
+    epe.connection = ConnectionMethod(sim.connection)
+    epe.licence_date = _date(sim.licence_date)
+    epe.established_date = _date(sim.established_date)
+    epe.risk_level = RiskLevel(sim.risk_level)
+    epe.account_user = sim.user
+    return epe
+
+
+def register_site(
+    registry: Registry, store: CredentialStore, site: SiteDescription
+) -> Iterator[tuple[int, int, str]]:
+    """Add or update every simulated EPE and camera; store each EPE's account in the keyring.
+
+    A generator yielding progress; the simulator's ports change per run, so URLs are refreshed.
+    """
+    total = len(site.epes)
+    for done, sim in enumerate(site.epes):
+        yield done, total, sim.name
+        existing = registry.find_epe(sim.tax_id)
+        epe = _epe_from_sim(sim, existing)
+        epe = registry.update_epe(epe) if existing else registry.add_epe(epe)
+        assert epe.id is not None
+        store.set_password(epe.uid, sim.password)
+        cameras = {c.diagram_number: c for c in registry.list_cameras(epe.id)}
+        for sim_cam in sim.cameras:
+            cam = cameras.get(sim_cam.diagram_number) or Camera(
+                epe_id=epe.id,
+                diagram_number=sim_cam.diagram_number,
+                position=CameraPosition(sim_cam.position),
+            )
+            cam.position = CameraPosition(sim_cam.position)
+            cam.name = sim_cam.name
+            cam.main_url = sim_cam.main_url
+            cam.sub_url = sim_cam.sub_url
+            if cam.id is None:
+                registry.add_camera(cam)
+            else:
+                registry.update_camera(cam)
+    yield total, total, ""
+
+
+def start_site(config: Path | None = None) -> SimulatedSite:
+    """Start the simulated site with its description in a private temporary folder."""
+    workdir = Path(tempfile.mkdtemp(prefix="epewall-sim-"))
+    site = SimulatedSite(config=config, workdir=workdir)
+    site.start()
+    return site

@@ -1,0 +1,29 @@
+"""A mistyped command line never echoes what was typed (it may be a password)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.cli.main import main
+
+CANARY = "Canary-argv-5b1e"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["credentials", "set", "X", "--user", "u", "--password", CANARY],
+        ["credentials", "set", "X", "--user", "u", CANARY],
+        ["sites", CANARY],
+        ["--lang", CANARY],
+    ],
+)
+def test_argument_errors_do_not_repeat_the_typed_value(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    out, err = capsys.readouterr()
+    assert "error" in err
+    assert CANARY not in out + err

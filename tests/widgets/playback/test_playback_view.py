@@ -1,0 +1,473 @@
+"""The playback window against the simulated site's recorder: search shows the segments and the
+nightly gap, a seek shows the recorded moment asked for, two cameras play in step, bookmarks
+are listed and jump, a snapshot carries the recorded time, and view-only cannot play."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from app.domain import Camera, CameraPosition, Epe
+from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
+from app.officers.profiles import Officer, Role
+from app.playback.session import PlaybackSession, PlaybackState
+from app.recorders import (
+    UTC,
+    VIETNAM,
+    RecorderClock,
+    RecorderKind,
+    RecorderSettings,
+    TimeConvention,
+)
+from app.recorders.calibrate import moment_from_ms_of_day
+from app.recorders.store import save_recorder
+from app.rotation.ledger import AuditAction, Ledger, RecordKind
+from app.secrets import CredentialStore
+from app.simsite import SimEpe, SiteDescription
+from app.sites.registry import Registry
+from tests.helpers.block_clock import read_block_clock
+from widgets.playback.view import PlaybackView, parse_go_to
+
+pytestmark = pytest.mark.e2e
+
+OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
+VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
+REPLAY_SIZE = (640, 360)
+
+
+def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
+    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
+
+
+class Site:
+    def __init__(self, sim: SimEpe, registry: Registry, kind: RecorderKind) -> None:
+        self.sim = sim
+        self.epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
+        assert self.epe.id is not None
+        for camera in sim.cameras:
+            registry.add_camera(Camera(self.epe.id, camera.diagram_number,
+                                       CameraPosition(camera.position), camera.name,
+                                       camera.main_url, camera.sub_url))
+        raw = sim.raw["recorder"]
+        save_recorder(registry, self.epe.id, RecorderSettings(
+            kind, raw["host"], raw["http_port"], raw["rtsp_port"],
+            RecorderClock(TimeConvention(raw["times"][kind.value]))))
+
+
+@pytest.fixture
+def registry(tmp_path: Path) -> Iterator[Registry]:
+    reg = Registry(tmp_path / "epewall.sqlite3")
+    yield reg
+    reg.close()
+
+
+@pytest.fixture
+def store() -> CredentialStore:
+    return CredentialStore()
+
+
+def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site: SiteDescription,
+              kind: RecorderKind, officer: Officer | None = OFFICER,
+              tmp_path: Path | None = None) -> tuple[PlaybackView, Site, Ledger]:
+    site = Site(sim_site.epes[0], registry, kind)
+    store.set_password(site.epe.uid, site.sim.password)
+    ledger = Ledger(registry)
+    book = SnapshotBook(registry, tmp_path / "snapshots") if tmp_path else None
+    view = PlaybackView(registry, store, ledger, lambda: officer, site.epe.id,
+                        snapshot_book=book)
+    qtbot.addWidget(view)
+    view.resize(1100, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, site, ledger
+
+
+def search(qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime,
+           end: dt.datetime) -> None:
+    view.select_cameras(cameras)
+    view.set_range(start, end)
+    with qtbot.waitSignal(view.searched, timeout=20_000):
+        assert view.search() is not None
+    assert view.session is not None
+
+
+def recorded_moment(session: PlaybackSession, camera: int, near: dt.datetime,
+                    shot: Path) -> dt.datetime | None:
+    """What the camera's picture says it is (the recorded clock painted into the replay)."""
+    shot.unlink(missing_ok=True)
+    if not session.tracks[camera].stream.snapshot(str(shot)) or not shot.exists():
+        return None
+    ms = read_block_clock(QImage(str(shot)), REPLAY_SIZE)
+    return None if ms is None else moment_from_ms_of_day(ms, near)
+
+
+def wait_for_picture_clock(qtbot: QtBot, session: PlaybackSession, camera: int,
+                           near: dt.datetime, shot: Path) -> dt.datetime:
+    seen: list[dt.datetime] = []
+
+    def readable() -> bool:
+        moment = recorded_moment(session, camera, near, shot)
+        if moment is not None:
+            seen.append(moment)
+        return bool(seen)
+
+    qtbot.waitUntil(readable, timeout=15_000)
+    return seen[0]
+
+
+def test_typed_times_are_vietnam_time() -> None:
+    day = dt.date(2026, 11, 22)
+    assert parse_go_to("09:15:07", day) == dt.datetime(2026, 11, 22, 2, 15, 7, tzinfo=UTC)
+    assert parse_go_to("2026-11-21 06:00", day) == dt.datetime(2026, 11, 20, 23, 0,
+                                                               tzinfo=UTC)
+    assert parse_go_to("25:00", day) is None
+    assert parse_go_to("soon", day) is None
+
+
+def test_search_shows_the_segments_and_the_nightly_gap(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+) -> None:
+    view, _site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    start, end = yesterday_at(1, 0), yesterday_at(5, 0)
+    search(qtbot, view, [1, 2], start, end)
+
+    timeline = view.timeline
+    assert timeline.gaps(1) == [(yesterday_at(3, 0), yesterday_at(3, 20))]
+    assert timeline.gaps(2) == [(yesterday_at(3, 0), yesterday_at(3, 20))]
+    assert timeline.range == (start, end)
+    assert "2" in view.status_label.text()
+    # The gap is painted red where the timeline puts 03:10, recordings green at 02:00.
+    image = timeline.grab().toImage()
+    row = timeline.row_rect(0)
+    y = int(row.center().y())
+    gap_colour = image.pixelColor(int(timeline.x_for(yesterday_at(3, 10))), y)
+    recorded_colour = image.pixelColor(int(timeline.x_for(yesterday_at(2, 0))), y)
+    assert gap_colour.red() > 150 and recorded_colour.green() > recorded_colour.red()
+    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    assert [(a["action"], a["details"]["operation"], a["details"]["camera"]) for a in audit] == [
+        (AuditAction.PLAYBACK_STARTED.value, "search", 1),
+        (AuditAction.PLAYBACK_STARTED.value, "search", 2),
+    ]
+    view.close()
+
+
+@pytest.mark.parametrize("kind", [RecorderKind.HIKVISION, RecorderKind.ONVIF_G],
+                         ids=lambda k: k.value)
+def test_a_click_on_the_timeline_shows_the_recorded_moment_then_two_cameras_stay_in_step(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path, kind: RecorderKind,
+) -> None:
+    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, kind)
+    start, end = yesterday_at(9, 0), yesterday_at(10, 0)
+    search(qtbot, view, [1, 2], start, end)
+    session = view.session
+    assert session is not None
+    timeline = view.timeline
+    x = round(timeline.x_for(yesterday_at(9, 30)))
+    y = round(timeline.row_rect(0).center().y())
+    with qtbot.waitSignal(timeline.seek_requested) as clicked:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    asked = clicked.args[0].replace(microsecond=0)
+    assert abs((asked - yesterday_at(9, 30)).total_seconds()) < 10
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+
+    seen = wait_for_picture_clock(qtbot, session, 1, asked, tmp_path / "seek.png")
+    assert -0.5 <= (seen - asked).total_seconds() <= 3.0
+
+    # Both cameras show the same recorded moment, and keep doing so (checked a few times).
+    drifts: list[float] = []
+
+    def in_step() -> bool:
+        one = recorded_moment(session, 1, asked, tmp_path / "one.png")
+        two = recorded_moment(session, 2, asked, tmp_path / "two.png")
+        if one is not None and two is not None:
+            drifts.append((one - two).total_seconds())
+        return len(drifts) >= 5
+
+    qtbot.waitUntil(in_step, timeout=30_000)
+    assert max(abs(d) for d in drifts) < 0.5, drifts
+    assert all(abs(d) < 0.5 for d in session.drift().values())
+    view.close()
+
+
+def test_a_camera_that_falls_behind_is_brought_back_in_step(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    search(qtbot, view, [1, 3], yesterday_at(14, 0), yesterday_at(15, 0))
+    session = view.session
+    assert session is not None
+    asked = yesterday_at(14, 20)
+    view.seek(asked)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    qtbot.waitUntil(lambda: (session.position() or asked) >= asked + dt.timedelta(seconds=3),
+                    timeout=10_000)
+
+    # A network hiccup: the stream reconnects on its own, at the moment it was first asked for.
+    stream = session.tracks[3].stream
+    with qtbot.waitSignal(session.drift_corrected, timeout=15_000) as corrected:
+        stream.switch_url(stream.url)
+    assert corrected.args[0] == 3 and corrected.args[1] < -2.0
+
+    qtbot.waitUntil(lambda: session.tracks[3].corrections >= 1 and
+                    session.tracks[3].shown_at is not None and
+                    abs(session.drift().get(3, 9.0)) < 0.5, timeout=15_000)
+    drifts: list[float] = []
+
+    def in_step() -> bool:
+        one = recorded_moment(session, 1, asked, tmp_path / "one.png")
+        three = recorded_moment(session, 3, asked, tmp_path / "three.png")
+        if one is not None and three is not None:
+            drifts.append((one - three).total_seconds())
+        return len(drifts) >= 3
+
+    qtbot.waitUntil(in_step, timeout=20_000)
+    assert max(abs(d) for d in drifts) < 0.5, drifts
+    view.close()
+
+
+def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    view, site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
+                                   tmp_path=tmp_path)
+    search(qtbot, view, [2], yesterday_at(11, 0), yesterday_at(12, 0))
+    session = view.session
+    assert session is not None
+    first = yesterday_at(11, 5)
+    view.seek(first)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    mark = view.add_bookmark("Container MSKU 123456-7 vào cổng")
+    assert mark is not None and abs((mark.at - first).total_seconds()) < 3
+    assert view.bookmark_list.count() == 1
+    assert "MSKU 123456-7" in view.bookmark_list.item(0).text()
+    assert vietnam_text_of(mark.at) in view.bookmark_list.item(0).text()
+
+    view.seek(yesterday_at(11, 40))
+    qtbot.waitUntil(lambda: (session.position() or first) > yesterday_at(11, 39), timeout=10_000)
+    item = view.bookmark_list.item(0)
+    view.bookmark_list.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING and
+                    abs(((session.position() or first) - mark.at).total_seconds()) < 3,
+                    timeout=20_000)
+    seen = wait_for_picture_clock(qtbot, session, 2, mark.at, tmp_path / "mark.png")
+    assert -0.5 <= (seen - mark.at.replace(microsecond=0)).total_seconds() <= 3.0
+
+    with qtbot.waitSignal(view.snapshot_recorded, timeout=15_000) as saved:
+        assert view.snapshot(2) is not None
+    record: SnapshotRecord = saved.args[0]
+    # Stamped with the recorded moment it shows, not the wall clock (a day later).
+    assert abs((record.taken_at - mark.at).total_seconds()) < 5
+    text = read_png_text(record.path.read_bytes())
+    assert text["Time Vietnam"].startswith(mark.at.astimezone(VIETNAM).strftime("%Y-%m-%dT%H:"))
+    picture = QImage(str(record.path))
+    ms = read_block_clock(picture, REPLAY_SIZE)
+    assert ms is not None
+    assert abs((moment_from_ms_of_day(ms, mark.at) - record.taken_at).total_seconds()) <= 1.5
+    assert site.sim.password not in record.path.read_bytes().decode("latin-1")
+    # Who looked at what: the search, the replay, both jumps, and the snapshot.
+    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    assert [(a["action"], a["details"].get("operation")) for a in audit] == [
+        (AuditAction.PLAYBACK_STARTED.value, "search"),
+        (AuditAction.PLAYBACK_STARTED.value, "replay"),
+        (AuditAction.PLAYBACK_STARTED.value, "seek"),
+        (AuditAction.PLAYBACK_STARTED.value, "seek"),
+        (AuditAction.SNAPSHOT.value, None),
+    ]
+    assert all(a["officer"] == OFFICER.code for a in audit)
+    assert audit[3]["details"]["start_utc"] == f"{mark.at:%Y-%m-%dT%H:%M:%SZ}"
+    view.close()
+
+
+def test_view_only_cannot_search_play_or_export(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+) -> None:
+    view, _site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
+                                    officer=VIEWER)
+    assert not view.search_button.isEnabled()
+    assert not view.export_button.isEnabled()
+    assert not view.timeline.isEnabled()
+    view.select_cameras([1])
+    assert view.search() is None
+    assert view.open_export() is None
+    assert "role" in view.status_label.text().lower()
+    assert view.session is None
+    assert ledger.records(RecordKind.AUDIT) == []
+    view.close()
+
+
+def vietnam_text_of(moment: dt.datetime) -> str:
+    return moment.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_nothing(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    from app.evidence import export as evidence
+    from widgets.playback.export_dialog import ExportDialog
+
+    view, site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    search(qtbot, view, [1, 2], yesterday_at(10, 0), yesterday_at(11, 0))
+    dialog = view.open_export()
+    assert isinstance(dialog, ExportDialog)
+    qtbot.addWidget(dialog)
+    start, end = yesterday_at(10, 20), yesterday_at(10, 20, 3)
+    dialog.set_range(start, end)
+    folder = tmp_path / "evidence"
+    dialog.folder_edit.setText(str(folder))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000):
+        assert dialog.start_export() is not None
+    report = evidence.verify(folder)
+    assert report.ok and report.checked == 2
+    pdf = folder / evidence.PDF_NAME
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert b"/MediaBox [0 0 595" in pdf.read_bytes()  # A4 portrait
+    assert site.sim.password not in (folder / evidence.MANIFEST_NAME).read_text(encoding="utf-8")
+    exports = [r.payload for r in ledger.records(RecordKind.AUDIT)
+               if r.payload["action"] == AuditAction.EXPORT.value]
+    assert len(exports) == 1 and exports[0]["officer"] == OFFICER.code
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5_000)
+
+    dialog.set_range(yesterday_at(10, 30), yesterday_at(10, 31))
+    other = tmp_path / "cancelled"
+    dialog.folder_edit.setText(str(other))
+    job = dialog.start_export()
+    assert job is not None
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
+    with qtbot.waitSignal(job.signals.finished, timeout=20_000):
+        dialog.cancel()
+    assert "cancel" in dialog.status_label.text().lower()
+    assert not other.exists() or list(other.iterdir()) == []
+    dialog.close()
+    view.close()
+
+
+def test_the_main_window_offers_playback_only_to_a_role_that_may_review_recordings(
+    qtbot: QtBot, registry: Registry, store: CredentialStore,
+) -> None:
+    from app import settings
+    from widgets.main_window import MainWindow
+
+    epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569"))
+    window = MainWindow(registry, store, settings.Settings())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=10_000)
+    action = window.playback.action
+    assert action in window.menu_wall.actions()
+    assert action.shortcut().toString() == "Ctrl+R"
+    assert not action.isEnabled()  # nobody logged in: view only
+    assert window.playback.open() is None
+
+    with qtbot.waitSignal(window.officer_changed, timeout=10_000):
+        window.rotation.start(demo=True)
+    assert action.isEnabled()
+    action.trigger()
+    view = window.playback.view
+    assert view is not None and view.isVisible()
+    assert view.epe_combo.currentData() == epe.id
+    assert view.search_button.isEnabled() and view.export_button.isEnabled()
+
+    with qtbot.waitSignal(window.officer_changed, timeout=10_000):
+        window.rotation.log_out()
+    assert window.rotation.dialog is not None
+    window.rotation.dialog.reject()
+    assert not action.isEnabled()
+    assert not view.search_button.isEnabled()
+    window.rotation.queue.wait(10_000)
+    window.keyring_queue.wait(10_000)
+    window.close()
+    assert not view.isVisible()  # closed with the main window, its streams stopped
+
+
+def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
+    search(qtbot, view, [4], yesterday_at(15, 0), yesterday_at(16, 0))
+    session = view.session
+    assert session is not None
+    asked = yesterday_at(15, 30)
+    view.seek(asked)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    qtbot.waitUntil(lambda: (session.position() or asked) > asked + dt.timedelta(seconds=1),
+                    timeout=10_000)
+    view.play_pause()
+    assert session.state is PlaybackState.PAUSED
+    assert view.play_button.text() == "Play"
+    held = wait_for_picture_clock(qtbot, session, 4, asked, tmp_path / "held.png")
+    paused_at = session.position()
+    assert paused_at is not None and abs((held - paused_at).total_seconds()) < 0.5
+    qtbot.waitUntil(lambda: recorded_moment(session, 4, asked, tmp_path / "later.png") == held,
+                    timeout=5_000)  # a second look, later: the same picture
+
+    view.step(1.0)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PAUSED and
+                    session.tracks[4].shown_at is not None, timeout=20_000)
+    target = session.position()
+    assert target is not None and target.microsecond == 0
+    assert 0.4 <= (target - paused_at).total_seconds() <= 1.6
+    stepped = wait_for_picture_clock(qtbot, session, 4, asked, tmp_path / "step.png")
+    assert abs((stepped - target).total_seconds()) < 0.5
+    view.close()
+
+
+def test_at_four_times_the_pictures_skip_along_with_the_clock(
+    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    # The recorder replays at 1x only: faster speeds reopen the cameras ahead (skipping).
+    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    search(qtbot, view, [5], yesterday_at(13, 0), yesterday_at(14, 0))
+    session = view.session
+    assert session is not None
+    asked = yesterday_at(13, 15)
+    view.seek(asked)
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    view.speed_combo.setCurrentIndex(view.speed_combo.findData(4.0))
+    assert session.speed == 4.0
+    later = asked + dt.timedelta(seconds=16)
+    qtbot.waitUntil(lambda: (session.position() or asked) >= later, timeout=20_000)
+    seen = wait_for_picture_clock(qtbot, session, 5, later, tmp_path / "fast.png")
+    master = session.position()
+    assert master is not None
+    assert seen >= asked + dt.timedelta(seconds=10)  # at 1x it would be about 5 s on
+    assert abs((seen - master).total_seconds()) <= 6.0
+    assert session.tracks[5].corrections >= 1
+    view.close()
+
+
+def test_the_printable_manifest_names_everything_and_escapes_notes() -> None:
+    from widgets.playback.export_dialog import manifest_html
+
+    data = {
+        "epe": {"name": "Công ty TNHH Điện tử Sao Việt", "tax_id": "3601234569"},
+        "recorder": {"kind": "hikvision", "host": "10.0.0.5"},
+        "recorded_range": {"start_utc": "2026-11-22T03:20:00Z", "end_utc": "2026-11-22T03:21:00Z",
+                           "start_vietnam": "2026-11-22 10:20:00",
+                           "end_vietnam": "2026-11-22 10:21:00"},
+        "exported_by": {"officer_code": "HQ0107", "officer_name": "Nguyễn Thị Lan"},
+        "exported_at_vietnam": "2026-11-23 09:00:00",
+        "cameras": [1],
+        "files": [{"name": "a.mp4", "camera": 1, "camera_name": "1. Cổng chính",
+                   "sha256": "ab" * 32, "bytes": 10, "seconds": 60.0}],
+        "bookmarks": [{"camera": 1, "at_vietnam": "2026-11-22 10:20:30",
+                       "note": "<b>MSKU1234565</b> & xe 51C-123.45"}],
+    }
+    page = manifest_html(data)
+    for text in ("Công ty TNHH Điện tử Sao Việt", "3601234569", "2026-11-22 10:20:00",
+                 "Nguyễn Thị Lan (HQ0107)", "1. Cổng chính", "ab" * 16,
+                 "&lt;b&gt;MSKU1234565&lt;/b&gt; &amp; xe 51C-123.45"):
+        assert text in page
+    assert "<b>MSKU1234565</b>" not in page

@@ -1,0 +1,170 @@
+"""The printable report of an Appendix I compliance check (Decision 247/QĐ-TCHQ, I.1.3).
+
+A4 pages made from a QTextDocument: a summary by verdict, then every EPE with its verdict, when
+it was checked (Vietnam time), its device and remarks, and a line per camera naming the failing
+items with what was found and what is required. Vietnamese through the translations; DejaVu and
+the Windows fonts carry its diacritics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from app import __version__
+from app.devices.compliance import VIETNAM, EpeResult, Verdict
+
+MARGIN_MM = 15.0
+PDF_DPI = 300
+FONTS = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
+VERDICT_COLOURS = {
+    Verdict.PASS: "#116329",
+    Verdict.FAIL: "#a40e26",
+    Verdict.EXEMPT: "#59636e",
+    Verdict.UNREACHABLE: "#9a6700",
+}
+
+
+class ComplianceReportError(Exception):
+    """The report could not be written. ``str()`` is translated."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ComplianceReport", text)
+
+
+def local_time(utc_iso: str) -> str:
+    """``dd/mm/yyyy HH:MM`` in Vietnam for a stored UTC time; the text itself if unreadable."""
+    try:
+        when = dt.datetime.fromisoformat(utc_iso)
+    except ValueError:
+        return utc_iso
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _verdict(verdict: Verdict) -> str:
+    colour = VERDICT_COLOURS[verdict]
+    return f'<b style="color:{colour}; white-space:nowrap">{_e(verdict.label())}</b>'
+
+
+def report_html(results: Sequence[EpeResult], *, unit: str = "",
+                generated_at: dt.datetime | None = None) -> str:
+    """The report as HTML for QTextDocument (also what the tests read)."""
+    generated = (generated_at or dt.datetime.now(dt.UTC)).astimezone(VIETNAM)
+    counts = Counter(r.verdict for r in results)
+    parts = [
+        f'<html><body style="font-family:{FONTS}; font-size:9pt; color:#1f2328">',
+        f'<h2 align="center">{_e(_t("CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES"))}<br/>'
+        f'{_e(_t("Check against the minimum technical requirements (Appendix I)"))}</h2>',
+        f'<p align="center">{_e(_t("Decision 247/QĐ-TCHQ, section I.1.3"))}</p>',
+    ]
+    if unit:
+        parts.append(f"<p>{_e(_t('Unit:'))} <b>{_e(unit)}</b></p>")
+    parts.append(f"<p>{_e(_t('Report made:'))} {_e(generated.strftime('%d/%m/%Y %H:%M'))} "
+                 f"{_e(_t('(Vietnam time)'))}</p>")
+    summary = ", ".join(f"{v.label()}: {counts.get(v, 0)}" for v in Verdict)
+    parts.append(f"<p><b>{_e(_t('EPEs checked:'))} {len(results)}</b> — {_e(summary)}</p>")
+    parts.append(
+        '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
+        'style="border-collapse:collapse; border-color:#8c959f">'
+        f'<tr style="background:#eaeef2"><th width="6%">{_e(_t("No."))}</th>'
+        f'<th width="24%">{_e(_t("EPE / camera"))}</th>'
+        f'<th width="15%">{_e(_t("Tax ID / main stream"))}</th>'
+        f'<th width="13%">{_e(_t("Checked at"))}</th><th width="12%">{_e(_t("Verdict"))}</th>'
+        f'<th width="30%">{_e(_t("Failing items and remarks"))}</th></tr>'
+    )
+    for index, result in enumerate(results, start=1):
+        remarks = [r for r in (result.message, result.exemption, result.device) if r]
+        remarks.extend(result.notes)
+        parts.append(
+            f'<tr style="background:#f6f8fa"><td align="center"><b>{index}</b></td>'
+            f"<td><b>{_e(result.epe_name)}</b></td><td>{_e(result.tax_id)}</td>"
+            f"<td>{_e(local_time(result.checked_at))}</td><td>{_verdict(result.verdict)}</td>"
+            f"<td>{'<br/>'.join(_e(r) for r in remarks)}</td></tr>"
+        )
+        for camera in result.cameras:
+            number = camera.diagram_number if camera.diagram_number is not None else ""
+            failing = [f"{f.item.label()}: {f.found or '?'} ({f.required})"
+                       for f in camera.findings if not f.ok]
+            if camera.note:
+                failing.append(camera.note)
+            stream = [camera.encoding] if camera.encoding else []
+            if camera.measured_fps is not None:
+                stream.append(_t("{fps} fps delivered").format(fps=f"{camera.measured_fps:.1f}"))
+            parts.append(
+                f'<tr><td align="center">{_e(index)}.{_e(number)}</td>'
+                f'<td>{_e(_t("Camera {number}").format(number=number))}'
+                f"{' — ' + _e(camera.name) if camera.name else ''}</td>"
+                f'<td colspan="2" style="font-size:8pt">{"<br/>".join(_e(d) for d in stream)}'
+                f"</td><td>{_verdict(camera.verdict)}</td>"
+                f"<td>{'<br/>'.join(_e(d) for d in failing)}</td></tr>"
+            )
+    parts.append("</table>")
+    parts.append(
+        '<br/><table width="100%"><tr>'
+        f'<td align="center" width="50%"><b>{_e(_t("Prepared by"))}</b><br/>'
+        f'<i>{_e(_t("(signature, full name)"))}</i></td>'
+        f'<td align="center" width="50%"><b>{_e(_t("Head of unit"))}</b><br/>'
+        f'<i>{_e(_t("(signature, full name, seal)"))}</i></td></tr></table>'
+        f'<p style="color:#59636e; font-size:7pt">epewall {_e(__version__)}</p>'
+        "</body></html>"
+    )
+    return "".join(parts)
+
+
+def _document(results: Sequence[EpeResult], unit: str,
+              generated_at: dt.datetime | None) -> QTextDocument:
+    document = QTextDocument()
+    document.setHtml(report_html(results, unit=unit, generated_at=generated_at))
+    return document
+
+
+def _a4(device: QPdfWriter | QPrinter) -> None:
+    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                         QPageLayout.Unit.Millimeter)
+    device.setPageLayout(layout)
+
+
+def render_report_pdf(results: Iterable[EpeResult], path: str | Path, *, unit: str = "",
+                      generated_at: dt.datetime | None = None) -> Path:
+    """Write the report as an A4 PDF; raises ComplianceReportError."""
+    path = Path(path)
+    rows = list(results)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(_t("Appendix I compliance of EPE camera systems"))
+    writer.setCreator(f"epewall {__version__}")
+    _a4(writer)
+    _document(rows, unit, generated_at).print_(writer)  # paginated to the A4 page by Qt
+    del writer  # finishes the file
+    if not path.is_file() or path.stat().st_size == 0:
+        raise ComplianceReportError(_t("The PDF report could not be written to {path}.").format(
+            path=path))
+    return path
+
+
+def print_report(results: Sequence[EpeResult], parent: QWidget | None = None,
+                 unit: str = "") -> bool:
+    """Ask for a printer and print the report; False when the officer cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    _a4(printer)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    _document(results, unit, None).print_(printer)
+    return True

@@ -1,0 +1,314 @@
+"""Add or edit an EPE (DNCX): every field of the registry, with each problem shown by its field."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import ConnectionMethod, Epe, RiskLevel, ValidationError
+from app.sites.registry import Registry, RegistryError
+
+ERROR_STYLE = "color: #c42b1c;"
+# QDateEdit has no empty value: its minimum date stands for "not set" (shown as special text).
+NOT_SET = QDate(1900, 1, 1)
+
+
+class FieldError(QLabel):
+    """The red message under a field; hidden while the field is fine."""
+
+    def __init__(self, field_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"error_{field_name}")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setVisible(False)
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+def grow_to_fit(dialog: QDialog) -> None:
+    """Make the dialog tall enough for the error messages it now shows.
+
+    A top-level window's minimum size ignores word-wrapped labels (height-for-width), so a
+    message appearing under a field would otherwise be cut off.
+    """
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = layout.totalMinimumSize().height()
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
+def with_error(editor: QWidget, error: FieldError) -> QWidget:
+    """The editor with its error label underneath, as one form cell."""
+    cell = QWidget()
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(editor)
+    layout.addWidget(error)
+    return cell
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be "not set": a calendar-popup date edit and a button to clear it."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setMinimumDate(NOT_SET)
+        self.edit.setSpecialValueText(self.tr("Not set"))
+        self.edit.setDate(NOT_SET)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Mark the date as not set"))
+        self.clear_button.clicked.connect(lambda: self.set_date(None))
+        self.edit.dateChanged.connect(self._on_changed)
+        self.edit.calendarWidget().installEventFilter(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self._on_changed()
+
+    def date(self) -> dt.date | None:
+        value = self.edit.date()
+        if value == NOT_SET:
+            return None
+        return dt.date(value.year(), value.month(), value.day())
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.edit.setDate(NOT_SET if value is None else QDate(value.year, value.month, value.day))
+
+    def _on_changed(self) -> None:
+        self.clear_button.setEnabled(self.date() is not None)
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # An unset date would open the calendar in January 1900; show this month instead.
+        if event.type() == QEvent.Type.Show and self.date() is None:
+            today = QDate.currentDate()
+            self.edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+
+class EpeDialog(QDialog):
+    """Add (``epe=None``) or edit an EPE. On OK the EPE is saved; ``saved_epe`` holds the result.
+
+    Problems found by ``registry.validate_epe`` appear in red under their field once the officer
+    has touched it (all of them when editing); OK stays disabled until there are none.
+    """
+
+    saved = Signal(object)  # the saved Epe
+
+    FIELDS = (
+        "name", "tax_id", "address", "sub_department", "contact_person", "contact_phone",
+        "connection", "licence_date", "established_date", "risk_level", "notes",
+    )
+
+    def __init__(self, registry: Registry, epe: Epe | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._registry = registry
+        self._original = epe
+        self.saved_epe: Epe | None = None
+        self._touched: set[str] = set(self.FIELDS) if epe is not None else set()
+        self.setObjectName("epeDialog")
+        self.setWindowTitle(self.tr("Edit EPE") if epe is not None else self.tr("Add EPE"))
+        self.setMinimumWidth(640)
+
+        self.name = QLineEdit(self)
+        self.tax_id = QLineEdit(self)
+        self.tax_id.setPlaceholderText(self.tr("e.g. 0100233488 or 0100233488-001"))
+        self.address = QLineEdit(self)
+        self.sub_department = QLineEdit(self)
+        self.sub_department.setPlaceholderText(self.tr("Customs sub-department in charge"))
+        self.contact_person = QLineEdit(self)
+        self.contact_phone = QLineEdit(self)
+        self.contact_phone.setPlaceholderText(self.tr("e.g. 0251 3836 123"))
+        self.connection = QComboBox(self)
+        for method in ConnectionMethod:
+            self.connection.addItem(method.label(), method.value)
+        self.licence_date = OptionalDateEdit(self)
+        self.established_date = OptionalDateEdit(self)
+        self.risk_level = QComboBox(self)
+        for level in RiskLevel:
+            self.risk_level.addItem(level.label(), level.value)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.errors = {name: FieldError(name, self) for name in self.FIELDS}
+        self.general_error = FieldError("general", self)
+        self._labels: list[QLabel] = []
+
+        enterprise = QGroupBox(self.tr("Enterprise"), self)
+        form = QFormLayout(enterprise)
+        self._add_row(form, self.tr("&Name *"), self.name, "name")
+        self._add_row(form, self.tr("&Tax ID *"), self.tax_id, "tax_id")
+        self._add_row(form, self.tr("&Address"), self.address, "address")
+        self._add_row(form, self.tr("Customs su&b-department"), self.sub_department,
+                      "sub_department")
+        contact = QGroupBox(self.tr("Contact at the EPE"), self)
+        form = QFormLayout(contact)
+        self._add_row(form, self.tr("Contact &person"), self.contact_person, "contact_person")
+        self._add_row(form, self.tr("P&hone"), self.contact_phone, "contact_phone")
+        supervision = QGroupBox(self.tr("Supervision"), self)
+        form = QFormLayout(supervision)
+        self._add_row(form, self.tr("&Connection"), self.connection, "connection")
+        self._add_row(form, self.tr("&Licence date"), self.licence_date, "licence_date",
+                      buddy=self.licence_date.edit)
+        self._add_row(form, self.tr("&Established date"), self.established_date,
+                      "established_date", buddy=self.established_date.edit)
+        self._add_row(form, self.tr("&Risk level"), self.risk_level, "risk_level")
+        self._add_row(form, self.tr("N&otes"), self.notes, "notes")
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        # One label column across the three groups, so the fields line up.
+        label_width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(label_width)
+        hint = QLabel(self.tr("* required"), self)
+        hint.setEnabled(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(enterprise)
+        layout.addWidget(contact)
+        layout.addWidget(supervision)
+        layout.addWidget(self.general_error)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint)
+        bottom.addWidget(self.buttons, 1)
+        layout.addLayout(bottom)
+
+        if epe is not None:
+            self._load(epe)
+        for name in ("name", "tax_id", "address", "sub_department", "contact_person",
+                     "contact_phone"):
+            editor: QLineEdit = getattr(self, name)
+            editor.textEdited.connect(lambda _text, n=name: self._touch(n))
+            editor.editingFinished.connect(lambda n=name: self._touch(n))
+            editor.textChanged.connect(self._revalidate)
+        self.connection.currentIndexChanged.connect(self._revalidate)
+        self.risk_level.currentIndexChanged.connect(self._revalidate)
+        self.licence_date.changed.connect(lambda: self._touch("licence_date"))
+        self.established_date.changed.connect(lambda: self._touch("established_date"))
+        self.notes.textChanged.connect(self._revalidate)
+        self._revalidate()
+
+    def _add_row(self, form: QFormLayout, label: str, editor: QWidget, field_name: str,
+                 buddy: QWidget | None = None) -> None:
+        text = QLabel(label, self)
+        text.setBuddy(buddy or editor)
+        self._labels.append(text)
+        form.addRow(text, with_error(editor, self.errors[field_name]))
+
+    def _load(self, epe: Epe) -> None:
+        self.name.setText(epe.name)
+        self.tax_id.setText(epe.tax_id)
+        self.address.setText(epe.address)
+        self.sub_department.setText(epe.sub_department)
+        self.contact_person.setText(epe.contact_person)
+        self.contact_phone.setText(epe.contact_phone)
+        self.connection.setCurrentIndex(self.connection.findData(epe.connection.value))
+        self.licence_date.set_date(epe.licence_date)
+        self.established_date.set_date(epe.established_date)
+        self.risk_level.setCurrentIndex(self.risk_level.findData(epe.risk_level.value))
+        self.notes.setPlainText(epe.notes)
+
+    def epe(self) -> Epe:
+        """The EPE as the fields describe it (not validated)."""
+        # Editing keeps what the dialog does not show: id, uid, account user, timestamps.
+        base = self._original if self._original is not None else Epe(name="", tax_id="")
+        return dataclasses.replace(
+            base,
+            name=self.name.text().strip(),
+            tax_id=self.tax_id.text().strip(),
+            address=self.address.text().strip(),
+            sub_department=self.sub_department.text().strip(),
+            contact_person=self.contact_person.text().strip(),
+            contact_phone=self.contact_phone.text().strip(),
+            connection=ConnectionMethod(self.connection.currentData()),
+            licence_date=self.licence_date.date(),
+            established_date=self.established_date.date(),
+            risk_level=RiskLevel(self.risk_level.currentData()),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def _touch(self, field_name: str) -> None:
+        self._touched.add(field_name)
+        self._revalidate()
+
+    def _revalidate(self) -> list[ValidationError]:
+        problems = self._registry.validate_epe(self.epe())
+        self._show(problems, show_all=False)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problems)
+        return problems
+
+    def _show(self, problems: list[ValidationError], show_all: bool) -> None:
+        messages: dict[str, str] = {}
+        for problem in problems:
+            messages.setdefault(problem.field, problem.message)
+        for name, label in self.errors.items():
+            visible = show_all or name in self._touched
+            label.show_message(messages.get(name, "") if visible else "")
+        unknown = [m for f, m in messages.items() if f not in self.errors]
+        self.general_error.show_message("\n".join(unknown))
+        grow_to_fit(self)
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def accept(self) -> None:
+        problems = self._registry.validate_epe(self.epe())
+        if problems:
+            self._touched.update(self.FIELDS)
+            self._show(problems, show_all=True)
+            return
+        try:
+            if self._original is None:
+                self.saved_epe = self._registry.add_epe(self.epe())
+            else:
+                self.saved_epe = self._registry.update_epe(self.epe())
+        except ValidationError as exc:
+            self._show([exc], show_all=True)
+            return
+        except RegistryError as exc:
+            self.general_error.show_message(str(exc))
+            return
+        self.saved.emit(self.saved_epe)
+        super().accept()
