@@ -14,13 +14,12 @@ from pathlib import Path
 import pytest
 
 from app.domain import Epe
-from app.secrets import CredentialStore, KeyringState
+from app.secrets import CredentialStore
 from app.sites.registry import Registry
-from tests.core.test_secrets import (
+from tests.helpers.keyring import (
     LoginKeyring,
-    call_bounded,
     login_keyring_fixture,
-    require_throwaway_keyring,
+    ready_store,
 )
 
 REPO = Path(__file__).resolve().parents[3]
@@ -45,11 +44,7 @@ def epewall(*args: str, stdin: str | None = "", env: dict[str, str] | None = Non
 
 @pytest.fixture
 def store() -> CredentialStore:
-    require_throwaway_keyring()
-    credential_store = CredentialStore()
-    status = call_bounded(credential_store.status)
-    assert status.state is KeyringState.READY, status.explanation
-    return credential_store
+    return ready_store()
 
 
 @pytest.fixture

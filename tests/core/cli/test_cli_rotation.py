@@ -20,7 +20,7 @@ from app.domain import Epe, RiskLevel
 from app.officers.profiles import Officer, OfficerStore, Role
 from app.rotation.checks import CheckReason, CheckResult, CheckService, Findings
 from app.sites.registry import Registry
-from tests.core.test_secrets import require_throwaway_keyring
+from tests.helpers.keyring import require_throwaway_keyring
 
 Cli = Callable[..., tuple[int, str, str]]
 

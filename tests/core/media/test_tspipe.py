@@ -3,33 +3,26 @@
 from __future__ import annotations
 
 from app.media.puller import TsPipe
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.clock import MonotonicClock
 
 
 def test_a_reader_that_keeps_up_is_never_over_budget() -> None:
-    clock = Clock()
+    clock = MonotonicClock()
     pipe = TsPipe(max_age=2.0, clock=clock)
     for _ in range(100):  # ten seconds of 10 chunks a second, each read at once
         pipe.write(b"x" * 188)
-        clock.now += 0.1
+        clock.advance(0.1)
         assert pipe.read(188) == b"x" * 188
         assert not pipe.over_budget()
 
 
 def test_a_small_stream_that_nobody_reads_is_over_budget_after_two_seconds() -> None:
     # A 500 kbit/s sub stream fills the byte limit only after a minute; time must catch it first.
-    clock = Clock()
+    clock = MonotonicClock()
     pipe = TsPipe(max_bytes=4_000_000, max_age=2.0, clock=clock)
     for _ in range(25):
         pipe.write(b"x" * 6_250)
-        clock.now += 0.1
+        clock.advance(0.1)
     assert pipe.backlog < 200_000
     assert pipe.over_budget()
     while pipe.backlog:  # libVLC catches up: the pipe is fine again
@@ -39,6 +32,6 @@ def test_a_small_stream_that_nobody_reads_is_over_budget_after_two_seconds() -> 
 
 
 def test_bytes_still_bound_a_burst() -> None:
-    pipe = TsPipe(max_bytes=1_000, max_age=2.0, clock=Clock())
+    pipe = TsPipe(max_bytes=1_000, max_age=2.0, clock=MonotonicClock())
     pipe.write(b"x" * 1_001)
     assert pipe.over_budget()

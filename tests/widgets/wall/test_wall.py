@@ -17,51 +17,35 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition
 from app.media.failures import StreamFailure
-from app.media.puller import StreamError
-from app.media.stream import Backoff, StreamController, StreamState
+from app.media.puller import Credentials, StreamError
+from app.media.stream import Backoff, StreamState
 from app.wall.layout import LAYOUT_NAMES, LAYOUTS, CameraInfo, WallModel
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.sites import WallSources
 from widgets.wall import CAMERA_MIME, EPE_MIME, EmptyCell, TileWidget, WallWidget
 
 POSITIONS = [CameraPosition.GATE, CameraPosition.GATE, CameraPosition.STORAGE_DOOR,
              CameraPosition.OTHER, CameraPosition.STORAGE_YARD, CameraPosition.INSIDE_STORAGE]
 
 
-class Site:
-    """Two EPEs whose cameras all point at a closed port on 127.0.0.1."""
-
-    def __init__(self, backoff: Backoff | None = None, account: bool = True) -> None:
-        port = closed_port()
-        self.backoff = backoff
-        self.account = account
-        self.infos: dict[int, CameraInfo] = {}
-        self.cameras: dict[int, list[Camera]] = {1: [], 2: []}
-        for epe_id, epe_name in ((1, "Sao Việt"), (2, "Hòa Bình Xanh")):
-            for number, position in enumerate(POSITIONS, start=1):
-                camera_id = epe_id * 100 + number
-                base = f"rtsp://127.0.0.1:{port}/Streaming/Channels/{camera_id}0"
-                self.infos[camera_id] = CameraInfo(
-                    camera_id, epe_id, epe_name, number, position, f"Camera {number}",
-                    main_url=base + "1", sub_url=base + "2")
-                self.cameras[epe_id].append(
-                    Camera(epe_id, number, position, id=camera_id, main_url=base + "1",
-                           sub_url=base + "2"))
-        self.cameras[1].reverse()  # the registry's order must not matter
-        self.built: list[StreamController] = []
-
-    def stream(self, camera_id: int) -> StreamController:
-        # Built on the main URL on purpose: the wall must choose the sub stream itself.
-        stream = StreamController(self.infos[camera_id].main_url,
-                                  None if self.account else no_account, backoff=self.backoff,
-                                  open_timeout=2.0)
-        self.built.append(stream)
-        return stream
-
-    def lookup(self, camera_id: int) -> CameraInfo | None:
-        return self.infos.get(camera_id)
-
-    def epe_cameras(self, epe_id: int) -> list[Camera]:
-        return self.cameras[epe_id]
+def two_epes(credentials: Credentials | None = None,
+             backoff: Backoff | None = None) -> WallSources:
+    """Two EPEs whose cameras (101… and 201…) all point at a closed port on 127.0.0.1."""
+    port = closed_port()
+    infos: list[CameraInfo] = []
+    cameras: dict[int, list[Camera]] = {1: [], 2: []}
+    for epe_id, epe_name in ((1, "Sao Việt"), (2, "Hòa Bình Xanh")):
+        for number, position in enumerate(POSITIONS, start=1):
+            camera_id = epe_id * 100 + number
+            base = f"rtsp://127.0.0.1:{port}/Streaming/Channels/{camera_id}0"
+            infos.append(CameraInfo(
+                camera_id, epe_id, epe_name, number, position, f"Camera {number}",
+                main_url=base + "1", sub_url=base + "2"))
+            cameras[epe_id].append(
+                Camera(epe_id, number, position, id=camera_id, main_url=base + "1",
+                       sub_url=base + "2"))
+    cameras[1].reverse()  # the registry's order must not matter
+    return WallSources(infos, cameras, credentials, backoff, open_timeout=2.0)
 
 
 def no_account() -> tuple[str, str]:
@@ -76,8 +60,8 @@ def make_wall(qtbot: QtBot, tmp_path) -> Iterator[WallMaker]:
     walls: list[WallWidget] = []
 
     def make(layout: str = "2x2", cameras: tuple[int | None, ...] = (),
-             site: Site | None = None) -> WallWidget:
-        site = site or Site()
+             site: WallSources | None = None) -> WallWidget:
+        site = site or two_epes()
         wall = WallWidget(site.stream, site.lookup, site.epe_cameras, WallModel(layout, cameras),
                           snapshot_dir=tmp_path / "snapshots")
         wall.site = site  # type: ignore[attr-defined]
@@ -239,7 +223,7 @@ def test_a_smaller_layout_keeps_the_streams_of_the_cameras_that_fit(make_wall: W
 
 def test_the_footer_counts_down_to_the_next_attempt_and_names_the_reason(
         make_wall: WallMaker, qtbot: QtBot) -> None:
-    wall = make_wall("1", (101,), site=Site(Backoff(first=4.0, cap=4.0, jitter=0.0)))
+    wall = make_wall("1", (101,), site=two_epes(backoff=Backoff(first=4.0, cap=4.0, jitter=0.0)))
     tile = wall.tile_at(0)
     assert tile is not None
     pattern = re.compile(r"^Reconnecting in (\d+) s — EPE unreachable$")
@@ -259,7 +243,7 @@ def test_the_footer_counts_down_to_the_next_attempt_and_names_the_reason(
 
 def test_an_epe_without_a_stored_account_says_failed_and_retries_slowly(
         make_wall: WallMaker, qtbot: QtBot) -> None:
-    wall = make_wall("1", (101,), site=Site(account=False))
+    wall = make_wall("1", (101,), site=two_epes(credentials=no_account))
     tile = wall.tile_at(0)
     assert tile is not None
     pattern = re.compile(r"^Failed: No account stored for this EPE — retry in (\d+) s$")
@@ -319,7 +303,7 @@ def test_the_clear_button_empties_the_cell_and_releases_the_stream(make_wall: Wa
 
 def test_a_camera_removed_from_the_registry_leaves_the_wall(make_wall: WallMaker) -> None:
     wall = make_wall("2x2", (101, 102))
-    site: Site = wall.site  # type: ignore[attr-defined]
+    site: WallSources = wall.site  # type: ignore[attr-defined]
     stream = wall.tile_at(1).stream  # type: ignore[union-attr]
     kept = wall.tile_at(0)
     del site.infos[102]
