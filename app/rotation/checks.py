@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
@@ -24,10 +25,12 @@ from PySide6.QtCore import QCoreApplication
 from stdnum import iso6346
 
 from app.domain import Epe, ValidationError
-from app.officers.profiles import Action, Officer, PermissionDeniedError, Role, require
-from app.rotation.ledger import Ledger, LedgerError, RecordKind
-from app.rotation.worktime import Month, WorkingCalendar, parse_utc, to_utc_iso, utc_now
+from app.officers.profiles import Action, Officer, PermissionDeniedError, Role, can, require
+from app.rotation.ledger import AuditAction, Ledger, LedgerError, RecordKind
 from app.sites.registry import TEXT_MAX, Registry
+from app.timekeeping import Month, WorkingCalendar, parse_utc, to_utc_iso, utc_now
+
+log = logging.getLogger(__name__)
 
 
 class CheckResult(enum.StrEnum):
@@ -157,6 +160,18 @@ class CheckRecord:
 
 # --- validation of what the officer writes --------------------------------------------------------
 
+
+def split_containers(text: str) -> list[str]:
+    """Container numbers typed in one field, separated by commas, semicolons or spaces."""
+    return [part for part in re.split(r"[,;\s]+", text) if part]
+
+
+def split_plates(text: str) -> list[str]:
+    """Plates typed in one field: a plate may contain a space ("29H 12345"), so only commas,
+    semicolons and new lines separate them."""
+    return [part.strip() for part in re.split(r"[,;\n]+", text) if part.strip()]
+
+
 _PLATE = re.compile(r"^\d{2}[A-Z]{1,2}\d?[- ]?(\d{4,5}|\d{3}\.\d{2})$")
 
 
@@ -266,10 +281,15 @@ class CheckSession:
         self.snapshots.append(SnapshotRef(sha256, file_name, snapshot_id))
         self._service.save_draft(self)
 
-    def watched_seconds(self) -> dict[int, int]:
+    def watched_seconds(self, until: str | None = None) -> dict[int, int]:
+        """Camera id -> seconds on screen so far. A camera still on screen counts up to
+        ``until`` (a stored UTC time, e.g. ``CheckService.now()``); without it, not at all."""
         totals: dict[int, int] = {}
         for watch in self.watches:
-            totals[watch.camera_id] = totals.get(watch.camera_id, 0) + watch.seconds
+            end = watch.stopped_at or until
+            seconds = 0 if end is None else int(
+                (parse_utc(end) - parse_utc(watch.started_at)).total_seconds())
+            totals[watch.camera_id] = totals.get(watch.camera_id, 0) + max(0, seconds)
         return totals
 
     def end(self, findings: Findings) -> CheckRecord:
@@ -327,6 +347,18 @@ class CheckService:
         self.save_draft(session)
         return session
 
+    def audit_start(self, session: CheckSession) -> None:
+        """Put the start of a check in the audit trail. Best effort: the check itself is saved
+        as a draft already, and must not be lost because the audit could not be written."""
+        try:
+            self._ledger.audit(
+                AuditAction.CHECK_STARTED, session.officer.code,
+                {"check_id": session.check_id, "epe_tax_id": session.epe.tax_id,
+                 "reason": session.reason.value,
+                 "outside_working_time": session.outside_working_time})
+        except Exception:
+            log.warning("could not write the check start to the audit trail", exc_info=True)
+
     def save_draft(self, session: CheckSession) -> None:
         with self._registry.database() as db:
             db.execute(
@@ -364,6 +396,24 @@ class CheckService:
                 [SnapshotRef(**s) for s in state["snapshots"]],
             ))
         return sessions
+
+    def resume_draft(self, officer: Officer) -> CheckSession | None:
+        """The officer's latest unfinished check, to open again at their login, or None.
+
+        A draft left by a crash may say a camera is still on screen. It was last seen at the
+        draft's latest time; ending it there never claims watching that did not happen."""
+        drafts = self.open_sessions(officer)
+        if not drafts:
+            return None
+        draft = drafts[-1]
+        open_watches = [w for w in draft.watches if w.stopped_at is None]
+        if open_watches:
+            latest = max([w.started_at for w in draft.watches]
+                         + [w.stopped_at for w in draft.watches if w.stopped_at], key=parse_utc)
+            for watch in open_watches:
+                watch.stopped_at = latest
+            self.save_draft(draft)
+        return draft
 
     def end_check(self, session: CheckSession, findings: Findings) -> CheckRecord:
         """Close the check and write it to the log; open camera stretches end now."""
@@ -411,7 +461,7 @@ class CheckService:
         """Add an amendment to a closed check: the officer who made it or a team lead."""
         require(officer, Action.AMEND_CHECK)
         check = self.get_check(check_id)
-        if officer.code != check.officer_code and officer.role is not Role.TEAM_LEAD:
+        if not may_amend(officer, check):
             raise PermissionDeniedError(Action.AMEND_CHECK)
         why = why.strip()
         if not why:
@@ -474,6 +524,12 @@ class CheckService:
         with self._registry.database() as db:
             ids = [r[0] for r in db.execute(sql + " ORDER BY started_at", args).fetchall()]
         return [self.get_check(i) for i in ids]
+
+
+def may_amend(officer: Officer | None, check: CheckRecord) -> bool:
+    """Whether ``officer`` may amend ``check``: the officer who made it, or a team lead."""
+    return (officer is not None and officer.active and can(officer.role, Action.AMEND_CHECK)
+            and (officer.code == check.officer_code or officer.role is Role.TEAM_LEAD))
 
 
 def _amendment(record_id: str, created_at: str, payload: Mapping[str, Any]) -> Amendment:

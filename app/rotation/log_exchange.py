@@ -7,8 +7,9 @@ A log file is UTF-8 JSON holding the exported records exactly as the ledger has 
 kind, time, workstation, content). Two protections cover it:
 
 1. A hash chain of its own: record *n* of the file carries SHA-256 over record *n-1*'s hash and
-   its own content (the same construction as ``app/rotation/ledger.py``), so a changed, removed, added or
-   reordered record is located: the message names the first record that does not match.
+   its own content (the same construction as ``app/rotation/ledger.py``), so a changed,
+   removed, added or reordered record is located: the message names the first record that does
+   not match.
 2. An HMAC-SHA256 over the whole file (header, records, chain) with the **team key**, a random
    32-byte secret the team lead creates once (``epewall log key new``) and enters on every
    workstation of the team (``epewall log key set``). It lives only in the OS keyring
@@ -19,8 +20,9 @@ Limits, said plainly: the key is shared by the team, so the HMAC proves "made by
 this team", not "made by this officer"; the officer named in the file is what that workstation's
 login said. Anyone who holds the key can forge a file. A file that was never exported cannot be
 checked (deleting records on a workstation before exporting is caught by ``epewall log verify``
-there, within the limits that ``app/rotation/ledger.py`` states). The file is signed, not encrypted: it
-carries the check findings (never a password) in clear text, so keep it as official records.
+there, within the limits that ``app/rotation/ledger.py`` states). The file is signed, not
+encrypted: it carries the check findings (never a password) in clear text, so keep it as
+official records.
 
 Importing is all-or-nothing: the whole file is verified first, then its records are appended to
 this workstation's ledger with their original identity. A record already here (same ID, same
@@ -35,7 +37,7 @@ import hashlib
 import hmac
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,8 +56,8 @@ from app.rotation.ledger import (
     canonical_json,
     record_hash,
 )
-from app.rotation.worktime import Month, to_utc_iso, utc_now
 from app.sites.registry import Registry
+from app.timekeeping import Month, to_utc_iso, utc_now
 
 FORMAT = "epewall-log"
 VERSION = 1
@@ -357,3 +359,23 @@ def import_log(
         summary = step.result or summary
     assert summary is not None
     return summary
+
+
+def import_log_files(
+    registry: Registry, actor: Officer | None, paths: Sequence[str | Path], team_key: bytes,
+    *, clock: Callable[[], dt.datetime] = utc_now,
+) -> Generator[tuple[int, int, str], None, list[tuple[Path, ImportSummary | str]]]:
+    """Import several files, each on its own (all or nothing per file): a refused file is
+    reported with its reason and the others still go in. Yields (file index, files, file name)
+    for a worker's progress; returns each file with its summary or the reason it was refused."""
+    results: list[tuple[Path, ImportSummary | str]] = []
+    for index, name in enumerate(paths):
+        path = Path(name)
+        yield index, len(paths), path.name
+        try:
+            for step in import_log_steps(registry, actor, path, team_key, clock=clock):
+                if step.result is not None:
+                    results.append((path, step.result))
+        except LogFileError as exc:
+            results.append((path, str(exc)))
+    return results

@@ -1,8 +1,8 @@
 """The monthly monitoring plan (Decision 247 II.1): every EPE in turn each month, risk EPEs more
 often, spread over working days and balanced across the officers responsible for each EPE.
 
-Generation is a generator that yields :class:`~app.rotation.ledger.Progress` (the GUI shows a progress
-bar); :func:`build_plan` runs it to the end. Only team leads save or edit plans.
+Generation is a generator that yields :class:`~app.rotation.ledger.Progress` (the GUI shows a
+progress bar); :func:`build_plan` runs it to the end. Only team leads save or edit plans.
 
 Plan versus reality: the plan items of an EPE split the month into windows (each item's window
 runs from halfway after the previous planned day to halfway before the next one; the first starts
@@ -17,25 +17,18 @@ import datetime as dt
 import enum
 import io
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Epe, RiskLevel, ValidationError
+from app.officers.absences import Absence, absent_days, list_absences
 from app.officers.profiles import Action, Officer, OfficerStore, require
 from app.rotation.ledger import AuditAction, Ledger, Progress
-from app.rotation.worktime import (
-    Absence,
-    Month,
-    WorkingCalendar,
-    absent_days,
-    list_absences,
-    to_utc_iso,
-    utc_now,
-)
 from app.sites.registry import Registry
+from app.timekeeping import Month, WorkingCalendar, local_day, to_utc_iso, utc_now
 
 DEFAULT_WEIGHTS: dict[RiskLevel, int] = {RiskLevel.LOW: 1, RiskLevel.MEDIUM: 2, RiskLevel.HIGH: 4}
 
@@ -387,10 +380,79 @@ def month_checks_by_epe(
 def plan_vs_reality(
     registry: Registry, plan: MonthPlan, today: dt.date | None = None
 ) -> list[ItemStatus]:
-    from app.rotation.worktime import local_day
-
     today = today or local_day(utc_now())
     return match_checks(plan, month_checks_by_epe(registry, plan.month), today)
+
+
+# --- the calendar's month -----------------------------------------------------------------------
+
+
+@dataclass
+class PlanViewData:
+    """One month of the plan as the calendar shows it, read in a worker: the items with their
+    state, the EPEs and officers they name, who is away, the holidays and the working days."""
+
+    month: Month
+    plan: MonthPlan | None
+    statuses: list[ItemStatus]
+    epes: dict[int, Epe]
+    officers: dict[int, Officer]
+    absences: list[Absence]
+    holidays: dict[dt.date, str] = field(default_factory=dict)
+    working: frozenset[dt.date] = frozenset()
+
+    def status_of(self, item_id: int) -> ItemStatus | None:
+        return next((s for s in self.statuses if s.item.id == item_id), None)
+
+    def away_codes(self, day: dt.date) -> list[str]:
+        """The codes of the officers away on ``day``, sorted."""
+        return sorted(self.officers[a.officer_id].code for a in self.absences
+                      if a.covers(day) and a.officer_id in self.officers)
+
+    def state_counts(self) -> dict[ItemState, int]:
+        counts = {state: 0 for state in ItemState}
+        for status in self.statuses:
+            counts[status.state] += 1
+        return counts
+
+    def officer_load(self) -> dict[str | None, int]:
+        """Planned checks per officer code; None counts the checks planned without an
+        officer."""
+        load: dict[str | None, int] = {}
+        for status in self.statuses:
+            officer = self.officers.get(status.item.officer_id or 0)
+            code = officer.code if officer else None
+            load[code] = load.get(code, 0) + 1
+        return load
+
+
+def load_plan_view(registry: Registry, month: Month, today: dt.date,
+                   calendar: WorkingCalendar) -> PlanViewData:
+    """The calendar's month (a worker's body); ``today`` (Vietnam) decides what is due."""
+    plan = PlanStore(registry).load(month)
+    statuses = plan_vs_reality(registry, plan, today) if plan is not None else []
+    epes = {e.id: e for e in registry.list_epes() if e.id is not None}
+    officers = {o.id: o for o in OfficerStore(registry).list_officers(include_inactive=True)
+                if o.id is not None}
+    days = month.days()
+    return PlanViewData(
+        month, plan, statuses, epes, officers,
+        list_absences(registry, month.first_day, month.last_day),
+        {d: name for d in days if (name := calendar.holiday_name(d))},
+        frozenset(d for d in days if calendar.is_working_day(d)))
+
+
+def generate_and_save(
+    registry: Registry, month: Month, actor: Officer, calendar: WorkingCalendar
+) -> Generator[tuple[int, int, str], None, MonthPlan]:
+    """Generate the plan of ``month`` with progress, then save it (a worker's body; a cancel
+    before the end leaves the saved plan as it was)."""
+    plan: MonthPlan | None = None
+    for step in plan_steps(registry, month, calendar=calendar):
+        plan = step.result or plan
+        yield step.done, step.total, ""
+    assert plan is not None
+    return PlanStore(registry).save(actor, plan)
 
 
 # --- printing -----------------------------------------------------------------------------------

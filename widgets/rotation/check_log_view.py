@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.officers.profiles import Officer, Role
-from app.rotation.checks import Amendment, CheckRecord, CheckResult, CheckService
+from app.rotation.checks import Amendment, CheckRecord, CheckResult, CheckService, may_amend
 from app.rotation.ledger import Progress, VerifyReport
-from app.rotation.worktime import Month, local_day, utc_now
+from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
+from widgets.common.field_error import ERROR_STYLE
 from widgets.rotation.check_panel import AmendDialog, duration_text, local_time
-from widgets.sites.epe_dialog import ERROR_STYLE
 
 MONTHS_LISTED = 12
 OK_STYLE = "color: #1a7f37; font-weight: bold;"
@@ -295,8 +295,7 @@ class CheckLogDialog(QDialog):
 
     def _update_buttons(self) -> None:
         check = self.selected_check()
-        self.amend_button.setEnabled(check is not None and (
-            check.officer_code == self._officer.code or self._officer.role is Role.TEAM_LEAD))
+        self.amend_button.setEnabled(check is not None and may_amend(self._officer, check))
 
     # -- amending ------------------------------------------------------------------------------
     def amend_selected(self) -> AmendDialog | None:

@@ -1,7 +1,7 @@
 """The check panel: an officer checks one EPE (Decision 247 II.1, II.2.1).
 
-"Start check" opens a :class:`~app.rotation.checks.CheckSession` on the selected EPE. While it is open the
-app records by itself which of the EPE's cameras are live on the wall and for how long
+"Start check" opens a :class:`~app.rotation.checks.CheckSession` on the selected EPE. While it
+is open the app records by itself which of the EPE's cameras are live on the wall and for how long
 (:class:`WallWatch` follows every tile's stream), snapshots of those cameras are attached, and the
 officer writes the findings. "End check" writes the check to the append-only log; after that it
 can only be amended (who, when, why), never edited.
@@ -10,8 +10,6 @@ can only be amended (who, when, why), never edited.
 from __future__ import annotations
 
 import contextlib
-import logging
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -51,32 +49,19 @@ from app.rotation.checks import (
     CheckService,
     CheckSession,
     Findings,
+    split_containers,
+    split_plates,
 )
-from app.rotation.ledger import AuditAction
-from app.rotation.worktime import local, parse_utc
 from app.sites.registry import Registry
-from widgets.sites.epe_dialog import ERROR_STYLE, FieldError
+from app.timekeeping import parse_utc, show_local
+from widgets.common.field_error import ERROR_STYLE, FieldError
 from widgets.wall import WallWidget
-
-log = logging.getLogger(__name__)
 
 WARNING_STYLE = "color: #9a6700; font-weight: bold;"
 
 
-def split_containers(text: str) -> list[str]:
-    """Container numbers typed in one field, separated by commas, semicolons or spaces."""
-    return [part for part in re.split(r"[,;\s]+", text) if part]
-
-
-def split_plates(text: str) -> list[str]:
-    """Plates typed in one field: a plate may contain a space ("29H 12345"), so only commas,
-    semicolons and new lines separate them."""
-    return [part.strip() for part in re.split(r"[,;\n]+", text) if part.strip()]
-
-
 def local_time(text: str, with_date: bool = False) -> str:
-    moment = local(parse_utc(text))
-    return moment.strftime("%d/%m/%Y %H:%M" if with_date else "%H:%M")
+    return show_local(parse_utc(text), date=with_date, day_first=True)
 
 
 def duration_text(seconds: int) -> str:
@@ -407,16 +392,15 @@ class CheckPanel(QDockWidget):
         if officer is not None and officer.active and can(officer.role, Action.RUN_CHECK):
             self.show()
         if officer is not None and self.check is None and can(officer.role, Action.RUN_CHECK):
-            drafts = self._service.open_sessions(officer)
-            if drafts:
-                self._close_stale_watches(drafts[-1])
-                self._attach(drafts[-1])
+            draft = self._service.resume_draft(officer)
+            if draft is not None:
+                self._attach(draft)
                 if self._watch is not None:
                     for camera_id in self._watch.live_cameras():
-                        drafts[-1].camera_started(camera_id, "live")
+                        draft.camera_started(camera_id, "live")
                 self._say(self.tr("Your check of %1 started at %2 was not ended; it is open "
-                                  "again.").replace("%1", drafts[-1].epe.name)
-                          .replace("%2", local_time(drafts[-1].started_at, with_date=True)))
+                                  "again.").replace("%1", draft.epe.name)
+                          .replace("%2", local_time(draft.started_at, with_date=True)))
         self._update()
 
     def camera_live(self, camera_id: int) -> None:
@@ -459,7 +443,7 @@ class CheckPanel(QDockWidget):
         except (ValidationError, PermissionDeniedError, KeyError) as exc:
             self._say(str(exc))
             return None
-        self._audit_start(check)
+        self._service.audit_start(check)
         self._attach(check)
         if self._watch is not None:
             for camera_id in self._watch.live_cameras():
@@ -476,16 +460,6 @@ class CheckPanel(QDockWidget):
         self.raise_()
         if self.start_check() is None:
             self.reason.setFocus()
-
-    def _audit_start(self, check: CheckSession) -> None:
-        try:
-            self._service.ledger.audit(
-                AuditAction.CHECK_STARTED, check.officer.code,
-                {"check_id": check.check_id, "epe_tax_id": check.epe.tax_id,
-                 "reason": check.reason.value,
-                 "outside_working_time": check.outside_working_time})
-        except Exception:  # the check itself is saved as a draft; do not lose it over this
-            log.warning("could not write the check start to the audit trail", exc_info=True)
 
     def end_check(self) -> CheckRecord | None:
         check = self.check
@@ -569,18 +543,6 @@ class CheckPanel(QDockWidget):
         self._tick.start()
         self.refresh()
 
-    def _close_stale_watches(self, check: CheckSession) -> None:
-        """A draft left by a crash may say a camera is still on screen. It was last seen at the
-        draft's latest time; ending it there never claims watching that did not happen."""
-        open_watches = [w for w in check.watches if w.stopped_at is None]
-        if not open_watches:
-            return
-        latest = max([w.started_at for w in check.watches]
-                     + [w.stopped_at for w in check.watches if w.stopped_at], key=parse_utc)
-        for watch in open_watches:
-            watch.stopped_at = latest
-        self._service.save_draft(check)
-
     def _detach(self) -> None:
         self.check = None
         self._names = {}
@@ -599,15 +561,7 @@ class CheckPanel(QDockWidget):
         """Camera id -> seconds on screen so far in the open check (open stretches count up to
         now)."""
         check = self.check
-        if check is None:
-            return {}
-        now = parse_utc(self._service.now())
-        totals: dict[int, int] = {}
-        for watch in check.watches:
-            end = parse_utc(watch.stopped_at) if watch.stopped_at else now
-            seconds = int((end - parse_utc(watch.started_at)).total_seconds())
-            totals[watch.camera_id] = totals.get(watch.camera_id, 0) + max(0, seconds)
-        return totals
+        return {} if check is None else check.watched_seconds(self._service.now())
 
     def refresh(self) -> None:
         check = self.check

@@ -4,27 +4,24 @@ One month at a time: every EPE with its checks done against the plan, the last c
 result and officer, the EPEs with no check this month first and highlighted; totals per officer;
 a heat map (EPE × day) and the last twelve months as a chart. The month can be saved as CSV or
 as a PDF report with sign-off lines. Officers export their month's log as a signed file; the team
-lead imports the files of several workstations here (``app/rotation/log_exchange.py``: duplicates are
-recognised by ID, a changed file is refused and says why).
+lead imports the files of several workstations here (``app/rotation/log_exchange.py``:
+duplicates are recognised by ID, a changed file is refused and says why).
 
-The numbers are computed in a worker (``JobQueue``) from the ledger's derived ``checks`` table:
-a few grouped queries, well under 200 ms for 500 EPEs and 60,000 checks. The table is a
-model/view table, never a widget per cell.
-
-The numbers come from ``app/rotation/coverage.py``; this module only lays them out.
+The numbers are computed in a worker (``JobQueue``) by ``app/rotation/coverage.py`` from the
+ledger's derived ``checks`` table; log files are signed and checked with the team key by
+``app/rotation/team_key.py``. This module only starts those jobs and lays out their results. The
+table is a model/view table, never a widget per cell.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -58,108 +55,22 @@ from app.domain import RiskLevel
 from app.officers.profiles import Action, Officer, can
 from app.rotation.checks import CheckResult
 from app.rotation.coverage import (
+    CoverageBundle,
     EpeCoverage,
-    MonthCoverage,
-    MonthPoint,
     OfficerTotals,
-    coverage_csv,
-    coverage_series,
-    heat_map,
-    month_coverage,
+    load_bundle,
+    risk_label,
+    write_coverage_csv,
 )
-from app.rotation.coverage import HeatMap as HeatMapData
-from app.rotation.log_exchange import (
-    SUFFIX,
-    ExportSummary,
-    ImportSummary,
-    LogFileError,
-    export_log,
-    import_log_steps,
-    parse_team_key,
-)
-from app.rotation.plan import PlanStore
-from app.rotation.worktime import Month, WorkingCalendar, local_day, utc_now
+from app.rotation.log_exchange import SUFFIX, ExportSummary, ImportSummary
+from app.rotation.team_key import export_my_log, import_team_logs
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
 from widgets.rotation.coverage_chart import ChartBar, CoverageChart
 from widgets.rotation.heatmap import HeatMap, HeatRow
 from widgets.rotation.plan_calendar import PlanCalendar
-
-# --- the numbers -------------------------------------------------------------------------------
-
-
-@dataclass
-class CoverageBundle:
-    """Everything the view shows for one month, computed in one worker run."""
-
-    coverage: MonthCoverage
-    heat: HeatMapData
-    series: list[MonthPoint]
-    holidays: dict[dt.date, str] = field(default_factory=dict)
-
-
-def load_bundle(
-    registry: Registry, month: Month, risk_levels: frozenset[RiskLevel] | None = None,
-    today: dt.date | None = None, calendar: WorkingCalendar | None = None,
-) -> CoverageBundle:
-    """Worker body: the month view, its heat map and the twelve months up to it."""
-    calendar = calendar or WorkingCalendar()
-    plan = PlanStore(registry).load(month)
-    coverage = month_coverage(registry, month, risk_levels, today=today, plan=plan)
-    heat = heat_map(registry, month, risk_levels, calendar=calendar, plan=plan)
-    return CoverageBundle(
-        coverage, heat, coverage_series(registry, month, 12, risk_levels),
-        {d: name for d in month.days() if (name := calendar.holiday_name(d))})
-
-
-def _team_key(store: CredentialStore) -> bytes:
-    text = store.get_team_key()
-    if not text:
-        raise LogFileError(QCoreApplication.translate(
-            "Coverage", "This workstation has no team key yet, so log files can be neither "
-            "signed nor checked. Ask the team lead for the key and enter it with "
-            "'epewall log key set'."), "no_key")
-    return parse_team_key(text)
-
-
-def export_my_log(registry: Registry, store: CredentialStore, officer: Officer, month: Month,
-                  path: Path) -> ExportSummary:
-    """Worker body: the officer's log of ``month`` as a file signed with the team key."""
-    return export_log(registry, officer, month, path, _team_key(store))
-
-
-def import_log_files(
-    registry: Registry, store: CredentialStore, actor: Officer, paths: list[Path]
-) -> Generator[tuple[int, int, str], None, list[tuple[Path, ImportSummary | str]]]:
-    """Worker body: import each file on its own (all or nothing per file); a refused file is
-    reported with its reason and the others still go in."""
-    key = _team_key(store)
-    results: list[tuple[Path, ImportSummary | str]] = []
-    for index, path in enumerate(paths):
-        yield index, len(paths), path.name
-        try:
-            for step in import_log_steps(registry, actor, path, key):
-                if step.result is not None:
-                    results.append((path, step.result))
-        except LogFileError as exc:
-            results.append((path, str(exc)))
-    return results
-
-
-def write_csv(coverage: MonthCoverage, path: str | Path) -> Path:
-    """The month view as CSV, with a BOM so that spreadsheet programs read the diacritics."""
-    target = Path(path)
-    target.write_text(coverage_csv(coverage), encoding="utf-8-sig")
-    return target
-
-
-def risk_label(value: str) -> str:
-    try:
-        return RiskLevel(value).label()
-    except ValueError:
-        return value
-
 
 # --- the table models ---------------------------------------------------------------------------
 
@@ -562,7 +473,7 @@ class CoverageView(QWidget):
     def export_csv_to(self, path: Path) -> Job | None:
         if self._bundle is None:
             return None
-        job = Job(write_csv, self._bundle.coverage, path)
+        job = Job(write_coverage_csv, self._bundle.coverage, path)
         job.signals.succeeded.connect(self._on_exported)
         job.signals.failed.connect(self._on_export_failed)
         self.queue.submit(job)
@@ -634,7 +545,7 @@ class CoverageView(QWidget):
     def import_logs_from(self, paths: Sequence[Path]) -> Job | None:
         if self._store is None or self._officer is None or self._log_job is not None:
             return None
-        job = Job(import_log_files, self._registry, self._store, self._officer, list(paths))
+        job = Job(import_team_logs, self._registry, self._store, self._officer, list(paths))
         job.signals.progress.connect(self._on_log_progress)
         job.signals.succeeded.connect(self._on_logs_imported)
         return self._run_log_job(job)

@@ -5,13 +5,15 @@ reality (done, missed, due now, upcoming). Weekends and public holidays are shad
 the officers away on a day are listed on it. A team lead generates next month's plan (in a
 worker, with progress and cancel) and moves checks by dragging chips between days; everyone else
 sees the plan read-only. The plan prints as a PDF.
+
+What a month shows, and generating it, is ``app/rotation/plan.py`` (``load_plan_view``,
+``generate_and_save``); this module starts those jobs and lays out their results.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,18 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Epe, RiskLevel, ValidationError
-from app.officers.profiles import Action, Officer, OfficerStore, PermissionDeniedError, can
+from app.domain import RiskLevel, ValidationError
+from app.officers.profiles import Action, Officer, PermissionDeniedError, can
 from app.rotation.plan import (
     ItemState,
     ItemStatus,
     MonthPlan,
     PlanStore,
-    plan_steps,
-    plan_vs_reality,
+    PlanViewData,
+    generate_and_save,
+    load_plan_view,
 )
-from app.rotation.worktime import Absence, Month, WorkingCalendar, list_absences, local_day, utc_now
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
+from app.timekeeping import Month, WorkingCalendar, local_day, utc_now
 from app.workers import Job, JobQueue
 
 MIME_TYPE = "application/x-epewall-plan-item"
@@ -63,47 +67,6 @@ STATE_COLOURS = {
 NON_WORKING = "#eceff1"
 HOLIDAY_INK = "#b42318"
 CHIP_LIMIT = 60  # chips shown per day before "… and N more" (the filter narrows it down)
-
-
-@dataclass
-class PlanViewData:
-    """What the calendar shows for one month, read in a worker."""
-
-    month: Month
-    plan: MonthPlan | None
-    statuses: list[ItemStatus]
-    epes: dict[int, Epe]
-    officers: dict[int, Officer]
-    absences: list[Absence]
-    holidays: dict[dt.date, str] = field(default_factory=dict)
-    working: frozenset[dt.date] = frozenset()
-
-
-def load_plan_view(registry: Registry, month: Month, today: dt.date,
-                   calendar: WorkingCalendar) -> PlanViewData:
-    plan = PlanStore(registry).load(month)
-    statuses = plan_vs_reality(registry, plan, today) if plan is not None else []
-    epes = {e.id: e for e in registry.list_epes() if e.id is not None}
-    officers = {o.id: o for o in OfficerStore(registry).list_officers(include_inactive=True)
-                if o.id is not None}
-    days = month.days()
-    return PlanViewData(
-        month, plan, statuses, epes, officers,
-        list_absences(registry, month.first_day, month.last_day),
-        {d: name for d in days if (name := calendar.holiday_name(d))},
-        frozenset(d for d in days if calendar.is_working_day(d)))
-
-
-def generate_and_save(
-    registry: Registry, month: Month, actor: Officer, calendar: WorkingCalendar
-) -> Generator[tuple[int, int, str], None, MonthPlan]:
-    """Worker body: generate the plan of ``month`` with progress, then save it."""
-    plan: MonthPlan | None = None
-    for step in plan_steps(registry, month, calendar=calendar):
-        plan = step.result or plan
-        yield step.done, step.total, ""
-    assert plan is not None
-    return PlanStore(registry).save(actor, plan)
 
 
 def state_label(state: ItemState) -> str:
@@ -368,8 +331,7 @@ class PlanCalendar(QWidget):
             holiday = data.holidays.get(day)
             if holiday:
                 parts.append(f'<span style="color:{HOLIDAY_INK}">{_html(holiday)}</span>')
-            away = sorted(data.officers[a.officer_id].code for a in data.absences
-                          if a.covers(day) and a.officer_id in data.officers)
+            away = data.away_codes(day)
             if away:
                 parts.append('<span style="color:#59636e">' + _html(
                     self.tr("Away: {codes}").format(codes=", ".join(away))) + "</span>")
@@ -500,19 +462,13 @@ class PlanCalendar(QWidget):
                 text += " " + self.tr("Use “Generate plan” to make one.")
             self.summary.setText(text)
             return
-        counts = {state: 0 for state in ItemState}
-        for status in data.statuses:
-            counts[status.state] += 1
+        counts = data.state_counts()
         text = self.tr("{count} planned checks: {done} done, {missed} missed, {due} due now, "
                        "{upcoming} upcoming.").format(
             count=len(data.statuses), done=counts[ItemState.DONE],
             missed=counts[ItemState.MISSED], due=counts[ItemState.DUE],
             upcoming=counts[ItemState.UPCOMING])
-        load: dict[str, int] = {}
-        for status in data.statuses:
-            officer = data.officers.get(status.item.officer_id or 0)
-            code = officer.code if officer else self.tr("nobody")
-            load[code] = load.get(code, 0) + 1
+        load = {code or self.tr("nobody"): count for code, count in data.officer_load().items()}
         text += " " + self.tr("Per officer: {load}.").format(
             load=", ".join(f"{code} {count}" for code, count in sorted(load.items())))
         if self._notice:
@@ -572,7 +528,7 @@ class PlanCalendar(QWidget):
         """Move a planned check to ``day`` (a drop on the calendar). Team leads only."""
         if not self.can_edit or self._data is None:
             return False
-        current = next((s for s in self._data.statuses if s.item.id == item_id), None)
+        current = self._data.status_of(item_id)
         if current is None or current.item.day == day:
             return False
         try:

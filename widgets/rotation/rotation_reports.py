@@ -17,11 +17,12 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 
 from app import __version__
 from app.domain import RiskLevel
+from app.officers.absences import Absence
 from app.officers.profiles import Officer
-from app.rotation.coverage import MonthCoverage
+from app.rotation.coverage import MonthCoverage, risk_label
 from app.rotation.plan import MonthPlan, plan_rows
-from app.rotation.worktime import Absence, Month, WorkingCalendar, local, utc_now
 from app.sites.registry import Registry
+from app.timekeeping import Month, WorkingCalendar, local, utc_now
 
 MARGIN_MM = 15.0
 PDF_DPI = 300
@@ -66,13 +67,6 @@ def _weekday(day: dt.date) -> str:
         QCoreApplication.translate("RotationReports", "Sun"),
     ]
     return names[day.weekday()]
-
-
-def _risk(value: str) -> str:
-    try:
-        return RiskLevel(value).label()
-    except ValueError:
-        return value
 
 
 def _generated_line(prepared_by: Officer | None, now: dt.datetime | None) -> str:
@@ -150,7 +144,7 @@ def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
         parts.append(_table(
             [number, epe, tax_id, risk_heading,
              QCoreApplication.translate("RotationReports", "Responsible officers")],
-            (((str(n), r.name, r.tax_id, _risk(r.risk_level), ", ".join(r.responsible)),
+            (((str(n), r.name, r.tax_id, risk_label(r.risk_level), ", ".join(r.responsible)),
               "missing") for n, r in enumerate(missing, start=1)),
             frozenset({0}), (5, 45, 14, 10, 26)))
     else:
@@ -162,7 +156,7 @@ def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
         [number, epe, tax_id, risk_heading, checks, planned_done,
          QCoreApplication.translate("RotationReports", "Last check"),
          QCoreApplication.translate("RotationReports", "Result"), officer],
-        (((str(n), r.name, r.tax_id, _risk(r.risk_level), str(r.checks_done),
+        (((str(n), r.name, r.tax_id, risk_label(r.risk_level), str(r.checks_done),
            f"{r.planned_done} / {r.planned}",
            f"{r.last_check_day:%d/%m/%Y}" if r.last_check_day else never,
            r.last_result.label() if r.last_result and not r.missing else "",
@@ -230,7 +224,7 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
         label = f"{_weekday(day)} {day:%d/%m}" if row["day"] != previous else ""
         previous = row["day"]
         officer = f"{row['officer']} ({row['officer_code']})" if row["officer_code"] else nobody
-        table_rows.append(((label, row["epe"], row["tax_id"], _risk(row["risk_level"]),
+        table_rows.append(((label, row["epe"], row["tax_id"], risk_label(row["risk_level"]),
                             officer), ""))
     parts.append(_table(
         [QCoreApplication.translate("RotationReports", "Day"),

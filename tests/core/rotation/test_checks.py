@@ -9,57 +9,43 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.domain import Camera, CameraPosition, Epe, RiskLevel, ValidationError
-from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, Role
+from app.domain import CameraPosition, RiskLevel, ValidationError
+from app.officers.profiles import PermissionDeniedError, Role
 from app.rotation.checks import (
     CheckError,
     CheckReason,
     CheckResult,
     CheckService,
     Findings,
+    may_amend,
+    split_containers,
+    split_plates,
 )
 from app.rotation.ledger import RecordKind
-from app.rotation.worktime import Month
 from app.sites.registry import Registry
+from app.timekeeping import Month
+from tests.helpers.clock import Clock
+from tests.helpers.sites import SiteBuilder
 
 # Tuesday 3 November 2026, 09:00 in Vietnam.
 MORNING = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
 SHA = "ab" * 32
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = MORNING
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += dt.timedelta(**delta)
-
-
 class Site:
     def __init__(self) -> None:
-        self.clock = Clock()
+        self.clock = Clock(MORNING)
         self.registry = Registry(":memory:")
-        store = OfficerStore(self.registry, self.clock)
-        self.lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD),
-                                      "2468")
-        self.hoa = store.add_officer(self.lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER),
-                                     "1357")
-        self.minh = store.add_officer(self.lead, Officer("CB02", "Phạm Minh", Role.OFFICER),
-                                      "1357")
-        self.guest = store.add_officer(self.lead, Officer("VO01", "Đối tác", Role.VIEW_ONLY),
-                                       "1357")
-        self.alpha = self.registry.add_epe(
-            Epe("Công ty Alpha", "0100233488", risk_level=RiskLevel.HIGH))
-        self.beta = self.registry.add_epe(Epe("Công ty Beta", "0100109106"))
-        assert self.alpha.id and self.beta.id
-        self.gate, self.yard = (
-            self.registry.add_camera(Camera(self.alpha.id, n, p, main_url=f"rtsp://10.0.0.{n}/"))
-            for n, p in ((1, CameraPosition.GATE), (4, CameraPosition.STORAGE_YARD)))
-        self.beta_gate = self.registry.add_camera(
-            Camera(self.beta.id, 1, CameraPosition.GATE, main_url="rtsp://10.0.1.1/"))
+        build = SiteBuilder(self.registry, self.clock)
+        self.lead = build.add_lead()
+        self.hoa = build.add_officer("CB01", "Lê Thị Hoa")
+        self.minh = build.add_officer("CB02", "Phạm Minh")
+        self.guest = build.add_officer("VO01", "Đối tác", Role.VIEW_ONLY)
+        self.alpha, (self.gate, self.yard) = build.add_epe(
+            "Công ty Alpha", "0100233488", (1, CameraPosition.GATE),
+            (4, CameraPosition.STORAGE_YARD), risk_level=RiskLevel.HIGH)
+        self.beta, (self.beta_gate,) = build.add_epe(
+            "Công ty Beta", "0100109106", (1, CameraPosition.GATE), host="10.0.1.1")
         self.service = CheckService(self.registry, clock=self.clock)
 
 
@@ -75,7 +61,7 @@ def base() -> Iterator[Site]:
 @pytest.fixture
 def site(base: Site) -> Iterator[Site]:
     fresh = copy.copy(base)
-    fresh.clock = Clock()
+    fresh.clock = Clock(MORNING)
     fresh.registry = Registry(":memory:")
     with base.registry.database() as source, fresh.registry.database() as target:
         source.conn.backup(target.conn)
@@ -206,3 +192,64 @@ def test_an_open_check_survives_a_restart(site: Site) -> None:
     restarted.discard(mistake)
     assert restarted.open_sessions() == []
     assert len(restarted.checks()) == 1
+
+
+def test_a_reopened_draft_ends_the_cameras_it_last_saw_where_it_last_saw_them(
+    site: Site
+) -> None:
+    assert site.alpha.id and site.gate.id and site.yard.id
+    session = site.service.start_check(site.hoa, site.alpha.id)
+    session.camera_started(site.gate.id)
+    site.clock.advance(minutes=1)
+    session.camera_started(site.yard.id)  # the draft's last sign of life: 09:01
+    site.clock.advance(hours=1)  # epewall died and is started again an hour later
+
+    restarted = CheckService(site.registry, clock=site.clock)
+    assert restarted.resume_draft(site.minh) is None
+    draft = restarted.resume_draft(site.hoa)
+    assert draft is not None and draft.check_id == session.check_id
+    assert draft.watched_seconds(restarted.now()) == {site.gate.id: 60, site.yard.id: 0}
+    # Saved so: a second restart finds the same closed stretches.
+    again = CheckService(site.registry, clock=site.clock).open_sessions(site.hoa)[0]
+    assert all(w.stopped_at == "2026-11-03T02:01:00+00:00" for w in again.watches)
+
+
+def test_cameras_still_on_screen_count_up_to_now(site: Site) -> None:
+    assert site.alpha.id and site.gate.id and site.yard.id
+    session = site.service.start_check(site.hoa, site.alpha.id)
+    session.camera_started(site.gate.id)
+    site.clock.advance(seconds=90)
+    session.camera_started(site.yard.id)
+    site.clock.advance(seconds=30)
+    assert session.watched_seconds() == {site.gate.id: 0, site.yard.id: 0}
+    assert session.watched_seconds(site.service.now()) == {site.gate.id: 120,
+                                                           site.yard.id: 30}
+
+
+def test_the_start_of_a_check_goes_to_the_audit_trail(site: Site) -> None:
+    assert site.alpha.id
+    session = site.service.start_check(site.hoa, site.alpha.id, CheckReason.TIP)
+    site.service.audit_start(session)
+    audit = site.service.ledger.records(RecordKind.AUDIT)[-1]
+    assert (audit.payload["action"], audit.payload["officer"]) == ("check_started", "CB01")
+    assert audit.payload["details"] == {
+        "check_id": session.check_id, "epe_tax_id": "0100233488", "reason": "tip",
+        "outside_working_time": False}
+
+
+def test_the_officer_who_made_a_check_or_a_team_lead_may_amend_it(site: Site) -> None:
+    assert site.alpha.id
+    record = site.service.start_check(site.hoa, site.alpha.id).end(Findings(CheckResult.NORMAL))
+    assert may_amend(site.hoa, record) and may_amend(site.lead, record)
+    assert not may_amend(site.minh, record)
+    assert not may_amend(site.guest, record) and not may_amend(None, record)
+
+
+def test_typed_container_numbers_and_plates_are_split_where_the_officer_separated_them(
+) -> None:
+    assert split_containers("CSQU3054383, MSKU1234565;TGHU0000000  x") == [
+        "CSQU3054383", "MSKU1234565", "TGHU0000000", "x"]
+    # A plate may contain a space: only commas, semicolons and new lines separate plates.
+    assert split_plates("29H 12345, 51C-123.45;\n 30A 999.99 ,") == [
+        "29H 12345", "51C-123.45", "30A 999.99"]
+    assert split_containers(" ") == [] and split_plates(" ; ") == []

@@ -5,55 +5,53 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.domain import Epe, RiskLevel
-from app.officers.profiles import Officer, OfficerStore, Role
+from app.officers.profiles import Officer
 from app.rotation.checks import CheckReason, CheckResult, CheckService, Findings
 from app.rotation.coverage import (
     coverage_csv,
     coverage_series,
     heat_map,
+    load_bundle,
     month_checks_csv,
     month_coverage,
     officer_totals_csv,
+    risk_label,
+    write_coverage_csv,
 )
 from app.rotation.plan import MonthPlan, PlanItem, PlanStore
-from app.rotation.worktime import Month
 from app.sites.registry import Registry
+from app.timekeeping import Month
+from tests.helpers.clock import Clock
+from tests.helpers.sites import SiteBuilder
 
 NOVEMBER = Month(2026, 11)
-
-
-class Clock:
-    now = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
 
 
 @pytest.fixture(scope="module")
 def registry() -> Iterator[Registry]:
     """Four EPEs, two officers and a lead; checks in October, November and December (times in
     Vietnam, UTC+7), and a saved November plan."""
-    clock = Clock()
+    clock = Clock(dt.datetime(2026, 10, 1, tzinfo=dt.UTC))
     registry = Registry(":memory:")
-    store = OfficerStore(registry, clock)
-    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    hoa = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
-    minh = store.add_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER), "1357")
-    alpha, beta, gamma, delta = (
-        registry.add_epe(Epe(f"Công ty {name}", tax_id, risk_level=risk))
+    build = SiteBuilder(registry, clock)
+    lead = build.add_lead()
+    hoa = build.add_officer("CB01", "Lê Thị Hoa")
+    minh = build.add_officer("CB02", "Phạm Minh")
+    (alpha, _), (beta, _), (gamma, _), (delta, _) = (
+        build.add_epe(f"Công ty {name}", tax_id, risk_level=risk)
         for name, tax_id, risk in (("Alpha", "0100233488", RiskLevel.HIGH),
                                    ("Beta", "0100109106", RiskLevel.MEDIUM),
                                    ("Gamma", "1000000019", RiskLevel.LOW),
                                    ("Delta", "1000000026", RiskLevel.LOW)))
-    assert alpha.id and beta.id and gamma.id and delta.id and hoa.id and minh.id
     for epe in (alpha, beta, gamma):
-        store.assign(lead, epe.id or 0, hoa.id)
-    store.assign(lead, alpha.id, minh.id)
-    store.assign(lead, delta.id, minh.id)
+        build.assign(epe, hoa)
+    for epe in (alpha, delta):
+        build.assign(epe, minh)
     service = CheckService(registry, clock=clock)
 
     def check(when: dt.datetime, officer: Officer, epe: Epe, result: CheckResult,
@@ -158,3 +156,32 @@ def test_csv_exports(registry: Registry) -> None:
     assert checks[1].startswith("2026-11-01 01:00,2026-11-01 01:20,Công ty Alpha,0100233488,"
                                 "CB02,Phạm Minh,Tip-off,yes,Normal,0,")
     assert ",Suspected violation,1," in checks[2]
+
+
+def test_the_views_bundle_holds_the_month_its_heat_map_the_year_and_the_holidays(
+    registry: Registry
+) -> None:
+    bundle = load_bundle(registry, NOVEMBER, frozenset({RiskLevel.HIGH}), dt.date(2026, 12, 1))
+    assert bundle.coverage.risk_levels == frozenset({"high"})
+    assert [r.name for r in bundle.coverage.rows] == ["Công ty Alpha"]
+    assert [name for _tax, name in bundle.heat.epes] == ["Công ty Alpha"]
+    assert [day + 1 for day, n in enumerate(bundle.heat.planned[0]) if n] == [5, 20]
+    assert len(bundle.series) == 12 and bundle.series[-1].month == NOVEMBER
+    assert bundle.series[-1].epes_total == 1
+    assert list(bundle.holidays) == [dt.date(2026, 11, 24)]  # Vietnam Cultural Day
+
+
+def test_the_csv_file_starts_with_a_bom_for_spreadsheet_programs(
+    registry: Registry, tmp_path: Path
+) -> None:
+    coverage = month_coverage(registry, NOVEMBER, today=dt.date(2026, 12, 1))
+    target = write_coverage_csv(coverage, tmp_path / "coverage.csv")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.decode("utf-8-sig") == coverage_csv(coverage)
+
+
+def test_risk_levels_read_as_labels_and_unknown_ones_as_stored() -> None:
+    assert risk_label("high") == "High"
+    assert risk_label("") == ""  # an EPE known only from imported checks
+    assert risk_label("extreme") == "extreme"  # written by a newer version

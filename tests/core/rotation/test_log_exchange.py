@@ -15,16 +15,19 @@ from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, 
 from app.rotation.checks import CheckResult, CheckService, Findings
 from app.rotation.coverage import month_coverage
 from app.rotation.log_exchange import (
+    ImportSummary,
     LogFileError,
     import_log,
+    import_log_files,
     import_log_steps,
     key_id,
     new_team_key,
     parse_team_key,
 )
 from app.rotation.log_exchange import export_log as export
-from app.rotation.worktime import Month
 from app.sites.registry import Registry
+from app.timekeeping import Month
+from tests.helpers.clock import Clock
 
 NOVEMBER = Month(2026, 11)
 KEY = parse_team_key(new_team_key())
@@ -36,7 +39,7 @@ class Workstation:
 
     def __init__(self, folder: Path, officer_code: str, officer_name: str) -> None:
         folder.mkdir()
-        self.now = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
+        self.clock = Clock(dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC))
         self.registry = Registry(folder / "registry.sqlite")
         store = OfficerStore(self.registry, self.clock)
         self.lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD),
@@ -46,13 +49,10 @@ class Workstation:
         self.epes = [self.registry.add_epe(Epe(name, tax_id)) for name, tax_id in EPES]
         self.service = CheckService(self.registry, clock=self.clock)
 
-    def clock(self) -> dt.datetime:
-        return self.now
-
     def check(self, epe: int, day: int, result: CheckResult = CheckResult.NORMAL) -> str:
-        self.now = dt.datetime(2026, 11, day, 2, 0, tzinfo=dt.UTC)
+        self.clock.now = dt.datetime(2026, 11, day, 2, 0, tzinfo=dt.UTC)
         session = self.service.start_check(self.officer, self.epes[epe].id or 0)
-        self.now += dt.timedelta(minutes=15)
+        self.clock.advance(minutes=15)
         note = "" if result is CheckResult.NORMAL else "cổng mở"
         return session.end(Findings(result, note)).check_id
 
@@ -95,7 +95,7 @@ def test_the_lead_merges_two_workstations_logs_and_duplicates_are_recognised(
     assert totals == {"CB01": 2, "CB02": 1, "CB09": 0, "TL01": 0}
 
     # A later export of the same month overlaps the first: only the new records are added.
-    a.now = dt.datetime(2026, 11, 6, 3, 0, tzinfo=dt.UTC)
+    a.clock.now = dt.datetime(2026, 11, 6, 3, 0, tzinfo=dt.UTC)
     first = a.service.checks(NOVEMBER)[0]
     a.service.amend(a.officer, first.check_id, "ghi nhầm", result=CheckResult.IRREGULARITY,
                     text="xe không có tờ khai")
@@ -223,3 +223,31 @@ def test_roles_and_keys(team: tuple[Workstation, Workstation, Workstation],
     assert a.service.ledger.records()[-1].payload["action"] == "log_exported"
     assert import_log(lead.registry, lead.lead, path, KEY).checks_added == 1
     assert lead.service.ledger.records()[-1].payload["action"] == "log_imported"
+
+
+def test_several_files_go_in_one_by_one_and_a_refused_one_does_not_stop_the_others(
+    team: tuple[Workstation, Workstation, Workstation], tmp_path: Path
+) -> None:
+    a, b, lead = team
+    a.check(0, 3)
+    b.check(1, 4)
+    good_a = a.export(tmp_path / "hoa.epelog")
+    good_b = b.export(tmp_path / "minh.epelog")
+    bad = tmp_path / "bad.epelog"
+    bad.write_text(good_a.read_text(encoding="utf-8").replace("Công ty Alpha", "Công ty X"),
+                   encoding="utf-8")
+
+    steps = import_log_files(lead.registry, lead.lead, [good_a, bad, good_b], KEY)
+    progress = []
+    try:
+        while True:
+            progress.append(next(steps))
+    except StopIteration as done:
+        results: list[tuple[Path, ImportSummary | str]] = done.value
+    assert progress == [(0, 3, "hoa.epelog"), (1, 3, "bad.epelog"), (2, 3, "minh.epelog")]
+    assert [path for path, _result in results] == [good_a, bad, good_b]
+    first, refused, last = (result for _path, result in results)
+    assert isinstance(first, ImportSummary) and first.checks_added == 1
+    assert isinstance(refused, str) and "bad.epelog was refused" in refused
+    assert isinstance(last, ImportSummary) and last.checks_added == 1
+    assert len(lead.service.checks(NOVEMBER)) == 2

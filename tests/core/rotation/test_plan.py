@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from app.domain import Epe, RiskLevel, ValidationError
+from app.officers.absences import Absence, add_absence
 from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, Role
 from app.rotation.checks import CheckResult, CheckService, Findings
 from app.rotation.ledger import Ledger, RecordKind
@@ -19,14 +20,17 @@ from app.rotation.plan import (
     PlanItem,
     PlanStore,
     build_plan,
+    generate_and_save,
     generate_plan,
+    load_plan_view,
     match_checks,
     plan_csv,
     plan_steps,
     plan_vs_reality,
 )
-from app.rotation.worktime import Absence, Month, WorkingCalendar
 from app.sites.registry import Registry
+from app.timekeeping import Month, WorkingCalendar
+from tests.helpers.clock import Clock
 
 FEB_2027 = Month(2027, 2)  # Tết: 4-10 February
 RISKS = (RiskLevel.LOW, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
@@ -111,9 +115,9 @@ def test_one_real_check_satisfies_one_planned_check_in_its_window() -> None:
 
 
 def test_plans_are_saved_dragged_and_compared_with_real_checks() -> None:
-    now = [dt.datetime(2026, 10, 28, 2, 0, tzinfo=dt.UTC)]
+    clock = Clock(dt.datetime(2026, 10, 28, 2, 0, tzinfo=dt.UTC))
     registry = Registry(":memory:")
-    store = OfficerStore(registry, lambda: now[0])
+    store = OfficerStore(registry, clock)
     lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
     hoa = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
     alpha = registry.add_epe(Epe("Công ty Alpha", "0100233488", risk_level=RiskLevel.MEDIUM))
@@ -146,8 +150,8 @@ def test_plans_are_saved_dragged_and_compared_with_real_checks() -> None:
     assert reloaded is not None
     assert reloaded.items_for(beta.id)[0].day == dt.date(2026, 11, 27)
 
-    now[0] = dt.datetime(2026, 11, 10, 2, 0, tzinfo=dt.UTC)
-    CheckService(registry, clock=lambda: now[0]).start_check(hoa, beta.id).end(
+    clock.now = dt.datetime(2026, 11, 10, 2, 0, tzinfo=dt.UTC)
+    CheckService(registry, clock=clock).start_check(hoa, beta.id).end(
         Findings(CheckResult.NORMAL))
     status = plan_vs_reality(registry, reloaded, today=dt.date(2026, 11, 30))
     by_epe = {s.item.epe_id: s.state for s in status if s.item.epe_id == beta.id}
@@ -157,4 +161,55 @@ def test_plans_are_saved_dragged_and_compared_with_real_checks() -> None:
     text = plan_csv(registry, reloaded)
     assert text.splitlines()[0] == "Day,EPE,Tax ID,Risk level,Officer code,Officer,Note"
     assert "2026-11-27,Công ty Beta,0100109106,Low,CB01,Lê Thị Hoa," in text
+    registry.close()
+
+
+def test_the_calendar_month_is_generated_saved_and_read_with_who_is_away() -> None:
+    clock = Clock(dt.datetime(2026, 10, 28, 2, 0, tzinfo=dt.UTC))
+    registry = Registry(":memory:")
+    store = OfficerStore(registry, clock)
+    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
+    hoa = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    minh = store.add_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER), "1357")
+    alpha = registry.add_epe(Epe("Công ty Alpha", "0100233488", risk_level=RiskLevel.HIGH))
+    beta = registry.add_epe(Epe("Công ty Beta", "0100109106"))
+    gamma = registry.add_epe(Epe("Công ty Gamma", "1000000019"))
+    assert alpha.id and beta.id and gamma.id and hoa.id and minh.id
+    store.assign(lead, alpha.id, hoa.id)
+    store.assign(lead, beta.id, minh.id)  # gamma: nobody is responsible
+    add_absence(registry, lead, Absence(minh.id, dt.date(2026, 11, 9), dt.date(2026, 11, 13)))
+    november, calendar = Month(2026, 11), WorkingCalendar()
+
+    empty = load_plan_view(registry, november, dt.date(2026, 10, 28), calendar)
+    assert empty.plan is None and empty.statuses == []
+
+    steps = generate_and_save(registry, november, lead, calendar)
+    progress = []
+    try:
+        while True:
+            progress.append(next(steps))
+    except StopIteration as done:
+        saved: MonthPlan = done.value
+    assert progress[-1] == (3, 3, "")
+    assert saved.id is not None and len(saved.items) == 6  # high risk: four checks
+    assert any("Công ty Gamma: no officer is responsible" in w for w in saved.warnings)
+    with pytest.raises(PermissionDeniedError):
+        list(generate_and_save(registry, november, hoa, calendar))
+
+    view = load_plan_view(registry, november, dt.date(2026, 11, 30), calendar)
+    assert view.plan is not None and view.plan.id == saved.id
+    assert {s.state for s in view.statuses} == {ItemState.MISSED, ItemState.DUE}
+    assert view.state_counts()[ItemState.MISSED] + view.state_counts()[ItemState.DUE] == 6
+    assert view.officer_load() == {"CB01": 4, "CB02": 1, None: 1}
+    assert view.away_codes(dt.date(2026, 11, 10)) == ["CB02"]
+    assert view.away_codes(dt.date(2026, 11, 16)) == []
+    assert list(view.holidays) == [dt.date(2026, 11, 24)]  # Vietnam Cultural Day
+    assert dt.date(2026, 11, 24) not in view.working and dt.date(2026, 11, 23) in view.working
+    first = saved.items[0]
+    assert first.id is not None
+    status = view.status_of(first.id)
+    assert status is not None and status.item == first
+    assert view.status_of(-1) is None
+    assert set(view.epes) == {alpha.id, beta.id, gamma.id}
+    assert {o.code for o in view.officers.values()} == {"TL01", "CB01", "CB02"}
     registry.close()

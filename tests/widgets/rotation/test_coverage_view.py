@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from app.domain import RiskLevel
 from app.officers.profiles import Officer, Role
 from app.rotation.ledger import Ledger
-from app.rotation.worktime import VIETNAM, Month
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, Month
 from tests.helpers import rotation_data
 from widgets.rotation.coverage_chart import FULL, SHORT
 from widgets.rotation.coverage_view import MISSING_BACKGROUND, CoverageTableModel, CoverageView
@@ -198,8 +198,9 @@ def test_the_month_is_saved_as_csv(
 
     job = view.export_csv_to(target)
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=15_000):
-        pass
+    # Waiting for what the user sees: a short job can finish on its pool thread before a
+    # waitSignal set up here is connected, and a signal emitted then is never seen.
+    qtbot.waitUntil(lambda: "Saved" in view.summary.text(), timeout=15_000)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "a BOM, so spreadsheet programs read Vietnamese"
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
