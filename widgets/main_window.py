@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from app import exports, i18n, settings
 from app.domain import Camera, ValidationError
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord
-from app.media.accounts_source import account_provider
 from app.media.stream import StreamController
+from app.media.streams import epe_account, stream_for_camera
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 from app.wall.layout import LAYOUT_NAMES, CameraInfo, WallModel
 from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
@@ -56,7 +57,7 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 class MainWindow(QMainWindow):
-    """The registry of EPEs and cameras, and (next) the video wall.
+    """The main window: the EPE and camera tree beside the video wall, with the menus of every domain.
 
     Keyring calls and file imports run as Jobs: ``keyring_queue`` for the keyring, ``file_queue``
     for CSV import and export, so the window never waits on D-Bus or a disk.
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
 
     keyring_status_changed = Signal(object)  # KeyringStatus
     registry_changed = Signal()
-    officer_changed = Signal(object)  # the logged-in Officer, or None (widgets/officers/officer_login.py)
+    officer_changed = Signal(object)  # the logged-in Officer, or None (app/officers/session.py)
 
     def __init__(self, registry: Registry, store: CredentialStore, settings_: settings.Settings,
                  parent: QWidget | None = None) -> None:
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.wall_area.setStyleSheet("#wallArea { background: #1f2328; }"
                                      "#wallArea QLabel { color: #c9d1d9; }")
         self.wall_store = WallStore(registry)
-        self.wall_owner = default_owner()  # the OS user until officer profiles exist
+        self.wall_owner = default_owner()  # the OS user until an officer logs in
         self.wall_name: str | None = None  # the saved wall on screen, if any
         self.last_snapshot: SnapshotRecord | None = None
         self.wall = WallWidget(self._stream_for, self._camera_info, self._epe_cameras,
@@ -610,8 +611,7 @@ class MainWindow(QMainWindow):
     def _stream_for(self, camera_id: int) -> StreamController:
         camera = self._registry.get_camera(camera_id)
         epe = self._registry.get_epe(camera.epe_id)
-        credentials = account_provider(epe.uid, epe.account_user, self._store)
-        return StreamController(camera.sub_url or camera.main_url, credentials)
+        return stream_for_camera(camera, epe, self._store)
 
     def _epe_cameras(self, epe_id: int) -> list[Camera]:
         return self._registry.list_cameras(epe_id)
@@ -754,34 +754,34 @@ class MainWindow(QMainWindow):
         """Officer profiles and roles, the check panel, and the audit trail of views, snapshots
         and logins. The login itself is asked for by ``widgets/application.py`` at start."""
         from app.officers.profiles import Action
-        from widgets.officers.officer_login import RotationSession
+        from app.officers.session import RotationSession
+        from widgets.officers.officer_login import OfficerControls
         from widgets.rotation.check_panel import CheckPanel, WallWatch
 
-        self.rotation = RotationSession(self._registry, self)
-        self.officer_session = self.rotation.session
+        self.rotation_session = RotationSession(self._registry, parent=self)
+        self.rotation = OfficerControls(self.rotation_session, self)
+        self.officer_session = self.rotation_session.officer_session
         self.statusBar().addPermanentWidget(self.rotation.status_label)
         self.wall_watch = WallWatch(self.wall, self)
         self.rotation.watch_views(self.wall_watch)
-        self.wall.snapshot_recorded.connect(self.rotation.audit_snapshot)
+        self.wall.snapshot_recorded.connect(self.rotation_session.audit_snapshot)
         self.action_set_account.triggered.connect(  # runs after set_account() opened it
             lambda: self.rotation.follow_account_dialog(self._dialog,
                                                         self.site_tree.selected_epe_id()))
         self.rotation.gate(self.action_snapshot, Action.SNAPSHOT)
-        self.check_panel = CheckPanel(self.rotation.checks, self.officer_session, self._registry,
+        self.check_panel = CheckPanel(self.rotation_session.checks, self.officer_session,
+                                      self._registry,
                                       self.wall_watch, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
         self.check_panel.hide()  # shown when an officer who records checks logs in
         self.wall.snapshot_recorded.connect(self.check_panel.add_snapshot)
         for changed in (self.site_tree.selection_changed, self.registry_changed):
             changed.connect(lambda: self.check_panel.set_epe(self.site_tree.selected_epe_id()))
-        self.rotation.officer_changed.connect(self.check_panel.set_officer)
-        self.rotation.officer_changed.connect(self.officer_changed)
+        self.rotation_session.officer_changed.connect(self.check_panel.set_officer)
+        self.rotation_session.officer_changed.connect(self.officer_changed)
         self.officer_changed.connect(self._follow_officer)
-        menu = getattr(self, "menu_rotation", None)
-        if menu is None:
-            menu = QMenu(self)
-            self.menuBar().insertMenu(self.menu_help.menuAction(), menu)
-            self.menu_rotation = menu
+        menu = self.menu_rotation = QMenu(self)
+        self.menuBar().insertMenu(self.menu_help.menuAction(), menu)
         self.rotation.attach_menu(menu)  # retranslated by the session itself
         menu.addActions([self.check_panel.action_start, self.check_panel.toggleViewAction()])
         self.site_tree.view.addAction(self.check_panel.action_start)
@@ -796,7 +796,7 @@ class MainWindow(QMainWindow):
             self.wall.set_officer(current_officer())
             owner = default_owner()
         else:
-            self.wall.set_officer(f"{officer.full_name} ({officer.code})")
+            self.wall.set_officer(officer.display_name)
             owner = f"officer:{officer.code}"
         if owner == self.wall_owner:
             return
@@ -817,16 +817,9 @@ class MainWindow(QMainWindow):
         """Coverage and the monthly plan (Rotation menu); after _install_rotation_session."""
         from widgets.rotation.coverage_view import RotationViews
 
-        menu = getattr(self, "menu_rotation", None)
-        made = menu is None
-        if menu is None:
-            menu = QMenu(self)
-            self.menuBar().insertMenu(self.menu_help.menuAction(), menu)
-            self.menu_rotation = menu
-        session = getattr(self, "officer_session", None)
         self.rotation_views = RotationViews(
-            self._registry, self, menu, lambda: session.current if session else None,
-            store=self._store, title_menu=made)  # retranslated by itself
+            self._registry, self, self.menu_rotation, lambda: self.officer_session.current,
+            store=self._store)  # retranslated by itself; the session titles the menu
         self.officer_changed.connect(self.rotation_views.set_officer)
         self.registry_changed.connect(self.rotation_views.refresh)
 
@@ -834,14 +827,13 @@ class MainWindow(QMainWindow):
     def _install_onvif(self) -> None:
         """The Devices menu (retranslated by itself) and PTZ strips on the tiles of PTZ cameras,
         shown to the roles that may steer (view-only partner agencies may not)."""
-        from app.media.accounts_source import account_provider
+        from app.devices.ptz import ptz_discovery, ptz_target
         from widgets.devices.add_from_device import AddFromDeviceDialog, DevicesMenu
         from widgets.devices.compliance_view import ComplianceView
-        from widgets.wall.ptz import PtzAttacher, ptz_discovery, ptz_target
+        from widgets.wall.ptz import PtzAttacher
 
         def role() -> Any:
-            session = getattr(self, "officer_session", None)
-            officer = session.current if session is not None else None
+            officer = self.officer_session.current
             return officer.role if officer is not None else None
 
         def ptz_of(camera_id: int) -> Any:
@@ -853,7 +845,7 @@ class MainWindow(QMainWindow):
             where = ptz_target(camera) or ptz_discovery(camera)
             if where is None:
                 return None
-            return where, account_provider(epe.uid, epe.account_user, self._store)
+            return where, epe_account(epe, self._store)
 
         def add_from_device() -> QDialog:
             dialog = AddFromDeviceDialog(self._registry, self._store,
@@ -868,9 +860,7 @@ class MainWindow(QMainWindow):
 
         self.ptz = PtzAttacher(self.wall, ptz_of, role, self)
         self.officer_changed.connect(self.ptz.refresh_permissions)
-        rotation = getattr(self, "rotation", None)
-        if rotation is not None:
-            self.ptz.commanded.connect(rotation.audit_ptz)
+        self.ptz.commanded.connect(self.rotation_session.audit_ptz)
         self.menu_devices = DevicesMenu(self)
         self.menu_devices.add_from_device_requested.connect(add_from_device)
         self.menu_devices.check_all_requested.connect(check_all)
@@ -881,20 +871,14 @@ class MainWindow(QMainWindow):
     def _install_playback(self) -> None:
         """Wall > "Playback and export…" (Ctrl+R), for the roles that may review recordings;
         playback time counts in an open check, playback snapshots join it as evidence."""
-        from app.rotation.ledger import Ledger
         from widgets.playback import PlaybackLauncher
 
-        session = getattr(self, "officer_session", None)
-        rotation = getattr(self, "rotation", None)
         self.playback = PlaybackLauncher(
-            self, self._registry, self._store,
-            lambda: rotation.ledger if rotation is not None else Ledger(self._registry),
-            lambda: session.current if session is not None else None,
+            self, self._registry, self._store, lambda: self.rotation_session.ledger,
+            lambda: self.officer_session.current,
             self.site_tree.selected_epe_id, SnapshotBook(self._registry))
-        panel = getattr(self, "check_panel", None)
-        if panel is not None:
-            self.playback.on_camera_playing = panel.camera_playback
-            self.playback.on_snapshot = panel.add_snapshot
+        self.playback.on_camera_playing = self.check_panel.camera_playback
+        self.playback.on_snapshot = self.check_panel.add_snapshot
         self.officer_changed.connect(self.playback.refresh_permissions)
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.playback.action)
@@ -905,10 +889,8 @@ class MainWindow(QMainWindow):
         """Sites > "Recorder…" and the tree's context menu, for the roles that may play back."""
         from widgets.playback.recorder_dialog import RecorderLauncher
 
-        session = getattr(self, "officer_session", None)
         self.recorder = RecorderLauncher(
-            self, self._registry, self._store,
-            lambda: session.current if session is not None else None,
+            self, self._registry, self._store, lambda: self.officer_session.current,
             self.site_tree.selected_epe_id)
         for changed in (self.officer_changed, self.site_tree.selection_changed,
                         self.registry_changed):

@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import ValidationError
 from app.rotation.ledger import AuditAction, Ledger
-from app.rotation.worktime import parse_utc, to_utc_iso, utc_now
 from app.sites.registry import NAME_MAX, Registry, sorted_by_name
+from app.timekeeping import parse_utc, show_local, to_utc_iso, utc_now
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
@@ -117,6 +117,30 @@ class Officer:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """"Nguyễn Văn An (CB001)": how an officer is named on screen and on snapshots."""
+        return f"{self.full_name} ({self.code})"
+
+    def lock_end(self, now: dt.datetime) -> dt.datetime | None:
+        """When this officer's lock ends, if too many wrong PINs lock them out at ``now``."""
+        return _lock_end(self.locked_until, now)
+
+
+def _lock_end(locked_until: str | None, now: dt.datetime) -> dt.datetime | None:
+    if not locked_until:
+        return None
+    until = parse_utc(locked_until)
+    return until if until > now else None
+
+
+def locked_message(until: dt.datetime) -> str:
+    """What a locked-out officer reads, with the (Vietnam) time the lock ends."""
+    return QCoreApplication.translate(
+        "Officers", "Too many wrong PINs: this profile is locked until {time}. A team "
+        "lead can unlock it."
+    ).format(time=show_local(until, date=False))
 
 
 @dataclass(frozen=True)
@@ -346,7 +370,13 @@ class OfficerStore:
     # -- login --
 
     def login(self, code: str, pin: str) -> Officer:
-        """The officer whose code and PIN these are; raises LoginError (translated) otherwise."""
+        """The officer whose code and PIN these are; raises LoginError (translated) otherwise.
+
+        The attempt is counted before the PIN is checked, in the transaction that checks the
+        lock (see :meth:`_take_attempt`): logins running side by side (two workstations on one
+        registry file, a script) each take their own attempt, so at most
+        :data:`MAX_FAILED_ATTEMPTS` PINs are ever tried before the profile locks.
+        """
         now = self._clock()
         officer = self.find_officer(code)
         if officer is None or officer.id is None:
@@ -354,41 +384,55 @@ class OfficerStore:
             pin_matches(pin, _DUMMY_HASH)
             raise LoginError(QCoreApplication.translate(
                 "Officers", "Unknown officer code or wrong PIN."), "unknown")
-        if not officer.active:
-            raise LoginError(QCoreApplication.translate(
-                "Officers", "This profile is switched off. Ask a team lead."), "inactive")
-        if officer.locked_until and parse_utc(officer.locked_until) > now:
-            until = parse_utc(officer.locked_until)
-            raise LoginError(QCoreApplication.translate(
-                "Officers", "Too many wrong PINs: this profile is locked until {time}. A team "
-                "lead can unlock it."
-            ).format(time=until.astimezone(dt.timezone(dt.timedelta(hours=7))).strftime("%H:%M")),
-                "locked", until)
-        if pin_matches(pin, self._pin_hash(officer.id)):
+        pin_hash, locks_at = self._take_attempt(officer.id, now)
+        # The slow hash runs outside the transaction: other logins are not held up by it.
+        if pin_matches(pin, pin_hash):
             with self._registry.database() as db:
                 db.execute("UPDATE officers SET failed_attempts = 0, locked_until = NULL "
                            "WHERE id = ?", [officer.id])
                 self._ledger.audit(AuditAction.LOGIN, officer.code)
             return self.get_officer(officer.id)
-        failures = officer.failed_attempts + 1
-        locked_until: dt.datetime | None = None
         with self._registry.database() as db:
-            if failures >= MAX_FAILED_ATTEMPTS:
-                locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                db.execute("UPDATE officers SET failed_attempts = 0, locked_until = ? "
-                           "WHERE id = ?", [to_utc_iso(locked_until), officer.id])
-            else:
-                db.execute("UPDATE officers SET failed_attempts = ?, locked_until = NULL "
-                           "WHERE id = ?", [failures, officer.id])
             self._ledger.audit(AuditAction.LOGIN_FAILED, officer.code,
-                               {"locked": locked_until is not None})
-        if locked_until is not None:
+                               {"locked": locks_at is not None})
+        if locks_at is not None:
             raise LoginError(QCoreApplication.translate(
                 "Officers", "Too many wrong PINs: this profile is now locked for {minutes} "
                 "minutes. A team lead can unlock it."
-            ).format(minutes=LOCK_MINUTES), "locked", locked_until)
+            ).format(minutes=LOCK_MINUTES), "locked", locks_at)
         raise LoginError(QCoreApplication.translate(
             "Officers", "Unknown officer code or wrong PIN."), "wrong_pin")
+
+    def _take_attempt(self, officer_id: int, now: dt.datetime) -> tuple[str, dt.datetime | None]:
+        """Count one login attempt as failed until its PIN proves right; the stored hash, and
+        when the lock this attempt starts ends if it is the last one allowed.
+
+        Reading and counting in one transaction is what makes the limit hold for logins running
+        side by side: read apart from the write, thirty parallel wrong PINs each saw "0 failures"
+        and wrote "1", and the profile never locked. The last allowed attempt locks the profile
+        before its PIN is checked; a right PIN lifts the lock again.
+        """
+        with self._registry.database() as db:
+            row = db.execute("SELECT active, failed_attempts, locked_until, pin_hash "
+                             "FROM officers WHERE id = ?", [officer_id]).fetchone()
+            if row is None:
+                raise KeyError(officer_id)
+            active, failures, locked_until, pin_hash = row
+            if not active:
+                raise LoginError(QCoreApplication.translate(
+                    "Officers", "This profile is switched off. Ask a team lead."), "inactive")
+            until = _lock_end(locked_until, now)
+            if until is not None:
+                raise LoginError(locked_message(until), "locked", until)
+            failures += 1
+            if failures >= MAX_FAILED_ATTEMPTS:
+                until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                db.execute("UPDATE officers SET failed_attempts = 0, locked_until = ? "
+                           "WHERE id = ?", [to_utc_iso(until), officer_id])
+            else:
+                db.execute("UPDATE officers SET failed_attempts = ?, locked_until = NULL "
+                           "WHERE id = ?", [failures, officer_id])
+        return str(pin_hash), until
 
     # -- assignments --
 
@@ -484,6 +528,13 @@ class OfficerSession:
         self.logout()
         self._current = officer
         return officer
+
+    def refresh(self) -> Officer | None:
+        """Read the logged-in officer again (a team lead may have renamed them or changed their
+        role); they stay logged in. Returns the officer as now stored."""
+        if self._current is not None and self._current.id is not None:
+            self._current = self._store.get_officer(self._current.id)
+        return self._current
 
     def logout(self) -> None:
         if self._current is not None:

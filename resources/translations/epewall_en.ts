@@ -2674,6 +2674,54 @@
         <source>History:</source>
         <translation>History:</translation>
     </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>A&amp;bsences</translation>
+    </message>
+    <message>
+        <source>Days an officer is away (leave, training, sickness). The monthly plan gives them no visits on those days.</source>
+        <translation>Days an officer is away (leave, training, sickness). The monthly plan gives them no visits on those days.</translation>
+    </message>
+    <message>
+        <source>e.g. annual leave, training</source>
+        <translation>e.g. annual leave, training</translation>
+    </message>
+    <message>
+        <source>&amp;Record absence</source>
+        <translation>&amp;Record absence</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cer:</source>
+        <translation>Offi&amp;cer:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Re&amp;move absence</source>
+        <translation>Re&amp;move absence</translation>
+    </message>
 </context>
 <context>
     <name>Onvif</name>
@@ -3892,7 +3940,7 @@ State: {state}</translation>
     </message>
 </context>
 <context>
-    <name>RotationSession</name>
+    <name>OfficerControls</name>
     <message>
         <source>No officer logged in (view only)</source>
         <translation>No officer logged in (view only)</translation>

@@ -2669,6 +2669,54 @@
         <source>History:</source>
         <translation>Lịch sử:</translation>
     </message>
+    <message>
+        <source>A&amp;bsences</source>
+        <translation>&amp;Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Days an officer is away (leave, training, sickness). The monthly plan gives them no visits on those days.</source>
+        <translation>Những ngày công chức vắng mặt (nghỉ phép, đào tạo, ốm đau). Kế hoạch tháng không giao lượt kiểm tra nào cho họ trong những ngày đó.</translation>
+    </message>
+    <message>
+        <source>e.g. annual leave, training</source>
+        <translation>ví dụ: nghỉ phép năm, đào tạo</translation>
+    </message>
+    <message>
+        <source>&amp;Record absence</source>
+        <translation>&amp;Ghi nhận vắng mặt</translation>
+    </message>
+    <message>
+        <source>Offi&amp;cer:</source>
+        <translation>Công c&amp;hức:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Re&amp;move absence</source>
+        <translation>&amp;Xóa ngày vắng mặt</translation>
+    </message>
 </context>
 <context>
     <name>Onvif</name>
@@ -3887,7 +3935,7 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
-    <name>RotationSession</name>
+    <name>OfficerControls</name>
     <message>
         <source>No officer logged in (view only)</source>
         <translation>Chưa có công chức đăng nhập (chỉ xem)</translation>

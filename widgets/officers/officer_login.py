@@ -1,22 +1,19 @@
-"""Who works at this workstation: the login at start, "switch officer" at shift change, and the
-role gating of the main window's features.
+"""Who works at this workstation, on screen: the login at start, "switch officer" at shift
+change, changing one's PIN, and the main window's actions enabled by role.
 
-PINs are checked by ``app/officers/profiles.py`` with a deliberately slow hash, so every login runs as a
-Job: the window keeps painting while the PIN is checked. ``RotationSession`` is the main window's
-link to the officer profiles: it owns the :class:`~app.officers.profiles.OfficerSession`, shows who is
-logged in (status bar and title, never the PIN), enables the actions each role may use and writes
-logins and views to the audit trail.
+The rules live in ``app/officers/`` (profiles and PINs in ``profiles.py``, the window's session and
+its audit trail in ``session.py``); this module shows them. PINs are checked with a deliberately
+slow hash, so every login runs as a Job: the window keeps painting while the PIN is checked.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,9 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exports
 from app.domain import ValidationError
-from app.evidence.snapshots import SnapshotRecord
 from app.officers.profiles import (
     Action,
     LoginError,
@@ -44,59 +39,21 @@ from app.officers.profiles import (
     OfficerStore,
     PermissionDeniedError,
     Role,
-    can,
+    locked_message,
 )
-from app.rotation.checks import CheckService
-from app.rotation.ledger import AuditAction, Ledger
-from app.rotation.worktime import local, parse_utc, utc_now
-from app.sites.registry import Registry
+from app.officers.session import RotationSession, create_first_lead
+from app.rotation.ledger import Ledger
+from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
+from widgets.common.dialogs import DialogT, open_dialog
+from widgets.common.field_error import FieldError
+from widgets.common.job_form import JobForm
+from widgets.common.pin_edit import pin_edit
+from widgets.officers.officers_dialog import OfficersDialog
+from widgets.rotation.check_log_view import CheckLogDialog
 from widgets.rotation.check_panel import WallWatch
-from widgets.sites.epe_dialog import FieldError
 
 log = logging.getLogger(__name__)
-
-# The demo's own profile (``epewall demo`` runs in a separate folder with made-up EPEs).
-DEMO_CODE = "DEMO"
-DEMO_NAME = "Demo Team Lead"
-DEMO_UNIT = "Demo"
-DEMO_PIN = "1234"
-
-PIN_PATTERN = QRegularExpression(r"\d{0,12}")
-
-
-def officer_text(officer: Officer) -> str:
-    """"Nguyễn Văn An (CB001)": how an officer is named on screen."""
-    return f"{officer.full_name} ({officer.code})"
-
-
-def locked_until(officer: Officer, now: dt.datetime) -> dt.datetime | None:
-    """When the officer's lock ends, if they are locked out now."""
-    if not officer.locked_until:
-        return None
-    until = parse_utc(officer.locked_until)
-    return until if until > now else None
-
-
-def pin_edit(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setValidator(QRegularExpressionValidator(PIN_PATTERN, edit))
-    edit.setMaxLength(12)
-    return edit
-
-
-def ensure_demo_officer(store: OfficerStore) -> Officer | None:
-    """The demo's team lead, created on the demo's first start (PIN :data:`DEMO_PIN`); None
-    when the demo profile already has other officers and no demo lead."""
-    existing = store.find_officer(DEMO_CODE)
-    if existing is not None:
-        return existing
-    if store.list_officers(include_inactive=True):
-        return None
-    return store.add_officer(None, Officer(DEMO_CODE, DEMO_NAME, Role.TEAM_LEAD, DEMO_UNIT),
-                             DEMO_PIN)
 
 
 class OfficerLoginDialog(QDialog):
@@ -211,7 +168,7 @@ class OfficerLoginDialog(QDialog):
         current = self._session.current
         self.officer_combo.clear()
         for officer in officers:
-            text = officer_text(officer)
+            text = officer.display_name
             if officer.unit:
                 text += " — " + officer.unit
             self.officer_combo.addItem(text, officer.code)
@@ -231,16 +188,11 @@ class OfficerLoginDialog(QDialog):
     def _show_lock(self) -> None:
         code = self.officer_combo.currentData()
         officer = self._store.find_officer(code) if code else None
-        until = locked_until(officer, self._clock()) if officer else None
-        if until is not None:
-            self._say(self.tr("Too many wrong PINs: this profile is locked until %1. A team lead "
-                              "can unlock it.").replace("%1", local(until).strftime("%H:%M")))
-        else:
-            self._say("")
+        until = officer.lock_end(self._clock()) if officer else None
+        self._say(locked_message(until) if until is not None else "")
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text)
 
     # -- logging in ----------------------------------------------------------------------------
     def submit(self) -> Job | None:
@@ -271,7 +223,7 @@ class OfficerLoginDialog(QDialog):
             return None
         officer = Officer(self.new_code.text(), self.new_name.text(), Role.TEAM_LEAD,
                           self.new_unit.text())
-        return Job(_create_first_lead, self._store, self._session, officer, self.new_pin.text())
+        return Job(create_first_lead, self._store, self._session, officer, self.new_pin.text())
 
     def _on_logged_in(self, officer: Officer) -> None:
         self._set_busy(False)
@@ -312,103 +264,58 @@ class OfficerLoginDialog(QDialog):
             super().reject()
 
 
-class ChangePinDialog(QDialog):
+class ChangePinDialog(JobForm):
     """The logged-in officer changes their own PIN (the current one is asked first)."""
 
     changed = Signal()
 
     def __init__(self, store: OfficerStore, officer: Officer, queue: JobQueue,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "changePin")
         self._store = store
         self._officer = officer
         self._queue = queue
-        self._busy = False
         self.setObjectName("changePin")
         self.setWindowTitle(self.tr("Change my PIN"))
         self.old_pin = pin_edit(self, "oldPin")
         self.new_pin = pin_edit(self, "newPin")
         self.new_pin_again = pin_edit(self, "newPinAgain")
-        form = QFormLayout()
-        form.addRow(self.tr("&Current PIN:"), self.old_pin)
-        form.addRow(self.tr("&New PIN (4–12 digits):"), self.new_pin)
-        form.addRow(self.tr("New PIN &again:"), self.new_pin_again)
-        self.message = FieldError("changePin", self)  # hidden until there is something to say
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
+        self.form.addRow(self.tr("&Current PIN:"), self.old_pin)
+        self.form.addRow(self.tr("&New PIN (4–12 digits):"), self.new_pin)
+        self.form.addRow(self.tr("New PIN &again:"), self.new_pin_again)
 
     def save(self) -> Job | None:
         if self._busy or self._officer.id is None:
             return None
         if self.new_pin.text() != self.new_pin_again.text():
-            self._say(self.tr("The two new PINs are not the same."))
+            self.say(self.tr("The two new PINs are not the same."))
             return None
         job = Job(self._store.change_pin, self._officer, self._officer.id, self.new_pin.text(),
                   self.old_pin.text())
-        self._set_busy(True)
-        job.signals.succeeded.connect(self._on_changed)
-        job.signals.failed.connect(self._on_failed)
-        self._queue.submit(job)
+        self._queue.submit(self.run(job, self._on_changed))
         return job
 
     def _on_changed(self, _result: object) -> None:
-        self._set_busy(False)
         self.changed.emit()
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def failed(self, exc: BaseException) -> None:
         self.old_pin.clear()
-        self._say(str(exc))
-
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
+        super().failed(exc)
 
 
-def _create_first_lead(store: OfficerStore, session: OfficerSession, officer: Officer,
-                       pin: str) -> Officer:
-    created = store.add_officer(None, officer, pin)
-    return session.login(created.code, pin)
+class OfficerControls(QObject):
+    """The officer session of a main window, on screen: the login dialogs, who is shown as
+    logged in (status bar and title, never the PIN), and which actions are enabled.
 
-
-class RotationSession(QObject):
-    """The officer session of a main window: login and switch, who is shown as logged in, which
-    actions are enabled, and the audit trail of logins, views and snapshots.
-
-    ``officer_changed(Officer | None)`` follows every login, switch and logout.
+    The session itself (:class:`~app.officers.session.RotationSession`) is ``session``;
+    ``store``, ``queue`` and ``ledger`` are its parts the window reaches for most.
     """
 
-    officer_changed = Signal(object)  # Officer | None
-
-    def __init__(self, registry: Registry, window: QMainWindow,
-                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+    def __init__(self, session: RotationSession, window: QMainWindow) -> None:
         super().__init__(window)
-        self._registry = registry
+        self.session = session
         self._window = window
-        self._clock = clock
-        self.store = OfficerStore(registry, clock)
-        self.session = OfficerSession(self.store)
-        self.checks = CheckService(registry, clock=clock)
-        self.queue = JobQueue("officers", self)
         self.dialog: QDialog | None = None
         self._title = window.windowTitle()
         self._gated: list[tuple[QAction, Action]] = []
@@ -428,22 +335,21 @@ class RotationSession(QObject):
         self.action_check_log.triggered.connect(self.open_check_log)
         self.gate(self.action_officers, Action.EDIT_OFFICERS)
         self.gate(self.action_check_log, Action.RUN_CHECK)
+        session.officer_changed.connect(self._apply)
         window.installEventFilter(self)
-        exports.events().exported.connect(self.audit_export)
         self.retranslate()
-        self._apply()
+
+    @property
+    def store(self) -> OfficerStore:
+        return self.session.store
+
+    @property
+    def queue(self) -> JobQueue:
+        return self.session.queue
 
     @property
     def ledger(self) -> Ledger:
-        return self.store.ledger
-
-    @property
-    def current(self) -> Officer | None:
-        return self.session.current
-
-    def allows(self, feature: Action) -> bool:
-        officer = self.session.current
-        return officer is not None and officer.active and can(officer.role, feature)
+        return self.session.ledger
 
     def attach_menu(self, menu: QMenu) -> None:
         """Put the session's actions in the Rotation menu (and keep its title translated)."""
@@ -456,50 +362,39 @@ class RotationSession(QObject):
     def gate(self, action: QAction, feature: Action) -> None:
         """Enable ``action`` only while the logged-in officer's role allows ``feature``."""
         self._gated.append((action, feature))
-        action.setEnabled(self.allows(feature))
+        action.setEnabled(self.session.allows(feature))
 
     # -- starting, switching, logging out ------------------------------------------------------
     def start(self, demo: bool = False) -> OfficerLoginDialog | Job:
         """At application start: the login dialog, or in the demo its team lead logged in."""
         if demo:
-            job = Job(_demo_login, self.store, self.session)
-            job.signals.succeeded.connect(self._set_officer)
+            job = self.session.log_in_demo()
             job.signals.failed.connect(lambda _exc: self.show_login())
-            self.queue.submit(job)
             return job
         return self.show_login()
 
     def show_login(self, switching: bool = False) -> OfficerLoginDialog:
-        dialog = OfficerLoginDialog(self.session, self.store, self.queue, switching=switching,
-                                    clock=self._clock, parent=self._window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.logged_in.connect(self._set_officer)
-        dialog.finished.connect(self._forget_dialog)
-        self.dialog = dialog
-        # Window-modal without a nested event loop: the window stays painted behind it, and a
-        # wall that opens at start keeps playing while the officer types the PIN.
-        dialog.open()
-        return dialog
+        dialog = OfficerLoginDialog(self.session.officer_session, self.store, self.queue,
+                                    switching=switching, clock=self.session.clock,
+                                    parent=self._window)
+        dialog.logged_in.connect(self.session.logged_in)
+        # Window-modal: a wall that opens at start keeps playing while the officer types the PIN.
+        return self._open(dialog)
 
     def switch_officer(self) -> OfficerLoginDialog:
         return self.show_login(switching=self.session.current is not None)
 
     def log_out(self) -> OfficerLoginDialog:
-        self.session.logout()
-        self._set_officer(None)
+        self.session.log_out()
         return self.show_login()
 
     def _forget_dialog(self) -> None:
         self.dialog = None
 
-    def _set_officer(self, officer: Officer | None) -> None:
-        self._apply()
-        self.officer_changed.emit(officer)
-
     def _apply(self) -> None:
         officer = self.session.current
         for action, feature in self._gated:
-            action.setEnabled(self.allows(feature))
+            action.setEnabled(self.session.allows(feature))
         self.action_log_out.setEnabled(officer is not None)
         self.action_change_pin.setEnabled(officer is not None)
         if officer is None:
@@ -507,19 +402,17 @@ class RotationSession(QObject):
             self._window.setWindowTitle(self._title)
         else:
             self.status_label.setText(self.tr("Officer: %1 · %2")
-                                      .replace("%1", officer_text(officer))
+                                      .replace("%1", officer.display_name)
                                       .replace("%2", officer.role.label()))
-            self._window.setWindowTitle(f"{self._title} — {officer_text(officer)}")
+            self._window.setWindowTitle(f"{self._title} — {officer.display_name}")
 
     # -- dialogs -------------------------------------------------------------------------------
     def open_officers(self) -> QDialog | None:
-        if not self.allows(Action.EDIT_OFFICERS):
+        if not self.session.allows(Action.EDIT_OFFICERS):
             return None
-        from widgets.officers.officers_dialog import OfficersDialog
-
-        dialog = OfficersDialog(self.store, self._registry, self.session, self.queue, self._clock,
-                                parent=self._window)
-        dialog.officers_changed.connect(self._refresh_current)
+        dialog = OfficersDialog(self.store, self.session.registry, self.session.officer_session,
+                                self.queue, self.session.clock, parent=self._window)
+        dialog.officers_changed.connect(self.session.refresh_current)
         return self._open(dialog)
 
     def change_pin(self) -> ChangePinDialog | None:
@@ -529,95 +422,36 @@ class RotationSession(QObject):
         dialog = ChangePinDialog(self.store, officer, self.queue, self._window)
         dialog.changed.connect(lambda: self._window.statusBar().showMessage(
             self.tr("Your PIN was changed."), 5000))
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     def open_check_log(self) -> QDialog | None:
         officer = self.session.current
         if officer is None:
             return None
-        from widgets.rotation.check_log_view import CheckLogDialog
+        return self._open(CheckLogDialog(self.session.checks, officer, parent=self._window))
 
-        return self._open(CheckLogDialog(self.checks, officer, parent=self._window))
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _open(self, dialog: DialogT) -> DialogT:
         dialog.finished.connect(self._forget_dialog)
         self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
-    def _refresh_current(self) -> None:
-        """A team lead edited profiles: their own name or role may have changed."""
-        officer = self.session.current
-        if officer is None or officer.id is None:
-            return
-        fresh = self.store.get_officer(officer.id)
-        if fresh != officer:
-            # The session keeps the officer it logged in; a renamed lead stays logged in.
-            self.session._current = fresh
-            self._set_officer(fresh)
-
-    # -- audit trail ---------------------------------------------------------------------------
+    # -- the wall ------------------------------------------------------------------------------
     def watch_views(self, watch: WallWatch) -> None:
         """Write every view of a camera on the wall (first picture to stop) to the audit
         trail, and offer the tiles' snapshot buttons only to roles that may take snapshots."""
-        watch.view_started.connect(lambda camera_id: self.audit_view(camera_id, True))
-        watch.view_stopped.connect(lambda camera_id: self.audit_view(camera_id, False))
-        watch.set_snapshots_allowed(self.allows(Action.SNAPSHOT))
-        self.officer_changed.connect(
-            lambda _officer: watch.set_snapshots_allowed(self.allows(Action.SNAPSHOT)))
-
-    def audit_view(self, camera_id: int, started: bool) -> None:
-        self.audit(AuditAction.VIEW_STARTED if started else AuditAction.VIEW_STOPPED,
-                   self._camera_details(camera_id))
+        watch.view_started.connect(lambda camera_id: self.session.audit_view(camera_id, True))
+        watch.view_stopped.connect(lambda camera_id: self.session.audit_view(camera_id, False))
+        watch.set_snapshots_allowed(self.session.allows(Action.SNAPSHOT))
+        self.session.officer_changed.connect(
+            lambda _officer: watch.set_snapshots_allowed(self.session.allows(Action.SNAPSHOT)))
 
     def follow_account_dialog(self, dialog: QDialog | None, epe_id: int | None) -> None:
-        """Audit a saved or removed EPE account (the password itself never leaves the
-        keyring). Call right after the main window opened its account dialog."""
+        """Audit a saved or removed EPE account. Call right after the main window opened its
+        account dialog (any dialog without a ``changed`` signal is not one)."""
         changed = getattr(dialog, "changed", None)
         if dialog is None or epe_id is None or changed is None:
             return
-        try:
-            tax_id = self._registry.get_epe(epe_id).tax_id
-        except KeyError:
-            return
-        changed.connect(lambda: self.audit(AuditAction.CREDENTIAL_CHANGED,
-                                           {"epe_tax_id": tax_id, "change": "epe_account"}))
-
-    def audit_snapshot(self, record: SnapshotRecord) -> None:
-        details = self._camera_details(record.subject.camera_id)
-        details.update({"sha256": record.sha256, "file": record.path.name})
-        self.audit(AuditAction.SNAPSHOT, details)
-
-    def audit_export(self, what: str, details: Mapping[str, Any]) -> None:
-        self.audit(AuditAction.EXPORT, {"what": what, **details})
-
-    def audit_ptz(self, camera_id: int, command: str, details: Mapping[str, Any]) -> None:
-        record = self._camera_details(camera_id)
-        record.update({"command": command, **details})
-        self.audit(AuditAction.PTZ, record)
-
-    def _camera_details(self, camera_id: int | None) -> dict[str, Any]:
-        # Tax ID and diagram number name the camera on every workstation; local ids do not.
-        details: dict[str, Any] = {"camera_id": camera_id}
-        if camera_id is None:
-            return details
-        try:
-            camera = self._registry.get_camera(camera_id)
-            details["diagram_number"] = camera.diagram_number
-            details["epe_tax_id"] = self._registry.get_epe(camera.epe_id).tax_id
-        except Exception:  # the camera left the registry while it was on screen
-            log.info("audit: camera %s is no longer in the registry", camera_id)
-        return details
-
-    def audit(self, action: AuditAction, details: Mapping[str, Any] | None = None) -> None:
-        """Write a security-relevant action of the current officer; never fails the GUI."""
-        officer = self.session.current
-        try:
-            self.ledger.audit(action, officer.code if officer else "", details)
-        except Exception:  # a closed or read-only registry must not break watching
-            log.warning("could not write %s to the audit trail", action, exc_info=True)
+        changed.connect(lambda: self.session.audit_account_changed(epe_id))
 
     # -- translation ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -642,10 +476,3 @@ class RotationSession(QObject):
                                                   "officers are responsible for which EPE"))
         self.action_check_log.setText(self.tr("My check &log…"))
         self._apply()
-
-
-def _demo_login(store: OfficerStore, session: OfficerSession) -> Officer:
-    officer = ensure_demo_officer(store)
-    if officer is None:
-        raise LoginError("no demo profile", "unknown")  # the login dialog is shown instead
-    return session.login(officer.code, DEMO_PIN)

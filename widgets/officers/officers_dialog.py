@@ -1,8 +1,10 @@
-"""Team leads: officer profiles (add, edit, switch off, reset a PIN, unlock) and which officers are
-responsible for which EPE (Decision 247 II.1: named officers per EPE), with the history.
+"""Team leads: officer profiles (add, edit, switch off, reset a PIN, unlock), which officers are
+responsible for which EPE (Decision 247 II.1: named officers per EPE) with the history, and the
+absences (leave, training, sickness) the monthly plan works around.
 
-Every change goes through ``app/officers/profiles.py``, which checks the team lead's role and writes the
-audit trail. Setting a PIN hashes it slowly on purpose, so that runs as a Job.
+Every change goes through ``app/officers/`` (``profiles.py``, ``absences.py``), which checks the
+team lead's role and writes the audit trail. Setting a PIN hashes it slowly on purpose, so that
+runs as a Job.
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -35,7 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ValidationError
+from app.officers.absences import Absence, add_absence, list_absences, remove_absence
 from app.officers.profiles import (
+    Action,
     LoginError,
     Officer,
     OfficerSession,
@@ -43,80 +47,26 @@ from app.officers.profiles import (
     PermissionDeniedError,
     Role,
 )
-from app.rotation.worktime import local, parse_utc, utc_now
 from app.sites.registry import Registry
+from app.timekeeping import local_day, parse_utc, show_local, utc_now
 from app.workers import Job, JobQueue
-from widgets.officers.officer_login import locked_until, pin_edit
-from widgets.sites.epe_dialog import FieldError
+from widgets.common.dialogs import DialogT, open_dialog
+from widgets.common.field_error import FieldError
+from widgets.common.job_form import JobForm
+from widgets.common.pin_edit import pin_edit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _when(text: str | None) -> str:
-    return local(parse_utc(text)).strftime("%d/%m/%Y %H:%M") if text else ""
+    return show_local(parse_utc(text), day_first=True) if text else ""
 
 
-class _Form(QDialog):
-    """A small form with an error line, a busy bar and Save/Cancel."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._busy = False
-        self.form = QFormLayout()
-        self.message = FieldError("form", self)  # hidden until there is something to say
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumHeight(8)
-        self.progress.setTextVisible(False)
-        self.progress.setVisible(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
-
-    def save(self) -> object:
-        raise NotImplementedError
-
-    def say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-
-    def set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.progress.setVisible(busy)
-        self.buttons.setEnabled(not busy)
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def reject(self) -> None:
-        if not self._busy:
-            super().reject()
-
-    def run(self, job: Job, done: Callable[[object], None]) -> Job:
-        self.set_busy(True)
-        self.say("")
-        # Not on ``finished``: after a save the dialog may already be deleted when it arrives.
-        def succeeded(result: object) -> None:
-            self.set_busy(False)
-            done(result)
-
-        job.signals.succeeded.connect(succeeded)
-        job.signals.failed.connect(self._failed)
-        return job
-
-    def _failed(self, exc: BaseException) -> None:
-        self.set_busy(False)
-        self.say(str(exc))
+def _day_text(day: dt.date) -> str:
+    return f"{day:%d/%m/%Y}"  # as Vietnamese documents write a date
 
 
-class OfficerEditDialog(_Form):
+class OfficerEditDialog(JobForm):
     """Add a profile (with its first PIN) or edit one (the code stays)."""
 
     saved = Signal(object)  # Officer
@@ -189,7 +139,7 @@ class OfficerEditDialog(_Form):
         self.accept()
 
 
-class PinResetDialog(_Form):
+class PinResetDialog(JobForm):
     """A team lead sets a new PIN for an officer who forgot theirs (their lock ends too)."""
 
     changed = Signal()
@@ -249,6 +199,7 @@ class OfficersDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._officers_tab(), self.tr("&Officers"))
         self.tabs.addTab(self._assignments_tab(), self.tr("EPE &assignments"))
+        self.tabs.addTab(self._absences_tab(), self.tr("A&bsences"))
         self.message = FieldError("officers", self)  # hidden until there is something to say
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -332,9 +283,9 @@ class OfficersDialog(QDialog):
     def _status(self, officer: Officer) -> str:
         if not officer.active:
             return self.tr("Switched off")
-        until = locked_until(officer, self._clock())
+        until = officer.lock_end(self._clock())
         if until is not None:
-            return self.tr("Locked until %1").replace("%1", local(until).strftime("%H:%M"))
+            return self.tr("Locked until %1").replace("%1", show_local(until, date=False))
         return self.tr("Active")
 
     def reload(self) -> None:
@@ -351,6 +302,7 @@ class OfficersDialog(QDialog):
         if selected is not None:
             self.select(selected.code)
         self._fill_assignment_officers()
+        self._fill_absences()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -361,22 +313,19 @@ class OfficersDialog(QDialog):
         self.active_button.setText(self.tr("Switch &on") if officer and not officer.active
                                    else self.tr("Switch o&ff"))
         self.unlock_button.setEnabled(
-            officer is not None and locked_until(officer, self._clock()) is not None)
+            officer is not None and officer.lock_end(self._clock()) is not None)
 
     def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        self.message.show_message(text)
 
     def _changed(self, *_args: object) -> None:
         self._say("")
         self.reload()
         self.officers_changed.emit()
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def _open(self, dialog: DialogT) -> DialogT:
         self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def add_officer(self) -> OfficerEditDialog | None:
         if self.actor is None:
@@ -493,8 +442,6 @@ class OfficersDialog(QDialog):
         self._fill_assignment_officers()
 
     def _fill_assignment_officers(self) -> None:
-        if not hasattr(self, "responsible"):
-            return
         epe_id = self.selected_epe_id()
         self._filling = True
         try:
@@ -505,7 +452,7 @@ class OfficersDialog(QDialog):
             for officer in self._store.list_officers():
                 if officer.role is Role.VIEW_ONLY:
                     continue  # view-only profiles cannot be responsible for an EPE
-                item = QListWidgetItem(f"{officer.full_name} ({officer.code})", self.responsible)
+                item = QListWidgetItem(officer.display_name, self.responsible)
                 item.setData(ID_ROLE, officer.id)
                 item.setData(Qt.ItemDataRole.UserRole + 1, officer.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -518,7 +465,7 @@ class OfficersDialog(QDialog):
     def _fill_history(self, epe_id: int | None) -> None:
         rows = (self._store.assignments(epe_id=epe_id, include_history=True)
                 if epe_id is not None else [])
-        names = {o.id: f"{o.full_name} ({o.code})"
+        names = {o.id: o.display_name
                  for o in self._store.list_officers(include_inactive=True)}
         self.history.setRowCount(len(rows))
         for row, assignment in enumerate(reversed(rows)):  # newest first
@@ -544,3 +491,127 @@ class OfficersDialog(QDialog):
             return
         self._say("")
         self._fill_history(epe_id)
+
+    # -- absences ------------------------------------------------------------------------------
+    def _absences_tab(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr("Days an officer is away (leave, training, sickness). The monthly "
+                               "plan gives them no visits on those days."), page)
+        intro.setWordWrap(True)
+        self.absence_officer = QComboBox(page)
+        self.absence_officer.setObjectName("absenceOfficer")
+        day = local_day(self._clock())
+        today = QDate(day.year, day.month, day.day)
+        self.absence_first = self._day_edit(page, "absenceFirst", today)
+        self.absence_last = self._day_edit(page, "absenceLast", today)
+        self.absence_reason = QLineEdit(page)
+        self.absence_reason.setObjectName("absenceReason")
+        self.absence_reason.setPlaceholderText(self.tr("e.g. annual leave, training"))
+        self.add_absence_button = QPushButton(self.tr("&Record absence"), page)
+        self.add_absence_button.setObjectName("addAbsence")
+        self.add_absence_button.clicked.connect(self.add_absence)
+        form = QFormLayout()
+        form.addRow(self.tr("Offi&cer:"), self.absence_officer)
+        form.addRow(self.tr("&First day:"), self.absence_first)
+        form.addRow(self.tr("&Last day:"), self.absence_last)
+        form.addRow(self.tr("Rea&son:"), self.absence_reason)
+        form.addRow("", self.add_absence_button)
+        self.absences = QTableWidget(0, 4, page)
+        self.absences.setObjectName("absencesTable")
+        self.absences.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("First day"),
+                                                 self.tr("Last day"), self.tr("Reason")])
+        self.absences.verticalHeader().setVisible(False)
+        self.absences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.absences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.absences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.absences.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch)
+        self.absences.itemSelectionChanged.connect(self._update_absence_buttons)
+        self.remove_absence_button = QPushButton(self.tr("Re&move absence"), page)
+        self.remove_absence_button.setObjectName("removeAbsence")
+        self.remove_absence_button.clicked.connect(self.remove_absence)
+        side = QVBoxLayout()
+        side.addWidget(self.remove_absence_button)
+        side.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.absences, 1)
+        bottom.addLayout(side)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(bottom, 1)
+        return page
+
+    def _day_edit(self, parent: QWidget, name: str, day: QDate) -> QDateEdit:
+        edit = QDateEdit(day, parent)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    @property
+    def may_edit_absences(self) -> bool:
+        """The rule ``app/officers/absences.py`` applies: absences shape plans (team leads)."""
+        return self._session.can(Action.EDIT_PLANS)
+
+    def _fill_absences(self) -> None:
+        chosen = self.absence_officer.currentData()
+        officers = [o for o in self._store.list_officers() if o.role is not Role.VIEW_ONLY]
+        self.absence_officer.clear()
+        for officer in officers:
+            self.absence_officer.addItem(officer.display_name, officer.id)
+        if chosen is not None:
+            self.absence_officer.setCurrentIndex(max(0, self.absence_officer.findData(chosen)))
+        names = {o.id: o.display_name for o in self._store.list_officers(include_inactive=True)}
+        absences = sorted(list_absences(self._registry),
+                          key=lambda a: (a.first_day, names.get(a.officer_id, "")))
+        self.absences.setRowCount(len(absences))
+        for row, absence in enumerate(absences):
+            texts = [names.get(absence.officer_id, str(absence.officer_id)),
+                     _day_text(absence.first_day), _day_text(absence.last_day), absence.reason]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, absence.id)
+                self.absences.setItem(row, column, item)
+        for editor in (self.absence_officer, self.absence_first, self.absence_last,
+                       self.absence_reason, self.add_absence_button):
+            editor.setEnabled(self.may_edit_absences)
+        self._update_absence_buttons()
+
+    def _update_absence_buttons(self) -> None:
+        self.remove_absence_button.setEnabled(
+            self.may_edit_absences and self.selected_absence_id() is not None)
+
+    def selected_absence_id(self) -> int | None:
+        row = self.absences.currentRow()
+        item = self.absences.item(row, 0) if row >= 0 else None
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def add_absence(self) -> Absence | None:
+        officer_id = self.absence_officer.currentData()
+        if officer_id is None:
+            return None
+        absence = Absence(int(officer_id), self.absence_first.date().toPython(),
+                          self.absence_last.date().toPython(), self.absence_reason.text())
+        try:
+            recorded = add_absence(self._registry, self.actor, absence)
+        except (ValidationError, PermissionDeniedError, KeyError) as exc:
+            self._say(str(exc))
+            return None
+        self._say("")
+        self.absence_reason.clear()
+        self._fill_absences()
+        return recorded
+
+    def remove_absence(self) -> bool:
+        absence_id = self.selected_absence_id()
+        if absence_id is None:
+            return False
+        try:
+            remove_absence(self._registry, self.actor, absence_id)
+        except PermissionDeniedError as exc:
+            self._say(str(exc))
+            return False
+        self._say("")
+        self._fill_absences()
+        return True

@@ -25,7 +25,7 @@ from app.secrets import CredentialStore, KeyringStatus, SecretsError
 from app.sites import accounts
 from app.sites.registry import Registry
 from app.workers import Job, JobQueue
-from widgets.sites.epe_dialog import ERROR_STYLE
+from widgets.common.field_error import ERROR_STYLE
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Camera, CameraPosition, ValidationError
-from app.media.accounts_source import account_provider
+from app.media.streams import epe_account
 from app.secrets import CredentialStore
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
+from widgets.common.field_error import FieldError, grow_to_fit, with_error
 from widgets.sites.connection_test import ConnectionTestDialog
-from widgets.sites.epe_dialog import FieldError, grow_to_fit, with_error
 
 
 class CameraDialog(QDialog):
@@ -208,7 +209,7 @@ class CameraDialog(QDialog):
         if epe_id is not None:
             epe = self._registry.get_epe(int(epe_id))
             store = self._store if self._store is not None else CredentialStore()
-            credentials = account_provider(epe.uid, epe.account_user, store)
+            credentials = epe_account(epe, store)
         urls = [(self.tr("Main stream"), self.main_url.text().strip()),
                 (self.tr("Sub stream"), self.sub_url.text().strip())]
         dialog = ConnectionTestDialog(urls, credentials, self)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -19,22 +21,16 @@ from app.officers.profiles import (
     PermissionDeniedError,
     Role,
     can,
+    locked_message,
 )
 from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
+from tests.helpers.clock import Clock
 
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC))
 
 
 @pytest.fixture
@@ -128,7 +124,7 @@ def test_login_wrong_pin_lockout_and_unlock(store: OfficerStore, lead: Officer,
         store.login("CB01", "1357")
     assert still.value.kind == "locked"
 
-    clock.now += dt.timedelta(minutes=LOCK_MINUTES, seconds=1)
+    clock.advance(minutes=LOCK_MINUTES, seconds=1)
     assert store.login("CB01", "1357").failed_attempts == 0
 
     for _attempt in range(MAX_FAILED_ATTEMPTS):
@@ -143,6 +139,51 @@ def test_login_wrong_pin_lockout_and_unlock(store: OfficerStore, lead: Officer,
     assert actions.count("login") == 3
     assert actions.count("login_failed") == 2 * MAX_FAILED_ATTEMPTS
     assert "unknown" not in str(actions)
+
+
+def test_wrong_pins_tried_side_by_side_still_lock_the_profile(
+    store: OfficerStore, lead: Officer, clock: Clock
+) -> None:
+    """Two workstations on one registry file, or a script, try PINs in parallel: the lock
+    must hold as it does for one officer typing, and no more PINs may be tried than allowed."""
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    attempts = 30
+    start = threading.Barrier(attempts)
+
+    def guess(pin: str) -> str:
+        start.wait()
+        try:
+            store.login("CB01", pin)
+        except LoginError as exc:
+            return exc.kind
+        return "logged_in"
+
+    with ThreadPoolExecutor(attempts) as pool:
+        kinds = list(pool.map(guess, [f"{n:04d}" for n in range(attempts)]))
+    assert "logged_in" not in kinds
+    assert kinds.count("locked") >= attempts - MAX_FAILED_ATTEMPTS + 1
+    tried = audit_actions(store).count("login_failed")
+    assert tried == MAX_FAILED_ATTEMPTS, "only the allowed number of PINs may be tried"
+    with pytest.raises(LoginError) as locked:
+        store.login("CB01", "1357")  # even the right PIN waits for the lock to end
+    assert locked.value.kind == "locked"
+    assert store.get_officer(officer.id or 0).lock_end(clock.now) is not None
+
+
+def test_the_lock_shown_is_the_lock_login_applies(store: OfficerStore, lead: Officer,
+                                                  clock: Clock) -> None:
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    assert officer.lock_end(clock.now) is None
+    for _attempt in range(MAX_FAILED_ATTEMPTS):
+        with pytest.raises(LoginError):
+            store.login("CB01", "0000")
+    locked = store.get_officer(officer.id or 0)
+    until = locked.lock_end(clock.now)
+    assert until == clock.now + dt.timedelta(minutes=LOCK_MINUTES)
+    assert "09:15" in locked_message(until)  # 02:00 UTC is 09:00 in Vietnam
+    clock.now = until
+    assert locked.lock_end(clock.now) is None
+    assert store.login("CB01", "1357").code == "CB01"
 
 
 def test_inactive_profiles_cannot_log_in_and_pins_change(store: OfficerStore,
@@ -203,7 +244,7 @@ def test_assignments_are_many_to_many_and_keep_their_history(
         store.assign(hoa, beta.id, minh.id)
     assert store.responsible_officers() == {alpha.id: [hoa.id, minh.id], beta.id: [hoa.id]}
 
-    clock.now += dt.timedelta(days=30)
+    clock.advance(days=30)
     store.unassign(lead, alpha.id, hoa.id)
     store.assign(lead, beta.id, minh.id)
     assert store.responsible_officers() == {alpha.id: [minh.id], beta.id: [hoa.id, minh.id]}

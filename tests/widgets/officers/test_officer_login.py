@@ -14,14 +14,16 @@ from pytestqt.qtbot import QtBot
 from app import settings
 from app.domain import Epe
 from app.officers.profiles import MAX_FAILED_ATTEMPTS, Officer, OfficerSession, OfficerStore, Role
+from app.officers.session import DEMO_CODE
 from app.rotation.ledger import AuditAction, RecordKind
-from app.rotation.worktime import VIETNAM
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from app.workers import JobQueue
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.officer_login import type_pin_and_submit
 from widgets.main_window import MainWindow
-from widgets.officers.officer_login import DEMO_CODE, OfficerLoginDialog
+from widgets.officers.officer_login import OfficerLoginDialog
 
 # 09:00 in Hồ Chí Minh City on a Monday.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
@@ -62,13 +64,6 @@ def login_dialog(qtbot: QtBot, store: OfficerStore, queue: JobQueue, session: Of
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
-
-
-def type_pin_and_submit(qtbot: QtBot, dialog: OfficerLoginDialog, pin: str) -> None:
-    dialog.pin.clear()
-    qtbot.keyClicks(dialog.pin, pin)
-    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
 
 
 def audit_actions(store: OfficerStore) -> list[tuple[str, str]]:

@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
 from app.domain import Epe
+from app.officers.absences import list_absences
 from app.officers.profiles import (
     MAX_FAILED_ATTEMPTS,
     LoginError,
@@ -20,8 +22,9 @@ from app.officers.profiles import (
     OfficerStore,
     Role,
 )
-from app.rotation.worktime import VIETNAM
+from app.rotation.plan import build_plan
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, Month
 from app.workers import JobQueue
 from widgets.officers.officers_dialog import OfficerEditDialog, OfficersDialog, PinResetDialog
 
@@ -202,3 +205,82 @@ def test_assignments_are_many_to_many_and_keep_their_history(
     officer_item = dialog.responsible_item("CB01")
     assert officer_item is not None and officer_item.checkState() == Qt.CheckState.Unchecked
     assert dialog.history.rowCount() == 0
+
+
+def type_day(qtbot: QtBot, edit: QDateEdit, day: str) -> None:
+    """Double-click the day of a date field and type the date's digits, as an officer does
+    (each full section moves on to the next: "01122026" is 01/12/2026)."""
+    line = edit.lineEdit()
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(6, line.height() // 2))
+    qtbot.keyClicks(edit, day.replace("/", ""))
+
+
+def test_a_team_lead_records_an_absence_the_plan_works_around_and_removes_it(
+    qtbot: QtBot, dialog: OfficersDialog, store: OfficerStore, registry: Registry
+) -> None:
+    epe = registry.find_epe("3601234569")
+    lead, officer = store.find_officer("TL01"), store.find_officer("CB01")
+    assert epe is not None and epe.id is not None and lead is not None and officer is not None
+    store.assign(lead, epe.id, officer.id or 0)
+    december = Month(2026, 12)
+    assert any(i.officer_id == officer.id for i in build_plan(registry, december).items)
+
+    bar = dialog.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert dialog.tabs.currentIndex() == 2
+    qtbot.waitExposed(dialog.absence_officer)
+    dialog.absence_officer.setFocus()
+    qtbot.keyClicks(dialog.absence_officer, "Ng")  # a closed combo picks by typed name
+    assert dialog.absence_officer.currentText() == "Nguyễn Văn An (CB01)"
+    type_day(qtbot, dialog.absence_first, "01/12/2026")
+    type_day(qtbot, dialog.absence_last, "30/12/2026")
+    qtbot.mouseClick(dialog.absence_reason, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.absence_reason, "Nghi phep nam")  # QTest types ASCII only
+    qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.message.isVisible(), dialog.message.text()
+    [absence] = list_absences(registry)
+    assert (absence.officer_id, absence.first_day, absence.last_day, absence.reason) == (
+        officer.id, dt.date(2026, 12, 1), dt.date(2026, 12, 30), "Nghi phep nam")
+    table = dialog.absences
+    assert [table.item(0, c).text() for c in range(4)] == [
+        "Nguyễn Văn An (CB01)", "01/12/2026", "30/12/2026", "Nghi phep nam"]
+    # The monthly plan no longer sends the absent officer anywhere on those days.
+    planned = [i.day for i in build_plan(registry, december).items
+               if i.officer_id == officer.id]
+    assert all(not absence.covers(day) for day in planned)
+
+    assert not dialog.remove_absence_button.isEnabled()  # nothing chosen yet
+    row = table.visualItemRect(table.item(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
+    assert dialog.remove_absence_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_absence_button, Qt.MouseButton.LeftButton)
+    assert list_absences(registry) == []
+    assert table.rowCount() == 0
+
+
+def test_an_absence_ending_before_it_starts_is_refused_by_its_field(
+    qtbot: QtBot, dialog: OfficersDialog, registry: Registry
+) -> None:
+    dialog.tabs.setCurrentIndex(2)
+    qtbot.waitExposed(dialog.absence_first)
+    type_day(qtbot, dialog.absence_first, "10/12/2026")
+    type_day(qtbot, dialog.absence_last, "09/12/2026")
+    qtbot.mouseClick(dialog.add_absence_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.isVisible()
+    assert "cannot be before its first day" in dialog.message.text()
+    assert list_absences(registry) == []
+
+
+def test_only_roles_that_edit_plans_may_record_absences(
+    qtbot: QtBot, store: OfficerStore, registry: Registry, queue: JobQueue
+) -> None:
+    session = OfficerSession(store)
+    session.login("CB01", PIN)  # an officer: the plan (and its absences) is a team lead's
+    officers = OfficersDialog(store, registry, session, queue, clock=lambda: NOW)
+    qtbot.addWidget(officers)
+    assert not officers.may_edit_absences
+    assert not officers.add_absence_button.isEnabled()
+    assert officers.add_absence() is None
+    assert "does not allow" in officers.message.text()
+    assert list_absences(registry) == []
