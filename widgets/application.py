@@ -17,7 +17,7 @@ from app import i18n, logs, paths, settings
 
 if TYPE_CHECKING:
     from app.secrets import CredentialStore
-    from app.simsite import SimulatedSite, SiteDescription
+    from app.simsite.site import SimulatedSite, SiteDescription
     from app.sites.registry import Registry
     from widgets.main_window import MainWindow
 
@@ -135,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:
     """Start the simulated EPE site and register it; a clear message and None if it cannot."""
     from app.secrets import SecretsError
-    from app.simsite import SimSiteError
+    from app.simsite.site import SimSiteError
     from app.sites import demo
 
     title = QCoreApplication.translate("Application", "epewall demo")

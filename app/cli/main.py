@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
         return cli_evidence.run_playback(args)
     if args.command == "sim":
-        from app import simsite
+        from app.simsite import site as simsite
 
         return simsite.run_forever(args.config, args.describe_to)
     raise SystemExit(f"unknown command {args.command!r}")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import av
 import av.error
 
+from app.media.block_clock import MS_PER_DAY, read_picture
 from app.recorders import (
     UTC,
     Recorder,
@@ -27,7 +28,6 @@ from app.recorders import (
     TimeConvention,
 )
 from app.recorders.proxy import ReplayProxy
-from app.simsite.rtsp_server import MS_PER_DAY, block_clock_geometry, block_clock_read
 
 # An offset within this of a whole number of hours is a time-zone mistake, not a clock error.
 ZONE_TOLERANCE_S = 120
@@ -67,16 +67,11 @@ def read_block_clock(frame: av.VideoFrame) -> int | None:
     plane = gray.planes[0]
     data = bytes(plane)
     stride = plane.line_size
-    geometry = block_clock_geometry(gray.width, gray.height)
-    bits: list[int] = []
-    for cx, cy in geometry.centres():
-        x, y = int(cx), int(cy)
-        total = 0
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                total += data[(y + dy) * stride + x + dx]
-        bits.append(1 if total / 9 > 128 else 0)
-    return block_clock_read(bits)
+
+    def grey(x: float, y: float) -> int:
+        return data[int(y) * stride + int(x)]
+
+    return read_picture(gray.width, gray.height, grey)
 
 
 def moment_from_ms_of_day(ms: int, near: dt.datetime) -> dt.datetime:

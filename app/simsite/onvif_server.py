@@ -26,9 +26,11 @@ import secrets
 import threading
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.simsite.config import CameraConfig, EpeConfig, StreamConfig, stream_path
 
 LOG = logging.getLogger("simsite.onvif")
 
@@ -817,24 +819,23 @@ def ptz_position_of(tax_id: str, number: int) -> tuple[float, float, float] | No
     return server.ptz_position(number)
 
 
-def _sim_stream(stream: Any) -> SimStream:
+def _sim_stream(stream: StreamConfig) -> SimStream:
     return SimStream(
-        width=int(stream.width),
-        height=int(stream.height),
-        fps=int(stream.fps),
-        codec=str(stream.codec),
-        bitrate_kbps=int(stream.bitrate_kbps),
+        width=stream.width,
+        height=stream.height,
+        fps=stream.fps,
+        codec=stream.codec,
+        bitrate_kbps=stream.bitrate_kbps,
     )
 
 
 def start_site(
-    epes: Any,
+    epes: Sequence[EpeConfig],
     rtsp_ports: list[int],
     host: str,
-    stream_path: Callable[[int, str], str],
-    snapshot: Callable[[Any, Any], bytes] | None = None,
+    snapshot: Callable[[EpeConfig, CameraConfig], bytes] | None = None,
 ) -> list[OnvifServer]:
-    """One ONVIF server per EPE of the simulator (``rtsp_server.EpeConfig`` objects).
+    """One ONVIF server per EPE of the simulator.
 
     An EPE's ``onvif_device`` settings choose identity, Media2, clock offset and quirks; a camera
     with ``"ptz": true`` can be steered. ``snapshot(epe, camera)`` renders a snapshot JPEG.
@@ -859,7 +860,9 @@ def start_site(
         device = device_from_config(epe.user, epe.password, settings, channels)
         by_number = {c.diagram_number: c for c in epe.cameras}
 
-        def render(number: int, epe: Any = epe, by_number: dict[int, Any] = by_number) -> bytes:
+        def render(
+            number: int, epe: EpeConfig = epe, by_number: dict[int, CameraConfig] = by_number
+        ) -> bytes:
             if snapshot is None:
                 return PLACEHOLDER_JPEG
             try:

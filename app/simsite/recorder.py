@@ -16,7 +16,7 @@ past each hour from 08:00 to 17:00 Vietnam time. Time conventions differ like re
 Profile G speaks UTC, Dahua speaks Vietnam local time, and Hikvision writes a ``Z`` after what is,
 by default, Vietnam local time (``hikvision_times`` in the EPE's ``recorder`` object says which).
 
-The replayed picture paints the *recorded* time into the block clock (see ``rtsp_server``), so a
+The replayed picture paints the *recorded* time into the block clock (see ``block_clock``), so a
 client can read exactly which moment it got. Every replay request logs its resolved start time.
 
 Stdlib and gi only; gi is imported inside functions so the venv can import the archive functions.
@@ -38,10 +38,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
-try:
-    from app.simsite import rtsp_server as rs
-except ImportError:  # run as a script from app/simsite by Debian's python3
-    import rtsp_server as rs  # type: ignore[no-redef]
+from app.simsite.block_clock import BlockClockPainter
+from app.simsite.config import HOST, ConfigError, EpeConfig
 
 LOG = logging.getLogger("simsite.recorder")
 
@@ -79,13 +77,13 @@ class RecorderConfig:
         raw = raw if isinstance(raw, dict) else {}
         kind = str(raw.get("kind", KINDS[index % len(KINDS)]))
         if kind not in KINDS:
-            raise rs.ConfigError(f"epes[{index}].recorder.kind: must be one of {', '.join(KINDS)}")
+            raise ConfigError(f"epes[{index}].recorder.kind: must be one of {', '.join(KINDS)}")
         # The second EPE keeps only 90 days unless told otherwise, so a retention check can fail.
         default_days = SHORT_RETENTION_DAYS if index == 1 else DEFAULT_RETENTION_DAYS
         days = int(raw.get("retention_days", default_days))
         times = str(raw.get("hikvision_times", "local"))
         if days < 1 or times not in ("local", "utc"):
-            raise rs.ConfigError(f"epes[{index}].recorder: bad retention_days or hikvision_times")
+            raise ConfigError(f"epes[{index}].recorder: bad retention_days or hikvision_times")
         return cls(kind, days, times)
 
 
@@ -215,7 +213,7 @@ class DigestAuth:
 class Archive:
     """One EPE's recorder: its configuration, cameras and open searches."""
 
-    def __init__(self, epe: rs.EpeConfig, config: RecorderConfig,
+    def __init__(self, epe: EpeConfig, config: RecorderConfig,
                  clock: Callable[[], dt.datetime] | None = None) -> None:
         self.epe = epe
         self.config = config
@@ -260,7 +258,7 @@ class Archive:
         items = []
         for lo, hi in page:
             d_lo, d_hi = _device_time(lo, local), _device_time(hi, local)
-            uri = (f"rtsp://{rs.HOST}:{self.rtsp_port}/Streaming/tracks/{track}/"
+            uri = (f"rtsp://{HOST}:{self.rtsp_port}/Streaming/tracks/{track}/"
                    f"?starttime={d_lo:%Y%m%dT%H%M%SZ}&amp;endtime={d_hi:%Y%m%dT%H%M%SZ}")
             items.append(
                 f"<searchMatchItem><sourceID>{{0000-{track}}}</sourceID>"
@@ -428,7 +426,7 @@ class Archive:
             number = int(_text(request, "trp:RecordingToken").removeprefix("rec") or "0")
             if number not in self.cameras:
                 return 400, _fault("unknown recording")
-            uri = f"rtsp://{rs.HOST}:{self.rtsp_port}/onvif/replay/{number}"
+            uri = f"rtsp://{HOST}:{self.rtsp_port}/onvif/replay/{number}"
             return 200, _envelope(f"<trp:GetReplayUriResponse><trp:Uri>{uri}</trp:Uri>"
                                   "</trp:GetReplayUriResponse>")
         return 400, _fault(f"{name} is not supported")
@@ -524,7 +522,7 @@ def make_http_server(archive: Archive, port: int = 0) -> http.server.ThreadingHT
             except (ET.ParseError, ValueError) as exc:
                 self._reply(400, f"bad request: {exc}")
 
-    server = http.server.ThreadingHTTPServer((rs.HOST, port), Handler)
+    server = http.server.ThreadingHTTPServer((HOST, port), Handler)
     server.daemon_threads = True
     return server
 
@@ -562,33 +560,14 @@ class RecordedClock:
 
 
 def _replay_painter(clock: RecordedClock, label: Any, title: str) -> Callable[[Any, Any], Any]:
-    from gi.repository import Gst, GstVideo
-
-    geometry = rs.block_clock_geometry(*REPLAY_SIZE)
-
-    def solid(x: int, y: int, w: int, h: int, level: int) -> Any:
-        pixels = Gst.Buffer.new_wrapped(bytes((level, level, level, 255)) * 4)
-        GstVideo.buffer_add_video_meta(
-            pixels, GstVideo.VideoFrameFlags.NONE, GstVideo.VideoFormat.BGRA, 2, 2
-        )
-        return GstVideo.VideoOverlayRectangle.new_raw(
-            pixels, x, y, w, h, GstVideo.VideoOverlayFormatFlags.NONE
-        )
-
-    box = solid(*geometry.box, 0)
-    whites = [solid(geometry.left + i * geometry.block_width, geometry.top,
-                    geometry.block_width, geometry.block_height, 255)
-              for i in range(rs.BLOCK_CLOCK_BLOCKS)]
+    painter = BlockClockPainter(*REPLAY_SIZE)
     shown = [-1]
 
     def draw(_element: Any, sample: Any) -> Any:
-        composition = GstVideo.VideoOverlayComposition.new(box)
         if not clock.armed:
-            return composition
+            return painter.composition(None)
         recorded = clock.recorded_ms(sample.get_buffer().pts)
-        for white, bit in zip(whites, rs.block_clock_bits(recorded), strict=True):
-            if bit:
-                composition.add_rectangle(white)
+        composition = painter.composition(recorded)
         if recorded // 1000 != shown[0]:
             shown[0] = recorded // 1000
             when = dt.datetime.fromtimestamp(recorded / 1000, VIETNAM)
@@ -703,7 +682,7 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
         media.connect("unprepared", lambda _m: clocks.pop(hash(element), None))
 
     server = GstRtspServer.RTSPServer()
-    server.set_address(rs.HOST)
+    server.set_address(HOST)
     server.set_service(str(port))
     auth = GstRtspServer.RTSPAuth()
     auth.set_supported_methods(GstRtsp.RTSPAuthMethod.DIGEST)
@@ -785,7 +764,7 @@ class RunningRecorder:
         config = self.archive.config
         return {
             "kind": config.kind,
-            "host": rs.HOST,
+            "host": HOST,
             "rtsp_port": self.archive.rtsp_port,
             "http_port": self.http.server_address[1],
             "retention_days": config.retention_days,
@@ -799,7 +778,7 @@ class RunningRecorder:
         self.http.server_close()
 
 
-def start(epes: tuple[rs.EpeConfig, ...]) -> list[RunningRecorder]:
+def start(epes: tuple[EpeConfig, ...]) -> list[RunningRecorder]:
     """Start every EPE's recorder on the default GLib main context; raises OSError on failure."""
     running: list[RunningRecorder] = []
     for index, epe in enumerate(epes):
@@ -813,7 +792,7 @@ def start(epes: tuple[rs.EpeConfig, ...]) -> list[RunningRecorder]:
         thread.start()
         running.append(RunningRecorder(archive, rtsp, httpd, thread))
         LOG.info("%s: recorder (%s, %d days) rtsp://%s:%d http://%s:%d", epe.name,
-                 archive.config.kind, archive.config.retention_days, rs.HOST,
-                 archive.rtsp_port, rs.HOST, httpd.server_address[1])
+                 archive.config.kind, archive.config.retention_days, HOST,
+                 archive.rtsp_port, HOST, httpd.server_address[1])
     return running
 

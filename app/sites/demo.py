@@ -18,7 +18,7 @@ import platformdirs
 from app import paths
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
 from app.secrets import CredentialStore
-from app.simsite import SimEpe, SimulatedSite, SiteDescription
+from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
 from app.sites.registry import Registry
 
 

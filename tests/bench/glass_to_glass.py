@@ -39,7 +39,7 @@ from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
 
 from app.media.stream import StreamController, StreamState  # noqa: E402
-from app.simsite import SimEpe, SimulatedSite, SiteDescription  # noqa: E402
+from app.simsite.site import SimEpe, SimulatedSite, SiteDescription  # noqa: E402
 from tests.helpers.block_clock import delay_ms, read_block_clock  # noqa: E402
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")

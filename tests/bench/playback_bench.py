@@ -38,7 +38,7 @@ from app.recorders.calibrate import (
     read_block_clock,
 )
 from app.recorders.proxy import ReplayProxy
-from app.simsite import SimEpe, SimulatedSite
+from app.simsite.site import SimEpe, SimulatedSite
 
 
 def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:

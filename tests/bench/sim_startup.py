@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.simsite import SimEpe, SimulatedSite
+from app.simsite.site import SimEpe, SimulatedSite
 from tests.helpers.sim_fixtures import FFMPEG, probe_stream, with_credentials
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")

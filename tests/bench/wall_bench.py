@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
 
 from app.media.puller import with_credentials  # noqa: E402
 from app.media.stream import StreamController, StreamState  # noqa: E402
-from app.simsite import SimulatedSite  # noqa: E402
+from app.simsite.site import SimulatedSite  # noqa: E402
 
 
 def cpu_seconds() -> float:

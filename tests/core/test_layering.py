@@ -46,13 +46,50 @@ def test_every_app_module_imports_without_qtgui_qtwidgets_or_gi() -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert "app.secrets" in report["modules"]
-    assert "app.simsite.rtsp_server" in report["modules"]
+    assert "app.simsite.serve" in report["modules"]
     assert report["failed"] == {}, "\n".join(
         f"{name}:\n{trace}" for name, trace in report["failed"].items()
     )
     assert report["gui"] == {}, f"app/ modules that load QtGui/QtWidgets: {report['gui']}"
     # GStreamer's bindings load only when the simulated site really starts.
     assert report["gi"] == [], f"app/ modules that import gi at import time: {report['gi']}"
+
+
+SIMSITE_IMPORT = re.compile(
+    r"^\s*(?:import\s+app\.simsite\b|from\s+app\.simsite\b|from\s+app\s+import\s+.*\bsimsite\b)",
+    re.MULTILINE,
+)
+# The simulator is a test fixture and the demo, never part of what officers run: only the
+# ``epewall sim`` command and the demo may start it.
+MAY_IMPORT_THE_SIMULATOR = ["app/cli/main.py", "app/sites/demo.py", "widgets/application.py"]
+
+
+def test_product_code_does_not_import_the_simulator() -> None:
+    sources = sorted([*(REPO / "app").rglob("*.py"), *(REPO / "widgets").rglob("*.py")])
+    simulator = REPO / "app" / "simsite"
+    users = sorted(
+        str(path.relative_to(REPO))
+        for path in sources
+        if not path.is_relative_to(simulator)
+        and SIMSITE_IMPORT.search(path.read_text(encoding="utf-8"))
+    )
+    assert users == MAY_IMPORT_THE_SIMULATOR
+
+
+def test_the_simulator_import_check_recognises_imports() -> None:
+    for text in (
+        "from app.simsite.site import SimulatedSite\n",
+        "import app.simsite.serve\n",
+        "        from app.simsite import site as simsite\n",
+        "from app import paths, simsite\n",
+    ):
+        assert SIMSITE_IMPORT.search(text), text
+    for text in (
+        "from app.sites import demo\n",
+        "# app.simsite is the simulator\n",
+        "from app.media.block_clock import read_picture\n",
+    ):
+        assert not SIMSITE_IMPORT.search(text), text
 
 
 KEYRING_IMPORT = re.compile(

@@ -23,7 +23,7 @@ from app.media.accounts_source import account_provider
 from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
 from app.secrets import CredentialStore
-from app.simsite import DEFAULT_CONFIG
+from app.simsite.site import DEFAULT_CONFIG
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
 from app.sites.demo import register_site

@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.media.block_clock import MS_PER_DAY, block_clock_bits, block_clock_geometry
 from app.media.failures import StreamFailure
 from app.media.puller import Puller, StreamInfo, TsPipe
 from app.media.stream import StreamController, StreamState
-from app.simsite import SimCamera, SimEpe, SiteDescription
-from app.simsite.rtsp_server import MS_PER_DAY, block_clock_bits, block_clock_geometry
+from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from tests.helpers.block_clock import delay_ms, picture_rect, read_block_clock
 from tests.helpers.sim_fixtures import SiteFactory
 

@@ -35,7 +35,7 @@ from app.devices.onvif_client import (
     save_found,
 )
 from app.domain import Camera, CameraPosition, Epe
-from app.simsite import SimEpe, SiteDescription
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
 from tests.helpers.sim_fixtures import (

@@ -40,7 +40,7 @@ from app.recorders.calibrate import (
 from app.recorders.proxy import ReplayProxy
 from app.recorders.store import Bookmark, add_bookmark, bookmarks
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
-from app.simsite import SimEpe, SiteDescription
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from tests.helpers.block_clock import read_block_clock as read_screen_clock
 

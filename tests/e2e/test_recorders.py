@@ -37,8 +37,8 @@ from app.recorders.calibrate import (
     sim_clock_reader,
 )
 from app.recorders.proxy import ReplayProxy
-from app.simsite import SimEpe, SiteDescription
 from app.simsite import recorder as sim_recorder
+from app.simsite.site import SimEpe, SiteDescription
 from tests.helpers.faulty_servers import closed_port, faulty_server
 
 pytestmark = pytest.mark.e2e

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 from stdnum.vn import mst
 
 from app.domain import CameraPosition, ConnectionMethod, RiskLevel
-from app.simsite import (
+from app.simsite.site import (
     DEFAULT_CONFIG,
     SimCamera,
     SimEpe,
@@ -280,7 +281,7 @@ def test_killed_site_restarts_on_the_same_ports(sim_site_factory: SiteFactory) -
 PARENT_CODE = """
 import sys, threading
 from pathlib import Path
-from app.simsite import SimulatedSite
+from app.simsite.site import SimulatedSite
 site = SimulatedSite(workdir=Path(sys.argv[1]))
 if sys.argv[2] == "worker":
     worker = threading.Thread(target=site.start)
@@ -357,3 +358,56 @@ def test_bad_configuration_is_reported(tmp_path: Path, sim_site_factory: SiteFac
     assert "exit code 2" in str(caught.value)
     for epe in config["epes"]:
         assert epe["account"]["password"] not in str(caught.value)
+
+
+def _gstreamer_without(plugin: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make GStreamer in child processes see the system's plugins except ``plugin``, as on a
+    machine where its Debian package is not installed (own registry, so nothing cached leaks in)."""
+    inspected = subprocess.run(
+        ["gst-inspect-1.0", "videotestsrc"], capture_output=True, text=True, check=True
+    )
+    found = re.search(r"^\s*Filename\s+(\S+)", inspected.stdout, re.MULTILINE)
+    assert found, inspected.stdout
+    system = Path(found.group(1)).parent
+    folder.mkdir()
+    for path in system.iterdir():
+        if path.name != plugin:
+            (folder / path.name).symlink_to(path)
+    monkeypatch.setenv("GST_PLUGIN_SYSTEM_PATH_1_0", str(folder))
+    monkeypatch.setenv("GST_REGISTRY_1_0", str(folder.with_name("registry.bin")))
+    for name in ("GST_PLUGIN_PATH", "GST_PLUGIN_PATH_1_0", "GST_PLUGIN_SYSTEM_PATH"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_a_camera_whose_encoder_is_missing_is_refused_by_name(
+    tmp_path: Path, sim_site_factory: SiteFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without gstreamer1.0-libav an MPEG-4 camera cannot be served: the site says so at start,
+    naming the element and the package, instead of serving a camera that never answers."""
+    _gstreamer_without("libgstlibav.so", tmp_path / "plugins", monkeypatch)
+    config = json.loads(DEFAULT_CONFIG.read_text(encoding="utf-8"))
+    epe = config["epes"][0]
+    epe["cameras"] = [
+        {**epe["cameras"][0], "main": {"codec": "h264"}, "sub": {"codec": "h264"}},
+        {**epe["cameras"][1], "main": {"codec": "mpeg4"}, "sub": {"codec": "mpeg4"}},
+    ]
+    config["epes"] = [epe]
+    path = tmp_path / "mpeg4.json"
+    path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+
+    site = sim_site_factory(config=path, start=False)
+    with pytest.raises(SimSiteError) as caught:
+        site.start(timeout=30)
+    message = str(caught.value)
+    assert f"{epe['name']} camera 2 main stream (mpeg4)" in message
+    assert "avenc_mpeg4 is missing; install the Debian package gstreamer1.0-libav" in message
+    assert "camera 1 " not in message, "the H.264 camera has everything it needs"
+    assert epe["account"]["password"] not in message
+    assert site.returncode == 4
+    assert not site.running
+
+    # The same GStreamer serves a site whose cameras need nothing from the missing package.
+    epe["cameras"] = epe["cameras"][:1]
+    path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    served = sim_site_factory(config=path).description.epes[0]
+    assert probe_stream(_url(served, served.cameras[0].sub_url)).codec == "h264"

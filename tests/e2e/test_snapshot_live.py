@@ -24,7 +24,7 @@ from app.evidence.snapshots import (
     sha256_file,
 )
 from app.media.stream import StreamController, StreamState
-from app.simsite import SiteDescription
+from app.simsite.site import SiteDescription
 from app.sites.registry import Registry
 from app.wall.layout import CameraInfo, WallModel
 from widgets.wall import TileWidget, WallWidget

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import CameraPosition
 from app.media.stream import StreamController, StreamState
-from app.simsite import SiteDescription
+from app.simsite.site import SiteDescription
 from app.wall.layout import CameraInfo, WallModel
 from widgets.wall import TileWidget, WallWidget
 

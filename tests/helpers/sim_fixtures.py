@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.media.puller import with_credentials
-from app.simsite import SimulatedSite, SiteDescription
+from app.simsite.site import SimulatedSite, SiteDescription
 
 __all__ = ["with_credentials"]
 

@@ -17,8 +17,8 @@ from app.devices.onvif_client import found_cameras, run_probe, save_found
 from app.domain import Camera, CameraPosition, Epe
 from app.officers.profiles import Role
 from app.secrets import CredentialStore
-from app.simsite import SiteDescription
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
+from app.simsite.site import SiteDescription
 from app.sites.registry import Registry
 from widgets.devices.compliance_report import render_report_pdf, report_html
 from widgets.devices.compliance_view import Col, ComplianceView

@@ -29,7 +29,7 @@ from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.secrets import CredentialStore
-from app.simsite import SimEpe, SiteDescription
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from tests.helpers.block_clock import read_block_clock
 from widgets.playback.view import PlaybackView, parse_go_to

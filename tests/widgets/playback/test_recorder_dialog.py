@@ -24,7 +24,7 @@ from app.recorders import (
 from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
-from app.simsite import SimEpe, SiteDescription
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from tests.helpers.block_clock import read_block_clock
 from widgets.playback.recorder_dialog import RecorderDialog, RecorderLauncher, parse_picture_clock

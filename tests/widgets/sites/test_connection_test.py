@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Camera, CameraPosition, Epe
 from app.media.failures import StreamFailure
 from app.secrets import CredentialStore
-from app.simsite import SimCamera, SimEpe, SiteDescription
+from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError
 from tests.helpers.faulty_servers import closed_port

@@ -1,22 +1,25 @@
 """The simulated EPE site: one GStreamer RTSP server with digest authentication per EPE.
 
-Run by Debian's /usr/bin/python3 (it has ``gi``; the venv does not)::
+Run by Debian's /usr/bin/python3 (it has ``gi``; the venv does not), from the folder that holds
+``app`` (``SimulatedSite`` in ``app/simsite/site.py`` does this)::
 
-    /usr/bin/python3 app/simsite/rtsp_server.py --config CONFIG.json --describe-to OUT.json
+    /usr/bin/python3 -m app.simsite.serve --config CONFIG.json --describe-to OUT.json
 
 Every EPE gets its own server on 127.0.0.1 and its own account, like separate sites. Cameras use
 Hikvision paths (``/Streaming/Channels/{N}01`` main, ``{N}02`` sub). Media are shared between
-clients and built only while someone watches, so an idle site costs no CPU. Once every server is
-bound, the site description (with the fixture accounts, URLs without credentials) is written
-atomically to ``--describe-to``. SIGTERM/SIGINT stop it with exit code 0; it also stops when its
-parent dies. Logs go to stderr and never contain a password.
+clients and built only while someone watches, so an idle site costs no CPU. Before serving, every
+GStreamer element a camera, the recorder or a snapshot needs is looked up: a missing one stops the
+site with exit code 4 and names the element and its Debian package, rather than leaving a camera
+that never answers. Once every server is bound, the site description (with the fixture accounts,
+URLs without credentials) is written atomically to ``--describe-to``. SIGTERM/SIGINT stop it with
+exit code 0; it also stops when its parent dies. Logs go to stderr and never contain a password.
 
-Every picture carries two clocks: the human-readable local time (bottom right) and a *block clock*
-(bottom left, above the text line), a row of black and white blocks that says the millisecond of the
-UTC day at which the frame was made, so a client on the same host can read glass-to-glass delay off
-its own screen. ``block_clock_geometry`` and ``block_clock_read`` are what a reader needs.
+Every picture carries two clocks: the human-readable local time (bottom right) and a block clock
+(bottom left, see ``app/media/block_clock.py``) that says the millisecond of the UTC day at which
+the frame was made, so a client on the same host can read glass-to-glass delay off its own screen.
 
-Stdlib and gi only; gi is imported inside functions so the venv can import this module.
+Stdlib and gi only, like every module it imports; gi is imported inside functions so the venv can
+import this module (for its exit codes, and the import-everything layering test).
 """
 
 from __future__ import annotations
@@ -32,26 +35,35 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from app.simsite import onvif_server, recorder
+from app.simsite.block_clock import live_painter
+from app.simsite.config import (
+    HOST,
+    STREAM_KINDS,
+    CameraConfig,
+    EpeConfig,
+    StreamConfig,
+    load,
+    load_ports,
+    stream_path,
+)
 
 LOG = logging.getLogger("simsite")
 LOG_FORMAT = "simsite %(asctime)s %(levelname)s %(message)s"
 
-HOST = "127.0.0.1"
+# How the server ends; SimulatedSite tells the user which.
+EXIT_BAD_CONFIG = 2
+EXIT_CANNOT_LISTEN = 3
+EXIT_MISSING_ELEMENT = 4
+
 # Asia/Ho_Chi_Minh has had no daylight saving since 1975; a POSIX rule needs no tzdata.
 VIETNAM_TZ = "<+07>-7"
 CLOCK_FORMAT = "%Y-%m-%d %H:%M:%S UTC+7"
 # textoverlay scales text with the picture, so one size gives main and sub streams the same look.
 FONT = "DejaVu Sans Bold 14"
-
-# Appendix I allows the first three. "mpeg4" (MPEG-4 Part 2, as old analogue-era encoders send) is
-# there so a client can be tried against a codec it must refuse; no default camera uses it.
-CODECS = ("h264", "h265", "mjpeg", "mpeg4")
-POSITIONS = ("gate", "storage_door", "storage_yard", "inside_storage", "other")
-CONNECTIONS = ("internet", "vpn", "private_channel")
-RISK_LEVELS = ("low", "medium", "high")
 # What the picture says, as a camera's on-screen display would at a Vietnamese site.
 POSITION_OSD = {
     "gate": "Cổng",
@@ -73,338 +85,33 @@ EPE_FIELDS = (
     "risk_level",
 )
 
-# Decision 247 Appendix I asks 1920x1080 at 30 fps of the main stream; sub streams are small.
-DEFAULT_STREAMS: dict[str, dict[str, Any]] = {
-    "main": {"width": 1920, "height": 1080, "fps": 30, "codec": "h264", "bitrate_kbps": 4000},
-    "sub": {"width": 640, "height": 360, "fps": 15, "codec": "h264", "bitrate_kbps": 500},
+# The Debian 12 package that holds each GStreamer element the site's pipelines use, so a missing
+# one is named with what to install (installer/setup-debian.sh installs them all).
+DEBIAN_PACKAGES = {
+    "queue": "libgstreamer1.0-0",
+    "videotestsrc": "gstreamer1.0-plugins-base",
+    "overlaycomposition": "gstreamer1.0-plugins-base",
+    "appsink": "gstreamer1.0-plugins-base",
+    "textoverlay": "gstreamer1.0-x",
+    "clockoverlay": "gstreamer1.0-x",
+    "jpegenc": "gstreamer1.0-plugins-good",
+    "rtpjpegpay": "gstreamer1.0-plugins-good",
+    "rtph264pay": "gstreamer1.0-plugins-good",
+    "rtph265pay": "gstreamer1.0-plugins-good",
+    "rtpmp4vpay": "gstreamer1.0-plugins-good",
+    "x264enc": "gstreamer1.0-plugins-ugly",
+    "x265enc": "gstreamer1.0-plugins-bad",
+    "avenc_mpeg4": "gstreamer1.0-libav",
 }
 
-# Patterns that are cheap to draw and to encode and that move: the bars scroll sideways (a copy
-# per frame), the ball bounces. Pinwheel, spokes and circular cost a whole core each at 1080p30
-# once they move, and noise or fine rings cost the encoder, so they are left out. Colours are ARGB.
-LOOKS: tuple[dict[str, Any], ...] = (
-    {"pattern": "smpte75", "horizontal-speed": 2},
-    {"pattern": "ball", "foreground-color": 0xFFFFD700, "background-color": 0xFF1A237E},
-    {
-        "pattern": "bar",
-        "horizontal-speed": 4,
-        "foreground-color": 0xFFFF6D00,
-        "background-color": 0xFF004D40,
-    },
-    {"pattern": "smpte100", "horizontal-speed": 3},
-    {
-        "pattern": "bar",
-        "horizontal-speed": 3,
-        "foreground-color": 0xFF18FFFF,
-        "background-color": 0xFF311B92,
-    },
-    {"pattern": "ball", "foreground-color": 0xFFD50000, "background-color": 0xFFCFD8DC},
-    {
-        "pattern": "bar",
-        "horizontal-speed": 5,
-        "foreground-color": 0xFF76FF03,
-        "background-color": 0xFF212121,
-    },
-    {
-        "pattern": "bar",
-        "horizontal-speed": 6,
-        "foreground-color": 0xFFE040FB,
-        "background-color": 0xFF1B5E20,
-    },
-    {
-        "pattern": "bar",
-        "horizontal-speed": 2,
-        "foreground-color": 0xFFFFEB3B,
-        "background-color": 0xFF3E2723,
-    },
-    {"pattern": "ball", "foreground-color": 0xFFFFFFFF, "background-color": 0xFF880E4F},
+SNAPSHOT_LAUNCH = (
+    "videotestsrc name=src num-buffers=1 ! video/x-raw,width=640,height=360 "
+    "! textoverlay name=label valignment=top halignment=left shaded-background=true "
+    "! jpegenc ! appsink name=sink"
 )
-
-
-# --------------------------------------------------------------------------------- block clock
-
-MS_PER_DAY = 86_400_000
-BLOCK_CLOCK_START = (1, 0)
-BLOCK_CLOCK_END = (0, 1)
-BLOCK_CLOCK_VALUE_BITS = 27  # 86_400_000 < 2**27
-BLOCK_CLOCK_CHECK_BITS = 7
-# A prime below 2**7: changing any single value block changes value % 127, so one misread block
-# is always caught (and the start/end markers catch a strip read at the wrong place).
-BLOCK_CLOCK_CHECK_MODULUS = 127
-BLOCK_CLOCK_BLOCKS = (
-    len(BLOCK_CLOCK_START) + BLOCK_CLOCK_VALUE_BITS + BLOCK_CLOCK_CHECK_BITS + len(BLOCK_CLOCK_END)
-)
-
-
-def _bits(value: int, count: int) -> list[int]:
-    return [(value >> shift) & 1 for shift in range(count - 1, -1, -1)]
-
-
-def block_clock_bits(ms_of_day: int) -> tuple[int, ...]:
-    """The blocks, left to right (1 = white), that show ``ms_of_day``."""
-    value = ms_of_day % MS_PER_DAY
-    return (
-        *BLOCK_CLOCK_START,
-        *_bits(value, BLOCK_CLOCK_VALUE_BITS),
-        *_bits(value % BLOCK_CLOCK_CHECK_MODULUS, BLOCK_CLOCK_CHECK_BITS),
-        *BLOCK_CLOCK_END,
-    )
-
-
-def block_clock_read(bits: Sequence[int]) -> int | None:
-    """The millisecond of the UTC day the blocks show, or None if they are not a valid clock."""
-    if len(bits) != BLOCK_CLOCK_BLOCKS:
-        return None
-    start, end = len(BLOCK_CLOCK_START), len(bits) - len(BLOCK_CLOCK_END)
-    if tuple(bits[:start]) != BLOCK_CLOCK_START or tuple(bits[end:]) != BLOCK_CLOCK_END:
-        return None
-    value = 0
-    for bit in bits[start : start + BLOCK_CLOCK_VALUE_BITS]:
-        value = value << 1 | (1 if bit else 0)
-    check = 0
-    for bit in bits[start + BLOCK_CLOCK_VALUE_BITS : end]:
-        check = check << 1 | (1 if bit else 0)
-    if value >= MS_PER_DAY or check != value % BLOCK_CLOCK_CHECK_MODULUS:
-        return None
-    return value
-
-
-@dataclass(frozen=True)
-class BlockClockGeometry:
-    """Where the block clock sits in a picture of the stream's own size, in pixels."""
-
-    left: int  # first block
-    top: int
-    block_width: int
-    block_height: int
-    box: tuple[int, int, int, int]  # the black quiet zone behind the blocks: x, y, width, height
-
-    def centres(self) -> list[tuple[float, float]]:
-        y = self.top + self.block_height / 2
-        return [
-            (self.left + (i + 0.5) * self.block_width, y) for i in range(BLOCK_CLOCK_BLOCKS)
-        ]
-
-
-def block_clock_geometry(width: int, height: int) -> BlockClockGeometry:
-    # Blocks of 1/80 of the width (8 px on a 640x360 sub stream) stay readable through H.264 at
-    # 500 kbit/s and in a 4x4-wall tile; the strip ends left of the human-readable clock.
-    block = max(2, round(width / 80))
-    box_width = (BLOCK_CLOCK_BLOCKS + 2) * block
-    box_height = 4 * block
-    box_top = round(height * 0.84) - box_height
-    return BlockClockGeometry(
-        left=2 * block,
-        top=box_top + block,
-        block_width=block,
-        block_height=2 * block,
-        box=(block, box_top, box_width, box_height),
-    )
-
-
-def block_clock_painter(width: int, height: int) -> Callable[[Any, Any], Any]:
-    """A handler for overlaycomposition's "draw" signal that paints the block clock.
-
-    Runs on the streaming thread right after the live source made the frame, so the time it paints
-    is the moment of "capture". The rectangles are made once; a frame only picks the white ones.
-    """
-    from gi.repository import Gst, GstVideo
-
-    geometry = block_clock_geometry(width, height)
-
-    def solid(x: int, y: int, w: int, h: int, level: int) -> Any:
-        # A 2x2 pixel source scaled up: one colour stays one colour, and nothing big is copied.
-        pixels = Gst.Buffer.new_wrapped(bytes((level, level, level, 255)) * 4)
-        GstVideo.buffer_add_video_meta(
-            pixels, GstVideo.VideoFrameFlags.NONE, GstVideo.VideoFormat.BGRA, 2, 2
-        )
-        return GstVideo.VideoOverlayRectangle.new_raw(
-            pixels, x, y, w, h, GstVideo.VideoOverlayFormatFlags.NONE
-        )
-
-    box = solid(*geometry.box, 0)
-    whites = [
-        solid(
-            geometry.left + i * geometry.block_width,
-            geometry.top,
-            geometry.block_width,
-            geometry.block_height,
-            255,
-        )
-        for i in range(BLOCK_CLOCK_BLOCKS)
-    ]
-
-    def draw(_element: Any, _sample: Any) -> Any:
-        bits = block_clock_bits(int(time.time() * 1000))
-        composition = GstVideo.VideoOverlayComposition.new(box)
-        for white, bit in zip(whites, bits, strict=True):
-            if bit:
-                composition.add_rectangle(white)
-        return composition
-
-    return draw
-
-
-class ConfigError(ValueError):
-    """The site configuration is not usable; the message names the place."""
-
-
-@dataclass(frozen=True)
-class StreamConfig:
-    width: int
-    height: int
-    fps: int
-    codec: str
-    bitrate_kbps: int
-
-    def describe(self) -> dict[str, Any]:
-        return {"width": self.width, "height": self.height, "fps": self.fps, "codec": self.codec}
-
-
-@dataclass(frozen=True)
-class CameraConfig:
-    diagram_number: int
-    position: str
-    name: str
-    main: StreamConfig
-    sub: StreamConfig
-    look: dict[str, Any]
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class EpeConfig:
-    fields: dict[str, Any]  # every EPE key of the configuration except account and cameras
-    user: str
-    password: str
-    cameras: tuple[CameraConfig, ...]
-
-    @property
-    def name(self) -> str:
-        return str(self.fields["name"])
-
-    @property
-    def tax_id(self) -> str:
-        return str(self.fields["tax_id"])
-
-
-# --------------------------------------------------------------------------------------- config
-
-
-def _stream(where: str, kind: str, given: Any) -> StreamConfig:
-    if given is None:
-        given = {}
-    if not isinstance(given, dict):
-        raise ConfigError(f"{where}.{kind}: must be an object")
-    merged = {**DEFAULT_STREAMS[kind], **given}
-    codec = str(merged["codec"]).lower()
-    if codec not in CODECS:
-        raise ConfigError(f"{where}.{kind}.codec: {codec!r} is not one of {', '.join(CODECS)}")
-    try:
-        width, height = int(merged["width"]), int(merged["height"])
-        fps, bitrate = int(merged["fps"]), int(merged["bitrate_kbps"])
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where}.{kind}: width, height, fps, bitrate must be numbers") from exc
-    if width < 16 or height < 16 or width % 2 or height % 2 or not 1 <= fps <= 60 or bitrate < 16:
-        raise ConfigError(f"{where}.{kind}: impossible size, frame rate or bitrate")
-    if codec == "mjpeg" and (width > 2040 or height > 2040):
-        # RTP/JPEG (RFC 2435) stores the size in units of 8 pixels in one byte.
-        raise ConfigError(f"{where}.{kind}: M-JPEG over RTP is limited to 2040x2040")
-    return StreamConfig(width, height, fps, codec, bitrate)
-
-
-def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
-    """Check the configuration and fill in defaults; raises ConfigError naming the bad place."""
-    if not isinstance(data, dict) or not isinstance(data.get("epes"), list) or not data["epes"]:
-        raise ConfigError("the configuration needs a non-empty list 'epes'")
-    if data.get("version", 1) != 1:
-        raise ConfigError(f"configuration version {data.get('version')!r} is not supported")
-    epes: list[EpeConfig] = []
-    seen_tax_ids: set[str] = set()
-    look_index = look_offset
-    for i, raw in enumerate(data["epes"]):
-        where = f"epes[{i}]"
-        if not isinstance(raw, dict):
-            raise ConfigError(f"{where}: must be an object")
-        for key in ("name", "tax_id"):
-            if not str(raw.get(key, "")).strip():
-                raise ConfigError(f"{where}.{key}: required")
-        if raw["tax_id"] in seen_tax_ids:
-            raise ConfigError(f"{where}.tax_id: used twice")
-        seen_tax_ids.add(raw["tax_id"])
-        for key, allowed in (("connection", CONNECTIONS), ("risk_level", RISK_LEVELS)):
-            if key in raw and raw[key] not in allowed:
-                raise ConfigError(f"{where}.{key}: must be one of {', '.join(allowed)}")
-        account = raw.get("account")
-        if not isinstance(account, dict) or not account.get("user") or not account.get("password"):
-            raise ConfigError(f"{where}.account: needs 'user' and 'password'")
-        cameras_raw = raw.get("cameras")
-        if not isinstance(cameras_raw, list) or not cameras_raw:
-            raise ConfigError(f"{where}.cameras: needs at least one camera")
-        cameras: list[CameraConfig] = []
-        numbers: set[int] = set()
-        for j, cam in enumerate(cameras_raw):
-            cwhere = f"{where}.cameras[{j}]"
-            if not isinstance(cam, dict):
-                raise ConfigError(f"{cwhere}: must be an object")
-            number = cam.get("diagram_number")
-            # Channel paths are /Streaming/Channels/{N}01, so N is 1..99 like on an NVR.
-            if not isinstance(number, int) or not 1 <= number <= 99 or number in numbers:
-                raise ConfigError(f"{cwhere}.diagram_number: a unique whole number 1..99")
-            numbers.add(number)
-            if cam.get("position") not in POSITIONS:
-                raise ConfigError(f"{cwhere}.position: must be one of {', '.join(POSITIONS)}")
-            look = dict(LOOKS[look_index % len(LOOKS)])
-            look_index += 1
-            if isinstance(cam.get("pattern"), str):
-                look = {"pattern": cam["pattern"]}
-            elif isinstance(cam.get("pattern"), dict):
-                # videotestsrc properties, e.g. a cheap pattern for an expensive codec
-                look = dict(cam["pattern"])
-            extra = {
-                k: v
-                for k, v in cam.items()
-                if k not in ("diagram_number", "position", "name", "main", "sub", "pattern")
-            }
-            cameras.append(
-                CameraConfig(
-                    diagram_number=number,
-                    position=cam["position"],
-                    name=str(cam.get("name", "")),
-                    main=_stream(cwhere, "main", cam.get("main")),
-                    sub=_stream(cwhere, "sub", cam.get("sub")),
-                    look=look,
-                    extra=extra,
-                )
-            )
-        fields = {k: v for k, v in raw.items() if k not in ("account", "cameras")}
-        epes.append(
-            EpeConfig(
-                fields=fields,
-                user=str(account["user"]),
-                password=str(account["password"]),
-                cameras=tuple(cameras),
-            )
-        )
-    return tuple(epes)
-
-
-def load_ports(path: Path) -> dict[str, int]:
-    """Ports by tax ID from an earlier site description (or any JSON of that shape)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    ports: dict[str, int] = {}
-    for epe in data.get("epes", []):
-        port = epe.get("rtsp", {}).get("port")
-        if isinstance(port, int) and epe.get("tax_id"):
-            ports[str(epe["tax_id"])] = port
-    return ports
 
 
 # ------------------------------------------------------------------------------------ pipelines
-
-
-def stream_path(diagram_number: int, kind: str) -> str:
-    return f"/Streaming/Channels/{diagram_number}{'01' if kind == 'main' else '02'}"
 
 
 def launch_description(stream: StreamConfig, ptz_marker: bool = False) -> str:
@@ -447,6 +154,44 @@ def picture_text(epe: EpeConfig, camera: CameraConfig) -> str:
     return f"{epe.name}\n{line2}"
 
 
+def elements_of(launch: str) -> list[str]:
+    """The element names of a gst-launch description, in order (caps filters left out)."""
+    names: list[str] = []
+    for part in launch.strip().strip("()").split("!"):
+        words = part.split()
+        if words and "/" not in words[0]:
+            names.append(words[0])
+    return names
+
+
+def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
+    """One sentence per GStreamer element the site's pipelines need and this GStreamer lacks:
+    which element, the Debian package that has it, and what needs it. Empty when all is there."""
+    from gi.repository import Gst
+
+    needs: list[tuple[str, str]] = []
+    for epe in epes:
+        for camera in epe.cameras:
+            for kind in STREAM_KINDS:
+                stream = camera.main if kind == "main" else camera.sub
+                ptz = bool(camera.extra.get("ptz"))
+                who = f"{epe.name} camera {camera.diagram_number} {kind} stream ({stream.codec})"
+                needs.append((who, launch_description(stream, ptz_marker=ptz)))
+    # Every EPE has a recorder and ONVIF snapshots, with the same pipelines.
+    needs.append(("the recorders' playback", recorder.REPLAY_LAUNCH))
+    needs.append(("the ONVIF snapshots", SNAPSHOT_LAUNCH))
+    needed_by: dict[str, list[str]] = {}
+    for who, launch in needs:
+        for element in elements_of(launch):
+            if Gst.ElementFactory.find(element) is None:
+                needed_by.setdefault(element, []).append(who)
+    return [
+        f"the GStreamer element {element} is missing; install the Debian package "
+        f"{DEBIAN_PACKAGES.get(element, 'that has it')}. Needed by: {', '.join(whom)}"
+        for element, whom in needed_by.items()
+    ]
+
+
 def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> Any:
     from gi.repository import GLib, Gst, GstRtspServer
 
@@ -468,10 +213,11 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
             clock = element.get_by_name("clock")
             clock.set_property("time-format", CLOCK_FORMAT)
             clock.set_property("font-desc", FONT)
-            painter = block_clock_painter(stream.width, stream.height)
-            element.get_by_name("blockclock").connect("draw", painter)
+            element.get_by_name("blockclock").connect(
+                "draw", live_painter(stream.width, stream.height)
+            )
             if ptz:
-                where = _onvif_module().ptz_position_of
+                where = onvif_server.ptz_position_of
                 marker = ptz_marker_painter(
                     stream.width, stream.height, lambda: where(epe.tax_id, camera.diagram_number)
                 )
@@ -668,11 +414,7 @@ def snapshot_jpeg(epe: EpeConfig, camera: CameraConfig) -> bytes:
     """A 640x360 JPEG of the camera's picture, as an NVR's snapshot URI answers."""
     from gi.repository import GLib, Gst
 
-    pipeline = Gst.parse_launch(
-        "videotestsrc name=src num-buffers=1 ! video/x-raw,width=640,height=360 "
-        "! textoverlay name=label valignment=top halignment=left shaded-background=true "
-        "! jpegenc ! appsink name=sink"
-    )
+    pipeline = Gst.parse_launch(SNAPSHOT_LAUNCH)
     try:
         source = pipeline.get_by_name("src")
         for prop, value in camera.look.items():
@@ -697,24 +439,6 @@ def snapshot_jpeg(epe: EpeConfig, camera: CameraConfig) -> bytes:
         pipeline.set_state(Gst.State.NULL)
 
 
-def _onvif_module() -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module("app.simsite.onvif_server")
-    except ImportError:  # run as a script: app/simsite is on sys.path, app is not
-        return importlib.import_module("onvif_server")
-
-
-def _recorder_module() -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module("app.simsite.recorder")
-    except ImportError:  # run as a script: app/simsite is on sys.path, app is not
-        return importlib.import_module("recorder")
-
-
 def serve(args: argparse.Namespace) -> int:
     import gi
 
@@ -728,14 +452,18 @@ def serve(args: argparse.Namespace) -> int:
     time.tzset()
 
     try:
-        data = json.loads(Path(args.config).read_text(encoding="utf-8"))
-        epes = parse_config(data)
+        epes = load(Path(args.config))
         wanted_ports = load_ports(Path(args.ports_from)) if args.ports_from else {}
     except (OSError, ValueError) as exc:
         LOG.error("cannot use the configuration: %s", exc)
-        return 2
+        return EXIT_BAD_CONFIG
 
     Gst.init(None)
+    missing = missing_elements(epes)
+    if missing:
+        for problem in missing:
+            LOG.error("%s", problem)
+        return EXIT_MISSING_ELEMENT
     loop = GLib.MainLoop()
     stop_reason: list[str] = []
 
@@ -767,7 +495,7 @@ def serve(args: argparse.Namespace) -> int:
             source_id, reason = 0, exc.message
         if not source_id:
             LOG.error("%s: cannot listen on %s:%s (%s)", epe.name, HOST, wanted, reason)
-            return 3
+            return EXIT_CANNOT_LISTEN
         servers.append(server)
         ports.append(server.get_bound_port())
         LOG.info(
@@ -780,25 +508,23 @@ def serve(args: argparse.Namespace) -> int:
         )
 
     # Each EPE's recorder (NVR) for playback: its own ports, see recorder.py.
-    recorder = _recorder_module()
     try:
         recorders = recorder.start(epes)
     except (OSError, ValueError) as exc:
         LOG.error("cannot start the recorders: %s", exc)
-        return 3
+        return EXIT_CANNOT_LISTEN
     # Each EPE's NVR also speaks ONVIF (Device, Media, Media2, PTZ): see onvif_server.py.
-    onvif = _onvif_module()
-    onvif_servers = onvif.start_site(epes, ports, HOST, stream_path, snapshot_jpeg)
+    onvif_servers = onvif_server.start_site(epes, ports, HOST, snapshot_jpeg)
     site = describe(epes, ports)
     for entry, running in zip(site["epes"], recorders, strict=True):
         entry["recorder"] = running.describe()
-    for entry, onvif_server in zip(site["epes"], onvif_servers, strict=True):
-        entry["onvif"] = onvif.describe_server(onvif_server)
+    for entry, device in zip(site["epes"], onvif_servers, strict=True):
+        entry["onvif"] = onvif_server.describe_server(device)
     write_atomically(Path(args.describe_to), site)
     LOG.info("site description written to %s", args.describe_to)
 
     loop.run()
-    onvif.stop_site(onvif_servers)
+    onvif_server.stop_site(onvif_servers)
 
     # Close every client so shared media are unprepared before the process ends.
     for server in servers:
