@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     log.info("epewall starting (language %s, command %s)", language, args.command)
 
     from app.secrets import CredentialStore
-    from app.sites.registry import Registry, RegistryError
+    from app.sites.registry import Registry
+    from app.storage.database import RegistryError
     from widgets.main_window import MainWindow
 
     try:

@@ -21,7 +21,8 @@ from app.cli.output import CommandRefused, complain, say
 from app.domain import Epe, ValidationError
 from app.secrets import CredentialStore, SecretsError
 from app.sites import accounts
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 
 log = logging.getLogger(__name__)
 

@@ -35,8 +35,9 @@ from app.rotation.log_exchange import (
     new_team_key,
     parse_team_key,
 )
-from app.rotation.worktime import Month, local_day, utc_now
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
+from app.timekeeping import Month, local_day, utc_now
 
 if TYPE_CHECKING:
     # keyring and D-Bus take a third of the start-up time: only the log commands load them.

@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication
 from app import paths
 from app.logs import redact_url
 from app.sites.csv_io import SitesFileError, export_csv, import_csv
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 
 log = logging.getLogger(__name__)
 

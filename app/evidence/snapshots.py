@@ -36,12 +36,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from app import __version__, paths
 from app.media.stream import StreamController, StreamState
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, parse_utc, to_utc_iso
 from app.wall.layout import CameraInfo
 from app.workers import Job, JobQueue
 
 log = logging.getLogger(__name__)
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "UTC+07:00")
 SOFTWARE = f"epewall {__version__}"
 FOLDER_NAME = "snapshots"
 INCOMING = ".incoming"  # libVLC's unstamped files; never shown as snapshots
@@ -126,17 +126,14 @@ class SnapshotRecord:
 
 
 def utc_iso(moment: dt.datetime) -> str:
-    """``2025-03-04T02:05:06Z``: ISO-8601 in UTC with Z, to the second."""
+    """``2025-03-04T02:05:06Z``: ISO-8601 in UTC with Z, to the second, as the picture's stamp
+    and printed sheet say it (the registry stores ``app.timekeeping.to_utc_iso``'s spelling)."""
     return moment.astimezone(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
 
 
 def vietnam_iso(moment: dt.datetime) -> str:
     """``2025-03-04T09:05:06+07:00``: ISO-8601 in Vietnam's time, to the second."""
     return moment.astimezone(VIETNAM).replace(microsecond=0).isoformat()
-
-
-def parse_utc(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
 
 
 def stamp_text(subject: SnapshotSubject, taken_at: dt.datetime, width: int, height: int,
@@ -422,7 +419,7 @@ def _record_row(record: SnapshotRecord) -> dict[str, Any]:
         "epe_id": subject.epe_id,
         "path": str(record.path),
         "sha256": record.sha256,
-        "taken_at": utc_iso(record.taken_at),
+        "taken_at": to_utc_iso(record.taken_at),
         "width": record.width,
         "height": record.height,
         "officer": record.officer,

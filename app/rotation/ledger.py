@@ -29,8 +29,8 @@ from typing import Any, Generic, TypeVar
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
-from app.rotation.worktime import local_day, parse_utc, to_utc_iso, utc_now
 from app.sites.registry import Registry
+from app.timekeeping import local_day, parse_utc, to_utc_iso, utc_now
 
 GENESIS = "0" * 64
 _T = TypeVar("_T")

@@ -9,7 +9,6 @@ A stored wall that no longer reads (damaged JSON, unknown layout) is reported wi
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import logging
@@ -22,6 +21,7 @@ from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 
 from app.domain import ValidationError
 from app.sites.registry import Registry, name_key
+from app.timekeeping import to_utc_iso, utc_now
 from app.wall.layout import WallModel
 
 log = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def default_owner() -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return to_utc_iso(utc_now())
 
 
 def _check_name(name: object) -> str:

@@ -65,8 +65,8 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
     from app.officers.profiles import Role, hash_pin
     from app.rotation.checks import CheckReason, CheckResult
     from app.rotation.ledger import GENESIS, canonical_json, check_row, record_hash
-    from app.rotation.worktime import VIETNAM, Month, WorkingCalendar, to_utc_iso
     from app.sites.registry import Registry
+    from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
     rng = random.Random(seed)
     figures: dict[str, float] = {}
@@ -175,8 +175,8 @@ def main() -> int:
         from app.rotation.coverage import coverage_series, heat_map, month_coverage
         from app.rotation.ledger import Ledger
         from app.rotation.plan import PlanStore, build_plan
-        from app.rotation.worktime import Month
         from app.sites.registry import Registry
+        from app.timekeeping import Month
 
         print(f"epewall rotation benchmark: {EPES} EPEs, {OFFICERS} officers, "
               f"{args.checks} checks over {MONTHS} months (median/worst of {args.runs} runs)")

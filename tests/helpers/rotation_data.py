@@ -17,8 +17,8 @@ from stdnum.vn import mst
 from app.domain import Epe, RiskLevel
 from app.officers.profiles import Officer, OfficerStore, Role
 from app.rotation.ledger import Ledger, RecordKind
-from app.rotation.worktime import VIETNAM, Month, WorkingCalendar, to_utc_iso
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
 PIN = "2468"
 _KINDS = ["May mặc", "Điện tử", "Giày da", "Cơ khí chính xác", "Bao bì", "Nhựa", "Dệt kim",

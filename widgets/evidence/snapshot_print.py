@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from app import __version__
 from app.domain import CameraPosition
-from app.evidence.snapshots import VIETNAM, SnapshotRecord, sha256_file, utc_iso
+from app.evidence.snapshots import SnapshotRecord, sha256_file, utc_iso
+from app.timekeeping import show_local
 
 MARGIN_MM = 15.0
 PDF_DPI = 300
@@ -160,7 +161,7 @@ def _stream_label(value: str) -> str:
 
 
 def _vietnam_time(moment: dt.datetime) -> str:
-    return moment.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M:%S") + " (UTC+07:00)"
+    return show_local(moment, day_first=True, seconds=True) + " (UTC+07:00)"
 
 
 @dataclass
@@ -312,7 +313,7 @@ class _Page:
 
     def _footer(self) -> str:
         record = self.record
-        printed = dt.datetime.now(VIETNAM).strftime("%d/%m/%Y %H:%M")
+        printed = show_local(dt.datetime.now(dt.UTC), day_first=True)
         number = str(record.id) if record.id is not None else "–"
         return QCoreApplication.translate(
             "SnapshotPrint",

@@ -15,7 +15,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-import app.sites.registry as registry_module
 from app import __version__
 from app.domain import Camera, CameraPosition, Epe
 from app.evidence.snapshots import (
@@ -36,7 +35,9 @@ from app.evidence.snapshots import (
     verify,
 )
 from app.media.stream import StreamController, StreamState, StreamStatus
-from app.sites.registry import SCHEMA_VERSION, Registry
+from app.sites.registry import Registry
+from app.storage import migrations
+from app.storage.migrations import SCHEMA_VERSION
 from app.wall.layout import CameraInfo
 
 TAX_ID = "0100233488"
@@ -256,9 +257,9 @@ def test_a_registry_from_the_previous_version_gains_the_new_tables(
 ) -> None:
     path = tmp_path / "old.sqlite3"
     # Version 1 is the registry as it was before snapshots and walls came (migration 2).
-    previous = registry_module.MIGRATIONS[:1]
+    previous = migrations.MIGRATIONS[:1]
     with monkeypatch.context() as patch:
-        patch.setattr(registry_module, "MIGRATIONS", previous)
+        patch.setattr(migrations, "MIGRATIONS", previous)
         with Registry(path) as old:
             assert old.schema_version == 1
             saved = old.add_epe(Epe(name=EPE_NAME, tax_id=TAX_ID))

@@ -15,7 +15,8 @@ from app.domain import Epe
 from app.officers.profiles import Officer, OfficerStore, Role
 from app.rotation.checks import CheckResult, CheckService, Findings
 from app.rotation.ledger import GENESIS, AuditAction, Ledger, RecordKind, record_hash
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 
 START = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
 

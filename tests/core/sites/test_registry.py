@@ -14,8 +14,10 @@ import sqlite_utils
 
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel, ValidationError
 from app.media.puller import with_credentials
-from app.sites import registry as registry_module
-from app.sites.registry import SCHEMA_VERSION, Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage import migrations
+from app.storage.database import RegistryError
+from app.storage.migrations import SCHEMA_VERSION
 
 UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$")
 TAX_A, TAX_B, TAX_C = "0100233488", "4798091148", "8698980006"
@@ -386,8 +388,8 @@ def test_opening_an_older_file_migrates_it_and_keeps_a_backup(
     assert path is not None
     registry.close()
 
-    newer = [*registry_module.MIGRATIONS, _add_risk_note_column]
-    monkeypatch.setattr(registry_module, "MIGRATIONS", newer)
+    newer = [*migrations.MIGRATIONS, _add_risk_note_column]
+    monkeypatch.setattr(migrations, "MIGRATIONS", newer)
     with Registry(path) as migrated:
         assert migrated.schema_version == SCHEMA_VERSION + 1
         assert migrated.list_epes() == [saved]
@@ -418,7 +420,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     path = registry.path
     registry.close()
     monkeypatch.setattr(
-        registry_module, "MIGRATIONS", [*registry_module.MIGRATIONS, _broken_migration]
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _broken_migration]
     )
     with pytest.raises(RegistryError) as raised:
         Registry(path)

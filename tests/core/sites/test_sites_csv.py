@@ -20,7 +20,8 @@ from app.sites.csv_io import (
     import_csv,
     import_csv_steps,
 )
-from app.sites.registry import Registry, RegistryError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SAMPLE = DATA / "sites_sample.csv"

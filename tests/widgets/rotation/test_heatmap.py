@@ -10,7 +10,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from app.rotation.worktime import Month, WorkingCalendar
+from app.timekeeping import Month, WorkingCalendar
 from widgets.rotation.heatmap import NON_WORKING, SHADES, HeatMap, HeatRow
 
 NOVEMBER = Month(2026, 11)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import RiskLevel
+from app.officers.absences import Absence, add_absence
 from app.officers.profiles import Officer
 from app.rotation.ledger import Ledger
 from app.rotation.plan import ItemState, PlanStore, build_plan
-from app.rotation.worktime import VIETNAM, Absence, Month, WorkingCalendar, add_absence
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, Month, WorkingCalendar
 from tests.helpers import rotation_data
 from widgets.rotation.plan_calendar import STATE_COLOURS, PlanCalendar
 

@@ -13,10 +13,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import RiskLevel
+from app.officers.absences import Absence, add_absence
 from app.rotation.coverage import month_coverage
 from app.rotation.plan import PlanStore, build_plan
-from app.rotation.worktime import Absence, Month, WorkingCalendar, add_absence
 from app.sites.registry import Registry
+from app.timekeeping import Month, WorkingCalendar
 from tests.helpers import rotation_data
 from widgets.rotation.coverage_view import CoverageView
 from widgets.rotation.rotation_reports import ReportError, render_coverage_pdf, render_plan_pdf

@@ -1,47 +1,56 @@
-"""Working time in Vietnam: working days, working hours, public holidays, officer absences.
+"""Time in Vietnam: the zone, the stored form of a moment, how a moment is shown, working days.
 
-Working days exclude Saturdays, Sundays and Vietnamese public holidays (Tết included) from the
-``holidays`` package, which also knows the Saturdays the government turns into working days to
-make a bridge. Times are stored in UTC and judged in Asia/Ho_Chi_Minh.
+Times are stored in UTC as ISO-8601 with the zone (``to_utc_iso``), judged and shown in
+Asia/Ho_Chi_Minh (``local``, ``show_local``). Working days exclude Saturdays, Sundays and
+Vietnamese public holidays (Tết included) from the ``holidays`` package, which also knows the
+Saturdays the government turns into working days to make a bridge.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import ValidationError
-from app.sites.registry import Registry
 
 if TYPE_CHECKING:
     import holidays
 
-    from app.officers.profiles import Officer
-
-# Vietnam has had no daylight saving time since 1975, so a fixed offset is exact and needs no
-# tz database (which Windows does not ship).
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
+# Asia/Ho_Chi_Minh. Vietnam has had no daylight saving time since 1975, so a fixed offset is
+# exact and needs no tz database (which Windows does not ship).
+VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 DEFAULT_HOURS: tuple[tuple[dt.time, dt.time], ...] = ((dt.time(7, 30), dt.time(17, 0)),)
+
+
+# --- moments --------------------------------------------------------------------------------------
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def to_utc_iso(moment: dt.datetime) -> str:
-    """The stored form of a moment: UTC, seconds, with the zone ("2026-11-03T02:00:00+00:00")."""
+def to_utc_iso(moment: dt.datetime, *, milliseconds: bool = False) -> str:
+    """The stored form of a moment: UTC with the zone, "2026-11-03T02:00:00+00:00".
+
+    Every writer uses this one spelling (``+00:00``, never ``Z``): the ledger hashes the text it
+    stores, so its spelling is the one the others follow. Seconds, or milliseconds where a
+    position in a recording needs them ("2026-11-03T02:00:00.250+00:00").
+    """
     if moment.tzinfo is None:
         raise ValueError("naive datetime: say which zone it is in")
-    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+    utc = moment.astimezone(dt.UTC)
+    if milliseconds:
+        return utc.isoformat(timespec="milliseconds")
+    return utc.replace(microsecond=0).isoformat()
 
 
 def parse_utc(text: str) -> dt.datetime:
+    """A stored moment back (either spelling of UTC, or any explicit offset), in UTC."""
     moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise ValueError(f"stored time without a zone: {text!r}")
@@ -50,11 +59,32 @@ def parse_utc(text: str) -> dt.datetime:
 
 def local(moment: dt.datetime) -> dt.datetime:
     """The moment in Vietnamese time."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: say which zone it is in")
     return moment.astimezone(VIETNAM)
 
 
 def local_day(moment: dt.datetime) -> dt.date:
     return local(moment).date()
+
+
+def show_local(
+    moment: dt.datetime, *, date: bool = True, seconds: bool = False, day_first: bool = False
+) -> str:
+    """How a moment is shown to a person: Vietnamese time, 24-hour clock.
+
+    ``day_first`` writes the date as Vietnamese documents do ("03/11/2026 09:00", for printed
+    pages and dialogs); otherwise it sorts as text ("2026-11-03 09:00", for tables, CSV and the
+    command line). ``date=False`` gives the clock alone ("09:00").
+    """
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    if not date:
+        return local(moment).strftime(clock)
+    day = "%d/%m/%Y" if day_first else "%Y-%m-%d"
+    return local(moment).strftime(f"{day} {clock}")
+
+
+# --- months and working days ----------------------------------------------------------------------
 
 
 @dataclass(frozen=True, order=True)
@@ -79,6 +109,7 @@ class Month:
         except ValueError:
             raise ValidationError(
                 "month",
+                # The "Worktime" context is where the shipped translations have this message.
                 QCoreApplication.translate(
                     "Worktime", "Write the month as year-month, e.g. 2026-11."
                 ),
@@ -166,90 +197,3 @@ class WorkingCalendar:
             if self.is_working_day(current):
                 count -= 1
         return current
-
-
-# --- officer absences -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Absence:
-    officer_id: int
-    first_day: dt.date
-    last_day: dt.date
-    reason: str = ""
-    id: int | None = None
-
-    def covers(self, day: dt.date) -> bool:
-        return self.first_day <= day <= self.last_day
-
-
-def add_absence(registry: Registry, actor: Officer | None, absence: Absence) -> Absence:
-    """Record that an officer is away (leave, training, sick). Team leads only."""
-    from app.officers.profiles import Action, require
-
-    require(actor, Action.EDIT_PLANS)
-    if absence.last_day < absence.first_day:
-        raise ValidationError(
-            "last_day",
-            QCoreApplication.translate(
-                "Worktime", "The last day of an absence cannot be before its first day."
-            ),
-        )
-    with registry.database() as db:
-        found = db.execute("SELECT 1 FROM officers WHERE id = ?", [absence.officer_id])
-        if found.fetchone() is None:
-            raise KeyError(absence.officer_id)
-        cursor = db.execute(
-            "INSERT INTO officer_absences (officer_id, first_day, last_day, reason, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [absence.officer_id, absence.first_day.isoformat(), absence.last_day.isoformat(),
-             absence.reason.strip(), to_utc_iso(utc_now())],
-        )
-        new_id = cursor.lastrowid
-    return Absence(absence.officer_id, absence.first_day, absence.last_day,
-                   absence.reason.strip(), new_id)
-
-
-def remove_absence(registry: Registry, actor: Officer | None, absence_id: int) -> None:
-    from app.officers.profiles import Action, require
-
-    require(actor, Action.EDIT_PLANS)
-    with registry.database() as db:
-        db.execute("DELETE FROM officer_absences WHERE id = ?", [absence_id])
-
-
-def list_absences(
-    registry: Registry, first_day: dt.date | None = None, last_day: dt.date | None = None
-) -> list[Absence]:
-    """Absences overlapping [first_day, last_day] (all when not given), by officer and day."""
-    sql = "SELECT * FROM officer_absences WHERE 1"
-    args: list[str] = []
-    if last_day is not None:
-        sql += " AND first_day <= ?"
-        args.append(last_day.isoformat())
-    if first_day is not None:
-        sql += " AND last_day >= ?"
-        args.append(first_day.isoformat())
-    with registry.database() as db:
-        rows = list(db.query(sql + " ORDER BY officer_id, first_day", args))
-    return [
-        Absence(row["officer_id"], dt.date.fromisoformat(row["first_day"]),
-                dt.date.fromisoformat(row["last_day"]), row["reason"], row["id"])
-        for row in rows
-    ]
-
-
-def absent_days(absences: Iterable[Absence]) -> dict[int, set[dt.date]]:
-    """Officer id -> the days they are away."""
-    result: dict[int, set[dt.date]] = {}
-    for absence in absences:
-        days = result.setdefault(absence.officer_id, set())
-        days.update(_span(absence.first_day, absence.last_day))
-    return result
-
-
-def _span(first: dt.date, last: dt.date) -> Iterator[dt.date]:
-    day = first
-    while day <= last:
-        yield day
-        day += dt.timedelta(days=1)

@@ -1,4 +1,5 @@
-"""Working days and hours in Vietnam (real holiday calendar, Tết included) and officer absences."""
+"""Time in Vietnam: the stored and shown forms of a moment, working days and hours (real holiday
+calendar, Tết included)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,16 @@ import datetime as dt
 import pytest
 
 from app.domain import ValidationError
-from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, Role
-from app.rotation.worktime import (
-    Absence,
+from app.timekeeping import (
+    VIETNAM,
     Month,
     WorkingCalendar,
-    absent_days,
-    add_absence,
-    list_absences,
-    remove_absence,
+    local,
+    local_day,
+    parse_utc,
+    show_local,
     to_utc_iso,
 )
-from app.sites.registry import Registry
 
 CALENDAR = WorkingCalendar()
 
@@ -87,28 +86,28 @@ def test_month_parsing_and_arithmetic() -> None:
             Month.parse(bad)
 
 
-def test_absences_are_recorded_by_team_leads_and_listed_by_overlap() -> None:
-    registry = Registry(":memory:")
-    store = OfficerStore(registry)
-    lead = store.add_officer(None, Officer("TL1", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    officer = store.add_officer(lead, Officer("CB7", "Lê Thị Hoa", Role.OFFICER), "1357")
-    assert officer.id is not None
-    leave = add_absence(registry, lead, Absence(officer.id, dt.date(2026, 11, 9),
-                                                dt.date(2026, 11, 13), " annual leave "))
-    assert leave.reason == "annual leave" and leave.id is not None
-    add_absence(registry, lead, Absence(officer.id, dt.date(2026, 12, 1), dt.date(2026, 12, 2)))
-    with pytest.raises(PermissionDeniedError):
-        add_absence(registry, officer, Absence(officer.id, dt.date(2026, 11, 20),
-                                               dt.date(2026, 11, 20)))
-    with pytest.raises(ValidationError):
-        add_absence(registry, lead, Absence(officer.id, dt.date(2026, 11, 20),
-                                            dt.date(2026, 11, 19)))
+def test_a_moment_is_stored_in_one_utc_spelling_and_read_back_from_either() -> None:
+    hanoi = dt.datetime(2026, 11, 3, 9, 0, 5, 250_000, tzinfo=VIETNAM)
+    assert to_utc_iso(hanoi) == "2026-11-03T02:00:05+00:00"
+    assert to_utc_iso(hanoi, milliseconds=True) == "2026-11-03T02:00:05.250+00:00"
+    moment = dt.datetime(2026, 11, 3, 2, 0, 5, tzinfo=dt.UTC)
+    assert parse_utc("2026-11-03T02:00:05Z") == moment
+    assert parse_utc("2026-11-03T02:00:05+00:00") == moment
+    assert parse_utc("2026-11-03T09:00:05+07:00") == moment
+    with pytest.raises(ValueError, match="without a zone"):
+        parse_utc("2026-11-03T02:00:05")
 
-    november = list_absences(registry, Month(2026, 11).first_day, Month(2026, 11).last_day)
-    assert [a.first_day for a in november] == [dt.date(2026, 11, 9)]
-    assert absent_days(november)[officer.id] == {dt.date(2026, 11, d) for d in range(9, 14)}
-    assert len(list_absences(registry)) == 2
 
-    remove_absence(registry, lead, leave.id)
-    assert [a.first_day for a in list_absences(registry)] == [dt.date(2026, 12, 1)]
-    registry.close()
+def test_a_moment_is_shown_in_vietnamese_time_in_one_of_few_forms() -> None:
+    # 17:30 UTC on 31 October is already 00:30 on 1 November in Hanoi.
+    moment = dt.datetime(2026, 10, 31, 17, 30, 9, tzinfo=dt.UTC)
+    assert local(moment).utcoffset() == dt.timedelta(hours=7)
+    assert local_day(moment) == dt.date(2026, 11, 1)
+    assert show_local(moment) == "2026-11-01 00:30"
+    assert show_local(moment, seconds=True) == "2026-11-01 00:30:09"
+    assert show_local(moment, day_first=True) == "01/11/2026 00:30"
+    assert show_local(moment, day_first=True, seconds=True) == "01/11/2026 00:30:09"
+    assert show_local(moment, date=False) == "00:30"
+    assert show_local(moment, date=False, seconds=True) == "00:30:09"
+    with pytest.raises(ValueError, match="naive"):
+        show_local(dt.datetime(2026, 11, 1, 0, 30))

@@ -1,0 +1,1 @@
+"""The registry file: its schema and migrations (``migrations``), its handle (``database``)."""

@@ -1,0 +1,279 @@
+"""The handle on the registry file: open it, migrate it, run work in transactions.
+
+Every write runs in one transaction, so a failure (disk full, read-only file, locked, damaged)
+leaves the file as it was and surfaces as a ``RegistryError`` with a translated message. The
+domains keep their own rows and rules (``app/sites/registry.py`` is ``Database`` plus EPEs and
+cameras); the tables themselves belong to ``app/storage/migrations.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Self
+
+import sqlite_utils
+from PySide6.QtCore import QCoreApplication
+
+from app import paths
+from app.storage import migrations
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+class RegistryError(Exception):
+    """The registry file could not be read or written. ``str()`` is translated and secret-free.
+
+    ``kind`` says what went wrong, for code that reacts differently: "disk_full", "read_only",
+    "locked", "corrupt", "cannot_open", "io", "newer_schema", "not_registry", "migration_failed"
+    or "error".
+    """
+
+    def __init__(self, message: str, kind: str = "error") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class Database:
+    """One SQLite file (WAL, foreign keys on), migrated to this version's schema when opened.
+
+    Safe to share between the GUI thread and one worker: calls are serialised by a lock. Use
+    ``transaction()`` to make several changes all-or-nothing.
+    """
+
+    def __init__(
+        self, path: str | Path | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+    ) -> None:
+        memory = path == ":memory:"
+        self._path: Path | None = None if memory else Path(path or paths.database_path())
+        self._where = str(self._path) if self._path else ":memory:"
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = None
+        try:
+            # Worker threads (import, jobs) use the registry too; the lock serialises them.
+            self._conn = sqlite3.connect(
+                ":memory:" if memory else str(self._path),
+                timeout=busy_timeout,
+                check_same_thread=False,
+            )
+            self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
+            self._db.execute("PRAGMA foreign_keys = ON")
+            if not memory:
+                self._db.enable_wal()
+            self._migrate()
+        except sqlite3.Error as exc:
+            self.close()
+            raise storage_error(exc, self._where) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    # -- lifecycle --
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path | None:
+        """The registry file, or None for an in-memory registry."""
+        return self._path
+
+    @property
+    def schema_version(self) -> int:
+        with self._guard():
+            return self._stored_version()
+
+    # -- plumbing --
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        with self._lock:
+            if self._conn is None:
+                raise RegistryError(
+                    QCoreApplication.translate("Registry", "The registry is closed."), "error"
+                )
+            try:
+                yield
+            except sqlite3.IntegrityError as exc:
+                raise self._integrity_error(exc) from exc
+            except sqlite3.Error as exc:
+                raise storage_error(exc, self._where) from exc
+
+    def _integrity_error(self, exc: sqlite3.IntegrityError) -> Exception:
+        """What a broken constraint means to the user; a domain that knows its constraints
+        (the EPE registry: duplicate tax ID, name...) says so instead."""
+        return storage_error(exc, self._where)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All changes made inside the block are saved together, or none is (nested: savepoint)."""
+        with self._guard(), self._db.atomic():
+            yield
+
+    @contextlib.contextmanager
+    def database(self) -> Iterator[sqlite_utils.Database]:
+        """The database inside one transaction, for the stores that keep their rows in the
+        registry's file (snapshots, walls, officers, the ledger...). SQLite errors become
+        ``RegistryError`` as for the registry's own calls."""
+        with self.transaction():
+            yield self._db
+
+    def _stored_version(self) -> int:
+        if not self._db["meta"].exists():
+            return 0
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        # Read at call time, so a test can open a file as an older or newer version wrote it.
+        steps = migrations.MIGRATIONS
+        version = self._stored_version()
+        if version == 0 and self._db.table_names():
+            raise RegistryError(
+                QCoreApplication.translate(
+                    "Registry",
+                    "This file is an SQLite database but not an epewall registry; epewall will "
+                    "not change it. (File: {path})",
+                ).format(path=self._where),
+                "not_registry",
+            )
+        if version > len(steps):
+            raise RegistryError(
+                QCoreApplication.translate(
+                    "Registry",
+                    "The registry was written by a newer epewall (schema {found}; this version "
+                    "knows up to {known}). Update epewall to open it. (Registry file: {path})",
+                ).format(found=version, known=len(steps), path=self._where),
+                "newer_schema",
+            )
+        if version == len(steps):
+            return
+        if version > 0 and self._path is not None:
+            self._backup(version)
+        # Schema changes may rebuild tables, which SQLite only allows with foreign keys off;
+        # foreign_key_check below proves nothing was orphaned before they come back on.
+        self._db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._db.atomic():
+                for number, migration in enumerate(steps[version:], start=version + 1):
+                    log.info("registry %s: migrating to schema %d", self._where, number)
+                    migration(self._db)
+                    self._db.execute(
+                        "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        [str(number)],
+                    )
+                if self._db.execute("PRAGMA foreign_key_check").fetchall():
+                    raise RuntimeError("foreign_key_check found orphans after migrating")
+        except Exception as exc:
+            log.exception("registry %s: migration from schema %d failed", self._where, version)
+            known = storage_error(exc, self._where) if isinstance(exc, sqlite3.Error) else None
+            if known is not None and known.kind != "error":
+                raise known from exc  # disk full, read-only...: say that, it is what to fix
+            raise RegistryError(
+                QCoreApplication.translate(
+                    "Registry",
+                    "Updating the registry to this version of epewall failed; the file was left "
+                    "as it was. Keep the file and report the problem. (Registry file: {path})",
+                ).format(path=self._where),
+                "migration_failed",
+            ) from exc
+        finally:
+            self._db.execute("PRAGMA foreign_keys = ON")
+
+    def _backup(self, version: int) -> None:
+        assert self._path is not None and self._conn is not None
+        target = self._path.with_name(f"{self._path.name}.schema{version}.bak")
+        with contextlib.closing(sqlite3.connect(str(target))) as copy:
+            self._conn.backup(copy)
+        log.info("registry %s: backed up schema %d to %s", self._where, version, target)
+
+
+# --- SQLite errors -> messages for people ---------------------------------------------------------
+
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
+_SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_PERM = 11, 13, 14, 26, 3
+
+
+def storage_error(exc: sqlite3.Error, where: str) -> RegistryError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    log.warning(
+        "registry %s: %s (%s)", where, type(exc).__name__, getattr(exc, "sqlite_errorname", "?")
+    )
+    if primary == _SQLITE_FULL:
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The disk is full, so the registry could not be saved; nothing was changed. Free "
+                "some space and try again. (Registry file: {path})",
+            ).format(path=where),
+            "disk_full",
+        )
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The registry file cannot be written: it is read-only, or it was moved or deleted "
+                "while epewall was running. Nothing was changed. Check the file and its folder, "
+                "then restart epewall. (Registry file: {path})",
+            ).format(path=where),
+            "read_only",
+        )
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The registry is busy: another epewall window or program is writing to it. "
+                "Nothing was changed. Wait a moment and try again. (Registry file: {path})",
+            ).format(path=where),
+            "locked",
+        )
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The registry file is damaged or is not an epewall registry. Restore it from a "
+                "backup, or move it away so epewall starts a new one. (Registry file: {path})",
+            ).format(path=where),
+            "corrupt",
+        )
+    if primary == _SQLITE_CANTOPEN:
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The registry file cannot be opened. Check that its folder exists and that you "
+                "may write to it. (Registry file: {path})",
+            ).format(path=where),
+            "cannot_open",
+        )
+    if primary == _SQLITE_IOERR:
+        return RegistryError(
+            QCoreApplication.translate(
+                "Registry",
+                "The registry file could not be read or written (a disk or network drive "
+                "error). Nothing was changed. (Registry file: {path})",
+            ).format(path=where),
+            "io",
+        )
+    return RegistryError(
+        QCoreApplication.translate(
+            "Registry", "The registry could not be used ({detail}). (Registry file: {path})"
+        ).format(detail=type(exc).__name__, path=where),
+        "error",
+    )
