@@ -92,6 +92,16 @@ class SecretsError(Exception):
         self.explanation = explanation or message  # what to do, without what failed
 
 
+class NoPasswordError(Exception):
+    """No account is stored for an EPE: no account user in the registry, or no password in the
+    keyring. ``str()`` is what the caller that knows the user's next step says (translated);
+    ``detail`` names the missing half for the log. Never holds a password."""
+
+    def __init__(self, message: str = "", detail: str = "no password in the keyring") -> None:
+        super().__init__(message or detail)
+        self.detail = detail
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("Secrets", text)
 
@@ -364,6 +374,19 @@ class CredentialStore:
             lambda kr: kr.get_password(SERVICE, account),
             _t("The password could not be read from the system keyring."),
         )
+
+    def account(self, epe_uid: str, user: str) -> tuple[str, str]:
+        """An EPE's account: ``user`` (the registry's account user) and the stored password.
+
+        Raises NoPasswordError when either is missing, SecretsError when the keyring cannot be
+        read.
+        """
+        if not user:
+            raise NoPasswordError(detail="no account user in the registry")
+        password = self.get_password(epe_uid)
+        if password is None:
+            raise NoPasswordError(detail="no password in the keyring")
+        return user, password
 
     def has_password(self, epe_uid: str) -> bool:
         return self.get_password(epe_uid) is not None

@@ -28,7 +28,7 @@ import datetime as dt
 import enum
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -37,7 +37,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from app.evidence.snapshots import SnapshotSubject, SnapshotTaker
 from app.media.puller import Credentials
 from app.media.stream import StreamController, StreamState, StreamStatus
-from app.recorders import (
+from app.recorders.access import PlaybackAccess
+from app.recorders.base import (
     UTC,
     Recorder,
     RecorderError,
@@ -46,7 +47,6 @@ from app.recorders import (
     SearchResult,
     iso_utc,
 )
-from app.recorders.access import PlaybackAccess
 from app.recorders.proxy import ReplayProxy
 from app.recorders.store import Bookmark, add_bookmark, bookmarks
 from app.sites.registry import Registry
@@ -121,6 +121,30 @@ def reopen_plan(master: dt.datetime, seek_s: float, speed: float) -> tuple[dt.da
     ahead = master + dt.timedelta(seconds=lead)
     target = whole_second(ahead) + dt.timedelta(seconds=1 if ahead.microsecond else 0)
     return target, max(0.0, ((target - master).total_seconds() - lead) / speed)
+
+
+def drift_limit_s(speed: float) -> float:
+    """How far a camera may be from the master clock before it is reopened. At 1x the issue's
+    bound; at other speeds a camera moves in reopens about a second apart, so one that is less than
+    ``speed`` seconds off is on its way and reopening it again would only restart it."""
+    return DRIFT_LIMIT_S if speed == 1.0 else max(DRIFT_LIMIT_S, speed)
+
+
+def off_the_clock(shown: Mapping[int, dt.datetime], master: dt.datetime,
+                  speed: float = 1.0) -> dict[int, float]:
+    """The cameras to reopen on the master clock, each with how far it is off (s, + = ahead).
+
+    ``shown`` is the recorded moment each camera's picture shows now. One rule for every
+    synchronised replay: a camera further from ``master`` than ``drift_limit_s(speed)`` is
+    reopened at the clock (``reopen_plan``); one ahead is held still until then.
+    """
+    limit = drift_limit_s(speed)
+    out: dict[int, float] = {}
+    for camera, moment in shown.items():
+        off = (moment - master).total_seconds()
+        if abs(off) > limit:
+            out[camera] = off
+    return out
 
 
 class RecordedSnapshotTaker(SnapshotTaker):
@@ -509,18 +533,17 @@ class PlaybackSession(QObject):
         master = self.position()
         if master is None:
             return
+        shown: dict[int, dt.datetime] = {}
         for track in self.tracks.values():
             if track.number in self._pending_reopens or now - track.opened_at < SETTLE_S:
                 continue
             seen = track.position(now)
-            if seen is None:
-                if now - track.opened_at > START_WAIT_S:
-                    self._reopen_on_clock(track, master, None)
-                continue
-            off = (seen - master).total_seconds()
-            limit = DRIFT_LIMIT_S if self._speed == 1.0 else max(DRIFT_LIMIT_S, self._speed)
-            if abs(off) > limit:
-                self._reopen_on_clock(track, master, off)
+            if seen is not None:
+                shown[track.number] = seen
+            elif now - track.opened_at > START_WAIT_S:
+                self._reopen_on_clock(track, master, None)
+        for number, off in off_the_clock(shown, master, self._speed).items():
+            self._reopen_on_clock(self.tracks[number], master, off)
 
     def _reopen_on_clock(self, track: CameraTrack, master: dt.datetime,
                          off: float | None) -> None:

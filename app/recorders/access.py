@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from app.officers.profiles import Action, Officer, require
-from app.recorders import Recorder, RecorderError, ReplaySource, SearchResult, iso_utc
+from app.recorders.base import Recorder, RecorderError, ReplaySource, SearchResult, iso_utc
 from app.rotation.ledger import AuditAction, Ledger
 
 

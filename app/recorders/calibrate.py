@@ -18,7 +18,7 @@ import av
 import av.error
 
 from app.media.block_clock import MS_PER_DAY, read_picture
-from app.recorders import (
+from app.recorders.base import (
     UTC,
     Recorder,
     RecorderClock,

@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from urllib.parse import urlencode
 
-from app.recorders import (
+from app.recorders.base import (
     UTC,
-    HttpClient,
     RecorderError,
     RecorderEvent,
     RecorderFailure,
@@ -25,6 +24,7 @@ from app.recorders import (
     Segment,
     merge_segments,
 )
+from app.recorders.http import HttpClient
 
 PAGE_SIZE = 100
 MAX_PAGES = 200

@@ -11,9 +11,8 @@ import uuid
 import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
-from app.recorders import (
+from app.recorders.base import (
     UTC,
-    HttpClient,
     RecorderError,
     RecorderEvent,
     RecorderFailure,
@@ -25,6 +24,7 @@ from app.recorders import (
     Segment,
     merge_segments,
 )
+from app.recorders.http import HttpClient
 
 PAGE_SIZE = 50
 MAX_PAGES = 200  # 10,000 segments: more means the recorder is looping

@@ -12,9 +12,8 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from app.recorders import (
+from app.recorders.base import (
     UTC,
-    HttpClient,
     RecorderError,
     RecorderEvent,
     RecorderFailure,
@@ -27,6 +26,7 @@ from app.recorders import (
     iso_utc,
     merge_segments,
 )
+from app.recorders.http import HttpClient
 
 NS = {
     "s": "http://www.w3.org/2003/05/soap-envelope",

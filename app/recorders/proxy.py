@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import hashlib
 import logging
 import re
 import secrets
@@ -26,7 +25,8 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from app.recorders import ReplaySource
+from app.recorders.base import ReplaySource
+from app.recorders.http import DigestAuth
 
 log = logging.getLogger(__name__)
 
@@ -109,39 +109,6 @@ class _Session:
     connections: list[_Connection] = field(default_factory=list)
 
 
-class _Digest:
-    def __init__(self, user: str, password: str) -> None:
-        self._user = user
-        self._password = password
-        self._challenge: dict[str, str] | None = None
-        self._count = 0
-
-    def learn(self, header: str) -> bool:
-        if not header.lower().startswith("digest"):
-            return False
-        self._challenge = dict(re.findall(r'(\w+)="?([^",]*)"?', header[6:]))
-        self._count = 0
-        return True
-
-    def header(self, method: str, uri: str) -> str | None:
-        challenge = self._challenge
-        if challenge is None:
-            return None
-        realm, nonce = challenge.get("realm", ""), challenge.get("nonce", "")
-        ha1 = hashlib.md5(f"{self._user}:{realm}:{self._password}".encode()).hexdigest()
-        ha2 = hashlib.md5(f"{method}:{uri}".encode()).hexdigest()
-        text = (f'Digest username="{self._user}", realm="{realm}", nonce="{nonce}", '
-                f'uri="{uri}"')
-        if "auth" in challenge.get("qop", "").split(","):
-            self._count += 1
-            nc, cnonce = f"{self._count:08x}", secrets.token_hex(8)
-            response = hashlib.md5(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
-            text += f', qop=auth, nc={nc}, cnonce="{cnonce}"'
-        else:
-            response = hashlib.md5(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
-        return text + f', response="{response}", algorithm=MD5'
-
-
 class _Connection:
     """One client of the proxy and its own connection to the recorder."""
 
@@ -155,7 +122,7 @@ class _Connection:
         self._upstream = socket.create_connection(
             (parts.hostname or HOST, parts.port or 554), timeout=CONNECT_TIMEOUT_S)
         self._upstream.settimeout(None)
-        self._digest = _Digest(session.user, session.password)
+        self._digest = DigestAuth(session.user, session.password)
         self._lock = threading.Lock()  # one writer at a time towards each side
         self._sent: dict[str, _Message] = {}
         self._own_cseq = OWN_CSEQ_BASE

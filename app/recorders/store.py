@@ -7,26 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.recorders import (
-    UTC,
-    RecorderClock,
-    RecorderKind,
-    RecorderSettings,
-    TimeConvention,
-)
+from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
 from app.sites.registry import Registry
-
-
-def _now() -> str:
-    return dt.datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
-def _parse(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text).astimezone(UTC)
+from app.timekeeping import parse_utc, to_utc_iso, utc_now
 
 
 @dataclass(frozen=True)
@@ -49,19 +32,20 @@ def save_recorder(registry: Registry, epe_id: int, settings: RecorderSettings) -
         "time_convention": settings.clock.convention.value,
         "utc_offset_minutes": settings.clock.utc_offset_minutes,
         "calibrated_offset_s": settings.clock.calibrated_offset_s,
-        "updated_at": _now(),
+        "updated_at": to_utc_iso(utc_now()),
     }
     with registry.database() as db:
         db.table("recorders").upsert(row, pk="epe_id")
 
 
 def save_calibration(registry: Registry, epe_id: int, clock: RecorderClock) -> None:
+    now = to_utc_iso(utc_now())
     with registry.database() as db:
         db.execute(
             "UPDATE recorders SET time_convention = ?, utc_offset_minutes = ?, "
             "calibrated_offset_s = ?, calibrated_at = ?, updated_at = ? WHERE epe_id = ?",
             [clock.convention.value, clock.utc_offset_minutes, clock.calibrated_offset_s,
-             _now(), _now(), epe_id],
+             now, now, epe_id],
         )
 
 
@@ -82,8 +66,8 @@ def add_bookmark(registry: Registry, bookmark: Bookmark) -> Bookmark:
         cursor = db.execute(
             "INSERT INTO bookmarks (epe_id, diagram_number, at, note, officer_code, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [bookmark.epe_id, bookmark.camera, _iso(bookmark.at), bookmark.note,
-             bookmark.officer_code, _now()],
+            [bookmark.epe_id, bookmark.camera, to_utc_iso(bookmark.at, milliseconds=True),
+             bookmark.note, bookmark.officer_code, to_utc_iso(utc_now())],
         )
         new_id = int(cursor.lastrowid or 0)
     return Bookmark(bookmark.epe_id, bookmark.camera, bookmark.at, bookmark.note,
@@ -97,13 +81,13 @@ def bookmarks(registry: Registry, epe_id: int, start: dt.datetime | None = None,
     params: list[Any] = [epe_id]
     if start is not None:
         sql += " AND at >= ?"
-        params.append(_iso(start))
+        params.append(to_utc_iso(start, milliseconds=True))
     if end is not None:
         sql += " AND at <= ?"
-        params.append(_iso(end))
+        params.append(to_utc_iso(end, milliseconds=True))
     with registry.database() as db:
         rows = list(db.query(sql + " ORDER BY at, id", params))
-    return [Bookmark(int(r["epe_id"]), int(r["diagram_number"]), _parse(r["at"]), r["note"],
+    return [Bookmark(int(r["epe_id"]), int(r["diagram_number"]), parse_utc(r["at"]), r["note"],
                      r["officer_code"], int(r["id"])) for r in rows]
 
 
@@ -119,6 +103,7 @@ def record_export(registry: Registry, tax_id: str, cameras: list[int], start: dt
         db.execute(
             "INSERT INTO evidence_exports (epe_tax_id, cameras, range_start, range_end, folder, "
             "manifest_sha256, officer_code, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [tax_id, json.dumps(cameras), _iso(start), _iso(end), folder, manifest_sha256,
-             officer_code, _now()],
+            [tax_id, json.dumps(cameras), to_utc_iso(start, milliseconds=True),
+             to_utc_iso(end, milliseconds=True), folder, manifest_sha256, officer_code,
+             to_utc_iso(utc_now())],
         )

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from app import logs, paths, settings
 from app.domain import Epe
-from app.media.accounts_source import account_provider
 from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
+from app.media.streams import stream_for_camera
 from app.secrets import CredentialStore
 from app.simsite.site import DEFAULT_CONFIG
 from app.sites import accounts
@@ -83,7 +83,7 @@ def test_the_canary_password_is_written_nowhere(
 
         # 3. Live streams with the canary (right) and a variant of it (wrong).
         camera = registry.list_cameras(epe.id)[0]
-        good = StreamController(camera.sub_url, account_provider(epe.uid, epe.account_user, store))
+        good = stream_for_camera(camera, epe, store)
         wrong = StreamController(camera.sub_url, lambda: (sim.user, CANARY + "-wrong"))
         for stream in (good, wrong):
             stream.play()

@@ -21,16 +21,9 @@ from app.domain import Epe
 from app.evidence import export as evidence
 from app.media.stream import StreamController, StreamState
 from app.officers.profiles import Officer, PermissionDeniedError, Role
-from app.recorders import (
-    UTC,
-    VIETNAM,
-    RecorderClock,
-    RecorderKind,
-    RecorderSettings,
-    TimeConvention,
-    make_recorder,
-)
+from app.recorders import make_recorder
 from app.recorders.access import PlaybackAccess
+from app.recorders.base import RecorderKind
 from app.recorders.calibrate import (
     moment_from_ms_of_day,
     playable_url,
@@ -42,20 +35,11 @@ from app.recorders.store import Bookmark, add_bookmark, bookmarks
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from tests.helpers.block_clock import read_block_clock as read_screen_clock
+from tests.helpers.recordings import recorder_settings, yesterday_at
 
 pytestmark = pytest.mark.e2e
-
-
-def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
-    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
-
-
-def settings_for(epe: SimEpe, kind: RecorderKind) -> RecorderSettings:
-    recorder = epe.raw["recorder"]
-    return RecorderSettings(kind, recorder["host"], recorder["http_port"], recorder["rtsp_port"],
-                            RecorderClock(TimeConvention(recorder["times"][kind.value])))
 
 
 @pytest.fixture
@@ -101,7 +85,7 @@ def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
     inside = add_bookmark(registry, Bookmark(epe.id, 1, yesterday_at(10, 20, 1), "Xe 51C-123.45",
                                              OFFICER.code))
     add_bookmark(registry, Bookmark(epe.id, 1, yesterday_at(11, 0), "outside", OFFICER.code))
-    recorder = make_recorder(settings_for(sim, RecorderKind.ONVIF_G), sim.user, sim.password)
+    recorder = make_recorder(recorder_settings(sim, RecorderKind.ONVIF_G), sim.user, sim.password)
     sources = [
         evidence.ExportSource(n, f"Camera {n}", playable_url(recorder.replay(n, start, end),
                                                              sim.user, sim.password, proxy))
@@ -160,7 +144,7 @@ def test_a_cancelled_export_leaves_no_files(
     sim_site: SiteDescription, tmp_path: Path
 ) -> None:
     sim = sim_site.epes[0]
-    recorder = make_recorder(settings_for(sim, RecorderKind.HIKVISION), sim.user, sim.password)
+    recorder = make_recorder(recorder_settings(sim, RecorderKind.HIKVISION), sim.user, sim.password)
     start, end = yesterday_at(15, 0), yesterday_at(15, 1)
     source = evidence.ExportSource(1, "Cổng chính", playable_url(recorder.replay(1, start, end),
                                                                  sim.user, sim.password, None))
@@ -178,7 +162,7 @@ def test_playback_and_export_follow_the_role_and_are_audited(
 ) -> None:
     sim = sim_site.epes[0]
     ledger = Ledger(registry)
-    recorder = make_recorder(settings_for(sim, RecorderKind.DAHUA), sim.user, sim.password)
+    recorder = make_recorder(recorder_settings(sim, RecorderKind.DAHUA), sim.user, sim.password)
     with pytest.raises(PermissionDeniedError):
         PlaybackAccess(ledger, VIEWER, sim.tax_id)
     access = PlaybackAccess(ledger, OFFICER, sim.tax_id)
@@ -215,7 +199,7 @@ def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
     kind: RecorderKind,
 ) -> None:
     sim = sim_site.epes[0]
-    recorder = make_recorder(settings_for(sim, kind), sim.user, sim.password)
+    recorder = make_recorder(recorder_settings(sim, kind), sim.user, sim.password)
     asked = yesterday_at(12, 34, 56)
     source = recorder.replay(3, asked)
     if source.needs_proxy:

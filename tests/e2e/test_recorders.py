@@ -14,19 +14,16 @@ from collections.abc import Iterator
 import av
 import pytest
 
-from app.recorders import (
-    UTC,
-    VIETNAM,
+from app.playback.session import off_the_clock
+from app.recorders import make_recorder
+from app.recorders.base import (
     RecorderClock,
     RecorderError,
     RecorderFailure,
     RecorderKind,
     RecorderSettings,
-    SyncAction,
     TimeConvention,
-    make_recorder,
     retention_check,
-    synchronise,
 )
 from app.recorders.calibrate import (
     calibrate,
@@ -40,24 +37,15 @@ from app.recorders.proxy import ReplayProxy
 from app.simsite import recorder as sim_recorder
 from app.simsite.site import SimEpe, SiteDescription
 from tests.helpers.faulty_servers import closed_port, faulty_server
+from tests.helpers.recordings import recorder_settings, yesterday_at
 
 pytestmark = pytest.mark.e2e
 
 KINDS = [RecorderKind.HIKVISION, RecorderKind.DAHUA, RecorderKind.ONVIF_G]
 
 
-def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
-    """A moment of yesterday, Vietnam time, as UTC (well inside every recorder's retention)."""
-    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
-
-
 def settings_for(epe: SimEpe, kind: RecorderKind, **changes: object) -> RecorderSettings:
-    recorder = epe.raw["recorder"]
-    clock = RecorderClock(TimeConvention(recorder["times"][kind.value]))
-    settings = RecorderSettings(kind, recorder["host"], recorder["http_port"],
-                                recorder["rtsp_port"], clock, timeout_s=8.0)
-    return RecorderSettings(**{**settings.__dict__, **changes})  # type: ignore[arg-type]
+    return recorder_settings(epe, kind, timeout_s=8.0, **changes)
 
 
 def recorded_moment(frame: av.VideoFrame, near: dt.datetime) -> dt.datetime:
@@ -259,11 +247,10 @@ def test_a_camera_that_drifted_is_brought_back_onto_the_timeline(
 
         for _ in range(5):
             shown = shown_now()
-        steps = {s.camera: s for s in synchronise(shown, shown[1])}
-        assert steps[1].action is SyncAction.KEEP
-        assert steps[2].action is SyncAction.SEEK and steps[2].drift_s == pytest.approx(3, abs=0.5)
-        assert steps[2].to is not None
-        proxy.seek(urls[1], steps[2].to)
+        # Camera 1 is the clock here; the session's rule picks camera 2 to move onto it.
+        off = off_the_clock(shown, shown[1])
+        assert list(off) == [2] and off[2] == pytest.approx(3, abs=0.5)
+        proxy.seek(urls[1], shown[1])
 
         deadline = time.monotonic() + 10
         drifts: list[float] = []
@@ -337,7 +324,7 @@ def test_a_replay_with_a_wrong_password_is_named(
 
 
 def test_a_replay_from_a_recorder_that_is_gone_is_named(proxy: ReplayProxy) -> None:
-    from app.recorders import ReplaySource
+    from app.recorders.base import ReplaySource
 
     port = closed_port()
     gone = ReplaySource(RecorderKind.ONVIF_G, 1, f"rtsp://127.0.0.1:{port}/onvif/replay/1",

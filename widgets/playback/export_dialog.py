@@ -2,9 +2,10 @@
 re-encoding, ``manifest.json`` with their SHA-256, and the manifest as a printable A4 PDF.
 
 The export runs as a Job (progress, cancel: a cancelled export leaves no files). The work is
-``app.evidence.export.audited_export_steps``: it checks the role and writes the audit log and the export
-record. The PDF is made here with QTextDocument, in the interface language (Vietnamese for
-officers), and replaces the plain one the core writes; the JSON manifest alone is authoritative.
+``app.playback.investigation.export_steps`` (replay, then ``audited_export_steps``: it checks the
+role and writes the audit log and the export record). The PDF is made here with QTextDocument,
+in the interface language (Vietnamese for officers), and replaces the plain one the core writes;
+the JSON manifest alone is authoritative.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,12 +41,11 @@ from app.domain import Epe
 from app.evidence import export as evidence
 from app.media.puller import Credentials
 from app.officers.profiles import Officer
-from app.recorders import UTC, VIETNAM, Recorder
-from app.recorders.calibrate import playable_url
-from app.recorders.proxy import ReplayProxy
-from app.recorders.store import bookmarks
+from app.playback.investigation import export_context, export_steps
+from app.recorders.base import UTC, Recorder
 from app.rotation.ledger import Ledger
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from app.workers import CancelledError, Job, JobQueue
 
 MAX_EXPORT = dt.timedelta(hours=2)
@@ -195,28 +195,10 @@ class ExportDialog(QDialog):
         if folder.exists() and any(folder.iterdir()):
             self._say(self.tr("The folder is not empty. Choose a new or empty folder."))
             return None
-        epe, recorder, account = self._epe, self._recorder, self._account
-        ledger, officer = self._ledger, self._officer
-        marks = tuple(bookmarks(self._registry, epe.id, start, end)) if epe.id else ()
-        context = evidence.EvidenceContext(epe.name, epe.tax_id, recorder.settings.kind.value,
-                                           recorder.settings.host, officer.code,
-                                           officer.full_name, marks)
-
-        def run() -> Generator[evidence.Progress, None, Path]:
-            user, password = account()
-            proxy = ReplayProxy() if recorder.settings.kind.value == "onvif_g" else None
-            try:
-                sources = [evidence.ExportSource(
-                    number, name, playable_url(recorder.replay(number, start, end), user,
-                                               password, proxy)) for number, name in cameras]
-                yield from evidence.audited_export_steps(ledger, officer, sources, start, end,
-                                                         folder, context)
-            finally:
-                if proxy is not None:
-                    proxy.close()
-            return folder
-
-        self.job = Job(run)
+        context = export_context(self._registry, self._officer, self._epe, self._recorder,
+                                 start, end)
+        self.job = Job(export_steps, self._ledger, self._officer, self._recorder, self._account,
+                       cameras, start, end, folder, context)
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.succeeded.connect(self._on_done)
         self.job.signals.failed.connect(self._on_failed)

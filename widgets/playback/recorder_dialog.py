@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -31,33 +30,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import Epe
 from app.officers.profiles import Action, Officer, can
-from app.recorders import (
+from app.playback.investigation import calibration_picture, recorder_check
+from app.recorders.base import (
     UTC,
-    VIETNAM,
     RecorderClock,
     RecorderKind,
     RecorderSettings,
     RecordingSummary,
     RetentionReport,
     TimeConvention,
-    make_recorder,
-    retention_check,
-    vietnam_time,
 )
-from app.recorders.calibrate import Calibration, first_picture, playable_url, suggest
+from app.recorders.calibrate import Calibration, suggest
 from app.recorders.store import load_recorder, save_calibration, save_recorder
-from app.secrets import CredentialStore
+from app.secrets import CredentialStore, NoPasswordError
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, show_local
 from app.workers import Job, JobQueue
 
 OfficerLookup = Callable[[], Officer | None]
-CALIBRATION_CAMERA = 1  # diagram number: every EPE has a camera 1 (usually its gate)
 PICTURE_WIDTH = 480
-
-
-class NoAccountError(Exception):
-    """The EPE has no account user or no password in the keyring (message is translated)."""
 
 
 def calibration_moment(now: dt.datetime | None = None) -> dt.datetime:
@@ -83,40 +76,9 @@ def parse_picture_clock(text: str, asked: dt.datetime) -> dt.datetime | None:
     return min(candidates, key=lambda c: abs((c - asked).total_seconds()))
 
 
-@dataclass(frozen=True)
-class _Account:
-    user: str
-    password: str
-
-
-def _account(store: CredentialStore, epe_uid: str, user: str) -> _Account:
-    password = store.get_password(epe_uid)
-    if not user or password is None:
-        raise NoAccountError(QCoreApplication.translate(
-            "RecorderDialog",
-            "No account is stored for this EPE. Set it with Sites > Set account… first."))
-    return _Account(user, password)
-
-
-def _test(settings: RecorderSettings, store: CredentialStore, epe_uid: str,
-          user: str) -> tuple[RecordingSummary, RetentionReport]:
-    account = _account(store, epe_uid, user)
-    summary = make_recorder(settings, account.user, account.password).summary()
-    return summary, retention_check(summary)
-
-
-def _replay_picture(settings: RecorderSettings, store: CredentialStore, epe_uid: str, user: str,
-                    asked: dt.datetime) -> QImage:
-    from app.recorders.proxy import ReplayProxy
-
-    account = _account(store, epe_uid, user)
-    recorder = make_recorder(settings, account.user, account.password)
-    source = recorder.replay(CALIBRATION_CAMERA, asked)
-    if source.needs_proxy:
-        with ReplayProxy() as proxy:
-            frame = first_picture(playable_url(source, account.user, account.password, proxy))
-    else:
-        frame = first_picture(playable_url(source, account.user, account.password, None))
+def _picture(settings: RecorderSettings, store: CredentialStore, epe: Epe,
+             asked: dt.datetime) -> QImage:
+    frame = calibration_picture(settings, store, epe, asked)
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
     image = QImage(bytes(plane), rgb.width, rgb.height, plane.line_size,
@@ -345,7 +307,12 @@ class RecorderDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         # Recorder and keyring errors carry translated, secret-free messages.
-        self.status_label.setText(self.tr("Failed: %1").replace("%1", str(exc)))
+        text = str(exc)
+        if isinstance(exc, NoPasswordError):
+            text = QCoreApplication.translate(
+                "RecorderDialog",
+                "No account is stored for this EPE. Set it with Sites > Set account… first.")
+        self.status_label.setText(self.tr("Failed: %1").replace("%1", text))
 
     def test(self) -> Job | None:
         settings = self.settings()
@@ -354,15 +321,15 @@ class RecorderDialog(QDialog):
             return None
         self.summary_label.clear()
         self.retention_label.clear()
-        job = Job(_test, settings, self._store, self._epe.uid, self._epe.account_user)
+        job = Job(recorder_check, settings, self._store, self._epe)
         return self._start(job, self.tr("Asking the recorder what it holds…"), self._on_tested)
 
     def _on_tested(self, result: tuple[RecordingSummary, RetentionReport]) -> None:
         summary, report = result
         self.status_label.setText(self.tr("The recorder answered."))
         self.summary_label.setText(self.tr("Recordings from %1 to %2 (Vietnam time).")
-                                   .replace("%1", vietnam_time(summary.earliest))
-                                   .replace("%2", vietnam_time(summary.latest)))
+                                   .replace("%1", show_local(summary.earliest, seconds=True))
+                                   .replace("%2", show_local(summary.latest, seconds=True)))
         if report.compliant:
             self.retention_label.setText(self.tr(
                 "Compliant: recordings are kept %1 days (at least 12 months).")
@@ -385,10 +352,9 @@ class RecorderDialog(QDialog):
         self.clock_edit.clear()
         self.result_label.clear()
         self.switch_button.hide()
-        job = Job(_replay_picture, settings, self._store, self._epe.uid, self._epe.account_user,
-                  self.asked)
+        job = Job(_picture, settings, self._store, self._epe, self.asked)
         return self._start(job, self.tr("Replaying camera 1 at %1 (Vietnam time)…")
-                           .replace("%1", vietnam_time(self.asked)), self._on_picture)
+                           .replace("%1", show_local(self.asked, seconds=True)), self._on_picture)
 
     def _on_picture(self, image: QImage) -> None:
         self.picture_size = (image.width(), image.height())
@@ -398,7 +364,8 @@ class RecorderDialog(QDialog):
         assert self.asked is not None
         self.clock_label.setText(self.tr(
             "The recorder was asked for %1 (Vietnam time). Type the clock you see in the "
-            "picture (HH:MM:SS, Vietnam time):").replace("%1", vietnam_time(self.asked)))
+            "picture (HH:MM:SS, Vietnam time):").replace(
+                "%1", show_local(self.asked, seconds=True)))
         self.calibration_box.show()
         self.status_label.setText(self.tr("Read the clock in the picture."))
         self.clock_edit.setFocus()

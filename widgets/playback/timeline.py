@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.recorders import UTC, VIETNAM, RecorderEvent, SearchResult, Segment
+from app.recorders.base import UTC, RecorderEvent, SearchResult, Segment
 from app.recorders.store import Bookmark
+from app.timekeeping import VIETNAM, local_day, show_local
 
 MIN_SPAN_S = 120.0  # the deepest zoom: two minutes across the widget
 ZOOM_STEP = 1.25
@@ -256,18 +257,19 @@ class Timeline(QWidget):
         if pos.x() < self.track_rect().left():
             return ""
         moment = self.moment_at(pos.x())
-        text = _vietnam(moment, seconds=True)
+        text = show_local(moment, seconds=True)
         mark = self.bookmark_at(pos.x())
         if mark is not None and pos.y() < AXIS_HEIGHT + FLAG_HEIGHT + 2:
             return self.tr("Bookmark {time}, camera {camera}: {note}").format(
-                time=_vietnam(mark.at, seconds=True), camera=mark.camera, note=mark.note)
+                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note)
         index = int((pos.y() - self.track_rect().top()) // ROW_HEIGHT)
         if 0 <= index < len(self._cameras):
             number = self._cameras[index][0]
             for gap_start, gap_end in self._gaps.get(number, []):
                 if gap_start <= moment < gap_end:
                     return self.tr("{time}: nothing recorded ({start} - {end})").format(
-                        time=text, start=_vietnam(gap_start, True), end=_vietnam(gap_end, True))
+                        time=text, start=show_local(gap_start, seconds=True),
+                        end=show_local(gap_end, seconds=True))
         return text
 
     # --- painting -------------------------------------------------------------------------------
@@ -312,12 +314,12 @@ class Timeline(QWidget):
             painter.setPen(grid_pen)
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
             painter.setPen(text_pen)
-            label = _vietnam(tick, show_seconds, short=True)
+            label = show_local(tick, date=False, seconds=show_seconds)
             painter.drawText(QRectF(x - label_px / 2, 0, label_px, AXIS_HEIGHT - 4),
                              Qt.AlignmentFlag.AlignCenter, label)
             tick += dt.timedelta(seconds=step)
         painter.setPen(text_pen)
-        day = _vietnam(start, False).split(" ")[0]
+        day = local_day(start).isoformat()
         painter.drawText(QRectF(2, 0, LABEL_WIDTH - 4, AXIS_HEIGHT - 4),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, day[5:])
 
@@ -365,10 +367,3 @@ class Timeline(QWidget):
                                            QPointF(x, top + FLAG_HEIGHT - 2)]))
             painter.drawLine(QPointF(x, top), QPointF(x, track.bottom()))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def _vietnam(moment: dt.datetime, seconds: bool, short: bool = False) -> str:
-    local = moment.astimezone(VIETNAM)
-    if short:
-        return local.strftime("%H:%M:%S" if seconds else "%H:%M")
-    return local.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")

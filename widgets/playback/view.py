@@ -1,19 +1,18 @@
 """The playback window: pick an EPE, 1-4 cameras and a time range (Vietnam time), search the
 recorder, and replay the cameras in step on one timeline, with bookmarks, snapshots and export.
 
-The recorder is reached on workers only (the keyring, HTTP searches); the window keeps the
-``Recorder`` the search made and hands it to a ``PlaybackSession`` (app/playback/session.py), which
-drives the tiles. Every search and replay is audited by ``app.recorders.access``.
+The recorder side (settings, role, the recorder client kept between searches, the audit log) is
+``app.playback.investigation.Investigation``; the recorder is reached on workers only (the
+keyring, HTTP searches). A search's ``PlaybackSession`` (app/playback/session.py) drives the
+tiles. Every search and replay is audited by ``app.recorders.access``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -39,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Camera, Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
-from app.media.accounts_source import account_provider
 from app.media.stream import StreamController, StreamState, StreamStatus
 from app.officers.profiles import Action, Officer, PermissionDeniedError, can
+from app.playback.investigation import Investigation, SearchFound
 from app.playback.session import (
     MAX_CAMERAS,
     SPEEDS,
@@ -49,35 +48,22 @@ from app.playback.session import (
     PlaybackState,
     RecordedSnapshotTaker,
 )
-from app.recorders import (
-    UTC,
-    VIETNAM,
-    Recorder,
-    RecorderError,
-    SearchResult,
-    iso_utc,
-    make_recorder,
-)
-from app.recorders.access import PlaybackAccess
-from app.recorders.store import Bookmark, load_recorder
-from app.rotation.ledger import AuditAction, Ledger
+from app.recorders.base import UTC, RecorderError, SearchResult
+from app.recorders.store import Bookmark
+from app.rotation.ledger import Ledger
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM, show_local
 from app.workers import Job, JobQueue
+from widgets.playback.export_dialog import ExportDialog
 from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface
-
-log = logging.getLogger(__name__)
 
 DEFAULT_RANGE_H = 24
 GO_TO_PATTERN = re.compile(
     r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})[ T]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
 
 OfficerLookup = Callable[[], Officer | None]
-
-
-def vietnam_text(moment: dt.datetime) -> str:
-    return moment.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def parse_go_to(text: str, day: dt.date) -> dt.datetime | None:
@@ -157,7 +143,7 @@ class PlaybackTile(QFrame):
             self.footer.setText(self._state_text or self.tr("No picture yet"))
         else:
             self.footer.setText(self.tr("Recorded {time} (Vietnam)").format(
-                time=vietnam_text(moment)))
+                time=show_local(moment, seconds=True)))
 
     def _on_status(self, status: StreamStatus) -> None:
         if status.state is StreamState.CONNECTING:
@@ -195,20 +181,18 @@ class PlaybackView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("playbackView")
         self._registry = registry
-        self._store = store
-        self._ledger = ledger
+        self._ledger = ledger  # for the export dialog, which audits the export itself
         self._officer = officer
+        self._investigation = Investigation(registry, store, ledger)
         self._book = snapshot_book or SnapshotBook(registry)
         self._queue = JobQueue("recorder", self)
-        self._recorder: Recorder | None = None
-        self._recorder_key: tuple[int, Any] | None = None
         self._results: dict[int, SearchResult] = {}
         self._epe: Epe | None = None
         self._cameras: dict[int, Camera] = {}
         self.session: PlaybackSession | None = None
         self.tiles: dict[int, PlaybackTile] = {}
         self.search_job: Job | None = None
-        self.export_dialog: Any = None
+        self.export_dialog: ExportDialog | None = None
         self.last_snapshot: SnapshotRecord | None = None
         self._snapshots = RecordedSnapshotTaker(self._book, parent=self)
         self._snapshots.saved.connect(self._on_snapshot_saved)
@@ -466,54 +450,40 @@ class PlaybackView(QWidget):
         if end <= start:
             self._say(self.tr("The end of the range must come after its start."))
             return None
-        settings = load_recorder(self._registry, epe.id)
+        settings = self._investigation.recorder_settings(epe)
         if settings is None:
             self._say(self.tr("No recorder is set for {epe}. Set it with 'epewall playback "
                               "recorder'.").format(epe=epe.name))
             return None
-        officer = self._officer()
         try:
-            access = PlaybackAccess(self._ledger, officer, epe.tax_id)
+            request = self._investigation.search_request(self._officer(), epe, settings,
+                                                         numbers, start, end)
         except PermissionDeniedError as exc:
             self._say(str(exc))
             return None
         self.close_session()
-        key = (epe.id, settings)
-        recorder = self._recorder if self._recorder_key == key else None
-        provider = account_provider(epe.uid, epe.account_user, self._store)
-
-        def run() -> tuple[Recorder, dict[int, SearchResult]]:
-            nonlocal recorder
-            if recorder is None:
-                user, password = provider()
-                recorder = make_recorder(settings, user, password)
-            return recorder, {n: access.search(recorder, n, start, end) for n in numbers}
-
         self.search_button.setEnabled(False)
         self._say(self.tr("Searching the recorder…"))
-        job = Job(run)
-        job.signals.succeeded.connect(lambda result: self._on_searched(
-            result, key, access, numbers, start, end))
+        job = Job(Investigation.search, request)
+        job.signals.succeeded.connect(self._on_searched)
         job.signals.failed.connect(self._on_search_failed)
         self.search_job = job
         return self._queue.submit(job)
 
-    def _on_searched(self, result: tuple[Recorder, dict[int, SearchResult]], key: Any,
-                     access: PlaybackAccess, numbers: list[int], start: dt.datetime,
-                     end: dt.datetime) -> None:
+    def _on_searched(self, found: SearchFound) -> None:
         self.search_button.setEnabled(self.can_play())
-        recorder, results = result
-        self._recorder, self._recorder_key = recorder, key
+        self._investigation.searched(found)
+        results, numbers = found.results, list(found.request.cameras)
         self._results = results
         self.timeline.set_cameras([(n, self._camera_name(n)) for n in numbers])
-        self.timeline.set_range(start, end)
+        self.timeline.set_range(found.request.start, found.request.end)
         self.timeline.set_results(results)
         self._refresh_bookmarks()
         recorded = sum(len(r.segments) for r in results.values())
         gaps = sum(len(r.gaps) for r in results.values())
         self._say(self.tr("{segments} recorded spans, {gaps} gaps. Click the timeline to play.")
                   .format(segments=recorded, gaps=gaps))
-        self._make_session(recorder, access, numbers)
+        self._make_session(found)
         self.searched.emit(results)
 
     def _on_search_failed(self, exc: BaseException) -> None:
@@ -528,13 +498,10 @@ class PlaybackView(QWidget):
         return self._camera_title(camera) if camera else str(number)
 
     # --- the session ----------------------------------------------------------------------------
-    def _make_session(self, recorder: Recorder, access: PlaybackAccess,
-                      numbers: list[int]) -> None:
-        epe = self._epe
-        assert epe is not None
-        provider = account_provider(epe.uid, epe.account_user, self._store)
-        session = PlaybackSession(recorder, access, provider,
-                                  [(n, self._camera_name(n)) for n in numbers], parent=self)
+    def _make_session(self, found: SearchFound) -> None:
+        numbers = list(found.request.cameras)
+        session = self._investigation.session(
+            found, [(n, self._camera_name(n)) for n in numbers], parent=self)
         self.session = session
         session.position_changed.connect(self._on_position)
         session.state_changed.connect(self._on_state)
@@ -565,17 +532,12 @@ class PlaybackView(QWidget):
         session.deleteLater()
 
     def _played(self, session: PlaybackSession, playing: bool) -> None:
-        officer = self._officer()
         for number in session.cameras:
             camera = self._cameras.get(number)
             if camera is not None and camera.id is not None:
                 self.camera_playing.emit(camera.id, playing)
-        if not playing and officer is not None and self._epe is not None:
-            try:
-                self._ledger.audit(AuditAction.PLAYBACK_STOPPED, officer.code, {
-                    "epe_tax_id": self._epe.tax_id, "cameras": session.cameras})
-            except Exception:  # a read-only registry must not break closing the window
-                log.warning("could not write the end of playback to the audit trail")
+        if not playing:
+            self._investigation.audit_stopped(self._officer(), self._epe, session.cameras)
 
     def seek(self, moment: dt.datetime) -> None:
         """Play every camera from ``moment`` (UTC); opens the replay on first use."""
@@ -587,19 +549,7 @@ class PlaybackView(QWidget):
             self._played(session, True)
         elif session.state is not PlaybackState.PREPARING:
             session.seek(moment)
-            self._audit_seek(session, moment)
-
-    def _audit_seek(self, session: PlaybackSession, moment: dt.datetime) -> None:
-        """A jump is a replay of another moment: who looked at what, when."""
-        officer, epe = self._officer(), self._epe
-        if officer is None or epe is None:
-            return
-        try:
-            self._ledger.audit(AuditAction.PLAYBACK_STARTED, officer.code, {
-                "epe_tax_id": epe.tax_id, "operation": "seek", "cameras": session.cameras,
-                "start_utc": iso_utc(moment)})
-        except Exception:  # a read-only registry must not stop the investigation
-            log.warning("could not write the seek to the audit trail")
+            self._investigation.audit_seek(self._officer(), self._epe, session.cameras, moment)
 
     def play_pause(self) -> None:
         session = self.session
@@ -657,7 +607,7 @@ class PlaybackView(QWidget):
             self.position_label.setText("")
         else:
             self.position_label.setText(self.tr("{time} Vietnam time").format(
-                time=vietnam_text(moment)))
+                time=show_local(moment, seconds=True)))
 
     # --- bookmarks ------------------------------------------------------------------------------
     def ask_bookmark(self) -> None:
@@ -667,7 +617,7 @@ class PlaybackView(QWidget):
             return
         note, ok = QInputDialog.getText(self, self.tr("Bookmark"), self.tr(
             "Note for {time} (e.g. a container number seen):").format(
-            time=vietnam_text(session.position() or dt.datetime.now(UTC))))
+            time=show_local(session.position() or dt.datetime.now(UTC), seconds=True)))
         if ok:
             self.add_bookmark(note)
 
@@ -679,7 +629,7 @@ class PlaybackView(QWidget):
         mark = session.add_bookmark(self._registry, epe.id, number, note,
                                     officer.code if officer else "")
         self._refresh_bookmarks()
-        self._say(self.tr("Bookmarked {time}.").format(time=vietnam_text(mark.at)))
+        self._say(self.tr("Bookmarked {time}.").format(time=show_local(mark.at, seconds=True)))
         return mark
 
     def _refresh_bookmarks(self) -> None:
@@ -691,7 +641,7 @@ class PlaybackView(QWidget):
         marks = PlaybackSession.bookmarks(self._registry, epe.id)
         for mark in marks:
             item = QListWidgetItem(self.tr("{time} · cam {camera} · {note}").format(
-                time=vietnam_text(mark.at), camera=mark.camera, note=mark.note))
+                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note))
             item.setData(Qt.ItemDataRole.UserRole, mark)
             self.bookmark_list.addItem(item)
         self.timeline.set_bookmarks(marks)
@@ -725,34 +675,26 @@ class PlaybackView(QWidget):
 
     def _on_snapshot_saved(self, record: SnapshotRecord) -> None:
         self.last_snapshot = record
-        officer = self._officer()
-        try:
-            self._ledger.audit(AuditAction.SNAPSHOT, officer.code if officer else "", {
-                "camera_id": record.subject.camera_id, "epe_tax_id": record.subject.tax_id,
-                "diagram_number": record.subject.diagram_number, "sha256": record.sha256,
-                "file": record.path.name, "recorded_utc": iso_utc(record.taken_at)})
-        except Exception:
-            log.warning("could not write the playback snapshot to the audit trail")
+        self._investigation.audit_snapshot(self._officer(), record)
         self._say(self.tr("Snapshot saved: {file}").format(file=record.path.name))
         self.snapshot_recorded.emit(record)
 
     # --- export ---------------------------------------------------------------------------------
-    def open_export(self) -> Any:
-        from widgets.playback.export_dialog import ExportDialog
-
+    def open_export(self) -> ExportDialog | None:
         officer, epe = self._officer(), self._epe
         if officer is None or not can(officer.role, Action.EXPORT):
             self._say(self.tr("Your role does not allow exports. Ask a team lead."))
             return None
-        if epe is None or self._recorder is None:
+        recorder = self._investigation.recorder
+        if epe is None or recorder is None:
             self._say(self.tr("Search the recordings first."))
             return None
         start, end = self.timeline.range
         here = self.session.position() if self.session is not None else None
         start = here.replace(microsecond=0) if here is not None else start
         end = min(end, start + dt.timedelta(minutes=1))  # a minute to start from
-        dialog = ExportDialog(self._registry, self._ledger, officer, epe, self._recorder,
-                              account_provider(epe.uid, epe.account_user, self._store),
+        dialog = ExportDialog(self._registry, self._ledger, officer, epe, recorder,
+                              self._investigation.account(epe),
                               [(n, self._camera_name(n)) for n in self.timeline_cameras()],
                               start, end, parent=self)
         self.export_dialog = dialog

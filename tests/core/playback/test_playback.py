@@ -9,18 +9,24 @@ from pathlib import Path
 
 import pytest
 
+from app.domain import Epe
 from app.officers.profiles import Officer, PermissionDeniedError, Role
+from app.playback.investigation import Investigation, SearchFound
 from app.playback.session import (
     SPEEDS,
     CameraTrack,
     PlaybackSession,
     PlaybackState,
+    drift_limit_s,
+    off_the_clock,
     reopen_plan,
     whole_second,
 )
-from app.recorders import UTC, RecorderKind, RecorderSettings, make_recorder
+from app.recorders import make_recorder
 from app.recorders.access import PlaybackAccess
+from app.recorders.base import UTC, RecorderKind, RecorderSettings
 from app.rotation.ledger import Ledger
+from app.secrets import CredentialStore
 from app.sites.registry import Registry
 
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
@@ -63,6 +69,18 @@ def test_a_reopen_is_timed_so_the_picture_lands_on_the_clock(
     # Waiting, then opening, the picture comes exactly when the clock shows the asked moment.
     clock_at_picture = master + dt.timedelta(seconds=(wait + seek_s) * speed)
     assert abs((clock_at_picture - planned).total_seconds()) < 0.001
+
+
+def test_one_master_clock_reopens_only_the_cameras_off_it() -> None:
+    shown = {1: at(0.3), 2: at(1.5), 3: at(-0.8), 4: at(40)}
+    off = off_the_clock(shown, at(0))
+    assert off == {2: pytest.approx(1.5), 3: pytest.approx(-0.8), 4: pytest.approx(40)}
+    assert 1 not in off  # within half a second: left alone
+    assert off_the_clock(shown, at(0), speed=0.25) == off  # slow: same bound
+    # Faster: a camera moves in reopens about a second apart, so less than the speed off is on
+    # its way; only one far off is reopened.
+    assert drift_limit_s(2.0) == 2.0 and drift_limit_s(1.0) == 0.5
+    assert off_the_clock(shown, at(0), speed=2.0) == {4: pytest.approx(40)}
 
 
 def test_a_camera_shows_its_asked_moment_plus_the_time_since_its_first_picture(
@@ -130,3 +148,23 @@ def test_view_only_cannot_start_a_playback_session(registry: Registry) -> None:
         PlaybackAccess(Ledger(registry), VIEWER, "0100233488")
     with pytest.raises(PermissionDeniedError):
         PlaybackAccess(Ledger(registry), None, "0100233488")
+
+
+def test_an_investigation_keeps_the_recorder_client_only_for_the_same_recorder(
+    registry: Registry,
+) -> None:
+    epe = registry.add_epe(Epe(name="Công ty TNHH Sao Việt", tax_id="0100233488",
+                               account_user="giamsat"))
+    settings = RecorderSettings(RecorderKind.HIKVISION, "192.0.2.1")
+    investigation = Investigation(registry, CredentialStore(), Ledger(registry))
+    first = investigation.search_request(OFFICER, epe, settings, [1, 2], at(0), at(3600))
+    assert first.recorder is None and first.cameras == (1, 2)
+    client = make_recorder(settings, "giamsat", "p")
+    investigation.searched(SearchFound(first, client, {}))
+    assert investigation.recorder is client
+    again = investigation.search_request(OFFICER, epe, settings, [1], at(0), at(60))
+    assert again.recorder is client  # no second keyring read for the same recorder
+    moved = RecorderSettings(RecorderKind.HIKVISION, "192.0.2.2")
+    assert investigation.search_request(OFFICER, epe, moved, [1], at(0), at(60)).recorder is None
+    with pytest.raises(PermissionDeniedError):
+        investigation.search_request(VIEWER, epe, settings, [1], at(0), at(60))

@@ -13,25 +13,21 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from app.domain import Camera, CameraPosition, Epe
+from app.domain import Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
 from app.officers.profiles import Officer, Role
 from app.playback.session import PlaybackSession, PlaybackState
-from app.recorders import (
-    UTC,
-    VIETNAM,
-    RecorderClock,
-    RecorderKind,
-    RecorderSettings,
-    TimeConvention,
-)
+from app.recorders.base import UTC, RecorderKind
 from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from tests.helpers.block_clock import read_block_clock
+from tests.helpers.recordings import recorder_settings, yesterday_at
+from tests.helpers.sites import SiteBuilder
 from widgets.playback.view import PlaybackView, parse_go_to
 
 pytestmark = pytest.mark.e2e
@@ -39,26 +35,6 @@ pytestmark = pytest.mark.e2e
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
 VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
 REPLAY_SIZE = (640, 360)
-
-
-def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
-    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
-
-
-class Site:
-    def __init__(self, sim: SimEpe, registry: Registry, kind: RecorderKind) -> None:
-        self.sim = sim
-        self.epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
-        assert self.epe.id is not None
-        for camera in sim.cameras:
-            registry.add_camera(Camera(self.epe.id, camera.diagram_number,
-                                       CameraPosition(camera.position), camera.name,
-                                       camera.main_url, camera.sub_url))
-        raw = sim.raw["recorder"]
-        save_recorder(registry, self.epe.id, RecorderSettings(
-            kind, raw["host"], raw["http_port"], raw["rtsp_port"],
-            RecorderClock(TimeConvention(raw["times"][kind.value]))))
 
 
 @pytest.fixture
@@ -75,18 +51,22 @@ def store() -> CredentialStore:
 
 def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site: SiteDescription,
               kind: RecorderKind, officer: Officer | None = OFFICER,
-              tmp_path: Path | None = None) -> tuple[PlaybackView, Site, Ledger]:
-    site = Site(sim_site.epes[0], registry, kind)
-    store.set_password(site.epe.uid, site.sim.password)
+              tmp_path: Path | None = None) -> tuple[PlaybackView, SimEpe, Ledger]:
+    """The view on the simulated site's first EPE, its recorder set up as a ``kind`` recorder
+    and its account in the keyring."""
+    sim = sim_site.epes[0]
+    epe, _ = SiteBuilder(registry).add_sim_epe(sim)
+    save_recorder(registry, epe.id or 0, recorder_settings(sim, kind))
+    store.set_password(epe.uid, sim.password)
     ledger = Ledger(registry)
     book = SnapshotBook(registry, tmp_path / "snapshots") if tmp_path else None
-    view = PlaybackView(registry, store, ledger, lambda: officer, site.epe.id,
+    view = PlaybackView(registry, store, ledger, lambda: officer, epe.id,
                         snapshot_book=book)
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
     qtbot.waitExposed(view)
-    return view, site, ledger
+    return view, sim, ledger
 
 
 def search(qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime,
@@ -134,7 +114,7 @@ def test_typed_times_are_vietnam_time() -> None:
 def test_search_shows_the_segments_and_the_nightly_gap(
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
 ) -> None:
-    view, _site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
     start, end = yesterday_at(1, 0), yesterday_at(5, 0)
     search(qtbot, view, [1, 2], start, end)
 
@@ -164,7 +144,7 @@ def test_a_click_on_the_timeline_shows_the_recorded_moment_then_two_cameras_stay
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
     tmp_path: Path, kind: RecorderKind,
 ) -> None:
-    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, kind)
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, kind)
     start, end = yesterday_at(9, 0), yesterday_at(10, 0)
     search(qtbot, view, [1, 2], start, end)
     session = view.session
@@ -201,7 +181,7 @@ def test_a_camera_that_falls_behind_is_brought_back_in_step(
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
     search(qtbot, view, [1, 3], yesterday_at(14, 0), yesterday_at(15, 0))
     session = view.session
     assert session is not None
@@ -238,7 +218,7 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    view, site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
+    view, sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
                                    tmp_path=tmp_path)
     search(qtbot, view, [2], yesterday_at(11, 0), yesterday_at(12, 0))
     session = view.session
@@ -273,7 +253,7 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     ms = read_block_clock(picture, REPLAY_SIZE)
     assert ms is not None
     assert abs((moment_from_ms_of_day(ms, mark.at) - record.taken_at).total_seconds()) <= 1.5
-    assert site.sim.password not in record.path.read_bytes().decode("latin-1")
+    assert sim.password not in record.path.read_bytes().decode("latin-1")
     # Who looked at what: the search, the replay, both jumps, and the snapshot.
     audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
     assert [(a["action"], a["details"].get("operation")) for a in audit] == [
@@ -291,7 +271,7 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
 def test_view_only_cannot_search_play_or_export(
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
 ) -> None:
-    view, _site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
+    view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
                                     officer=VIEWER)
     assert not view.search_button.isEnabled()
     assert not view.export_button.isEnabled()
@@ -316,7 +296,7 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     from app.evidence import export as evidence
     from widgets.playback.export_dialog import ExportDialog
 
-    view, site, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    view, sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
     search(qtbot, view, [1, 2], yesterday_at(10, 0), yesterday_at(11, 0))
     dialog = view.open_export()
     assert isinstance(dialog, ExportDialog)
@@ -332,7 +312,7 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     pdf = folder / evidence.PDF_NAME
     assert pdf.read_bytes().startswith(b"%PDF")
     assert b"/MediaBox [0 0 595" in pdf.read_bytes()  # A4 portrait
-    assert site.sim.password not in (folder / evidence.MANIFEST_NAME).read_text(encoding="utf-8")
+    assert sim.password not in (folder / evidence.MANIFEST_NAME).read_text(encoding="utf-8")
     exports = [r.payload for r in ledger.records(RecordKind.AUDIT)
                if r.payload["action"] == AuditAction.EXPORT.value]
     assert len(exports) == 1 and exports[0]["officer"] == OFFICER.code
@@ -394,7 +374,7 @@ def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
     sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
     search(qtbot, view, [4], yesterday_at(15, 0), yesterday_at(16, 0))
     session = view.session
     assert session is not None
@@ -428,7 +408,7 @@ def test_at_four_times_the_pictures_skip_along_with_the_clock(
     tmp_path: Path,
 ) -> None:
     # The recorder replays at 1x only: faster speeds reopen the cameras ahead (skipping).
-    view, _site, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
     search(qtbot, view, [5], yesterday_at(13, 0), yesterday_at(14, 0))
     session = view.session
     assert session is not None

@@ -14,19 +14,15 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Epe
 from app.officers.profiles import Officer, Role
-from app.recorders import (
-    VIETNAM,
-    RecorderClock,
-    RecorderKind,
-    RecorderSettings,
-    TimeConvention,
-)
+from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
 from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from tests.helpers.block_clock import read_block_clock
+from tests.helpers.officer_login import type_pin_and_submit
 from widgets.playback.recorder_dialog import RecorderDialog, RecorderLauncher, parse_picture_clock
 
 pytestmark = pytest.mark.e2e
@@ -230,7 +226,6 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
 ) -> None:
     from app import settings
     from app.domain import Camera, CameraPosition
-    from tests.widgets.officers.test_officer_login import add_team, type_pin_and_submit
     from widgets.main_window import MainWindow
     from widgets.sites.site_tree import NodeKind
 
@@ -242,9 +237,10 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
     window.show()
     qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=10_000)
     window.registry_changed.emit()
-    lead, _officer = add_team(window.rotation.store)
-    window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY),
-                                      "1111")
+    officers = window.rotation.store
+    lead = officers.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916")
+    officers.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), "7351")
+    officers.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY), "1111")
     assert window.site_tree.select(NodeKind.EPE, epe.id)
     action = window.recorder.action
     assert action in window.menu_sites.actions()

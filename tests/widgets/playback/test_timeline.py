@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.recorders import UTC, VIETNAM, RecorderEvent, SearchResult, Segment
+from app.recorders.base import UTC, RecorderEvent, SearchResult, Segment
 from app.recorders.store import Bookmark
+from app.timekeeping import VIETNAM
 from widgets.playback.timeline import AXIS_HEIGHT, MIN_SPAN_S, Timeline
 
 DAY = dt.date(2026, 11, 22)
