@@ -147,3 +147,15 @@ class Camera:
     @property
     def must_be_online(self) -> bool:
         return self.position.must_be_online
+
+
+# Keys of Camera.extra that "Add from device" (app/devices/mapping.py) writes: where the camera's
+# ONVIF device is and which of its video sources and media profiles the camera is, so the
+# compliance check and PTZ find it again. The registry stores them as they are.
+EXTRA_ONVIF_ADDRESS = "onvif"  # the device's "host:port"
+EXTRA_ONVIF_SOURCE = "onvif_source"
+EXTRA_MAIN_PROFILE = "onvif_main_profile"
+EXTRA_SUB_PROFILE = "onvif_sub_profile"
+# The profile that steers the camera. Recorded even when empty: "" says "fixed camera", so the wall
+# does not ask the device; absent (a camera added another way) means "ask the device once".
+EXTRA_PTZ_PROFILE = "ptz_profile"

@@ -11,7 +11,6 @@ account, 2 no such EPE, 3 the keyring cannot be used or holds no password for th
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import logging
 import sys
@@ -21,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.timekeeping import to_utc_iso, utc_now
 
 if TYPE_CHECKING:
     from app.devices import compliance
-    from app.devices.onvif_client import DeviceProbe
+    from app.devices.probing import DeviceProbe
     from app.domain import Epe
 
 log = logging.getLogger(__name__)
@@ -39,9 +39,6 @@ DEFAULT_SAMPLE_S = 10.0
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("cli", text)
-
-
-
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -95,7 +92,8 @@ def _account(args: argparse.Namespace) -> tuple[str, str, Epe | None]:
     if args.user is not None:
         return args.user, _read_password(), None
     from app.secrets import CredentialStore, SecretsError
-    from app.sites.registry import Registry, RegistryError
+    from app.sites.registry import Registry
+    from app.storage.database import RegistryError
 
     try:
         with Registry() as registry:
@@ -138,7 +136,8 @@ def _drive(gen: Generator[tuple[int, int, str], None, Any]) -> Any:
 
 def _probe(args: argparse.Namespace) -> int:
     from app.devices import compliance
-    from app.devices.onvif_client import OnvifError, parse_address, probe
+    from app.devices.onvif_client import OnvifError, parse_address
+    from app.devices.probing import probe
 
     try:
         host, port = parse_address(args.address)
@@ -154,7 +153,7 @@ def _probe(args: argparse.Namespace) -> int:
         epe_name=epe.name if epe is not None else device.address,
         tax_id=epe.tax_id if epe is not None else "",
         verdict=compliance.Verdict.FAIL,
-        checked_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        checked_at=to_utc_iso(utc_now()),
     )
     if epe is not None:
         status = compliance.exemption(epe)

@@ -29,22 +29,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.devices.media_profiles import MediaProfile, VideoEncoding, VideoSource
 from app.devices.onvif_client import (
     CLOCK_WARNING_S,
     DEFAULT_TIMEOUT_S,
-    EXTRA_ONVIF,
-    EXTRA_SOURCE,
-    DeviceProbe,
-    MediaProfile,
     OnvifError,
-    VideoEncoding,
-    VideoSource,
     parse_address,
-    probe,
     strip_credentials,
 )
-from app.domain import Camera, Epe
+from app.devices.probing import DeviceProbe, probe
+from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_ONVIF_SOURCE, Camera, Epe
 from app.logs import redact_url
+from app.secrets import CredentialStore, SecretsError
+from app.timekeeping import show_local, to_utc_iso, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +56,6 @@ MIN_FPS = 30.0
 MEASURED_FPS_TOLERANCE = 0.9
 ALLOWED_CODECS = ("MJPEG", "H.264", "H.265")
 DEFAULT_SAMPLE_S = 10.0
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
-
-
-Progress = Generator[tuple[int, int, str], None, Any]
 
 
 def _t(text: str) -> str:
@@ -117,6 +110,10 @@ class Finding:
     found: str  # what the camera has, e.g. "1280x720"; "" when unknown
     required: str  # e.g. "≥ 1920x1080"
 
+    def describe(self) -> str:
+        """"Resolution: 1280x720 (≥ 1920x1080)", as the view, the report and the CSV name it."""
+        return f"{self.item.label()}: {self.found or '?'} ({self.required})"
+
 
 @dataclass
 class CameraResult:
@@ -135,6 +132,11 @@ class CameraResult:
     @property
     def failing(self) -> list[Item]:
         return [f.item for f in self.findings if not f.ok]
+
+    @property
+    def failing_details(self) -> list[str]:
+        """Each failing item with what was found and what is required (translated)."""
+        return [f.describe() for f in self.findings if not f.ok]
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,12 @@ class EpeResult:
     @property
     def clock_warning(self) -> bool:
         return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_S
+
+    @property
+    def remarks(self) -> list[str]:
+        """What the officer should read besides the verdict: why unreachable or exempt, the
+        device, its notes and problems."""
+        return [r for r in (self.message, self.exemption, self.device) if r] + self.notes
 
     def to_json(self) -> str:
         data = {
@@ -192,7 +200,7 @@ class EpeResult:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    return to_utc_iso(utc_now())
 
 
 # ------------------------------------------------------------------------------- the rules
@@ -335,7 +343,7 @@ def onvif_address(cameras: Iterable[Camera], default_port: int = 80) -> tuple[st
     """The ONVIF device of an EPE: recorded by add-from-device, else the host of a stream URL."""
     cameras = list(cameras)
     for camera in cameras:
-        text = camera.extra.get(EXTRA_ONVIF, "")
+        text = camera.extra.get(EXTRA_ONVIF_ADDRESS, "")
         if text:
             try:
                 return parse_address(text, default_port)
@@ -349,7 +357,7 @@ def onvif_address(cameras: Iterable[Camera], default_port: int = 80) -> tuple[st
 
 
 def _match(camera: Camera, sources: list[VideoSource]) -> VideoSource | None:
-    token = camera.extra.get(EXTRA_SOURCE, "")
+    token = camera.extra.get(EXTRA_ONVIF_SOURCE, "")
     for source in sources:
         if token and source.token == token:
             return source
@@ -617,6 +625,32 @@ def targets_from_registry(
     return out
 
 
+def check_registry(
+    registry: Any,
+    store: CredentialStore,
+    *,
+    sample_seconds: float = DEFAULT_SAMPLE_S,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    workers: int = 4,
+    cancelled: Callable[[], bool] | None = None,
+) -> Generator[tuple[int, int, str], None, list[EpeResult]]:
+    """"Check all EPEs": read the registry and the keyring, check every EPE, store the results
+    (``check_all``'s progress; blocking, so in a Job)."""
+
+    def password_of(epe: Epe) -> str | None:
+        try:
+            return store.get_password(epe.uid)
+        except SecretsError:
+            return None  # reported per EPE as "no account stored"
+
+    targets = targets_from_registry(registry, password_of)
+    results: list[EpeResult] = yield from check_all(
+        targets, sample_seconds=sample_seconds, timeout=timeout, workers=workers,
+        cancelled=cancelled)
+    save_results(registry, results)
+    return results
+
+
 # ------------------------------------------------------------------------------- storing
 
 
@@ -660,12 +694,16 @@ def latest_results(registry: Any) -> list[EpeResult]:
 # ------------------------------------------------------------------------------- CSV
 
 
-def _local(utc_iso: str) -> str:
+def local_time(utc_iso: str, *, day_first: bool = True, seconds: bool = False) -> str:
+    """A stored UTC time as ``show_local`` shows it (``dd/mm/yyyy HH:MM`` unless told otherwise);
+    the text itself if unreadable."""
     try:
         when = dt.datetime.fromisoformat(utc_iso)
     except ValueError:
         return utc_iso
-    return when.astimezone(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return show_local(when, day_first=day_first, seconds=seconds)
 
 
 def results_csv(results: Iterable[EpeResult]) -> str:
@@ -680,8 +718,8 @@ def results_csv(results: Iterable[EpeResult]) -> str:
     for result in results:
         remarks = " ".join(filter(None, [result.message, result.exemption]))
         offset = f"{result.clock_offset_s:+.0f}" if result.clock_offset_s is not None else ""
-        base = [_local(result.checked_at), result.epe_name, result.tax_id,
-                result.verdict.label()]
+        base = [local_time(result.checked_at, day_first=False, seconds=True), result.epe_name,
+                result.tax_id, result.verdict.label()]
         if not result.cameras:
             writer.writerow([*base, "", "", "", "", "", "", offset, remarks])
             continue
@@ -691,10 +729,7 @@ def results_csv(results: Iterable[EpeResult]) -> str:
                 camera.diagram_number if camera.diagram_number is not None else "",
                 camera.name,
                 camera.verdict.label(),
-                "; ".join(
-                    f"{f.item.label()}: {f.found} ({f.required})"
-                    for f in camera.findings if not f.ok
-                ),
+                "; ".join(camera.failing_details),
                 redact_url(camera.encoding),
                 f"{camera.measured_fps:.1f}" if camera.measured_fps is not None else "",
                 offset,

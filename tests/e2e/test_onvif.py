@@ -21,23 +21,21 @@ from pytestqt.qtbot import QtBot
 
 from app.devices import compliance
 from app.devices.compliance import EpeToCheck, Item, Verdict
+from app.devices.mapping import choices_from_probe, save_choices
 from app.devices.onvif_client import (
     NS_MEDIA2,
-    DeviceProbe,
     OnvifError,
     OnvifErrorKind,
     ProblemKind,
-    fetch_thumbnails,
-    found_cameras,
     open_session,
-    probe,
-    run_probe,
-    save_found,
 )
-from app.domain import Camera, CameraPosition, Epe
+from app.devices.probing import DeviceProbe, fetch_thumbnails, probe, run_probe
+from app.devices.ptz import PtzClient
+from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_PTZ_PROFILE, Camera, CameraPosition, Epe
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
+from tests.helpers.keyring import call_bounded, require_throwaway_keyring
 from tests.helpers.sim_fixtures import (
     SiteFactory,
     grab_gray_frame,
@@ -91,7 +89,7 @@ def test_add_from_device_registers_a_whole_nvr(sim_site: SiteDescription) -> Non
     assert result.device is not None and result.device.manufacturer == "Dahua"
     assert NS_MEDIA2 in result.services
     assert result.problems == []
-    found = found_cameras(result)
+    found = choices_from_probe(result, used_numbers=set())
     assert [f.diagram_number for f in found] == [1, 2, 3, 4, 5, 6]
     assert [f.name for f in found] == [c.name for c in site.cameras]
     for item, camera in zip(found, site.cameras, strict=True):
@@ -119,18 +117,19 @@ def test_add_from_device_registers_a_whole_nvr(sim_site: SiteDescription) -> Non
     for item, camera in zip(found, site.cameras, strict=True):
         item.position = CameraPosition(camera.position)
         assert item.position in positions
-    found[3].selected = False
+    found[3].include = False
     with Registry(":memory:") as registry:
         epe = registry.add_epe(Epe(name=site.name, tax_id=site.tax_id,
                                    account_user=site.user))
         assert epe.id is not None
-        saved = save_found(registry, epe.id, f"{site.onvif_host}:{site.onvif_port}", found)
+        saved = save_choices(registry, epe.id, f"{site.onvif_host}:{site.onvif_port}", found)
         cameras = registry.list_cameras(epe.id)
     assert [c.diagram_number for c in cameras] == [1, 2, 3, 5, 6]
     assert [c.id for c in saved] == [c.id for c in cameras]
     for camera in cameras:
         assert site.password not in json.dumps(camera.__dict__, default=str)
-        assert camera.extra["onvif"] == f"{site.onvif_host}:{site.onvif_port}"
+        assert camera.extra[EXTRA_ONVIF_ADDRESS] == f"{site.onvif_host}:{site.onvif_port}"
+        assert camera.extra[EXTRA_PTZ_PROFILE] == "", "no camera of this NVR has PTZ"
     # The saved sub stream of the H.265 camera plays with the EPE's account.
     h265 = next(c for c in cameras if c.diagram_number == 5)
     seen = probe_stream(with_credentials(h265.sub_url, site.user, site.password))
@@ -303,10 +302,10 @@ def register_site(registry: Registry, site: SiteDescription) -> dict[str, EpeToC
             licence_date=_date(sim.licence_date), established_date=_date(sim.established_date),
         ))
         assert epe.id is not None
-        found = found_cameras(probe_epe(sim))
+        found = choices_from_probe(probe_epe(sim), used_numbers=set())
         for item, camera in zip(found, sim.cameras, strict=True):
             item.position = CameraPosition(camera.position)
-        save_found(registry, epe.id, f"{sim.onvif_host}:{sim.onvif_port}", found)
+        save_choices(registry, epe.id, f"{sim.onvif_host}:{sim.onvif_port}", found)
         targets[sim.name] = EpeToCheck(epe, registry.list_cameras(epe.id), sim.password)
     return targets
 
@@ -424,6 +423,9 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
     [ptz_source] = [s for s in result.sources if s.main is not None and s.main.ptz_node]
     assert ptz_source.main is not None
     profile = ptz_source.main.token
+    # Adding the cameras from the device records the profile that steers this one.
+    choices = choices_from_probe(result, used_numbers=set())
+    assert [c.ptz_profile for c in choices if c.ptz_profile] == [profile]
     assert [p.name for p in result.ptz_presets[profile]] == ["Cổng", "Bãi container"]
     camera = next(c for c in site.cameras if c.ptz)
     url = with_credentials(camera.sub_url, site.user, site.password)
@@ -431,36 +433,37 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
 
     client = open_session(site.onvif_host, site.onvif_port, site.user, site.password)
     with client:
-        presets = {p.name: p for p in client.ptz_presets(profile)}
+        ptz = PtzClient(client)
+        presets = {p.name: p for p in ptz.presets(profile)}
         yard = presets["Bãi container"]
-        client.ptz_goto_preset(profile, yard.token)
-        status = client.ptz_status(profile)
+        ptz.goto_preset(profile, yard.token)
+        status = ptz.status(profile)
         assert (status.pan, status.tilt) == pytest.approx((0.6, -0.3), abs=0.01)
         x, y = marker_centre(0.6, -0.3, width, height)
         wait_until(lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
                    timeout=60, what="the marker at the container-yard preset")
 
-        client.ptz_home(profile)
-        client.ptz_move(profile, pan=-1.0, tilt=0.0)
-        assert client.ptz_status(profile).moving
-        wait_until(lambda: client.ptz_status(profile).pan < -0.3, timeout=20,
+        ptz.home(profile)
+        ptz.move(profile, pan=-1.0, tilt=0.0)
+        assert ptz.status(profile).moving
+        wait_until(lambda: ptz.status(profile).pan < -0.3, timeout=20,
                    what="the camera panning left")
-        client.ptz_stop(profile)
-        stopped = client.ptz_status(profile)
+        ptz.stop(profile)
+        stopped = ptz.status(profile)
         assert not stopped.moving and stopped.pan < -0.3
-        token = client.ptz_set_preset(profile, "Cửa sau")
+        token = ptz.set_preset(profile, "Cửa sau")
         assert token
-        again = {p.name: p for p in client.ptz_presets(profile)}
+        again = {p.name: p for p in ptz.presets(profile)}
         assert again["Cửa sau"].pan == pytest.approx(stopped.pan, abs=0.01)
         x, y = marker_centre(stopped.pan, stopped.tilt, width, height)
         wait_until(lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
                    timeout=60, what="the marker where the camera stopped")
 
         # A move with a timeout stops by itself, as a real camera does when the client is gone.
-        client.ptz_move(profile, pan=1.0, tilt=0.0, timeout_s=0.5)
-        wait_until(lambda: not client.ptz_status(profile).moving, timeout=20,
+        ptz.move(profile, pan=1.0, tilt=0.0, timeout_s=0.5)
+        wait_until(lambda: not ptz.status(profile).moving, timeout=20,
                    what="the timed move to end by itself")
-        assert client.ptz_status(profile).pan > stopped.pan
+        assert ptz.status(profile).pan > stopped.pan
 
 
 # ------------------------------------------------------------------------------ CLI
@@ -486,7 +489,6 @@ def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) 
 def test_cli_probe_with_the_epes_account_from_the_keyring(sim_site: SiteDescription) -> None:
     from app.secrets import CredentialStore, KeyringState
     from app.sites import accounts
-    from tests.core.test_secrets import call_bounded, require_throwaway_keyring
 
     require_throwaway_keyring()
     store = CredentialStore()

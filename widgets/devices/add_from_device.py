@@ -4,17 +4,13 @@ The officer gives host[:port]; a worker probes the device (progress, cancel) and
 sources with the main and sub profile picked automatically (largest and smallest picture of the
 same source) and a thumbnail from the snapshot URI. The officer ticks the sources to add, gives
 each its number on the EPE's camera diagram and its position kind, and the cameras are saved to
-the registry with URLs without credentials (Decision 247, I.1.1).
+the registry with URLs without credentials (Decision 247, I.1.1). What a source becomes as a
+camera is decided in app/devices/mapping.py; this dialog shows it and lets the officer correct it.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-from collections.abc import Generator
-from dataclasses import dataclass, field
-
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,187 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.devices import onvif_client
-from app.devices.onvif_client import DeviceProbe, MediaProfile, VideoSource
+from app.devices.mapping import (
+    ProbeRequest,
+    SourceChoice,
+    check_choices,
+    choices_from_probe,
+    probe_for_epe,
+    save_choices,
+    thumbnails_for_epe,
+)
+from app.devices.media_profiles import MediaProfile
+from app.devices.onvif_client import OnvifError, parse_address
+from app.devices.probing import DeviceProbe
 from app.domain import Camera, CameraPosition, Epe, ValidationError
-from app.secrets import CredentialStore
-from app.sites.registry import Registry, RegistryError
+from app.secrets import CredentialStore, NoPasswordError
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
 from app.workers import CancelledError, Job, JobQueue
 
 THUMB_SIZE = QSize(160, 90)
 DEFAULT_ONVIF_PORT = 80
-
-# Keys of Camera.extra: the core's (device host:port, source and profile tokens, read back by
-# the compliance check) and the PTZ profile, which the wall's PTZ strip reads.
-EXTRA_ADDRESS = onvif_client.EXTRA_ONVIF
-EXTRA_SOURCE = onvif_client.EXTRA_SOURCE
-EXTRA_MAIN_PROFILE = onvif_client.EXTRA_MAIN_PROFILE
-EXTRA_SUB_PROFILE = onvif_client.EXTRA_SUB_PROFILE
-EXTRA_PTZ_PROFILE = "ptz_profile"  # present only for cameras that can pan/tilt/zoom
-
-# Names NVRs give their channels, in English and Vietnamese, and the position they suggest. Only
-# a first guess: the officer checks each row against the EPE's diagram.
-_POSITION_HINTS: list[tuple[re.Pattern[str], CameraPosition]] = [
-    (re.compile(r"gate|cổng|cong\b|barrier|entrance", re.I), CameraPosition.GATE),
-    (re.compile(r"door|cửa|cua kho", re.I), CameraPosition.STORAGE_DOOR),
-    (re.compile(r"yard|bãi|bai\b", re.I), CameraPosition.STORAGE_YARD),
-    (re.compile(r"inside|warehouse|storage|kho|store", re.I), CameraPosition.INSIDE_STORAGE),
-]
-
-
-def guess_position(name: str) -> CameraPosition:
-    for pattern, position in _POSITION_HINTS:
-        if pattern.search(name):
-            return position
-    return CameraPosition.OTHER
-
-
-@dataclass
-class SourceChoice:
-    """One video source found on the device and what the officer decided for it."""
-
-    source: VideoSource
-    main: MediaProfile | None
-    sub: MediaProfile | None
-    include: bool = True
-    diagram_number: int = 1
-    position: CameraPosition = CameraPosition.OTHER
-    name: str = ""
-    registered_as: int | None = None  # diagram number of the EPE's camera with this stream
-
-    @property
-    def ptz_profile(self) -> str:
-        for profile in (self.main, self.sub):
-            if profile is not None and profile.ptz_node:
-                return profile.token
-        return ""
-
-    @property
-    def main_url(self) -> str:
-        return self.main.stream_uri if self.main is not None else ""
-
-    @property
-    def sub_url(self) -> str:
-        return self.sub.stream_uri if self.sub is not None else ""
-
-
-def choices_from_probe(result: DeviceProbe, used_numbers: set[int],
-                       registered: dict[str, int] | None = None) -> list[SourceChoice]:
-    """A row per source: main/sub picked, the next free diagram numbers, a guessed position.
-
-    ``registered`` maps the main stream URLs the EPE's cameras already have to their diagram
-    numbers: those sources come unticked, so probing a device again adds only what is new.
-    """
-    registered = registered or {}
-    taken = set(used_numbers)
-    choices: list[SourceChoice] = []
-    number = 1
-    for source in result.sources:
-        main, sub = onvif_client.pick_streams(source)
-        known = registered.get(main.stream_uri) if main is not None else None
-        if known is None:
-            while number in taken:
-                number += 1
-            taken.add(number)
-        name = _clean_name(main.name if main is not None else source.token)
-        choices.append(SourceChoice(source, main, sub, include=main is not None and known is None,
-                                    diagram_number=known or number,
-                                    position=guess_position(name), name=name,
-                                    registered_as=known))
-    return choices
-
-
-def _clean_name(name: str) -> str:
-    # NVRs name profiles "<channel> MAIN" / "<channel>_mainstream": the camera is the channel.
-    cleaned = re.sub(r"[\s_-]*(main|sub)(stream)?\s*$", "", name, flags=re.I).strip()
-    return cleaned or name.strip()
-
-
-def check_choices(choices: list[SourceChoice], used_numbers: set[int]) -> dict[int, str]:
-    """Row index → translated problem, for the ticked rows; empty when all can be saved."""
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AddFromDevice", text)
-
-    problems: dict[int, str] = {}
-    seen: dict[int, int] = {}
-    for row, choice in enumerate(choices):
-        if not choice.include:
-            continue
-        if not choice.main_url:
-            problems[row] = t("The device gave no stream address for this source.")
-        elif choice.diagram_number < 1:
-            problems[row] = t("Give the camera's number on the EPE's diagram (1 or more).")
-        elif choice.diagram_number in used_numbers:
-            problems[row] = t("This EPE already has a camera with this diagram number.")
-        elif choice.diagram_number in seen:
-            problems[row] = t("Two cameras cannot have the same diagram number.")
-            problems.setdefault(seen[choice.diagram_number],
-                                t("Two cameras cannot have the same diagram number."))
-        seen.setdefault(choice.diagram_number, row)
-    return problems
-
-
-def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camera:
-    """The registry camera for a ticked row (URLs were stripped of credentials by the client)."""
-    extra = {EXTRA_ADDRESS: address, EXTRA_SOURCE: choice.source.token}
-    if choice.main is not None:
-        extra[EXTRA_MAIN_PROFILE] = choice.main.token
-    if choice.sub is not None:
-        extra[EXTRA_SUB_PROFILE] = choice.sub.token
-    # Recorded even when empty: "" says "fixed camera", so the wall does not ask the device.
-    extra[EXTRA_PTZ_PROFILE] = choice.ptz_profile
-    return Camera(
-        epe_id=epe_id,
-        diagram_number=choice.diagram_number,
-        position=choice.position,
-        name=choice.name.strip(),
-        main_url=onvif_client.strip_credentials(choice.main_url),
-        sub_url=onvif_client.strip_credentials(choice.sub_url),
-        extra=extra,
-    )
-
-
-@dataclass
-class _ProbeRequest:
-    host: str
-    port: int
-    epe_uid: str
-    user: str
-    typed_password: str = field(repr=False)
-    cancel: threading.Event = field(default_factory=threading.Event)
-
-
-class NoPasswordError(Exception):
-    """No password typed and none in the keyring; the message is translated."""
-
-
-def _password(request: _ProbeRequest, store: CredentialStore) -> str:
-    if request.typed_password:
-        return request.typed_password
-    password = store.get_password(request.epe_uid) if request.epe_uid else None
-    if password is None:
-        raise NoPasswordError(QCoreApplication.translate(
-            "AddFromDevice",
-            "No password is stored for this EPE: type the device's password, or store the "
-            "EPE's account first (Sites > Set account)."))
-    return password
-
-
-def _probe_job(request: _ProbeRequest, store: CredentialStore
-               ) -> Generator[tuple[int, int, str], None, DeviceProbe]:
-    password = _password(request, store)
-    result: DeviceProbe = yield from onvif_client.probe(
-        request.host, request.port, request.user, password, cancelled=request.cancel.is_set)
-    return result
-
-
-def _thumbnail_job(result: DeviceProbe, request: _ProbeRequest, store: CredentialStore
-                   ) -> Generator[tuple[int, int, str], None, dict[str, bytes]]:
-    password = _password(request, store)
-    pictures: dict[str, bytes] = yield from onvif_client.fetch_thumbnails(
-        result, request.user, password)
-    return pictures
 
 
 _LINGERING: list[JobQueue] = []
@@ -248,7 +83,7 @@ class AddFromDeviceDialog(QDialog):
         self._store = store
         self.queue = JobQueue("onvif-probe", self)
         self._job: Job | None = None
-        self._request: _ProbeRequest | None = None
+        self._request: ProbeRequest | None = None
         self.result: DeviceProbe | None = None
         self.choices: list[SourceChoice] = []
         self.thumbnails: dict[str, bytes] = {}
@@ -358,7 +193,7 @@ class AddFromDeviceDialog(QDialog):
             self._say(self.tr("Add the EPE first: cameras belong to an EPE."), error=True)
             return None
         try:
-            host, port = onvif_client.parse_address(self.address.text(), DEFAULT_ONVIF_PORT)
+            host, port = parse_address(self.address.text(), DEFAULT_ONVIF_PORT)
         except ValueError as exc:
             self._say(str(exc), error=True)
             return None
@@ -367,11 +202,11 @@ class AddFromDeviceDialog(QDialog):
             self._say(self.tr("Give the user name of the EPE's account on the device."),
                       error=True)
             return None
-        self._request = _ProbeRequest(host, port, self._epes[epe_id].uid, user,
+        self._request = ProbeRequest(host, port, self._epes[epe_id].uid, user,
                                       self.password.text())
         self._set_choices([])
         self.result, self.thumbnails = None, {}
-        job = Job(_probe_job, self._request, self._store)
+        job = Job(probe_for_epe, self._request, self._store)
         job.signals.succeeded.connect(lambda result: self._current(job) and self._on_probed(result))
         self._run(job, self.tr("Probing {address}…").format(address=f"{host}:{port}"))
         return job
@@ -428,7 +263,7 @@ class AddFromDeviceDialog(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, CancelledError):
             self._say(self.tr("Cancelled."))
-        elif isinstance(exc, onvif_client.OnvifError | NoPasswordError):
+        elif isinstance(exc, OnvifError | NoPasswordError):
             self._say(str(exc), error=True)
         else:
             self._say(self.tr("The device could not be probed: {0}").format(
@@ -447,7 +282,7 @@ class AddFromDeviceDialog(QDialog):
         self._set_choices(self._choices(result, self.epe_id()))
         self._say(self._summary(result), error=not result.sources)
         if result.sources and self._request is not None:
-            job = Job(_thumbnail_job, result, self._request, self._store)
+            job = Job(thumbnails_for_epe, result, self._request, self._store)
             job.signals.succeeded.connect(
                 lambda pictures: self._current(job) and self._on_thumbnails(pictures))
             self._run(job, None)
@@ -614,11 +449,8 @@ class AddFromDeviceDialog(QDialog):
         if problems:
             self._revalidate()
             return
-        cameras = [camera_from_choice(c, epe_id, self.result.address)
-                   for c in self.choices if c.include]
         try:
-            with self._registry.transaction():
-                saved = [self._registry.add_camera(camera) for camera in cameras]
+            saved = save_choices(self._registry, epe_id, self.result.address, self.choices)
         except ValidationError as exc:
             self.row_errors.setText(exc.message)
             return
@@ -660,7 +492,6 @@ class AddFromDeviceDialog(QDialog):
             self.tr("Sub stream"), self.tr("PTZ"), self.tr("Diagram no."), self.tr("Position"),
             self.tr("Name"),
         ])
-
 
 
 class DevicesMenu(QMenu):

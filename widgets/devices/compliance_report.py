@@ -20,7 +20,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app import __version__
-from app.devices.compliance import VIETNAM, EpeResult, Verdict
+from app.devices.compliance import EpeResult, Verdict, local_time
+from app.timekeeping import show_local
 
 MARGIN_MM = 15.0
 PDF_DPI = 300
@@ -41,17 +42,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ComplianceReport", text)
 
 
-def local_time(utc_iso: str) -> str:
-    """``dd/mm/yyyy HH:MM`` in Vietnam for a stored UTC time; the text itself if unreadable."""
-    try:
-        when = dt.datetime.fromisoformat(utc_iso)
-    except ValueError:
-        return utc_iso
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when.astimezone(VIETNAM).strftime("%d/%m/%Y %H:%M")
-
-
 def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -64,7 +54,7 @@ def _verdict(verdict: Verdict) -> str:
 def report_html(results: Sequence[EpeResult], *, unit: str = "",
                 generated_at: dt.datetime | None = None) -> str:
     """The report as HTML for QTextDocument (also what the tests read)."""
-    generated = (generated_at or dt.datetime.now(dt.UTC)).astimezone(VIETNAM)
+    generated = generated_at or dt.datetime.now(dt.UTC)
     counts = Counter(r.verdict for r in results)
     parts = [
         f'<html><body style="font-family:{FONTS}; font-size:9pt; color:#1f2328">',
@@ -74,7 +64,7 @@ def report_html(results: Sequence[EpeResult], *, unit: str = "",
     ]
     if unit:
         parts.append(f"<p>{_e(_t('Unit:'))} <b>{_e(unit)}</b></p>")
-    parts.append(f"<p>{_e(_t('Report made:'))} {_e(generated.strftime('%d/%m/%Y %H:%M'))} "
+    parts.append(f"<p>{_e(_t('Report made:'))} {_e(show_local(generated, day_first=True))} "
                  f"{_e(_t('(Vietnam time)'))}</p>")
     summary = ", ".join(f"{v.label()}: {counts.get(v, 0)}" for v in Verdict)
     parts.append(f"<p><b>{_e(_t('EPEs checked:'))} {len(results)}</b> — {_e(summary)}</p>")
@@ -88,8 +78,7 @@ def report_html(results: Sequence[EpeResult], *, unit: str = "",
         f'<th width="30%">{_e(_t("Failing items and remarks"))}</th></tr>'
     )
     for index, result in enumerate(results, start=1):
-        remarks = [r for r in (result.message, result.exemption, result.device) if r]
-        remarks.extend(result.notes)
+        remarks = result.remarks
         parts.append(
             f'<tr style="background:#f6f8fa"><td align="center"><b>{index}</b></td>'
             f"<td><b>{_e(result.epe_name)}</b></td><td>{_e(result.tax_id)}</td>"
@@ -98,8 +87,7 @@ def report_html(results: Sequence[EpeResult], *, unit: str = "",
         )
         for camera in result.cameras:
             number = camera.diagram_number if camera.diagram_number is not None else ""
-            failing = [f"{f.item.label()}: {f.found or '?'} ({f.required})"
-                       for f in camera.findings if not f.ok]
+            failing = camera.failing_details
             if camera.note:
                 failing.append(camera.note)
             stream = [camera.encoding] if camera.encoding else []

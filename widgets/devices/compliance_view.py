@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -29,42 +29,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.devices import compliance, onvif_client
-from app.devices.compliance import EpeResult, Verdict
-from app.domain import Epe
+from app.devices import compliance
+from app.devices.compliance import EpeResult, Verdict, local_time
+from app.devices.onvif_client import DEFAULT_TIMEOUT_S
 from app.officers.profiles import Action, Role, can
-from app.secrets import CredentialStore, SecretsError
+from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
 from widgets.devices.add_from_device import release_queue
 from widgets.devices.compliance_report import (
     VERDICT_COLOURS,
     ComplianceReportError,
-    local_time,
     print_report,
     render_report_pdf,
 )
 
 RoleProvider = Callable[[], Role | None]
-
-
-def check_all_job(registry: Registry, store: CredentialStore, sample_seconds: float,
-                  timeout: float, workers: int, cancel: threading.Event
-                  ) -> Generator[tuple[int, int, str], None, list[EpeResult]]:
-    """Read the registry and the keyring, check every EPE, store the results (in a worker)."""
-
-    def password_of(epe: Epe) -> str | None:
-        try:
-            return store.get_password(epe.uid)
-        except SecretsError:
-            return None  # reported per EPE as "no account stored"
-
-    targets = compliance.targets_from_registry(registry, password_of)
-    results: list[EpeResult] = yield from compliance.check_all(
-        targets, sample_seconds=sample_seconds, timeout=timeout, workers=workers,
-        cancelled=cancel.is_set)
-    compliance.save_results(registry, results)
-    return results
 
 
 class Col:
@@ -77,7 +57,7 @@ class ComplianceView(QDialog):
     def __init__(self, registry: Registry, store: CredentialStore,
                  role: RoleProvider | None = None, parent: QWidget | None = None, *,
                  sample_seconds: float = compliance.DEFAULT_SAMPLE_S,
-                 timeout: float = onvif_client.DEFAULT_TIMEOUT_S, workers: int = 4) -> None:
+                 timeout: float = DEFAULT_TIMEOUT_S, workers: int = 4) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -173,8 +153,9 @@ class ComplianceView(QDialog):
         if self._job is not None:
             return None
         self._cancel = threading.Event()
-        job = Job(check_all_job, self._registry, self._store, self._sample_seconds,
-                  self._timeout, self._workers, self._cancel)
+        job = Job(compliance.check_registry, self._registry, self._store,
+                  sample_seconds=self._sample_seconds, timeout=self._timeout,
+                  workers=self._workers, cancelled=self._cancel.is_set)
         job.signals.progress.connect(lambda d, t, text: self._current(job) and self._progress(
             d, t, text))
         job.signals.succeeded.connect(lambda results: self._current(job) and self._done(results))
@@ -255,21 +236,15 @@ class ComplianceView(QDialog):
 
     # -- the tree -----------------------------------------------------------------------------
     def _epe_item(self, result: EpeResult) -> QTreeWidgetItem:
-        remarks = [r for r in (result.message, result.exemption) if r]
-        if result.device:
-            remarks.append(result.device)
-        remarks.extend(result.notes)
         item = QTreeWidgetItem([result.epe_name, result.tax_id, result.verdict.label(),
-                                local_time(result.checked_at), "\n".join(remarks)])
+                                local_time(result.checked_at), "\n".join(result.remarks)])
         item.setData(Col.NAME, Qt.ItemDataRole.UserRole, result.tax_id)
         self._colour(item, result.verdict)
         font = item.font(Col.NAME)
         font.setBold(True)
         item.setFont(Col.NAME, font)
         for camera in result.cameras:
-            failing = [f"{f.item.label()}: {f.found or '?'} ({f.required})"
-                       for f in camera.findings if not f.ok]
-            details = failing or [camera.encoding]
+            details = camera.failing_details or [camera.encoding]
             if camera.measured_fps is not None:
                 details.append(self.tr("{0} fps delivered").format(f"{camera.measured_fps:.1f}"))
             if camera.note:

@@ -7,14 +7,14 @@ The strip is shown only for cameras that have PTZ and only to roles that may ste
 partner agencies watch, they do not control).
 
 Every ONVIF call runs on the camera's own job queue, so the GUI never waits on a device and one
-dead EPE cannot hold up another camera.
+dead EPE cannot hold up another camera. Which cameras have PTZ, and the commands themselves, are
+app/devices/ptz.py's.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -29,127 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.devices import onvif_client
-from app.devices.onvif_client import OnvifClient, PtzPreset
-from app.domain import Camera
+from app.devices.onvif_client import OnvifError
+from app.devices.ptz import (
+    Credentials,
+    PtzClient,
+    PtzDiscovery,
+    PtzError,
+    PtzPreset,
+    PtzSession,
+    PtzTarget,
+    discover_ptz,
+)
 from app.officers.profiles import Action, Role, can
 from app.workers import Job, JobQueue
 
 log = logging.getLogger(__name__)
 
-# Written by widgets/devices/add_from_device.py when the device says the source has a PTZ node.
-EXTRA_ADDRESS = onvif_client.EXTRA_ONVIF
-EXTRA_PTZ_PROFILE = "ptz_profile"
 SPEED = 0.5  # of the device's full speed: fast enough to turn, slow enough to aim
 ZOOM_SPEED = 0.5
 # A move is sent with this timeout and repeated while held, so a lost "stop" (network drop,
 # crash) leaves the camera still after a few seconds instead of turning forever.
 MOVE_TIMEOUT_S = 4.0
 MOVE_REPEAT_MS = 2500
-CALL_TIMEOUT_S = 4.0
-
-Credentials = Callable[[], tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class PtzTarget:
-    """Which device to steer and through which media profile."""
-
-    host: str
-    port: int
-    profile_token: str
-
-
-def ptz_target(camera: Camera) -> PtzTarget | None:
-    """The PTZ target stored with a camera added from its device; None for fixed cameras."""
-    profile = camera.extra.get(EXTRA_PTZ_PROFILE, "")
-    address = camera.extra.get(EXTRA_ADDRESS, "")
-    if not profile or not address:
-        return None
-    try:
-        host, port = onvif_client.parse_address(address)
-    except ValueError:
-        return None
-    return PtzTarget(host, port, profile)
-
-
-@dataclass(frozen=True)
-class PtzDiscovery:
-    """A camera known to come from an ONVIF device whose PTZ ability was never recorded (added
-    by the core's CLI or an older epewall): asked once at run time."""
-
-    host: str
-    port: int
-    source_token: str
-    main_profile: str
-
-
-def ptz_discovery(camera: Camera) -> PtzDiscovery | None:
-    """What to ask the device, for a camera whose ``ptz_profile`` was never recorded."""
-    if EXTRA_PTZ_PROFILE in camera.extra:  # recorded, "" for a fixed camera
-        return None
-    address = camera.extra.get(EXTRA_ADDRESS, "")
-    source = camera.extra.get(onvif_client.EXTRA_SOURCE, "")
-    main = camera.extra.get(onvif_client.EXTRA_MAIN_PROFILE, "")
-    if not address or not (source or main):
-        return None
-    try:
-        host, port = onvif_client.parse_address(address)
-    except ValueError:
-        return None
-    return PtzDiscovery(host, port, source, main)
-
-
-def discover_ptz(discovery: PtzDiscovery, credentials: Credentials) -> PtzTarget | None:
-    """Ask the device whether the camera's source has a PTZ profile (blocking: in a Job)."""
-    user, password = credentials()
-    client = onvif_client.open_session(discovery.host, discovery.port, user, password,
-                                       timeout=CALL_TIMEOUT_S)
-    try:
-        if onvif_client.NS_PTZ not in client.services:
-            return None
-        for source in client.media_sources():
-            tokens = {p.token for p in source.profiles}
-            if source.token != discovery.source_token and discovery.main_profile not in tokens:
-                continue
-            ordered = [source.main, *source.profiles]
-            for profile in ordered:
-                if profile is not None and profile.ptz_node:
-                    return PtzTarget(discovery.host, discovery.port, profile.token)
-        return None
-    finally:
-        client.close()
-
-
-class _Session:
-    """One ONVIF client per camera, used only from the camera's single-thread queue."""
-
-    def __init__(self, target: PtzTarget, credentials: Credentials) -> None:
-        self.target = target
-        self._credentials = credentials
-        self._client: OnvifClient | None = None
-
-    def client(self) -> OnvifClient:
-        if self._client is None:
-            user, password = self._credentials()
-            self._client = onvif_client.open_session(self.target.host, self.target.port, user,
-                                                     password, timeout=CALL_TIMEOUT_S)
-        return self._client
-
-    def run(self, what: Callable[[OnvifClient, str], Any]) -> Any:
-        try:
-            return what(self.client(), self.target.profile_token)
-        except onvif_client.PtzError:
-            raise
-        except Exception:
-            # Unreachable or logged out: the next command starts a fresh session.
-            self.drop()
-            raise
-
-    def drop(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
 
 
 class PtzController(QObject):
@@ -166,7 +67,7 @@ class PtzController(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.target = target
-        self._session = _Session(target, credentials)
+        self._session = PtzSession(target, credentials)
         self.queue = JobQueue(f"ptz {target.host}:{target.port}/{target.profile_token}", self)
         self.presets: list[PtzPreset] = []
         self._velocity: tuple[float, float, float] | None = None
@@ -192,24 +93,24 @@ class PtzController(QObject):
         self._velocity = None
         self._repeat.stop()
         self.commanded.emit("stop", {})
-        self._submit("stop", lambda c, p: c.ptz_stop(p))
+        self._submit("stop", lambda c, p: c.stop(p))
 
     def goto_preset(self, preset_token: str) -> None:
         self.commanded.emit("goto_preset", {"preset": preset_token})
-        self._submit("goto", lambda c, p: c.ptz_goto_preset(p, preset_token))
+        self._submit("goto", lambda c, p: c.goto_preset(p, preset_token))
 
     def home(self) -> None:
         self.commanded.emit("home", {})
-        self._submit("home", lambda c, p: c.ptz_home(p))
+        self._submit("home", lambda c, p: c.home(p))
 
     def set_preset(self, name: str) -> None:
         """Store where the camera looks now under ``name`` (team leads), then reload the list."""
         self.commanded.emit("set_preset", {"name": name})
-        self._submit("set_preset", lambda c, p: c.ptz_set_preset(p, name))
+        self._submit("set_preset", lambda c, p: c.set_preset(p, name))
         self.load_presets()
 
     def load_presets(self) -> None:
-        job = self._submit("presets", lambda c, p: c.ptz_presets(p))
+        job = self._submit("presets", lambda c, p: c.presets(p))
         job.signals.succeeded.connect(self._on_presets)
 
     def shutdown(self) -> None:
@@ -222,10 +123,9 @@ class PtzController(QObject):
         if self._velocity is None:
             return
         pan, tilt, zoom = self._velocity
-        self._submit("move", lambda c, p: c.ptz_move(p, pan, tilt, zoom,
-                                                       timeout_s=MOVE_TIMEOUT_S))
+        self._submit("move", lambda c, p: c.move(p, pan, tilt, zoom, timeout_s=MOVE_TIMEOUT_S))
 
-    def _submit(self, name: str, what: Callable[[OnvifClient, str], Any],
+    def _submit(self, name: str, what: Callable[[PtzClient, str], Any],
                 connect: bool = True) -> Job:
         job = Job(self._session.run, what) if connect else Job(what, None, "")
         job.signals.failed.connect(self._on_failed)
@@ -238,7 +138,7 @@ class PtzController(QObject):
 
     def _on_failed(self, exc: BaseException) -> None:
         failure = getattr(exc, "failure", None)  # the account provider's StreamError
-        if isinstance(exc, onvif_client.PtzError | onvif_client.OnvifError):
+        if isinstance(exc, PtzError | OnvifError):
             self.failed.emit(str(exc))
         elif failure is not None and hasattr(failure, "label"):
             self.failed.emit(str(failure.label()))

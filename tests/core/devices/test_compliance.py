@@ -20,14 +20,9 @@ from app.devices.compliance import (
     assess_measured,
     exemption,
 )
-from app.devices.onvif_client import (
-    DeviceProbe,
-    MediaProfile,
-    VideoEncoding,
-    VideoSource,
-    parse_address,
-    strip_credentials,
-)
+from app.devices.media_profiles import MediaProfile, VideoEncoding, VideoSource
+from app.devices.onvif_client import parse_address, strip_credentials
+from app.devices.probing import DeviceProbe
 from app.domain import Camera, CameraPosition, Epe
 from app.media.puller import with_credentials
 from app.sites.registry import Registry

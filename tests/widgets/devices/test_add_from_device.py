@@ -10,20 +10,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from app.devices.onvif_client import MediaProfile, VideoEncoding, VideoSource
-from app.domain import Camera, CameraPosition, Epe
+from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_PTZ_PROFILE, Camera, CameraPosition, Epe
 from app.secrets import CredentialStore
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
 from app.sites.registry import Registry
-from widgets.devices.add_from_device import (
-    EXTRA_ADDRESS,
-    EXTRA_PTZ_PROFILE,
-    AddFromDeviceDialog,
-    Column,
-    SourceChoice,
-    check_choices,
-    guess_position,
-)
+from widgets.devices.add_from_device import AddFromDeviceDialog, Column
 
 USER, PASSWORD = "giamsat", "Mật-khẩu 2024!"
 RTSP = "rtsp://127.0.0.1:8554"
@@ -122,7 +113,7 @@ def test_saved_cameras_carry_urls_without_credentials_and_the_ptz_profile(
         (1, CameraPosition.GATE, "Cổng chính"), (7, CameraPosition.STORAGE_DOOR, "Cửa kho 7")]
     gate = cameras[0]
     assert (gate.main_url, gate.sub_url) == (f"{RTSP}/ch1/main", f"{RTSP}/ch1/sub")
-    assert gate.extra[EXTRA_ADDRESS] == f"{nvr.host}:{nvr.port}"
+    assert gate.extra[EXTRA_ONVIF_ADDRESS] == f"{nvr.host}:{nvr.port}"
     assert gate.extra[EXTRA_PTZ_PROFILE] == "Profile_101"
     assert cameras[1].extra[EXTRA_PTZ_PROFILE] == ""  # known to be fixed
     with Registry(registry.path) as again:  # what is on disk holds no password
@@ -209,30 +200,6 @@ def test_an_address_that_is_not_host_port_is_refused_before_probing(
     dialog.address.setText("192.168.1.64:http")
     assert dialog.start_probe() is None
     assert "host:port" in dialog.message.text()
-
-
-def _choice(number: int, include: bool = True, url: str = f"{RTSP}/x") -> SourceChoice:
-    encoding = VideoEncoding("H.264", 1920, 1080, 25.0, None, None)
-    profile = MediaProfile("P", "P", "S", encoding, stream_uri=url)
-    return SourceChoice(VideoSource("S", profiles=[profile]), profile, None, include, number)
-
-
-def test_check_choices_names_each_problem_row() -> None:
-    rows = [_choice(1), _choice(1), _choice(5), _choice(9, url=""), _choice(5, include=False)]
-    problems = check_choices(rows, used_numbers={5})
-    assert set(problems) == {0, 1, 2, 3}
-    assert "already has a camera" in problems[2]
-    assert "no stream address" in problems[3]
-    assert check_choices([_choice(1), _choice(2)], used_numbers={3}) == {}
-
-
-@pytest.mark.parametrize(("name", "position"), [
-    ("Cổng chính", CameraPosition.GATE), ("Main gate lane 2", CameraPosition.GATE),
-    ("Cửa kho NVL", CameraPosition.STORAGE_DOOR), ("Bãi phế liệu", CameraPosition.STORAGE_YARD),
-    ("Warehouse 3", CameraPosition.INSIDE_STORAGE), ("Camera 01", CameraPosition.OTHER),
-])
-def test_positions_are_guessed_from_channel_names(name: str, position: CameraPosition) -> None:
-    assert guess_position(name) is position
 
 
 def test_the_devices_menu_adds_cameras_to_the_selected_epe_and_the_tree_shows_them(

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.devices.compliance import Verdict
-from app.devices.onvif_client import found_cameras, run_probe, save_found
+from app.devices.mapping import choices_from_probe, save_choices
+from app.devices.probing import run_probe
 from app.domain import Camera, CameraPosition, Epe
 from app.officers.profiles import Role
 from app.secrets import CredentialStore
@@ -48,11 +49,11 @@ def registry(tmp_path: Path, sim_site: SiteDescription,
                                   licence_date=_date(sim.licence_date),
                                   established_date=_date(sim.established_date)))
             assert epe.id is not None
-            found = found_cameras(run_probe(sim.onvif_host, sim.onvif_port, sim.user,
-                                            sim.password))
+            found = choices_from_probe(run_probe(sim.onvif_host, sim.onvif_port, sim.user,
+                                                 sim.password), used_numbers=set())
             for item, camera in zip(found, sim.cameras, strict=True):
                 item.position = CameraPosition(camera.position)
-            save_found(reg, epe.id, f"{sim.onvif_host}:{sim.onvif_port}", found)
+            save_choices(reg, epe.id, f"{sim.onvif_host}:{sim.onvif_port}", found)
             store.set_password(epe.uid, sim.password)
             uids.append(epe.uid)
         first = sim_site.epes[0]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.devices.ptz import PtzDiscovery, PtzTarget, ptz_discovery, ptz_target
 from app.domain import Camera, CameraPosition
 from app.media.stream import StreamController
 from app.officers.profiles import Role
@@ -17,15 +18,7 @@ from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStre
 from app.wall.layout import CameraInfo, WallModel
 from tests.helpers.faulty_servers import closed_port
 from widgets.wall import WallWidget
-from widgets.wall.ptz import (
-    PtzAttacher,
-    PtzController,
-    PtzDiscovery,
-    PtzStrip,
-    PtzTarget,
-    ptz_discovery,
-    ptz_target,
-)
+from widgets.wall.ptz import PtzAttacher, PtzController, PtzStrip
 
 USER, PASSWORD = "giamsat", "Ptz-Mật-khẩu"
 PTZ_PROFILE = "Profile_101"
@@ -87,15 +80,6 @@ def pan_tilt_zoom(nvr: OnvifServer) -> tuple[float, float, float]:
 
 def moving(nvr: OnvifServer) -> bool:
     return nvr._ptz[1].moving
-
-
-def test_ptz_target_comes_from_the_camera_added_from_its_device() -> None:
-    ptz = Camera(1, 1, CameraPosition.GATE, extra={"onvif": "10.0.0.5:8000",
-                                                    "ptz_profile": "Profile_101"})
-    assert ptz_target(ptz) == PtzTarget("10.0.0.5", 8000, "Profile_101")
-    assert ptz_target(Camera(1, 2, CameraPosition.GATE,
-                             extra={"onvif": "10.0.0.5:8000"})) is None
-    assert ptz_target(Camera(1, 3, CameraPosition.GATE)) is None
 
 
 @pytest.mark.parametrize(("role", "controls", "save_preset"), [
