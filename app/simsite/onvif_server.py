@@ -189,7 +189,7 @@ def _envelope(body: str) -> str:
 def _fault(subcode: str, reason: str, code: str = "s:Sender") -> str:
     return _envelope(
         f"<s:Fault><s:Code><s:Value>{code}</s:Value><s:Subcode><s:Value>{subcode}</s:Value>"
-        f"</s:Subcode></s:Code><s:Reason><s:Text xml:lang=\"en\">{_e(reason)}</s:Text></s:Reason>"
+        f'</s:Subcode></s:Code><s:Reason><s:Text xml:lang="en">{_e(reason)}</s:Text></s:Reason>'
         "</s:Fault>"
     )
 
@@ -327,8 +327,14 @@ class OnvifServer:
 
     # -- HTTP --
 
-    def _send(self, handler: http.server.BaseHTTPRequestHandler, status: int, body: bytes,
-              content_type: str, headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        handler: http.server.BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         handler.send_response(status)
         handler.send_header("Content-Type", content_type)
         handler.send_header("Content-Length", str(len(body)))
@@ -341,7 +347,7 @@ class OnvifServer:
         length = int(handler.headers.get("Content-Length") or 0)
         raw = handler.rfile.read(length)
         path = handler.path.split("?", 1)[0]
-        soap = 'application/soap+xml; charset=utf-8'
+        soap = "application/soap+xml; charset=utf-8"
         try:
             envelope = ET.fromstring(raw)
             body = _child(envelope, "Body")
@@ -381,8 +387,7 @@ class OnvifServer:
             nonce = secrets.token_hex(16)
             self._digest_nonces.add(nonce)
             challenge = f'Digest realm="{realm}", qop="auth", nonce="{nonce}", algorithm=MD5'
-            self._send(handler, 401, b"unauthorized", "text/plain",
-                       {"WWW-Authenticate": challenge})
+            self._send(handler, 401, b"unauthorized", "text/plain", {"WWW-Authenticate": challenge})
             return
         picture = self._snapshot(channel) if self._snapshot is not None else PLACEHOLDER_JPEG
         self._send(handler, 200, picture, "image/jpeg")
@@ -439,10 +444,11 @@ class OnvifServer:
         if abs((when - self._device_now()).total_seconds()) > TOKEN_WINDOW_S:
             raise refused
 
-    def _answer(self, path: str, operation: str, request: ET.Element,
-                envelope: ET.Element) -> str:
+    def _answer(self, path: str, operation: str, request: ET.Element, envelope: ET.Element) -> str:
         services = {
-            DEVICE_PATH: self._device_op, MEDIA_PATH: self._media_op, PTZ_PATH: self._ptz_op
+            DEVICE_PATH: self._device_op,
+            MEDIA_PATH: self._media_op,
+            PTZ_PATH: self._ptz_op,
         }
         if self.device.media2:
             services[MEDIA2_PATH] = self._media2_op
@@ -452,15 +458,19 @@ class OnvifServer:
         if operation != "GetSystemDateAndTime":
             self._check_token(envelope)
         if f"fault:{operation}" in self.device.quirks:
-            raise _RefusedError(500, _fault("ter:ActionNotSupported",
-                                       "Optional Action Not Implemented", "s:Receiver"))
+            raise _RefusedError(
+                500,
+                _fault("ter:ActionNotSupported", "Optional Action Not Implemented", "s:Receiver"),
+            )
         if operation in self.device.replies:
             return self.device.replies[operation]
         empty = f"empty:{operation}" in self.device.quirks
         body = handler(operation, request, empty)
         if body is None:
-            raise _RefusedError(500, _fault("ter:ActionNotSupported",
-                                       "Optional Action Not Implemented", "s:Receiver"))
+            raise _RefusedError(
+                500,
+                _fault("ter:ActionNotSupported", "Optional Action Not Implemented", "s:Receiver"),
+            )
         return _envelope(body)
 
     # Device
@@ -543,7 +553,9 @@ class OnvifServer:
         token = f"VideoEncoder_{channel.number}0{1 if kind == 'main' else 2}"
         h264 = (
             f"<tt:H264><tt:GovLength>{stream.fps}</tt:GovLength><tt:H264Profile>Main"
-            "</tt:H264Profile></tt:H264>" if stream.codec == "h264" else ""
+            "</tt:H264Profile></tt:H264>"
+            if stream.codec == "h264"
+            else ""
         )
         return (
             f'<{tag} token="{token}"><tt:Name>{token}</tt:Name><tt:UseCount>1</tt:UseCount>'
@@ -572,11 +584,12 @@ class OnvifServer:
     def _media_op(self, op: str, request: ET.Element, empty: bool) -> str | None:
         if op == "GetProfiles":
             items = []
-            for channel, kind in ([] if empty else self._profiles()):
+            for channel, kind in [] if empty else self._profiles():
                 number = f"{channel.number}0{1 if kind == 'main' else 2}"
                 encoder = (
                     self._encoder1(channel, kind, "tt:VideoEncoderConfiguration")
-                    if self._media1_has_encoder(channel, kind) else ""
+                    if self._media1_has_encoder(channel, kind)
+                    else ""
                 )
                 ptz = self._ptz_config(channel) if channel.ptz else ""
                 items.append(
@@ -643,12 +656,14 @@ class OnvifServer:
     def _media2_op(self, op: str, request: ET.Element, empty: bool) -> str | None:
         if op == "GetProfiles":
             items = []
-            for channel, kind in ([] if empty else self._profiles()):
+            for channel, kind in [] if empty else self._profiles():
                 number = f"{channel.number}0{1 if kind == 'main' else 2}"
                 ptz = (
                     f'<tr2:PTZ token="PTZConfig_{channel.number}"><tt:Name>PTZ</tt:Name>'
                     f"<tt:UseCount>2</tt:UseCount><tt:NodeToken>PTZNode_{channel.number}"
-                    "</tt:NodeToken></tr2:PTZ>" if channel.ptz else ""
+                    "</tt:NodeToken></tr2:PTZ>"
+                    if channel.ptz
+                    else ""
                 )
                 items.append(
                     f'<tr2:Profiles token="Profile_{number}" fixed="true"><tr2:Name>'
@@ -792,8 +807,16 @@ def device_from_config(
     """A SimDevice from an EPE's ``onvif_device`` settings of the site configuration."""
     known = {
         key: settings[key]
-        for key in ("manufacturer", "model", "firmware", "serial", "hardware_id", "media2",
-                    "clock_offset_s", "media1_h265")
+        for key in (
+            "manufacturer",
+            "model",
+            "firmware",
+            "serial",
+            "hardware_id",
+            "media2",
+            "clock_offset_s",
+            "media1_h265",
+        )
         if key in settings
     }
     device = SimDevice(user=user, password=password, channels=channels, **known)

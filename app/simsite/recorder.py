@@ -129,15 +129,17 @@ def motion_events(
             for hour in MOTION_HOURS_LOCAL:
                 at = dt.datetime.combine(day, dt.time(hour, MOTION_MINUTE), VIETNAM)
                 if lo <= at < hi:
-                    out.append((at.astimezone(UTC), (at + dt.timedelta(seconds=20 + camera))
-                                .astimezone(UTC)))
+                    out.append(
+                        (
+                            at.astimezone(UTC),
+                            (at + dt.timedelta(seconds=20 + camera)).astimezone(UTC),
+                        )
+                    )
             day += dt.timedelta(days=1)
     return out
 
 
-def resolve_start(
-    retention_days: int, asked: dt.datetime, now: dt.datetime
-) -> dt.datetime | None:
+def resolve_start(retention_days: int, asked: dt.datetime, now: dt.datetime) -> dt.datetime | None:
     """Where replay really starts: the asked moment, or the next recording after a gap."""
     for lo, _hi in segments(retention_days, asked, now, now):
         return max(lo, asked)
@@ -199,8 +201,7 @@ class DigestAuth:
             return False
         ha2 = hashlib.md5(f"{method}:{fields.get('uri', '')}".encode()).hexdigest()
         if fields.get("qop"):
-            parts = [fields["nonce"], fields.get("nc", ""), fields.get("cnonce", ""),
-                     fields["qop"]]
+            parts = [fields["nonce"], fields.get("nc", ""), fields.get("cnonce", ""), fields["qop"]]
             expected = hashlib.md5(":".join([self._ha1, *parts, ha2]).encode()).hexdigest()
         else:
             expected = hashlib.md5(f"{self._ha1}:{fields['nonce']}:{ha2}".encode()).hexdigest()
@@ -213,8 +214,9 @@ class DigestAuth:
 class Archive:
     """One EPE's recorder: its configuration, cameras and open searches."""
 
-    def __init__(self, epe: EpeConfig, config: RecorderConfig,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self, epe: EpeConfig, config: RecorderConfig, clock: Callable[[], dt.datetime] | None = None
+    ) -> None:
         self.epe = epe
         self.config = config
         self.cameras = {cam.diagram_number: cam for cam in epe.cameras}
@@ -227,8 +229,9 @@ class Archive:
     def now(self) -> dt.datetime:
         return self._clock()
 
-    def segments(self, start: dt.datetime, end: dt.datetime) -> list[tuple[dt.datetime,
-                                                                           dt.datetime]]:
+    def segments(
+        self, start: dt.datetime, end: dt.datetime
+    ) -> list[tuple[dt.datetime, dt.datetime]]:
         return segments(self.config.retention_days, start, end, self.now())
 
     # -- Hikvision ISAPI
@@ -252,14 +255,22 @@ class Archive:
         limit = max(1, min(int(find("maxResults") or "40"), 50))
         found = self.segments(start, end)
         page = found[first : first + limit]
-        LOG.info("%s: ISAPI search track %d %s..%s UTC: %d segments",
-                 self.epe.name, track, _iso_z(start), _iso_z(end), len(found))
+        LOG.info(
+            "%s: ISAPI search track %d %s..%s UTC: %d segments",
+            self.epe.name,
+            track,
+            _iso_z(start),
+            _iso_z(end),
+            len(found),
+        )
         status = "MORE" if first + limit < len(found) else ("OK" if found else "NO MATCHES")
         items = []
         for lo, hi in page:
             d_lo, d_hi = _device_time(lo, local), _device_time(hi, local)
-            uri = (f"rtsp://{HOST}:{self.rtsp_port}/Streaming/tracks/{track}/"
-                   f"?starttime={d_lo:%Y%m%dT%H%M%SZ}&amp;endtime={d_hi:%Y%m%dT%H%M%SZ}")
+            uri = (
+                f"rtsp://{HOST}:{self.rtsp_port}/Streaming/tracks/{track}/"
+                f"?starttime={d_lo:%Y%m%dT%H%M%SZ}&amp;endtime={d_hi:%Y%m%dT%H%M%SZ}"
+            )
             items.append(
                 f"<searchMatchItem><sourceID>{{0000-{track}}}</sourceID>"
                 f"<trackID>{track}</trackID><timeSpan>"
@@ -297,8 +308,9 @@ class Archive:
                 if camera not in self.cameras:
                     return 400, "Error\r\nBad Request!\r\n"
                 fmt = "%Y-%m-%d %H:%M:%S"
-                start = _from_device(dt.datetime.strptime(
-                    query["condition.StartTime"][0], fmt), True)
+                start = _from_device(
+                    dt.datetime.strptime(query["condition.StartTime"][0], fmt), True
+                )
                 end = _from_device(dt.datetime.strptime(query["condition.EndTime"][0], fmt), True)
                 files: list[tuple[dt.datetime, dt.datetime, int, bool]] = []
                 motion = self._motion(camera, start, end)
@@ -306,14 +318,25 @@ class Archive:
                     # Dahua keeps hour-long files; one with motion in it is flagged.
                     cut = lo
                     while cut < hi:
-                        step = min(hi, (cut.replace(minute=0, second=0, microsecond=0)
-                                        + dt.timedelta(hours=1)))
+                        step = min(
+                            hi,
+                            (
+                                cut.replace(minute=0, second=0, microsecond=0)
+                                + dt.timedelta(hours=1)
+                            ),
+                        )
                         flagged = any(cut <= m < step for m, _ in motion)
                         files.append((cut, step, camera, flagged))
                         cut = step
                 self._dahua[token] = files
-                LOG.info("%s: mediaFileFind channel %d %s..%s UTC: %d files",
-                         self.epe.name, camera, _iso_z(start), _iso_z(end), len(files))
+                LOG.info(
+                    "%s: mediaFileFind channel %d %s..%s UTC: %d files",
+                    self.epe.name,
+                    camera,
+                    _iso_z(start),
+                    _iso_z(end),
+                    len(files),
+                )
                 return 200, "OK\r\n"
             if action == "findNextFile":
                 count = max(1, min(int(query.get("count", ["100"])[0]), 100))
@@ -335,8 +358,9 @@ class Archive:
                 return 200, "OK\r\n"
         return 400, "Error\r\nBad Request!\r\n"
 
-    def _motion(self, camera: int, start: dt.datetime,
-                end: dt.datetime) -> list[tuple[dt.datetime, dt.datetime]]:
+    def _motion(
+        self, camera: int, start: dt.datetime, end: dt.datetime
+    ) -> list[tuple[dt.datetime, dt.datetime]]:
         return motion_events(self.config.retention_days, camera, start, end, self.now())
 
     # -- ONVIF Profile G
@@ -372,46 +396,81 @@ class Archive:
                     "</tt:RecordingStatus></tse:RecordingInformation>"
                 )
             token = self._store(items)
-            return 200, _envelope(f"<tse:FindRecordingsResponse><tse:SearchToken>{token}"
-                                  "</tse:SearchToken></tse:FindRecordingsResponse>")
+            return 200, _envelope(
+                f"<tse:FindRecordingsResponse><tse:SearchToken>{token}"
+                "</tse:SearchToken></tse:FindRecordingsResponse>"
+            )
         if name == "FindEvents":
             start = _parse_iso_z(_text(request, "tse:StartPoint"))
             end_text = _text(request, "tse:EndPoint")
             end = _parse_iso_z(end_text) if end_text else now
             lo_t, hi_t = min(start, end), max(start, end)
-            wanted = [e.text.strip() for e in request.iterfind(
-                "tse:Scope/tt:IncludedRecordings", NS) if e.text]
+            wanted = [
+                e.text.strip()
+                for e in request.iterfind("tse:Scope/tt:IncludedRecordings", NS)
+                if e.text
+            ]
             numbers = [int(t.removeprefix("rec")) for t in wanted] or sorted(self.cameras)
             events: list[tuple[dt.datetime, str]] = []
             for number in numbers:
                 if number not in self.cameras:
                     return 400, _fault("unknown recording")
                 for lo, hi in segments(days, lo_t, hi_t, now):
-                    events.append((lo, _event(number, lo, "RecordingHistory/Track/DataPresent",
-                                              "IsDataPresent", True)))
+                    events.append(
+                        (
+                            lo,
+                            _event(
+                                number,
+                                lo,
+                                "RecordingHistory/Track/DataPresent",
+                                "IsDataPresent",
+                                True,
+                            ),
+                        )
+                    )
                     if hi < min(hi_t, now):
-                        events.append((hi, _event(number, hi,
-                                                  "RecordingHistory/Track/DataPresent",
-                                                  "IsDataPresent", False)))
+                        events.append(
+                            (
+                                hi,
+                                _event(
+                                    number,
+                                    hi,
+                                    "RecordingHistory/Track/DataPresent",
+                                    "IsDataPresent",
+                                    False,
+                                ),
+                            )
+                        )
                 for lo, hi in motion_events(days, number, lo_t, hi_t, now):
-                    events.append((lo, _event(number, lo, "VideoSource/MotionAlarm", "State",
-                                              True)))
-                    events.append((hi, _event(number, hi, "VideoSource/MotionAlarm", "State",
-                                              False)))
+                    events.append(
+                        (lo, _event(number, lo, "VideoSource/MotionAlarm", "State", True))
+                    )
+                    events.append(
+                        (hi, _event(number, hi, "VideoSource/MotionAlarm", "State", False))
+                    )
             events.sort(key=lambda item: item[0], reverse=end < start)
-            LOG.info("%s: FindEvents %s..%s UTC: %d events", self.epe.name, _iso_z(lo_t),
-                     _iso_z(hi_t), len(events))
+            LOG.info(
+                "%s: FindEvents %s..%s UTC: %d events",
+                self.epe.name,
+                _iso_z(lo_t),
+                _iso_z(hi_t),
+                len(events),
+            )
             token = self._store([text for _, text in events])
-            return 200, _envelope(f"<tse:FindEventsResponse><tse:SearchToken>{token}"
-                                  "</tse:SearchToken></tse:FindEventsResponse>")
+            return 200, _envelope(
+                f"<tse:FindEventsResponse><tse:SearchToken>{token}"
+                "</tse:SearchToken></tse:FindEventsResponse>"
+            )
         if name in ("GetRecordingSearchResults", "GetEventSearchResults"):
             token = _text(request, "tse:SearchToken")
             maximum = int(_text(request, "tse:MaxResults") or "100")
             with self._lock:
                 if token not in self._searches:
                     return 400, _fault("unknown search token")
-                page, self._searches[token] = (self._searches[token][:maximum],
-                                               self._searches[token][maximum:])
+                page, self._searches[token] = (
+                    self._searches[token][:maximum],
+                    self._searches[token][maximum:],
+                )
                 state = "Searching" if self._searches[token] else "Completed"
             return 200, _envelope(
                 f"<tse:{name}Response><tse:ResultList><tt:SearchState>{state}"
@@ -420,15 +479,18 @@ class Archive:
         if name == "EndSearch":
             with self._lock:
                 self._searches.pop(_text(request, "tse:SearchToken"), None)
-            return 200, _envelope(f"<tse:EndSearchResponse><tse:Endpoint>{_iso_z(now)}"
-                                  "</tse:Endpoint></tse:EndSearchResponse>")
+            return 200, _envelope(
+                f"<tse:EndSearchResponse><tse:Endpoint>{_iso_z(now)}"
+                "</tse:Endpoint></tse:EndSearchResponse>"
+            )
         if name == "GetReplayUri":
             number = int(_text(request, "trp:RecordingToken").removeprefix("rec") or "0")
             if number not in self.cameras:
                 return 400, _fault("unknown recording")
             uri = f"rtsp://{HOST}:{self.rtsp_port}/onvif/replay/{number}"
-            return 200, _envelope(f"<trp:GetReplayUriResponse><trp:Uri>{uri}</trp:Uri>"
-                                  "</trp:GetReplayUriResponse>")
+            return 200, _envelope(
+                f"<trp:GetReplayUriResponse><trp:Uri>{uri}</trp:Uri></trp:GetReplayUriResponse>"
+            )
         return 400, _fault(f"{name} is not supported")
 
     def _store(self, items: list[str]) -> str:
@@ -447,23 +509,27 @@ def _event(number: int, when: dt.datetime, topic: str, item: str, value: bool) -
     return (
         f"<tse:Result><tt:RecordingToken>rec{number}</tt:RecordingToken>"
         f"<tt:TrackToken>video0</tt:TrackToken><tt:Time>{_iso_z(when)}</tt:Time>"
-        f"<tt:Event><wsnt:Topic Dialect=\"http://www.onvif.org/ver10/tev/topicExpression/"
-        f"ConcreteSet\">tns1:{topic}</wsnt:Topic><wsnt:Message><tt:Message "
-        f"UtcTime=\"{_iso_z(when)}\"><tt:Source/><tt:Data><tt:SimpleItem Name=\"{item}\" "
-        f"Value=\"{'true' if value else 'false'}\"/></tt:Data></tt:Message></wsnt:Message>"
+        f'<tt:Event><wsnt:Topic Dialect="http://www.onvif.org/ver10/tev/topicExpression/'
+        f'ConcreteSet">tns1:{topic}</wsnt:Topic><wsnt:Message><tt:Message '
+        f'UtcTime="{_iso_z(when)}"><tt:Source/><tt:Data><tt:SimpleItem Name="{item}" '
+        f'Value="{"true" if value else "false"}"/></tt:Data></tt:Message></wsnt:Message>'
         "</tt:Event><tt:StartStateEvent>false</tt:StartStateEvent></tse:Result>"
     )
 
 
 def _envelope(body: str) -> str:
     names = " ".join(f'xmlns:{k}="{v}"' for k, v in NS.items())
-    return f'<?xml version="1.0" encoding="UTF-8"?>\n<s:Envelope {names}><s:Body>{body}' \
-           "</s:Body></s:Envelope>"
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<s:Envelope {names}><s:Body>{body}'
+        "</s:Body></s:Envelope>"
+    )
 
 
 def _fault(reason: str) -> str:
-    return _envelope(f"<s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason>"
-                     f"<s:Text xml:lang=\"en\">{escape(reason)}</s:Text></s:Reason></s:Fault>")
+    return _envelope(
+        f"<s:Fault><s:Code><s:Value>s:Sender</s:Value></s:Code><s:Reason>"
+        f'<s:Text xml:lang="en">{escape(reason)}</s:Text></s:Reason></s:Fault>'
+    )
 
 
 def make_http_server(archive: Archive, port: int = 0) -> http.server.ThreadingHTTPServer:
@@ -582,7 +648,7 @@ REPLAY_LAUNCH = (
     f"! video/x-raw,format=I420,width={REPLAY_SIZE[0]},height={REPLAY_SIZE[1]},"
     f"framerate={REPLAY_FPS}/1 ! overlaycomposition name=blockclock "
     "! textoverlay name=label valignment=top halignment=left line-alignment=left "
-    "shaded-background=true font-desc=\"DejaVu Sans Bold 14\" "
+    'shaded-background=true font-desc="DejaVu Sans Bold 14" '
     f"! queue max-size-buffers=2 leaky=downstream ! x264enc tune=zerolatency "
     f"speed-preset=ultrafast key-int-max={REPLAY_FPS} bitrate=500 "
     "! rtph264pay name=pay0 pt=96 config-interval=1 )"
@@ -617,8 +683,9 @@ def _hold_until_armed(overlay: Any, clock: RecordedClock) -> None:
     overlay.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, probe)
 
 
-def _parse_replay_url(archive: Archive, kind: str, path: str, query: str
-                      ) -> tuple[int, dt.datetime | None] | None:
+def _parse_replay_url(
+    archive: Archive, kind: str, path: str, query: str
+) -> tuple[int, dt.datetime | None] | None:
     """Camera number and asked start (UTC) of a replay URL, or None if it is not valid."""
     args = {k: v[0] for k, v in parse_qs(query or "").items()}
     try:
@@ -658,12 +725,23 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
                 asked = earliest_recording(archive.config.retention_days, now)
             start = resolve_start(archive.config.retention_days, asked, now)
             if start is None:
-                LOG.info("%s: replay %s camera %d: nothing recorded after %s UTC", epe.name,
-                         self.kind, number, _iso_z(asked))
+                LOG.info(
+                    "%s: replay %s camera %d: nothing recorded after %s UTC",
+                    epe.name,
+                    self.kind,
+                    number,
+                    _iso_z(asked),
+                )
                 return None
             if self.kind != "onvif_g":
-                LOG.info("%s: replay %s camera %d: asked %s UTC, resolved start %s UTC",
-                         epe.name, self.kind, number, _iso_z(asked), _iso_z(start))
+                LOG.info(
+                    "%s: replay %s camera %d: asked %s UTC, resolved start %s UTC",
+                    epe.name,
+                    self.kind,
+                    number,
+                    _iso_z(asked),
+                    _iso_z(start),
+                )
             element = Gst.parse_launch(REPLAY_LAUNCH)
             clock = RecordedClock(start, armed=self.kind != "onvif_g")
             if self.kind == "onvif_g":
@@ -671,8 +749,7 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
                 _hold_until_armed(element.get_by_name("blockclock"), clock)
             label = element.get_by_name("label")
             title = GLib.markup_escape_text(f"{epe.name}\nCamera {number:02d} · playback")
-            element.get_by_name("blockclock").connect(
-                "draw", _replay_painter(clock, label, title))
+            element.get_by_name("blockclock").connect("draw", _replay_painter(clock, label, title))
             clocks[hash(element)] = clock
             element.recorded_number = number
             return element
@@ -693,12 +770,14 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
     server.set_auth(auth)
     mounts = server.get_mount_points()
     role = Gst.Structure.new_from_string(
-        "nvr, media.factory.access=(boolean)true, media.factory.construct=(boolean)true")
+        "nvr, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
+    )
     factories = []
-    for kind, path in [("hikvision", f"/Streaming/tracks/{n.diagram_number}01")
-                       for n in epe.cameras] + [("dahua", "/cam/playback")] + [
-                           ("onvif_g", f"/onvif/replay/{n.diagram_number}")
-                           for n in epe.cameras]:
+    for kind, path in (
+        [("hikvision", f"/Streaming/tracks/{n.diagram_number}01") for n in epe.cameras]
+        + [("dahua", "/cam/playback")]
+        + [("onvif_g", f"/onvif/replay/{n.diagram_number}") for n in epe.cameras]
+    ):
         factory = ReplayFactory(kind)
         factory.set_shared(False)  # every investigator replays their own moment
         factory.add_role_from_structure(role.copy())
@@ -726,8 +805,9 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
         if asked is not None and clock is not None:
             start = resolve_start(archive.config.retention_days, asked, archive.now())
             if start is None:
-                LOG.info("%s: replay onvif_g: nothing recorded after %s UTC", epe.name,
-                         _iso_z(asked))
+                LOG.info(
+                    "%s: replay onvif_g: nothing recorded after %s UTC", epe.name, _iso_z(asked)
+                )
                 return GstRtsp.RTSPStatusCode.INVALID_RANGE
             result, scale_text = request.get_header(GstRtsp.RTSPHeaderField.SCALE, 0)
             try:
@@ -737,8 +817,14 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
             if not 0.25 <= abs(scale) <= 8:
                 return GstRtsp.RTSPStatusCode.INVALID_RANGE
             clock.seek(start, scale)
-            LOG.info("%s: replay onvif_g %s: asked %s UTC, resolved start %s UTC, scale %g",
-                     epe.name, path, _iso_z(asked), _iso_z(start), scale)
+            LOG.info(
+                "%s: replay onvif_g %s: asked %s UTC, resolved start %s UTC, scale %g",
+                epe.name,
+                path,
+                _iso_z(asked),
+                _iso_z(start),
+                scale,
+            )
         return GstRtsp.RTSPStatusCode.OK
 
     def on_client(_server: Any, client: Any) -> None:
@@ -791,8 +877,14 @@ def start(epes: tuple[EpeConfig, ...]) -> list[RunningRecorder]:
         thread = threading.Thread(target=httpd.serve_forever, name=f"nvr-{index}", daemon=True)
         thread.start()
         running.append(RunningRecorder(archive, rtsp, httpd, thread))
-        LOG.info("%s: recorder (%s, %d days) rtsp://%s:%d http://%s:%d", epe.name,
-                 archive.config.kind, archive.config.retention_days, HOST,
-                 archive.rtsp_port, HOST, httpd.server_address[1])
+        LOG.info(
+            "%s: recorder (%s, %d days) rtsp://%s:%d http://%s:%d",
+            epe.name,
+            archive.config.kind,
+            archive.config.retention_days,
+            HOST,
+            archive.rtsp_port,
+            HOST,
+            httpd.server_address[1],
+        )
     return running
-

@@ -68,8 +68,12 @@ CASES = {
     case.label: case
     for case in (
         Case("1 sub", lambda s: [(s.epes[0], s.epes[0].cameras[0].sub_url)], SUB_TILE),
-        Case("4 sub", lambda s: [(s.epes[0], c.sub_url) for c in s.epes[0].cameras[:4]],
-             SUB_TILE, columns=2),
+        Case(
+            "4 sub",
+            lambda s: [(s.epes[0], c.sub_url) for c in s.epes[0].cameras[:4]],
+            SUB_TILE,
+            columns=2,
+        ),
         Case("1 main", lambda s: [(s.epes[0], s.epes[0].cameras[0].main_url)], MAIN_TILE),
         Case("1 sub H.265", lambda s: _by_codec(s, "h265", "sub"), SUB_TILE),
         Case("1 sub MJPEG", lambda s: _by_codec(s, "mjpeg", "sub"), SUB_TILE),
@@ -116,8 +120,14 @@ def percentile(values: list[int], share: float) -> float:
     return float(ordered[min(len(ordered) - 1, math.ceil(share * len(ordered)) - 1)])
 
 
-def run_case(app: QApplication, site: SiteDescription, site_pid: int, case: Case,
-             seconds: float, interval: float) -> Result:
+def run_case(
+    app: QApplication,
+    site: SiteDescription,
+    site_pid: int,
+    case: Case,
+    seconds: float,
+    interval: float,
+) -> Result:
     result = Result(case.label)
     streams = case.streams(site)
     window = QWidget()
@@ -142,8 +152,13 @@ def run_case(app: QApplication, site: SiteDescription, site_pid: int, case: Case
         stream.set_window(int(surface.winId()))
         stream.play()
     try:
-        if not wait_for(lambda: all(s.status.state is StreamState.LIVE
-                                    and s.displayed_and_lost()[0] > 15 for s in controllers), 30):
+        if not wait_for(
+            lambda: all(
+                s.status.state is StreamState.LIVE and s.displayed_and_lost()[0] > 15
+                for s in controllers
+            ),
+            30,
+        ):
             states = [(s.status.state.value, s.status.detail) for s in controllers]
             raise SystemExit(f"{case.label}: the tiles did not go live: {states}")
         run_events(1.0)  # let the first-picture burst settle
@@ -176,8 +191,14 @@ def run_case(app: QApplication, site: SiteDescription, site_pid: int, case: Case
             run_events(interval)
         elapsed = time.monotonic() - started
         client_after = os.times()
-        result.client_cpu = 100 * ((client_after.user + client_after.system)
-                                   - (client_before.user + client_before.system)) / elapsed
+        result.client_cpu = (
+            100
+            * (
+                (client_after.user + client_after.system)
+                - (client_before.user + client_before.system)
+            )
+            / elapsed
+        )
         result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
         result.fps = [s.status.fps for s in controllers]
     finally:
@@ -207,8 +228,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="measuring time per case")
     parser.add_argument("--interval", type=float, default=0.1, help="seconds between grabs")
-    parser.add_argument("--cases", nargs="+", default=DEFAULT_CASES, choices=sorted(CASES),
-                        help="which cases to run")
+    parser.add_argument(
+        "--cases",
+        nargs="+",
+        default=DEFAULT_CASES,
+        choices=sorted(CASES),
+        help="which cases to run",
+    )
     args = parser.parse_args()
 
     app = QApplication(sys.argv[:1])
@@ -217,11 +243,15 @@ def main() -> int:
         description = site.start()
         try:
             assert site.pid is not None
-            print(f"glass-to-glass delay, {args.seconds:g} s per case, a grab every "
-                  f"{args.interval * 1000:.0f} ms ({os.cpu_count()} CPUs)", flush=True)
+            print(
+                f"glass-to-glass delay, {args.seconds:g} s per case, a grab every "
+                f"{args.interval * 1000:.0f} ms ({os.cpu_count()} CPUs)",
+                flush=True,
+            )
             for label in args.cases:
-                result = run_case(app, description, site.pid, CASES[label], args.seconds,
-                                  args.interval)
+                result = run_case(
+                    app, description, site.pid, CASES[label], args.seconds, args.interval
+                )
                 print(report(result), flush=True)
         finally:
             site.stop()

@@ -76,8 +76,7 @@ def on_screen(surface: QWidget) -> QImage:
     """What X shows in the tile now: the picture after libVLC drew it, not decoder output."""
     screen = QApplication.primaryScreen()
     origin = surface.mapToGlobal(QPoint(0, 0))
-    return screen.grabWindow(0, origin.x(), origin.y(), surface.width(),
-                             surface.height()).toImage()
+    return screen.grabWindow(0, origin.x(), origin.y(), surface.width(), surface.height()).toImage()
 
 
 def painted_clock(ms: int, video: tuple[int, int], window: tuple[int, int]) -> QImage:
@@ -89,8 +88,13 @@ def painted_clock(ms: int, video: tuple[int, int], window: tuple[int, int]) -> Q
     painter.fillRect(*geometry.box, QColor("black"))
     for i, bit in enumerate(block_clock_bits(ms)):
         if bit:
-            painter.fillRect(geometry.left + i * geometry.block_width, geometry.top,
-                                  geometry.block_width, geometry.block_height, QColor("white"))
+            painter.fillRect(
+                geometry.left + i * geometry.block_width,
+                geometry.top,
+                geometry.block_width,
+                geometry.block_height,
+                QColor("white"),
+            )
     painter.end()
     shown = QImage(*window, QImage.Format.Format_RGB32)
     shown.fill(QColor("black"))
@@ -119,11 +123,22 @@ def test_a_misread_block_gives_no_clock_rather_than_a_wrong_one() -> None:
     for i in range(len(block_clock_bits(0))):
         flipped = image.copy()
         x = geometry.left + i * geometry.block_width
-        was_white = QColor(flipped.pixel(x + geometry.block_width // 2,
-                                         geometry.top + geometry.block_height // 2)).red() > 128
+        was_white = (
+            QColor(
+                flipped.pixel(
+                    x + geometry.block_width // 2, geometry.top + geometry.block_height // 2
+                )
+            ).red()
+            > 128
+        )
         painter = QPainter(flipped)
-        painter.fillRect(x, geometry.top, geometry.block_width, geometry.block_height,
-                              QColor("black" if was_white else "white"))
+        painter.fillRect(
+            x,
+            geometry.top,
+            geometry.block_width,
+            geometry.block_height,
+            QColor("black" if was_white else "white"),
+        )
         painter.end()
         assert read_block_clock(flipped, (640, 360)) is None, f"block {i}"
 
@@ -191,13 +206,29 @@ def test_a_codec_outside_appendix_i_is_named_unsupported(
 ) -> None:
     """MPEG-4 Part 2 (old encoders) is refused with a reason, not shown as a black tile."""
     config = tmp_path / "site.json"
-    config.write_text(json.dumps({"version": 1, "epes": [{
-        "name": "Công ty TNHH Camera Cũ", "tax_id": "0312345678",
-        "account": {"user": "hq_cu", "password": "CameraCu2010"},
-        "cameras": [{"diagram_number": 1, "position": "gate",
-                     "main": {"codec": "mpeg4", "width": 640, "height": 360},
-                     "sub": {"codec": "mpeg4"}}],
-    }]}), encoding="utf-8")
+    config.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "epes": [
+                    {
+                        "name": "Công ty TNHH Camera Cũ",
+                        "tax_id": "0312345678",
+                        "account": {"user": "hq_cu", "password": "CameraCu2010"},
+                        "cameras": [
+                            {
+                                "diagram_number": 1,
+                                "position": "gate",
+                                "main": {"codec": "mpeg4", "width": 640, "height": 360},
+                                "sub": {"codec": "mpeg4"},
+                            }
+                        ],
+                    }
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     site = sim_site_factory(config=config).description
     epe = site.epes[0]
     stream = StreamController(epe.cameras[0].sub_url, lambda: (epe.user, epe.password))
