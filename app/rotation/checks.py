@@ -25,7 +25,15 @@ from PySide6.QtCore import QCoreApplication
 from stdnum import iso6346
 
 from app.domain import Epe, ValidationError
-from app.officers.profiles import Action, Officer, PermissionDeniedError, Role, can, require
+from app.officers.profiles import (
+    Action,
+    Officer,
+    OfficerStore,
+    PermissionDeniedError,
+    Role,
+    can,
+    require,
+)
 from app.rotation.ledger import AuditAction, Ledger, LedgerError, RecordKind
 from app.sites.registry import TEXT_MAX, Registry
 from app.timekeeping import Month, WorkingCalendar, parse_utc, to_utc_iso, utc_now
@@ -371,8 +379,6 @@ class CheckService:
 
     def open_sessions(self, officer: Officer | None = None) -> list[CheckSession]:
         """Checks started but not ended (e.g. before a crash), oldest first."""
-        from app.officers.profiles import OfficerStore
-
         store = OfficerStore(self._registry, self._clock)
         with self._registry.database() as db:
             rows = db.execute(
