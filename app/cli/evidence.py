@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.recorders import (
+from app.recorders import make_recorder
+from app.recorders.base import (
     UTC,
-    VIETNAM,
     Recorder,
     RecorderClock,
     RecorderError,
@@ -27,10 +27,9 @@ from app.recorders import (
     RecorderSettings,
     TimeConvention,
     iso_utc,
-    make_recorder,
     retention_check,
-    vietnam_time,
 )
+from app.timekeeping import VIETNAM, show_local
 
 if TYPE_CHECKING:
     from app.domain import Epe
@@ -143,13 +142,13 @@ def _search(registry: Registry, args: argparse.Namespace) -> int:
     _audit(registry, {"operation": "search", "epe_tax_id": epe.tax_id, "camera": args.camera,
                       "start_utc": iso_utc(start), "end_utc": iso_utc(end)})
     for segment in result.segments:
-        print(_t("recorded  {start} - {end}").format(start=vietnam_time(segment.start),
-                                                     end=vietnam_time(segment.end)))
+        print(_t("recorded  {start} - {end}").format(start=show_local(segment.start, seconds=True),
+                                                     end=show_local(segment.end, seconds=True)))
     for lo, hi in result.gaps:
-        print(_t("GAP       {start} - {end}").format(start=vietnam_time(lo),
-                                                     end=vietnam_time(hi)))
+        print(_t("GAP       {start} - {end}").format(start=show_local(lo, seconds=True),
+                                                     end=show_local(hi, seconds=True)))
     for event in result.events:
-        print(_t("event     {start} {kind}").format(start=vietnam_time(event.start),
+        print(_t("event     {start} {kind}").format(start=show_local(event.start, seconds=True),
                                                     kind=event.kind))
     return EXIT_OK
 
@@ -159,11 +158,12 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
     report = retention_check(recorder.summary())
     if report.compliant:
         print(_t("{epe}: recordings kept since {earliest} ({days} days): compliant.").format(
-            epe=epe.name, earliest=vietnam_time(report.earliest), days=report.days_kept))
+            epe=epe.name, earliest=show_local(report.earliest, seconds=True),
+            days=report.days_kept))
         return EXIT_OK
     print(_t("{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 "
              "asks at least 12 months.").format(epe=epe.name, days=report.days_kept,
-                                                earliest=vietnam_time(report.earliest)))
+                                                earliest=show_local(report.earliest, seconds=True)))
     return EXIT_PROBLEMS
 
 
@@ -192,7 +192,8 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
 
 def run_playback(args: argparse.Namespace) -> int:
     from app.secrets import SecretsError
-    from app.sites.registry import Registry, RegistryError
+    from app.sites.registry import Registry
+    from app.storage.database import RegistryError
 
     try:
         registry = Registry()

@@ -32,17 +32,11 @@ import av.error
 from PySide6.QtCore import QCoreApplication
 
 from app.officers.profiles import Action, Officer, require
-from app.recorders import (
-    UTC,
-    VIETNAM,
-    RecorderError,
-    RecorderFailure,
-    iso_utc,
-    vietnam_time,
-)
+from app.recorders.base import UTC, RecorderError, RecorderFailure, iso_utc
 from app.recorders.calibrate import open_replay
 from app.recorders.store import Bookmark
 from app.rotation.ledger import AuditAction, Ledger
+from app.timekeeping import VIETNAM, show_local
 
 log = logging.getLogger(__name__)
 
@@ -270,13 +264,13 @@ def _write_manifest(
         "recorded_range": {
             "start_utc": iso_utc(start),
             "end_utc": iso_utc(end),
-            "start_vietnam": vietnam_time(start),
-            "end_vietnam": vietnam_time(end),
+            "start_vietnam": show_local(start, seconds=True),
+            "end_vietnam": show_local(end, seconds=True),
         },
         "exported_by": {"officer_code": context.officer_code,
                         "officer_name": context.officer_name},
         "exported_at_utc": iso_utc(exported),
-        "exported_at_vietnam": vietnam_time(exported),
+        "exported_at_vietnam": show_local(exported, seconds=True),
         "workstation": context.workstation,
         "cameras": sorted({f.camera for f in files}),
         "files": [
@@ -285,8 +279,9 @@ def _write_manifest(
             for f in files
         ],
         "bookmarks": [
-            {"camera": b.camera, "at_utc": iso_utc(b.at), "at_vietnam": vietnam_time(b.at),
-             "note": b.note, "officer_code": b.officer_code}
+            {"camera": b.camera, "at_utc": iso_utc(b.at),
+             "at_vietnam": show_local(b.at, seconds=True), "note": b.note,
+             "officer_code": b.officer_code}
             for b in bookmarks
         ],
     }
