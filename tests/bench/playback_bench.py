@@ -21,15 +21,8 @@ import time
 from pathlib import Path
 
 from app.evidence import export as evidence
-from app.recorders import (
-    UTC,
-    VIETNAM,
-    RecorderClock,
-    RecorderKind,
-    RecorderSettings,
-    TimeConvention,
-    make_recorder,
-)
+from app.recorders import make_recorder
+from app.recorders.base import RecorderKind
 from app.recorders.calibrate import (
     first_picture,
     moment_from_ms_of_day,
@@ -38,18 +31,8 @@ from app.recorders.calibrate import (
     read_block_clock,
 )
 from app.recorders.proxy import ReplayProxy
-from app.simsite.site import SimEpe, SimulatedSite
-
-
-def yesterday_at(hour: int, minute: int, second: int = 0) -> dt.datetime:
-    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
-    return dt.datetime.combine(day, dt.time(hour, minute, second), VIETNAM).astimezone(UTC)
-
-
-def settings_for(epe: SimEpe, kind: RecorderKind) -> RecorderSettings:
-    recorder = epe.raw["recorder"]
-    return RecorderSettings(kind, recorder["host"], recorder["http_port"], recorder["rtsp_port"],
-                            RecorderClock(TimeConvention(recorder["times"][kind.value])))
+from app.simsite.site import SimulatedSite
+from tests.helpers.recordings import recorder_settings, yesterday_at
 
 
 def ms(seconds: float) -> str:
@@ -61,7 +44,7 @@ def bench(runs: int, export_seconds: int) -> None:
         epe = site.description.epes[0]
         with ReplayProxy() as proxy:
             for kind in (RecorderKind.HIKVISION, RecorderKind.DAHUA, RecorderKind.ONVIF_G):
-                recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+                recorder = make_recorder(recorder_settings(epe, kind), epe.user, epe.password)
                 searches, seeks = [], []
                 for run in range(runs):
                     started = time.monotonic()
@@ -79,7 +62,7 @@ def bench(runs: int, export_seconds: int) -> None:
                 print(f"{kind.value:10s} search median {ms(statistics.median(searches))}   "
                       f"seek to first picture median {ms(statistics.median(seeks))} "
                       f"(max {ms(max(seeks)).strip()})")
-            recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user,
+            recorder = make_recorder(recorder_settings(epe, RecorderKind.ONVIF_G), epe.user,
                                      epe.password)
             first = yesterday_at(10, 0)
             url = playable_url(recorder.replay(2, first), epe.user, epe.password, proxy)
@@ -145,7 +128,7 @@ def bench_wall(runs: int) -> None:
             SimulatedSite(workdir=Path(work) / "site") as site, ReplayProxy() as proxy:
         epe = site.description.epes[0]
         for kind in (RecorderKind.HIKVISION, RecorderKind.ONVIF_G):
-            recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+            recorder = make_recorder(recorder_settings(epe, kind), epe.user, epe.password)
             times: list[float] = []
             for run in range(runs):
                 started = time.monotonic()

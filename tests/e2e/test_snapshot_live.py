@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.domain import Camera, CameraPosition, Epe
+from app.domain import Epe
 from app.evidence.snapshots import (
     INCOMING,
     SnapshotBook,
@@ -23,40 +23,17 @@ from app.evidence.snapshots import (
     read_png_text,
     sha256_file,
 )
-from app.media.stream import StreamController, StreamState
-from app.simsite.site import SiteDescription
+from app.media.stream import StreamState
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
-from app.wall.layout import CameraInfo, WallModel
+from app.wall.layout import WallModel
+from tests.helpers.sites import SiteBuilder, WallSources
 from widgets.wall import TileWidget, WallWidget
 
 pytestmark = pytest.mark.e2e
 
 SUB, MAIN = (640, 360), (1920, 1080)
 NAME = re.compile(r"^(?P<epe>[\w-]+)_cam(?P<number>\d{2,})_(?P<time>\d{8}-\d{6})\+07\.png$")
-
-
-class RegisteredSite:
-    """The simulated site's first EPE in a real registry file; the wall's look-ups read it."""
-
-    def __init__(self, site: SiteDescription, registry: Registry) -> None:
-        sim = site.epes[0]
-        self.sim = sim
-        self.epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
-        assert self.epe.id is not None
-        self.infos: dict[int, CameraInfo] = {}
-        for sim_camera in sim.cameras:
-            camera = registry.add_camera(Camera(
-                self.epe.id, sim_camera.diagram_number, CameraPosition(sim_camera.position),
-                sim_camera.name, sim_camera.main_url, sim_camera.sub_url))
-            assert camera.id is not None
-            self.infos[camera.id] = CameraInfo.from_domain(camera, self.epe)
-
-    def stream(self, camera_id: int) -> StreamController:
-        account = (self.sim.user, self.sim.password)
-        return StreamController(self.infos[camera_id].sub_url, lambda: account)
-
-    def lookup(self, camera_id: int) -> CameraInfo | None:
-        return self.infos.get(camera_id)
 
 
 @pytest.fixture
@@ -72,14 +49,23 @@ def book(registry: Registry, tmp_path: Path) -> SnapshotBook:
 
 
 @pytest.fixture
-def site(sim_site: SiteDescription, registry: Registry) -> RegisteredSite:
-    return RegisteredSite(sim_site, registry)
+def sim(sim_site: SiteDescription) -> SimEpe:
+    return sim_site.epes[0]
 
 
 @pytest.fixture
-def wall(site: RegisteredSite, book: SnapshotBook, qtbot: QtBot) -> Iterator[WallWidget]:
-    cameras = sorted(site.infos)[:4]
-    widget = WallWidget(site.stream, site.lookup, model=WallModel("2x2", cameras),
+def epe(sim: SimEpe, registry: Registry) -> Epe:
+    """The simulated site's first EPE in a real registry file; the wall's look-ups read it."""
+    return SiteBuilder(registry).add_sim_epe(sim)[0]
+
+
+@pytest.fixture
+def wall(sim: SimEpe, epe: Epe, registry: Registry, book: SnapshotBook,
+         qtbot: QtBot) -> Iterator[WallWidget]:
+    account = (sim.user, sim.password)
+    sources = WallSources.from_registry(registry, lambda: account)
+    cameras = sorted(sources.infos)[:4]
+    widget = WallWidget(sources.stream, sources.lookup, model=WallModel("2x2", cameras),
                         snapshot_book=book)
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
@@ -107,7 +93,7 @@ def snap(wall: WallWidget, tile: TileWidget, qtbot: QtBot) -> SnapshotRecord:
 
 
 def check_evidence(record: SnapshotRecord, tile: TileWidget, book: SnapshotBook,
-                   site: RegisteredSite, size: tuple[int, int], stream: str) -> None:
+                   sim: SimEpe, epe: Epe, size: tuple[int, int], stream: str) -> None:
     info = tile.stream.status.info
     assert info is not None and (info.width, info.height) == size
     image = QImage(str(record.path))
@@ -116,8 +102,8 @@ def check_evidence(record: SnapshotRecord, tile: TileWidget, book: SnapshotBook,
     assert book.list() == [record]
     assert book.verify(record)
     stamp = read_png_text(record.path.read_bytes())
-    assert stamp["EPE"] == site.sim.name
-    assert stamp["EPE tax ID"] == site.epe.tax_id
+    assert stamp["EPE"] == sim.name
+    assert stamp["EPE tax ID"] == epe.tax_id
     assert stamp["Camera number"] == str(tile.info.diagram_number)
     assert stamp["Camera position"] == str(tile.info.position)
     assert stamp["Camera name"] == tile.info.name
@@ -137,19 +123,19 @@ def check_evidence(record: SnapshotRecord, tile: TileWidget, book: SnapshotBook,
 
 
 def test_a_grid_tile_snapshot_is_the_sub_stream_picture_stamped_and_recorded(
-    wall: WallWidget, book: SnapshotBook, site: RegisteredSite, qtbot: QtBot
+    wall: WallWidget, book: SnapshotBook, sim: SimEpe, epe: Epe, qtbot: QtBot
 ) -> None:
     tile = wall.tiles()[2]
     record = snap(wall, tile, qtbot)
-    check_evidence(record, tile, book, site, SUB, "sub")
+    check_evidence(record, tile, book, sim, epe, SUB, "sub")
 
 
 def test_a_maximised_tile_snapshot_has_the_main_stream_full_resolution(
-    wall: WallWidget, book: SnapshotBook, site: RegisteredSite, qtbot: QtBot
+    wall: WallWidget, book: SnapshotBook, sim: SimEpe, epe: Epe, qtbot: QtBot
 ) -> None:
     tile = wall.tiles()[0]
     qtbot.waitUntil(lambda: tile.stream.status.state is StreamState.LIVE, timeout=20_000)
     wall.maximise(0)
     qtbot.waitUntil(lambda: tile.stream.video_size() == MAIN, timeout=15_000)
     record = snap(wall, tile, qtbot)
-    check_evidence(record, tile, book, site, MAIN, "main")
+    check_evidence(record, tile, book, sim, epe, MAIN, "main")

@@ -16,20 +16,17 @@ from app.cli.evidence import EXIT_NO_MANIFEST, EXIT_OK, EXIT_PROBLEMS
 from app.cli.evidence import verify as cli_verify
 from app.domain import Epe
 from app.evidence import export as evidence
-from app.recorders import (
+from app.recorders.base import (
     UTC,
-    VIETNAM,
     RecorderClock,
     RecorderKind,
     RecorderSettings,
     RecordingSummary,
     Segment,
-    SyncAction,
     TimeConvention,
     find_gaps,
     merge_segments,
     retention_check,
-    synchronise,
 )
 from app.recorders.calibrate import suggest
 from app.recorders.proxy import clock_range
@@ -43,6 +40,7 @@ from app.recorders.store import (
 )
 from app.simsite import recorder as sim
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 
 START = dt.datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
 
@@ -190,17 +188,6 @@ def test_gaps_are_the_uncovered_spans_and_touching_files_merge() -> None:
     assert [(s.start, s.end) for s in merged] == [(t(1), t(3)), (t(3, 20), t(5))]
     assert find_gaps(merged, t(0, 30), t(6)) == [(t(0, 30), t(1)), (t(3), t(3, 20)),
                                                   (t(5), t(6))]
-
-
-def test_one_timeline_keeps_holds_or_reseeks_each_camera() -> None:
-    timeline = t(9, 0)
-    shown = {1: timeline + dt.timedelta(seconds=0.3), 2: timeline + dt.timedelta(seconds=1.5),
-             3: timeline - dt.timedelta(seconds=0.8), 4: timeline + dt.timedelta(seconds=40)}
-    steps = {s.camera: s for s in synchronise(shown, timeline)}
-    assert steps[1].action is SyncAction.KEEP
-    assert steps[2].action is SyncAction.HOLD and steps[2].drift_s == pytest.approx(1.5)
-    assert steps[3].action is SyncAction.SEEK and steps[3].to == timeline
-    assert steps[4].action is SyncAction.SEEK
 
 
 def test_retention_needs_twelve_months() -> None:

@@ -10,12 +10,13 @@ import pytest
 from app.domain import Epe, ValidationError
 from app.secrets import CredentialStore, KeyringState, SecretsError
 from app.sites import accounts
-from app.sites.registry import Registry, RegistryError
-from tests.core.test_secrets import (
+from app.sites.registry import Registry
+from app.storage.database import RegistryError
+from tests.helpers.keyring import (
     LoginKeyring,
     call_bounded,
     login_keyring_fixture,
-    require_throwaway_keyring,
+    ready_store,
 )
 
 PASSWORD = "epe-account-secret-9d2c"
@@ -30,11 +31,7 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def store() -> CredentialStore:
-    require_throwaway_keyring()
-    credential_store = CredentialStore()
-    status = call_bounded(credential_store.status)
-    assert status.state is KeyringState.READY, status.explanation
-    return credential_store
+    return ready_store()
 
 
 @pytest.fixture

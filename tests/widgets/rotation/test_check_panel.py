@@ -13,34 +13,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.domain import Camera, CameraPosition, Epe, RiskLevel
+from app.domain import CameraPosition, RiskLevel
 from app.evidence.snapshots import SnapshotRecord, SnapshotSubject
-from app.media.stream import StreamController, StreamState, StreamStatus
-from app.officers.profiles import Officer, OfficerSession, OfficerStore, Role
+from app.media.stream import StreamState, StreamStatus
+from app.officers.profiles import OfficerSession, OfficerStore, Role
 from app.rotation.checks import CheckReason, CheckResult, CheckService
-from app.rotation.worktime import VIETNAM
 from app.sites.registry import Registry
-from app.wall.layout import CameraInfo
+from app.timekeeping import VIETNAM
+from tests.helpers.clock import Clock
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.sites import PIN, SiteBuilder, WallSources
 from widgets.rotation.check_log_view import CheckLogDialog
 from widgets.rotation.check_panel import CheckPanel, WallWatch
 from widgets.wall import WallWidget
 
-PIN = "2468"
 SHA = "ab" * 32
-
-
-class Clock:
-    """The time the check service sees; tests move it on instead of waiting."""
-
-    def __init__(self, local_time: dt.datetime) -> None:
-        self.now = local_time.astimezone(dt.UTC)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: int) -> None:
-        self.now += dt.timedelta(seconds=seconds)
 
 
 @pytest.fixture
@@ -51,29 +38,25 @@ def clock() -> Clock:
 @pytest.fixture
 def registry(epewall_home: Path) -> Iterator[Registry]:
     reg = Registry()
-    gate = reg.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569",
-                           risk_level=RiskLevel.HIGH))
-    other = reg.add_epe(Epe(name="Công ty TNHH May mặc Hòa Bình Xanh", tax_id="2301275957"))
-    port = closed_port()
-    for epe, number, position, name in (
-        (gate, 1, CameraPosition.GATE, "Cổng chính"),
-        (gate, 2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
-        (other, 1, CameraPosition.GATE, "Cổng"),
-    ):
-        reg.add_camera(Camera(epe_id=int(epe.id or 0), diagram_number=number, position=position,
-                              name=name, sub_url=f"rtsp://127.0.0.1:{port}/ch{number}"))
+    build, nowhere = SiteBuilder(reg), f"127.0.0.1:{closed_port()}"
+    build.add_epe("Công ty TNHH Điện tử Sao Việt", "3601234569",
+                  (1, CameraPosition.GATE, "Cổng chính"),
+                  (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
+                  risk_level=RiskLevel.HIGH, host=nowhere)
+    build.add_epe("Công ty TNHH May mặc Hòa Bình Xanh", "2301275957",
+                  (1, CameraPosition.GATE, "Cổng"), host=nowhere)
     yield reg
     reg.close()
 
 
 @pytest.fixture
 def store(registry: Registry, clock: Clock) -> OfficerStore:
-    store_ = OfficerStore(registry, clock)
-    lead = store_.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), PIN)
-    store_.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), PIN)
-    store_.add_officer(lead, Officer("CB02", "Lê Thị Bích", Role.OFFICER), PIN)
-    store_.add_officer(lead, Officer("XN01", "Đối tác", Role.VIEW_ONLY), PIN)
-    return store_
+    build = SiteBuilder(registry, clock)
+    build.add_lead("TL01", "Trần Thị Hạnh")
+    build.add_officer("CB01", "Nguyễn Văn An")
+    build.add_officer("CB02", "Lê Thị Bích")
+    build.add_officer("XN01", "Đối tác", Role.VIEW_ONLY)
+    return build.officers
 
 
 @pytest.fixture
@@ -90,14 +73,8 @@ def service(registry: Registry, clock: Clock) -> CheckService:
 
 @pytest.fixture
 def wall(qtbot: QtBot, registry: Registry) -> WallWidget:
-    def info(camera_id: int) -> CameraInfo:
-        camera = registry.get_camera(camera_id)
-        return CameraInfo.from_domain(camera, registry.get_epe(camera.epe_id))
-
-    def stream(camera_id: int) -> StreamController:
-        return StreamController(registry.get_camera(camera_id).sub_url)
-
-    widget = WallWidget(stream, info, registry.list_cameras)
+    sources = WallSources.from_registry(registry)
+    widget = WallWidget(sources.stream, sources.lookup, sources.epe_cameras)
     qtbot.addWidget(widget)  # never shown: the streams do not connect, the test says the state
     return widget
 
@@ -157,12 +134,12 @@ def test_a_check_records_the_cameras_watched_and_the_findings(
     assert panel.check_box.isVisible() and not panel.start_box.isVisible()
     assert not panel.outside_label.isVisible()
 
-    clock.advance(60)
+    clock.advance(seconds=60)
     set_state(wall, yard, StreamState.LIVE)
-    clock.advance(30)
+    clock.advance(seconds=30)
     set_state(wall, gate, StreamState.RECONNECTING)  # lost: no longer watched
     set_state(wall, elsewhere, StreamState.LIVE)  # another EPE: not part of this check
-    clock.advance(45)
+    clock.advance(seconds=45)
     panel.refresh()  # what its one-second timer does
     assert table_rows(panel) == [["no. 1 Cổng chính", "closed", "1:30"],
                                  ["no. 2 Bãi thành phẩm", "live", "1:15"]]
@@ -180,7 +157,7 @@ def test_a_check_records_the_cameras_watched_and_the_findings(
 
     panel.containers.setText("csqu3054383")
     panel.plates.setText("51C-123.45, 29h 12345")
-    clock.advance(15)
+    clock.advance(seconds=15)
     with qtbot.waitSignal(panel.check_ended) as ended:
         qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     record = ended.args[0]
@@ -344,7 +321,7 @@ def test_the_check_log_lists_checks_with_amendments_and_verifies_the_log(
     first = panel.end_check()
     assert first is not None
     service.amend(officer, first.check_id, "Thêm ghi chú", text="Đã đối chiếu tờ khai")
-    clock.advance(3600)
+    clock.advance(hours=1)
     start(qtbot, panel, registry, "2301275957")
     assert panel.end_check() is not None
 
@@ -389,9 +366,9 @@ def test_after_a_crash_the_reopened_check_does_not_count_the_time_epewall_was_do
     wall.assign_epe(0, epe_id(registry, "3601234569"))
     start(qtbot, panel, registry)
     set_state(wall, gate, StreamState.LIVE)
-    clock.advance(60)
+    clock.advance(seconds=60)
     set_state(wall, yard, StreamState.LIVE)  # last sign of life: 09:01
-    clock.advance(3600)  # epewall died and is started again an hour later
+    clock.advance(hours=1)  # epewall died and is started again an hour later
 
     again = CheckPanel(CheckService(registry, clock=clock), session, registry)
     qtbot.addWidget(again)
