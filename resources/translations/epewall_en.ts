@@ -2381,6 +2381,53 @@
     </message>
 </context>
 <context>
+    <name>OfficerControls</name>
+    <message>
+        <source>No officer logged in (view only)</source>
+        <translation>No officer logged in (view only)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation>Officer: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Your PIN was changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Rotation</translation>
+    </message>
+    <message>
+        <source>S&amp;witch officer…</source>
+        <translation>S&amp;witch officer…</translation>
+    </message>
+    <message>
+        <source>The next officer of the shift logs in with their PIN</source>
+        <translation>The next officer of the shift logs in with their PIN</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Change my &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and assignments…</source>
+        <translation>&amp;Officers and assignments…</translation>
+    </message>
+    <message>
+        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
+        <translation>Team leads: officer profiles, PINs and which officers are responsible for which EPE</translation>
+    </message>
+    <message>
+        <source>My check &amp;log…</source>
+        <translation>My check &amp;log…</translation>
+    </message>
+</context>
+<context>
     <name>OfficerEditDialog</name>
     <message>
         <source>Edit officer</source>
@@ -2476,10 +2523,6 @@
     <message>
         <source>Create and log in</source>
         <translation>Create and log in</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</source>
-        <translation>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
@@ -3940,53 +3983,6 @@ State: {state}</translation>
     </message>
 </context>
 <context>
-    <name>OfficerControls</name>
-    <message>
-        <source>No officer logged in (view only)</source>
-        <translation>No officer logged in (view only)</translation>
-    </message>
-    <message>
-        <source>Officer: %1 · %2</source>
-        <translation>Officer: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Your PIN was changed.</source>
-        <translation>Your PIN was changed.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotation</source>
-        <translation>&amp;Rotation</translation>
-    </message>
-    <message>
-        <source>S&amp;witch officer…</source>
-        <translation>S&amp;witch officer…</translation>
-    </message>
-    <message>
-        <source>The next officer of the shift logs in with their PIN</source>
-        <translation>The next officer of the shift logs in with their PIN</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Log &amp;out</translation>
-    </message>
-    <message>
-        <source>Change my &amp;PIN…</source>
-        <translation>Change my &amp;PIN…</translation>
-    </message>
-    <message>
-        <source>&amp;Officers and assignments…</source>
-        <translation>&amp;Officers and assignments…</translation>
-    </message>
-    <message>
-        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
-        <translation>Team leads: officer profiles, PINs and which officers are responsible for which EPE</translation>
-    </message>
-    <message>
-        <source>My check &amp;log…</source>
-        <translation>My check &amp;log…</translation>
-    </message>
-</context>
-<context>
     <name>RotationViews</name>
     <message>
         <source>&amp;Rotation</source>
@@ -4089,6 +4085,12 @@ State: {state}</translation>
     <message>
         <source>Cannot run {python} for the simulated site ({error}). It needs Debian's Python with GStreamer (python3-gi); set EPEWALL_SIM_PYTHON to use another interpreter.</source>
         <translation>Cannot run {python} for the simulated site ({error}). It needs Debian's Python with GStreamer (python3-gi); set EPEWALL_SIM_PYTHON to use another interpreter.</translation>
+    </message>
+    <message>
+        <source>The simulated site cannot start: GStreamer elements its cameras need are missing (installer/setup-debian.sh installs them):
+{log}</source>
+        <translation>The simulated site cannot start: GStreamer elements its cameras need are missing (installer/setup-debian.sh installs them):
+{log}</translation>
     </message>
     <message>
         <source>The simulated site stopped while starting (exit code {code}):

@@ -2376,6 +2376,53 @@
     </message>
 </context>
 <context>
+    <name>OfficerControls</name>
+    <message>
+        <source>No officer logged in (view only)</source>
+        <translation>Chưa có công chức đăng nhập (chỉ xem)</translation>
+    </message>
+    <message>
+        <source>Officer: %1 · %2</source>
+        <translation>Công chức: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Đã đổi mã PIN của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Rotation</source>
+        <translation>&amp;Kiểm tra luân phiên</translation>
+    </message>
+    <message>
+        <source>S&amp;witch officer…</source>
+        <translation>Đổi &amp;công chức…</translation>
+    </message>
+    <message>
+        <source>The next officer of the shift logs in with their PIN</source>
+        <translation>Công chức trực ca tiếp theo đăng nhập bằng mã PIN của mình</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Đổi mã &amp;PIN của tôi…</translation>
+    </message>
+    <message>
+        <source>&amp;Officers and assignments…</source>
+        <translation>&amp;Quản lý công chức và phân công…</translation>
+    </message>
+    <message>
+        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
+        <translation>Dành cho tổ trưởng: hồ sơ công chức, mã PIN và phân công công chức phụ trách từng DNCX</translation>
+    </message>
+    <message>
+        <source>My check &amp;log…</source>
+        <translation>&amp;Nhật ký kiểm tra của tôi…</translation>
+    </message>
+</context>
+<context>
     <name>OfficerEditDialog</name>
     <message>
         <source>Edit officer</source>
@@ -2471,10 +2518,6 @@
     <message>
         <source>Create and log in</source>
         <translation>Tạo và đăng nhập</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs: this profile is locked until %1. A team lead can unlock it.</source>
-        <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa đến %1. Tổ trưởng có thể mở khóa.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
@@ -3935,53 +3978,6 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
-    <name>OfficerControls</name>
-    <message>
-        <source>No officer logged in (view only)</source>
-        <translation>Chưa có công chức đăng nhập (chỉ xem)</translation>
-    </message>
-    <message>
-        <source>Officer: %1 · %2</source>
-        <translation>Công chức: %1 · %2</translation>
-    </message>
-    <message>
-        <source>Your PIN was changed.</source>
-        <translation>Đã đổi mã PIN của bạn.</translation>
-    </message>
-    <message>
-        <source>&amp;Rotation</source>
-        <translation>&amp;Kiểm tra luân phiên</translation>
-    </message>
-    <message>
-        <source>S&amp;witch officer…</source>
-        <translation>Đổi &amp;công chức…</translation>
-    </message>
-    <message>
-        <source>The next officer of the shift logs in with their PIN</source>
-        <translation>Công chức trực ca tiếp theo đăng nhập bằng mã PIN của mình</translation>
-    </message>
-    <message>
-        <source>Log &amp;out</source>
-        <translation>Đăng &amp;xuất</translation>
-    </message>
-    <message>
-        <source>Change my &amp;PIN…</source>
-        <translation>Đổi mã &amp;PIN của tôi…</translation>
-    </message>
-    <message>
-        <source>&amp;Officers and assignments…</source>
-        <translation>&amp;Quản lý công chức và phân công…</translation>
-    </message>
-    <message>
-        <source>Team leads: officer profiles, PINs and which officers are responsible for which EPE</source>
-        <translation>Dành cho tổ trưởng: hồ sơ công chức, mã PIN và phân công công chức phụ trách từng DNCX</translation>
-    </message>
-    <message>
-        <source>My check &amp;log…</source>
-        <translation>&amp;Nhật ký kiểm tra của tôi…</translation>
-    </message>
-</context>
-<context>
     <name>RotationViews</name>
     <message>
         <source>&amp;Rotation</source>
@@ -4084,6 +4080,12 @@ Trạng thái: {state}</translation>
     <message>
         <source>Cannot run {python} for the simulated site ({error}). It needs Debian's Python with GStreamer (python3-gi); set EPEWALL_SIM_PYTHON to use another interpreter.</source>
         <translation>Không chạy được {python} cho địa điểm mô phỏng ({error}). Cần Python của Debian có GStreamer (python3-gi); đặt biến EPEWALL_SIM_PYTHON để dùng trình thông dịch khác.</translation>
+    </message>
+    <message>
+        <source>The simulated site cannot start: GStreamer elements its cameras need are missing (installer/setup-debian.sh installs them):
+{log}</source>
+        <translation>Không khởi động được địa điểm mô phỏng: thiếu các thành phần GStreamer mà camera của nó cần (installer/setup-debian.sh sẽ cài chúng):
+{log}</translation>
     </message>
     <message>
         <source>The simulated site stopped while starting (exit code {code}):

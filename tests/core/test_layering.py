@@ -118,3 +118,32 @@ def test_the_keyring_import_check_recognises_imports() -> None:
     for text in ("import keyring_banner\n", "from app.secrets import CredentialStore\n",
                  "# the keyring is imported elsewhere\n"):
         assert not KEYRING_IMPORT.search(text), text
+
+
+# What a widget may not do with the database: open it, reach for its handle or write SQL.
+DATABASE_USE = re.compile(
+    r"^\s*(?:import|from)\s+(?:sqlite3|sqlite_utils)\b"
+    r"|\.database\(\)|\.execute(?:many|script)?\("
+    r"|\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\s",
+    re.MULTILINE,
+)
+
+
+def test_widgets_hold_no_sql() -> None:
+    sources = sorted((REPO / "widgets").rglob("*.py"))
+    assert REPO / "widgets" / "main_window.py" in sources
+    users = sorted(
+        str(path.relative_to(REPO))
+        for path in sources
+        if DATABASE_USE.search(path.read_text(encoding="utf-8"))
+    )
+    assert users == []
+
+
+def test_the_sql_check_recognises_database_use() -> None:
+    for text in ("import sqlite3\n", "with registry.database() as db:\n",
+                 "db.execute('x')\n", '"SELECT id FROM checks"\n', "from sqlite_utils import Database\n"):
+        assert DATABASE_USE.search(text), text
+    for text in ("self.table.select_row(0)\n", "# Select a row, then update the view\n",
+                 "from app.storage.database import RegistryError\n"):
+        assert not DATABASE_USE.search(text), text
