@@ -40,8 +40,12 @@ def install(language: str) -> str:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
-                               else QLocale.Language.English, QLocale.Country.Vietnam))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English,
+            QLocale.Country.Vietnam,
+        )
+    )
     candidates = [
         # Qt ships no Vietnamese qtbase catalogue; resources/translations/qtbase_vi.ts is ours.
         (translations_dir(), f"qtbase_{language}"),

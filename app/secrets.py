@@ -120,7 +120,7 @@ def explain(state: KeyringState, backend: str) -> str:
         case KeyringState.LOCKED:
             return _t(
                 "The system keyring, {backend}, is locked. Unlock it - log out and in again, or "
-                "open Passwords and Keys and unlock the \"Login\" keyring - then retry."
+                'open Passwords and Keys and unlock the "Login" keyring - then retry.'
             ).format(backend=backend)
         case KeyringState.DENIED:
             return _t(
@@ -309,8 +309,9 @@ class CredentialStore:
                     if isinstance(exc, ss_errors.PromptDismissedException):
                         raise
                     log.warning("Secret Service has no default collection")
-                    status = KeyringStatus(KeyringState.NO_KEYRING, self._name,
-                                           _no_default_collection())
+                    status = KeyringStatus(
+                        KeyringState.NO_KEYRING, self._name, _no_default_collection()
+                    )
                     return status, None
                 self._name = _secret_service_name(_secret_service_provider(connection))
                 if collection.is_locked():
@@ -413,7 +414,7 @@ class CredentialStore:
         self._run(delete, _t("The password could not be deleted from the system keyring."))
         log.info("deleted the password of %s from %s", account, self._name)
 
-    # -- the team's log-signing key (app/rotation/log_exchange.py) -----------------------------------------
+    # -- the team's log-signing key (app/rotation/log_exchange.py) ---------------------------------
 
     def set_team_key(self, key_text: str) -> None:
         """Store the team key that signs exported log files. Raises SecretsError."""

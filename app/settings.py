@@ -27,7 +27,9 @@ class Setting(Generic[T]):
 LANGUAGE = Setting("ui/language", str, "vi", "UI language: 'vi' (default) or 'en'.")
 WINDOW_GEOMETRY = Setting("ui/main_window_geometry", str, "", "Main window geometry (base64).")
 UNSAVED_WALL = Setting(
-    "wall/unsaved", str, "",
+    "wall/unsaved",
+    str,
+    "",
     "The wall on screen when no saved wall was open (layout and camera ids as JSON).",
 )
 

@@ -100,7 +100,7 @@ class Month:
 
     @classmethod
     def parse(cls, text: str) -> Month:
-        """"2026-11" -> Month(2026, 11); raises ValidationError with a translated message."""
+        """ "2026-11" -> Month(2026, 11); raises ValidationError with a translated message."""
         try:
             year, month = text.strip().split("-")
             if len(year) != 4 or len(month) not in (1, 2):

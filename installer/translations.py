@@ -123,8 +123,11 @@ def helper_calls(path: Path) -> list[tuple[str, str]]:
         args = node.args
         if text_index >= len(args):
             continue
-        context = fixed if ctx_index is None else (
-            _literal(args[ctx_index]) if ctx_index < len(args) else None)
+        context = (
+            fixed
+            if ctx_index is None
+            else (_literal(args[ctx_index]) if ctx_index < len(args) else None)
+        )
         text = _literal(args[text_index])
         if context is not None and text is not None:
             found.append((context, text))
@@ -324,8 +327,11 @@ def main(argv: list[str] | None = None) -> int:
         for item in missing:
             print(item)
         if missing:
-            print(f"{len(missing)} string(s) without a finished Vietnamese translation in "
-                  f"{ts_path(TRANSLATIONS, 'vi').relative_to(ROOT)}", file=sys.stderr)
+            print(
+                f"{len(missing)} string(s) without a finished Vietnamese translation in "
+                f"{ts_path(TRANSLATIONS, 'vi').relative_to(ROOT)}",
+                file=sys.stderr,
+            )
             return 1
         print("Vietnamese translation complete.")
         return 0
@@ -333,8 +339,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {qm.relative_to(ROOT)}")
     missing = untranslated(ts_path(TRANSLATIONS, "vi"))
     if missing:
-        print(f"{len(missing)} string(s) still need a Vietnamese translation "
-              "(see --check)", file=sys.stderr)
+        print(
+            f"{len(missing)} string(s) still need a Vietnamese translation (see --check)",
+            file=sys.stderr,
+        )
     return 0
 
 

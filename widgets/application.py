@@ -30,8 +30,9 @@ _QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 _error_box: QMessageBox | None = None
 
 
-def show_unexpected_error(exc_type: type[BaseException], exc: BaseException,
-                          tb: TracebackType | None) -> None:
+def show_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
     """``sys.excepthook``: the traceback goes to the log, the officer gets a short message.
 
     The message names the log file and never shows the exception text, which might quote data.
@@ -88,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
         registry = Registry()
     except RegistryError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("Application", "epewall cannot start"), str(exc))
+            None, QCoreApplication.translate("Application", "epewall cannot start"), str(exc)
+        )
         return 1
     store = CredentialStore()
     site = None
@@ -144,11 +146,15 @@ def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSit
         site = demo.start_site()
     except SimSiteError:
         log.exception("the simulated EPE site did not start")
-        QMessageBox.critical(None, title, QCoreApplication.translate(
-            "Application",
-            "The simulated EPE site could not start. It needs GStreamer's RTSP server from "
-            "Debian (run 'make demo', which installs it). Details are in the log file:\n%1",
-        ).replace("%1", str(paths.log_dir() / "epewall.log")))
+        QMessageBox.critical(
+            None,
+            title,
+            QCoreApplication.translate(
+                "Application",
+                "The simulated EPE site could not start. It needs GStreamer's RTSP server from "
+                "Debian (run 'make demo', which installs it). Details are in the log file:\n%1",
+            ).replace("%1", str(paths.log_dir() / "epewall.log")),
+        )
         return None
     try:
         for _step in demo.register_site(registry, store, site.description):

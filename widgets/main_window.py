@@ -57,7 +57,7 @@ LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 class MainWindow(QMainWindow):
-    """The main window: the EPE and camera tree beside the video wall, with the menus of every domain.
+    """The main window: the EPE and camera tree beside the video wall, and every domain's menu.
 
     Keyring calls and file imports run as Jobs: ``keyring_queue`` for the keyring, ``file_queue``
     for CSV import and export, so the window never waits on D-Bus or a disk.
@@ -67,8 +67,13 @@ class MainWindow(QMainWindow):
     registry_changed = Signal()
     officer_changed = Signal(object)  # the logged-in Officer, or None (app/officers/session.py)
 
-    def __init__(self, registry: Registry, store: CredentialStore, settings_: settings.Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        store: CredentialStore,
+        settings_: settings.Settings,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -88,14 +93,20 @@ class MainWindow(QMainWindow):
         self.wall_area = QFrame(self)
         self.wall_area.setObjectName("wallArea")
         self.wall_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.wall_area.setStyleSheet("#wallArea { background: #1f2328; }"
-                                     "#wallArea QLabel { color: #c9d1d9; }")
+        self.wall_area.setStyleSheet(
+            "#wallArea { background: #1f2328; }#wallArea QLabel { color: #c9d1d9; }"
+        )
         self.wall_store = WallStore(registry)
         self.wall_owner = default_owner()  # the OS user until an officer logs in
         self.wall_name: str | None = None  # the saved wall on screen, if any
         self.last_snapshot: SnapshotRecord | None = None
-        self.wall = WallWidget(self._stream_for, self._camera_info, self._epe_cameras,
-                               snapshot_book=SnapshotBook(registry), parent=self.wall_area)
+        self.wall = WallWidget(
+            self._stream_for,
+            self._camera_info,
+            self._epe_cameras,
+            snapshot_book=SnapshotBook(registry),
+            parent=self.wall_area,
+        )
         self.wall.setObjectName("wall")
         wall_layout = QVBoxLayout(self.wall_area)
         wall_layout.setContentsMargins(2, 2, 2, 2)
@@ -162,8 +173,9 @@ class MainWindow(QMainWindow):
         self.action_edit_camera = self._action(self.edit_camera)
         self.action_delete_camera = self._action(self.delete_camera)
         self.action_about = self._action(self.show_about)
-        self.action_full_screen = self._action(self.toggle_full_screen,
-                                               QKeySequence(Qt.Key.Key_F11))
+        self.action_full_screen = self._action(
+            self.toggle_full_screen, QKeySequence(Qt.Key.Key_F11)
+        )
         self.action_full_screen.setCheckable(True)
         self.action_clear_wall = self._action(self.wall.clear_all)
         self.action_leave = self._action(self._leave, QKeySequence(Qt.Key.Key_Escape))
@@ -182,14 +194,16 @@ class MainWindow(QMainWindow):
         self.wall.model_changed.connect(self._sync_layout_actions)
         self.action_save_wall = self._action(self.save_wall_as)
         self.action_snapshot = self._action(self.take_snapshot, QKeySequence("Ctrl+Shift+S"))
-        self.action_print_snapshot = self._action(self.print_last_snapshot,
-                                                  QKeySequence(QKeySequence.StandardKey.Print))
+        self.action_print_snapshot = self._action(
+            self.print_last_snapshot, QKeySequence(QKeySequence.StandardKey.Print)
+        )
         self.action_print_snapshot.setEnabled(False)
         self.addActions([self.action_snapshot, self.action_print_snapshot])
         self.wall.snapshot_recorded.connect(self._on_snapshot_recorded)
         self.wall.snapshot_failed.connect(lambda message: self.statusBar().showMessage(message))
-        self.action_find = self._action(self._focus_search,
-                                        QKeySequence(QKeySequence.StandardKey.Find))
+        self.action_find = self._action(
+            self._focus_search, QKeySequence(QKeySequence.StandardKey.Find)
+        )
         self.addAction(self.action_find)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -203,13 +217,20 @@ class MainWindow(QMainWindow):
         # The same EPE and camera actions on the tree's context menu.
         view = self.site_tree.view
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        view.addActions([self.action_add_epe, self.action_edit_epe, self.action_delete_epe,
-                         self.action_set_account])
+        view.addActions(
+            [
+                self.action_add_epe,
+                self.action_edit_epe,
+                self.action_delete_epe,
+                self.action_set_account,
+            ]
+        )
         separator = QAction(self)
         separator.setSeparator(True)
         view.addAction(separator)
-        view.addActions([self.action_add_camera, self.action_edit_camera,
-                         self.action_delete_camera])
+        view.addActions(
+            [self.action_add_camera, self.action_edit_camera, self.action_delete_camera]
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -218,11 +239,18 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_sites = QMenu(self)
-        self.menu_sites.addActions([self.action_add_epe, self.action_edit_epe,
-                                    self.action_delete_epe, self.action_set_account])
+        self.menu_sites.addActions(
+            [
+                self.action_add_epe,
+                self.action_edit_epe,
+                self.action_delete_epe,
+                self.action_set_account,
+            ]
+        )
         self.menu_sites.addSeparator()
-        self.menu_sites.addActions([self.action_add_camera, self.action_edit_camera,
-                                    self.action_delete_camera])
+        self.menu_sites.addActions(
+            [self.action_add_camera, self.action_edit_camera, self.action_delete_camera]
+        )
         self.menu_view = QMenu(self)
         self.menu_language = QMenu(self)
         self.menu_language.addActions(list(self.language_actions.values()))
@@ -241,8 +269,13 @@ class MainWindow(QMainWindow):
         self.menu_wall.addActions([self.action_full_screen, self.action_clear_wall])
         self.menu_help = QMenu(self)
         self.menu_help.addAction(self.action_about)
-        for menu in (self.menu_file, self.menu_sites, self.menu_wall, self.menu_view,
-                     self.menu_help):
+        for menu in (
+            self.menu_file,
+            self.menu_sites,
+            self.menu_wall,
+            self.menu_view,
+            self.menu_help,
+        ):
             bar.addMenu(menu)
 
     def retranslate_ui(self) -> None:
@@ -250,16 +283,18 @@ class MainWindow(QMainWindow):
         self.action_import.setText(self.tr("&Import sites…"))
         self.action_import.setStatusTip(self.tr("Add or update EPEs and cameras from a CSV file"))
         self.action_export.setText(self.tr("&Export sites…"))
-        self.action_export.setStatusTip(self.tr("Save EPEs and cameras as a CSV file "
-                                                "(without passwords)"))
+        self.action_export.setStatusTip(
+            self.tr("Save EPEs and cameras as a CSV file (without passwords)")
+        )
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
         self.action_add_epe.setText(self.tr("&Add EPE…"))
         self.action_edit_epe.setText(self.tr("&Edit EPE…"))
         self.action_delete_epe.setText(self.tr("&Delete EPE…"))
         self.action_set_account.setText(self.tr("Set acc&ount…"))
-        self.action_set_account.setStatusTip(self.tr("The account the EPE handed to customs; "
-                                                     "the password is kept in the keyring"))
+        self.action_set_account.setStatusTip(
+            self.tr("The account the EPE handed to customs; the password is kept in the keyring")
+        )
         self.action_add_camera.setText(self.tr("Add &camera…"))
         self.action_edit_camera.setText(self.tr("Ed&it camera…"))
         self.action_delete_camera.setText(self.tr("De&lete camera…"))
@@ -269,17 +304,25 @@ class MainWindow(QMainWindow):
         self.action_about.setText(self.tr("&About epewall"))
         self.menu_wall.setTitle(self.tr("&Wall"))
         self.menu_layout.setTitle(self.tr("&Layout"))
-        layout_texts = {"1": self.tr("&1 camera"), "2x2": self.tr("&2 × 2"),
-                        "3x3": self.tr("&3 × 3"), "4x4": self.tr("&4 × 4"),
-                        "1+5": self.tr("1 large + &5 small")}
+        layout_texts = {
+            "1": self.tr("&1 camera"),
+            "2x2": self.tr("&2 × 2"),
+            "3x3": self.tr("&3 × 3"),
+            "4x4": self.tr("&4 × 4"),
+            "1+5": self.tr("1 large + &5 small"),
+        }
         for name, action in self.layout_actions.items():
             action.setText(layout_texts.get(name, name))
         self.action_full_screen.setText(self.tr("&Full screen"))
         self.menu_open_wall.setTitle(self.tr("&Open saved wall"))
         self.action_save_wall.setText(self.tr("&Save wall as…"))
         self.action_snapshot.setText(self.tr("Take &snapshot"))
-        self.action_snapshot.setStatusTip(self.tr("Save the picture of the maximised tile, or of "
-                                                  "the tile under the mouse, as evidence"))
+        self.action_snapshot.setStatusTip(
+            self.tr(
+                "Save the picture of the maximised tile, or of "
+                "the tile under the mouse, as evidence"
+            )
+        )
         self.action_print_snapshot.setText(self.tr("&Print last snapshot…"))
         self.action_clear_wall.setText(self.tr("&Clear the wall"))
         self._show_counts()
@@ -358,8 +401,9 @@ class MainWindow(QMainWindow):
         elif status.state is KeyringState.READY:
             self.keyring_label.setText(self.tr("Keyring: %1").replace("%1", status.backend))
             self.keyring_label.setStyleSheet("")
-            self.keyring_label.setToolTip(self.tr("EPE passwords are kept in %1.")
-                                          .replace("%1", status.backend))
+            self.keyring_label.setToolTip(
+                self.tr("EPE passwords are kept in %1.").replace("%1", status.backend)
+            )
         else:
             self.keyring_label.setText("⚠ " + state_title(status.state))
             self.keyring_label.setStyleSheet("color: #c42b1c; font-weight: bold;")
@@ -406,12 +450,14 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning,
             self.tr("Delete EPE"),
             self.tr("Delete the EPE “%1” and its %2 camera(s) from the registry?")
-            .replace("%1", epe.name).replace("%2", str(cameras)),
+            .replace("%1", epe.name)
+            .replace("%2", str(cameras)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        box.setInformativeText(self.tr("Its stored password is deleted from the keyring too. "
-                                       "This cannot be undone."))
+        box.setInformativeText(
+            self.tr("Its stored password is deleted from the keyring too. This cannot be undone.")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._on_yes(box, lambda: self._remove_epe(epe_id))
@@ -454,8 +500,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def add_camera(self) -> CameraDialog:
-        dialog = CameraDialog(self._registry, epe_id=self.site_tree.selected_epe_id(),
-                              parent=self)
+        dialog = CameraDialog(self._registry, epe_id=self.site_tree.selected_epe_id(), parent=self)
         dialog.saved.connect(self._after_camera_saved)
         self._open(dialog)
         return dialog
@@ -506,8 +551,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _error(self, title: str, message: str) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Close, self
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -515,7 +561,8 @@ class MainWindow(QMainWindow):
     # -- CSV import and export --------------------------------------------------------------
     def import_sites(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import sites"), "", self.tr("CSV files (*.csv);;All files (*)"))
+            self, self.tr("Import sites"), "", self.tr("CSV files (*.csv);;All files (*)")
+        )
         if path:
             self.import_sites_from(Path(path))
 
@@ -536,16 +583,22 @@ class MainWindow(QMainWindow):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("Import sites"),
-                self.tr("Nothing was imported from %1: %2 problem(s) must be fixed in the file "
-                        "first.").replace("%1", Path(report.path).name).replace("%2", str(count)),
+                self.tr(
+                    "Nothing was imported from %1: %2 problem(s) must be fixed in the file first."
+                )
+                .replace("%1", Path(report.path).name)
+                .replace("%2", str(count)),
                 QMessageBox.StandardButton.Close,
                 self,
             )
             lines = [str(problem) for problem in report.problems]
             shown = lines[:IMPORT_PROBLEMS_SHOWN]
             if count > len(shown):
-                shown.append(self.tr("… and %1 more (see the details).")
-                             .replace("%1", str(count - len(shown))))
+                shown.append(
+                    self.tr("… and %1 more (see the details).").replace(
+                        "%1", str(count - len(shown))
+                    )
+                )
             box.setInformativeText("\n".join(shown))
             box.setDetailedText("\n".join(lines))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -553,9 +606,13 @@ class MainWindow(QMainWindow):
             box.open()
             return
         self.registry_changed.emit()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import sites"),
-                          self.tr("%1 was imported.").replace("%1", Path(report.path).name),
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import sites"),
+            self.tr("%1 was imported.").replace("%1", Path(report.path).name),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setInformativeText(report.summary())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.import_result = box
@@ -566,7 +623,8 @@ class MainWindow(QMainWindow):
 
     def export_sites(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export sites"), "epewall-sites.csv", self.tr("CSV files (*.csv)"))
+            self, self.tr("Export sites"), "epewall-sites.csv", self.tr("CSV files (*.csv)")
+        )
         if path:
             self.export_sites_to(Path(path))
 
@@ -577,10 +635,15 @@ class MainWindow(QMainWindow):
         job.signals.succeeded.connect(
             lambda counts: self.statusBar().showMessage(
                 self.tr("Exported %1 EPE(s) and %2 camera(s) to %3.")
-                .replace("%1", str(counts.epes)).replace("%2", str(counts.cameras))
-                .replace("%3", str(path)), 10000))
+                .replace("%1", str(counts.epes))
+                .replace("%2", str(counts.cameras))
+                .replace("%3", str(path)),
+                10000,
+            )
+        )
         job.signals.failed.connect(
-            lambda exc: self._error(self.tr("The sites were not exported"), str(exc)))
+            lambda exc: self._error(self.tr("The sites were not exported"), str(exc))
+        )
         job.signals.finished.connect(lambda: self._set_file_busy(False))
         self.file_queue.submit(job)
         return job
@@ -648,12 +711,20 @@ class MainWindow(QMainWindow):
         try:
             model = self.wall_store.load(name, self.wall_owner)
         except (KeyError, WallStoreError) as exc:
-            message = (str(exc) if isinstance(exc, WallStoreError)
-                       else self.tr("There is no saved wall named “%1”.").replace("%1", name))
+            message = (
+                str(exc)
+                if isinstance(exc, WallStoreError)
+                else self.tr("There is no saved wall named “%1”.").replace("%1", name)
+            )
             self.statusBar().showMessage(message)
             # Not modal: a wall PC booting into a wrong name must not wait on a dialog.
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open wall"), message,
-                              QMessageBox.StandardButton.Close, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Open wall"),
+                message,
+                QMessageBox.StandardButton.Close,
+                self,
+            )
             box.setObjectName("openWallError")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -663,8 +734,9 @@ class MainWindow(QMainWindow):
         return True
 
     def save_wall_as(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Save wall"), self.tr("Name of this wall:"),
-                                        text=self.wall_name or "")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save wall"), self.tr("Name of this wall:"), text=self.wall_name or ""
+        )
         if not ok or not name.strip():
             return
         try:
@@ -703,8 +775,9 @@ class MainWindow(QMainWindow):
         if cell is None or self.wall.tile_at(cell) is None:
             cell = next((c for c in range(self.wall.cell_count) if self.wall.tile_at(c)), None)
         if cell is None:
-            self.statusBar().showMessage(self.tr("There is no camera on the wall to take a "
-                                                 "snapshot of."))
+            self.statusBar().showMessage(
+                self.tr("There is no camera on the wall to take a snapshot of.")
+            )
             return
         self.wall.snapshot(cell)
 
@@ -766,12 +839,18 @@ class MainWindow(QMainWindow):
         self.rotation.watch_views(self.wall_watch)
         self.wall.snapshot_recorded.connect(self.rotation_session.audit_snapshot)
         self.action_set_account.triggered.connect(  # runs after set_account() opened it
-            lambda: self.rotation.follow_account_dialog(self._dialog,
-                                                        self.site_tree.selected_epe_id()))
+            lambda: self.rotation.follow_account_dialog(
+                self._dialog, self.site_tree.selected_epe_id()
+            )
+        )
         self.rotation.gate(self.action_snapshot, Action.SNAPSHOT)
-        self.check_panel = CheckPanel(self.rotation_session.checks, self.officer_session,
-                                      self._registry,
-                                      self.wall_watch, self)
+        self.check_panel = CheckPanel(
+            self.rotation_session.checks,
+            self.officer_session,
+            self._registry,
+            self.wall_watch,
+            self,
+        )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.check_panel)
         self.check_panel.hide()  # shown when an officer who records checks logs in
         self.wall.snapshot_recorded.connect(self.check_panel.add_snapshot)
@@ -818,8 +897,12 @@ class MainWindow(QMainWindow):
         from widgets.rotation.coverage_view import RotationViews
 
         self.rotation_views = RotationViews(
-            self._registry, self, self.menu_rotation, lambda: self.officer_session.current,
-            store=self._store)  # retranslated by itself; the session titles the menu
+            self._registry,
+            self,
+            self.menu_rotation,
+            lambda: self.officer_session.current,
+            store=self._store,
+        )  # retranslated by itself; the session titles the menu
         self.officer_changed.connect(self.rotation_views.set_officer)
         self.registry_changed.connect(self.rotation_views.refresh)
 
@@ -848,8 +931,9 @@ class MainWindow(QMainWindow):
             return where, epe_account(epe, self._store)
 
         def add_from_device() -> QDialog:
-            dialog = AddFromDeviceDialog(self._registry, self._store,
-                                         self.site_tree.selected_epe_id(), self)
+            dialog = AddFromDeviceDialog(
+                self._registry, self._store, self.site_tree.selected_epe_id(), self
+            )
             dialog.saved.connect(lambda _cameras: self.registry_changed.emit())
             return self._open(dialog)
 
@@ -874,9 +958,14 @@ class MainWindow(QMainWindow):
         from widgets.playback import PlaybackLauncher
 
         self.playback = PlaybackLauncher(
-            self, self._registry, self._store, lambda: self.rotation_session.ledger,
+            self,
+            self._registry,
+            self._store,
+            lambda: self.rotation_session.ledger,
             lambda: self.officer_session.current,
-            self.site_tree.selected_epe_id, SnapshotBook(self._registry))
+            self.site_tree.selected_epe_id,
+            SnapshotBook(self._registry),
+        )
         self.playback.on_camera_playing = self.check_panel.camera_playback
         self.playback.on_snapshot = self.check_panel.add_snapshot
         self.officer_changed.connect(self.playback.refresh_permissions)
@@ -890,10 +979,17 @@ class MainWindow(QMainWindow):
         from widgets.playback.recorder_dialog import RecorderLauncher
 
         self.recorder = RecorderLauncher(
-            self, self._registry, self._store, lambda: self.officer_session.current,
-            self.site_tree.selected_epe_id)
-        for changed in (self.officer_changed, self.site_tree.selection_changed,
-                        self.registry_changed):
+            self,
+            self._registry,
+            self._store,
+            lambda: self.officer_session.current,
+            self.site_tree.selected_epe_id,
+        )
+        for changed in (
+            self.officer_changed,
+            self.site_tree.selection_changed,
+            self.registry_changed,
+        ):
             changed.connect(self.recorder.refresh_permissions)
         self.menu_sites.addSeparator()
         self.menu_sites.addAction(self.recorder.action)

@@ -37,9 +37,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         registry = Registry()
@@ -73,7 +70,7 @@ def _dispatch(args: argparse.Namespace, registry: Registry, store: CredentialSto
     if epe is None or epe.id is None:
         raise CommandRefused(
             _t(
-                "No EPE is called \"{epe}\" or has that tax ID. See the registered EPEs with: "
+                'No EPE is called "{epe}" or has that tax ID. See the registered EPEs with: '
                 "epewall sites list"
             ).format(epe=args.epe),
             EXIT_UNKNOWN_EPE,
@@ -129,7 +126,7 @@ def _set(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, user
     password = _read_password()
     saved = accounts.set_account(registry, store, epe_id, user, password)
     say(
-        _t("Stored the password of account \"{user}\" for EPE \"{epe}\" in {backend}.").format(
+        _t('Stored the password of account "{user}" for EPE "{epe}" in {backend}.').format(
             user=saved.account_user, epe=saved.name, backend=backend
         )
     )
@@ -140,20 +137,20 @@ def _check(store: CredentialStore, epe: Epe) -> int:
     backend = _require_keyring(store)
     if store.has_password(epe.uid):
         say(
-            _t(
-                "EPE \"{epe}\": a password is stored for account \"{user}\" in {backend}."
-            ).format(epe=epe.name, user=epe.account_user, backend=backend)
+            _t('EPE "{epe}": a password is stored for account "{user}" in {backend}.').format(
+                epe=epe.name, user=epe.account_user, backend=backend
+            )
         )
         return EXIT_OK
     if epe.account_user:
         text = _t(
-            "EPE \"{epe}\": no password is stored in {backend} (account user \"{user}\"). "
-            "Store it with: epewall credentials set \"{epe}\" --user \"{user}\""
+            'EPE "{epe}": no password is stored in {backend} (account user "{user}"). '
+            'Store it with: epewall credentials set "{epe}" --user "{user}"'
         )
     else:
         text = _t(
-            "EPE \"{epe}\": no account is stored in {backend}. Store it with: "
-            "epewall credentials set \"{epe}\" --user NAME"
+            'EPE "{epe}": no account is stored in {backend}. Store it with: '
+            'epewall credentials set "{epe}" --user NAME'
         )
     say(text.format(epe=epe.name, user=epe.account_user, backend=backend))
     return EXIT_NOT_STORED
@@ -164,8 +161,8 @@ def _delete(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int) -
     had_password = store.has_password(epe.uid)
     accounts.clear_account(registry, store, epe_id)
     if had_password:
-        text = _t("Deleted the password of EPE \"{epe}\" from {backend} and forgot its account.")
+        text = _t('Deleted the password of EPE "{epe}" from {backend} and forgot its account.')
     else:
-        text = _t("EPE \"{epe}\" had no password in {backend}; its account is forgotten.")
+        text = _t('EPE "{epe}" had no password in {backend}; its account is forgotten.')
     say(text.format(epe=epe.name, backend=backend))
     return EXIT_OK

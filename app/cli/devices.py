@@ -52,10 +52,20 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--epe", metavar="EPE_NAME", help="use the EPE's account from the keyring")
     who.add_argument("--user", help="account user name; the password is read from stdin")
-    p.add_argument("--sample", type=float, default=DEFAULT_SAMPLE_S, metavar="SECONDS",
-                   help="seconds of each main stream to measure the frame rate (0: do not)")
-    p.add_argument("--timeout", type=float, default=8.0, metavar="SECONDS",
-                   help="give up on a call after this long")
+    p.add_argument(
+        "--sample",
+        type=float,
+        default=DEFAULT_SAMPLE_S,
+        metavar="SECONDS",
+        help="seconds of each main stream to measure the frame rate (0: do not)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=8.0,
+        metavar="SECONDS",
+        help="give up on a call after this long",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,8 +91,10 @@ def _read_password() -> str:
             password = ""
     if not password:
         raise CommandRefused(
-            _t("No password given: type it at the prompt or give it as the first line of "
-               "standard input."),
+            _t(
+                "No password given: type it at the prompt or give it as the first line of "
+                "standard input."
+            ),
             EXIT_NO_PASSWORD,
         )
     return password
@@ -102,8 +114,10 @@ def _account(args: argparse.Namespace) -> tuple[str, str, Epe | None]:
         raise CommandRefused(str(exc), EXIT_UNREACHABLE) from None
     if epe is None:
         raise CommandRefused(
-            _t("No EPE is called \"{epe}\" or has that tax ID. See the registered EPEs with: "
-               "epewall sites list").format(epe=args.epe),
+            _t(
+                'No EPE is called "{epe}" or has that tax ID. See the registered EPEs with: '
+                "epewall sites list"
+            ).format(epe=args.epe),
             EXIT_UNKNOWN_EPE,
         )
     store = CredentialStore()
@@ -113,8 +127,10 @@ def _account(args: argparse.Namespace) -> tuple[str, str, Epe | None]:
         raise CommandRefused(str(exc), EXIT_NO_PASSWORD) from None
     if not password or not epe.account_user:
         raise CommandRefused(
-            _t("No account of EPE \"{epe}\" is stored. Store it with: epewall credentials set "
-               "\"{epe}\" --user NAME").format(epe=epe.name),
+            _t(
+                'No account of EPE "{epe}" is stored. Store it with: epewall credentials set '
+                '"{epe}" --user NAME'
+            ).format(epe=epe.name),
             EXIT_NO_PASSWORD,
         )
     return epe.account_user, password, epe
@@ -160,8 +176,9 @@ def _probe(args: argparse.Namespace) -> int:
         result.exemption = status.reason
         if status.exempt:
             result.verdict = compliance.Verdict.EXEMPT
-    _drive(compliance.judge_probe(result, device, user, password,
-                                  sample_seconds=max(0.0, args.sample)))
+    _drive(
+        compliance.judge_probe(result, device, user, password, sample_seconds=max(0.0, args.sample))
+    )
     _print_verdict(result)
     return EXIT_OK
 
@@ -169,15 +186,26 @@ def _probe(args: argparse.Namespace) -> int:
 def _print_device(device: DeviceProbe) -> None:
     info = device.device
     if info is not None:
-        say(_t("Device: {maker} {model}, firmware {firmware}, serial {serial}").format(
-            maker=info.manufacturer, model=info.model, firmware=info.firmware, serial=info.serial))
+        say(
+            _t("Device: {maker} {model}, firmware {firmware}, serial {serial}").format(
+                maker=info.manufacturer,
+                model=info.model,
+                firmware=info.firmware,
+                serial=info.serial,
+            )
+        )
     if device.clock_offset_s is not None:
-        say(_t("Device clock: {offset:+.1f} s from this computer's").format(
-            offset=device.clock_offset_s))
+        say(
+            _t("Device clock: {offset:+.1f} s from this computer's").format(
+                offset=device.clock_offset_s
+            )
+        )
     for note in device.notes:
         say(_t("Note: {note}").format(note=note))
-    services = ", ".join(ns.rstrip("/").split("/")[-2] + "/" + ns.rstrip("/").split("/")[-1]
-                         for ns in sorted(device.services))
+    services = ", ".join(
+        ns.rstrip("/").split("/")[-2] + "/" + ns.rstrip("/").split("/")[-1]
+        for ns in sorted(device.services)
+    )
     say(_t("Services: {services}").format(services=services))
     say(_t("Video sources: {count}").format(count=len(device.sources)))
     for source in device.sources:
@@ -197,12 +225,19 @@ def _print_device(device: DeviceProbe) -> None:
                 say(f"      {_t('Snapshot')}: {profile.snapshot_uri}")
             if profile.ptz_node:
                 presets = device.ptz_presets.get(profile.token, [])
-                say("      " + _t("PTZ node {node}, presets: {presets}").format(
-                    node=profile.ptz_node, presets=", ".join(p.name for p in presets) or "-"))
+                say(
+                    "      "
+                    + _t("PTZ node {node}, presets: {presets}").format(
+                        node=profile.ptz_node, presets=", ".join(p.name for p in presets) or "-"
+                    )
+                )
     for problem in device.problems:
         say(_t("Problem: {service} {problem}").format(service=problem.service, problem=problem))
-    say(_t("Probe took {seconds:.2f} s ({calls} calls).").format(
-        seconds=device.seconds, calls=len(device.calls)))
+    say(
+        _t("Probe took {seconds:.2f} s ({calls} calls).").format(
+            seconds=device.seconds, calls=len(device.calls)
+        )
+    )
 
 
 def _print_verdict(result: compliance.EpeResult) -> None:
@@ -214,13 +249,16 @@ def _print_verdict(result: compliance.EpeResult) -> None:
         failing = "; ".join(
             f"{f.item.label()} {f.found} ({f.required})" for f in camera.findings if not f.ok
         )
-        measured = (f", {camera.measured_fps:.1f} fps" if camera.measured_fps is not None
-                    else "")
+        measured = f", {camera.measured_fps:.1f} fps" if camera.measured_fps is not None else ""
         line = f"  {camera.source_token} {camera.name}: {camera.verdict.label()} "
         line += f"({camera.encoding}{measured})"
         if failing:
             line += " — " + failing
         say(line)
     if result.clock_warning:
-        say("  " + _t("Warning: the device's clock is {seconds:+.0f} s off.").format(
-            seconds=result.clock_offset_s or 0.0))
+        say(
+            "  "
+            + _t("Warning: the device's clock is {seconds:+.0f} s off.").format(
+                seconds=result.clock_offset_s or 0.0
+            )
+        )

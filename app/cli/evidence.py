@@ -56,13 +56,25 @@ def verify(folder: Path) -> int:
     if any(p.reason == "manifest" for p in report.problems):
         return EXIT_NO_MANIFEST
     if report.problems:
-        print(_t("Evidence NOT verified: {count} problem(s) in {folder}").format(
-            count=len(report.problems), folder=folder), flush=True)
+        print(
+            _t("Evidence NOT verified: {count} problem(s) in {folder}").format(
+                count=len(report.problems), folder=folder
+            ),
+            flush=True,
+        )
         return EXIT_PROBLEMS
-    print(_t("Evidence verified: {count} file(s) unchanged in {folder}").format(
-        count=report.checked, folder=folder), flush=True)
-    print(_t("Manifest SHA-256 (compare with the audit log): {digest}").format(
-        digest=report.manifest_sha256), flush=True)
+    print(
+        _t("Evidence verified: {count} file(s) unchanged in {folder}").format(
+            count=report.checked, folder=folder
+        ),
+        flush=True,
+    )
+    print(
+        _t("Manifest SHA-256 (compare with the audit log): {digest}").format(
+            digest=report.manifest_sha256
+        ),
+        flush=True,
+    )
     return EXIT_OK
 
 
@@ -82,8 +94,9 @@ def _parse_vietnam(text: str) -> dt.datetime:
             return dt.datetime.strptime(text.strip(), fmt).replace(tzinfo=VIETNAM).astimezone(UTC)
         except ValueError:
             continue
-    raise _RefusedError(_t("\"{text}\" is not a time like 2026-11-22 09:15 (Vietnam time).").format(
-        text=text))
+    raise _RefusedError(
+        _t('"{text}" is not a time like 2026-11-22 09:15 (Vietnam time).').format(text=text)
+    )
 
 
 class _RefusedError(Exception):
@@ -99,16 +112,21 @@ def _recorder(registry: Registry, name: str) -> tuple[Epe, Recorder]:
     epe = registry.find_epe(name)
     if epe is None or epe.id is None:
         raise _RefusedError(
-            _t("No EPE is called \"{epe}\" or has that tax ID.").format(epe=name),
-            EXIT_NO_MANIFEST)
+            _t('No EPE is called "{epe}" or has that tax ID.').format(epe=name), EXIT_NO_MANIFEST
+        )
     settings = load_recorder(registry, epe.id)
     if settings is None:
-        raise _RefusedError(_t("No recorder is set for {epe}: epewall playback recorder {epe} "
-                          "--kind ... --host ...").format(epe=epe.name))
+        raise _RefusedError(
+            _t(
+                "No recorder is set for {epe}: epewall playback recorder {epe} "
+                "--kind ... --host ..."
+            ).format(epe=epe.name)
+        )
     password = CredentialStore().get_password(epe.uid)
     if not epe.account_user or password is None:
-        raise _RefusedError(_t("No account is stored for {epe}: epewall credentials set").format(
-            epe=epe.name))
+        raise _RefusedError(
+            _t("No account is stored for {epe}: epewall credentials set").format(epe=epe.name)
+        )
     return epe, make_recorder(settings, epe.account_user, password)
 
 
@@ -116,8 +134,9 @@ def _audit(registry: Registry, details: dict[str, object]) -> None:
     from app.rotation.ledger import AuditAction, Ledger
 
     # The command line has no officer session: the operating-system account says who.
-    Ledger(registry).audit(AuditAction.PLAYBACK_STARTED, "",
-                           {**details, "via": "cli", "os_user": getpass.getuser()})
+    Ledger(registry).audit(
+        AuditAction.PLAYBACK_STARTED, "", {**details, "via": "cli", "os_user": getpass.getuser()}
+    )
 
 
 def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
@@ -126,11 +145,15 @@ def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
     epe = registry.find_epe(args.epe)
     if epe is None or epe.id is None:
         raise _RefusedError(
-            _t("No EPE is called \"{epe}\" or has that tax ID.").format(epe=args.epe),
-            EXIT_NO_MANIFEST)
+            _t('No EPE is called "{epe}" or has that tax ID.').format(epe=args.epe),
+            EXIT_NO_MANIFEST,
+        )
     clock = RecorderClock(TimeConvention(args.times), args.utc_offset_minutes)
-    save_recorder(registry, epe.id, RecorderSettings(
-        RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock))
+    save_recorder(
+        registry,
+        epe.id,
+        RecorderSettings(RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock),
+    )
     print(_t("Recorder of {epe} saved.").format(epe=epe.name), flush=True)
     return EXIT_OK
 
@@ -139,17 +162,35 @@ def _search(registry: Registry, args: argparse.Namespace) -> int:
     epe, recorder = _recorder(registry, args.epe)
     start, end = _parse_vietnam(args.start), _parse_vietnam(args.end)
     result = recorder.search(args.camera, start, end)
-    _audit(registry, {"operation": "search", "epe_tax_id": epe.tax_id, "camera": args.camera,
-                      "start_utc": iso_utc(start), "end_utc": iso_utc(end)})
+    _audit(
+        registry,
+        {
+            "operation": "search",
+            "epe_tax_id": epe.tax_id,
+            "camera": args.camera,
+            "start_utc": iso_utc(start),
+            "end_utc": iso_utc(end),
+        },
+    )
     for segment in result.segments:
-        print(_t("recorded  {start} - {end}").format(start=show_local(segment.start, seconds=True),
-                                                     end=show_local(segment.end, seconds=True)))
+        print(
+            _t("recorded  {start} - {end}").format(
+                start=show_local(segment.start, seconds=True),
+                end=show_local(segment.end, seconds=True),
+            )
+        )
     for lo, hi in result.gaps:
-        print(_t("GAP       {start} - {end}").format(start=show_local(lo, seconds=True),
-                                                     end=show_local(hi, seconds=True)))
+        print(
+            _t("GAP       {start} - {end}").format(
+                start=show_local(lo, seconds=True), end=show_local(hi, seconds=True)
+            )
+        )
     for event in result.events:
-        print(_t("event     {start} {kind}").format(start=show_local(event.start, seconds=True),
-                                                    kind=event.kind))
+        print(
+            _t("event     {start} {kind}").format(
+                start=show_local(event.start, seconds=True), kind=event.kind
+            )
+        )
     return EXIT_OK
 
 
@@ -157,29 +198,43 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
     epe, recorder = _recorder(registry, args.epe)
     report = retention_check(recorder.summary())
     if report.compliant:
-        print(_t("{epe}: recordings kept since {earliest} ({days} days): compliant.").format(
-            epe=epe.name, earliest=show_local(report.earliest, seconds=True),
-            days=report.days_kept))
+        print(
+            _t("{epe}: recordings kept since {earliest} ({days} days): compliant.").format(
+                epe=epe.name,
+                earliest=show_local(report.earliest, seconds=True),
+                days=report.days_kept,
+            )
+        )
         return EXIT_OK
-    print(_t("{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 "
-             "asks at least 12 months.").format(epe=epe.name, days=report.days_kept,
-                                                earliest=show_local(report.earliest, seconds=True)))
+    print(
+        _t(
+            "{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 "
+            "asks at least 12 months."
+        ).format(
+            epe=epe.name, days=report.days_kept, earliest=show_local(report.earliest, seconds=True)
+        )
+    )
     return EXIT_PROBLEMS
 
 
 def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall playback recorder|search|retention``."""
     playback = sub.add_parser("playback", help="an EPE's recorder: settings, search, retention")
-    p_sub = playback.add_subparsers(dest="playback_command", required=True,
-                                    parser_class=parser_class)
+    p_sub = playback.add_subparsers(
+        dest="playback_command", required=True, parser_class=parser_class
+    )
     rec = p_sub.add_parser("recorder", help="set the EPE's recorder (no password: see credentials)")
     rec.add_argument("epe", metavar="EPE_NAME")
     rec.add_argument("--kind", required=True, choices=[k.value for k in RecorderKind])
     rec.add_argument("--host", required=True)
     rec.add_argument("--http-port", type=int, default=80)
     rec.add_argument("--rtsp-port", type=int, default=554)
-    rec.add_argument("--times", choices=["utc", "local"], default="utc",
-                     help="how the recorder writes times (check with calibration)")
+    rec.add_argument(
+        "--times",
+        choices=["utc", "local"],
+        default="utc",
+        help="how the recorder writes times (check with calibration)",
+    )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
     search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
     search.add_argument("epe", metavar="EPE_NAME")

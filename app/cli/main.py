@@ -34,8 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["vi", "en"], help="UI language (default: setting, vi)")
     parser.add_argument("--verbose", action="store_true", help="also log to stderr")
-    parser.add_argument("--wall", metavar="NAME",
-                        help="open this saved wall full screen (for unattended wall PCs)")
+    parser.add_argument(
+        "--wall", metavar="NAME", help="open this saved wall full screen (for unattended wall PCs)"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help="start the simulated EPE site and open epewall on it")
@@ -54,9 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     sites_sub.add_parser("list", help="list EPEs and their cameras")
 
     cred = sub.add_parser("credentials", help="EPE accounts in the OS keyring")
-    cred_sub = cred.add_subparsers(
-        dest="credentials_command", required=True, parser_class=_Parser
-    )
+    cred_sub = cred.add_subparsers(dest="credentials_command", required=True, parser_class=_Parser)
     cset = cred_sub.add_parser("set", help="store an EPE's account; password from stdin/prompt")
     cset.add_argument("epe", metavar="EPE_NAME")
     cset.add_argument("--user", required=True)
@@ -71,32 +70,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     coverage = sub.add_parser("coverage", help="checks done and planned per EPE for a month")
     coverage.add_argument("--month", help="YYYY-MM (default: this month, Vietnamese time)")
-    coverage.add_argument("--risk", action="append", choices=["low", "medium", "high"],
-                          help="only EPEs of this risk level (repeatable)")
+    coverage.add_argument(
+        "--risk",
+        action="append",
+        choices=["low", "medium", "high"],
+        help="only EPEs of this risk level (repeatable)",
+    )
     coverage_output = coverage.add_mutually_exclusive_group()
     coverage_output.add_argument("--csv", action="store_true", help="the month view as CSV")
-    coverage_output.add_argument("--checks", action="store_true",
-                                 help="every check of the month as CSV")
+    coverage_output.add_argument(
+        "--checks", action="store_true", help="every check of the month as CSV"
+    )
     coverage.add_argument("-o", "--output", help="file to write (default: standard output)")
 
     logs = sub.add_parser("log", help="the tamper-evident check log and its exchange files")
     log_sub = logs.add_subparsers(dest="log_command", required=True, parser_class=_Parser)
     log_sub.add_parser("verify", help="check that the log was not altered")
-    lexp = log_sub.add_parser("export", help="write an officer's month as a signed log file; "
-                                             "PIN from stdin/prompt")
+    lexp = log_sub.add_parser(
+        "export", help="write an officer's month as a signed log file; PIN from stdin/prompt"
+    )
     lexp.add_argument("--officer", required=True, metavar="CODE")
     lexp.add_argument("--month", help="YYYY-MM (default: this month)")
-    lexp.add_argument("--all", action="store_true",
-                      help="the whole workstation's month (team leads)")
+    lexp.add_argument(
+        "--all", action="store_true", help="the whole workstation's month (team leads)"
+    )
     lexp.add_argument("-o", "--output", required=True, help="the file to write")
-    limp = log_sub.add_parser("import", help="add other workstations' log files (team leads); "
-                                             "PIN from stdin/prompt")
+    limp = log_sub.add_parser(
+        "import", help="add other workstations' log files (team leads); PIN from stdin/prompt"
+    )
     limp.add_argument("--officer", required=True, metavar="CODE")
     limp.add_argument("files", nargs="+", metavar="FILE")
     lkey = log_sub.add_parser("key", help="the team key that signs log files")
-    lkey.add_argument("key_command", choices=["new", "set", "show"],
-                      help="new: create one to share; set: store the team's (stdin/prompt); "
-                           "show: its fingerprint")
+    lkey.add_argument(
+        "key_command",
+        choices=["new", "set", "show"],
+        help="new: create one to share; set: store the team's (stdin/prompt); "
+        "show: its fingerprint",
+    )
 
     evidence = sub.add_parser("evidence", help="exported playback evidence")
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)

@@ -52,9 +52,6 @@ EXIT_NO_KEYRING = 3
 EXIT_REFUSED = 4
 
 
-
-
-
 def run(args: argparse.Namespace) -> int:
     try:
         registry = Registry()
@@ -82,8 +79,11 @@ def run(args: argparse.Namespace) -> int:
         return 130
     except Exception:
         log.exception("%s failed", args.command)
-        complain(QCoreApplication.translate(
-            "cli", "The command failed unexpectedly; the details are in epewall's log file."))
+        complain(
+            QCoreApplication.translate(
+                "cli", "The command failed unexpectedly; the details are in epewall's log file."
+            )
+        )
         return EXIT_FAILED
     finally:
         registry.close()
@@ -102,21 +102,27 @@ def _write(text: str, output: str | None) -> None:
         # The BOM lets Excel open Vietnamese text as UTF-8.
         Path(output).write_text(text, encoding="utf-8-sig")
     except OSError as exc:
-        raise CommandRefused(QCoreApplication.translate(
-            "cli", "Could not write {path}: {reason}").format(
-                path=output, reason=exc.strerror or type(exc).__name__), EXIT_FAILED) from exc
+        raise CommandRefused(
+            QCoreApplication.translate("cli", "Could not write {path}: {reason}").format(
+                path=output, reason=exc.strerror or type(exc).__name__
+            ),
+            EXIT_FAILED,
+        ) from exc
 
 
 # --- coverage -------------------------------------------------------------------------------------
 
 
 def _table(headers: list[str], rows: list[list[str]], right: set[int]) -> list[str]:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
-              for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)
+    ]
 
     def line(cells: list[str]) -> str:
-        return "  ".join(c.rjust(w) if i in right else c.ljust(w)
-                         for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+        return "  ".join(
+            c.rjust(w) if i in right else c.ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
 
     return [line(headers), "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
 
@@ -130,42 +136,74 @@ def _coverage(args: argparse.Namespace, registry: Registry) -> int:
     if args.csv:
         _write(coverage_csv(coverage), args.output)
         return EXIT_OK
-    lines = [QCoreApplication.translate(
-        "cli", "Coverage of {month}: {checked} of {total} EPEs checked ({percent:.0f}%), "
-        "{checks} checks.").format(month=month, checked=coverage.epes_checked,
-                                   total=coverage.epes_total, percent=coverage.percent,
-                                   checks=coverage.checks)]
+    lines = [
+        QCoreApplication.translate(
+            "cli",
+            "Coverage of {month}: {checked} of {total} EPEs checked ({percent:.0f}%), "
+            "{checks} checks.",
+        ).format(
+            month=month,
+            checked=coverage.epes_checked,
+            total=coverage.epes_total,
+            percent=coverage.percent,
+            checks=coverage.checks,
+        )
+    ]
     if coverage.risk_levels:
-        lines.append(QCoreApplication.translate("cli", "Risk levels: {levels}").format(
-            levels=", ".join(RiskLevel(r).label() for r in sorted(coverage.risk_levels))))
+        lines.append(
+            QCoreApplication.translate("cli", "Risk levels: {levels}").format(
+                levels=", ".join(RiskLevel(r).label() for r in sorted(coverage.risk_levels))
+            )
+        )
     lines.append("")
     missing = QCoreApplication.translate("cli", "NOT CHECKED")
     lines += _table(
-        [QCoreApplication.translate("cli", "EPE"), QCoreApplication.translate("cli", "Tax ID"),
-         QCoreApplication.translate("cli", "Risk"),
-         QCoreApplication.translate("cli", "Done/planned"),
-         QCoreApplication.translate("cli", "Last check"),
-         QCoreApplication.translate("cli", "Result"),
-         QCoreApplication.translate("cli", "Officer")],
-        [[r.name, r.tax_id, RiskLevel(r.risk_level).label() if r.risk_level else "",
-          f"{r.checks_done}/{r.planned}",
-          r.last_check_day.isoformat() if r.last_check_day else "",
-          missing if r.missing else (r.last_result.label() if r.last_result else ""),
-          r.last_officer] for r in coverage.rows],
+        [
+            QCoreApplication.translate("cli", "EPE"),
+            QCoreApplication.translate("cli", "Tax ID"),
+            QCoreApplication.translate("cli", "Risk"),
+            QCoreApplication.translate("cli", "Done/planned"),
+            QCoreApplication.translate("cli", "Last check"),
+            QCoreApplication.translate("cli", "Result"),
+            QCoreApplication.translate("cli", "Officer"),
+        ],
+        [
+            [
+                r.name,
+                r.tax_id,
+                RiskLevel(r.risk_level).label() if r.risk_level else "",
+                f"{r.checks_done}/{r.planned}",
+                r.last_check_day.isoformat() if r.last_check_day else "",
+                missing if r.missing else (r.last_result.label() if r.last_result else ""),
+                r.last_officer,
+            ]
+            for r in coverage.rows
+        ],
         right={3},
     )
     lines.append("")
     lines += _table(
-        [QCoreApplication.translate("cli", "Officer"),
-         QCoreApplication.translate("cli", "Code"),
-         QCoreApplication.translate("cli", "Checks"),
-         QCoreApplication.translate("cli", "Unscheduled"),
-         QCoreApplication.translate("cli", "Outside hours"),
-         QCoreApplication.translate("cli", "EPEs"),
-         QCoreApplication.translate("cli", "Plan done")],
-        [[t.officer_name, t.officer_code, str(t.checks), str(t.unscheduled),
-          str(t.outside_working_time), str(t.epes_checked), f"{t.planned_done}/{t.planned}"]
-         for t in coverage.officers],
+        [
+            QCoreApplication.translate("cli", "Officer"),
+            QCoreApplication.translate("cli", "Code"),
+            QCoreApplication.translate("cli", "Checks"),
+            QCoreApplication.translate("cli", "Unscheduled"),
+            QCoreApplication.translate("cli", "Outside hours"),
+            QCoreApplication.translate("cli", "EPEs"),
+            QCoreApplication.translate("cli", "Plan done"),
+        ],
+        [
+            [
+                t.officer_name,
+                t.officer_code,
+                str(t.checks),
+                str(t.unscheduled),
+                str(t.outside_working_time),
+                str(t.epes_checked),
+                f"{t.planned_done}/{t.planned}",
+            ]
+            for t in coverage.officers
+        ],
         right={2, 3, 4, 5, 6},
     )
     _write("\n".join(lines) + "\n", args.output)
@@ -184,20 +222,29 @@ def _read_secret(prompt: str) -> str:
 
 def _login(store: OfficerStore, code: str) -> Officer:
     if store.find_officer(code) is None:
-        raise CommandRefused(QCoreApplication.translate(
-            "cli", "No officer with the code {code} on this workstation.").format(
-                code=code.strip()[:40]), EXIT_BAD_INPUT)
-    pin = _read_secret(QCoreApplication.translate("cli", "PIN of {code}: ").format(
-        code=code.strip().upper()))
+        raise CommandRefused(
+            QCoreApplication.translate(
+                "cli", "No officer with the code {code} on this workstation."
+            ).format(code=code.strip()[:40]),
+            EXIT_BAD_INPUT,
+        )
+    pin = _read_secret(
+        QCoreApplication.translate("cli", "PIN of {code}: ").format(code=code.strip().upper())
+    )
     return store.login(code, pin)
 
 
 def _team_key(credentials: CredentialStore) -> bytes:
     text = credentials.get_team_key()
     if text is None:
-        raise CommandRefused(QCoreApplication.translate(
-            "cli", "This workstation has no team key, which signs log files. Ask the team lead "
-            "for it and store it with: epewall log key set"), EXIT_NO_KEYRING)
+        raise CommandRefused(
+            QCoreApplication.translate(
+                "cli",
+                "This workstation has no team key, which signs log files. Ask the team lead "
+                "for it and store it with: epewall log key set",
+            ),
+            EXIT_NO_KEYRING,
+        )
     return parse_team_key(text)
 
 
@@ -224,12 +271,12 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
         month = _month(args.month)
         officer = _login(store, args.officer)
         key = _team_key(CredentialStore())
-        summary = export_log(registry, officer, month, args.output, key,
-                             whole_workstation=args.all)
-        say(QCoreApplication.translate(
-            "cli", "Wrote {path}: {checks} checks, {records} records of {month}.").format(
-                path=summary.path, checks=summary.checks, records=summary.records,
-                month=month))
+        summary = export_log(registry, officer, month, args.output, key, whole_workstation=args.all)
+        say(
+            QCoreApplication.translate(
+                "cli", "Wrote {path}: {checks} checks, {records} records of {month}."
+            ).format(path=summary.path, checks=summary.checks, records=summary.records, month=month)
+        )
         return EXIT_OK
     officer = _login(store, args.officer)
     key = _team_key(CredentialStore())
@@ -241,27 +288,42 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
             complain(str(exc))
             code = EXIT_FAILED
             continue
-        say(QCoreApplication.translate(
-            "cli", "Imported {file} ({officer}, {month}): {added} new records ({checks} checks), "
-            "{duplicates} already here.").format(
-                file=Path(name).name, officer=summary_in.exported_by, month=summary_in.month,
-                added=summary_in.added, checks=summary_in.checks_added,
-                duplicates=summary_in.duplicates))
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "Imported {file} ({officer}, {month}): {added} new records ({checks} checks), "
+                "{duplicates} already here.",
+            ).format(
+                file=Path(name).name,
+                officer=summary_in.exported_by,
+                month=summary_in.month,
+                added=summary_in.added,
+                checks=summary_in.checks_added,
+                duplicates=summary_in.duplicates,
+            )
+        )
     return code
 
 
 def _verify(registry: Registry) -> int:
     report = Ledger(registry).verify()
     if report.broken is None:
-        say(QCoreApplication.translate(
-            "cli", "The log is intact: {count} records checked.").format(count=report.records))
+        say(
+            QCoreApplication.translate("cli", "The log is intact: {count} records checked.").format(
+                count=report.records
+            )
+        )
         return EXIT_OK
     broken = report.broken
-    say(QCoreApplication.translate(
-        "cli", "The log was altered. First broken link: record {seq} (ID {record_id}). "
-        "{reason} The {count} records before it are intact.").format(
-            seq=broken.seq, record_id=broken.record_id, reason=broken.reason,
-            count=report.records))
+    say(
+        QCoreApplication.translate(
+            "cli",
+            "The log was altered. First broken link: record {seq} (ID {record_id}). "
+            "{reason} The {count} records before it are intact.",
+        ).format(
+            seq=broken.seq, record_id=broken.record_id, reason=broken.reason, count=report.records
+        )
+    )
     return EXIT_FAILED
 
 
@@ -272,9 +334,11 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
         if text is None:
             say(QCoreApplication.translate("cli", "This workstation has no team key."))
             return EXIT_FAILED
-        say(QCoreApplication.translate(
-            "cli", "Team key fingerprint: {fingerprint}").format(
-                fingerprint=key_id(parse_team_key(text))))
+        say(
+            QCoreApplication.translate("cli", "Team key fingerprint: {fingerprint}").format(
+                fingerprint=key_id(parse_team_key(text))
+            )
+        )
         return EXIT_OK
     if command == "new":
         text = new_team_key()
@@ -282,14 +346,22 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
         text = _read_secret(QCoreApplication.translate("cli", "Team key: "))
     key = parse_team_key(text)
     credentials.set_team_key(key.hex())
-    ledger.audit(AuditAction.CREDENTIAL_CHANGED, "",
-                 {"change": "team_key", "fingerprint": key_id(key)})
+    ledger.audit(
+        AuditAction.CREDENTIAL_CHANGED, "", {"change": "team_key", "fingerprint": key_id(key)}
+    )
     if command == "new":
-        say(QCoreApplication.translate(
-            "cli", "New team key (stored in this workstation's keyring). Give it to the "
-            "officers of the team in person, for 'epewall log key set'; it is not shown "
-            "again:"))
-        say(" ".join(text[i:i + 8] for i in range(0, len(text), 8)))
-    say(QCoreApplication.translate(
-        "cli", "Team key fingerprint: {fingerprint}").format(fingerprint=key_id(key)))
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "New team key (stored in this workstation's keyring). Give it to the "
+                "officers of the team in person, for 'epewall log key set'; it is not shown "
+                "again:",
+            )
+        )
+        say(" ".join(text[i : i + 8] for i in range(0, len(text), 8)))
+    say(
+        QCoreApplication.translate("cli", "Team key fingerprint: {fingerprint}").format(
+            fingerprint=key_id(key)
+        )
+    )
     return EXIT_OK

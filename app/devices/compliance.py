@@ -111,7 +111,7 @@ class Finding:
     required: str  # e.g. "≥ 1920x1080"
 
     def describe(self) -> str:
-        """"Resolution: 1280x720 (≥ 1920x1080)", as the view, the report and the CSV name it."""
+        """ "Resolution: 1280x720 (≥ 1920x1080)", as the view, the report and the CSV name it."""
         return f"{self.item.label()}: {self.found or '?'} ({self.required})"
 
 
@@ -256,8 +256,9 @@ def assess_encoding(encoding: VideoEncoding | None) -> list[Finding]:
             f"{encoding.fps:g} fps" if encoding.fps is not None else _t("not reported"),
             f"≥ {MIN_FPS:g} fps",
         ),
-        Finding(Item.CODEC, encoding.codec in ALLOWED_CODECS, encoding.codec,
-                "/".join(ALLOWED_CODECS)),
+        Finding(
+            Item.CODEC, encoding.codec in ALLOWED_CODECS, encoding.codec, "/".join(ALLOWED_CODECS)
+        ),
     ]
 
 
@@ -419,8 +420,7 @@ def assess_probe(
 def _each_camera(cameras: list[Camera] | None, verdict: Verdict) -> list[CameraResult]:
     """Every registry camera with the EPE's own verdict (exempt, unreachable)."""
     return [
-        CameraResult(name=c.name, verdict=verdict, diagram_number=c.diagram_number,
-                     camera_id=c.id)
+        CameraResult(name=c.name, verdict=verdict, diagram_number=c.diagram_number, camera_id=c.id)
         for c in cameras or []
     ]
 
@@ -460,16 +460,22 @@ def check_device(
             return result
     cancelled = cancelled or (lambda: False)
     try:
-        device = yield from probe(host, port, user, password, timeout=timeout,
-                                  cancelled=cancelled)
+        device = yield from probe(host, port, user, password, timeout=timeout, cancelled=cancelled)
     except OnvifError as exc:
         result.verdict = Verdict.UNREACHABLE
         result.cameras = _each_camera(cameras, Verdict.UNREACHABLE)
         result.message = str(exc)
         result.seconds = time.monotonic() - started
         return result
-    yield from judge_probe(result, device, user, password, cameras=cameras,
-                           sample_seconds=sample_seconds, cancelled=cancelled)
+    yield from judge_probe(
+        result,
+        device,
+        user,
+        password,
+        cameras=cameras,
+        sample_seconds=sample_seconds,
+        cancelled=cancelled,
+    )
     result.seconds = time.monotonic() - started
     return result
 
@@ -504,11 +510,15 @@ def judge_probe(
             if cancelled():
                 break
             main = source.main
-            yield done, len(sources), _t("Measuring the frame rate of {camera}…").format(
-                camera=source.name)
+            yield (
+                done,
+                len(sources),
+                _t("Measuring the frame rate of {camera}…").format(camera=source.name),
+            )
             if main is not None and main.stream_uri:
                 measured[source.token] = measure_frame_rate(
-                    main.stream_uri, user, password, sample_seconds, cancelled=cancelled)
+                    main.stream_uri, user, password, sample_seconds, cancelled=cancelled
+                )
     result.cameras = assess_probe(device, cameras, measured)
     if result.verdict is not Verdict.EXEMPT:
         result.verdict = epe_verdict(result.cameras)
@@ -544,21 +554,36 @@ def check_epe(
     epe = target.epe
     status = exemption(epe)
     address = onvif_address(target.cameras)
-    if status.exempt or (address is not None and target.password is not None
-                         and epe.account_user):
+    if status.exempt or (address is not None and target.password is not None and epe.account_user):
         host, port = address if address is not None else ("", 0)
-        return (yield from check_device(
-            host, port, epe.account_user, target.password or "", epe=epe,
-            cameras=target.cameras, sample_seconds=sample_seconds, timeout=timeout,
-            cancelled=cancelled))
+        return (
+            yield from check_device(
+                host,
+                port,
+                epe.account_user,
+                target.password or "",
+                epe=epe,
+                cameras=target.cameras,
+                sample_seconds=sample_seconds,
+                timeout=timeout,
+                cancelled=cancelled,
+            )
+        )
     if address is None:
-        message = _t("No camera of this EPE says where its ONVIF device is; add the cameras "
-                     "with \"Add from device\".")
+        message = _t(
+            "No camera of this EPE says where its ONVIF device is; add the cameras "
+            'with "Add from device".'
+        )
     else:
         message = _t("No account for this EPE is stored in the keyring.")
     return EpeResult(
-        epe_name=epe.name, tax_id=epe.tax_id, epe_id=epe.id, verdict=Verdict.UNREACHABLE,
-        checked_at=_now(), message=message, exemption=status.reason,
+        epe_name=epe.name,
+        tax_id=epe.tax_id,
+        epe_id=epe.id,
+        verdict=Verdict.UNREACHABLE,
+        checked_at=_now(),
+        message=message,
+        exemption=status.reason,
         cameras=_each_camera(target.cameras, Verdict.UNREACHABLE),
     )
 
@@ -583,13 +608,15 @@ def check_all(
         return stop.is_set() or outer()
 
     def run(target: EpeToCheck) -> EpeResult:
-        result: EpeResult = _drive(check_epe(target, sample_seconds=sample_seconds, timeout=timeout,
-                                cancelled=stopped))
+        result: EpeResult = _drive(
+            check_epe(target, sample_seconds=sample_seconds, timeout=timeout, cancelled=stopped)
+        )
         return result
 
     results: dict[int, EpeResult] = {}
-    pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, workers),
-                                                 thread_name_prefix="compliance")
+    pool = concurrent.futures.ThreadPoolExecutor(
+        max_workers=max(1, workers), thread_name_prefix="compliance"
+    )
     try:
         futures = {pool.submit(run, target): i for i, target in enumerate(targets)}
         yield 0, len(targets), _t("Checking {count} EPEs…").format(count=len(targets))
@@ -599,15 +626,22 @@ def check_all(
             try:
                 results[index] = future.result()
             except Exception as exc:  # a cancelled check, or a bug: that EPE is unreachable
-                log.info("compliance check of EPE %s failed: %s", target.epe.id,
-                         type(exc).__name__)
+                log.info("compliance check of EPE %s failed: %s", target.epe.id, type(exc).__name__)
                 results[index] = EpeResult(
-                    epe_name=target.epe.name, tax_id=target.epe.tax_id, epe_id=target.epe.id,
-                    verdict=Verdict.UNREACHABLE, checked_at=_now(),
+                    epe_name=target.epe.name,
+                    tax_id=target.epe.tax_id,
+                    epe_id=target.epe.id,
+                    verdict=Verdict.UNREACHABLE,
+                    checked_at=_now(),
                     message=_t("The check was stopped or failed."),
                 )
-            yield len(results), len(targets), _t("{epe}: {verdict}").format(
-                epe=target.epe.name, verdict=results[index].verdict.label())
+            yield (
+                len(results),
+                len(targets),
+                _t("{epe}: {verdict}").format(
+                    epe=target.epe.name, verdict=results[index].verdict.label()
+                ),
+            )
     finally:
         stop.set()
         pool.shutdown(wait=True, cancel_futures=True)
@@ -634,7 +668,7 @@ def check_registry(
     workers: int = 4,
     cancelled: Callable[[], bool] | None = None,
 ) -> Generator[tuple[int, int, str], None, list[EpeResult]]:
-    """"Check all EPEs": read the registry and the keyring, check every EPE, store the results
+    """ "Check all EPEs": read the registry and the keyring, check every EPE, store the results
     (``check_all``'s progress; blocking, so in a Job)."""
 
     def password_of(epe: Epe) -> str | None:
@@ -645,8 +679,12 @@ def check_registry(
 
     targets = targets_from_registry(registry, password_of)
     results: list[EpeResult] = yield from check_all(
-        targets, sample_seconds=sample_seconds, timeout=timeout, workers=workers,
-        cancelled=cancelled)
+        targets,
+        sample_seconds=sample_seconds,
+        timeout=timeout,
+        workers=workers,
+        cancelled=cancelled,
+    )
     save_results(registry, results)
     return results
 
@@ -659,20 +697,35 @@ def save_results(registry: Any, results: Iterable[EpeResult]) -> str:
     run_id = uuid.uuid4().hex
     rows = []
     for result in results:
-        rows.append({
-            "run_id": run_id, "checked_at": result.checked_at, "epe_id": result.epe_id,
-            "tax_id": result.tax_id, "epe_name": result.epe_name, "camera_id": None,
-            "diagram_number": None, "verdict": str(result.verdict), "failing": "[]",
-            "details": result.to_json(),
-        })
+        rows.append(
+            {
+                "run_id": run_id,
+                "checked_at": result.checked_at,
+                "epe_id": result.epe_id,
+                "tax_id": result.tax_id,
+                "epe_name": result.epe_name,
+                "camera_id": None,
+                "diagram_number": None,
+                "verdict": str(result.verdict),
+                "failing": "[]",
+                "details": result.to_json(),
+            }
+        )
         for camera in result.cameras:
-            rows.append({
-                "run_id": run_id, "checked_at": result.checked_at, "epe_id": result.epe_id,
-                "tax_id": result.tax_id, "epe_name": result.epe_name,
-                "camera_id": camera.camera_id, "diagram_number": camera.diagram_number,
-                "verdict": str(camera.verdict),
-                "failing": json.dumps([str(i) for i in camera.failing]), "details": "",
-            })
+            rows.append(
+                {
+                    "run_id": run_id,
+                    "checked_at": result.checked_at,
+                    "epe_id": result.epe_id,
+                    "tax_id": result.tax_id,
+                    "epe_name": result.epe_name,
+                    "camera_id": camera.camera_id,
+                    "diagram_number": camera.diagram_number,
+                    "verdict": str(camera.verdict),
+                    "failing": json.dumps([str(i) for i in camera.failing]),
+                    "details": "",
+                }
+            )
     with registry.database() as db:
         db["compliance_results"].insert_all(rows)
     return run_id
@@ -681,13 +734,15 @@ def save_results(registry: Any, results: Iterable[EpeResult]) -> str:
 def latest_results(registry: Any) -> list[EpeResult]:
     """The most recent result of every EPE ever checked (by tax ID), newest first."""
     with registry.database() as db:
-        rows = list(db.query(
-            "SELECT details FROM compliance_results AS r WHERE camera_id IS NULL "
-            "AND diagram_number IS NULL AND details <> '' AND id = ("
-            " SELECT id FROM compliance_results AS n WHERE n.tax_id = r.tax_id "
-            " AND n.camera_id IS NULL AND n.diagram_number IS NULL AND n.details <> '' "
-            " ORDER BY n.checked_at DESC, n.id DESC LIMIT 1) ORDER BY checked_at DESC, id DESC"
-        ))
+        rows = list(
+            db.query(
+                "SELECT details FROM compliance_results AS r WHERE camera_id IS NULL "
+                "AND diagram_number IS NULL AND details <> '' AND id = ("
+                " SELECT id FROM compliance_results AS n WHERE n.tax_id = r.tax_id "
+                " AND n.camera_id IS NULL AND n.diagram_number IS NULL AND n.details <> '' "
+                " ORDER BY n.checked_at DESC, n.id DESC LIMIT 1) ORDER BY checked_at DESC, id DESC"
+            )
+        )
     return [EpeResult.from_json(row["details"]) for row in rows]
 
 
@@ -710,31 +765,48 @@ def results_csv(results: Iterable[EpeResult]) -> str:
     """One row per camera (one per EPE when it has none checked); UTF-8 text with a header."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([
-        _t("Checked at (UTC+7)"), _t("EPE"), _t("Tax ID"), _t("EPE verdict"), _t("Camera no."),
-        _t("Camera"), _t("Camera verdict"), _t("Failing items"), _t("Main stream"),
-        _t("Delivered fps"), _t("Clock offset (s)"), _t("Remarks"),
-    ])
+    writer.writerow(
+        [
+            _t("Checked at (UTC+7)"),
+            _t("EPE"),
+            _t("Tax ID"),
+            _t("EPE verdict"),
+            _t("Camera no."),
+            _t("Camera"),
+            _t("Camera verdict"),
+            _t("Failing items"),
+            _t("Main stream"),
+            _t("Delivered fps"),
+            _t("Clock offset (s)"),
+            _t("Remarks"),
+        ]
+    )
     for result in results:
         remarks = " ".join(filter(None, [result.message, result.exemption]))
         offset = f"{result.clock_offset_s:+.0f}" if result.clock_offset_s is not None else ""
-        base = [local_time(result.checked_at, day_first=False, seconds=True), result.epe_name,
-                result.tax_id, result.verdict.label()]
+        base = [
+            local_time(result.checked_at, day_first=False, seconds=True),
+            result.epe_name,
+            result.tax_id,
+            result.verdict.label(),
+        ]
         if not result.cameras:
             writer.writerow([*base, "", "", "", "", "", "", offset, remarks])
             continue
         for camera in result.cameras:
-            writer.writerow([
-                *base,
-                camera.diagram_number if camera.diagram_number is not None else "",
-                camera.name,
-                camera.verdict.label(),
-                "; ".join(camera.failing_details),
-                redact_url(camera.encoding),
-                f"{camera.measured_fps:.1f}" if camera.measured_fps is not None else "",
-                offset,
-                " ".join(filter(None, [camera.note, remarks])),
-            ])
+            writer.writerow(
+                [
+                    *base,
+                    camera.diagram_number if camera.diagram_number is not None else "",
+                    camera.name,
+                    camera.verdict.label(),
+                    "; ".join(camera.failing_details),
+                    redact_url(camera.encoding),
+                    f"{camera.measured_fps:.1f}" if camera.measured_fps is not None else "",
+                    offset,
+                    " ".join(filter(None, [camera.note, remarks])),
+                ]
+            )
     return out.getvalue()
 
 

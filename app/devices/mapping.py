@@ -90,8 +90,9 @@ class SourceChoice:
         return self.sub.stream_uri if self.sub is not None else ""
 
 
-def choices_from_probe(result: DeviceProbe, used_numbers: set[int],
-                       registered: dict[str, int] | None = None) -> list[SourceChoice]:
+def choices_from_probe(
+    result: DeviceProbe, used_numbers: set[int], registered: dict[str, int] | None = None
+) -> list[SourceChoice]:
     """A row per source: main/sub picked, the next free diagram numbers, a guessed position.
 
     ``registered`` maps the main stream URLs the EPE's cameras already have to their diagram
@@ -109,10 +110,18 @@ def choices_from_probe(result: DeviceProbe, used_numbers: set[int],
                 number += 1
             taken.add(number)
         name = clean_name(main.name if main is not None else source.token)
-        choices.append(SourceChoice(source, main, sub, include=main is not None and known is None,
-                                    diagram_number=known or number,
-                                    position=guess_position(name), name=name,
-                                    registered_as=known))
+        choices.append(
+            SourceChoice(
+                source,
+                main,
+                sub,
+                include=main is not None and known is None,
+                diagram_number=known or number,
+                position=guess_position(name),
+                name=name,
+                registered_as=known,
+            )
+        )
     return choices
 
 
@@ -131,8 +140,9 @@ def check_choices(choices: list[SourceChoice], used_numbers: set[int]) -> dict[i
             problems[row] = _t("This EPE already has a camera with this diagram number.")
         elif choice.diagram_number in seen:
             problems[row] = _t("Two cameras cannot have the same diagram number.")
-            problems.setdefault(seen[choice.diagram_number],
-                                _t("Two cameras cannot have the same diagram number."))
+            problems.setdefault(
+                seen[choice.diagram_number], _t("Two cameras cannot have the same diagram number.")
+            )
         seen.setdefault(choice.diagram_number, row)
     return problems
 
@@ -156,8 +166,9 @@ def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camer
     )
 
 
-def save_choices(registry: Registry, epe_id: int, address: str,
-                 choices: Iterable[SourceChoice]) -> list[Camera]:
+def save_choices(
+    registry: Registry, epe_id: int, address: str, choices: Iterable[SourceChoice]
+) -> list[Camera]:
     """Add the ticked choices to the EPE as cameras, all or none (``check_choices`` first).
 
     Raises the registry's ValidationError or RegistryError.
@@ -187,23 +198,29 @@ def _password(request: ProbeRequest, store: CredentialStore) -> str:
         return request.typed_password
     password = store.get_password(request.epe_uid) if request.epe_uid else None
     if password is None:
-        raise NoPasswordError(_t(
-            "No password is stored for this EPE: type the device's password, or store the "
-            "EPE's account first (Sites > Set account)."))
+        raise NoPasswordError(
+            _t(
+                "No password is stored for this EPE: type the device's password, or store the "
+                "EPE's account first (Sites > Set account)."
+            )
+        )
     return password
 
 
-def probe_for_epe(request: ProbeRequest, store: CredentialStore
-                  ) -> Generator[tuple[int, int, str], None, DeviceProbe]:
+def probe_for_epe(
+    request: ProbeRequest, store: CredentialStore
+) -> Generator[tuple[int, int, str], None, DeviceProbe]:
     """``probe`` with the request's account (blocking: in a Job); cancelled by its event."""
     password = _password(request, store)
     result: DeviceProbe = yield from probe(
-        request.host, request.port, request.user, password, cancelled=request.cancel.is_set)
+        request.host, request.port, request.user, password, cancelled=request.cancel.is_set
+    )
     return result
 
 
-def thumbnails_for_epe(result: DeviceProbe, request: ProbeRequest, store: CredentialStore
-                       ) -> Generator[tuple[int, int, str], None, dict[str, bytes]]:
+def thumbnails_for_epe(
+    result: DeviceProbe, request: ProbeRequest, store: CredentialStore
+) -> Generator[tuple[int, int, str], None, dict[str, bytes]]:
     """The snapshot of each source of ``result``, by source token (blocking: in a Job)."""
     password = _password(request, store)
     pictures: dict[str, bytes] = yield from fetch_thumbnails(result, request.user, password)

@@ -27,8 +27,15 @@ from app.devices.onvif_client import (
     strip_credentials,
 )
 
-_CODEC_NAMES = {"JPEG": "MJPEG", "MJPEG": "MJPEG", "H264": "H.264", "H265": "H.265",
-                "HEVC": "H.265", "MPEG4": "MPEG-4", "MPV4-ES": "MPEG-4"}
+_CODEC_NAMES = {
+    "JPEG": "MJPEG",
+    "MJPEG": "MJPEG",
+    "H264": "H.264",
+    "H265": "H.265",
+    "HEVC": "H.265",
+    "MPEG4": "MPEG-4",
+    "MPV4-ES": "MPEG-4",
+}
 
 
 def _t(text: str) -> str:
@@ -165,8 +172,11 @@ def media_sources(client: OnvifClient) -> list[VideoSource]:
                 profile.ptz_node = _xtext(ptz2, "NodeToken")
             profiles[token] = profile
     if raw_profiles == [] and not profiles:
-        client.problems.append(CallProblem("media", "GetProfiles", ProblemKind.EMPTY,
-                                           _t("The device lists no media profiles.")))
+        client.problems.append(
+            CallProblem(
+                "media", "GetProfiles", ProblemKind.EMPTY, _t("The device lists no media profiles.")
+            )
+        )
     for profile in profiles.values():
         key = profile.source_token or "?"
         source = sources.get(key)
@@ -182,19 +192,24 @@ def stream_uri(client: OnvifClient, profile: MediaProfile) -> str:
     """The RTSP (over TCP/RTSP) URI of a profile, credentials removed; "" when none."""
     uri = ""
     if NS_MEDIA2 in client.services and profile.described_by == "media2":
-        answer = client.try_call("media2", "GetStreamUri", Protocol="RTSP",
-                                 ProfileToken=profile.token)
+        answer = client.try_call(
+            "media2", "GetStreamUri", Protocol="RTSP", ProfileToken=profile.token
+        )
         uri = (answer.findtext(f"{{{NS_MEDIA2}}}Uri") or "") if answer is not None else ""
     if not uri:
         answer = client.try_call(
-            "media", "GetStreamUri",
+            "media",
+            "GetStreamUri",
             StreamSetup={"Stream": "RTP-Unicast", "Transport": {"Protocol": "RTSP"}},
             ProfileToken=profile.token,
         )
         uri = field_text(answer, "Uri")
         if answer is not None and not uri:
-            client.problems.append(CallProblem("media", "GetStreamUri", ProblemKind.EMPTY,
-                                               _t("The answer has no stream URI.")))
+            client.problems.append(
+                CallProblem(
+                    "media", "GetStreamUri", ProblemKind.EMPTY, _t("The answer has no stream URI.")
+                )
+            )
     return strip_credentials(uri.strip())
 
 
@@ -227,8 +242,9 @@ def _encoding1(vec: Any) -> VideoEncoding | None:
     resolution = get_field(vec, "Resolution")
     rate = get_field(vec, "RateControl")
     encoding = str(get_field(vec, "Encoding") or "")
-    gop = (get_field(get_field(vec, "H264"), "GovLength")
-           or get_field(get_field(vec, "MPEG4"), "GovLength"))
+    gop = get_field(get_field(vec, "H264"), "GovLength") or get_field(
+        get_field(vec, "MPEG4"), "GovLength"
+    )
     width = as_int(get_field(resolution, "Width"))
     if not encoding or not width:
         return None

@@ -171,8 +171,9 @@ def wsdl_dir() -> Path:
     for candidate in candidates:
         if (candidate / "devicemgmt.wsdl").is_file():
             return candidate
-    raise FileNotFoundError("onvif-zeep's WSDL files were not found in " + ", ".join(
-        str(c) for c in candidates))
+    raise FileNotFoundError(
+        "onvif-zeep's WSDL files were not found in " + ", ".join(str(c) for c in candidates)
+    )
 
 
 def _document(name: str) -> Any:
@@ -290,8 +291,12 @@ class OnvifClient:
         xaddr = self.services.get(namespace)
         if not xaddr:
             raise CallFailedError(
-                CallProblem(name, "-", ProblemKind.UNSUPPORTED,
-                            _t("The device does not offer this service."))
+                CallProblem(
+                    name,
+                    "-",
+                    ProblemKind.UNSUPPORTED,
+                    _t("The device does not offer this service."),
+                )
             )
         token = onvif.client.UsernameDigestTokenDtDiff(
             self.user, self._password, dt_diff=self.dt_diff, use_digest=True
@@ -335,63 +340,131 @@ class OnvifClient:
     def _classify(self, service: str, operation: str, exc: Exception) -> Exception:
         from zeep import exceptions as zx
 
-        log.info("onvif %s:%s %s.%s failed: %s", self.host, self.port, service, operation,
-                 redact_url(f"{type(exc).__name__}: {exc}")[:300])
+        log.info(
+            "onvif %s:%s %s.%s failed: %s",
+            self.host,
+            self.port,
+            service,
+            operation,
+            redact_url(f"{type(exc).__name__}: {exc}")[:300],
+        )
         if isinstance(exc, _MalformedReplyError):
-            return CallFailedError(CallProblem(
-                service, operation, ProblemKind.MALFORMED,
-                _t("The device's answer is not valid XML.")))
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.MALFORMED,
+                    _t("The device's answer is not valid XML."),
+                )
+            )
         if isinstance(exc, requests.Timeout):
-            return CallFailedError(CallProblem(
-                service, operation, ProblemKind.TIMEOUT,
-                _t("No answer within {seconds:g} s.").format(seconds=self.timeout)))
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.TIMEOUT,
+                    _t("No answer within {seconds:g} s.").format(seconds=self.timeout),
+                )
+            )
         if isinstance(exc, requests.ConnectionError):
             return OnvifError(
-                _t("Cannot connect to {address}: nothing answers there, or the connection was "
-                   "refused. Check the address, the port and the EPE's network.").format(
-                    address=f"{self.host}:{self.port}"),
+                _t(
+                    "Cannot connect to {address}: nothing answers there, or the connection was "
+                    "refused. Check the address, the port and the EPE's network."
+                ).format(address=f"{self.host}:{self.port}"),
                 OnvifErrorKind.UNREACHABLE,
             )
         if isinstance(exc, zx.Fault):
             codes = " ".join(str(c) for c in (exc.subcodes or [])) + " " + str(exc.code or "")
             if "NotAuthorized" in codes or "FailedAuthentication" in codes:
-                return CallFailedError(CallProblem(service, operation, ProblemKind.FAULT,
-                                                    _t("The device refused the account.")))
+                return CallFailedError(
+                    CallProblem(
+                        service, operation, ProblemKind.FAULT, _t("The device refused the account.")
+                    )
+                )
             if "ActionNotSupported" in codes or "NotImplemented" in codes:
-                return CallFailedError(CallProblem(
-                    service, operation, ProblemKind.UNSUPPORTED,
-                    _t("The device does not support this call.")))
+                return CallFailedError(
+                    CallProblem(
+                        service,
+                        operation,
+                        ProblemKind.UNSUPPORTED,
+                        _t("The device does not support this call."),
+                    )
+                )
             reason = str(exc.message or "")[:200]
-            return CallFailedError(CallProblem(
-                service, operation, ProblemKind.FAULT,
-                _t("The device answered with an error: {reason}").format(reason=reason)))
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.FAULT,
+                    _t("The device answered with an error: {reason}").format(reason=reason),
+                )
+            )
         if isinstance(exc, zx.TransportError):
             if exc.status_code in (401, 403):
-                return CallFailedError(CallProblem(service, operation, ProblemKind.FAULT,
-                                                    _t("The device refused the account.")))
+                return CallFailedError(
+                    CallProblem(
+                        service, operation, ProblemKind.FAULT, _t("The device refused the account.")
+                    )
+                )
             if exc.status_code == 200 or b"invalid XML" in str(exc).encode():
-                return CallFailedError(CallProblem(
-                    service, operation, ProblemKind.MALFORMED,
-                    _t("The device's answer is not valid XML.")))
-            return CallFailedError(CallProblem(
-                service, operation, ProblemKind.TRANSPORT,
-                _t("The device answered HTTP {status}.").format(status=exc.status_code)))
-        if isinstance(exc, zx.XMLSyntaxError | zx.XMLParseError | etree.XMLSyntaxError
-                      | zx.ValidationError | zx.UnexpectedElementError | ValueError | TypeError
-                      | AttributeError | LookupError):
-            return CallFailedError(CallProblem(
-                service, operation, ProblemKind.MALFORMED,
-                _t("The device's answer could not be understood.")))
-        return CallFailedError(CallProblem(
-            service, operation, ProblemKind.TRANSPORT,
-            _t("The call failed ({error}).").format(error=type(exc).__name__)))
+                return CallFailedError(
+                    CallProblem(
+                        service,
+                        operation,
+                        ProblemKind.MALFORMED,
+                        _t("The device's answer is not valid XML."),
+                    )
+                )
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.TRANSPORT,
+                    _t("The device answered HTTP {status}.").format(status=exc.status_code),
+                )
+            )
+        if isinstance(
+            exc,
+            zx.XMLSyntaxError
+            | zx.XMLParseError
+            | etree.XMLSyntaxError
+            | zx.ValidationError
+            | zx.UnexpectedElementError
+            | ValueError
+            | TypeError
+            | AttributeError
+            | LookupError,
+        ):
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.MALFORMED,
+                    _t("The device's answer could not be understood."),
+                )
+            )
+        return CallFailedError(
+            CallProblem(
+                service,
+                operation,
+                ProblemKind.TRANSPORT,
+                _t("The call failed ({error}).").format(error=type(exc).__name__),
+            )
+        )
 
     def _media2_call(self, operation: str, params: dict[str, Any]) -> Any:
         """Media2 as plain SOAP: onvif-zeep ships no ver20 media WSDL."""
         xaddr = self.services.get(NS_MEDIA2)
         if not xaddr:
-            raise CallFailedError(CallProblem("media2", operation, ProblemKind.UNSUPPORTED,
-                                               _t("The device does not offer this service.")))
+            raise CallFailedError(
+                CallProblem(
+                    "media2",
+                    operation,
+                    ProblemKind.UNSUPPORTED,
+                    _t("The device does not offer this service."),
+                )
+            )
         envelope = etree.Element(f"{{{NS_SOAP}}}Envelope", nsmap={"s": NS_SOAP, "tr2": NS_MEDIA2})
         etree.SubElement(envelope, f"{{{NS_SOAP}}}Header")
         body = etree.SubElement(envelope, f"{{{NS_SOAP}}}Body")
@@ -406,8 +479,10 @@ class OnvifClient:
         response = self._session.post(
             xaddr,
             data=etree.tostring(envelope, xml_declaration=True, encoding="utf-8"),
-            headers={"Content-Type": f'application/soap+xml; charset=utf-8; action="{NS_MEDIA2}/'
-                                     f'{operation}"'},
+            headers={
+                "Content-Type": f'application/soap+xml; charset=utf-8; action="{NS_MEDIA2}/'
+                f'{operation}"'
+            },
             timeout=self.timeout,
         )
         from zeep import exceptions as zx
@@ -421,11 +496,17 @@ class OnvifClient:
             raise zx.TransportError("invalid XML", status_code=200) from exc  # type: ignore[no-untyped-call]
         fault = doc.find(f".//{{{NS_SOAP}}}Fault")
         if fault is not None:
-            subcodes = [etree.QName(v.text.split(":")[-1]) for v in
-                        fault.iterfind(f".//{{{NS_SOAP}}}Subcode/{{{NS_SOAP}}}Value") if v.text]
+            subcodes = [
+                etree.QName(v.text.split(":")[-1])
+                for v in fault.iterfind(f".//{{{NS_SOAP}}}Subcode/{{{NS_SOAP}}}Value")
+                if v.text
+            ]
             reason = fault.findtext(f".//{{{NS_SOAP}}}Text") or ""
-            raise zx.Fault(reason, code=fault.findtext(f".//{{{NS_SOAP}}}Code/{{{NS_SOAP}}}Value"),  # type: ignore[no-untyped-call]
-                           subcodes=subcodes)
+            raise zx.Fault(
+                reason,
+                code=fault.findtext(f".//{{{NS_SOAP}}}Code/{{{NS_SOAP}}}Value"),  # type: ignore[no-untyped-call]
+                subcodes=subcodes,
+            )
         if response.status_code != 200:
             raise zx.TransportError("HTTP error", status_code=response.status_code)  # type: ignore[no-untyped-call]
         found = doc.find(f".//{{{NS_SOAP}}}Body/{{{NS_MEDIA2}}}{operation}Response")
@@ -477,20 +558,23 @@ class OnvifClient:
         address = f"{self.host}:{self.port}"
         if problem.message == _t("The device refused the account."):
             return OnvifError(
-                _t("The device at {address} refused the account \"{user}\": the user name or "
-                   "password is wrong, or the account may not use ONVIF.").format(
-                    address=address, user=self.user),
+                _t(
+                    'The device at {address} refused the account "{user}": the user name or '
+                    "password is wrong, or the account may not use ONVIF."
+                ).format(address=address, user=self.user),
                 OnvifErrorKind.AUTH,
             )
         if problem.kind is ProblemKind.TIMEOUT:
             return OnvifError(
                 _t("The device at {address} did not answer within {seconds:g} s.").format(
-                    address=address, seconds=self.timeout),
+                    address=address, seconds=self.timeout
+                ),
                 OnvifErrorKind.TIMEOUT,
             )
         return OnvifError(
             _t("The device at {address} does not answer as an ONVIF device ({problem}).").format(
-                address=address, problem=problem.message),
+                address=address, problem=problem.message
+            ),
             OnvifErrorKind.NOT_ONVIF,
         )
 
@@ -503,8 +587,14 @@ class OnvifClient:
                 self.services[namespace] = xaddr
         if NS_MEDIA not in self.services:
             if answer is not None:
-                self.problems.append(CallProblem("device", "GetServices", ProblemKind.EMPTY,
-                                                 _t("The answer lists no media service.")))
+                self.problems.append(
+                    CallProblem(
+                        "device",
+                        "GetServices",
+                        ProblemKind.EMPTY,
+                        _t("The answer lists no media service."),
+                    )
+                )
             caps = self.try_call("device", "GetCapabilities", Category="All")
             for name, namespace in (("Media", NS_MEDIA), ("PTZ", NS_PTZ)):
                 section = get_field(caps, name)
@@ -521,19 +611,27 @@ class OnvifClient:
 
         started = time.monotonic()
         try:
-            response = self._session.get(uri, auth=HTTPDigestAuth(self.user, self._password),
-                                         timeout=self.timeout)
+            response = self._session.get(
+                uri, auth=HTTPDigestAuth(self.user, self._password), timeout=self.timeout
+            )
             if response.status_code == 401:
-                response = self._session.get(uri, auth=HTTPBasicAuth(self.user, self._password),
-                                             timeout=self.timeout)
+                response = self._session.get(
+                    uri, auth=HTTPBasicAuth(self.user, self._password), timeout=self.timeout
+                )
             ok = response.status_code == 200 and response.content[:2] == b"\xff\xd8"
         except requests.RequestException as exc:
             log.info("snapshot %s failed: %s", redact_url(uri), type(exc).__name__)
             ok, response = False, None
         self.calls.append(CallRecord("snapshot", "GET", time.monotonic() - started, ok))
         if not ok or response is None or len(response.content) > max_bytes:
-            self.problems.append(CallProblem("snapshot", "GET", ProblemKind.TRANSPORT,
-                                             _t("The snapshot could not be fetched.")))
+            self.problems.append(
+                CallProblem(
+                    "snapshot",
+                    "GET",
+                    ProblemKind.TRANSPORT,
+                    _t("The snapshot could not be fetched."),
+                )
+            )
             return None
         return bytes(response.content)
 
@@ -596,12 +694,14 @@ def _clock_offset(answer: Any) -> float | None:
     date, clock = get_field(utc, "Date"), get_field(utc, "Time")
     try:
         device = dt.datetime(
-            as_int(get_field(date, "Year")), as_int(get_field(date, "Month")),
-            as_int(get_field(date, "Day")), as_int(get_field(clock, "Hour")),
-            as_int(get_field(clock, "Minute")), as_int(get_field(clock, "Second")),
+            as_int(get_field(date, "Year")),
+            as_int(get_field(date, "Month")),
+            as_int(get_field(date, "Day")),
+            as_int(get_field(clock, "Hour")),
+            as_int(get_field(clock, "Minute")),
+            as_int(get_field(clock, "Second")),
             tzinfo=dt.UTC,
         )
     except ValueError:
         return None
     return (device - dt.datetime.now(dt.UTC)).total_seconds()
-

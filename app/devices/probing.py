@@ -132,8 +132,11 @@ def probe(
         total = 3 + len(profiles) + int(has_ptz) + (len(sources) if snapshots else 0)
         done = 3
         for profile in profiles:
-            yield done, total, _t("Reading the stream address of {profile}…").format(
-                profile=profile.name)
+            yield (
+                done,
+                total,
+                _t("Reading the stream address of {profile}…").format(profile=profile.name),
+            )
             done += 1
             profile.stream_uri = stream_uri(client, profile)
             profile.snapshot_uri = snapshot_uri(client, profile)

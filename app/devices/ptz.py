@@ -100,13 +100,15 @@ class PtzClient:
         for preset in self._command("GetPresets", ProfileToken=profile_token) or []:
             position = get_field(preset, "PTZPosition")
             pan_tilt, zoom = get_field(position, "PanTilt"), get_field(position, "Zoom")
-            out.append(PtzPreset(
-                token=str(get_field(preset, "token") or ""),
-                name=field_text(preset, "Name"),
-                pan=as_float(get_field(pan_tilt, "x")),
-                tilt=as_float(get_field(pan_tilt, "y")),
-                zoom=as_float(get_field(zoom, "x")),
-            ))
+            out.append(
+                PtzPreset(
+                    token=str(get_field(preset, "token") or ""),
+                    name=field_text(preset, "Name"),
+                    pan=as_float(get_field(pan_tilt, "x")),
+                    tilt=as_float(get_field(pan_tilt, "y")),
+                    zoom=as_float(get_field(zoom, "x")),
+                )
+            )
         return out
 
     def _command(self, operation: str, **params: Any) -> Any:
@@ -116,8 +118,14 @@ class PtzClient:
         except CallFailedError as failed:
             raise PtzError(failed.problem) from None
 
-    def move(self, profile_token: str, pan: float, tilt: float, zoom: float = 0.0,
-             timeout_s: float | None = None) -> None:
+    def move(
+        self,
+        profile_token: str,
+        pan: float,
+        tilt: float,
+        zoom: float = 0.0,
+        timeout_s: float | None = None,
+    ) -> None:
         """Start a continuous move; ``stop`` ends it, and so does ``timeout_s`` if given."""
         params: dict[str, Any] = {
             "ProfileToken": profile_token,
@@ -148,8 +156,9 @@ class PtzClient:
         position = get_field(status, "Position")
         pan_tilt, zoom = get_field(position, "PanTilt"), get_field(position, "Zoom")
         move = get_field(status, "MoveStatus")
-        moving = "MOVING" in (str(get_field(move, "PanTilt"))
-                              + str(get_field(move, "Zoom"))).upper()
+        moving = (
+            "MOVING" in (str(get_field(move, "PanTilt")) + str(get_field(move, "Zoom"))).upper()
+        )
         return PtzStatus(
             pan=as_float(get_field(pan_tilt, "x")) or 0.0,
             tilt=as_float(get_field(pan_tilt, "y")) or 0.0,
@@ -162,8 +171,9 @@ class PtzSession:
     """One ONVIF session per camera, used only from the camera's single-thread queue: opened by
     the first command, dropped (and opened again by the next) when the device stops answering."""
 
-    def __init__(self, target: PtzTarget, credentials: Credentials,
-                 timeout: float = CALL_TIMEOUT_S) -> None:
+    def __init__(
+        self, target: PtzTarget, credentials: Credentials, timeout: float = CALL_TIMEOUT_S
+    ) -> None:
         self.target = target
         self._credentials = credentials
         self._timeout = timeout
@@ -172,8 +182,11 @@ class PtzSession:
     def client(self) -> PtzClient:
         if self._ptz is None:
             user, password = self._credentials()
-            self._ptz = PtzClient(open_session(self.target.host, self.target.port, user,
-                                               password, timeout=self._timeout))
+            self._ptz = PtzClient(
+                open_session(
+                    self.target.host, self.target.port, user, password, timeout=self._timeout
+                )
+            )
         return self._ptz
 
     def run(self, what: Callable[[PtzClient, str], Any]) -> Any:
@@ -245,8 +258,9 @@ def ptz_discovery(camera: Camera) -> PtzDiscovery | None:
     return PtzDiscovery(host, port, source, main)
 
 
-def discover_ptz(discovery: PtzDiscovery, credentials: Credentials,
-                 timeout: float = CALL_TIMEOUT_S) -> PtzTarget | None:
+def discover_ptz(
+    discovery: PtzDiscovery, credentials: Credentials, timeout: float = CALL_TIMEOUT_S
+) -> PtzTarget | None:
     """Ask the device whether the camera's source has a PTZ profile (blocking: in a Job)."""
     user, password = credentials()
     client = open_session(discovery.host, discovery.port, user, password, timeout=timeout)

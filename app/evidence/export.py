@@ -171,8 +171,7 @@ def export_steps(
         raise ValueError("the export range is empty")
     folder.mkdir(parents=True, exist_ok=True)
     if any(folder.iterdir()):
-        raise FileExistsError(_t("The export folder is not empty: {folder}").format(
-            folder=folder))
+        raise FileExistsError(_t("The export folder is not empty: {folder}").format(folder=folder))
     seconds = (end - start).total_seconds()
     total = int(seconds * 1000) * len(sources)
     targets = [folder / file_name(context.epe_tax_id, s.camera, start, end) for s in sources]
@@ -195,8 +194,10 @@ def export_steps(
         finally:
             reports.put((index, None))
 
-    threads = [threading.Thread(target=work, args=(i,), name=f"export-cam{s.camera}",
-                                daemon=True) for i, s in enumerate(sources)]
+    threads = [
+        threading.Thread(target=work, args=(i,), name=f"export-cam{s.camera}", daemon=True)
+        for i, s in enumerate(sources)
+    ]
     finished = False
     try:
         text = _t("Copying the recording of {count} camera(s)").format(count=len(sources))
@@ -218,8 +219,14 @@ def export_steps(
                 raise outcome
             got[index] = outcome
         files = [
-            EvidenceFile(target.name, source.camera, source.camera_name, sha256_file(target),
-                         target.stat().st_size, got[i])
+            EvidenceFile(
+                target.name,
+                source.camera,
+                source.camera_name,
+                sha256_file(target),
+                target.stat().st_size,
+                got[i],
+            )
             for i, (source, target) in enumerate(zip(sources, targets, strict=True))
         ]
         yield total, total, _t("Writing the manifest")
@@ -238,8 +245,12 @@ def export_steps(
 
 
 def export(
-    sources: Sequence[ExportSource], start: dt.datetime, end: dt.datetime, folder: Path,
-    context: EvidenceContext, now: dt.datetime | None = None,
+    sources: Sequence[ExportSource],
+    start: dt.datetime,
+    end: dt.datetime,
+    folder: Path,
+    context: EvidenceContext,
+    now: dt.datetime | None = None,
 ) -> Manifest:
     """``export_steps`` without progress."""
     steps = export_steps(sources, start, end, folder, context, now)
@@ -252,8 +263,12 @@ def export(
 
 
 def _write_manifest(
-    folder: Path, files: list[EvidenceFile], start: dt.datetime, end: dt.datetime,
-    context: EvidenceContext, now: dt.datetime | None,
+    folder: Path,
+    files: list[EvidenceFile],
+    start: dt.datetime,
+    end: dt.datetime,
+    context: EvidenceContext,
+    now: dt.datetime | None,
 ) -> Manifest:
     exported = (now or dt.datetime.now(UTC)).astimezone(UTC)
     bookmarks = [b for b in context.bookmarks if start <= b.at <= end]
@@ -267,21 +282,30 @@ def _write_manifest(
             "start_vietnam": show_local(start, seconds=True),
             "end_vietnam": show_local(end, seconds=True),
         },
-        "exported_by": {"officer_code": context.officer_code,
-                        "officer_name": context.officer_name},
+        "exported_by": {"officer_code": context.officer_code, "officer_name": context.officer_name},
         "exported_at_utc": iso_utc(exported),
         "exported_at_vietnam": show_local(exported, seconds=True),
         "workstation": context.workstation,
         "cameras": sorted({f.camera for f in files}),
         "files": [
-            {"name": f.name, "camera": f.camera, "camera_name": f.camera_name,
-             "sha256": f.sha256, "bytes": f.size, "seconds": round(f.seconds, 3)}
+            {
+                "name": f.name,
+                "camera": f.camera,
+                "camera_name": f.camera_name,
+                "sha256": f.sha256,
+                "bytes": f.size,
+                "seconds": round(f.seconds, 3),
+            }
             for f in files
         ],
         "bookmarks": [
-            {"camera": b.camera, "at_utc": iso_utc(b.at),
-             "at_vietnam": show_local(b.at, seconds=True), "note": b.note,
-             "officer_code": b.officer_code}
+            {
+                "camera": b.camera,
+                "at_utc": iso_utc(b.at),
+                "at_vietnam": show_local(b.at, seconds=True),
+                "note": b.note,
+                "officer_code": b.officer_code,
+            }
             for b in bookmarks
         ],
     }
@@ -324,25 +348,33 @@ def verify_steps(folder: Path) -> Generator[Progress, None, VerifyReport]:
         if data.get("format") != MANIFEST_FORMAT:
             raise ValueError(data.get("format"))
     except (OSError, ValueError, KeyError, TypeError):
-        problem = VerifyProblem(MANIFEST_NAME, "manifest", _t(
-            "The manifest is missing or not readable."))
+        problem = VerifyProblem(
+            MANIFEST_NAME, "manifest", _t("The manifest is missing or not readable.")
+        )
         return VerifyReport(folder, 0, (problem,))
     problems: list[VerifyProblem] = []
     for done, (name, expected) in enumerate(listed):
         yield done, len(listed), name
         target = folder / name
         if Path(name).name != name or not target.is_file():
-            problems.append(VerifyProblem(name, "missing", _t("{name}: missing").format(
-                name=name)))
+            problems.append(VerifyProblem(name, "missing", _t("{name}: missing").format(name=name)))
         elif sha256_file(target) != expected:
-            problems.append(VerifyProblem(name, "changed", _t(
-                "{name}: changed since export (SHA-256 differs)").format(name=name)))
+            problems.append(
+                VerifyProblem(
+                    name,
+                    "changed",
+                    _t("{name}: changed since export (SHA-256 differs)").format(name=name),
+                )
+            )
     # The PDF is a printout of the JSON manifest, which alone is authoritative.
     names = {name for name, _ in listed} | {MANIFEST_NAME, PDF_NAME}
     for extra in sorted(p.name for p in folder.iterdir() if p.is_file()):
         if extra not in names:
-            problems.append(VerifyProblem(extra, "unlisted", _t(
-                "{name}: not listed in the manifest").format(name=extra)))
+            problems.append(
+                VerifyProblem(
+                    extra, "unlisted", _t("{name}: not listed in the manifest").format(name=extra)
+                )
+            )
     yield len(listed), len(listed), ""
     return VerifyReport(folder, len(listed), tuple(problems), hashlib.sha256(raw).hexdigest())
 
@@ -373,18 +405,30 @@ def audited_export_steps(
     require(officer, Action.EXPORT)
     assert officer is not None
     manifest = yield from export_steps(sources, start, end, folder, context)
-    ledger.audit(AuditAction.EXPORT, officer.code, {
-        "epe_tax_id": context.epe_tax_id,
-        "cameras": [s.camera for s in sources],
-        "start_utc": iso_utc(start),
-        "end_utc": iso_utc(end),
-        "folder": str(folder),
-        "manifest_sha256": manifest.sha256,
-    })
+    ledger.audit(
+        AuditAction.EXPORT,
+        officer.code,
+        {
+            "epe_tax_id": context.epe_tax_id,
+            "cameras": [s.camera for s in sources],
+            "start_utc": iso_utc(start),
+            "end_utc": iso_utc(end),
+            "folder": str(folder),
+            "manifest_sha256": manifest.sha256,
+        },
+    )
     from app.recorders.store import record_export
 
-    record_export(ledger.registry, context.epe_tax_id, [s.camera for s in sources], start, end,
-                  str(folder), manifest.sha256, officer.code)
+    record_export(
+        ledger.registry,
+        context.epe_tax_id,
+        [s.camera for s in sources],
+        start,
+        end,
+        str(folder),
+        manifest.sha256,
+        officer.code,
+    )
 
 
 # ------------------------------------------------------------------------- printable manifest
@@ -416,8 +460,9 @@ class TrueTypeFont:
         ascent, descent = struct.unpack_from(">hh", self.data, hhea + 4)
         self.ascent, self.descent = int(ascent), int(descent)
         metrics = struct.unpack_from(">H", self.data, hhea + 34)[0]
-        self._advances: list[int] = [int(struct.unpack_from(">H", self.data, hmtx + 4 * i)[0])
-                                     for i in range(metrics)]
+        self._advances: list[int] = [
+            int(struct.unpack_from(">H", self.data, hmtx + 4 * i)[0]) for i in range(metrics)
+        ]
         self._cmap = self._read_cmap(tables[b"cmap"])
 
     def _read_cmap(self, cmap: int) -> dict[int, int]:
@@ -425,8 +470,9 @@ class TrueTypeFont:
         for i in range(count):
             platform, encoding, offset = struct.unpack_from(">HHI", self.data, cmap + 4 + 8 * i)
             table = cmap + offset
-            if (platform, encoding) in ((3, 1), (0, 3)) and \
-                    struct.unpack_from(">H", self.data, table)[0] == 4:
+            if (platform, encoding) in ((3, 1), (0, 3)) and struct.unpack_from(
+                ">H", self.data, table
+            )[0] == 4:
                 return self._format4(table)
         raise ValueError("no Unicode BMP cmap")
 
@@ -518,8 +564,11 @@ def render_pdf(blocks: Sequence[tuple[float, str]], font: TrueTypeFont) -> bytes
 
     def stream(body: bytes, extra: str = "") -> bytes:
         packed = zlib.compress(body)
-        return (f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode()
-                + packed + b"\nendstream")
+        return (
+            f"<< /Length {len(packed)} /Filter /FlateDecode {extra}>>\nstream\n".encode()
+            + packed
+            + b"\nendstream"
+        )
 
     font_file = add(stream(font.data, f"/Length1 {len(font.data)} "))
     x0, y0, x1, y1 = (round(v * 1000 / font.units) for v in font.bbox)
@@ -528,32 +577,43 @@ def render_pdf(blocks: Sequence[tuple[float, str]], font: TrueTypeFont) -> bytes
         f"/FontBBox [{x0} {y0} {x1} {y1}] /ItalicAngle 0 "
         f"/Ascent {round(font.ascent * 1000 / font.units)} "
         f"/Descent {round(font.descent * 1000 / font.units)} /CapHeight 700 /StemV 80 "
-        f"/FontFile2 {font_file} 0 R >>".encode())
+        f"/FontFile2 {font_file} 0 R >>".encode()
+    )
     widths = " ".join(f"{g} [{font.width(g)}]" for g in sorted(used))
     cid_font = add(
         f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{font.name} "
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-        f"/FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>".encode())
+        f"/FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>".encode()
+    )
     reverse = {font.glyph(chr(c)): c for c in range(0x20, 0x2000) if font.glyph(chr(c))}
     pairs = "\n".join(f"<{g:04X}> <{reverse[g]:04X}>" for g in sorted(used) if g in reverse)
-    to_unicode = add(stream((
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def "
-        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def "
-        "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
-        f"{len(pairs.splitlines())} beginbfchar\n{pairs}\nendbfchar\n"
-        "endcmap CMapName currentdict /CMap defineresource pop end end").encode()))
+    to_unicode = add(
+        stream(
+            (
+                "/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+                "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def "
+                "/CMapName /Adobe-Identity-UCS def /CMapType 2 def "
+                "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                f"{len(pairs.splitlines())} beginbfchar\n{pairs}\nendbfchar\n"
+                "endcmap CMapName currentdict /CMap defineresource pop end end"
+            ).encode()
+        )
+    )
     type0 = add(
         f"<< /Type /Font /Subtype /Type0 /BaseFont /{font.name} /Encoding /Identity-H "
-        f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>".encode())
+        f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>".encode()
+    )
     pages_id = len(objects) + 2 * len(pages) + 1
     page_ids = []
     for content in pages:
         content_id = add(stream("\n".join(content).encode()))
-        page_ids.append(add(
-            f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
-            f"/Resources << /Font << /F1 {type0} 0 R >> >> /Contents {content_id} 0 R >>"
-            .encode()))
+        page_ids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {PAGE_WIDTH} {PAGE_HEIGHT}] "
+                f"/Resources << /Font << /F1 {type0} 0 R >> >> "
+                f"/Contents {content_id} 0 R >>".encode()
+            )
+        )
     kids = " ".join(f"{p} 0 R" for p in page_ids)
     add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>".encode())
     catalog = add(f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode())
@@ -566,8 +626,9 @@ def render_pdf(blocks: Sequence[tuple[float, str]], font: TrueTypeFont) -> bytes
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
-    out += (f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\n"
-            f"startxref\n{xref}\n%%EOF\n").encode()
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    ).encode()
     return bytes(out)
 
 
@@ -578,13 +639,24 @@ def manifest_blocks(data: dict[str, Any]) -> list[tuple[float, str]]:
         (15, _t("Evidence export: recorded camera images")),
         (10, _t("Enterprise: {name} (tax ID {tax_id})").format(**data["epe"])),
         (10, _t("Recorder: {kind}, {host}").format(**data["recorder"])),
-        (10, _t("Recorded from {start} to {end} Vietnam time (UTC+7)").format(
-            start=r["start_vietnam"], end=r["end_vietnam"])),
-        (10, _t("Recorded from {start} to {end} UTC").format(start=r["start_utc"],
-                                                               end=r["end_utc"])),
-        (10, _t("Exported by {name} ({code}) at {when} Vietnam time").format(
-            name=data["exported_by"]["officer_name"], code=data["exported_by"]["officer_code"],
-            when=data["exported_at_vietnam"])),
+        (
+            10,
+            _t("Recorded from {start} to {end} Vietnam time (UTC+7)").format(
+                start=r["start_vietnam"], end=r["end_vietnam"]
+            ),
+        ),
+        (
+            10,
+            _t("Recorded from {start} to {end} UTC").format(start=r["start_utc"], end=r["end_utc"]),
+        ),
+        (
+            10,
+            _t("Exported by {name} ({code}) at {when} Vietnam time").format(
+                name=data["exported_by"]["officer_name"],
+                code=data["exported_by"]["officer_code"],
+                when=data["exported_at_vietnam"],
+            ),
+        ),
         (12, _t("Files and their SHA-256")),
     ]
     for entry in data["files"]:
@@ -593,8 +665,14 @@ def manifest_blocks(data: dict[str, Any]) -> list[tuple[float, str]]:
     if data["bookmarks"]:
         blocks.append((12, _t("Bookmarks")))
         for mark in data["bookmarks"]:
-            blocks.append((9, _t("{at} camera {camera}: {note}").format(
-                at=mark["at_vietnam"], camera=mark["camera"], note=mark["note"])))
+            blocks.append(
+                (
+                    9,
+                    _t("{at} camera {camera}: {note}").format(
+                        at=mark["at_vietnam"], camera=mark["camera"], note=mark["note"]
+                    ),
+                )
+            )
     blocks.append((9, _t("Check the files with: epewall evidence verify <folder>")))
     return blocks
 

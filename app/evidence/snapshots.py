@@ -92,8 +92,16 @@ class SnapshotSubject:
 
     @classmethod
     def from_info(cls, info: CameraInfo, tax_id: str = "", stream: str = "") -> SnapshotSubject:
-        return cls(info.epe_name, tax_id, info.diagram_number, str(info.position), info.name,
-                   info.camera_id, info.epe_id, stream)
+        return cls(
+            info.epe_name,
+            tax_id,
+            info.diagram_number,
+            str(info.position),
+            info.name,
+            info.camera_id,
+            info.epe_id,
+            stream,
+        )
 
 
 @dataclass(frozen=True)
@@ -121,8 +129,9 @@ class SnapshotRecord:
 
     def stamp(self) -> dict[str, str]:
         """The text chunks written into the PNG (everything but the hash of the file itself)."""
-        return stamp_text(self.subject, self.taken_at, self.width, self.height, self.officer,
-                          self.software)
+        return stamp_text(
+            self.subject, self.taken_at, self.width, self.height, self.officer, self.software
+        )
 
 
 def utc_iso(moment: dt.datetime) -> str:
@@ -136,8 +145,14 @@ def vietnam_iso(moment: dt.datetime) -> str:
     return moment.astimezone(VIETNAM).replace(microsecond=0).isoformat()
 
 
-def stamp_text(subject: SnapshotSubject, taken_at: dt.datetime, width: int, height: int,
-               officer: str, software: str = SOFTWARE) -> dict[str, str]:
+def stamp_text(
+    subject: SnapshotSubject,
+    taken_at: dt.datetime,
+    width: int,
+    height: int,
+    officer: str,
+    software: str = SOFTWARE,
+) -> dict[str, str]:
     utc = utc_iso(taken_at)
     return {
         KEY_TITLE: STAMP_TITLE,
@@ -177,7 +192,8 @@ def safe_file_part(text: str) -> str:
 def snapshot_file_name(subject: SnapshotSubject, taken_at: dt.datetime) -> str:
     """``<EPE>_cam<NN>_<YYYYmmdd-HHMMSS>+07.png``, the time in Vietnam."""
     epe = safe_file_part(subject.epe_name) or (
-        f"epe{subject.epe_id}" if subject.epe_id is not None else "epe")
+        f"epe{subject.epe_id}" if subject.epe_id is not None else "epe"
+    )
     local = taken_at.astimezone(VIETNAM)
     return f"{epe}_cam{subject.diagram_number:02d}_{local:%Y%m%d-%H%M%S}+07.png"
 
@@ -345,27 +361,38 @@ def verify(record: SnapshotRecord) -> bool:
 
 def _camera_text(subject: SnapshotSubject) -> str:
     return QCoreApplication.translate("Snapshots", "camera {number} of {epe}").format(
-        number=subject.diagram_number, epe=subject.epe_name)
+        number=subject.diagram_number, epe=subject.epe_name
+    )
 
 
 def _not_live(subject: SnapshotSubject) -> SnapshotError:
-    return SnapshotError(QCoreApplication.translate(
-        "Snapshots", "There is no live picture from {camera}, so no snapshot was saved."
-    ).format(camera=_camera_text(subject)))
+    return SnapshotError(
+        QCoreApplication.translate(
+            "Snapshots", "There is no live picture from {camera}, so no snapshot was saved."
+        ).format(camera=_camera_text(subject))
+    )
 
 
 def _folder_error(folder: Path, exc: OSError) -> SnapshotError:
-    return SnapshotError(QCoreApplication.translate(
-        "Snapshots",
-        "The snapshot folder {folder} cannot be written ({error}); no snapshot was saved.",
-    ).format(folder=folder, error=exc.strerror or type(exc).__name__))
+    return SnapshotError(
+        QCoreApplication.translate(
+            "Snapshots",
+            "The snapshot folder {folder} cannot be written ({error}); no snapshot was saved.",
+        ).format(folder=folder, error=exc.strerror or type(exc).__name__)
+    )
 
 
 # --- the stamping step (worker thread) ------------------------------------------------------------
 
 
-def finish_snapshot(raw: Path, target: Path, subject: SnapshotSubject, taken_at: dt.datetime,
-                    officer: str, book: SnapshotBook | None = None) -> SnapshotRecord:
+def finish_snapshot(
+    raw: Path,
+    target: Path,
+    subject: SnapshotSubject,
+    taken_at: dt.datetime,
+    officer: str,
+    book: SnapshotBook | None = None,
+) -> SnapshotRecord:
     """Stamp libVLC's file ``raw`` into ``target`` (or the next free name), hash and record it.
     ``raw`` is removed in every case. Raises SnapshotError."""
     taken_at = taken_at.astimezone(dt.UTC).replace(microsecond=0)  # as the stamp and record say
@@ -374,11 +401,16 @@ def finish_snapshot(raw: Path, target: Path, subject: SnapshotSubject, taken_at:
         width, height = png_size(data)
         stamped = stamp_png(data, stamp_text(subject, taken_at, width, height, officer))
     except (OSError, ValueError) as exc:
-        log.warning("snapshot of camera %s: unreadable PNG from libVLC (%s)",
-                    subject.camera_id, exc)
-        raise SnapshotError(QCoreApplication.translate(
-            "Snapshots", "The video player wrote an unreadable picture from {camera}; no snapshot "
-            "was saved. Try again.").format(camera=_camera_text(subject))) from exc
+        log.warning(
+            "snapshot of camera %s: unreadable PNG from libVLC (%s)", subject.camera_id, exc
+        )
+        raise SnapshotError(
+            QCoreApplication.translate(
+                "Snapshots",
+                "The video player wrote an unreadable picture from {camera}; no snapshot "
+                "was saved. Try again.",
+            ).format(camera=_camera_text(subject))
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             raw.unlink()
@@ -395,17 +427,26 @@ def finish_snapshot(raw: Path, target: Path, subject: SnapshotSubject, taken_at:
             if path.exists() and path.stat().st_size < len(stamped):
                 path.unlink()  # half a file is no evidence
         raise _folder_error(target.parent, exc) from exc
-    record = SnapshotRecord(path, hashlib.sha256(stamped).hexdigest(), taken_at, width, height,
-                            subject, officer)
+    record = SnapshotRecord(
+        path, hashlib.sha256(stamped).hexdigest(), taken_at, width, height, subject, officer
+    )
     if book is not None:
         try:
             record = book.add(record)
         except Exception as exc:  # RegistryError and anything the database raises
-            raise SnapshotError(QCoreApplication.translate(
-                "Snapshots", "The snapshot was saved as {path} but could not be recorded: {error}"
-            ).format(path=path, error=exc)) from exc
-    log.info("snapshot of camera %s saved (%dx%d, record %s)", subject.camera_id, width, height,
-             record.id)
+            raise SnapshotError(
+                QCoreApplication.translate(
+                    "Snapshots",
+                    "The snapshot was saved as {path} but could not be recorded: {error}",
+                ).format(path=path, error=exc)
+            ) from exc
+    log.info(
+        "snapshot of camera %s saved (%dx%d, record %s)",
+        subject.camera_id,
+        width,
+        height,
+        record.id,
+    )
     return record
 
 
@@ -435,12 +476,28 @@ def _record_row(record: SnapshotRecord) -> dict[str, Any]:
 
 
 def _record_from_row(row: Mapping[str, Any]) -> SnapshotRecord:
-    subject = SnapshotSubject(row["epe_name"], row["tax_id"], int(row["diagram_number"] or 0),
-                              row["position"], row["camera_name"], row["camera_id"],
-                              row["epe_id"], row["stream"])
-    return SnapshotRecord(Path(row["path"]), row["sha256"], parse_utc(row["taken_at"]),
-                          int(row["width"]), int(row["height"]), subject, row["officer"],
-                          row["software"], row["note"], int(row["id"]))
+    subject = SnapshotSubject(
+        row["epe_name"],
+        row["tax_id"],
+        int(row["diagram_number"] or 0),
+        row["position"],
+        row["camera_name"],
+        row["camera_id"],
+        row["epe_id"],
+        row["stream"],
+    )
+    return SnapshotRecord(
+        Path(row["path"]),
+        row["sha256"],
+        parse_utc(row["taken_at"]),
+        int(row["width"]),
+        int(row["height"]),
+        subject,
+        row["officer"],
+        row["software"],
+        row["note"],
+        int(row["id"]),
+    )
 
 
 class SnapshotBook:
@@ -499,9 +556,11 @@ class SnapshotBook:
         """The officer's note on a snapshot (what it shows, why it was taken)."""
         note = note.strip()
         if len(note) > NOTE_MAX:
-            raise SnapshotError(QCoreApplication.translate(
-                "Snapshots", "The note is too long (at most {limit} characters)."
-            ).format(limit=NOTE_MAX))
+            raise SnapshotError(
+                QCoreApplication.translate(
+                    "Snapshots", "The note is too long (at most {limit} characters)."
+                ).format(limit=NOTE_MAX)
+            )
         self.get(record_id)
         with self._registry.database() as db:
             db.execute("UPDATE snapshots SET note = ? WHERE id = ?", [note, record_id])
@@ -567,8 +626,12 @@ class SnapshotTaker(QObject):
         """Snapshots asked for and not yet saved or failed."""
         return len(self._pending)
 
-    def take(self, stream: StreamController, subject: SnapshotSubject,
-             taken_at: dt.datetime | None = None) -> Path | None:
+    def take(
+        self,
+        stream: StreamController,
+        subject: SnapshotSubject,
+        taken_at: dt.datetime | None = None,
+    ) -> Path | None:
         """Ask libVLC for the current picture. Returns the file the snapshot will be saved as,
         or None after emitting ``failed`` (no live picture, folder not writable).
 
@@ -588,15 +651,19 @@ class SnapshotTaker(QObject):
             reserved = {p.target for p in self._pending}
             target = free_path(folder, snapshot_file_name(subject, taken_at), reserved)
             if not stream.snapshot(str(raw)):
-                raise SnapshotError(QCoreApplication.translate(
-                    "Snapshots", "The video player could not take a picture from {camera}; no "
-                    "snapshot was saved. Try again in a moment."
-                ).format(camera=_camera_text(subject)))
+                raise SnapshotError(
+                    QCoreApplication.translate(
+                        "Snapshots",
+                        "The video player could not take a picture from {camera}; no "
+                        "snapshot was saved. Try again in a moment.",
+                    ).format(camera=_camera_text(subject))
+                )
         except SnapshotError as exc:
             self.failed.emit(str(exc))
             return None
         self._pending.append(
-            _Pending(raw, target, subject, taken_at, time.monotonic() + self._wait))
+            _Pending(raw, target, subject, taken_at, time.monotonic() + self._wait)
+        )
         self._poll.start()
         return target
 
@@ -615,8 +682,15 @@ class SnapshotTaker(QObject):
         now = time.monotonic()
         for pending in [p for p in self._pending if p.job is None]:
             if looks_complete(pending.raw):
-                job = Job(finish_snapshot, pending.raw, pending.target, pending.subject,
-                          pending.taken_at, self.officer, self._book)
+                job = Job(
+                    finish_snapshot,
+                    pending.raw,
+                    pending.target,
+                    pending.subject,
+                    pending.taken_at,
+                    self.officer,
+                    self._book,
+                )
                 pending.job = job
                 job.signals.succeeded.connect(self._on_saved)
                 job.signals.failed.connect(self._on_failed)
@@ -626,12 +700,18 @@ class SnapshotTaker(QObject):
                 self._forget(pending)
                 with contextlib.suppress(OSError):
                     pending.raw.unlink()
-                log.warning("snapshot of camera %s: libVLC wrote no file within %g s",
-                            pending.subject.camera_id, self._wait)
-                self.failed.emit(QCoreApplication.translate(
-                    "Snapshots", "The picture from {camera} was not written within {seconds} "
-                    "seconds; no snapshot was saved. Try again."
-                ).format(camera=_camera_text(pending.subject), seconds=f"{self._wait:g}"))
+                log.warning(
+                    "snapshot of camera %s: libVLC wrote no file within %g s",
+                    pending.subject.camera_id,
+                    self._wait,
+                )
+                self.failed.emit(
+                    QCoreApplication.translate(
+                        "Snapshots",
+                        "The picture from {camera} was not written within {seconds} "
+                        "seconds; no snapshot was saved. Try again.",
+                    ).format(camera=_camera_text(pending.subject), seconds=f"{self._wait:g}")
+                )
         if not any(p.job is None for p in self._pending):
             self._poll.stop()
 
@@ -649,6 +729,8 @@ class SnapshotTaker(QObject):
             self.failed.emit(str(exc))
         else:
             log.error("snapshot failed unexpectedly: %s", type(exc).__name__)
-            self.failed.emit(QCoreApplication.translate(
-                "Snapshots", "The snapshot could not be saved ({error})."
-            ).format(error=type(exc).__name__))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "Snapshots", "The snapshot could not be saved ({error})."
+                ).format(error=type(exc).__name__)
+            )

@@ -51,6 +51,10 @@ class StreamFailure(enum.Enum):
     @property
     def is_auth(self) -> bool:
         """Failures that retrying soon cannot fix; retried slowly so an EPE is not hammered."""
-        return self in (StreamFailure.WRONG_PASSWORD, StreamFailure.NO_ACCOUNT,
-                        StreamFailure.KEYRING, StreamFailure.NOT_FOUND,
-                        StreamFailure.UNSUPPORTED_CODEC)
+        return self in (
+            StreamFailure.WRONG_PASSWORD,
+            StreamFailure.NO_ACCOUNT,
+            StreamFailure.KEYRING,
+            StreamFailure.NOT_FOUND,
+            StreamFailure.UNSUPPORTED_CODEC,
+        )

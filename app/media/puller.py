@@ -77,8 +77,12 @@ class TsPipe:
     dropped up to the next keyframe instead of queueing (a live wall must not drift behind).
     """
 
-    def __init__(self, max_bytes: int = 4_000_000, max_age: float = 2.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        max_bytes: int = 4_000_000,
+        max_age: float = 2.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         # (time written, bytes): the age of the oldest chunk is how far behind libVLC is.
         self._chunks: deque[tuple[float, bytes]] = deque()
         self._size = 0
@@ -234,8 +238,9 @@ class Puller(threading.Thread):
             self._stopping.set()
             return
         rate = vin.average_rate or vin.guessed_rate
-        info = StreamInfo(codec, vin.codec_context.width, vin.codec_context.height,
-                          float(rate) if rate else 0.0)
+        info = StreamInfo(
+            codec, vin.codec_context.width, vin.codec_context.height, float(rate) if rate else 0.0
+        )
         out = av.open(self._pipe, "w", format="mpegts" if codec in TS_CODECS else "mpjpeg")
         try:
             ost = out.add_stream_from_template(vin)

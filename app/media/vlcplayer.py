@@ -20,15 +20,25 @@ _instance_lock = threading.Lock()
 
 
 def vlc_args() -> list[str]:
-    args = ["--quiet", "--no-audio", "--no-osd", "--no-video-title-show", "--no-spu",
-            "--no-snapshot-preview", "--stats",
-            # our own pipe is the buffer: libVLC's caching only adds delay to a live wall
-            "--file-caching=0", "--network-caching=0", "--live-caching=0",
-            "--clock-jitter=0", "--clock-synchro=0",
-            # Converting every decoded picture to the tile's size is most of the CPU above the
-            # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
-            # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
-            "--swscale-mode=0"]
+    args = [
+        "--quiet",
+        "--no-audio",
+        "--no-osd",
+        "--no-video-title-show",
+        "--no-spu",
+        "--no-snapshot-preview",
+        "--stats",
+        # our own pipe is the buffer: libVLC's caching only adds delay to a live wall
+        "--file-caching=0",
+        "--network-caching=0",
+        "--live-caching=0",
+        "--clock-jitter=0",
+        "--clock-synchro=0",
+        # Converting every decoded picture to the tile's size is most of the CPU above the
+        # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
+        # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
+        "--swscale-mode=0",
+    ]
     if sys.platform.startswith("linux"):
         # xcb_x11: plain X11 output ("gl" costs ~8x CPU under Xvfb); --no-xlib: we are threaded.
         args += ["--no-xlib", "--vout=" + os.environ.get("EPEWALL_VLC_VOUT", "xcb_x11")]
@@ -119,8 +129,9 @@ class VideoOutput:
         self._key = 0
         manager = self._player.event_manager()
         manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
-        manager.event_attach(vlc.EventType.MediaPlayerEncounteredError,
-                             lambda _e: events.video_error())
+        manager.event_attach(
+            vlc.EventType.MediaPlayerEncounteredError, lambda _e: events.video_error()
+        )
 
     def set_window(self, win_id: int) -> None:
         if sys.platform.startswith("win"):

@@ -44,12 +44,18 @@ def add_absence(registry: Registry, actor: Officer | None, absence: Absence) -> 
         cursor = db.execute(
             "INSERT INTO officer_absences (officer_id, first_day, last_day, reason, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            [absence.officer_id, absence.first_day.isoformat(), absence.last_day.isoformat(),
-             absence.reason.strip(), to_utc_iso(utc_now())],
+            [
+                absence.officer_id,
+                absence.first_day.isoformat(),
+                absence.last_day.isoformat(),
+                absence.reason.strip(),
+                to_utc_iso(utc_now()),
+            ],
         )
         new_id = cursor.lastrowid
-    return Absence(absence.officer_id, absence.first_day, absence.last_day,
-                   absence.reason.strip(), new_id)
+    return Absence(
+        absence.officer_id, absence.first_day, absence.last_day, absence.reason.strip(), new_id
+    )
 
 
 def remove_absence(registry: Registry, actor: Officer | None, absence_id: int) -> None:
@@ -73,8 +79,13 @@ def list_absences(
     with registry.database() as db:
         rows = list(db.query(sql + " ORDER BY officer_id, first_day", args))
     return [
-        Absence(row["officer_id"], dt.date.fromisoformat(row["first_day"]),
-                dt.date.fromisoformat(row["last_day"]), row["reason"], row["id"])
+        Absence(
+            row["officer_id"],
+            dt.date.fromisoformat(row["first_day"]),
+            dt.date.fromisoformat(row["last_day"]),
+            row["reason"],
+            row["id"],
+        )
         for row in rows
     ]
 

@@ -70,10 +70,19 @@ class Action(enum.StrEnum):
     EDIT_OFFICERS = "edit_officers"
 
 
-_OFFICER_ACTIONS = frozenset({
-    Action.VIEW_LIVE, Action.PTZ, Action.PLAYBACK, Action.EXPORT, Action.SNAPSHOT,
-    Action.RUN_CHECK, Action.AMEND_CHECK, Action.VIEW_COVERAGE, Action.EXPORT_LOG,
-})
+_OFFICER_ACTIONS = frozenset(
+    {
+        Action.VIEW_LIVE,
+        Action.PTZ,
+        Action.PLAYBACK,
+        Action.EXPORT,
+        Action.SNAPSHOT,
+        Action.RUN_CHECK,
+        Action.AMEND_CHECK,
+        Action.VIEW_COVERAGE,
+        Action.EXPORT_LOG,
+    }
+)
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     # View-only (e.g. a partner agency, Decision 953) watches live images and nothing else.
     Role.VIEW_ONLY: frozenset({Action.VIEW_LIVE}),
@@ -91,8 +100,11 @@ class PermissionDeniedError(Exception):
     """The current officer's role does not allow this. ``str()`` is translated."""
 
     def __init__(self, action: Action) -> None:
-        super().__init__(QCoreApplication.translate(
-            "Officers", "Your role does not allow this. Ask a team lead."))
+        super().__init__(
+            QCoreApplication.translate(
+                "Officers", "Your role does not allow this. Ask a team lead."
+            )
+        )
         self.action = action
 
 
@@ -120,7 +132,7 @@ class Officer:
 
     @property
     def display_name(self) -> str:
-        """"Nguyễn Văn An (CB001)": how an officer is named on screen and on snapshots."""
+        """ "Nguyễn Văn An (CB001)": how an officer is named on screen and on snapshots."""
         return f"{self.full_name} ({self.code})"
 
     def lock_end(self, now: dt.datetime) -> dt.datetime | None:
@@ -138,8 +150,8 @@ def _lock_end(locked_until: str | None, now: dt.datetime) -> dt.datetime | None:
 def locked_message(until: dt.datetime) -> str:
     """What a locked-out officer reads, with the (Vietnam) time the lock ends."""
     return QCoreApplication.translate(
-        "Officers", "Too many wrong PINs: this profile is locked until {time}. A team "
-        "lead can unlock it."
+        "Officers",
+        "Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.",
     ).format(time=show_local(until, date=False))
 
 
@@ -171,16 +183,18 @@ def require(officer: Officer | None, action: Action) -> None:
 
 def check_pin_format(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]):
-        raise ValidationError("pin", QCoreApplication.translate(
-            "Officers", "The PIN must have 4 to 12 digits."))
+        raise ValidationError(
+            "pin", QCoreApplication.translate("Officers", "The PIN must have 4 to 12 digits.")
+        )
 
 
 def hash_pin(pin: str) -> str:
-    """"scrypt$n$r$p$salt$hash" of the PIN with a fresh random salt."""
+    """ "scrypt$n$r$p$salt$hash" of the PIN with a fresh random salt."""
     check_pin_format(pin)
     salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P,
-                            maxmem=_SCRYPT_MAXMEM)
+    digest = hashlib.scrypt(
+        pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=_SCRYPT_MAXMEM
+    )
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -189,8 +203,14 @@ def pin_matches(pin: str, stored: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
-        candidate = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
-                                   p=int(p), maxmem=_SCRYPT_MAXMEM)
+        candidate = hashlib.scrypt(
+            pin.encode(),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=_SCRYPT_MAXMEM,
+        )
     except ValueError:
         return False
     return hmac.compare_digest(candidate, bytes.fromhex(digest))
@@ -201,25 +221,36 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def _officer(row: dict[str, Any]) -> Officer:
     return Officer(
-        id=row["id"], code=row["code"], full_name=row["full_name"], unit=row["unit"],
-        role=Role(row["role"]), active=bool(row["active"]),
-        failed_attempts=row["failed_attempts"], locked_until=row["locked_until"],
-        created_at=row["created_at"], updated_at=row["updated_at"],
+        id=row["id"],
+        code=row["code"],
+        full_name=row["full_name"],
+        unit=row["unit"],
+        role=Role(row["role"]),
+        active=bool(row["active"]),
+        failed_attempts=row["failed_attempts"],
+        locked_until=row["locked_until"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
     )
 
 
 def _assignment(row: dict[str, Any]) -> Assignment:
-    return Assignment(row["id"], row["epe_id"], row["officer_id"], row["assigned_at"],
-                      row["assigned_by"], row["ended_at"], row["ended_by"])
+    return Assignment(
+        row["id"],
+        row["epe_id"],
+        row["officer_id"],
+        row["assigned_at"],
+        row["assigned_by"],
+        row["ended_at"],
+        row["ended_by"],
+    )
 
 
 class OfficerStore:
     """Officers and assignments in the registry's file. Edits need a team lead as ``actor``,
     except the very first profile of a workstation, which must be a team lead."""
 
-    def __init__(
-        self, registry: Registry, clock: Callable[[], dt.datetime] = utc_now
-    ) -> None:
+    def __init__(self, registry: Registry, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._registry = registry
         self._clock = clock
         self._ledger = Ledger(registry, clock)
@@ -234,16 +265,26 @@ class OfficerStore:
         code = officer.code.strip().upper()
         name = " ".join(officer.full_name.split())
         if not code or len(code) > 40 or any(ch.isspace() for ch in code):
-            raise ValidationError("code", QCoreApplication.translate(
-                "Officers", "The officer code is required (no spaces, at most 40 characters)."))
+            raise ValidationError(
+                "code",
+                QCoreApplication.translate(
+                    "Officers", "The officer code is required (no spaces, at most 40 characters)."
+                ),
+            )
         if not name or len(name) > NAME_MAX:
-            raise ValidationError("full_name", QCoreApplication.translate(
-                "Officers", "The officer's full name is required."))
+            raise ValidationError(
+                "full_name",
+                QCoreApplication.translate("Officers", "The officer's full name is required."),
+            )
         try:
             role = Role(officer.role)
         except ValueError:
-            raise ValidationError("role", QCoreApplication.translate(
-                "Officers", "Choose a role: officer, team lead or view only.")) from None
+            raise ValidationError(
+                "role",
+                QCoreApplication.translate(
+                    "Officers", "Choose a role: officer, team lead or view only."
+                ),
+            ) from None
         return replace(officer, code=code, full_name=name, unit=officer.unit.strip(), role=role)
 
     def add_officer(self, actor: Officer | None, officer: Officer, pin: str) -> Officer:
@@ -253,26 +294,44 @@ class OfficerStore:
         first = not self.list_officers(include_inactive=True)
         if first:
             if officer.role is not Role.TEAM_LEAD:
-                raise ValidationError("role", QCoreApplication.translate(
-                    "Officers", "The first profile on a workstation must be a team lead."))
+                raise ValidationError(
+                    "role",
+                    QCoreApplication.translate(
+                        "Officers", "The first profile on a workstation must be a team lead."
+                    ),
+                )
         else:
             require(actor, Action.EDIT_OFFICERS)
         pin_hash = hash_pin(pin)
         now = to_utc_iso(self._clock())
         with self._registry.database() as db:
             if db.execute("SELECT 1 FROM officers WHERE code = ?", [officer.code]).fetchone():
-                raise ValidationError("code", QCoreApplication.translate(
-                    "Officers", "Another officer already has this code."))
+                raise ValidationError(
+                    "code",
+                    QCoreApplication.translate(
+                        "Officers", "Another officer already has this code."
+                    ),
+                )
             cursor = db.execute(
                 "INSERT INTO officers (code, full_name, unit, role, pin_hash, active, created_at, "
                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [officer.code, officer.full_name, officer.unit, officer.role.value, pin_hash,
-                 int(officer.active), now, now],
+                [
+                    officer.code,
+                    officer.full_name,
+                    officer.unit,
+                    officer.role.value,
+                    pin_hash,
+                    int(officer.active),
+                    now,
+                    now,
+                ],
             )
             new_id = int(cursor.lastrowid or 0)
-            self._ledger.audit(AuditAction.OFFICER_CHANGED, actor.code if actor else "",
-                               {"officer": officer.code, "change": "created",
-                                "role": officer.role.value})
+            self._ledger.audit(
+                AuditAction.OFFICER_CHANGED,
+                actor.code if actor else "",
+                {"officer": officer.code, "change": "created", "role": officer.role.value},
+            )
         return self.get_officer(new_id)
 
     def update_officer(self, actor: Officer | None, officer: Officer) -> Officer:
@@ -284,40 +343,63 @@ class OfficerStore:
         officer_id = officer.id
         before = self.get_officer(officer_id)
         officer = self._validate(replace(officer, code=before.code))
-        if before.role is Role.TEAM_LEAD and (
-            officer.role is not Role.TEAM_LEAD or not officer.active
-        ) and self._active_leads() <= 1:
-            raise ValidationError("role", QCoreApplication.translate(
-                "Officers", "The workstation needs at least one active team lead."))
+        if (
+            before.role is Role.TEAM_LEAD
+            and (officer.role is not Role.TEAM_LEAD or not officer.active)
+            and self._active_leads() <= 1
+        ):
+            raise ValidationError(
+                "role",
+                QCoreApplication.translate(
+                    "Officers", "The workstation needs at least one active team lead."
+                ),
+            )
         with self._registry.database() as db:
             db.execute(
                 "UPDATE officers SET full_name = ?, unit = ?, role = ?, active = ?, "
                 "updated_at = ? WHERE id = ?",
-                [officer.full_name, officer.unit, officer.role.value, int(officer.active),
-                 to_utc_iso(self._clock()), officer.id],
+                [
+                    officer.full_name,
+                    officer.unit,
+                    officer.role.value,
+                    int(officer.active),
+                    to_utc_iso(self._clock()),
+                    officer.id,
+                ],
             )
-            self._ledger.audit(AuditAction.OFFICER_CHANGED, actor.code,
-                               {"officer": officer.code, "change": "updated",
-                                "role": officer.role.value, "active": officer.active})
+            self._ledger.audit(
+                AuditAction.OFFICER_CHANGED,
+                actor.code,
+                {
+                    "officer": officer.code,
+                    "change": "updated",
+                    "role": officer.role.value,
+                    "active": officer.active,
+                },
+            )
         return self.get_officer(officer_id)
 
     def _active_leads(self) -> int:
         with self._registry.database() as db:
-            return int(db.execute(
-                "SELECT count(*) FROM officers WHERE role = ? AND active = 1",
-                [Role.TEAM_LEAD.value],
-            ).fetchone()[0])
+            return int(
+                db.execute(
+                    "SELECT count(*) FROM officers WHERE role = ? AND active = 1",
+                    [Role.TEAM_LEAD.value],
+                ).fetchone()[0]
+            )
 
-    def change_pin(self, actor: Officer | None, officer_id: int, new_pin: str,
-                   old_pin: str | None = None) -> None:
+    def change_pin(
+        self, actor: Officer | None, officer_id: int, new_pin: str, old_pin: str | None = None
+    ) -> None:
         """An officer changes their own PIN (with the old one); a team lead resets anyone's."""
         target = self.get_officer(officer_id)
         if actor is None:
             raise PermissionDeniedError(Action.EDIT_OFFICERS)
         if actor.id == officer_id:
             if old_pin is None or not pin_matches(old_pin, self._pin_hash(officer_id)):
-                raise LoginError(QCoreApplication.translate(
-                    "Officers", "The current PIN is wrong."), "wrong_pin")
+                raise LoginError(
+                    QCoreApplication.translate("Officers", "The current PIN is wrong."), "wrong_pin"
+                )
         else:
             require(actor, Action.EDIT_OFFICERS)
         pin_hash = hash_pin(new_pin)
@@ -327,18 +409,25 @@ class OfficerStore:
                 "updated_at = ? WHERE id = ?",
                 [pin_hash, to_utc_iso(self._clock()), officer_id],
             )
-            self._ledger.audit(AuditAction.CREDENTIAL_CHANGED, actor.code,
-                               {"officer": target.code, "change": "pin"})
+            self._ledger.audit(
+                AuditAction.CREDENTIAL_CHANGED,
+                actor.code,
+                {"officer": target.code, "change": "pin"},
+            )
 
     def unlock(self, actor: Officer | None, officer_id: int) -> Officer:
         require(actor, Action.EDIT_OFFICERS)
         assert actor is not None
         with self._registry.database() as db:
-            db.execute("UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
-                       [officer_id])
-            self._ledger.audit(AuditAction.OFFICER_CHANGED, actor.code,
-                               {"officer": self.get_officer(officer_id).code,
-                                "change": "unlocked"})
+            db.execute(
+                "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                [officer_id],
+            )
+            self._ledger.audit(
+                AuditAction.OFFICER_CHANGED,
+                actor.code,
+                {"officer": self.get_officer(officer_id).code, "change": "unlocked"},
+            )
         return self.get_officer(officer_id)
 
     def _pin_hash(self, officer_id: int) -> str:
@@ -382,26 +471,38 @@ class OfficerStore:
         if officer is None or officer.id is None:
             # Same cost as a real check, so timing does not tell which codes exist.
             pin_matches(pin, _DUMMY_HASH)
-            raise LoginError(QCoreApplication.translate(
-                "Officers", "Unknown officer code or wrong PIN."), "unknown")
+            raise LoginError(
+                QCoreApplication.translate("Officers", "Unknown officer code or wrong PIN."),
+                "unknown",
+            )
         pin_hash, locks_at = self._take_attempt(officer.id, now)
         # The slow hash runs outside the transaction: other logins are not held up by it.
         if pin_matches(pin, pin_hash):
             with self._registry.database() as db:
-                db.execute("UPDATE officers SET failed_attempts = 0, locked_until = NULL "
-                           "WHERE id = ?", [officer.id])
+                db.execute(
+                    "UPDATE officers SET failed_attempts = 0, locked_until = NULL WHERE id = ?",
+                    [officer.id],
+                )
                 self._ledger.audit(AuditAction.LOGIN, officer.code)
             return self.get_officer(officer.id)
         with self._registry.database() as db:
-            self._ledger.audit(AuditAction.LOGIN_FAILED, officer.code,
-                               {"locked": locks_at is not None})
+            self._ledger.audit(
+                AuditAction.LOGIN_FAILED, officer.code, {"locked": locks_at is not None}
+            )
         if locks_at is not None:
-            raise LoginError(QCoreApplication.translate(
-                "Officers", "Too many wrong PINs: this profile is now locked for {minutes} "
-                "minutes. A team lead can unlock it."
-            ).format(minutes=LOCK_MINUTES), "locked", locks_at)
-        raise LoginError(QCoreApplication.translate(
-            "Officers", "Unknown officer code or wrong PIN."), "wrong_pin")
+            raise LoginError(
+                QCoreApplication.translate(
+                    "Officers",
+                    "Too many wrong PINs: this profile is now locked for {minutes} "
+                    "minutes. A team lead can unlock it.",
+                ).format(minutes=LOCK_MINUTES),
+                "locked",
+                locks_at,
+            )
+        raise LoginError(
+            QCoreApplication.translate("Officers", "Unknown officer code or wrong PIN."),
+            "wrong_pin",
+        )
 
     def _take_attempt(self, officer_id: int, now: dt.datetime) -> tuple[str, dt.datetime | None]:
         """Count one login attempt as failed until its PIN proves right; the stored hash, and
@@ -413,25 +514,35 @@ class OfficerStore:
         before its PIN is checked; a right PIN lifts the lock again.
         """
         with self._registry.database() as db:
-            row = db.execute("SELECT active, failed_attempts, locked_until, pin_hash "
-                             "FROM officers WHERE id = ?", [officer_id]).fetchone()
+            row = db.execute(
+                "SELECT active, failed_attempts, locked_until, pin_hash FROM officers WHERE id = ?",
+                [officer_id],
+            ).fetchone()
             if row is None:
                 raise KeyError(officer_id)
             active, failures, locked_until, pin_hash = row
             if not active:
-                raise LoginError(QCoreApplication.translate(
-                    "Officers", "This profile is switched off. Ask a team lead."), "inactive")
+                raise LoginError(
+                    QCoreApplication.translate(
+                        "Officers", "This profile is switched off. Ask a team lead."
+                    ),
+                    "inactive",
+                )
             until = _lock_end(locked_until, now)
             if until is not None:
                 raise LoginError(locked_message(until), "locked", until)
             failures += 1
             if failures >= MAX_FAILED_ATTEMPTS:
                 until = now + dt.timedelta(minutes=LOCK_MINUTES)
-                db.execute("UPDATE officers SET failed_attempts = 0, locked_until = ? "
-                           "WHERE id = ?", [to_utc_iso(until), officer_id])
+                db.execute(
+                    "UPDATE officers SET failed_attempts = 0, locked_until = ? WHERE id = ?",
+                    [to_utc_iso(until), officer_id],
+                )
             else:
-                db.execute("UPDATE officers SET failed_attempts = ?, locked_until = NULL "
-                           "WHERE id = ?", [failures, officer_id])
+                db.execute(
+                    "UPDATE officers SET failed_attempts = ?, locked_until = NULL WHERE id = ?",
+                    [failures, officer_id],
+                )
         return str(pin_hash), until
 
     # -- assignments --
@@ -443,9 +554,13 @@ class OfficerStore:
         target = self.get_officer(officer_id)
         self._registry.get_epe(epe_id)
         with self._registry.database() as db:
-            rows = list(db.query(
-                "SELECT * FROM assignments WHERE epe_id = ? AND officer_id = ? "
-                "AND ended_at IS NULL", [epe_id, officer_id]))
+            rows = list(
+                db.query(
+                    "SELECT * FROM assignments WHERE epe_id = ? AND officer_id = ? "
+                    "AND ended_at IS NULL",
+                    [epe_id, officer_id],
+                )
+            )
             if rows:
                 return _assignment(rows[0])
             cursor = db.execute(
@@ -454,8 +569,11 @@ class OfficerStore:
                 [epe_id, officer_id, to_utc_iso(self._clock()), actor.code],
             )
             new_id = int(cursor.lastrowid or 0)
-            self._ledger.audit(AuditAction.ASSIGNMENT_CHANGED, actor.code,
-                               {"epe_id": epe_id, "officer": target.code, "change": "assigned"})
+            self._ledger.audit(
+                AuditAction.ASSIGNMENT_CHANGED,
+                actor.code,
+                {"epe_id": epe_id, "officer": target.code, "change": "assigned"},
+            )
             row = next(iter(db.query("SELECT * FROM assignments WHERE id = ?", [new_id])))
         return _assignment(row)
 
@@ -470,12 +588,20 @@ class OfficerStore:
                 [to_utc_iso(self._clock()), actor.code, epe_id, officer_id],
             )
             if cursor.rowcount:
-                self._ledger.audit(AuditAction.ASSIGNMENT_CHANGED, actor.code,
-                                   {"epe_id": epe_id, "officer": self.get_officer(officer_id).code,
-                                    "change": "unassigned"})
+                self._ledger.audit(
+                    AuditAction.ASSIGNMENT_CHANGED,
+                    actor.code,
+                    {
+                        "epe_id": epe_id,
+                        "officer": self.get_officer(officer_id).code,
+                        "change": "unassigned",
+                    },
+                )
 
     def assignments(
-        self, epe_id: int | None = None, officer_id: int | None = None,
+        self,
+        epe_id: int | None = None,
+        officer_id: int | None = None,
         include_history: bool = False,
     ) -> list[Assignment]:
         """Current assignments (or the whole history), oldest first."""
@@ -542,5 +668,6 @@ class OfficerSession:
         self._current = None
 
     def can(self, action: Action) -> bool:
-        return self._current is not None and self._current.active and can(
-            self._current.role, action)
+        return (
+            self._current is not None and self._current.active and can(self._current.role, action)
+        )

@@ -50,8 +50,9 @@ def ensure_demo_officer(store: OfficerStore) -> Officer | None:
         return existing
     if store.list_officers(include_inactive=True):
         return None
-    return store.add_officer(None, Officer(DEMO_CODE, DEMO_NAME, Role.TEAM_LEAD, DEMO_UNIT),
-                             DEMO_PIN)
+    return store.add_officer(
+        None, Officer(DEMO_CODE, DEMO_NAME, Role.TEAM_LEAD, DEMO_UNIT), DEMO_PIN
+    )
 
 
 def demo_login(store: OfficerStore, session: OfficerSession) -> Officer:
@@ -62,8 +63,9 @@ def demo_login(store: OfficerStore, session: OfficerSession) -> Officer:
     return session.login(officer.code, DEMO_PIN)
 
 
-def create_first_lead(store: OfficerStore, session: OfficerSession, officer: Officer,
-                      pin: str) -> Officer:
+def create_first_lead(
+    store: OfficerStore, session: OfficerSession, officer: Officer, pin: str
+) -> Officer:
     """A workstation without profiles: create its first team lead and log them in."""
     created = store.add_officer(None, officer, pin)
     return session.login(created.code, pin)
@@ -78,8 +80,12 @@ class RotationSession(QObject):
 
     officer_changed = Signal(object)  # Officer | None
 
-    def __init__(self, registry: Registry, clock: Callable[[], dt.datetime] = utc_now,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.registry = registry
         self.clock = clock
@@ -127,8 +133,10 @@ class RotationSession(QObject):
 
     # -- audit trail ---------------------------------------------------------------------------
     def audit_view(self, camera_id: int, started: bool) -> None:
-        self.audit(AuditAction.VIEW_STARTED if started else AuditAction.VIEW_STOPPED,
-                   self._camera_details(camera_id))
+        self.audit(
+            AuditAction.VIEW_STARTED if started else AuditAction.VIEW_STOPPED,
+            self._camera_details(camera_id),
+        )
 
     def audit_account_changed(self, epe_id: int) -> None:
         """An EPE account was saved or removed (the password itself never leaves the keyring)."""

@@ -94,15 +94,22 @@ class Investigation:
     def recorder_settings(self, epe: Epe) -> RecorderSettings | None:
         return load_recorder(self._registry, epe.id) if epe.id is not None else None
 
-    def search_request(self, officer: Officer | None, epe: Epe, settings: RecorderSettings,
-                       cameras: Sequence[int], start: dt.datetime,
-                       end: dt.datetime) -> SearchRequest:
+    def search_request(
+        self,
+        officer: Officer | None,
+        epe: Epe,
+        settings: RecorderSettings,
+        cameras: Sequence[int],
+        start: dt.datetime,
+        end: dt.datetime,
+    ) -> SearchRequest:
         """A search of ``cameras`` over [start, end); raises PermissionDeniedError when the
         officer's role does not allow playback."""
         access = PlaybackAccess(self._ledger, officer, epe.tax_id)
         known = self._recorder if self._recorder_key == (epe.id, settings) else None
-        return SearchRequest(epe, settings, access, tuple(cameras), start, end,
-                             self.account(epe), known)
+        return SearchRequest(
+            epe, settings, access, tuple(cameras), start, end, self.account(epe), known
+        )
 
     @staticmethod
     def search(request: SearchRequest) -> SearchFound:
@@ -112,8 +119,10 @@ class Investigation:
         if recorder is None:
             user, password = request.account()
             recorder = make_recorder(request.settings, user, password)
-        results = {n: request.access.search(recorder, n, request.start, request.end)
-                   for n in request.cameras}
+        results = {
+            n: request.access.search(recorder, n, request.start, request.end)
+            for n in request.cameras
+        }
         return SearchFound(request, recorder, results)
 
     def searched(self, found: SearchFound) -> None:
@@ -121,74 +130,126 @@ class Investigation:
         self._recorder = found.recorder
         self._recorder_key = (found.request.epe.id, found.request.settings)
 
-    def session(self, found: SearchFound, cameras: Sequence[tuple[int, str]],
-                parent: QObject | None = None) -> PlaybackSession:
+    def session(
+        self, found: SearchFound, cameras: Sequence[tuple[int, str]], parent: QObject | None = None
+    ) -> PlaybackSession:
         """The replay of the cameras ``found`` searched (numbers and titles)."""
-        return PlaybackSession(found.recorder, found.request.access,
-                               self.account(found.request.epe), cameras, parent=parent)
+        return PlaybackSession(
+            found.recorder,
+            found.request.access,
+            self.account(found.request.epe),
+            cameras,
+            parent=parent,
+        )
 
     # --- the audit log ---------------------------------------------------------------------------
     # Writing may fail (a read-only registry); that must not stop or break the investigation.
 
-    def audit_seek(self, officer: Officer | None, epe: Epe | None, cameras: Sequence[int],
-                   moment: dt.datetime) -> None:
+    def audit_seek(
+        self, officer: Officer | None, epe: Epe | None, cameras: Sequence[int], moment: dt.datetime
+    ) -> None:
         """A jump is a replay of another moment: who looked at what, when."""
         if officer is None or epe is None:
             return
         try:
-            self._ledger.audit(AuditAction.PLAYBACK_STARTED, officer.code, {
-                "epe_tax_id": epe.tax_id, "operation": "seek", "cameras": list(cameras),
-                "start_utc": iso_utc(moment)})
+            self._ledger.audit(
+                AuditAction.PLAYBACK_STARTED,
+                officer.code,
+                {
+                    "epe_tax_id": epe.tax_id,
+                    "operation": "seek",
+                    "cameras": list(cameras),
+                    "start_utc": iso_utc(moment),
+                },
+            )
         except Exception:
             log.warning("could not write the seek to the audit trail")
 
-    def audit_stopped(self, officer: Officer | None, epe: Epe | None,
-                      cameras: Sequence[int]) -> None:
+    def audit_stopped(
+        self, officer: Officer | None, epe: Epe | None, cameras: Sequence[int]
+    ) -> None:
         if officer is None or epe is None:
             return
         try:
-            self._ledger.audit(AuditAction.PLAYBACK_STOPPED, officer.code, {
-                "epe_tax_id": epe.tax_id, "cameras": list(cameras)})
+            self._ledger.audit(
+                AuditAction.PLAYBACK_STOPPED,
+                officer.code,
+                {"epe_tax_id": epe.tax_id, "cameras": list(cameras)},
+            )
         except Exception:
             log.warning("could not write the end of playback to the audit trail")
 
     def audit_snapshot(self, officer: Officer | None, record: SnapshotRecord) -> None:
         subject = record.subject
         try:
-            self._ledger.audit(AuditAction.SNAPSHOT, officer.code if officer else "", {
-                "camera_id": subject.camera_id, "epe_tax_id": subject.tax_id,
-                "diagram_number": subject.diagram_number, "sha256": record.sha256,
-                "file": record.path.name, "recorded_utc": iso_utc(record.taken_at)})
+            self._ledger.audit(
+                AuditAction.SNAPSHOT,
+                officer.code if officer else "",
+                {
+                    "camera_id": subject.camera_id,
+                    "epe_tax_id": subject.tax_id,
+                    "diagram_number": subject.diagram_number,
+                    "sha256": record.sha256,
+                    "file": record.path.name,
+                    "recorded_utc": iso_utc(record.taken_at),
+                },
+            )
         except Exception:
             log.warning("could not write the playback snapshot to the audit trail")
 
 
 # --- evidence export ----------------------------------------------------------------------------
 
-def export_context(registry: Registry, officer: Officer, epe: Epe, recorder: Recorder,
-                   start: dt.datetime, end: dt.datetime) -> evidence.EvidenceContext:
+
+def export_context(
+    registry: Registry,
+    officer: Officer,
+    epe: Epe,
+    recorder: Recorder,
+    start: dt.datetime,
+    end: dt.datetime,
+) -> evidence.EvidenceContext:
     """Who and what an export of [start, end) is about, with the bookmarks in it (GUI thread:
     it reads the registry)."""
     marks = tuple(bookmarks(registry, epe.id, start, end)) if epe.id else ()
-    return evidence.EvidenceContext(epe.name, epe.tax_id, recorder.settings.kind.value,
-                                    recorder.settings.host, officer.code, officer.full_name,
-                                    marks)
+    return evidence.EvidenceContext(
+        epe.name,
+        epe.tax_id,
+        recorder.settings.kind.value,
+        recorder.settings.host,
+        officer.code,
+        officer.full_name,
+        marks,
+    )
 
 
-def export_steps(ledger: Ledger, officer: Officer, recorder: Recorder, account: Credentials,
-                 cameras: Sequence[tuple[int, str]], start: dt.datetime, end: dt.datetime,
-                 folder: Path, context: evidence.EvidenceContext
-                 ) -> Generator[evidence.Progress, None, Path]:
+def export_steps(
+    ledger: Ledger,
+    officer: Officer,
+    recorder: Recorder,
+    account: Credentials,
+    cameras: Sequence[tuple[int, str]],
+    start: dt.datetime,
+    end: dt.datetime,
+    folder: Path,
+    context: evidence.EvidenceContext,
+) -> Generator[evidence.Progress, None, Path]:
     """Blocking (a worker): replay each camera over [start, end) and export it as evidence into
     ``folder`` (role checked and audited by ``audited_export_steps``)."""
     user, password = account()
     proxy = ReplayProxy() if recorder.settings.kind is RecorderKind.ONVIF_G else None
     try:
-        sources = [evidence.ExportSource(
-            number, name, playable_url(recorder.replay(number, start, end), user, password,
-                                       proxy)) for number, name in cameras]
-        yield from evidence.audited_export_steps(ledger, officer, sources, start, end, folder,
-                                                 context)
+        sources = [
+            evidence.ExportSource(
+                number,
+                name,
+                playable_url(recorder.replay(number, start, end), user, password, proxy),
+            )
+            for number, name in cameras
+        ]
+        yield from evidence.audited_export_steps(
+            ledger, officer, sources, start, end, folder, context
+        )
     finally:
         if proxy is not None:
             proxy.close()
@@ -199,8 +260,10 @@ def export_steps(ledger: Ledger, officer: Officer, recorder: Recorder, account: 
 # Both raise NoPasswordError when the EPE has no account stored, SecretsError when the keyring
 # cannot be read, RecorderError when the recorder fails.
 
-def recorder_check(settings: RecorderSettings, store: CredentialStore,
-                   epe: Epe) -> tuple[RecordingSummary, RetentionReport]:
+
+def recorder_check(
+    settings: RecorderSettings, store: CredentialStore, epe: Epe
+) -> tuple[RecordingSummary, RetentionReport]:
     """Blocking (a worker): what the recorder holds, and whether that is the 12 months
     Decision 247 asks."""
     user, password = store.account(epe.uid, epe.account_user)
@@ -208,8 +271,9 @@ def recorder_check(settings: RecorderSettings, store: CredentialStore,
     return summary, retention_check(summary)
 
 
-def calibration_picture(settings: RecorderSettings, store: CredentialStore, epe: Epe,
-                        asked: dt.datetime) -> av.VideoFrame:
+def calibration_picture(
+    settings: RecorderSettings, store: CredentialStore, epe: Epe, asked: dt.datetime
+) -> av.VideoFrame:
     """Blocking (a worker): the first picture of camera 1 replayed at ``asked``, whose painted
     clock the officer compares with ``asked``."""
     user, password = store.account(epe.uid, epe.account_user)
@@ -218,4 +282,3 @@ def calibration_picture(settings: RecorderSettings, store: CredentialStore, epe:
         with ReplayProxy() as proxy:
             return first_picture(playable_url(source, user, password, proxy))
     return first_picture(playable_url(source, user, password, None))
-

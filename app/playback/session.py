@@ -130,8 +130,9 @@ def drift_limit_s(speed: float) -> float:
     return DRIFT_LIMIT_S if speed == 1.0 else max(DRIFT_LIMIT_S, speed)
 
 
-def off_the_clock(shown: Mapping[int, dt.datetime], master: dt.datetime,
-                  speed: float = 1.0) -> dict[int, float]:
+def off_the_clock(
+    shown: Mapping[int, dt.datetime], master: dt.datetime, speed: float = 1.0
+) -> dict[int, float]:
     """The cameras to reopen on the master clock, each with how far it is off (s, + = ahead).
 
     ``shown`` is the recorded moment each camera's picture shows now. One rule for every
@@ -150,8 +151,9 @@ def off_the_clock(shown: Mapping[int, dt.datetime], master: dt.datetime,
 class RecordedSnapshotTaker(SnapshotTaker):
     """A ``SnapshotTaker`` whose snapshots are stamped with the *recorded* moment they show."""
 
-    def take_recorded(self, stream: StreamController, subject: SnapshotSubject,
-                      recorded_at: dt.datetime) -> Path | None:
+    def take_recorded(
+        self, stream: StreamController, subject: SnapshotSubject, recorded_at: dt.datetime
+    ) -> Path | None:
         # A replayed picture carries its recorded time, in the stamp, the record and the file name.
         return self.take(stream, subject, taken_at=whole_second(recorded_at))
 
@@ -189,8 +191,9 @@ class PlaybackSession(QObject):
         credentials = None if self._needs_proxy else account
         self.tracks: dict[int, CameraTrack] = {}
         for number, name in cameras:
-            stream = StreamController("", credentials, open_timeout=8.0, stall_timeout=8.0,
-                                      parent=self)
+            stream = StreamController(
+                "", credentials, open_timeout=8.0, stall_timeout=8.0, parent=self
+            )
             track = CameraTrack(number, name, stream)
             stream.first_picture.connect(lambda _s, t=track: self._on_first_picture(t))
             stream.status_changed.connect(lambda st, t=track: self._on_status(t, st))
@@ -286,8 +289,7 @@ class PlaybackSession(QObject):
         return self._queue.submit(job)
 
     @Slot(object)
-    def _on_prepared(self, result: tuple[dict[int, ReplaySource], tuple[str, str] | None]
-                     ) -> None:
+    def _on_prepared(self, result: tuple[dict[int, ReplaySource], tuple[str, str] | None]) -> None:
         if self._state is PlaybackState.CLOSED:
             return
         sources, password = result
@@ -302,8 +304,11 @@ class PlaybackSession(QObject):
         if self._state is PlaybackState.CLOSED:
             return
         self._set_state(PlaybackState.CLOSED)
-        message = str(exc) if isinstance(exc, RecorderError) else _t(
-            "The recording could not be opened ({error}).").format(error=type(exc).__name__)
+        message = (
+            str(exc)
+            if isinstance(exc, RecorderError)
+            else _t("The recording could not be opened ({error}).").format(error=type(exc).__name__)
+        )
         self.failed.emit(message)
 
     def seek(self, moment: dt.datetime) -> None:
@@ -361,8 +366,9 @@ class PlaybackSession(QObject):
             self.pause()
         self._state = PlaybackState.PAUSED
         # Replays start on whole seconds: step from the nearest one.
-        self.seek(whole_second(here + dt.timedelta(milliseconds=500)) +
-                  dt.timedelta(seconds=seconds))
+        self.seek(
+            whole_second(here + dt.timedelta(milliseconds=500)) + dt.timedelta(seconds=seconds)
+        )
 
     def set_speed(self, speed: float) -> None:
         if speed not in SPEEDS or speed == self._speed:
@@ -392,22 +398,33 @@ class PlaybackSession(QObject):
         self._queue.wait(3000)
 
     # --- bookmarks and snapshots ----------------------------------------------------------------
-    def add_bookmark(self, registry: Registry, epe_id: int, camera: int, note: str,
-                     officer_code: str, at: dt.datetime | None = None) -> Bookmark:
+    def add_bookmark(
+        self,
+        registry: Registry,
+        epe_id: int,
+        camera: int,
+        note: str,
+        officer_code: str,
+        at: dt.datetime | None = None,
+    ) -> Bookmark:
         """A bookmark at ``at`` (default: the master clock) on ``camera``."""
         moment = at or self.position()
         if moment is None:
             raise ValueError("nothing is playing")
-        return add_bookmark(registry, Bookmark(epe_id, camera, moment, note.strip(),
-                                               officer_code))
+        return add_bookmark(registry, Bookmark(epe_id, camera, moment, note.strip(), officer_code))
 
     @staticmethod
-    def bookmarks(registry: Registry, epe_id: int, start: dt.datetime | None = None,
-                  end: dt.datetime | None = None) -> list[Bookmark]:
+    def bookmarks(
+        registry: Registry,
+        epe_id: int,
+        start: dt.datetime | None = None,
+        end: dt.datetime | None = None,
+    ) -> list[Bookmark]:
         return bookmarks(registry, epe_id, start, end)
 
-    def snapshot(self, taker: RecordedSnapshotTaker, camera: int,
-                 subject: SnapshotSubject) -> Path | None:
+    def snapshot(
+        self, taker: RecordedSnapshotTaker, camera: int, subject: SnapshotSubject
+    ) -> Path | None:
         """A snapshot of ``camera`` stamped with the recorded moment it shows."""
         track = self.tracks[camera]
         moment = self.camera_position(camera) or self.position()
@@ -419,7 +436,8 @@ class PlaybackSession(QObject):
     # --- internals ------------------------------------------------------------------------------
     def _ready(self) -> bool:
         return self._state is not PlaybackState.CLOSED and all(
-            t.base is not None for t in self.tracks.values())
+            t.base is not None for t in self.tracks.values()
+        )
 
     def _set_state(self, state: PlaybackState) -> None:
         if state is not self._state:
@@ -511,8 +529,11 @@ class PlaybackSession(QObject):
             # session reopens it at the master clock instead (on the next drift check).
             track.shown_at = None
             if status.state is StreamState.FAILED and status.failure is not None:
-                self.failed.emit(_t("Camera {camera}: {reason}").format(
-                    camera=track.number, reason=status.failure.label()))
+                self.failed.emit(
+                    _t("Camera {camera}: {reason}").format(
+                        camera=track.number, reason=status.failure.label()
+                    )
+                )
 
     @Slot()
     def _on_tick(self) -> None:
@@ -524,8 +545,10 @@ class PlaybackSession(QObject):
             # No camera has shown a picture yet: run the clock anyway (a gap, a slow recorder).
             self._anchor_wall = now
             self._set_state(PlaybackState.PLAYING)
-        if self._state is PlaybackState.PLAYING and \
-                now - self._last_drift_check >= DRIFT_CHECK_MS / 1000:
+        if (
+            self._state is PlaybackState.PLAYING
+            and now - self._last_drift_check >= DRIFT_CHECK_MS / 1000
+        ):
             self._last_drift_check = now
             self._check_drift(now)
 
@@ -545,8 +568,7 @@ class PlaybackSession(QObject):
         for number, off in off_the_clock(shown, master, self._speed).items():
             self._reopen_on_clock(self.tracks[number], master, off)
 
-    def _reopen_on_clock(self, track: CameraTrack, master: dt.datetime,
-                         off: float | None) -> None:
+    def _reopen_on_clock(self, track: CameraTrack, master: dt.datetime, off: float | None) -> None:
         """Reopen ``track`` so its first picture comes when the master clock is at it: ask for
         the next whole second after the clock plus the camera's seek time, and wait until then."""
         target, wait_s = reopen_plan(master, track.seek_s, self._speed)
@@ -555,8 +577,12 @@ class PlaybackSession(QObject):
             _freeze(track.stream, True)
         if off is not None:
             track.corrections += 1
-            log.info("playback: camera %d off by %.2f s, reopened at %s", track.number, off,
-                     iso_utc(target))
+            log.info(
+                "playback: camera %d off by %.2f s, reopened at %s",
+                track.number,
+                off,
+                iso_utc(target),
+            )
             self.drift_corrected.emit(track.number, off)
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -581,4 +607,3 @@ class PlaybackSession(QObject):
 def _freeze(stream: StreamController, paused: bool) -> None:
     """Hold (or release) the picture; the session reopens on resume anyway."""
     stream.set_paused(paused)
-

@@ -25,13 +25,22 @@ class PlaybackAccess:
         self._tax_id = epe_tax_id
 
     def _audit(self, details: dict[str, Any]) -> None:
-        self._ledger.audit(AuditAction.PLAYBACK_STARTED, self._officer.code,
-                           {"epe_tax_id": self._tax_id, **details})
+        self._ledger.audit(
+            AuditAction.PLAYBACK_STARTED,
+            self._officer.code,
+            {"epe_tax_id": self._tax_id, **details},
+        )
 
-    def search(self, recorder: Recorder, camera: int, start: dt.datetime,
-               end: dt.datetime) -> SearchResult:
-        what = {"operation": "search", "camera": camera, "start_utc": iso_utc(start),
-                "end_utc": iso_utc(end), "recorder": recorder.settings.kind.value}
+    def search(
+        self, recorder: Recorder, camera: int, start: dt.datetime, end: dt.datetime
+    ) -> SearchResult:
+        what = {
+            "operation": "search",
+            "camera": camera,
+            "start_utc": iso_utc(start),
+            "end_utc": iso_utc(end),
+            "recorder": recorder.settings.kind.value,
+        }
         try:
             result = recorder.search(camera, start, end)
         except RecorderError as exc:
@@ -40,10 +49,21 @@ class PlaybackAccess:
         self._audit({**what, "segments": len(result.segments)})
         return result
 
-    def replay(self, recorder: Recorder, camera: int, start: dt.datetime,
-               end: dt.datetime | None = None, scale: float = 1.0) -> ReplaySource:
-        what = {"operation": "replay", "camera": camera, "start_utc": iso_utc(start),
-                "recorder": recorder.settings.kind.value, "scale": scale}
+    def replay(
+        self,
+        recorder: Recorder,
+        camera: int,
+        start: dt.datetime,
+        end: dt.datetime | None = None,
+        scale: float = 1.0,
+    ) -> ReplaySource:
+        what = {
+            "operation": "replay",
+            "camera": camera,
+            "start_utc": iso_utc(start),
+            "recorder": recorder.settings.kind.value,
+            "scale": scale,
+        }
         try:
             source = recorder.replay(camera, start, end, scale)
         except RecorderError as exc:

@@ -77,31 +77,40 @@ class RecorderFailure(enum.StrEnum):
         match self:
             case RecorderFailure.WRONG_PASSWORD:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder did not accept the EPE's account. Check the user "
-                    "name and password stored for this EPE.")
+                    "Recorder",
+                    "The recorder did not accept the EPE's account. Check the user "
+                    "name and password stored for this EPE.",
+                )
             case RecorderFailure.UNREACHABLE:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder cannot be reached. Check its address and the "
-                    "connection to the EPE.")
+                    "Recorder",
+                    "The recorder cannot be reached. Check its address and the "
+                    "connection to the EPE.",
+                )
             case RecorderFailure.TIMED_OUT:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder did not answer in time.")
+                    "Recorder", "The recorder did not answer in time."
+                )
             case RecorderFailure.BAD_REPLY:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder's answer could not be understood. Check that the "
-                    "recorder kind set for this EPE is right.")
+                    "Recorder",
+                    "The recorder's answer could not be understood. Check that the "
+                    "recorder kind set for this EPE is right.",
+                )
             case RecorderFailure.REFUSED:
-                return QCoreApplication.translate(
-                    "Recorder", "The recorder refused the request.")
+                return QCoreApplication.translate("Recorder", "The recorder refused the request.")
             case RecorderFailure.NOT_FOUND:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder does not offer this camera or service.")
+                    "Recorder", "The recorder does not offer this camera or service."
+                )
             case RecorderFailure.NOT_SUPPORTED:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder does not support this operation.")
+                    "Recorder", "The recorder does not support this operation."
+                )
             case RecorderFailure.NO_RECORDING:
                 return QCoreApplication.translate(
-                    "Recorder", "The recorder has nothing recorded at that time.")
+                    "Recorder", "The recorder has nothing recorded at that time."
+                )
 
 
 class RecorderError(Exception):
@@ -203,7 +212,10 @@ class Recorder(Protocol):
     def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult: ...
 
     def replay(
-        self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
+        self,
+        camera: int,
+        start: dt.datetime,
+        end: dt.datetime | None = None,
         scale: float = 1.0,
     ) -> ReplaySource: ...
 

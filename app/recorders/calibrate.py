@@ -43,8 +43,10 @@ class Calibration:
 
     @property
     def zone_mistake(self) -> bool:
-        return abs(self.offset_s) >= 3600 - ZONE_TOLERANCE_S and \
-            abs(self.offset_s - round(self.offset_s / 3600) * 3600) <= ZONE_TOLERANCE_S
+        return (
+            abs(self.offset_s) >= 3600 - ZONE_TOLERANCE_S
+            and abs(self.offset_s - round(self.offset_s / 3600) * 3600) <= ZONE_TOLERANCE_S
+        )
 
 
 def suggest(current: RecorderClock, asked: dt.datetime, seen: dt.datetime) -> Calibration:
@@ -82,8 +84,7 @@ def moment_from_ms_of_day(ms: int, near: dt.datetime) -> dt.datetime:
     return min(candidates, key=lambda c: abs((c - utc).total_seconds()))
 
 
-def playable_url(source: ReplaySource, user: str, password: str,
-                 proxy: ReplayProxy | None) -> str:
+def playable_url(source: ReplaySource, user: str, password: str, proxy: ReplayProxy | None) -> str:
     """What FFmpeg opens: the vendor URL with credentials, or the proxy's URL (it adds them)."""
     if source.needs_proxy:
         if proxy is None:
@@ -98,8 +99,12 @@ def open_replay(url: str, timeout_s: float = OPEN_TIMEOUT_S) -> av.container.Inp
     """Open a replay URL with PyAV over TCP; failures become ``RecorderError``."""
     # The SDP already names the codec and its parameter sets: a short probe is enough, and
     # FFmpeg's default 5 MB / 5 s probe would add two seconds to every seek.
-    options = {"rtsp_transport": "tcp", "timeout": str(int(timeout_s * 1_000_000)),
-               "analyzeduration": "100000", "probesize": "32768"}
+    options = {
+        "rtsp_transport": "tcp",
+        "timeout": str(int(timeout_s * 1_000_000)),
+        "analyzeduration": "100000",
+        "probesize": "32768",
+    }
     try:
         return av.open(url, options=options, timeout=timeout_s)
     except (av.error.HTTPUnauthorizedError, av.error.HTTPForbiddenError):
@@ -148,8 +153,9 @@ def calibrate(
 ) -> Calibration:
     """Replay ``asked`` (UTC), read the picture's clock, and suggest corrected clock settings."""
     source = recorder.replay(camera, asked)
-    frame = first_picture(playable_url(source, user, password, proxy),
-                          accept=lambda f: read_clock(f) is not None)
+    frame = first_picture(
+        playable_url(source, user, password, proxy), accept=lambda f: read_clock(f) is not None
+    )
     seen = read_clock(frame)
     if seen is None:
         raise RecorderError(RecorderFailure.BAD_REPLY, "no clock in the picture")

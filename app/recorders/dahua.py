@@ -45,8 +45,9 @@ def _parse_items(text: str) -> list[dict[str, str]]:
 class DahuaRecorder:
     def __init__(self, settings: RecorderSettings, user: str, password: str) -> None:
         self.settings = settings
-        self._http = HttpClient(f"http://{settings.host}:{settings.http_port}", user, password,
-                                settings.timeout_s)
+        self._http = HttpClient(
+            f"http://{settings.host}:{settings.http_port}", user, password, settings.timeout_s
+        )
 
     def _cgi(self, **params: str | int) -> str:
         data = self._http.request("/cgi-bin/mediaFileFind.cgi?" + urlencode(params))
@@ -55,8 +56,9 @@ class DahuaRecorder:
             raise RecorderError(RecorderFailure.REFUSED, text.splitlines()[-1].strip())
         return text
 
-    def _files(self, camera: int, start: dt.datetime, end: dt.datetime, limit: int
-               ) -> list[dict[str, str]]:
+    def _files(
+        self, camera: int, start: dt.datetime, end: dt.datetime, limit: int
+    ) -> list[dict[str, str]]:
         created = self._cgi(action="factory.create")
         match = re.match(r"result=(\d+)", created.strip())
         if not match:
@@ -64,15 +66,21 @@ class DahuaRecorder:
         token = match.group(1)
         clock = self.settings.clock
         try:
-            self._cgi(**{"action": "findFile", "object": token,
-                         "condition.Channel": camera - 1,
-                         "condition.StartTime": f"{clock.to_device(start):{TIME_FORMAT}}",
-                         "condition.EndTime": f"{clock.to_device(end):{TIME_FORMAT}}",
-                         "condition.Types[0]": "dav"})
+            self._cgi(
+                **{
+                    "action": "findFile",
+                    "object": token,
+                    "condition.Channel": camera - 1,
+                    "condition.StartTime": f"{clock.to_device(start):{TIME_FORMAT}}",
+                    "condition.EndTime": f"{clock.to_device(end):{TIME_FORMAT}}",
+                    "condition.Types[0]": "dav",
+                }
+            )
             files: list[dict[str, str]] = []
             for _ in range(MAX_PAGES):
-                text = self._cgi(action="findNextFile", object=token,
-                                 count=min(PAGE_SIZE, limit - len(files)))
+                text = self._cgi(
+                    action="findNextFile", object=token, count=min(PAGE_SIZE, limit - len(files))
+                )
                 found = re.search(r"found=(\d+)", text)
                 if not found:
                     raise RecorderError(RecorderFailure.BAD_REPLY, "findNextFile")
@@ -101,8 +109,11 @@ class DahuaRecorder:
                     events.append(RecorderEvent(camera, "motion", lo, hi))
         except (KeyError, ValueError):
             raise RecorderError(RecorderFailure.BAD_REPLY, "bad file item") from None
-        clipped = [Segment(camera, max(s.start, start), min(s.end, end))
-                   for s in merge_segments(segments) if s.end > start and s.start < end]
+        clipped = [
+            Segment(camera, max(s.start, start), min(s.end, end))
+            for s in merge_segments(segments)
+            if s.end > start and s.start < end
+        ]
         return SearchResult(camera, start, end, tuple(clipped), tuple(events))
 
     def summary(self) -> RecordingSummary:
@@ -116,8 +127,9 @@ class DahuaRecorder:
             raise RecorderError(RecorderFailure.BAD_REPLY, "bad file item") from None
         return RecordingSummary(self.settings.clock.from_device(first), now, 0)
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
-               scale: float = 1.0) -> ReplaySource:
+    def replay(
+        self, camera: int, start: dt.datetime, end: dt.datetime | None = None, scale: float = 1.0
+    ) -> ReplaySource:
         """Replay at 1x whatever ``scale`` asks: the player paces or skips for other speeds."""
         clock = self.settings.clock
         query = f"channel={camera}&subtype=0&starttime={clock.to_device(start):%Y_%m_%d_%H_%M_%S}"

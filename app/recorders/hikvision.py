@@ -45,8 +45,9 @@ def _child_text(element: ET.Element, name: str) -> str:
 class HikvisionRecorder:
     def __init__(self, settings: RecorderSettings, user: str, password: str) -> None:
         self.settings = settings
-        self._http = HttpClient(f"http://{settings.host}:{settings.http_port}", user, password,
-                                settings.timeout_s)
+        self._http = HttpClient(
+            f"http://{settings.host}:{settings.http_port}", user, password, settings.timeout_s
+        )
 
     def _device(self, moment: dt.datetime) -> dt.datetime:
         return self.settings.clock.to_device(moment)
@@ -80,8 +81,7 @@ class HikvisionRecorder:
             for item in root.iter():
                 if _local(item.tag) != "searchMatchItem":
                     continue
-                lo = dt.datetime.strptime(_child_text(item, "startTime")[:19],
-                                          "%Y-%m-%dT%H:%M:%S")
+                lo = dt.datetime.strptime(_child_text(item, "startTime")[:19], "%Y-%m-%dT%H:%M:%S")
                 hi = dt.datetime.strptime(_child_text(item, "endTime")[:19], "%Y-%m-%dT%H:%M:%S")
                 found.append(Segment(camera, clock.from_device(lo), clock.from_device(hi)))
         except ValueError:
@@ -95,8 +95,11 @@ class HikvisionRecorder:
             found += items
             if not more or not items:
                 break
-        clipped = [Segment(camera, max(s.start, start), min(s.end, end))
-                   for s in merge_segments(found) if s.end > start and s.start < end]
+        clipped = [
+            Segment(camera, max(s.start, start), min(s.end, end))
+            for s in merge_segments(found)
+            if s.end > start and s.start < end
+        ]
         events: tuple[RecorderEvent, ...] = ()
         return SearchResult(camera, start, end, tuple(clipped), events)
 
@@ -107,12 +110,15 @@ class HikvisionRecorder:
             raise RecorderError(RecorderFailure.NO_RECORDING)
         return RecordingSummary(first[0].start, now, 0)
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
-               scale: float = 1.0) -> ReplaySource:
+    def replay(
+        self, camera: int, start: dt.datetime, end: dt.datetime | None = None, scale: float = 1.0
+    ) -> ReplaySource:
         """Replay at 1x whatever ``scale`` asks: the player paces or skips for other speeds."""
         query = f"starttime={self._device(start):%Y%m%dT%H%M%SZ}"
         if end is not None:
             query += f"&endtime={self._device(end):%Y%m%dT%H%M%SZ}"
-        url = (f"rtsp://{self.settings.host}:{self.settings.rtsp_port}"
-               f"/Streaming/tracks/{camera}01?{query}")
+        url = (
+            f"rtsp://{self.settings.host}:{self.settings.rtsp_port}"
+            f"/Streaming/tracks/{camera}01?{query}"
+        )
         return ReplaySource(RecorderKind.HIKVISION, camera, url, start, end)

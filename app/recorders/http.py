@@ -34,8 +34,10 @@ class DigestAuth:
         if not header.lower().startswith("digest"):
             return False
         # A quoted value may hold commas (qop="auth-int, auth"); an unquoted one ends at one.
-        self._challenge = {key: quoted or bare for key, quoted, bare in
-                           re.findall(r'(\w+)=(?:"([^"]*)"|([^",\s]*))', header[6:])}
+        self._challenge = {
+            key: quoted or bare
+            for key, quoted, bare in re.findall(r'(\w+)=(?:"([^"]*)"|([^",\s]*))', header[6:])
+        }
         self._count = 0
         return True
 
@@ -71,8 +73,9 @@ class HttpClient:
         self._timeout = timeout_s
         self._digest = DigestAuth(user, password)
 
-    def _once(self, method: str, path: str, body: bytes | None,
-              content_type: str) -> tuple[int, str, bytes]:
+    def _once(
+        self, method: str, path: str, body: bytes | None, content_type: str
+    ) -> tuple[int, str, bytes]:
         connection = http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
         try:
             headers = {"Content-Type": content_type} if body is not None else {}

@@ -48,8 +48,9 @@ def _parse_time(text: str) -> dt.datetime:
 class OnvifRecorder:
     def __init__(self, settings: RecorderSettings, user: str, password: str) -> None:
         self.settings = settings
-        self._http = HttpClient(f"http://{settings.host}:{settings.http_port}", user, password,
-                                settings.timeout_s)
+        self._http = HttpClient(
+            f"http://{settings.host}:{settings.http_port}", user, password, settings.timeout_s
+        )
         self._tokens: dict[int, str] | None = None
 
     def _call(self, path: str, body: str) -> ET.Element:
@@ -105,8 +106,10 @@ class OnvifRecorder:
                     return out
             raise RecorderError(RecorderFailure.BAD_REPLY, "search never completed")
         finally:
-            self._call(SEARCH_PATH, f"<tse:EndSearch><tse:SearchToken>{token}</tse:SearchToken>"
-                                    "</tse:EndSearch>")
+            self._call(
+                SEARCH_PATH,
+                f"<tse:EndSearch><tse:SearchToken>{token}</tse:SearchToken></tse:EndSearch>",
+            )
 
     def recording_tokens(self) -> dict[int, str]:
         """Recording token by diagram number (the number at the end of the token or source)."""
@@ -116,8 +119,7 @@ class OnvifRecorder:
                 "<tse:FindRecordings><tse:Scope/><tse:KeepAliveTime>PT60S</tse:KeepAliveTime>"
                 "</tse:FindRecordings>",
             )
-            items = self._results(self._text(reply, "tse:SearchToken"),
-                                  "GetRecordingSearchResults")
+            items = self._results(self._text(reply, "tse:SearchToken"), "GetRecordingSearchResults")
             tokens: dict[int, str] = {}
             for index, item in enumerate(items, start=1):
                 token = self._text(item, "tt:RecordingToken")
@@ -174,12 +176,16 @@ class OnvifRecorder:
                     open_motion = None
         if open_data is not None:
             segments.append(Segment(camera, open_data, end))
-        clipped = [Segment(camera, max(s.start, start), min(s.end, end))
-                   for s in merge_segments(segments) if s.end > start and s.start < end]
+        clipped = [
+            Segment(camera, max(s.start, start), min(s.end, end))
+            for s in merge_segments(segments)
+            if s.end > start and s.start < end
+        ]
         return SearchResult(camera, start, end, tuple(clipped), tuple(events))
 
-    def replay(self, camera: int, start: dt.datetime, end: dt.datetime | None = None,
-               scale: float = 1.0) -> ReplaySource:
+    def replay(
+        self, camera: int, start: dt.datetime, end: dt.datetime | None = None, scale: float = 1.0
+    ) -> ReplaySource:
         reply = self._call(
             REPLAY_PATH,
             "<trp:GetReplayUri><trp:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream>"
@@ -191,5 +197,13 @@ class OnvifRecorder:
             raise RecorderError(RecorderFailure.BAD_REPLY, "replay URI")
         # Profile G is UTC, but a calibrated offset still applies to where PLAY starts.
         offset = dt.timedelta(seconds=self.settings.clock.calibrated_offset_s)
-        return ReplaySource(RecorderKind.ONVIF_G, camera, uri, start, end, needs_proxy=True,
-                            range_start=start - offset, scale=scale)
+        return ReplaySource(
+            RecorderKind.ONVIF_G,
+            camera,
+            uri,
+            start,
+            end,
+            needs_proxy=True,
+            range_start=start - offset,
+            scale=scale,
+        )

@@ -120,7 +120,8 @@ class _Connection:
         self._upstream_base = session.source.url.split("?", 1)[0].rstrip("/")
         self._query = f"?{parts.query}" if parts.query else ""
         self._upstream = socket.create_connection(
-            (parts.hostname or HOST, parts.port or 554), timeout=CONNECT_TIMEOUT_S)
+            (parts.hostname or HOST, parts.port or 554), timeout=CONNECT_TIMEOUT_S
+        )
         self._upstream.settimeout(None)
         self._digest = DigestAuth(session.user, session.password)
         self._lock = threading.Lock()  # one writer at a time towards each side
@@ -143,7 +144,7 @@ class _Connection:
             sock.close()
 
     def _to_upstream_url(self, url: str) -> str:
-        suffix = url[len(self._local_base):] if url.startswith(self._local_base) else ""
+        suffix = url[len(self._local_base) :] if url.startswith(self._local_base) else ""
         return self._upstream_base + suffix + (self._query if not suffix.strip("/") else "")
 
     def _send_upstream(self, request: _Message) -> None:
@@ -173,12 +174,15 @@ class _Connection:
         if self._rtsp_session is None:
             return
         self._own_cseq += 1
-        request = _Message(f"PLAY {self._local_base} RTSP/1.0",
-                           [("CSeq", str(self._own_cseq)), ("Session", self._rtsp_session)])
+        request = _Message(
+            f"PLAY {self._local_base} RTSP/1.0",
+            [("CSeq", str(self._own_cseq)), ("Session", self._rtsp_session)],
+        )
         source = self._session.source
         offset = (source.range_start - source.start) if source.range_start else dt.timedelta()
-        self._session.source = dataclasses.replace(source, start=moment,
-                                                   range_start=moment + offset)
+        self._session.source = dataclasses.replace(
+            source, start=moment, range_start=moment + offset
+        )
         self._send_upstream(request)
 
     def _client_loop(self) -> None:
@@ -231,16 +235,24 @@ class _Connection:
         request = self._sent.pop(cseq, None)
         status = reply.first_line.split(" ", 2)[1] if " " in reply.first_line else ""
         challenge = reply.get("WWW-Authenticate") or ""
-        if status == "401" and request is not None and request.get("Authorization") is None \
-                and self._digest.learn(challenge):
+        if (
+            status == "401"
+            and request is not None
+            and request.get("Authorization") is None
+            and self._digest.learn(challenge)
+        ):
             # Answer the challenge ourselves: the client never learns the recorder wants a password.
             method, url = request.first_line.split(" ", 2)[:2]
-            request.first_line = f"{method} {self._local_base}{url[len(self._upstream_base):]}" \
-                                 " RTSP/1.0"
+            request.first_line = (
+                f"{method} {self._local_base}{url[len(self._upstream_base) :]} RTSP/1.0"
+            )
             self._send_upstream(request)
             return
-        if request is not None and (request.get("CSeq") or "0").isdigit() and \
-                int(request.get("CSeq") or 0) >= OWN_CSEQ_BASE:
+        if (
+            request is not None
+            and (request.get("CSeq") or "0").isdigit()
+            and int(request.get("CSeq") or 0) >= OWN_CSEQ_BASE
+        ):
             log.info("replay proxy: seek answered %s", status)
             return
         session = reply.get("Session")
@@ -249,14 +261,13 @@ class _Connection:
         for name in ("Content-Base", "Content-Location"):
             value = reply.get(name)
             if value and value.startswith(self._upstream_base):
-                reply.set(name, self._local_base + value[len(self._upstream_base):].split(
-                    "?", 1)[0])
+                reply.set(
+                    name, self._local_base + value[len(self._upstream_base) :].split("?", 1)[0]
+                )
         if reply.body and self._upstream_base.encode() in reply.body:
-            reply.body = reply.body.replace(self._upstream_base.encode(),
-                                            self._local_base.encode())
+            reply.body = reply.body.replace(self._upstream_base.encode(), self._local_base.encode())
         if request is not None and request.first_line.startswith("PLAY"):
-            log.info("replay proxy: PLAY %s at %s", status,
-                     request.get("Range") or "?")
+            log.info("replay proxy: PLAY %s at %s", status, request.get("Range") or "?")
         self._client.sendall(reply.encode())
 
 
@@ -272,8 +283,7 @@ class ReplayProxy:
         self._sessions: dict[str, _Session] = {}
         self._lock = threading.Lock()
         self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._accept_loop, name="replay-proxy",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._accept_loop, name="replay-proxy", daemon=True)
         self._thread.start()
 
     def open(self, source: ReplaySource, user: str, password: str) -> str:
@@ -325,8 +335,9 @@ class ReplayProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
-            threading.Thread(target=self._serve, args=(client,), name="replay-proxy-client",
-                             daemon=True).start()
+            threading.Thread(
+                target=self._serve, args=(client,), name="replay-proxy-client", daemon=True
+            ).start()
 
     def _serve(self, client: socket.socket) -> None:
         # The first request names the session; peek at it without consuming it.
@@ -345,8 +356,11 @@ class ReplayProxy:
         if session is None or match is None:
             with contextlib.suppress(OSError):
                 cseq = re.search(rb"CSeq:\s*(\d+)", head)
-                client.sendall(b"RTSP/1.0 404 Not Found\r\nCSeq: "
-                               + (cseq.group(1) if cseq else b"0") + b"\r\n\r\n")
+                client.sendall(
+                    b"RTSP/1.0 404 Not Found\r\nCSeq: "
+                    + (cseq.group(1) if cseq else b"0")
+                    + b"\r\n\r\n"
+                )
             client.close()
             return
         base = f"rtsp://{HOST}:{self.port}/replay/{match.group(1).decode()}"

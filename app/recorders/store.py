@@ -44,8 +44,14 @@ def save_calibration(registry: Registry, epe_id: int, clock: RecorderClock) -> N
         db.execute(
             "UPDATE recorders SET time_convention = ?, utc_offset_minutes = ?, "
             "calibrated_offset_s = ?, calibrated_at = ?, updated_at = ? WHERE epe_id = ?",
-            [clock.convention.value, clock.utc_offset_minutes, clock.calibrated_offset_s,
-             now, now, epe_id],
+            [
+                clock.convention.value,
+                clock.utc_offset_minutes,
+                clock.calibrated_offset_s,
+                now,
+                now,
+                epe_id,
+            ],
         )
 
 
@@ -55,10 +61,18 @@ def load_recorder(registry: Registry, epe_id: int) -> RecorderSettings | None:
     if not rows:
         return None
     row = rows[0]
-    clock = RecorderClock(TimeConvention(row["time_convention"]), int(row["utc_offset_minutes"]),
-                          float(row["calibrated_offset_s"]))
-    return RecorderSettings(RecorderKind(row["kind"]), str(row["host"]), int(row["http_port"]),
-                            int(row["rtsp_port"]), clock)
+    clock = RecorderClock(
+        TimeConvention(row["time_convention"]),
+        int(row["utc_offset_minutes"]),
+        float(row["calibrated_offset_s"]),
+    )
+    return RecorderSettings(
+        RecorderKind(row["kind"]),
+        str(row["host"]),
+        int(row["http_port"]),
+        int(row["rtsp_port"]),
+        clock,
+    )
 
 
 def add_bookmark(registry: Registry, bookmark: Bookmark) -> Bookmark:
@@ -66,16 +80,27 @@ def add_bookmark(registry: Registry, bookmark: Bookmark) -> Bookmark:
         cursor = db.execute(
             "INSERT INTO bookmarks (epe_id, diagram_number, at, note, officer_code, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [bookmark.epe_id, bookmark.camera, to_utc_iso(bookmark.at, milliseconds=True),
-             bookmark.note, bookmark.officer_code, to_utc_iso(utc_now())],
+            [
+                bookmark.epe_id,
+                bookmark.camera,
+                to_utc_iso(bookmark.at, milliseconds=True),
+                bookmark.note,
+                bookmark.officer_code,
+                to_utc_iso(utc_now()),
+            ],
         )
         new_id = int(cursor.lastrowid or 0)
-    return Bookmark(bookmark.epe_id, bookmark.camera, bookmark.at, bookmark.note,
-                    bookmark.officer_code, new_id)
+    return Bookmark(
+        bookmark.epe_id, bookmark.camera, bookmark.at, bookmark.note, bookmark.officer_code, new_id
+    )
 
 
-def bookmarks(registry: Registry, epe_id: int, start: dt.datetime | None = None,
-              end: dt.datetime | None = None) -> list[Bookmark]:
+def bookmarks(
+    registry: Registry,
+    epe_id: int,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+) -> list[Bookmark]:
     """An EPE's bookmarks in [start, end], oldest first."""
     sql = "SELECT * FROM bookmarks WHERE epe_id = ?"
     params: list[Any] = [epe_id]
@@ -87,8 +112,17 @@ def bookmarks(registry: Registry, epe_id: int, start: dt.datetime | None = None,
         params.append(to_utc_iso(end, milliseconds=True))
     with registry.database() as db:
         rows = list(db.query(sql + " ORDER BY at, id", params))
-    return [Bookmark(int(r["epe_id"]), int(r["diagram_number"]), parse_utc(r["at"]), r["note"],
-                     r["officer_code"], int(r["id"])) for r in rows]
+    return [
+        Bookmark(
+            int(r["epe_id"]),
+            int(r["diagram_number"]),
+            parse_utc(r["at"]),
+            r["note"],
+            r["officer_code"],
+            int(r["id"]),
+        )
+        for r in rows
+    ]
 
 
 def delete_bookmark(registry: Registry, bookmark_id: int) -> None:
@@ -96,14 +130,28 @@ def delete_bookmark(registry: Registry, bookmark_id: int) -> None:
         db.execute("DELETE FROM bookmarks WHERE id = ?", [bookmark_id])
 
 
-def record_export(registry: Registry, tax_id: str, cameras: list[int], start: dt.datetime,
-                  end: dt.datetime, folder: str, manifest_sha256: str,
-                  officer_code: str) -> None:
+def record_export(
+    registry: Registry,
+    tax_id: str,
+    cameras: list[int],
+    start: dt.datetime,
+    end: dt.datetime,
+    folder: str,
+    manifest_sha256: str,
+    officer_code: str,
+) -> None:
     with registry.database() as db:
         db.execute(
             "INSERT INTO evidence_exports (epe_tax_id, cameras, range_start, range_end, folder, "
             "manifest_sha256, officer_code, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [tax_id, json.dumps(cameras), to_utc_iso(start, milliseconds=True),
-             to_utc_iso(end, milliseconds=True), folder, manifest_sha256, officer_code,
-             to_utc_iso(utc_now())],
+            [
+                tax_id,
+                json.dumps(cameras),
+                to_utc_iso(start, milliseconds=True),
+                to_utc_iso(end, milliseconds=True),
+                folder,
+                manifest_sha256,
+                officer_code,
+                to_utc_iso(utc_now()),
+            ],
         )

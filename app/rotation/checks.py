@@ -188,20 +188,28 @@ def normalise_container(number: str) -> str:
     try:
         return str(iso6346.validate(number))
     except Exception as exc:  # stdnum raises several ValidationError subclasses
-        raise ValidationError("containers", QCoreApplication.translate(
-            "Checks", "{number} is not a valid container number (4 letters, 6 digits and a "
-            "check digit, e.g. CSQU3054383)."
-        ).format(number=number.strip()[:20])) from exc
+        raise ValidationError(
+            "containers",
+            QCoreApplication.translate(
+                "Checks",
+                "{number} is not a valid container number (4 letters, 6 digits and a "
+                "check digit, e.g. CSQU3054383).",
+            ).format(number=number.strip()[:20]),
+        ) from exc
 
 
 def normalise_plate(plate: str) -> str:
     """A Vietnamese plate as written, upper case with single spaces (51C-123.45, 29H 12345)."""
     text = " ".join(plate.upper().split())
     if not _PLATE.match(text):
-        raise ValidationError("plates", QCoreApplication.translate(
-            "Checks", "{plate} does not look like a Vietnamese license plate (e.g. 51C-123.45 "
-            "or 29H 12345)."
-        ).format(plate=plate.strip()[:20]))
+        raise ValidationError(
+            "plates",
+            QCoreApplication.translate(
+                "Checks",
+                "{plate} does not look like a Vietnamese license plate (e.g. 51C-123.45 "
+                "or 29H 12345).",
+            ).format(plate=plate.strip()[:20]),
+        )
     return text
 
 
@@ -209,18 +217,28 @@ def _clean_findings(findings: Findings) -> Findings:
     try:
         result = CheckResult(findings.result)
     except ValueError:
-        raise ValidationError("result", QCoreApplication.translate(
-            "Checks", "Choose a result: normal, irregularity or suspected violation.")) from None
+        raise ValidationError(
+            "result",
+            QCoreApplication.translate(
+                "Checks", "Choose a result: normal, irregularity or suspected violation."
+            ),
+        ) from None
     text = findings.text.strip()
     if len(text) > TEXT_MAX * 5:
-        raise ValidationError("text", QCoreApplication.translate(
-            "Checks", "The notes are too long."))
+        raise ValidationError(
+            "text", QCoreApplication.translate("Checks", "The notes are too long.")
+        )
     if result is not CheckResult.NORMAL and not text:
-        raise ValidationError("text", QCoreApplication.translate(
-            "Checks", "Describe what you saw: an irregularity or suspected violation needs a "
-            "note."))
-    containers = tuple(dict.fromkeys(normalise_container(c) for c in findings.containers
-                                     if c.strip()))
+        raise ValidationError(
+            "text",
+            QCoreApplication.translate(
+                "Checks",
+                "Describe what you saw: an irregularity or suspected violation needs a note.",
+            ),
+        )
+    containers = tuple(
+        dict.fromkeys(normalise_container(c) for c in findings.containers if c.strip())
+    )
     plates = tuple(dict.fromkeys(normalise_plate(p) for p in findings.plates if p.strip()))
     return Findings(result, text, containers, plates)
 
@@ -232,9 +250,17 @@ class CheckSession:
     """An open check of one EPE by one officer. Not thread-safe: call it from the GUI thread."""
 
     def __init__(
-        self, service: CheckService, check_id: str, epe: Epe, officer: Officer, started_at: str,
-        reason: CheckReason, reason_note: str, outside_working_time: bool,
-        cameras: dict[int, int], watches: list[CameraWatch] | None = None,
+        self,
+        service: CheckService,
+        check_id: str,
+        epe: Epe,
+        officer: Officer,
+        started_at: str,
+        reason: CheckReason,
+        reason_note: str,
+        outside_working_time: bool,
+        cameras: dict[int, int],
+        watches: list[CameraWatch] | None = None,
         snapshots: list[SnapshotRef] | None = None,
     ) -> None:
         self._service = service
@@ -267,8 +293,9 @@ class CheckSession:
             return False
         if mode not in ("live", "playback"):
             raise ValueError(f"mode must be 'live' or 'playback', not {mode!r}")
-        self.watches.append(CameraWatch(camera_id, self._cameras[camera_id], mode,
-                                        self._service.now()))
+        self.watches.append(
+            CameraWatch(camera_id, self._cameras[camera_id], mode, self._service.now())
+        )
         self._service.save_draft(self)
         return True
 
@@ -281,8 +308,9 @@ class CheckSession:
         self._service.save_draft(self)
         return True
 
-    def attach_snapshot(self, sha256: str, file_name: str = "",
-                        snapshot_id: int | None = None) -> None:
+    def attach_snapshot(
+        self, sha256: str, file_name: str = "", snapshot_id: int | None = None
+    ) -> None:
         """Attach a snapshot (``app/evidence/snapshots.py`` record) to the check as evidence."""
         if not re.fullmatch(r"[0-9a-f]{64}", sha256):
             raise ValueError("sha256 must be 64 lower-case hex digits")
@@ -295,8 +323,11 @@ class CheckSession:
         totals: dict[int, int] = {}
         for watch in self.watches:
             end = watch.stopped_at or until
-            seconds = 0 if end is None else int(
-                (parse_utc(end) - parse_utc(watch.started_at)).total_seconds())
+            seconds = (
+                0
+                if end is None
+                else int((parse_utc(end) - parse_utc(watch.started_at)).total_seconds())
+            )
             totals[watch.camera_id] = totals.get(watch.camera_id, 0) + max(0, seconds)
         return totals
 
@@ -305,8 +336,11 @@ class CheckSession:
 
     def draft_state(self) -> dict[str, Any]:
         return {
-            "epe_id": self.epe.id, "officer_id": self.officer.id, "started_at": self.started_at,
-            "reason": self.reason.value, "reason_note": self.reason_note,
+            "epe_id": self.epe.id,
+            "officer_id": self.officer.id,
+            "started_at": self.started_at,
+            "reason": self.reason.value,
+            "reason_note": self.reason_note,
             "outside_working_time": self.outside_working_time,
             "cameras": {str(k): v for k, v in self._cameras.items()},
             "watches": [asdict(w) for w in self.watches],
@@ -318,7 +352,9 @@ class CheckService:
     """Starts and ends checks, amends closed ones and reads them back."""
 
     def __init__(
-        self, registry: Registry, calendar: WorkingCalendar | None = None,
+        self,
+        registry: Registry,
+        calendar: WorkingCalendar | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         self._registry = registry
@@ -334,7 +370,10 @@ class CheckService:
         return to_utc_iso(self._clock())
 
     def start_check(
-        self, officer: Officer, epe_id: int, reason: CheckReason = CheckReason.PLANNED,
+        self,
+        officer: Officer,
+        epe_id: int,
+        reason: CheckReason = CheckReason.PLANNED,
         reason_note: str = "",
     ) -> CheckSession:
         """Open a check of the EPE. Unscheduled checks give a reason; "other" needs a note."""
@@ -342,15 +381,25 @@ class CheckService:
         reason = CheckReason(reason)
         reason_note = reason_note.strip()
         if reason is CheckReason.OTHER and not reason_note:
-            raise ValidationError("reason_note", QCoreApplication.translate(
-                "Checks", "Say why this unscheduled check is made."))
+            raise ValidationError(
+                "reason_note",
+                QCoreApplication.translate("Checks", "Say why this unscheduled check is made."),
+            )
         epe = self._registry.get_epe(epe_id)
-        cameras = {c.id: c.diagram_number for c in self._registry.list_cameras(epe_id)
-                   if c.id is not None}
+        cameras = {
+            c.id: c.diagram_number for c in self._registry.list_cameras(epe_id) if c.id is not None
+        }
         started = self._clock()
         session = CheckSession(
-            self, uuid.uuid4().hex, epe, officer, to_utc_iso(started), reason, reason_note,
-            not self._calendar.is_working_time(started), cameras,
+            self,
+            uuid.uuid4().hex,
+            epe,
+            officer,
+            to_utc_iso(started),
+            reason,
+            reason_note,
+            not self._calendar.is_working_time(started),
+            cameras,
         )
         self.save_draft(session)
         return session
@@ -360,10 +409,15 @@ class CheckService:
         as a draft already, and must not be lost because the audit could not be written."""
         try:
             self._ledger.audit(
-                AuditAction.CHECK_STARTED, session.officer.code,
-                {"check_id": session.check_id, "epe_tax_id": session.epe.tax_id,
-                 "reason": session.reason.value,
-                 "outside_working_time": session.outside_working_time})
+                AuditAction.CHECK_STARTED,
+                session.officer.code,
+                {
+                    "check_id": session.check_id,
+                    "epe_tax_id": session.epe.tax_id,
+                    "reason": session.reason.value,
+                    "outside_working_time": session.outside_working_time,
+                },
+            )
         except Exception:
             log.warning("could not write the check start to the audit trail", exc_info=True)
 
@@ -373,8 +427,13 @@ class CheckService:
                 "INSERT INTO open_checks (record_id, officer_id, epe_id, state, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (record_id) DO UPDATE SET "
                 "state = excluded.state, updated_at = excluded.updated_at",
-                [session.check_id, session.officer.id, session.epe.id,
-                 json.dumps(session.draft_state()), self.now()],
+                [
+                    session.check_id,
+                    session.officer.id,
+                    session.epe.id,
+                    json.dumps(session.draft_state()),
+                    self.now(),
+                ],
             )
 
     def open_sessions(self, officer: Officer | None = None) -> list[CheckSession]:
@@ -382,8 +441,8 @@ class CheckService:
         store = OfficerStore(self._registry, self._clock)
         with self._registry.database() as db:
             rows = db.execute(
-                "SELECT record_id, officer_id, epe_id, state FROM open_checks "
-                "ORDER BY updated_at").fetchall()
+                "SELECT record_id, officer_id, epe_id, state FROM open_checks ORDER BY updated_at"
+            ).fetchall()
         sessions = []
         for record_id, officer_id, epe_id, text in rows:
             if officer is not None and officer.id != officer_id:
@@ -394,13 +453,21 @@ class CheckService:
                 who = store.get_officer(officer_id)
             except KeyError:
                 continue
-            sessions.append(CheckSession(
-                self, record_id, epe, who, state["started_at"], CheckReason(state["reason"]),
-                state["reason_note"], bool(state["outside_working_time"]),
-                {int(k): int(v) for k, v in state["cameras"].items()},
-                [CameraWatch(**w) for w in state["watches"]],
-                [SnapshotRef(**s) for s in state["snapshots"]],
-            ))
+            sessions.append(
+                CheckSession(
+                    self,
+                    record_id,
+                    epe,
+                    who,
+                    state["started_at"],
+                    CheckReason(state["reason"]),
+                    state["reason_note"],
+                    bool(state["outside_working_time"]),
+                    {int(k): int(v) for k, v in state["cameras"].items()},
+                    [CameraWatch(**w) for w in state["watches"]],
+                    [SnapshotRef(**s) for s in state["snapshots"]],
+                )
+            )
         return sessions
 
     def resume_draft(self, officer: Officer) -> CheckSession | None:
@@ -414,8 +481,11 @@ class CheckService:
         draft = drafts[-1]
         open_watches = [w for w in draft.watches if w.stopped_at is None]
         if open_watches:
-            latest = max([w.started_at for w in draft.watches]
-                         + [w.stopped_at for w in draft.watches if w.stopped_at], key=parse_utc)
+            latest = max(
+                [w.started_at for w in draft.watches]
+                + [w.stopped_at for w in draft.watches if w.stopped_at],
+                key=parse_utc,
+            )
             for watch in open_watches:
                 watch.stopped_at = latest
             self.save_draft(draft)
@@ -427,11 +497,17 @@ class CheckService:
             raise CheckError(QCoreApplication.translate("Checks", "This check is already ended."))
         findings = _clean_findings(findings)
         ended = self.now()
-        watches = [CameraWatch(w.camera_id, w.diagram_number, w.mode, w.started_at,
-                               w.stopped_at or ended) for w in session.watches]
+        watches = [
+            CameraWatch(w.camera_id, w.diagram_number, w.mode, w.started_at, w.stopped_at or ended)
+            for w in session.watches
+        ]
         payload = {
-            "epe": {"id": session.epe.id, "tax_id": session.epe.tax_id,
-                    "name": session.epe.name, "risk_level": str(session.epe.risk_level)},
+            "epe": {
+                "id": session.epe.id,
+                "tax_id": session.epe.tax_id,
+                "name": session.epe.name,
+                "risk_level": str(session.epe.risk_level),
+            },
             "officer": {"code": session.officer.code, "name": session.officer.full_name},
             "started_at": session.started_at,
             "ended_at": ended,
@@ -460,8 +536,14 @@ class CheckService:
         session.closed = True
 
     def amend(
-        self, officer: Officer, check_id: str, why: str, *, result: CheckResult | None = None,
-        text: str | None = None, containers: Iterable[str] | None = None,
+        self,
+        officer: Officer,
+        check_id: str,
+        why: str,
+        *,
+        result: CheckResult | None = None,
+        text: str | None = None,
+        containers: Iterable[str] | None = None,
         plates: Iterable[str] | None = None,
     ) -> Amendment:
         """Add an amendment to a closed check: the officer who made it or a team lead."""
@@ -471,8 +553,9 @@ class CheckService:
             raise PermissionDeniedError(Action.AMEND_CHECK)
         why = why.strip()
         if not why:
-            raise ValidationError("why", QCoreApplication.translate(
-                "Checks", "Say why the check is amended."))
+            raise ValidationError(
+                "why", QCoreApplication.translate("Checks", "Say why the check is amended.")
+            )
         changes: dict[str, Any] = {}
         if result is not None:
             changes["result"] = CheckResult(result).value
@@ -483,21 +566,27 @@ class CheckService:
         if plates is not None:
             changes["plates"] = [normalise_plate(p) for p in plates if p.strip()]
         if not changes:
-            raise ValidationError("changes", QCoreApplication.translate(
-                "Checks", "The amendment changes nothing."))
-        merged = _clean_findings(Findings(
-            CheckResult(changes.get("result", check.result)),
-            str(changes.get("text", check.text)),
-            tuple(changes.get("containers", check.containers)),
-            tuple(changes.get("plates", check.plates)),
-        ))
+            raise ValidationError(
+                "changes", QCoreApplication.translate("Checks", "The amendment changes nothing.")
+            )
+        merged = _clean_findings(
+            Findings(
+                CheckResult(changes.get("result", check.result)),
+                str(changes.get("text", check.text)),
+                tuple(changes.get("containers", check.containers)),
+                tuple(changes.get("plates", check.plates)),
+            )
+        )
         del merged  # validated as a whole: e.g. "irregularity" still needs a note
-        record = self._ledger.append(RecordKind.AMENDMENT, {
-            "check_id": check_id,
-            "officer": {"code": officer.code, "name": officer.full_name},
-            "why": why,
-            "changes": changes,
-        })
+        record = self._ledger.append(
+            RecordKind.AMENDMENT,
+            {
+                "check_id": check_id,
+                "officer": {"code": officer.code, "name": officer.full_name},
+                "why": why,
+                "changes": changes,
+            },
+        )
         return _amendment(record.record_id, record.created_at, record.payload)
 
     def get_check(self, check_id: str) -> CheckRecord:
@@ -507,12 +596,15 @@ class CheckService:
         amendments = [
             _amendment(r.record_id, r.created_at, r.payload)
             for r in self._ledger.records(
-                RecordKind.AMENDMENT, "json_extract(payload, '$.check_id') = ?", [check_id])
+                RecordKind.AMENDMENT, "json_extract(payload, '$.check_id') = ?", [check_id]
+            )
         ]
         return check_from_payload(check_id, record.workstation, record.payload, amendments)
 
     def checks(
-        self, month: Month | None = None, epe_tax_id: str | None = None,
+        self,
+        month: Month | None = None,
+        epe_tax_id: str | None = None,
         officer_code: str | None = None,
     ) -> list[CheckRecord]:
         """Closed checks (amendments applied), oldest first."""
@@ -534,18 +626,30 @@ class CheckService:
 
 def may_amend(officer: Officer | None, check: CheckRecord) -> bool:
     """Whether ``officer`` may amend ``check``: the officer who made it, or a team lead."""
-    return (officer is not None and officer.active and can(officer.role, Action.AMEND_CHECK)
-            and (officer.code == check.officer_code or officer.role is Role.TEAM_LEAD))
+    return (
+        officer is not None
+        and officer.active
+        and can(officer.role, Action.AMEND_CHECK)
+        and (officer.code == check.officer_code or officer.role is Role.TEAM_LEAD)
+    )
 
 
 def _amendment(record_id: str, created_at: str, payload: Mapping[str, Any]) -> Amendment:
-    return Amendment(record_id, str(payload["check_id"]), str(payload["officer"]["code"]),
-                     str(payload["officer"]["name"]), created_at, str(payload["why"]),
-                     dict(payload["changes"]))
+    return Amendment(
+        record_id,
+        str(payload["check_id"]),
+        str(payload["officer"]["code"]),
+        str(payload["officer"]["name"]),
+        created_at,
+        str(payload["why"]),
+        dict(payload["changes"]),
+    )
 
 
 def check_from_payload(
-    check_id: str, workstation: str, payload: Mapping[str, Any],
+    check_id: str,
+    workstation: str,
+    payload: Mapping[str, Any],
     amendments: list[Amendment] | None = None,
 ) -> CheckRecord:
     """The check as it reads with its amendments applied in order."""
@@ -565,9 +669,16 @@ def check_from_payload(
             reason=CheckReason(payload["reason"]),
             reason_note=str(payload.get("reason_note", "")),
             outside_working_time=bool(payload["outside_working_time"]),
-            cameras=[CameraWatch(int(c["camera_id"]), int(c["diagram_number"]), str(c["mode"]),
-                                 str(c["started_at"]), c.get("stopped_at"))
-                     for c in payload.get("cameras", [])],
+            cameras=[
+                CameraWatch(
+                    int(c["camera_id"]),
+                    int(c["diagram_number"]),
+                    str(c["mode"]),
+                    str(c["started_at"]),
+                    c.get("stopped_at"),
+                )
+                for c in payload.get("cameras", [])
+            ],
             result=CheckResult(current["result"]),
             text=str(current.get("text", "")),
             containers=list(current.get("containers", [])),
@@ -577,5 +688,6 @@ def check_from_payload(
             amendments=list(amendments or []),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise LedgerError(QCoreApplication.translate(
-            "Ledger", "A check record is incomplete or damaged.")) from exc
+        raise LedgerError(
+            QCoreApplication.translate("Ledger", "A check record is incomplete or damaged.")
+        ) from exc

@@ -171,8 +171,10 @@ def month_coverage(
     for _rid, tax_id, epe_name, *_rest in month_rows:
         done[tax_id] = done.get(tax_id, 0) + 1
         names.setdefault(tax_id, epe_name)
-    last = {tax_id: (dt.date.fromisoformat(day), CheckResult(result), officer)
-            for tax_id, day, result, officer in last_rows}
+    last = {
+        tax_id: (dt.date.fromisoformat(day), CheckResult(result), officer)
+        for tax_id, day, result, officer in last_rows
+    }
 
     # Plan versus reality, by EPE id (the plan's key) and by officer.
     epe_by_tax = {e.tax_id: e for e in all_epes}
@@ -200,18 +202,42 @@ def month_coverage(
     for epe in epes:
         epe_id = epe.id or 0
         last_day, last_result, last_officer = last.get(epe.tax_id, (None, None, ""))
-        rows.append(EpeCoverage(
-            epe.id, epe.tax_id, epe.name, epe.risk_level.value, done.get(epe.tax_id, 0),
-            planned.get(epe_id, 0), planned_done.get(epe_id, 0), last_day, last_result,
-            last_officer,
-            tuple(officer_by_id[o].full_name for o in responsible.get(epe_id, [])
-                  if o in officer_by_id),
-        ))
+        rows.append(
+            EpeCoverage(
+                epe.id,
+                epe.tax_id,
+                epe.name,
+                epe.risk_level.value,
+                done.get(epe.tax_id, 0),
+                planned.get(epe_id, 0),
+                planned_done.get(epe_id, 0),
+                last_day,
+                last_result,
+                last_officer,
+                tuple(
+                    officer_by_id[o].full_name
+                    for o in responsible.get(epe_id, [])
+                    if o in officer_by_id
+                ),
+            )
+        )
     if not risks:
         for tax_id in sorted(set(done) - set(epe_by_tax)):
             last_day, last_result, last_officer = last.get(tax_id, (None, None, ""))
-            rows.append(EpeCoverage(None, tax_id, names[tax_id], "", done[tax_id], 0, 0,
-                                    last_day, last_result, last_officer))
+            rows.append(
+                EpeCoverage(
+                    None,
+                    tax_id,
+                    names[tax_id],
+                    "",
+                    done[tax_id],
+                    0,
+                    0,
+                    last_day,
+                    last_result,
+                    last_officer,
+                )
+            )
     # A stable sort keeps the registry's Vietnamese name order within each group.
     rows.sort(key=lambda row: not row.missing)
 
@@ -234,11 +260,19 @@ def month_coverage(
         known = by_code.get(code)
         checks, scheduled, outside = totals.get(code, [0, 0, 0])
         key = known.id or 0 if known is not None else 0
-        officer_rows.append(OfficerTotals(
-            code, known.full_name if known else officer_names[code], checks, scheduled,
-            checks - scheduled, outside, len(officer_epes.get(code, ())),
-            officer_planned.get(key, 0), officer_planned_done.get(key, 0),
-        ))
+        officer_rows.append(
+            OfficerTotals(
+                code,
+                known.full_name if known else officer_names[code],
+                checks,
+                scheduled,
+                checks - scheduled,
+                outside,
+                len(officer_epes.get(code, ())),
+                officer_planned.get(key, 0),
+                officer_planned_done.get(key, 0),
+            )
+        )
     officer_rows.sort(key=lambda t: (t.officer_name, t.officer_code))
     return MonthCoverage(month, rows, officer_rows, risks)
 
@@ -275,8 +309,14 @@ def heat_map(
         row = row_of_id.get(item.epe_id)
         if row is not None and Month.of(item.day) == month:
             planned[row][item.day.day - 1] += 1
-    return HeatMap(month, days, [calendar.is_working_day(d) for d in days],
-                   [(e.tax_id, e.name) for e in epes], counts, planned)
+    return HeatMap(
+        month,
+        days,
+        [calendar.is_working_day(d) for d in days],
+        [(e.tax_id, e.name) for e in epes],
+        counts,
+        planned,
+    )
 
 
 def coverage_series(
@@ -305,8 +345,7 @@ def coverage_series(
         if tax_id in wanted:
             checked[month_text] = checked.get(month_text, 0) + 1
             checks[month_text] = checks.get(month_text, 0) + int(count)
-    return [MonthPoint(m, len(epes), checked.get(str(m), 0), checks.get(str(m), 0))
-            for m in span]
+    return [MonthPoint(m, len(epes), checked.get(str(m), 0), checks.get(str(m), 0)) for m in span]
 
 
 @dataclass
@@ -320,8 +359,11 @@ class CoverageBundle:
 
 
 def load_bundle(
-    registry: Registry, month: Month, risk_levels: Collection[RiskLevel | str] | None = None,
-    today: dt.date | None = None, calendar: WorkingCalendar | None = None,
+    registry: Registry,
+    month: Month,
+    risk_levels: Collection[RiskLevel | str] | None = None,
+    today: dt.date | None = None,
+    calendar: WorkingCalendar | None = None,
 ) -> CoverageBundle:
     """The month view, its heat map and the twelve months up to it (a worker's body: a few
     grouped queries, well under 200 ms for 500 EPEs and 60,000 checks)."""
@@ -330,8 +372,11 @@ def load_bundle(
     coverage = month_coverage(registry, month, risk_levels, today=today, plan=plan)
     heat = heat_map(registry, month, risk_levels, calendar=calendar, plan=plan)
     return CoverageBundle(
-        coverage, heat, coverage_series(registry, month, 12, risk_levels),
-        {d: name for d in month.days() if (name := calendar.holiday_name(d))})
+        coverage,
+        heat,
+        coverage_series(registry, month, 12, risk_levels),
+        {d: name for d in month.days() if (name := calendar.holiday_name(d))},
+    )
 
 
 def _result_label(result: CheckResult | None) -> str:
@@ -351,24 +396,35 @@ def coverage_csv(coverage: MonthCoverage) -> str:
     """The month view as CSV (UTF-8 text; write it with a BOM for Excel)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([
-        QCoreApplication.translate("Coverage", "EPE"),
-        QCoreApplication.translate("Coverage", "Tax ID"),
-        QCoreApplication.translate("Coverage", "Risk level"),
-        QCoreApplication.translate("Coverage", "Checks this month"),
-        QCoreApplication.translate("Coverage", "Planned"),
-        QCoreApplication.translate("Coverage", "Planned and done"),
-        QCoreApplication.translate("Coverage", "Last check"),
-        QCoreApplication.translate("Coverage", "Result"),
-        QCoreApplication.translate("Coverage", "Checked by"),
-        QCoreApplication.translate("Coverage", "Responsible officers"),
-    ])
+    writer.writerow(
+        [
+            QCoreApplication.translate("Coverage", "EPE"),
+            QCoreApplication.translate("Coverage", "Tax ID"),
+            QCoreApplication.translate("Coverage", "Risk level"),
+            QCoreApplication.translate("Coverage", "Checks this month"),
+            QCoreApplication.translate("Coverage", "Planned"),
+            QCoreApplication.translate("Coverage", "Planned and done"),
+            QCoreApplication.translate("Coverage", "Last check"),
+            QCoreApplication.translate("Coverage", "Result"),
+            QCoreApplication.translate("Coverage", "Checked by"),
+            QCoreApplication.translate("Coverage", "Responsible officers"),
+        ]
+    )
     for row in coverage.rows:
-        writer.writerow([
-            row.name, row.tax_id, risk_label(row.risk_level), row.checks_done, row.planned,
-            row.planned_done, row.last_check_day.isoformat() if row.last_check_day else "",
-            _result_label(row.last_result), row.last_officer, "; ".join(row.responsible),
-        ])
+        writer.writerow(
+            [
+                row.name,
+                row.tax_id,
+                risk_label(row.risk_level),
+                row.checks_done,
+                row.planned,
+                row.planned_done,
+                row.last_check_day.isoformat() if row.last_check_day else "",
+                _result_label(row.last_result),
+                row.last_officer,
+                "; ".join(row.responsible),
+            ]
+        )
     return out.getvalue()
 
 
@@ -383,20 +439,33 @@ def write_coverage_csv(coverage: MonthCoverage, path: str | Path) -> Path:
 def officer_totals_csv(coverage: MonthCoverage) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([
-        QCoreApplication.translate("Coverage", "Officer code"),
-        QCoreApplication.translate("Coverage", "Officer"),
-        QCoreApplication.translate("Coverage", "Checks"),
-        QCoreApplication.translate("Coverage", "Planned checks"),
-        QCoreApplication.translate("Coverage", "Unscheduled checks"),
-        QCoreApplication.translate("Coverage", "Outside working time"),
-        QCoreApplication.translate("Coverage", "EPEs checked"),
-        QCoreApplication.translate("Coverage", "Planned for the officer"),
-        QCoreApplication.translate("Coverage", "Planned and done"),
-    ])
+    writer.writerow(
+        [
+            QCoreApplication.translate("Coverage", "Officer code"),
+            QCoreApplication.translate("Coverage", "Officer"),
+            QCoreApplication.translate("Coverage", "Checks"),
+            QCoreApplication.translate("Coverage", "Planned checks"),
+            QCoreApplication.translate("Coverage", "Unscheduled checks"),
+            QCoreApplication.translate("Coverage", "Outside working time"),
+            QCoreApplication.translate("Coverage", "EPEs checked"),
+            QCoreApplication.translate("Coverage", "Planned for the officer"),
+            QCoreApplication.translate("Coverage", "Planned and done"),
+        ]
+    )
     for t in coverage.officers:
-        writer.writerow([t.officer_code, t.officer_name, t.checks, t.scheduled, t.unscheduled,
-                         t.outside_working_time, t.epes_checked, t.planned, t.planned_done])
+        writer.writerow(
+            [
+                t.officer_code,
+                t.officer_name,
+                t.checks,
+                t.scheduled,
+                t.unscheduled,
+                t.outside_working_time,
+                t.epes_checked,
+                t.planned,
+                t.planned_done,
+            ]
+        )
     return out.getvalue()
 
 
@@ -411,26 +480,38 @@ def month_checks_csv(registry: Registry, month: Month) -> str:
         ).fetchall()
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([
-        QCoreApplication.translate("Coverage", "Started"),
-        QCoreApplication.translate("Coverage", "Ended"),
-        QCoreApplication.translate("Coverage", "EPE"),
-        QCoreApplication.translate("Coverage", "Tax ID"),
-        QCoreApplication.translate("Coverage", "Officer code"),
-        QCoreApplication.translate("Coverage", "Officer"),
-        QCoreApplication.translate("Coverage", "Reason"),
-        QCoreApplication.translate("Coverage", "Outside working time"),
-        QCoreApplication.translate("Coverage", "Result"),
-        QCoreApplication.translate("Coverage", "Amendments"),
-        QCoreApplication.translate("Coverage", "Check ID"),
-    ])
+    writer.writerow(
+        [
+            QCoreApplication.translate("Coverage", "Started"),
+            QCoreApplication.translate("Coverage", "Ended"),
+            QCoreApplication.translate("Coverage", "EPE"),
+            QCoreApplication.translate("Coverage", "Tax ID"),
+            QCoreApplication.translate("Coverage", "Officer code"),
+            QCoreApplication.translate("Coverage", "Officer"),
+            QCoreApplication.translate("Coverage", "Reason"),
+            QCoreApplication.translate("Coverage", "Outside working time"),
+            QCoreApplication.translate("Coverage", "Result"),
+            QCoreApplication.translate("Coverage", "Amendments"),
+            QCoreApplication.translate("Coverage", "Check ID"),
+        ]
+    )
     yes = QCoreApplication.translate("Coverage", "yes")
     for started, ended, name, tax_id, code, officer, reason, outside, result, amended, rid in rows:
-        writer.writerow([
-            _local_text(started), _local_text(ended), name, tax_id, code, officer,
-            CheckReason(reason).label(), yes if outside else "", CheckResult(result).label(),
-            amended, rid,
-        ])
+        writer.writerow(
+            [
+                _local_text(started),
+                _local_text(ended),
+                name,
+                tax_id,
+                code,
+                officer,
+                CheckReason(reason).label(),
+                yes if outside else "",
+                CheckResult(result).label(),
+                amended,
+                rid,
+            ]
+        )
     return out.getvalue()
 
 

@@ -12,8 +12,8 @@ reports any row that differs, so editing the derived table is caught as well.
 
 Limits, said plainly: someone who can write the file can delete the *newest* records (the chain
 stays consistent) or rewrite the whole chain from an edited record onwards with recomputed
-hashes. An exported, HMAC-signed log file (``app/rotation/log_exchange.py``) held by the team lead is the
-anchor that reveals both: its records must still be present and identical here.
+hashes. An exported, HMAC-signed log file (``app/rotation/log_exchange.py``) held by the team
+lead is the anchor that reveals both: its records must still be present and identical here.
 """
 
 from __future__ import annotations
@@ -123,9 +123,21 @@ def record_hash(
 # --- the derived checks table ---------------------------------------------------------------------
 
 _CHECK_COLUMNS = (
-    "record_id", "epe_tax_id", "epe_name", "officer_code", "officer_name", "started_at",
-    "ended_at", "local_day", "local_month", "scheduled", "reason", "outside_working_time",
-    "result", "amendments", "workstation",
+    "record_id",
+    "epe_tax_id",
+    "epe_name",
+    "officer_code",
+    "officer_name",
+    "started_at",
+    "ended_at",
+    "local_day",
+    "local_month",
+    "scheduled",
+    "reason",
+    "outside_working_time",
+    "result",
+    "amendments",
+    "workstation",
 )
 
 
@@ -232,8 +244,9 @@ class Ledger:
             )
             head = db.execute("SELECT hash FROM ledger ORDER BY seq DESC LIMIT 1").fetchone()
             prev_hash = head[0] if head else GENESIS
-            digest = record_hash(prev_hash, record_id, kind.value, created_at, workstation,
-                                 payload_text)
+            digest = record_hash(
+                prev_hash, record_id, kind.value, created_at, workstation, payload_text
+            )
             cursor = db.execute(
                 "INSERT INTO ledger (record_id, kind, created_at, workstation, payload, "
                 "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -241,8 +254,16 @@ class Ledger:
             )
             seq = int(cursor.lastrowid or 0)
             self._project(db, kind, record_id, workstation, payload)
-        return LedgerRecord(seq, record_id, kind, created_at, workstation,
-                            json.loads(payload_text), prev_hash, digest)
+        return LedgerRecord(
+            seq,
+            record_id,
+            kind,
+            created_at,
+            workstation,
+            json.loads(payload_text),
+            prev_hash,
+            digest,
+        )
 
     def audit(
         self, action: AuditAction, officer_code: str = "", details: Mapping[str, Any] | None = None
@@ -250,22 +271,31 @@ class Ledger:
         """Write a security-relevant action to the audit trail."""
         return self.append(
             RecordKind.AUDIT,
-            {"action": AuditAction(action).value, "officer": officer_code,
-             "details": dict(details or {})},
+            {
+                "action": AuditAction(action).value,
+                "officer": officer_code,
+                "details": dict(details or {}),
+            },
         )
 
     @staticmethod
     def _project(
-        db: sqlite_utils.Database, kind: RecordKind, record_id: str, workstation: str,
+        db: sqlite_utils.Database,
+        kind: RecordKind,
+        record_id: str,
+        workstation: str,
         payload: Mapping[str, Any],
     ) -> None:
         if kind is RecordKind.CHECK:
             row = check_row(record_id, workstation, payload)
             # An amendment may have arrived (imported) before its check.
-            earlier = list(db.execute(
-                "SELECT payload FROM ledger WHERE kind = 'amendment' "
-                "AND json_extract(payload, '$.check_id') = ? ORDER BY seq", [record_id]
-            ).fetchall())
+            earlier = list(
+                db.execute(
+                    "SELECT payload FROM ledger WHERE kind = 'amendment' "
+                    "AND json_extract(payload, '$.check_id') = ? ORDER BY seq",
+                    [record_id],
+                ).fetchall()
+            )
             for (text,) in earlier:
                 _check_id, result = _amendment_target(json.loads(text))
                 row["amendments"] += 1
@@ -288,9 +318,10 @@ class Ledger:
 
     def has(self, record_id: str) -> bool:
         with self._registry.database() as db:
-            return db.execute(
-                "SELECT 1 FROM ledger WHERE record_id = ?", [record_id]
-            ).fetchone() is not None
+            return (
+                db.execute("SELECT 1 FROM ledger WHERE record_id = ?", [record_id]).fetchone()
+                is not None
+            )
 
     def get(self, record_id: str) -> LedgerRecord | None:
         with self._registry.database() as db:
@@ -340,8 +371,17 @@ class Ledger:
             for seq, record_id, kind, created_at, workstation, payload, prev, digest in rows:
                 last_seq = seq
                 broken = self._check_link(
-                    seq, record_id, kind, created_at, workstation, payload, prev, digest,
-                    prev_hash, expected_seq_after, derived,
+                    seq,
+                    record_id,
+                    kind,
+                    created_at,
+                    workstation,
+                    payload,
+                    prev,
+                    digest,
+                    prev_hash,
+                    expected_seq_after,
+                    derived,
                 )
                 if broken is not None:
                     yield Progress(done, total, VerifyReport(done, broken))
@@ -361,21 +401,37 @@ class Ledger:
         return report
 
     def _check_link(
-        self, seq: int, record_id: str, kind: str, created_at: str, workstation: str,
-        payload: str, prev: str, digest: str, prev_hash: str, after_seq: int,
+        self,
+        seq: int,
+        record_id: str,
+        kind: str,
+        created_at: str,
+        workstation: str,
+        payload: str,
+        prev: str,
+        digest: str,
+        prev_hash: str,
+        after_seq: int,
         derived: dict[str, dict[str, Any]],
     ) -> BrokenLink | None:
         def broken(reason: str) -> BrokenLink:
             return BrokenLink(seq, record_id, reason)
 
         if prev != prev_hash:
-            return broken(QCoreApplication.translate(
-                "Ledger",
-                "This record does not follow the one before it: a record before it was deleted, "
-                "inserted or changed."))
+            return broken(
+                QCoreApplication.translate(
+                    "Ledger",
+                    "This record does not follow the one before it: a record before it was "
+                    "deleted, "
+                    "inserted or changed.",
+                )
+            )
         if record_hash(prev, record_id, kind, created_at, workstation, payload) != digest:
-            return broken(QCoreApplication.translate(
-                "Ledger", "This record was changed after it was written."))
+            return broken(
+                QCoreApplication.translate(
+                    "Ledger", "This record was changed after it was written."
+                )
+            )
         try:
             content = json.loads(payload)
             kind_value = RecordKind(kind)
@@ -391,10 +447,12 @@ class Ledger:
                 else:
                     # Amendment imported before its check: applied when the check arrives.
                     derived.setdefault("\0pending:" + check_id, {"amendments": []})[
-                        "amendments"].append(result)
+                        "amendments"
+                    ].append(result)
         except (ValueError, LedgerError):
-            return broken(QCoreApplication.translate(
-                "Ledger", "This record cannot be read: it was damaged."))
+            return broken(
+                QCoreApplication.translate("Ledger", "This record cannot be read: it was damaged.")
+            )
         if kind_value is RecordKind.CHECK:
             pending = derived.pop("\0pending:" + record_id, None)
             for result in (pending or {}).get("amendments", []):
@@ -405,17 +463,17 @@ class Ledger:
 
     def _compare_checks(self, derived: dict[str, dict[str, Any]]) -> BrokenLink | None:
         with self._registry.database() as db:
-            stored = {
-                row["record_id"]: row for row in db.query("SELECT * FROM checks")
-            }
+            stored = {row["record_id"]: row for row in db.query("SELECT * FROM checks")}
             seqs = {
-                rid: seq for rid, seq in db.execute(
+                rid: seq
+                for rid, seq in db.execute(
                     "SELECT record_id, seq FROM ledger WHERE kind = 'check'"
                 ).fetchall()
             }
         changed = QCoreApplication.translate(
             "Ledger",
-            "The checks table no longer matches the log for this check (the table was edited).")
+            "The checks table no longer matches the log for this check (the table was edited).",
+        )
         mismatched: list[tuple[int, str]] = []
         for record_id, row in derived.items():
             if record_id.startswith("\0pending:"):
@@ -428,9 +486,15 @@ class Ledger:
             return BrokenLink(seq, record_id, changed)
         if stored:
             record_id = sorted(stored)[0]
-            return BrokenLink(0, record_id, QCoreApplication.translate(
-                "Ledger", "The checks table lists a check that is not in the log (it was "
-                "added to the table directly)."))
+            return BrokenLink(
+                0,
+                record_id,
+                QCoreApplication.translate(
+                    "Ledger",
+                    "The checks table lists a check that is not in the log (it was "
+                    "added to the table directly).",
+                ),
+            )
         return None
 
 

@@ -108,9 +108,14 @@ def parse_team_key(text: str) -> bytes:
     except ValueError:
         key = b""
     if len(key) != KEY_BYTES:
-        raise LogFileError(QCoreApplication.translate(
-            "LogExchange", "A team key is 64 hexadecimal digits (0-9, a-f), as the team lead "
-            "got it from 'epewall log key new'."), "no_key")
+        raise LogFileError(
+            QCoreApplication.translate(
+                "LogExchange",
+                "A team key is 64 hexadecimal digits (0-9, a-f), as the team lead "
+                "got it from 'epewall log key new'.",
+            ),
+            "no_key",
+        )
     return key
 
 
@@ -131,8 +136,14 @@ def _file_record(record: LedgerRecord, prev: str) -> dict[str, Any]:
         "created_at": record.created_at,
         "workstation": record.workstation,
         "payload": record.payload,
-        "hash": record_hash(prev, record.record_id, record.kind.value, record.created_at,
-                            record.workstation, payload),
+        "hash": record_hash(
+            prev,
+            record.record_id,
+            record.kind.value,
+            record.created_at,
+            record.workstation,
+            payload,
+        ),
     }
 
 
@@ -150,8 +161,9 @@ def select_records(ledger: Ledger, month: Month, officer_code: str | None) -> li
         [str(month), officer_code] if officer_code else [str(month)],
     )
     ids = {r.record_id for r in checks}
-    amendments = [r for r in ledger.records(RecordKind.AMENDMENT)
-                  if r.payload.get("check_id") in ids]
+    amendments = [
+        r for r in ledger.records(RecordKind.AMENDMENT) if r.payload.get("check_id") in ids
+    ]
     audit = ledger.records(
         RecordKind.AUDIT,
         "created_at >= ? AND created_at < ?"
@@ -200,19 +212,30 @@ def export_log(
     target = Path(path)
     partial = target.with_name(target.name + ".part")
     try:
-        partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                           encoding="utf-8")
+        partial.write_text(
+            json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise LogFileError(QCoreApplication.translate(
-            "LogExchange", "The log file could not be written: {reason} ({path})"
-        ).format(reason=exc.strerror or type(exc).__name__, path=target), "io") from exc
-    ledger.audit(AuditAction.LOG_EXPORTED, actor.code,
-                 {"month": str(month), "records": len(records), "file": target.name})
-    return ExportSummary(target, len(records),
-                         sum(1 for r in records if r.kind is RecordKind.CHECK), month,
-                         officer_code or "")
+        raise LogFileError(
+            QCoreApplication.translate(
+                "LogExchange", "The log file could not be written: {reason} ({path})"
+            ).format(reason=exc.strerror or type(exc).__name__, path=target),
+            "io",
+        ) from exc
+    ledger.audit(
+        AuditAction.LOG_EXPORTED,
+        actor.code,
+        {"month": str(month), "records": len(records), "file": target.name},
+    )
+    return ExportSummary(
+        target,
+        len(records),
+        sum(1 for r in records if r.kind is RecordKind.CHECK),
+        month,
+        officer_code or "",
+    )
 
 
 # --- reading and verifying a file ---------------------------------------------------------------
@@ -228,9 +251,12 @@ class LogFile:
 
 
 def _refuse(path: Path, kind: str, detail: str) -> LogFileError:
-    return LogFileError(QCoreApplication.translate(
-        "LogExchange", "{file} was refused: {detail}").format(file=path.name, detail=detail),
-        kind)
+    return LogFileError(
+        QCoreApplication.translate("LogExchange", "{file} was refused: {detail}").format(
+            file=path.name, detail=detail
+        ),
+        kind,
+    )
 
 
 def read_log_file(path: str | Path, team_key: bytes) -> LogFile:
@@ -238,56 +264,110 @@ def read_log_file(path: str | Path, team_key: bytes) -> LogFile:
     source = Path(path)
     try:
         if source.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse(source, "not_a_log", QCoreApplication.translate(
-                "LogExchange", "it is far too large to be an epewall log file."))
+            raise _refuse(
+                source,
+                "not_a_log",
+                QCoreApplication.translate(
+                    "LogExchange", "it is far too large to be an epewall log file."
+                ),
+            )
         document = json.loads(source.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise LogFileError(QCoreApplication.translate(
-            "LogExchange", "The log file could not be read: {reason} ({path})"
-        ).format(reason=exc.strerror or type(exc).__name__, path=source), "io") from exc
+        raise LogFileError(
+            QCoreApplication.translate(
+                "LogExchange", "The log file could not be read: {reason} ({path})"
+            ).format(reason=exc.strerror or type(exc).__name__, path=source),
+            "io",
+        ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _refuse(source, "not_a_log", QCoreApplication.translate(
-            "LogExchange", "it is not an epewall log file, or it was damaged.")) from exc
+        raise _refuse(
+            source,
+            "not_a_log",
+            QCoreApplication.translate(
+                "LogExchange", "it is not an epewall log file, or it was damaged."
+            ),
+        ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _refuse(source, "not_a_log", QCoreApplication.translate(
-            "LogExchange", "it is not an epewall log file, or it was damaged."))
+        raise _refuse(
+            source,
+            "not_a_log",
+            QCoreApplication.translate(
+                "LogExchange", "it is not an epewall log file, or it was damaged."
+            ),
+        )
     if document.get("version") != VERSION:
-        raise _refuse(source, "unsupported", QCoreApplication.translate(
-            "LogExchange", "it was written by another version of epewall that this one cannot "
-            "read."))
+        raise _refuse(
+            source,
+            "unsupported",
+            QCoreApplication.translate(
+                "LogExchange",
+                "it was written by another version of epewall that this one cannot read.",
+            ),
+        )
     signature = document.pop("hmac", None)
     if document.get("key_id") != key_id(team_key):
-        raise _refuse(source, "wrong_key", QCoreApplication.translate(
-            "LogExchange", "it was signed with another team key. Check that this workstation "
-            "and the one that exported it have the same team key."))
+        raise _refuse(
+            source,
+            "wrong_key",
+            QCoreApplication.translate(
+                "LogExchange",
+                "it was signed with another team key. Check that this workstation "
+                "and the one that exported it have the same team key.",
+            ),
+        )
     records = document.get("records")
     if not isinstance(records, list):
-        raise _refuse(source, "tampered", QCoreApplication.translate(
-            "LogExchange", "it was changed after it was exported (its records are missing)."))
+        raise _refuse(
+            source,
+            "tampered",
+            QCoreApplication.translate(
+                "LogExchange", "it was changed after it was exported (its records are missing)."
+            ),
+        )
     prev = GENESIS
     for number, entry in enumerate(records, start=1):
         try:
-            expected = record_hash(prev, str(entry["record_id"]), str(entry["kind"]),
-                                   str(entry["created_at"]), str(entry["workstation"]),
-                                   canonical_json(entry["payload"]))
+            expected = record_hash(
+                prev,
+                str(entry["record_id"]),
+                str(entry["kind"]),
+                str(entry["created_at"]),
+                str(entry["workstation"]),
+                canonical_json(entry["payload"]),
+            )
             intact = hmac.compare_digest(expected, str(entry["hash"]))
         except (KeyError, TypeError):
             intact = False
         if not intact:
-            raise _refuse(source, "tampered", QCoreApplication.translate(
-                "LogExchange", "record {number} of {count} was changed, added or removed after "
-                "the file was exported.").format(number=number, count=len(records)))
+            raise _refuse(
+                source,
+                "tampered",
+                QCoreApplication.translate(
+                    "LogExchange",
+                    "record {number} of {count} was changed, added or removed after "
+                    "the file was exported.",
+                ).format(number=number, count=len(records)),
+            )
         prev = expected
     if document.get("head") != prev:
-        raise _refuse(source, "tampered", QCoreApplication.translate(
-            "LogExchange", "records at the end of the file were removed after it was "
-            "exported."))
+        raise _refuse(
+            source,
+            "tampered",
+            QCoreApplication.translate(
+                "LogExchange", "records at the end of the file were removed after it was exported."
+            ),
+        )
     if not isinstance(signature, str) or not hmac.compare_digest(
         signature, _signature(team_key, document)
     ):
-        raise _refuse(source, "tampered", QCoreApplication.translate(
-            "LogExchange", "it was changed after it was exported (its signature does not "
-            "match)."))
+        raise _refuse(
+            source,
+            "tampered",
+            QCoreApplication.translate(
+                "LogExchange",
+                "it was changed after it was exported (its signature does not match).",
+            ),
+        )
     header = {k: v for k, v in document.items() if k != "records"}
     return LogFile(source, header, records)
 
@@ -316,43 +396,84 @@ def import_log_steps(
         for done, entry in enumerate(log_file.records, start=1):
             existing = ledger.get(entry["record_id"])
             if existing is not None:
-                same = (existing.kind.value, existing.created_at, existing.workstation,
-                        canonical_json(existing.payload)) == (
-                    entry["kind"], entry["created_at"], entry["workstation"],
-                    canonical_json(entry["payload"]))
+                same = (
+                    existing.kind.value,
+                    existing.created_at,
+                    existing.workstation,
+                    canonical_json(existing.payload),
+                ) == (
+                    entry["kind"],
+                    entry["created_at"],
+                    entry["workstation"],
+                    canonical_json(entry["payload"]),
+                )
                 if not same:
-                    raise _refuse(log_file.path, "conflict", QCoreApplication.translate(
-                        "LogExchange", "record {number} has the ID of a record already here but "
-                        "different content: one of the two logs was changed.").format(
-                            number=done))
+                    raise _refuse(
+                        log_file.path,
+                        "conflict",
+                        QCoreApplication.translate(
+                            "LogExchange",
+                            "record {number} has the ID of a record already here but "
+                            "different content: one of the two logs was changed.",
+                        ).format(number=done),
+                    )
                 duplicates += 1
             else:
                 try:
-                    ledger.append(RecordKind(entry["kind"]), entry["payload"],
-                                  record_id=str(entry["record_id"]),
-                                  created_at=str(entry["created_at"]),
-                                  workstation=str(entry["workstation"]))
+                    ledger.append(
+                        RecordKind(entry["kind"]),
+                        entry["payload"],
+                        record_id=str(entry["record_id"]),
+                        created_at=str(entry["created_at"]),
+                        workstation=str(entry["workstation"]),
+                    )
                 except (LedgerError, ValueError) as exc:
-                    raise _refuse(log_file.path, "tampered", QCoreApplication.translate(
-                        "LogExchange", "record {number} cannot be read.").format(
-                            number=done)) from exc
+                    raise _refuse(
+                        log_file.path,
+                        "tampered",
+                        QCoreApplication.translate(
+                            "LogExchange", "record {number} cannot be read."
+                        ).format(number=done),
+                    ) from exc
                 added += 1
                 checks_added += entry["kind"] == RecordKind.CHECK.value
             if done % 500 == 0 and done < total:
                 yield Progress(done, total)
         header = log_file.header
-        ledger.audit(AuditAction.LOG_IMPORTED, actor.code, {
-            "file": log_file.path.name, "workstation": header.get("workstation", ""),
-            "month": header.get("month", ""), "added": added, "duplicates": duplicates})
+        ledger.audit(
+            AuditAction.LOG_IMPORTED,
+            actor.code,
+            {
+                "file": log_file.path.name,
+                "workstation": header.get("workstation", ""),
+                "month": header.get("month", ""),
+                "added": added,
+                "duplicates": duplicates,
+            },
+        )
     exported_by = header.get("exported_by") or {}
-    yield Progress(total, total, ImportSummary(
-        log_file.path, str(header.get("workstation", "")), str(exported_by.get("code", "")),
-        str(header.get("month", "")), added, duplicates, checks_added))
+    yield Progress(
+        total,
+        total,
+        ImportSummary(
+            log_file.path,
+            str(header.get("workstation", "")),
+            str(exported_by.get("code", "")),
+            str(header.get("month", "")),
+            added,
+            duplicates,
+            checks_added,
+        ),
+    )
 
 
 def import_log(
-    registry: Registry, actor: Officer | None, path: str | Path, team_key: bytes,
-    *, clock: Callable[[], dt.datetime] = utc_now,
+    registry: Registry,
+    actor: Officer | None,
+    path: str | Path,
+    team_key: bytes,
+    *,
+    clock: Callable[[], dt.datetime] = utc_now,
 ) -> ImportSummary:
     summary: ImportSummary | None = None
     for step in import_log_steps(registry, actor, path, team_key, clock=clock):
@@ -362,8 +483,12 @@ def import_log(
 
 
 def import_log_files(
-    registry: Registry, actor: Officer | None, paths: Sequence[str | Path], team_key: bytes,
-    *, clock: Callable[[], dt.datetime] = utc_now,
+    registry: Registry,
+    actor: Officer | None,
+    paths: Sequence[str | Path],
+    team_key: bytes,
+    *,
+    clock: Callable[[], dt.datetime] = utc_now,
 ) -> Generator[tuple[int, int, str], None, list[tuple[Path, ImportSummary | str]]]:
     """Import several files, each on its own (all or nothing per file): a refused file is
     reported with its reason and the others still go in. Yields (file index, files, file name)

@@ -87,7 +87,7 @@ def _segments(days: list[dt.date], count: int) -> list[list[dt.date]]:
     result, start = [], 0
     for index in range(count):
         length = size + (1 if index < extra else 0)
-        result.append(days[start:start + length])
+        result.append(days[start : start + length])
         start += length
     return result
 
@@ -113,8 +113,11 @@ def generate_plan(
     items: list[PlanItem] = []
     total = len(epe_list)
     if not days:
-        warnings.append(QCoreApplication.translate(
-            "Plan", "{month} has no working days: nothing was planned.").format(month=month))
+        warnings.append(
+            QCoreApplication.translate(
+                "Plan", "{month} has no working days: nothing was planned."
+            ).format(month=month)
+        )
         yield Progress(total, total, MonthPlan(month, [], _weights_json(weights), warnings))
         return
     day_index = {day: i for i, day in enumerate(days)}
@@ -133,9 +136,13 @@ def generate_plan(
         count = min(weights.get(RiskLevel(epe.risk_level), 1), len(days))
         this_epe: dict[int, int] = {}
         if not officers:
-            warnings.append(QCoreApplication.translate(
-                "Plan", "{epe}: no officer is responsible for this EPE; its checks are planned "
-                "without an officer.").format(epe=epe.name))
+            warnings.append(
+                QCoreApplication.translate(
+                    "Plan",
+                    "{epe}: no officer is responsible for this EPE; its checks are planned "
+                    "without an officer.",
+                ).format(epe=epe.name)
+            )
         for segment in _segments(days, count):
             best: tuple[tuple[int, ...], dt.date, int | None] | None = None
             for day in segment:
@@ -146,19 +153,31 @@ def generate_plan(
                         continue
                     # Officers' workloads first, then taking turns on this EPE, then a day
                     # the officer and the team are not busy, nearest the segment's middle.
-                    score = (officer_load.get(officer, 0), this_epe.get(officer, 0),
-                             officer_day.get((officer, d), 0), day_load[d], middle, officer)
+                    score = (
+                        officer_load.get(officer, 0),
+                        this_epe.get(officer, 0),
+                        officer_day.get((officer, d), 0),
+                        day_load[d],
+                        middle,
+                        officer,
+                    )
                     if best is None or score < best[0]:
                         best = (score, day, officer)
             if best is None:
                 if officers:
-                    warnings.append(QCoreApplication.translate(
-                        "Plan", "{epe}: every responsible officer is away from {first} to "
-                        "{last}; a check is planned without an officer."
-                    ).format(epe=epe.name, first=segment[0].isoformat(),
-                             last=segment[-1].isoformat()))
-                d = min(range(day_index[segment[0]], day_index[segment[-1]] + 1),
-                        key=lambda i: (day_load[i], i))
+                    warnings.append(
+                        QCoreApplication.translate(
+                            "Plan",
+                            "{epe}: every responsible officer is away from {first} to "
+                            "{last}; a check is planned without an officer.",
+                        ).format(
+                            epe=epe.name, first=segment[0].isoformat(), last=segment[-1].isoformat()
+                        )
+                    )
+                d = min(
+                    range(day_index[segment[0]], day_index[segment[-1]] + 1),
+                    key=lambda i: (day_load[i], i),
+                )
                 best = ((), days[d], None)
             _score, day, chosen = best
             d = day_index[day]
@@ -179,7 +198,10 @@ def _weights_json(weights: Mapping[RiskLevel, int]) -> dict[str, int]:
 
 
 def build_plan(
-    registry: Registry, month: Month, *, calendar: WorkingCalendar | None = None,
+    registry: Registry,
+    month: Month,
+    *,
+    calendar: WorkingCalendar | None = None,
     weights: Mapping[RiskLevel, int] | None = None,
 ) -> MonthPlan:
     """Generate the plan of ``month`` from the registry's EPEs, assignments and absences."""
@@ -191,14 +213,23 @@ def build_plan(
 
 
 def plan_steps(
-    registry: Registry, month: Month, *, calendar: WorkingCalendar | None = None,
+    registry: Registry,
+    month: Month,
+    *,
+    calendar: WorkingCalendar | None = None,
     weights: Mapping[RiskLevel, int] | None = None,
 ) -> Iterator[Progress[MonthPlan]]:
     """:func:`generate_plan` fed from the registry (for a GUI worker)."""
     responsible = OfficerStore(registry).responsible_officers()
     absences = list_absences(registry, month.first_day, month.last_day)
-    yield from generate_plan(month, registry.list_epes(), responsible, calendar=calendar,
-                             absences=absences, weights=weights)
+    yield from generate_plan(
+        month,
+        registry.list_epes(),
+        responsible,
+        calendar=calendar,
+        absences=absences,
+        weights=weights,
+    )
 
 
 # --- storage ------------------------------------------------------------------------------------
@@ -227,12 +258,13 @@ class PlanStore:
             db.conn.executemany(
                 "INSERT INTO plan_items (plan_id, epe_id, officer_id, day, note) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(plan_id, i.epe_id, i.officer_id, i.day.isoformat(), i.note)
-                 for i in plan.items],
+                [(plan_id, i.epe_id, i.officer_id, i.day.isoformat(), i.note) for i in plan.items],
             )
-            self._ledger.audit(AuditAction.PLAN_CHANGED, actor.code,
-                               {"month": str(plan.month), "change": "saved",
-                                "items": len(plan.items)})
+            self._ledger.audit(
+                AuditAction.PLAN_CHANGED,
+                actor.code,
+                {"month": str(plan.month), "change": "saved", "items": len(plan.items)},
+            )
         saved = self.load(plan.month)
         assert saved is not None
         saved.warnings = list(plan.warnings)
@@ -245,59 +277,101 @@ class PlanStore:
                 return None
             head = rows[0]
             items = [
-                PlanItem(r["epe_id"], dt.date.fromisoformat(r["day"]), r["officer_id"],
-                         r["note"], r["id"])
+                PlanItem(
+                    r["epe_id"],
+                    dt.date.fromisoformat(r["day"]),
+                    r["officer_id"],
+                    r["note"],
+                    r["id"],
+                )
                 for r in db.query(
                     "SELECT * FROM plan_items WHERE plan_id = ? ORDER BY day, epe_id, id",
-                    [head["id"]])
+                    [head["id"]],
+                )
             ]
-        return MonthPlan(month, items, json.loads(head["weights"]), [], head["id"],
-                         head["created_by"], head["updated_at"])
+        return MonthPlan(
+            month,
+            items,
+            json.loads(head["weights"]),
+            [],
+            head["id"],
+            head["created_by"],
+            head["updated_at"],
+        )
 
     def _audit(self, actor: Officer | None, month: str, change: str, **details: Any) -> None:
-        self._ledger.audit(AuditAction.PLAN_CHANGED, actor.code if actor else "",
-                           {"month": month, "change": change, **details})
+        self._ledger.audit(
+            AuditAction.PLAN_CHANGED,
+            actor.code if actor else "",
+            {"month": month, "change": change, **details},
+        )
 
     def _edit(self, actor: Officer | None, item_id: int) -> tuple[int, str]:
         require(actor, Action.EDIT_PLANS)
         with self._registry.database() as db:
             row = db.execute(
                 "SELECT p.id, p.month FROM plan_items i JOIN plans p ON p.id = i.plan_id "
-                "WHERE i.id = ?", [item_id]).fetchone()
+                "WHERE i.id = ?",
+                [item_id],
+            ).fetchone()
         if row is None:
             raise KeyError(item_id)
         return int(row[0]), str(row[1])
 
     def move_item(
-        self, actor: Officer | None, item_id: int, day: dt.date,
+        self,
+        actor: Officer | None,
+        item_id: int,
+        day: dt.date,
         officer_id: int | None | bool = False,
     ) -> PlanItem:
         """Move a planned check to another day of its month (drag on the calendar), and to
         another officer when ``officer_id`` is given (None: nobody)."""
         plan_id, month = self._edit(actor, item_id)
         if str(Month.of(day)) != month:
-            raise ValidationError("day", QCoreApplication.translate(
-                "Plan", "A planned check can only move within its month."))
+            raise ValidationError(
+                "day",
+                QCoreApplication.translate(
+                    "Plan", "A planned check can only move within its month."
+                ),
+            )
         with self._registry.database() as db:
             if officer_id is False:
-                db.execute("UPDATE plan_items SET day = ? WHERE id = ?",
-                           [day.isoformat(), item_id])
+                db.execute("UPDATE plan_items SET day = ? WHERE id = ?", [day.isoformat(), item_id])
             else:
-                db.execute("UPDATE plan_items SET day = ?, officer_id = ? WHERE id = ?",
-                           [day.isoformat(), officer_id, item_id])
-            db.execute("UPDATE plans SET updated_at = ? WHERE id = ?",
-                       [to_utc_iso(utc_now()), plan_id])
+                db.execute(
+                    "UPDATE plan_items SET day = ?, officer_id = ? WHERE id = ?",
+                    [day.isoformat(), officer_id, item_id],
+                )
+            db.execute(
+                "UPDATE plans SET updated_at = ? WHERE id = ?", [to_utc_iso(utc_now()), plan_id]
+            )
             row = next(iter(db.query("SELECT * FROM plan_items WHERE id = ?", [item_id])))
-            self._audit(actor, month, "moved", item=item_id, day=day.isoformat(),
-                        officer_id=row["officer_id"])
-        return PlanItem(row["epe_id"], dt.date.fromisoformat(row["day"]), row["officer_id"],
-                        row["note"], row["id"])
+            self._audit(
+                actor,
+                month,
+                "moved",
+                item=item_id,
+                day=day.isoformat(),
+                officer_id=row["officer_id"],
+            )
+        return PlanItem(
+            row["epe_id"],
+            dt.date.fromisoformat(row["day"]),
+            row["officer_id"],
+            row["note"],
+            row["id"],
+        )
 
     def add_item(self, actor: Officer | None, month: Month, item: PlanItem) -> PlanItem:
         require(actor, Action.EDIT_PLANS)
         if Month.of(item.day) != month:
-            raise ValidationError("day", QCoreApplication.translate(
-                "Plan", "A planned check can only move within its month."))
+            raise ValidationError(
+                "day",
+                QCoreApplication.translate(
+                    "Plan", "A planned check can only move within its month."
+                ),
+            )
         plan = self.load(month)
         if plan is None or plan.id is None:
             raise KeyError(str(month))
@@ -305,10 +379,17 @@ class PlanStore:
             cursor = db.execute(
                 "INSERT INTO plan_items (plan_id, epe_id, officer_id, day, note) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [plan.id, item.epe_id, item.officer_id, item.day.isoformat(), item.note])
+                [plan.id, item.epe_id, item.officer_id, item.day.isoformat(), item.note],
+            )
             new_id = int(cursor.lastrowid or 0)
-            self._audit(actor, str(month), "added", item=new_id, epe_id=item.epe_id,
-                        day=item.day.isoformat())
+            self._audit(
+                actor,
+                str(month),
+                "added",
+                item=new_id,
+                epe_id=item.epe_id,
+                day=item.day.isoformat(),
+            )
         return replace(item, id=new_id)
 
     def remove_item(self, actor: Officer | None, item_id: int) -> None:
@@ -348,8 +429,14 @@ def match_checks(
     for index in order:
         item = plan.items[index]
         first, last = windows[index]
-        found = next((cid for day, cid in sorted(checks.get(item.epe_id, []))
-                      if first <= day <= last and cid not in used), None)
+        found = next(
+            (
+                cid
+                for day, cid in sorted(checks.get(item.epe_id, []))
+                if first <= day <= last and cid not in used
+            ),
+            None,
+        )
         if found is not None:
             used.add(found)
             state = ItemState.DONE
@@ -363,14 +450,14 @@ def match_checks(
     return [states[i] for i in range(len(plan.items))]
 
 
-def month_checks_by_epe(
-    registry: Registry, month: Month
-) -> dict[int, list[tuple[dt.date, str]]]:
+def month_checks_by_epe(registry: Registry, month: Month) -> dict[int, list[tuple[dt.date, str]]]:
     """EPE id -> (day, check id) of the month's real checks of the registry's EPEs."""
     with registry.database() as db:
         rows = db.execute(
             "SELECT e.id, c.local_day, c.record_id FROM checks c JOIN epes e "
-            "ON e.tax_id = c.epe_tax_id WHERE c.local_month = ?", [str(month)]).fetchall()
+            "ON e.tax_id = c.epe_tax_id WHERE c.local_month = ?",
+            [str(month)],
+        ).fetchall()
     result: dict[int, list[tuple[dt.date, str]]] = {}
     for epe_id, day, record_id in rows:
         result.setdefault(epe_id, []).append((dt.date.fromisoformat(day), record_id))
@@ -406,8 +493,11 @@ class PlanViewData:
 
     def away_codes(self, day: dt.date) -> list[str]:
         """The codes of the officers away on ``day``, sorted."""
-        return sorted(self.officers[a.officer_id].code for a in self.absences
-                      if a.covers(day) and a.officer_id in self.officers)
+        return sorted(
+            self.officers[a.officer_id].code
+            for a in self.absences
+            if a.covers(day) and a.officer_id in self.officers
+        )
 
     def state_counts(self) -> dict[ItemState, int]:
         counts = {state: 0 for state in ItemState}
@@ -426,20 +516,29 @@ class PlanViewData:
         return load
 
 
-def load_plan_view(registry: Registry, month: Month, today: dt.date,
-                   calendar: WorkingCalendar) -> PlanViewData:
+def load_plan_view(
+    registry: Registry, month: Month, today: dt.date, calendar: WorkingCalendar
+) -> PlanViewData:
     """The calendar's month (a worker's body); ``today`` (Vietnam) decides what is due."""
     plan = PlanStore(registry).load(month)
     statuses = plan_vs_reality(registry, plan, today) if plan is not None else []
     epes = {e.id: e for e in registry.list_epes() if e.id is not None}
-    officers = {o.id: o for o in OfficerStore(registry).list_officers(include_inactive=True)
-                if o.id is not None}
+    officers = {
+        o.id: o
+        for o in OfficerStore(registry).list_officers(include_inactive=True)
+        if o.id is not None
+    }
     days = month.days()
     return PlanViewData(
-        month, plan, statuses, epes, officers,
+        month,
+        plan,
+        statuses,
+        epes,
+        officers,
         list_absences(registry, month.first_day, month.last_day),
         {d: name for d in days if (name := calendar.holiday_name(d))},
-        frozenset(d for d in days if calendar.is_working_day(d)))
+        frozenset(d for d in days if calendar.is_working_day(d)),
+    )
 
 
 def generate_and_save(
@@ -463,19 +562,22 @@ def plan_rows(registry: Registry, plan: MonthPlan) -> list[dict[str, Any]]:
     epes = {e.id: e for e in registry.list_epes()}
     officers = {o.id: o for o in OfficerStore(registry).list_officers(include_inactive=True)}
     rows = []
-    for item in sorted(plan.items, key=lambda i: (i.day, epes[i.epe_id].name
-                                                   if i.epe_id in epes else "")):
+    for item in sorted(
+        plan.items, key=lambda i: (i.day, epes[i.epe_id].name if i.epe_id in epes else "")
+    ):
         epe = epes.get(item.epe_id)
         officer = officers.get(item.officer_id) if item.officer_id is not None else None
-        rows.append({
-            "day": item.day.isoformat(),
-            "epe": epe.name if epe else str(item.epe_id),
-            "tax_id": epe.tax_id if epe else "",
-            "risk_level": str(epe.risk_level) if epe else "",
-            "officer_code": officer.code if officer else "",
-            "officer": officer.full_name if officer else "",
-            "note": item.note,
-        })
+        rows.append(
+            {
+                "day": item.day.isoformat(),
+                "epe": epe.name if epe else str(item.epe_id),
+                "tax_id": epe.tax_id if epe else "",
+                "risk_level": str(epe.risk_level) if epe else "",
+                "officer_code": officer.code if officer else "",
+                "officer": officer.full_name if officer else "",
+                "note": item.note,
+            }
+        )
     return rows
 
 
@@ -494,6 +596,15 @@ def plan_csv(registry: Registry, plan: MonthPlan) -> str:
     writer.writerow(headers)
     for row in plan_rows(registry, plan):
         risk = RiskLevel(row["risk_level"]).label() if row["risk_level"] else ""
-        writer.writerow([row["day"], row["epe"], row["tax_id"], risk, row["officer_code"],
-                         row["officer"], row["note"]])
+        writer.writerow(
+            [
+                row["day"],
+                row["epe"],
+                row["tax_id"],
+                risk,
+                row["officer_code"],
+                row["officer"],
+                row["note"],
+            ]
+        )
     return out.getvalue()

@@ -41,15 +41,21 @@ def stored_team_key(store: CredentialStore) -> bytes:
     not a key, SecretsError when the keyring cannot be used."""
     text = store.get_team_key()
     if not text:
-        raise LogFileError(QCoreApplication.translate(
-            "Coverage", "This workstation has no team key yet, so log files can be neither "
-            "signed nor checked. Ask the team lead for the key and enter it with "
-            "'epewall log key set'."), "no_key")
+        raise LogFileError(
+            QCoreApplication.translate(
+                "Coverage",
+                "This workstation has no team key yet, so log files can be neither "
+                "signed nor checked. Ask the team lead for the key and enter it with "
+                "'epewall log key set'.",
+            ),
+            "no_key",
+        )
     return parse_team_key(text)
 
 
-def export_my_log(registry: Registry, store: CredentialStore, officer: Officer, month: Month,
-                  path: Path) -> ExportSummary:
+def export_my_log(
+    registry: Registry, store: CredentialStore, officer: Officer, month: Month, path: Path
+) -> ExportSummary:
     """The officer's log of ``month`` as a file signed with this workstation's team key."""
     return export_log(registry, officer, month, path, stored_team_key(store))
 

@@ -281,13 +281,13 @@ class OnvifServer:
             # the client's delayed ACK add 40 ms to every answer.
             disable_nagle_algorithm = True
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 LOG.debug("onvif %s: " + format, self.address_string(), *args)
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 server_self._post(self)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 server_self._get(self)
 
         self._http = http.server.ThreadingHTTPServer((host, port), Handler)
@@ -403,7 +403,7 @@ class OnvifServer:
             return False
 
         def md5(text: str) -> str:
-            return hashlib.md5(text.encode()).hexdigest()  # noqa: S324 - RFC 2617 says MD5
+            return hashlib.md5(text.encode()).hexdigest()
 
         ha1 = md5(f"{self.device.user}:{realm}:{self.device.password}")
         ha2 = md5(f"GET:{parts.get('uri', '')}")

@@ -539,7 +539,7 @@ def make_http_server(archive: Archive, port: int = 0) -> http.server.ThreadingHT
         server_version = "SimNVR/1.0"
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: Any) -> None:
             LOG.debug("%s: http %s", archive.epe.name, format % args)
 
         def _reply(self, code: int, text: str, kind: str = "text/plain") -> None:
@@ -561,7 +561,7 @@ def make_http_server(archive: Archive, port: int = 0) -> http.server.ThreadingHT
             self.end_headers()
             return False
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             parts = urlsplit(self.path)
             if not self._authorised(True):
                 return
@@ -573,7 +573,7 @@ def make_http_server(archive: Archive, port: int = 0) -> http.server.ThreadingHT
                 return
             self._reply(404, "not found")
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             parts = urlsplit(self.path)
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             if not self._authorised(True):

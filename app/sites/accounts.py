@@ -91,7 +91,7 @@ def remove_epe(registry: Registry, store: CredentialStore, epe_id: int) -> None:
             log.info("EPE %s: no keyring and no account, deleting without touching secrets", epe_id)
         else:
             message = _t(
-                "The EPE \"{name}\" was not deleted, because its stored password could not be "
+                'The EPE "{name}" was not deleted, because its stored password could not be '
                 "removed from the system keyring. {reason}"
             ).format(name=epe.name, reason=exc.explanation)
             raise SecretsError(exc.state, message, exc.backend, exc.explanation) from exc

@@ -114,22 +114,51 @@ _MORE_HEADERS: dict[str, str] = {
 _PASSWORD_HEADERS = {"password", "pass", "pwd", "passwd", "mat khau", "mat khau truy cap"}
 
 _POSITION_WORDS: dict[CameraPosition, tuple[str, ...]] = {
-    CameraPosition.GATE: ("gate", "gate / door", "door", "cổng", "cổng / cửa", "cổng ra vào",
-                          "cửa ra vào"),
-    CameraPosition.STORAGE_DOOR: ("storage door", "storage area door", "cửa kho",
-                                  "cửa khu vực lưu giữ", "cửa kho hàng"),
-    CameraPosition.STORAGE_YARD: ("storage yard", "yard", "bãi", "bãi kho", "bãi hàng",
-                                  "bãi lưu giữ", "khu vực lưu giữ"),
-    CameraPosition.INSIDE_STORAGE: ("inside storage", "inside", "trong kho", "bên trong kho",
-                                    "trong khu vực lưu giữ"),
+    CameraPosition.GATE: (
+        "gate",
+        "gate / door",
+        "door",
+        "cổng",
+        "cổng / cửa",
+        "cổng ra vào",
+        "cửa ra vào",
+    ),
+    CameraPosition.STORAGE_DOOR: (
+        "storage door",
+        "storage area door",
+        "cửa kho",
+        "cửa khu vực lưu giữ",
+        "cửa kho hàng",
+    ),
+    CameraPosition.STORAGE_YARD: (
+        "storage yard",
+        "yard",
+        "bãi",
+        "bãi kho",
+        "bãi hàng",
+        "bãi lưu giữ",
+        "khu vực lưu giữ",
+    ),
+    CameraPosition.INSIDE_STORAGE: (
+        "inside storage",
+        "inside",
+        "trong kho",
+        "bên trong kho",
+        "trong khu vực lưu giữ",
+    ),
     CameraPosition.OTHER: ("other", "khác"),
 }
 _CONNECTION_WORDS: dict[ConnectionMethod, tuple[str, ...]] = {
     ConnectionMethod.INTERNET: ("internet", "mạng internet", "qua internet"),
     ConnectionMethod.VPN: ("vpn", "mạng riêng ảo"),
-    ConnectionMethod.PRIVATE_CHANNEL: ("private channel", "private line", "kênh riêng",
-                                       "kênh truyền riêng", "đường truyền riêng",
-                                       "kênh thuê riêng"),
+    ConnectionMethod.PRIVATE_CHANNEL: (
+        "private channel",
+        "private line",
+        "kênh riêng",
+        "kênh truyền riêng",
+        "đường truyền riêng",
+        "kênh thuê riêng",
+    ),
 }
 _RISK_WORDS: dict[RiskLevel, tuple[str, ...]] = {
     RiskLevel.LOW: ("low", "thấp"),
@@ -241,46 +270,64 @@ def _read_text(path: Path, report: ImportReport) -> str | None:
         ) from None
     except OSError as exc:
         raise SitesFileError(
-            QCoreApplication.translate("SitesCsv", "The file {path} cannot be read ({reason}).")
-            .format(path=path, reason=exc.strerror or type(exc).__name__)
+            QCoreApplication.translate(
+                "SitesCsv", "The file {path} cannot be read ({reason})."
+            ).format(path=path, reason=exc.strerror or type(exc).__name__)
         ) from None
 
     def fail(line: int | None, message: str) -> None:
         report.problems.append(ImportProblem(line, message))
 
     if data.startswith(b"PK\x03\x04"):
-        fail(None, QCoreApplication.translate(
-            "SitesCsv",
-            "This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save As > "
-            "'CSV UTF-8 (Comma delimited)' and import that file.",
-        ))
+        fail(
+            None,
+            QCoreApplication.translate(
+                "SitesCsv",
+                "This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File > Save "
+                "As > "
+                "'CSV UTF-8 (Comma delimited)' and import that file.",
+            ),
+        )
         return None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        fail(None, QCoreApplication.translate(
-            "SitesCsv",
-            "This file is saved as UTF-16 ('Unicode Text'). Save it as 'CSV UTF-8 (Comma "
-            "delimited)' and import that file.",
-        ))
+        fail(
+            None,
+            QCoreApplication.translate(
+                "SitesCsv",
+                "This file is saved as UTF-16 ('Unicode Text'). Save it as 'CSV UTF-8 (Comma "
+                "delimited)' and import that file.",
+            ),
+        )
         return None
     if b"\x00" in data:
-        fail(None, QCoreApplication.translate(
-            "SitesCsv", "This is not a CSV text file (it contains binary data)."
-        ))
+        fail(
+            None,
+            QCoreApplication.translate(
+                "SitesCsv", "This is not a CSV text file (it contains binary data)."
+            ),
+        )
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        fail(line, QCoreApplication.translate(
-            "SitesCsv",
-            "The file is not UTF-8 text, so Vietnamese letters would be garbled. In Excel choose "
-            "File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file.",
-        ))
+        fail(
+            line,
+            QCoreApplication.translate(
+                "SitesCsv",
+                "The file is not UTF-8 text, so Vietnamese letters would be garbled. In Excel "
+                "choose "
+                "File > Save As > 'CSV UTF-8 (Comma delimited)' and import that file.",
+            ),
+        )
         return None
     if not text.strip():
-        fail(None, QCoreApplication.translate(
-            "SitesCsv", "The file is empty: it needs a header line and one line per camera."
-        ))
+        fail(
+            None,
+            QCoreApplication.translate(
+                "SitesCsv", "The file is empty: it needs a header line and one line per camera."
+            ),
+        )
         return None
     return text
 
@@ -318,11 +365,17 @@ def _records(text: str, report: ImportReport) -> tuple[list[str], int, list[tupl
                 continue
             records.append((line, cells))
     except csv.Error:
-        report.problems.append(ImportProblem(start, QCoreApplication.translate(
-            "SitesCsv",
-            "The file cannot be read as CSV from here on (a quotation mark is not closed, or a "
-            "stray one is inside a value).",
-        )))
+        report.problems.append(
+            ImportProblem(
+                start,
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "The file cannot be read as CSV from here on (a quotation mark is not closed, "
+                    "or a "
+                    "stray one is inside a value).",
+                ),
+            )
+        )
     if not records:
         return [], 0, []
     header_line, header = records[0]
@@ -340,49 +393,67 @@ def _map_header(
         title = raw.strip()
         if not title:
             if any(index < len(cells) and cells[index].strip() for _, cells in records):
-                problems.append(QCoreApplication.translate(
-                    "SitesCsv", "Column {number} has values but no header."
-                ).format(number=index + 1))
+                problems.append(
+                    QCoreApplication.translate(
+                        "SitesCsv", "Column {number} has values but no header."
+                    ).format(number=index + 1)
+                )
             continue
         folded = _fold(title)
         column = _HEADER_LOOKUP.get(folded)
         if column is None:
             if folded in _PASSWORD_HEADERS:
-                problems.append(QCoreApplication.translate(
-                    "SitesCsv",
-                    "Column '{header}': passwords are never imported from a file. Delete this "
-                    "column and store each EPE's password with 'epewall credentials set'.",
-                ).format(header=title))
+                problems.append(
+                    QCoreApplication.translate(
+                        "SitesCsv",
+                        "Column '{header}': passwords are never imported from a file. Delete this "
+                        "column and store each EPE's password with 'epewall credentials set'.",
+                    ).format(header=title)
+                )
             else:
-                problems.append(QCoreApplication.translate(
-                    "SitesCsv", "Unknown column '{header}'."
-                ).format(header=title))
+                problems.append(
+                    QCoreApplication.translate("SitesCsv", "Unknown column '{header}'.").format(
+                        header=title
+                    )
+                )
             continue
         if column in seen:
-            problems.append(QCoreApplication.translate(
-                "SitesCsv", "Columns '{first}' and '{second}' both mean {column}."
-            ).format(first=seen[column], second=title, column=column))
+            problems.append(
+                QCoreApplication.translate(
+                    "SitesCsv", "Columns '{first}' and '{second}' both mean {column}."
+                ).format(first=seen[column], second=title, column=column)
+            )
             continue
         seen[column] = title
         mapping[index] = column
     if not mapping:
-        report.problems.append(ImportProblem(line, QCoreApplication.translate(
-            "SitesCsv",
-            "The first line must name the columns, e.g. {columns} (or the Vietnamese headers "
-            "such as 'Tên DNCX', 'Mã số thuế').",
-        ).format(columns=", ".join(COLUMNS))))
+        report.problems.append(
+            ImportProblem(
+                line,
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "The first line must name the columns, e.g. {columns} (or the Vietnamese "
+                    "headers "
+                    "such as 'Tên DNCX', 'Mã số thuế').",
+                ).format(columns=", ".join(COLUMNS)),
+            )
+        )
         return None
     for column in REQUIRED_COLUMNS:
         if column not in seen:
-            problems.append(QCoreApplication.translate(
-                "SitesCsv", "The required column {column} is missing."
-            ).format(column=column))
+            problems.append(
+                QCoreApplication.translate(
+                    "SitesCsv", "The required column {column} is missing."
+                ).format(column=column)
+            )
     camera_columns = [c for c in CAMERA_COLUMNS if c in seen]
     for needed in ("diagram_number", "position"):
         if camera_columns and needed not in seen:
-            problems.append(QCoreApplication.translate(
-                "SitesCsv", "Camera columns need the column {column} too."
-            ).format(column=needed))
+            problems.append(
+                QCoreApplication.translate(
+                    "SitesCsv", "Camera columns need the column {column} too."
+                ).format(column=needed)
+            )
     if problems:
         report.problems.extend(ImportProblem(line, p) for p in problems)
         return None
@@ -390,6 +461,7 @@ def _map_header(
 
 
 # --- values -------------------------------------------------------------------------------------
+
 
 class _Labelled(Protocol):
     def label(self) -> str: ...
@@ -454,54 +526,68 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                 except ValidationError:
                     pass
                 else:
-                    return bad(QCoreApplication.translate(
-                        "SitesCsv",
-                        "'{value}' lost its leading 0 (Excel does this to numbers). Write it as "
-                        "0{value}, and format the column as Text in Excel.",
-                    ).format(value=raw.strip()))
+                    return bad(
+                        QCoreApplication.translate(
+                            "SitesCsv",
+                            "'{value}' lost its leading 0 (Excel does this to numbers). Write it "
+                            "as "
+                            "0{value}, and format the column as Text in Excel.",
+                        ).format(value=raw.strip())
+                    )
             return bad(f"{exc.message} ('{raw}')")
     if column in ("licence_date", "established_date"):
         date = _parse_date(raw)
         if date is None:
-            return bad(QCoreApplication.translate(
-                "SitesCsv", "'{value}' is not a date; write 2021-04-25 or 25/04/2021."
-            ).format(value=raw))
+            return bad(
+                QCoreApplication.translate(
+                    "SitesCsv", "'{value}' is not a date; write 2021-04-25 or 25/04/2021."
+                ).format(value=raw)
+            )
         return date
     if column == "connection":
         connection = _enum_value(_CONNECTION_WORDS, raw)
         if connection is None:
-            return bad(QCoreApplication.translate(
-                "SitesCsv",
-                "'{value}' is not a connection method; write internet, vpn or private_channel "
-                "(or Internet, VPN, kênh riêng).",
-            ).format(value=raw))
+            return bad(
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "'{value}' is not a connection method; write internet, vpn or private_channel "
+                    "(or Internet, VPN, kênh riêng).",
+                ).format(value=raw)
+            )
         return connection
     if column == "risk_level":
         risk = _enum_value(_RISK_WORDS, raw)
         if risk is None:
-            return bad(QCoreApplication.translate(
-                "SitesCsv",
-                "'{value}' is not a risk level; write low, medium or high (or thấp, trung bình, "
-                "cao).",
-            ).format(value=raw))
+            return bad(
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "'{value}' is not a risk level; write low, medium or high (or thấp, trung "
+                    "bình, "
+                    "cao).",
+                ).format(value=raw)
+            )
         return risk
     if column == "position":
         position = _enum_value(_POSITION_WORDS, raw)
         if position is None:
-            return bad(QCoreApplication.translate(
-                "SitesCsv",
-                "'{value}' is not a camera position; write gate, storage_door, storage_yard, "
-                "inside_storage or other (or cổng, cửa kho, bãi kho, trong kho, khác).",
-            ).format(value=raw))
+            return bad(
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "'{value}' is not a camera position; write gate, storage_door, storage_yard, "
+                    "inside_storage or other (or cổng, cửa kho, bãi kho, trong kho, khác).",
+                ).format(value=raw)
+            )
         return position
     if column == "diagram_number":
         number = re.fullmatch(r"(\d+)(?:\.0+)?", raw)
         if number is None or not 1 <= int(number[1]) <= 9999:
-            return bad(QCoreApplication.translate(
-                "SitesCsv",
-                "'{value}' is not a camera number; write the number from the EPE's camera "
-                "diagram (1 to 9999).",
-            ).format(value=raw))
+            return bad(
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "'{value}' is not a camera number; write the number from the EPE's camera "
+                    "diagram (1 to 9999).",
+                ).format(value=raw)
+            )
         return int(number[1])
     return raw
 
@@ -633,9 +719,15 @@ def import_csv_steps(
     header, header_line, records = _records(text, report)
     if not header:
         if not report.problems:
-            report.problems.append(ImportProblem(None, QCoreApplication.translate(
-                "SitesCsv", "The file is empty: it needs a header line and one line per camera."
-            )))
+            report.problems.append(
+                ImportProblem(
+                    None,
+                    QCoreApplication.translate(
+                        "SitesCsv",
+                        "The file is empty: it needs a header line and one line per camera.",
+                    ),
+                )
+            )
         return report
     mapping = _map_header(header, header_line, records, report)
     if mapping is None:
@@ -654,9 +746,11 @@ def import_csv_steps(
     for done, (line, cells) in enumerate(records, start=1):
         _check_row(line, cells, mapping, titles, plans, report)
         if done % PROGRESS_EVERY == 0:
-            yield done, total, QCoreApplication.translate(
-                "SitesCsv", "Checking line {line}…"
-            ).format(line=line)
+            yield (
+                done,
+                total,
+                QCoreApplication.translate("SitesCsv", "Checking line {line}…").format(line=line),
+            )
 
     names: dict[str, tuple[str, int]] = {}
     for plan in plans.values():
@@ -668,36 +762,54 @@ def import_csv_steps(
         if epe.name.strip():
             key = name_key(epe.name)
             if key in names and names[key][0] != plan.tax_id:
-                report.problems.append(ImportProblem(name_line, QCoreApplication.translate(
-                    "SitesCsv",
-                    "{header}: the EPE with tax ID {other} on line {line} has the same name.",
-                ).format(header=titles["epe_name"], other=names[key][0], line=names[key][1]),
-                    "epe_name"))
+                report.problems.append(
+                    ImportProblem(
+                        name_line,
+                        QCoreApplication.translate(
+                            "SitesCsv",
+                            "{header}: the EPE with tax ID {other} on line {line} has the same "
+                            "name.",
+                        ).format(
+                            header=titles["epe_name"], other=names[key][0], line=names[key][1]
+                        ),
+                        "epe_name",
+                    )
+                )
             names.setdefault(key, (plan.tax_id, name_line))
         for problem in registry.validate_epe(epe):
             column = _column_of_epe_field(problem.field)
             cell = plan.cells.get(column)
-            report.problems.append(ImportProblem(
-                cell.line if cell else plan.first_line,
-                f"{titles.get(column, column)}: {problem.message}",
-                column,
-            ))
+            report.problems.append(
+                ImportProblem(
+                    cell.line if cell else plan.first_line,
+                    f"{titles.get(column, column)}: {problem.message}",
+                    column,
+                )
+            )
         for number, camera_plan in plan.cameras.items():
             if plan.existing is not None and plan.existing.id is not None:
                 camera_plan.existing = existing_cameras.get((plan.existing.id, number))
             camera = _build_camera(camera_plan, epe.id or 0, present)
             camera_plan.camera = camera
             if camera_plan.existing is None and "position" not in camera_plan.given:
-                report.problems.append(ImportProblem(camera_plan.line, QCoreApplication.translate(
-                    "SitesCsv", "{header}: a new camera needs its position."
-                ).format(header=titles["position"]), "position"))
+                report.problems.append(
+                    ImportProblem(
+                        camera_plan.line,
+                        QCoreApplication.translate(
+                            "SitesCsv", "{header}: a new camera needs its position."
+                        ).format(header=titles["position"]),
+                        "position",
+                    )
+                )
             for problem in validate_camera_fields(camera):
                 column = _column_of_camera_field(problem.field)
                 if column in ("main_url", "sub_url"):
                     continue  # checked per row in _check_row, where the line is known
-                report.problems.append(ImportProblem(
-                    camera_plan.line, f"{titles.get(column, column)}: {problem.message}", column
-                ))
+                report.problems.append(
+                    ImportProblem(
+                        camera_plan.line, f"{titles.get(column, column)}: {problem.message}", column
+                    )
+                )
 
     report.problems.sort(key=lambda p: (p.line or 0))
     if report.problems:
@@ -723,11 +835,17 @@ def _check_row(
 ) -> None:
     extra = [c for i, c in enumerate(raw_cells) if i not in mapping and c.strip()]
     if len(raw_cells) > max(mapping) + 1 and extra:
-        report.problems.append(ImportProblem(line, QCoreApplication.translate(
-            "SitesCsv",
-            "This line has more values than there are column headers (check the delimiter and "
-            "the quotation marks).",
-        )))
+        report.problems.append(
+            ImportProblem(
+                line,
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "This line has more values than there are column headers (check the delimiter "
+                    "and "
+                    "the quotation marks).",
+                ),
+            )
+        )
         return
     cells = {
         column: raw_cells[index].strip()
@@ -743,16 +861,29 @@ def _check_row(
 
     tax_id = values.get("tax_id")
     if "tax_id" not in cells:
-        report.problems.append(ImportProblem(line, QCoreApplication.translate(
-            "SitesCsv", "{header}: every line needs the EPE's tax ID."
-        ).format(header=titles["tax_id"]), "tax_id"))
+        report.problems.append(
+            ImportProblem(
+                line,
+                QCoreApplication.translate(
+                    "SitesCsv", "{header}: every line needs the EPE's tax ID."
+                ).format(header=titles["tax_id"]),
+                "tax_id",
+            )
+        )
     camera_given = any(c in cells for c in CAMERA_COLUMNS)
     if camera_given and "diagram_number" not in cells:
-        report.problems.append(ImportProblem(line, QCoreApplication.translate(
-            "SitesCsv",
-            "{header}: this line describes a camera but has no camera number (leave all camera "
-            "columns empty for an EPE without cameras).",
-        ).format(header=titles.get("diagram_number", "diagram_number")), "diagram_number"))
+        report.problems.append(
+            ImportProblem(
+                line,
+                QCoreApplication.translate(
+                    "SitesCsv",
+                    "{header}: this line describes a camera but has no camera number (leave all "
+                    "camera "
+                    "columns empty for an EPE without cameras).",
+                ).format(header=titles.get("diagram_number", "diagram_number")),
+                "diagram_number",
+            )
+        )
     if not isinstance(tax_id, str):
         return
     plan = plans.setdefault(tax_id, _EpePlan(tax_id=tax_id, first_line=line))
@@ -764,22 +895,37 @@ def _check_row(
         if earlier is None:
             plan.cells[column] = _Cell(value, line)
         elif earlier.value != value:
-            report.problems.append(ImportProblem(line, QCoreApplication.translate(
-                "SitesCsv",
-                "{header}: differs from line {line} for the same tax ID; an EPE's columns must be "
-                "the same on all its lines.",
-            ).format(header=titles[column], line=earlier.line), column))
+            report.problems.append(
+                ImportProblem(
+                    line,
+                    QCoreApplication.translate(
+                        "SitesCsv",
+                        "{header}: differs from line {line} for the same tax ID; an EPE's columns "
+                        "must be "
+                        "the same on all its lines.",
+                    ).format(header=titles[column], line=earlier.line),
+                    column,
+                )
+            )
     number = values.get("diagram_number")
     if isinstance(number, int):
         if number in plan.cameras:
-            report.problems.append(ImportProblem(line, QCoreApplication.translate(
-                "SitesCsv", "{header}: camera {number} of this EPE is already on line {line}."
-            ).format(header=titles["diagram_number"], number=number,
-                     line=plan.cameras[number].line), "diagram_number"))
+            report.problems.append(
+                ImportProblem(
+                    line,
+                    QCoreApplication.translate(
+                        "SitesCsv",
+                        "{header}: camera {number} of this EPE is already on line {line}.",
+                    ).format(
+                        header=titles["diagram_number"],
+                        number=number,
+                        line=plan.cameras[number].line,
+                    ),
+                    "diagram_number",
+                )
+            )
             return
-        camera_values = {
-            c: v for c, v in values.items() if c in CAMERA_COLUMNS and v is not _BAD
-        }
+        camera_values = {c: v for c, v in values.items() if c in CAMERA_COLUMNS and v is not _BAD}
         plan.cameras[number] = _CameraPlan(
             line=line, number=number, cells=camera_values, given=set(cells)
         )

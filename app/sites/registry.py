@@ -54,8 +54,9 @@ def _now() -> str:
 
 def name_key(name: str) -> str:
     """What makes two EPE names "the same": case and spacing do not count, accents do."""
-    return " ".join(unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
-                    .split())
+    return " ".join(
+        unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold()).split()
+    )
 
 
 def _collator() -> QCollator:
@@ -138,9 +139,7 @@ def _check_phone(problems: list[ValidationError], phone: str) -> None:
 def _check_date(problems: list[ValidationError], field: str, value: object) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         problems.append(
-            ValidationError(
-                field, QCoreApplication.translate("Validation", "This must be a date.")
-            )
+            ValidationError(field, QCoreApplication.translate("Validation", "This must be a date."))
         )
 
 
@@ -260,8 +259,10 @@ def validate_camera_fields(camera: Camera) -> list[ValidationError]:
     """Every problem of the camera's own fields, without looking at the database."""
     problems: list[ValidationError] = []
     number = camera.diagram_number
-    if isinstance(number, bool) or not isinstance(number, int) or not (
-        1 <= number <= DIAGRAM_NUMBER_MAX
+    if (
+        isinstance(number, bool)
+        or not isinstance(number, int)
+        or not (1 <= number <= DIAGRAM_NUMBER_MAX)
     ):
         problems.append(
             ValidationError(
@@ -408,9 +409,7 @@ def _duplicate_name() -> ValidationError:
 def _duplicate_diagram_number() -> ValidationError:
     return ValidationError(
         "diagram_number",
-        QCoreApplication.translate(
-            "Validation", "This EPE already has a camera with this number."
-        ),
+        QCoreApplication.translate("Validation", "This EPE already has a camera with this number."),
     )
 
 
@@ -522,9 +521,7 @@ class Registry(Database):
                     tax_id = normalise_tax_id(text)
                 except ValidationError:
                     return None
-                row = self._db.execute(
-                    "SELECT id FROM epes WHERE tax_id = ?", [tax_id]
-                ).fetchone()
+                row = self._db.execute("SELECT id FROM epes WHERE tax_id = ?", [tax_id]).fetchone()
             return self.get_epe(row[0]) if row else None
 
     def list_epes(self) -> list[Epe]:
@@ -539,9 +536,7 @@ class Registry(Database):
         """Every problem with ``camera`` (fields, its EPE, number already used in that EPE)."""
         problems = validate_camera_fields(camera)
         with self._guard():
-            exists = self._db.execute(
-                "SELECT 1 FROM epes WHERE id = ?", [camera.epe_id]
-            ).fetchone()
+            exists = self._db.execute("SELECT 1 FROM epes WHERE id = ?", [camera.epe_id]).fetchone()
             if not exists:
                 problems.append(_missing_epe())
             elif "diagram_number" not in {p.field for p in problems}:
@@ -562,9 +557,11 @@ class Registry(Database):
                 raise problems[0]
             now = _now()
             with self.transaction():
-                new_id = self._table("cameras").insert(
-                    _camera_row(camera) | {"created_at": now, "updated_at": now}
-                ).last_pk
+                new_id = (
+                    self._table("cameras")
+                    .insert(_camera_row(camera) | {"created_at": now, "updated_at": now})
+                    .last_pk
+                )
             return self.get_camera(int(cast(int, new_id)))
 
     def update_camera(self, camera: Camera) -> Camera:

@@ -93,8 +93,16 @@ class CameraInfo:
     def from_domain(cls, camera: Camera, epe: Epe) -> CameraInfo:
         if camera.id is None or epe.id is None:
             raise ValueError("the camera and its EPE must be saved in the registry first")
-        return cls(camera.id, epe.id, epe.name, camera.diagram_number, camera.position,
-                   camera.name, camera.main_url, camera.sub_url)
+        return cls(
+            camera.id,
+            epe.id,
+            epe.name,
+            camera.diagram_number,
+            camera.position,
+            camera.name,
+            camera.main_url,
+            camera.sub_url,
+        )
 
 
 def epe_fill_order(cameras: Iterable[Camera]) -> list[int]:

@@ -66,12 +66,16 @@ def _now() -> str:
 def _check_name(name: object) -> str:
     text = name.strip() if isinstance(name, str) else ""
     if not text:
-        raise ValidationError("name", QCoreApplication.translate(
-            "WallStore", "Give the wall a name."))
+        raise ValidationError(
+            "name", QCoreApplication.translate("WallStore", "Give the wall a name.")
+        )
     if len(text) > WALL_NAME_MAX:
-        raise ValidationError("name", QCoreApplication.translate(
-            "WallStore", "The wall name is too long (at most {limit} characters)."
-        ).format(limit=WALL_NAME_MAX))
+        raise ValidationError(
+            "name",
+            QCoreApplication.translate(
+                "WallStore", "The wall name is too long (at most {limit} characters)."
+            ).format(limit=WALL_NAME_MAX),
+        )
     return text
 
 
@@ -82,10 +86,14 @@ def _check_owner(owner: object) -> str:
 
 
 def _damaged(name: str) -> WallStoreError:
-    return WallStoreError(QCoreApplication.translate(
-        "WallStore", "The saved wall \"{name}\" is damaged and cannot be opened. Delete it and "
-        "save the wall again."
-    ).format(name=name), name)
+    return WallStoreError(
+        QCoreApplication.translate(
+            "WallStore",
+            'The saved wall "{name}" is damaged and cannot be opened. Delete it and '
+            "save the wall again.",
+        ).format(name=name),
+        name,
+    )
 
 
 def _model(name: str, text: str) -> WallModel:
@@ -103,10 +111,19 @@ def _saved_wall(row: Mapping[str, Any]) -> SavedWall:
     try:
         model = _model(row["name"], row["wall"])
     except WallStoreError:
-        return SavedWall(row["name"], row["owner"], "", 0, row["created_at"], row["updated_at"],
-                         True, row["id"])
-    return SavedWall(row["name"], row["owner"], model.layout_name, len(model.assigned()),
-                     row["created_at"], row["updated_at"], False, row["id"])
+        return SavedWall(
+            row["name"], row["owner"], "", 0, row["created_at"], row["updated_at"], True, row["id"]
+        )
+    return SavedWall(
+        row["name"],
+        row["owner"],
+        model.layout_name,
+        len(model.assigned()),
+        row["created_at"],
+        row["updated_at"],
+        False,
+        row["id"],
+    )
 
 
 def _collator() -> QCollator:
@@ -131,22 +148,43 @@ class WallStore:
         try:
             data = WallModel.from_dict(wall).to_dict()
         except (ValueError, AttributeError, TypeError) as exc:
-            raise ValidationError("wall", QCoreApplication.translate(
-                "WallStore", "This is not a wall layout epewall can save.")) from exc
+            raise ValidationError(
+                "wall",
+                QCoreApplication.translate(
+                    "WallStore", "This is not a wall layout epewall can save."
+                ),
+            ) from exc
         text = json.dumps(data, ensure_ascii=False)
         now = _now()
         key = name_key(name)
         with self._registry.database() as db:
-            row = db.execute("SELECT id FROM walls WHERE owner = ? AND name_key = ?",
-                             [owner, key]).fetchone()
+            row = db.execute(
+                "SELECT id FROM walls WHERE owner = ? AND name_key = ?", [owner, key]
+            ).fetchone()
             if row is None:
-                wall_id = int(cast(int, db.table("walls").insert({
-                    "owner": owner, "name": name, "name_key": key, "wall": text,
-                    "created_at": now, "updated_at": now}).last_pk))
+                wall_id = int(
+                    cast(
+                        int,
+                        db.table("walls")
+                        .insert(
+                            {
+                                "owner": owner,
+                                "name": name,
+                                "name_key": key,
+                                "wall": text,
+                                "created_at": now,
+                                "updated_at": now,
+                            }
+                        )
+                        .last_pk,
+                    )
+                )
             else:
                 wall_id = int(row[0])
-                db.execute("UPDATE walls SET name = ?, wall = ?, updated_at = ? WHERE id = ?",
-                           [name, text, now, wall_id])
+                db.execute(
+                    "UPDATE walls SET name = ?, wall = ?, updated_at = ? WHERE id = ?",
+                    [name, text, now, wall_id],
+                )
             self._remember(db, owner, wall_id)
         return self._get(name, owner)
 
@@ -157,7 +195,8 @@ class WallStore:
         with self._registry.database() as db:
             row = db.execute(
                 "SELECT id, name, wall FROM walls WHERE owner = ? AND name_key = ?",
-                [owner, name_key(name)]).fetchone()
+                [owner, name_key(name)],
+            ).fetchone()
             if row is None:
                 raise KeyError(name)
             model = _model(row[1], row[2])
@@ -167,8 +206,13 @@ class WallStore:
 
     def exists(self, name: str, owner: str) -> bool:
         with self._registry.database() as db:
-            return db.execute("SELECT 1 FROM walls WHERE owner = ? AND name_key = ?",
-                              [_check_owner(owner), name_key(name)]).fetchone() is not None
+            return (
+                db.execute(
+                    "SELECT 1 FROM walls WHERE owner = ? AND name_key = ?",
+                    [_check_owner(owner), name_key(name)],
+                ).fetchone()
+                is not None
+            )
 
     def list(self, owner: str) -> list[SavedWall]:
         """The owner's walls in Vietnamese alphabetical order; damaged ones are flagged."""
@@ -183,26 +227,35 @@ class WallStore:
         owner = _check_owner(owner)
         new_name = _check_name(new_name)
         with self._registry.database() as db:
-            row = db.execute("SELECT id FROM walls WHERE owner = ? AND name_key = ?",
-                             [owner, name_key(name)]).fetchone()
+            row = db.execute(
+                "SELECT id FROM walls WHERE owner = ? AND name_key = ?", [owner, name_key(name)]
+            ).fetchone()
             if row is None:
                 raise KeyError(name)
             other = db.execute(
                 "SELECT id FROM walls WHERE owner = ? AND name_key = ? AND id <> ?",
-                [owner, name_key(new_name), row[0]]).fetchone()
+                [owner, name_key(new_name), row[0]],
+            ).fetchone()
             if other is not None:
-                raise ValidationError("name", QCoreApplication.translate(
-                    "WallStore", "You already have a saved wall with this name."))
-            db.execute("UPDATE walls SET name = ?, name_key = ?, updated_at = ? WHERE id = ?",
-                       [new_name, name_key(new_name), _now(), row[0]])
+                raise ValidationError(
+                    "name",
+                    QCoreApplication.translate(
+                        "WallStore", "You already have a saved wall with this name."
+                    ),
+                )
+            db.execute(
+                "UPDATE walls SET name = ?, name_key = ?, updated_at = ? WHERE id = ?",
+                [new_name, name_key(new_name), _now(), row[0]],
+            )
         return self._get(new_name, owner)
 
     def delete(self, name: str, owner: str) -> None:
         """KeyError if there is no such wall. Deleting the last opened wall forgets it."""
         owner = _check_owner(owner)
         with self._registry.database() as db:
-            cursor = db.execute("DELETE FROM walls WHERE owner = ? AND name_key = ?",
-                                [owner, name_key(name)])
+            cursor = db.execute(
+                "DELETE FROM walls WHERE owner = ? AND name_key = ?", [owner, name_key(name)]
+            )
             if cursor.rowcount == 0:
                 raise KeyError(name)
 
@@ -210,8 +263,9 @@ class WallStore:
         """Make this wall the one that reopens on start. KeyError if there is none."""
         owner = _check_owner(owner)
         with self._registry.database() as db:
-            row = db.execute("SELECT id FROM walls WHERE owner = ? AND name_key = ?",
-                             [owner, name_key(name)]).fetchone()
+            row = db.execute(
+                "SELECT id FROM walls WHERE owner = ? AND name_key = ?", [owner, name_key(name)]
+            ).fetchone()
             if row is None:
                 raise KeyError(name)
             self._remember(db, owner, int(row[0]))
@@ -221,7 +275,9 @@ class WallStore:
         with self._registry.database() as db:
             row = db.execute(
                 "SELECT w.name FROM walls_last_opened l JOIN walls w ON w.id = l.wall_id "
-                "WHERE l.owner = ?", [_check_owner(owner)]).fetchone()
+                "WHERE l.owner = ?",
+                [_check_owner(owner)],
+            ).fetchone()
         return str(row[0]) if row else None
 
     def load_last(self, owner: str) -> tuple[str, WallModel] | None:
@@ -234,8 +290,11 @@ class WallStore:
 
     def _get(self, name: str, owner: str) -> SavedWall:
         with self._registry.database() as db:
-            rows = list(db.query("SELECT * FROM walls WHERE owner = ? AND name_key = ?",
-                                 [owner, name_key(name)]))
+            rows = list(
+                db.query(
+                    "SELECT * FROM walls WHERE owner = ? AND name_key = ?", [owner, name_key(name)]
+                )
+            )
         if not rows:
             raise KeyError(name)
         return _saved_wall(rows[0])
@@ -246,4 +305,5 @@ class WallStore:
             "INSERT INTO walls_last_opened (owner, wall_id, opened_at) VALUES (?, ?, ?) "
             "ON CONFLICT (owner) DO UPDATE SET wall_id = excluded.wall_id, "
             "opened_at = excluded.opened_at",
-            [owner, wall_id, _now()])
+            [owner, wall_id, _now()],
+        )

@@ -54,25 +54,44 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = dict(os.environ, EPEWALL_HOME=home, PYTHONPATH=str(ROOT))
         # A registry like the demo's: 3 EPEs, 15 cameras.
-        subprocess.run([sys.executable, "-c", (
-            "from app.sites.registry import Registry\n"
-            "from app.domain import Epe, Camera, CameraPosition\n"
-            "r = Registry()\n"
-            "for i, tax in enumerate(['0315867420', '2301275957', '3602548173']):\n"
-            "    e = r.add_epe(Epe(name=f'DNCX {i}', tax_id=tax))\n"
-            "    for n in range(1, 6):\n"
-            "        r.add_camera(Camera(epe_id=e.id, diagram_number=n,"
-            " position=CameraPosition.GATE))\n"
-        )], env=env, check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                (
+                    "from app.sites.registry import Registry\n"
+                    "from app.domain import Epe, Camera, CameraPosition\n"
+                    "r = Registry()\n"
+                    "for i, tax in enumerate(['0315867420', '2301275957', '3602548173']):\n"
+                    "    e = r.add_epe(Epe(name=f'DNCX {i}', tax_id=tax))\n"
+                    "    for n in range(1, 6):\n"
+                    "        r.add_camera(Camera(epe_id=e.id, diagram_number=n,"
+                    " position=CameraPosition.GATE))\n"
+                ),
+            ],
+            env=env,
+            check=True,
+        )
         interp = process_age_offset()
         times = []
         for _ in range(args.runs):
-            out = subprocess.run([sys.executable, "-c", CHILD], env=env, check=True,
-                                 capture_output=True, text=True).stdout.strip().splitlines()
+            out = (
+                subprocess.run(
+                    [sys.executable, "-c", CHILD],
+                    env=env,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                )
+                .stdout.strip()
+                .splitlines()
+            )
             times.append(float(out[-1]) + interp)
-    print(f"app start to main window shown: mean {statistics.mean(times):.2f} s, "
-          f"min {min(times):.2f} s, max {max(times):.2f} s over {len(times)} runs "
-          f"(first run is cold: {times[0]:.2f} s)")
+    print(
+        f"app start to main window shown: mean {statistics.mean(times):.2f} s, "
+        f"min {min(times):.2f} s, max {max(times):.2f} s over {len(times)} runs "
+        f"(first run is cold: {times[0]:.2f} s)"
+    )
     return 0
 
 

@@ -35,12 +35,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
-from app.media.stream import StreamController, StreamState  # noqa: E402
-from app.simsite.site import SimEpe, SimulatedSite, SiteDescription  # noqa: E402
-from tests.helpers.block_clock import delay_ms, read_block_clock  # noqa: E402
+from app.media.stream import StreamController, StreamState
+from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
+from tests.helpers.block_clock import delay_ms, read_block_clock
 
 TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
 SUB_TILE = (640, 360)  # a 2x2 wall on a 1280x720 window

@@ -59,11 +59,14 @@ def bench(runs: int, export_seconds: int) -> None:
                     assert seen is not None
                     error = (moment_from_ms_of_day(seen, asked) - asked).total_seconds()
                     assert abs(error) <= 1.0, f"{kind}: replay started {error:+.1f} s off"
-                print(f"{kind.value:10s} search median {ms(statistics.median(searches))}   "
-                      f"seek to first picture median {ms(statistics.median(seeks))} "
-                      f"(max {ms(max(seeks)).strip()})")
-            recorder = make_recorder(recorder_settings(epe, RecorderKind.ONVIF_G), epe.user,
-                                     epe.password)
+                print(
+                    f"{kind.value:10s} search median {ms(statistics.median(searches))}   "
+                    f"seek to first picture median {ms(statistics.median(seeks))} "
+                    f"(max {ms(max(seeks)).strip()})"
+                )
+            recorder = make_recorder(
+                recorder_settings(epe, RecorderKind.ONVIF_G), epe.user, epe.password
+            )
             first = yesterday_at(10, 0)
             url = playable_url(recorder.replay(2, first), epe.user, epe.password, proxy)
             container = open_replay(url)
@@ -78,27 +81,35 @@ def bench(runs: int, export_seconds: int) -> None:
                     proxy.seek(url, target)
                     while True:
                         seen = read_block_clock(next(frames))
-                        if seen is not None and abs(
-                            (moment_from_ms_of_day(seen, target) - target).total_seconds()
-                        ) <= 1.0:
+                        if (
+                            seen is not None
+                            and abs((moment_from_ms_of_day(seen, target) - target).total_seconds())
+                            <= 1.0
+                        ):
                             break
                         if time.monotonic() - started > 10:
                             raise SystemExit("seek inside the session never arrived")
                     in_session.append(time.monotonic() - started)
             finally:
                 container.close()
-            print(f"{'onvif_g':10s} seek inside a running session (new PLAY) median "
-                  f"{ms(statistics.median(in_session))}")
+            print(
+                f"{'onvif_g':10s} seek inside a running session (new PLAY) median "
+                f"{ms(statistics.median(in_session))}"
+            )
 
             start = yesterday_at(10, 20)
             end = start + dt.timedelta(seconds=export_seconds)
             sources = [
-                evidence.ExportSource(n, "", playable_url(recorder.replay(n, start, end),
-                                                          epe.user, epe.password, proxy))
+                evidence.ExportSource(
+                    n,
+                    "",
+                    playable_url(recorder.replay(n, start, end), epe.user, epe.password, proxy),
+                )
                 for n in (1, 2)
             ]
-            context = evidence.EvidenceContext(epe.name, epe.tax_id, "onvif_g", "127.0.0.1",
-                                               "BENCH", "Benchmark")
+            context = evidence.EvidenceContext(
+                epe.name, epe.tax_id, "onvif_g", "127.0.0.1", "BENCH", "Benchmark"
+            )
             folder = Path(work) / "export"
             started = time.monotonic()
             manifest = evidence.export(sources, start, end, folder, context)
@@ -107,9 +118,11 @@ def bench(runs: int, export_seconds: int) -> None:
             started = time.monotonic()
             assert evidence.verify(folder).ok
             verify_time = time.monotonic() - started
-            print(f"export of 2 cameras x {export_seconds} s: {wall:.2f} s wall, "
-                  f"{size / wall / 1e6:.2f} MB/s, {2 * export_seconds / wall:.2f} recorded s per "
-                  f"wall s; verify {ms(verify_time).strip()}")
+            print(
+                f"export of 2 cameras x {export_seconds} s: {wall:.2f} s wall, "
+                f"{size / wall / 1e6:.2f} MB/s, {2 * export_seconds / wall:.2f} recorded s per "
+                f"wall s; verify {ms(verify_time).strip()}"
+            )
 
 
 def bench_wall(runs: int) -> None:
@@ -124,8 +137,11 @@ def bench_wall(runs: int) -> None:
     surface.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
     surface.resize(640, 360)
     surface.show()
-    with tempfile.TemporaryDirectory() as work, \
-            SimulatedSite(workdir=Path(work) / "site") as site, ReplayProxy() as proxy:
+    with (
+        tempfile.TemporaryDirectory() as work,
+        SimulatedSite(workdir=Path(work) / "site") as site,
+        ReplayProxy() as proxy,
+    ):
         epe = site.description.epes[0]
         for kind in (RecorderKind.HIKVISION, RecorderKind.ONVIF_G):
             recorder = make_recorder(recorder_settings(epe, kind), epe.user, epe.password)
@@ -145,8 +161,10 @@ def bench_wall(runs: int) -> None:
                 loop.exec()
                 times.append(time.monotonic() - started)
                 stream.release()
-            print(f"{kind.value:10s} seek to first picture on screen (StreamController) median "
-                  f"{ms(statistics.median(times))} (max {ms(max(times)).strip()})")
+            print(
+                f"{kind.value:10s} seek to first picture on screen (StreamController) median "
+                f"{ms(statistics.median(times))} (max {ms(max(times)).strip()})"
+            )
     del app
 
 
@@ -154,8 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--export-seconds", type=int, default=5)
-    parser.add_argument("--wall", action="store_true",
-                        help="also measure through libVLC (needs a display, e.g. headless.sh)")
+    parser.add_argument(
+        "--wall",
+        action="store_true",
+        help="also measure through libVLC (needs a display, e.g. headless.sh)",
+    )
     args = parser.parse_args(argv)
     bench(args.runs, args.export_seconds)
     if args.wall:

@@ -21,12 +21,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QGridLayout, QWidget  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
-from app.media.puller import with_credentials  # noqa: E402
-from app.media.stream import StreamController, StreamState  # noqa: E402
-from app.simsite.site import SimulatedSite  # noqa: E402
+from app.media.puller import with_credentials
+from app.media.stream import StreamController, StreamState
+from app.simsite.site import SimulatedSite
 
 
 def cpu_seconds() -> float:
@@ -61,8 +61,12 @@ def pump(app: QApplication, seconds: float) -> None:
     loop.exec()
 
 
-def run_client(app: QApplication, streams: list[tuple[str, tuple[str, str]]], seconds: float,
-               tile_size: tuple[int, int]) -> dict[str, float]:
+def run_client(
+    app: QApplication,
+    streams: list[tuple[str, tuple[str, str]]],
+    seconds: float,
+    tile_size: tuple[int, int],
+) -> dict[str, float]:
     top = QWidget()
     grid = QGridLayout(top)
     grid.setSpacing(2)
@@ -117,9 +121,24 @@ def run_floor(streams: list[tuple[str, tuple[str, str]]], seconds: float) -> flo
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     procs = [
         subprocess.Popen(
-            ["ffmpeg", "-nostdin", "-loglevel", "error", "-rtsp_transport", "tcp",
-             "-i", with_credentials(url, *creds), "-t", str(seconds + 2), "-f", "null", "-"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                "ffmpeg",
+                "-nostdin",
+                "-loglevel",
+                "error",
+                "-rtsp_transport",
+                "tcp",
+                "-i",
+                with_credentials(url, *creds),
+                "-t",
+                str(seconds + 2),
+                "-f",
+                "null",
+                "-",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         for url, creds in streams
     ]
     t0 = time.monotonic()
@@ -145,21 +164,29 @@ def main() -> int:
         cams = [(c, e) for e in desc.epes for c in e.cameras]
         subs = [(c.sub_url, (e.user, e.password)) for c, e in cams]
         mains = [(c.main_url, (e.user, e.password)) for c, e in cams]
-        cases = [("1 sub", subs[:1], (640, 360)), ("4 sub", subs[:4], (480, 270)),
-                 ("16 sub", (subs * 2)[:16], (480, 270)), ("1 main", mains[:1], (1920, 1080))]
-        header = (f"{'case':8} {'CPU%':>6} {'floor%':>7} {'ratio':>6} {'RSS MiB':>8} "
-                  f"{'first s':>8} {'max s':>6} {'fps min':>8} {'fps avg':>8} {'lost':>5} "
-                  f"{'stop s':>6}")
+        cases = [
+            ("1 sub", subs[:1], (640, 360)),
+            ("4 sub", subs[:4], (480, 270)),
+            ("16 sub", (subs * 2)[:16], (480, 270)),
+            ("1 main", mains[:1], (1920, 1080)),
+        ]
+        header = (
+            f"{'case':8} {'CPU%':>6} {'floor%':>7} {'ratio':>6} {'RSS MiB':>8} "
+            f"{'first s':>8} {'max s':>6} {'fps min':>8} {'fps avg':>8} {'lost':>5} "
+            f"{'stop s':>6}"
+        )
         print(header)
         try:
             for name, streams, size in cases:
                 r = run_client(app, streams, args.seconds, size)
                 floor = run_floor(streams, args.seconds)
-                print(f"{name:8} {r['cpu_pct']:6.1f} {floor:7.1f} {r['cpu_pct'] / floor:6.2f} "
-                      f"{r['rss_mib']:8.0f} {r['first_mean']:8.2f} {r['first_max']:6.2f} "
-                      f"{r['fps_min']:8.1f} {r['fps_mean']:8.1f} {r['lost']:5.0f} "
-                      f"{r['stop_s']:6.2f}" + ("" if r["all_live"] else "  (not all live)"),
-                      flush=True)
+                print(
+                    f"{name:8} {r['cpu_pct']:6.1f} {floor:7.1f} {r['cpu_pct'] / floor:6.2f} "
+                    f"{r['rss_mib']:8.0f} {r['first_mean']:8.2f} {r['first_max']:6.2f} "
+                    f"{r['fps_min']:8.1f} {r['fps_mean']:8.1f} {r['lost']:5.0f} "
+                    f"{r['stop_s']:6.2f}" + ("" if r["all_live"] else "  (not all live)"),
+                    flush=True,
+                )
         finally:
             site.stop()
     QTimer.singleShot(0, app.quit)

@@ -24,8 +24,9 @@ def module_names(root: Path, packages: Iterable[str]) -> dict[str, Path]:
     return names
 
 
-def _imported(name: str, path: Path, node: ast.Import | ast.ImportFrom,
-              modules: dict[str, Path]) -> set[str]:
+def _imported(
+    name: str, path: Path, node: ast.Import | ast.ImportFrom, modules: dict[str, Path]
+) -> set[str]:
     if isinstance(node, ast.Import):
         return {alias.name for alias in node.names if alias.name in modules}
     if node.level:

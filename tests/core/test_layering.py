@@ -41,7 +41,10 @@ print(json.dumps(report))
 def test_every_app_module_imports_without_qtgui_qtwidgets_or_gi() -> None:
     result = subprocess.run(
         [sys.executable, "-c", IMPORT_EVERY_APP_MODULE, str(REPO)],
-        cwd=REPO, capture_output=True, text=True, timeout=120,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
@@ -112,11 +115,18 @@ def test_only_app_secrets_talks_to_the_keyring() -> None:
 
 
 def test_the_keyring_import_check_recognises_imports() -> None:
-    for text in ("import keyring\n", "from keyring.backends import SecretService\n",
-                 "    import secretstorage\n", "importlib.import_module('keyring')\n"):
+    for text in (
+        "import keyring\n",
+        "from keyring.backends import SecretService\n",
+        "    import secretstorage\n",
+        "importlib.import_module('keyring')\n",
+    ):
         assert KEYRING_IMPORT.search(text), text
-    for text in ("import keyring_banner\n", "from app.secrets import CredentialStore\n",
-                 "# the keyring is imported elsewhere\n"):
+    for text in (
+        "import keyring_banner\n",
+        "from app.secrets import CredentialStore\n",
+        "# the keyring is imported elsewhere\n",
+    ):
         assert not KEYRING_IMPORT.search(text), text
 
 
@@ -141,9 +151,17 @@ def test_widgets_hold_no_sql() -> None:
 
 
 def test_the_sql_check_recognises_database_use() -> None:
-    for text in ("import sqlite3\n", "with registry.database() as db:\n",
-                 "db.execute('x')\n", '"SELECT id FROM checks"\n', "from sqlite_utils import Database\n"):
+    for text in (
+        "import sqlite3\n",
+        "with registry.database() as db:\n",
+        "db.execute('x')\n",
+        '"SELECT id FROM checks"\n',
+        "from sqlite_utils import Database\n",
+    ):
         assert DATABASE_USE.search(text), text
-    for text in ("self.table.select_row(0)\n", "# Select a row, then update the view\n",
-                 "from app.storage.database import RegistryError\n"):
+    for text in (
+        "self.table.select_row(0)\n",
+        "# Select a row, then update the view\n",
+        "from app.storage.database import RegistryError\n",
+    ):
         assert not DATABASE_USE.search(text), text

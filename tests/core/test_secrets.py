@@ -54,8 +54,10 @@ def login_keyring(store: CredentialStore) -> Iterator[LoginKeyring]:
 def _stored_items(uid: str) -> list[dict[str, str]]:
     with secretstorage.dbus_init() as connection:
         collection = secretstorage.Collection(connection)
-        return [dict(item.get_attributes()) for item in
-                collection.search_items({"service": SERVICE, "username": account_name(uid)})]
+        return [
+            dict(item.get_attributes())
+            for item in collection.search_items({"service": SERVICE, "username": account_name(uid)})
+        ]
 
 
 def test_status_names_the_backend_that_holds_the_passwords(store: CredentialStore) -> None:
@@ -268,8 +270,9 @@ def test_without_a_keyring_nothing_is_stored_anywhere(
     elif configure == "config-file-plaintext-stand-in":
         config = home / ".config" / "python_keyring" / "keyringrc.cfg"
         config.parent.mkdir(parents=True)
-        config.write_text("[backend]\ndefault-keyring=plaintext_stand_in.PlaintextKeyring\n",
-                          encoding="utf-8")
+        config.write_text(
+            "[backend]\ndefault-keyring=plaintext_stand_in.PlaintextKeyring\n", encoding="utf-8"
+        )
     elif configure == "env-keyrings-alt":
         env["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
     else:
@@ -278,9 +281,17 @@ def test_without_a_keyring_nothing_is_stored_anywhere(
     if configure.endswith("stand-in"):
         # Control: keyring's own choice in this environment really is the plaintext file.
         control = subprocess.run(
-            [sys.executable, "-c",
-             "import keyring; keyring.set_password('control', 'user', 'control-secret')"],
-            env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60, check=True,
+            [
+                sys.executable,
+                "-c",
+                "import keyring; keyring.set_password('control', 'user', 'control-secret')",
+            ],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
         )
         assert (home / "plaintext-keyring.txt").read_text(encoding="utf-8").strip(), control
         (home / "plaintext-keyring.txt").unlink()
@@ -288,7 +299,11 @@ def test_without_a_keyring_nothing_is_stored_anywhere(
     before = _files_under(home, epewall_home)
     result = subprocess.run(
         [sys.executable, "-c", PROBE, CANARY],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
@@ -326,18 +341,34 @@ def test_an_unlock_prompt_that_cannot_be_shown_is_reported_as_denied(tmp_path: P
     runtime = tmp_path / "run"
     home.mkdir()
     runtime.mkdir(mode=0o700)
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS",
-                          "GNOME_KEYRING_CONTROL")}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key
+        not in ("DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL")
+    }
     env.update(HOME=str(home), XDG_RUNTIME_DIR=str(runtime), PYTHONPATH=str(REPO))
     session = (
         'eval "$(printf %s "$1" | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null'
         ' && exec "$2" -c "$3"'
     )
     result = subprocess.run(
-        ["dbus-run-session", "--", "sh", "-c", session, "sh",
-         TEST_KEYRING_PASSWORD.decode(), sys.executable, DENIED_PROBE],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        [
+            "dbus-run-session",
+            "--",
+            "sh",
+            "-c",
+            session,
+            "sh",
+            TEST_KEYRING_PASSWORD.decode(),
+            sys.executable,
+            DENIED_PROBE,
+        ],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())

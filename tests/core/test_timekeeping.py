@@ -45,8 +45,10 @@ def test_weekends_holidays_and_a_substituted_saturday() -> None:
 
 
 def test_extra_days_off_and_working_days_override_the_calendar() -> None:
-    calendar = WorkingCalendar(extra_days_off=frozenset({dt.date(2026, 11, 23)}),
-                               extra_working_days=frozenset({dt.date(2026, 11, 28)}))
+    calendar = WorkingCalendar(
+        extra_days_off=frozenset({dt.date(2026, 11, 23)}),
+        extra_working_days=frozenset({dt.date(2026, 11, 28)}),
+    )
     assert not calendar.is_working_day(dt.date(2026, 11, 23))
     assert calendar.is_working_day(dt.date(2026, 11, 28))
 
@@ -79,8 +81,10 @@ def test_month_parsing_and_arithmetic() -> None:
     assert Month(2027, 1).previous() == Month(2026, 12)
     assert Month(2028, 2).last_day == dt.date(2028, 2, 29)
     # Vietnamese midnight of 1 November is 17:00 UTC on 31 October.
-    assert Month(2026, 11).utc_bounds() == ("2026-10-31T17:00:00+00:00",
-                                            "2026-11-30T17:00:00+00:00")
+    assert Month(2026, 11).utc_bounds() == (
+        "2026-10-31T17:00:00+00:00",
+        "2026-11-30T17:00:00+00:00",
+    )
     for bad in ("2026/11", "11-2026", "2026-13", "next month"):
         with pytest.raises(ValidationError, match="year-month"):
             Month.parse(bad)

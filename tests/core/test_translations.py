@@ -19,8 +19,16 @@ SCRIPT = ROOT / "installer" / "translations.py"
 
 def run_python(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONIOENCODING="utf-8", QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True,
-                          text=True, encoding="utf-8", timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +102,7 @@ def test_strings_behind_translate_helpers_are_extracted(
     source = tmp_path / "module.py"
     source.write_text(
         textwrap.dedent(
-            '''
+            """
             from PySide6.QtCore import QCoreApplication
 
             def _t(text: str) -> str:
@@ -108,7 +116,7 @@ def test_strings_behind_translate_helpers_are_extracted(
                 return t("StreamFailure", "Timed out") + _t("Keyring locked") + _tc(
                     "CameraPosition", "Gate / door") + _t(str(1)) + QCoreApplication.translate(
                     "cli", "%n camera(s)", None, len(lines))
-            '''
+            """
         ),
         encoding="utf-8",
     )

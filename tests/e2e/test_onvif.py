@@ -72,7 +72,12 @@ def free_port() -> int:
 def epewall(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", MAIN, "--lang", "en", *args],
-        input=stdin, capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
 
 
@@ -81,8 +86,9 @@ def epewall(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 def test_add_from_device_registers_a_whole_nvr(sim_site: SiteDescription) -> None:
     site = sim_site.epes[DONG_PHUONG]
-    steps, result = drive(probe(site.onvif_host, site.onvif_port, site.user, site.password,
-                                snapshots=True))
+    steps, result = drive(
+        probe(site.onvif_host, site.onvif_port, site.user, site.password, snapshots=True)
+    )
 
     assert steps[-1][0] == steps[-1][1], "progress ends at 100 %"
     assert [done for done, _total, _text in steps] == sorted(done for done, _t, _x in steps)
@@ -119,8 +125,7 @@ def test_add_from_device_registers_a_whole_nvr(sim_site: SiteDescription) -> Non
         assert item.position in positions
     found[3].include = False
     with Registry(":memory:") as registry:
-        epe = registry.add_epe(Epe(name=site.name, tax_id=site.tax_id,
-                                   account_user=site.user))
+        epe = registry.add_epe(Epe(name=site.name, tax_id=site.tax_id, account_user=site.user))
         assert epe.id is not None
         saved = save_choices(registry, epe.id, f"{site.onvif_host}:{site.onvif_port}", found)
         cameras = registry.list_cameras(epe.id)
@@ -139,8 +144,13 @@ def test_add_from_device_registers_a_whole_nvr(sim_site: SiteDescription) -> Non
 def test_probe_stops_when_cancelled(sim_site: SiteDescription) -> None:
     site = sim_site.epes[SAO_VIET]
     asked = {"cancel": False}
-    gen = probe(site.onvif_host, site.onvif_port, site.user, site.password,
-                cancelled=lambda: asked["cancel"])
+    gen = probe(
+        site.onvif_host,
+        site.onvif_port,
+        site.user,
+        site.password,
+        cancelled=lambda: asked["cancel"],
+    )
     next(gen)
     asked["cancel"] = True
     with pytest.raises(CancelledError):
@@ -167,8 +177,11 @@ def test_probe_runs_as_a_background_job_with_progress(
 def test_probe_records_every_onvif_call(sim_site: SiteDescription) -> None:
     result = probe_epe(sim_site.epes[SAO_VIET])
     operations = [(c.service, c.operation) for c in result.calls]
-    assert operations[:3] == [("device", "GetSystemDateAndTime"),
-                              ("device", "GetDeviceInformation"), ("device", "GetServices")]
+    assert operations[:3] == [
+        ("device", "GetSystemDateAndTime"),
+        ("device", "GetDeviceInformation"),
+        ("device", "GetServices"),
+    ]
     profiles = len(result.profiles)
     assert operations.count(("media", "GetStreamUri")) == profiles == 12
     assert all(c.ok and c.seconds > 0 for c in result.calls)
@@ -186,8 +199,16 @@ def test_wrong_password_is_reported_as_such(sim_site: SiteDescription) -> None:
     assert "refused the account" in str(caught.value)
     assert "not-the-password" not in str(caught.value)
 
-    done = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--user",
-                   site.user, "--sample", "0", stdin="not-the-password\n")
+    done = epewall(
+        "onvif",
+        "probe",
+        f"{site.onvif_host}:{site.onvif_port}",
+        "--user",
+        site.user,
+        "--sample",
+        "0",
+        stdin="not-the-password\n",
+    )
     assert done.returncode == 1
     assert "refused the account" in done.stderr
     assert "not-the-password" not in done.stdout + done.stderr
@@ -210,29 +231,46 @@ def test_unreachable_host_fails_fast() -> None:
 def quirk_site_config(tmp_path: Path) -> Path:
     def epe(name: str, tax_id: str, device: dict[str, Any]) -> dict[str, Any]:
         return {
-            "name": name, "tax_id": tax_id, "licence_date": "2023-01-10",
+            "name": name,
+            "tax_id": tax_id,
+            "licence_date": "2023-01-10",
             "established_date": "2023-02-01",
             "account": {"user": "hq_quirk", "password": "Quirk2024!"},
             "onvif_device": device,
             "cameras": [{"diagram_number": 1, "position": "gate", "name": "Cổng"}],
         }
 
-    config = {"version": 1, "epes": [
-        epe("Fault", "0100233488", {"quirks": ["fault:GetServices", "fault:GetVideoSources",
-                                                  "fault:GetSnapshotUri"]}),
-        epe("Malformed", "0300588569", {"quirks": ["malformed:GetVideoEncoderConfigurations",
-                                                   "blank:GetSnapshotUri"]}),
-        epe("Dahua empty", "0301452923", {
-            "manufacturer": "Dahua",
-            "replies": {
-                "GetVideoEncoderConfigurations":
-                    (DATA / "dahua_GetVideoEncoderConfigurations_empty.xml").read_text("utf-8"),
-                "GetVideoSources":
-                    (DATA / "hikvision_GetVideoSources_extension.xml").read_text("utf-8"),
-            },
-        }),
-        epe("Clock", "0302346234", {"clock_offset_s": 3600}),
-    ]}
+    config = {
+        "version": 1,
+        "epes": [
+            epe(
+                "Fault",
+                "0100233488",
+                {"quirks": ["fault:GetServices", "fault:GetVideoSources", "fault:GetSnapshotUri"]},
+            ),
+            epe(
+                "Malformed",
+                "0300588569",
+                {"quirks": ["malformed:GetVideoEncoderConfigurations", "blank:GetSnapshotUri"]},
+            ),
+            epe(
+                "Dahua empty",
+                "0301452923",
+                {
+                    "manufacturer": "Dahua",
+                    "replies": {
+                        "GetVideoEncoderConfigurations": (
+                            DATA / "dahua_GetVideoEncoderConfigurations_empty.xml"
+                        ).read_text("utf-8"),
+                        "GetVideoSources": (
+                            DATA / "hikvision_GetVideoSources_extension.xml"
+                        ).read_text("utf-8"),
+                    },
+                },
+            ),
+            epe("Clock", "0302346234", {"clock_offset_s": 3600}),
+        ],
+    }
     path = tmp_path / "quirks.json"
     path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
     return path
@@ -284,8 +322,11 @@ def test_device_clock_far_off(quirk_site: SiteDescription) -> None:
     assert result.clock_offset_s == pytest.approx(3600, abs=5)
     assert result.clock_warning
     assert any("device's own time" in note for note in result.notes)
-    _steps, judged = drive(compliance.check_device(
-        site.onvif_host, site.onvif_port, site.user, site.password, sample_seconds=0))
+    _steps, judged = drive(
+        compliance.check_device(
+            site.onvif_host, site.onvif_port, site.user, site.password, sample_seconds=0
+        )
+    )
     assert judged.verdict is Verdict.PASS, "a wrong clock is a warning, not a failure"
     assert judged.clock_warning
 
@@ -297,10 +338,15 @@ def register_site(registry: Registry, site: SiteDescription) -> dict[str, EpeToC
     """Every simulated EPE added from its device, as an officer would."""
     targets = {}
     for sim in site.epes:
-        epe = registry.add_epe(Epe(
-            name=sim.name, tax_id=sim.tax_id, account_user=sim.user,
-            licence_date=_date(sim.licence_date), established_date=_date(sim.established_date),
-        ))
+        epe = registry.add_epe(
+            Epe(
+                name=sim.name,
+                tax_id=sim.tax_id,
+                account_user=sim.user,
+                licence_date=_date(sim.licence_date),
+                established_date=_date(sim.established_date),
+            )
+        )
         assert epe.id is not None
         found = choices_from_probe(probe_epe(sim), used_numbers=set())
         for item, camera in zip(found, sim.cameras, strict=True):
@@ -319,13 +365,24 @@ def _date(text: str | None) -> Any:
 def test_check_all_epes_gives_every_verdict(sim_site: SiteDescription, tmp_path: Path) -> None:
     with Registry(":memory:") as registry:
         targets = register_site(registry, sim_site)
-        gone = registry.add_epe(Epe(name="Công ty TNHH Đã Đóng Cửa", tax_id="0100233488",
-                                    account_user="hq", licence_date=_date("2023-05-05")))
+        gone = registry.add_epe(
+            Epe(
+                name="Công ty TNHH Đã Đóng Cửa",
+                tax_id="0100233488",
+                account_user="hq",
+                licence_date=_date("2023-05-05"),
+            )
+        )
         assert gone.id is not None
-        camera = registry.add_camera(Camera(
-            epe_id=gone.id, diagram_number=1, position=CameraPosition.GATE,
-            main_url="rtsp://127.0.0.1:554/Streaming/Channels/101",
-            extra={"onvif": f"127.0.0.1:{free_port()}"}))
+        camera = registry.add_camera(
+            Camera(
+                epe_id=gone.id,
+                diagram_number=1,
+                position=CameraPosition.GATE,
+                main_url="rtsp://127.0.0.1:554/Streaming/Channels/101",
+                extra={"onvif": f"127.0.0.1:{free_port()}"},
+            )
+        )
         order = [*targets.values(), EpeToCheck(gone, [camera], "secret")]
 
         steps, results = drive(compliance.check_all(order, sample_seconds=0, timeout=5))
@@ -367,9 +424,16 @@ def test_delivered_frame_rate_is_measured(sim_site: SiteDescription) -> None:
     with Registry(":memory:") as registry:
         target = register_site(registry, sim_site)[site.name]
     gate = [c for c in target.cameras if c.diagram_number == 1]
-    _steps, result = drive(compliance.check_device(
-        site.onvif_host, site.onvif_port, site.user, site.password, cameras=gate,
-        sample_seconds=3))
+    _steps, result = drive(
+        compliance.check_device(
+            site.onvif_host,
+            site.onvif_port,
+            site.user,
+            site.password,
+            cameras=gate,
+            sample_seconds=3,
+        )
+    )
     [camera] = result.cameras
     assert camera.measured_fps == pytest.approx(15, abs=1.5)
     assert Item.MEASURED_FRAME_RATE in camera.failing
@@ -385,12 +449,20 @@ def test_one_slow_epe_does_not_hold_up_the_others(
     site = sim_site_factory(config=path).description
     targets = []
     for sim in site.epes:
-        epe = Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user,
-                  licence_date=_date(sim.licence_date), id=len(targets) + 1)
-        camera = Camera(epe_id=len(targets) + 1, diagram_number=1,
-                                   position=CameraPosition.GATE,
-                                   main_url=sim.cameras[0].main_url,
-                                   extra={"onvif": f"{sim.onvif_host}:{sim.onvif_port}"})
+        epe = Epe(
+            name=sim.name,
+            tax_id=sim.tax_id,
+            account_user=sim.user,
+            licence_date=_date(sim.licence_date),
+            id=len(targets) + 1,
+        )
+        camera = Camera(
+            epe_id=len(targets) + 1,
+            diagram_number=1,
+            position=CameraPosition.GATE,
+            main_url=sim.cameras[0].main_url,
+            extra={"onvif": f"{sim.onvif_host}:{sim.onvif_port}"},
+        )
         targets.append(EpeToCheck(epe, [camera], sim.password))
 
     steps, results = drive(compliance.check_all(targets, sample_seconds=0, timeout=6, workers=4))
@@ -406,6 +478,7 @@ def test_one_slow_epe_does_not_hold_up_the_others(
 
 def marker_at(frame: bytes, width: int, x: float, y: float) -> bool:
     """Whether the PTZ marker (black square, white centre) sits at (x, y) in a grey frame."""
+
     def grey(px: float, py: float) -> int:
         return frame[int(py) * width + int(px)]
 
@@ -440,14 +513,18 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
         status = ptz.status(profile)
         assert (status.pan, status.tilt) == pytest.approx((0.6, -0.3), abs=0.01)
         x, y = marker_centre(0.6, -0.3, width, height)
-        wait_until(lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
-                   timeout=60, what="the marker at the container-yard preset")
+        wait_until(
+            lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
+            timeout=60,
+            what="the marker at the container-yard preset",
+        )
 
         ptz.home(profile)
         ptz.move(profile, pan=-1.0, tilt=0.0)
         assert ptz.status(profile).moving
-        wait_until(lambda: ptz.status(profile).pan < -0.3, timeout=20,
-                   what="the camera panning left")
+        wait_until(
+            lambda: ptz.status(profile).pan < -0.3, timeout=20, what="the camera panning left"
+        )
         ptz.stop(profile)
         stopped = ptz.status(profile)
         assert not stopped.moving and stopped.pan < -0.3
@@ -456,13 +533,19 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
         again = {p.name: p for p in ptz.presets(profile)}
         assert again["Cửa sau"].pan == pytest.approx(stopped.pan, abs=0.01)
         x, y = marker_centre(stopped.pan, stopped.tilt, width, height)
-        wait_until(lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
-                   timeout=60, what="the marker where the camera stopped")
+        wait_until(
+            lambda: marker_at(grab_gray_frame(url, width, height), width, x, y),
+            timeout=60,
+            what="the marker where the camera stopped",
+        )
 
         # A move with a timeout stops by itself, as a real camera does when the client is gone.
         ptz.move(profile, pan=1.0, tilt=0.0, timeout_s=0.5)
-        wait_until(lambda: not ptz.status(profile).moving, timeout=20,
-                   what="the timed move to end by itself")
+        wait_until(
+            lambda: not ptz.status(profile).moving,
+            timeout=20,
+            what="the timed move to end by itself",
+        )
         assert ptz.status(profile).pan > stopped.pan
 
 
@@ -471,8 +554,16 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
 
 def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) -> None:
     site = sim_site.epes[MINH_LONG]
-    done = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--user", site.user,
-                   "--sample", "0", stdin=site.password + "\n")
+    done = epewall(
+        "onvif",
+        "probe",
+        f"{site.onvif_host}:{site.onvif_port}",
+        "--user",
+        site.user,
+        "--sample",
+        "0",
+        stdin=site.password + "\n",
+    )
     assert done.returncode == 0, done.stderr
     assert "HIKVISION DS-7604NI-K1" in done.stdout
     for camera in site.cameras:
@@ -481,8 +572,7 @@ def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) 
     assert "Resolution 1280x720" in done.stdout
     assert site.password not in done.stdout + done.stderr
 
-    unknown = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--epe",
-                      "Không có")
+    unknown = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--epe", "Không có")
     assert unknown.returncode == 2
 
 
@@ -495,14 +585,23 @@ def test_cli_probe_with_the_epes_account_from_the_keyring(sim_site: SiteDescript
     assert call_bounded(store.status).state is KeyringState.READY
     site = sim_site.epes[SAO_VIET]
     with Registry() as registry:
-        epe = registry.add_epe(Epe(name=site.name, tax_id=site.tax_id,
-                                   licence_date=_date(site.licence_date)))
+        epe = registry.add_epe(
+            Epe(name=site.name, tax_id=site.tax_id, licence_date=_date(site.licence_date))
+        )
         assert epe.id is not None
-        call_bounded(lambda: accounts.set_account(registry, store, epe.id or 0, site.user,
-                                                  site.password))
+        call_bounded(
+            lambda: accounts.set_account(registry, store, epe.id or 0, site.user, site.password)
+        )
     try:
-        done = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--epe",
-                       site.tax_id, "--sample", "0")
+        done = epewall(
+            "onvif",
+            "probe",
+            f"{site.onvif_host}:{site.onvif_port}",
+            "--epe",
+            site.tax_id,
+            "--sample",
+            "0",
+        )
         assert done.returncode == 0, done.stderr
         assert "Appendix I compliance: Exempt" in done.stdout
         assert "2016-08-19" in done.stdout

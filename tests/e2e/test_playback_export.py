@@ -60,8 +60,15 @@ VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
 
 
 def context_for(epe: SimEpe, marks: tuple[Bookmark, ...] = ()) -> evidence.EvidenceContext:
-    return evidence.EvidenceContext(epe.name, epe.tax_id, "onvif_g", epe.raw["recorder"]["host"],
-                                    OFFICER.code, OFFICER.full_name, marks)
+    return evidence.EvidenceContext(
+        epe.name,
+        epe.tax_id,
+        "onvif_g",
+        epe.raw["recorder"]["host"],
+        OFFICER.code,
+        OFFICER.full_name,
+        marks,
+    )
 
 
 def first_moment(path: Path, near: dt.datetime) -> dt.datetime:
@@ -75,26 +82,35 @@ def first_moment(path: Path, near: dt.datetime) -> dt.datetime:
 
 
 def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
-    sim_site: SiteDescription, registry: Registry, proxy: ReplayProxy, tmp_path: Path,
-    capsys: pytest.CaptureFixture[str], qapp: object,
+    sim_site: SiteDescription,
+    registry: Registry,
+    proxy: ReplayProxy,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
 ) -> None:
     sim = sim_site.epes[2]
     epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
     assert epe.id is not None
     start, end = yesterday_at(10, 20), yesterday_at(10, 20, 3)
-    inside = add_bookmark(registry, Bookmark(epe.id, 1, yesterday_at(10, 20, 1), "Xe 51C-123.45",
-                                             OFFICER.code))
+    inside = add_bookmark(
+        registry, Bookmark(epe.id, 1, yesterday_at(10, 20, 1), "Xe 51C-123.45", OFFICER.code)
+    )
     add_bookmark(registry, Bookmark(epe.id, 1, yesterday_at(11, 0), "outside", OFFICER.code))
     recorder = make_recorder(recorder_settings(sim, RecorderKind.ONVIF_G), sim.user, sim.password)
     sources = [
-        evidence.ExportSource(n, f"Camera {n}", playable_url(recorder.replay(n, start, end),
-                                                             sim.user, sim.password, proxy))
+        evidence.ExportSource(
+            n,
+            f"Camera {n}",
+            playable_url(recorder.replay(n, start, end), sim.user, sim.password, proxy),
+        )
         for n in (1, 2)
     ]
     folder = tmp_path / "evidence"
     progress: list[tuple[int, int, str]] = []
-    steps = evidence.export_steps(sources, start, end, folder,
-                                  context_for(sim, tuple(bookmarks(registry, epe.id))))
+    steps = evidence.export_steps(
+        sources, start, end, folder, context_for(sim, tuple(bookmarks(registry, epe.id)))
+    )
     try:
         while True:
             progress.append(next(steps))
@@ -134,20 +150,21 @@ def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
     report = evidence.verify(tampered)
     assert not report.ok
     assert {(p.name, p.reason) for p in report.problems} == {
-        (victim.name, "changed"), ("added.mp4", "unlisted")}
+        (victim.name, "changed"),
+        ("added.mp4", "unlisted"),
+    }
     capsys.readouterr()
     assert cli_main(["evidence", "verify", str(tampered)]) == 1
     assert victim.name in capsys.readouterr().out
 
 
-def test_a_cancelled_export_leaves_no_files(
-    sim_site: SiteDescription, tmp_path: Path
-) -> None:
+def test_a_cancelled_export_leaves_no_files(sim_site: SiteDescription, tmp_path: Path) -> None:
     sim = sim_site.epes[0]
     recorder = make_recorder(recorder_settings(sim, RecorderKind.HIKVISION), sim.user, sim.password)
     start, end = yesterday_at(15, 0), yesterday_at(15, 1)
-    source = evidence.ExportSource(1, "Cổng chính", playable_url(recorder.replay(1, start, end),
-                                                                 sim.user, sim.password, None))
+    source = evidence.ExportSource(
+        1, "Cổng chính", playable_url(recorder.replay(1, start, end), sim.user, sim.password, None)
+    )
     folder = tmp_path / "cancelled"
     steps = evidence.export_steps([source], start, end, folder, context_for(sim))
     for _ in range(4):
@@ -169,14 +186,19 @@ def test_playback_and_export_follow_the_role_and_are_audited(
     start, end = yesterday_at(16, 0), yesterday_at(16, 0, 2)
     access.search(recorder, 2, yesterday_at(1, 0), yesterday_at(5, 0))
     source = access.replay(recorder, 2, start, end)
-    export_source = evidence.ExportSource(2, "", playable_url(source, sim.user, sim.password,
-                                                              None))
+    export_source = evidence.ExportSource(2, "", playable_url(source, sim.user, sim.password, None))
     with pytest.raises(PermissionDeniedError):
-        list(evidence.audited_export_steps(ledger, VIEWER, [export_source], start, end,
-                                           tmp_path / "no", context_for(sim)))
+        list(
+            evidence.audited_export_steps(
+                ledger, VIEWER, [export_source], start, end, tmp_path / "no", context_for(sim)
+            )
+        )
     assert not (tmp_path / "no").exists()
-    list(evidence.audited_export_steps(ledger, OFFICER, [export_source], start, end,
-                                       tmp_path / "yes", context_for(sim)))
+    list(
+        evidence.audited_export_steps(
+            ledger, OFFICER, [export_source], start, end, tmp_path / "yes", context_for(sim)
+        )
+    )
 
     audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
     assert [(a["action"], a["details"].get("operation")) for a in audit] == [
@@ -185,17 +207,22 @@ def test_playback_and_export_follow_the_role_and_are_audited(
         (AuditAction.EXPORT.value, None),
     ]
     assert all(a["officer"] == OFFICER.code for a in audit)
-    assert audit[2]["details"]["manifest_sha256"] == evidence.verify(tmp_path / "yes") \
-        .manifest_sha256
+    assert (
+        audit[2]["details"]["manifest_sha256"] == evidence.verify(tmp_path / "yes").manifest_sha256
+    )
     with registry.database() as db:
         rows = list(db.query("SELECT epe_tax_id, officer_code FROM evidence_exports"))
     assert rows == [{"epe_tax_id": sim.tax_id, "officer_code": OFFICER.code}]
 
 
-@pytest.mark.parametrize("kind", [RecorderKind.HIKVISION, RecorderKind.ONVIF_G],
-                         ids=lambda k: k.value)
+@pytest.mark.parametrize(
+    "kind", [RecorderKind.HIKVISION, RecorderKind.ONVIF_G], ids=lambda k: k.value
+)
 def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
-    sim_site: SiteDescription, proxy: ReplayProxy, qtbot: QtBot, tmp_path: Path,
+    sim_site: SiteDescription,
+    proxy: ReplayProxy,
+    qtbot: QtBot,
+    tmp_path: Path,
     kind: RecorderKind,
 ) -> None:
     sim = sim_site.epes[0]
@@ -235,26 +262,59 @@ def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
     stream.release()
 
 
-
 def test_an_investigator_searches_and_checks_retention_from_the_command_line(
-    sim_site: SiteDescription, capsys: pytest.CaptureFixture[str], qapp: object,
+    sim_site: SiteDescription,
+    capsys: pytest.CaptureFixture[str],
+    qapp: object,
 ) -> None:
     from app.secrets import CredentialStore
 
     short = sim_site.epes[1]
     with Registry() as registry:
-        epe = registry.add_epe(Epe(name=short.name, tax_id=short.tax_id,
-                                   account_user=short.user))
+        epe = registry.add_epe(Epe(name=short.name, tax_id=short.tax_id, account_user=short.user))
     CredentialStore().set_password(epe.uid, short.password)
     recorder = short.raw["recorder"]
-    assert cli_main(["playback", "recorder", short.tax_id, "--kind", "dahua", "--host",
-                     recorder["host"], "--http-port", str(recorder["http_port"]),
-                     "--rtsp-port", str(recorder["rtsp_port"]), "--times", "local"]) == 0
+    assert (
+        cli_main(
+            [
+                "playback",
+                "recorder",
+                short.tax_id,
+                "--kind",
+                "dahua",
+                "--host",
+                recorder["host"],
+                "--http-port",
+                str(recorder["http_port"]),
+                "--rtsp-port",
+                str(recorder["rtsp_port"]),
+                "--times",
+                "local",
+            ]
+        )
+        == 0
+    )
     day = yesterday_at(12, 0).astimezone(VIETNAM).date()
     capsys.readouterr()
 
-    assert cli_main(["--lang", "en", "playback", "search", short.tax_id, "--camera", "1",
-                     "--from", f"{day} 02:00", "--to", f"{day} 04:00"]) == 0
+    assert (
+        cli_main(
+            [
+                "--lang",
+                "en",
+                "playback",
+                "search",
+                short.tax_id,
+                "--camera",
+                "1",
+                "--from",
+                f"{day} 02:00",
+                "--to",
+                f"{day} 04:00",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert f"GAP       {day} 03:00:00 - {day} 03:20:00" in out
     assert f"recorded  {day} 03:20:00 - {day} 04:00:00" in out

@@ -100,8 +100,7 @@ def test_dahua_search_flags_the_files_with_motion(sim_site: SiteDescription) -> 
 
     result = recorder.search(1, yesterday_at(7, 0), yesterday_at(9, 0))
 
-    assert [(s.start, s.end) for s in result.segments] == [(yesterday_at(7, 0),
-                                                            yesterday_at(9, 0))]
+    assert [(s.start, s.end) for s in result.segments] == [(yesterday_at(7, 0), yesterday_at(9, 0))]
     assert [(e.start, e.end) for e in result.events] == [(yesterday_at(8, 0), yesterday_at(9, 0))]
 
 
@@ -141,8 +140,10 @@ def test_replay_in_a_gap_starts_at_the_next_recording(
     recorder = make_recorder(settings_for(epe, RecorderKind.HIKVISION), epe.user, epe.password)
     source = recorder.replay(1, yesterday_at(3, 5))
     frame = first_picture(playable_url(source, epe.user, epe.password, proxy), accept=has_clock)
-    assert abs((recorded_moment(frame, yesterday_at(3, 20)) - yesterday_at(3, 20))
-               .total_seconds()) <= 1.0
+    assert (
+        abs((recorded_moment(frame, yesterday_at(3, 20)) - yesterday_at(3, 20)).total_seconds())
+        <= 1.0
+    )
     assert f"resolved start {yesterday_at(3, 20):%Y-%m-%dT%H:%M:%SZ}" in _site_log(sim_site)
 
 
@@ -204,8 +205,10 @@ def test_two_cameras_replay_in_step(sim_site: SiteDescription) -> None:
     epe = sim_site.epes[0]
     recorder = make_recorder(settings_for(epe, RecorderKind.HIKVISION), epe.user, epe.password)
     asked = yesterday_at(11, 45)
-    containers = [open_replay(playable_url(recorder.replay(number, asked), epe.user,
-                                           epe.password, None)) for number in (1, 2)]
+    containers = [
+        open_replay(playable_url(recorder.replay(number, asked), epe.user, epe.password, None))
+        for number in (1, 2)
+    ]
     try:
         decoders = [c.decode(video=0) for c in containers]
         drifts: list[float] = []
@@ -230,8 +233,10 @@ def test_a_camera_that_drifted_is_brought_back_onto_the_timeline(
     recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user, epe.password)
     asked = yesterday_at(16, 40)
     late = asked + dt.timedelta(seconds=3)  # as if camera 2 had run ahead
-    urls = [playable_url(recorder.replay(1, asked), epe.user, epe.password, proxy),
-            playable_url(recorder.replay(2, late), epe.user, epe.password, proxy)]
+    urls = [
+        playable_url(recorder.replay(1, asked), epe.user, epe.password, proxy),
+        playable_url(recorder.replay(2, late), epe.user, epe.password, proxy),
+    ]
     containers = [open_replay(url) for url in urls]
     try:
         decoders = [c.decode(video=0) for c in containers]
@@ -280,8 +285,9 @@ def test_a_local_time_recorder_set_to_utc_is_caught_by_calibration(
     assert abs(found.offset_s + 7 * 3600) <= 1.0  # the picture is 7 h early
     assert found.suggested.convention is TimeConvention.LOCAL
     assert abs(found.suggested.calibrated_offset_s) <= 1.0
-    fixed = make_recorder(RecorderSettings(**{**wrong.__dict__, "clock": found.suggested}),
-                          epe.user, epe.password)
+    fixed = make_recorder(
+        RecorderSettings(**{**wrong.__dict__, "clock": found.suggested}), epe.user, epe.password
+    )
     again = calibrate(fixed, 5, asked, epe.user, epe.password, sim_clock_reader(asked))
     assert abs(again.offset_s) <= 1.0 and not again.zone_mistake
 
@@ -291,8 +297,11 @@ def test_retention_check_names_the_epe_that_keeps_only_90_days(
 ) -> None:
     short, full = sim_site.epes[1], sim_site.epes[0]
     assert short.raw["recorder"]["retention_days"] == sim_recorder.SHORT_RETENTION_DAYS
-    for epe, kind in ((short, RecorderKind.DAHUA), (full, RecorderKind.HIKVISION),
-                      (full, RecorderKind.ONVIF_G)):
+    for epe, kind in (
+        (short, RecorderKind.DAHUA),
+        (full, RecorderKind.HIKVISION),
+        (full, RecorderKind.ONVIF_G),
+    ):
         recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
         report = retention_check(recorder.summary())
         if epe is short:
@@ -327,14 +336,22 @@ def test_a_replay_from_a_recorder_that_is_gone_is_named(proxy: ReplayProxy) -> N
     from app.recorders.base import ReplaySource
 
     port = closed_port()
-    gone = ReplaySource(RecorderKind.ONVIF_G, 1, f"rtsp://127.0.0.1:{port}/onvif/replay/1",
-                        yesterday_at(9, 0), needs_proxy=True)
+    gone = ReplaySource(
+        RecorderKind.ONVIF_G,
+        1,
+        f"rtsp://127.0.0.1:{port}/onvif/replay/1",
+        yesterday_at(9, 0),
+        needs_proxy=True,
+    )
     with pytest.raises(RecorderError) as caught:
         first_picture(proxy.open(gone, "u", "p"))
     assert caught.value.reason in (RecorderFailure.REFUSED, RecorderFailure.UNREACHABLE)
-    direct = ReplaySource(RecorderKind.HIKVISION, 1,
-                          f"rtsp://127.0.0.1:{port}/Streaming/tracks/101?starttime=x",
-                          yesterday_at(9, 0))
+    direct = ReplaySource(
+        RecorderKind.HIKVISION,
+        1,
+        f"rtsp://127.0.0.1:{port}/Streaming/tracks/101?starttime=x",
+        yesterday_at(9, 0),
+    )
     with pytest.raises(RecorderError) as caught:
         first_picture(playable_url(direct, "u", "p", None))
     assert caught.value.reason is RecorderFailure.UNREACHABLE
@@ -356,4 +373,3 @@ def test_a_dead_silent_or_babbling_recorder_gives_a_clear_message(kind: Recorder
         assert time.monotonic() - started < 5
     with faulty_server("garbage") as garbage:
         assert search(garbage.port) is RecorderFailure.BAD_REPLY
-

@@ -60,13 +60,15 @@ def epe(sim: SimEpe, registry: Registry) -> Epe:
 
 
 @pytest.fixture
-def wall(sim: SimEpe, epe: Epe, registry: Registry, book: SnapshotBook,
-         qtbot: QtBot) -> Iterator[WallWidget]:
+def wall(
+    sim: SimEpe, epe: Epe, registry: Registry, book: SnapshotBook, qtbot: QtBot
+) -> Iterator[WallWidget]:
     account = (sim.user, sim.password)
     sources = WallSources.from_registry(registry, lambda: account)
     cameras = sorted(sources.infos)[:4]
-    widget = WallWidget(sources.stream, sources.lookup, model=WallModel("2x2", cameras),
-                        snapshot_book=book)
+    widget = WallWidget(
+        sources.stream, sources.lookup, model=WallModel("2x2", cameras), snapshot_book=book
+    )
     qtbot.addWidget(widget)
     widget.resize(1280, 760)
     widget.show()
@@ -76,8 +78,11 @@ def wall(sim: SimEpe, epe: Epe, registry: Registry, book: SnapshotBook,
 
 
 def snap(wall: WallWidget, tile: TileWidget, qtbot: QtBot) -> SnapshotRecord:
-    qtbot.waitUntil(lambda: tile.stream.status.state is StreamState.LIVE
-                    and tile.stream.displayed_and_lost()[0] > 10, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: tile.stream.status.state is StreamState.LIVE
+        and tile.stream.displayed_and_lost()[0] > 10,
+        timeout=20_000,
+    )
     before = dt.datetime.now(dt.UTC).replace(microsecond=0)
     recorded: list[SnapshotRecord] = []
     wall.snapshot_recorded.connect(recorded.append)
@@ -92,8 +97,15 @@ def snap(wall: WallWidget, tile: TileWidget, qtbot: QtBot) -> SnapshotRecord:
     return record
 
 
-def check_evidence(record: SnapshotRecord, tile: TileWidget, book: SnapshotBook,
-                   sim: SimEpe, epe: Epe, size: tuple[int, int], stream: str) -> None:
+def check_evidence(
+    record: SnapshotRecord,
+    tile: TileWidget,
+    book: SnapshotBook,
+    sim: SimEpe,
+    epe: Epe,
+    size: tuple[int, int],
+    stream: str,
+) -> None:
     info = tile.stream.status.info
     assert info is not None and (info.width, info.height) == size
     image = QImage(str(record.path))

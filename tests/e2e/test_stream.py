@@ -29,8 +29,9 @@ def surface(qtbot: QtBot) -> QWidget:
     return widget
 
 
-def controller(qtbot: QtBot, url: str, creds: Callable[[], tuple[str, str]] | None,
-               **kwargs: float) -> StreamController:
+def controller(
+    qtbot: QtBot, url: str, creds: Callable[[], tuple[str, str]] | None, **kwargs: float
+) -> StreamController:
     stream = StreamController(url, creds, **kwargs)  # type: ignore[arg-type]
     stream.set_window(int(surface(qtbot).winId()))
     return stream
@@ -136,17 +137,19 @@ def test_tiles_return_to_live_after_the_site_restarts(sim_site_factory, qtbot: Q
     ]
     for stream in streams:
         stream.play()
-    qtbot.waitUntil(lambda: all(s.status.state is StreamState.LIVE for s in streams),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: all(s.status.state is StreamState.LIVE for s in streams), timeout=15_000
+    )
     old = site.description
     site.kill()
-    qtbot.waitUntil(lambda: all(s.status.state is StreamState.RECONNECTING for s in streams),
-                    timeout=10_000)
-    assert {s.status.failure for s in streams} <= {StreamFailure.STALLED,
-                                                   StreamFailure.UNREACHABLE}
+    qtbot.waitUntil(
+        lambda: all(s.status.state is StreamState.RECONNECTING for s in streams), timeout=10_000
+    )
+    assert {s.status.failure for s in streams} <= {StreamFailure.STALLED, StreamFailure.UNREACHABLE}
     sim_site_factory(ports_from=old)
-    qtbot.waitUntil(lambda: all(s.status.state is StreamState.LIVE for s in streams),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: all(s.status.state is StreamState.LIVE for s in streams), timeout=10_000
+    )
     for stream in streams:
         stream.release()
 
@@ -159,12 +162,15 @@ def test_closing_live_tiles_stops_promptly_and_leaves_no_threads(sim_site, qtbot
 
     before = len(pullers())
     epe = sim_site.epes[1]
-    streams = [controller(qtbot, camera.sub_url, lambda: (epe.user, epe.password))
-               for camera in epe.cameras[:4]]
+    streams = [
+        controller(qtbot, camera.sub_url, lambda: (epe.user, epe.password))
+        for camera in epe.cameras[:4]
+    ]
     for stream in streams:
         stream.play()
-    qtbot.waitUntil(lambda: all(s.status.state is StreamState.LIVE for s in streams),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: all(s.status.state is StreamState.LIVE for s in streams), timeout=15_000
+    )
     assert len(pullers()) == before + 4
     started = time.monotonic()
     for stream in streams:

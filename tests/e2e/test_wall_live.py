@@ -33,9 +33,15 @@ class SimSources:
             for camera in epe.cameras:
                 camera_id = epe_id * 100 + camera.diagram_number
                 self.infos[camera_id] = CameraInfo(
-                    camera_id, epe_id, epe.name, camera.diagram_number,
-                    CameraPosition(camera.position), camera.name, camera.main_url,
-                    camera.sub_url)
+                    camera_id,
+                    epe_id,
+                    epe.name,
+                    camera.diagram_number,
+                    CameraPosition(camera.position),
+                    camera.name,
+                    camera.main_url,
+                    camera.sub_url,
+                )
                 self.accounts[camera_id] = (epe.user, epe.password)
 
     def stream(self, camera_id: int) -> StreamController:
@@ -50,8 +56,12 @@ class SimSources:
 def live_wall(sim_site: SiteDescription, qtbot: QtBot, tmp_path: Path) -> Iterator[WallWidget]:
     sources = SimSources(sim_site)
     first_epe = [c for c in sorted(sources.infos) if c < 200][:4]
-    wall = WallWidget(sources.stream, sources.lookup, model=WallModel("2x2", first_epe),
-                      snapshot_dir=tmp_path / "snapshots")
+    wall = WallWidget(
+        sources.stream,
+        sources.lookup,
+        model=WallModel("2x2", first_epe),
+        snapshot_dir=tmp_path / "snapshots",
+    )
     qtbot.addWidget(wall)
     wall.resize(1280, 760)
     wall.move(0, 0)
@@ -80,9 +90,13 @@ def grab(tile: TileWidget) -> QImage:
 
 
 def samples(image: QImage, steps: int = 24) -> list[QColor]:
-    return [image.pixelColor(image.width() * (2 * i + 1) // (2 * steps),
-                             image.height() * (2 * j + 1) // (2 * steps))
-            for j in range(steps) for i in range(steps)]
+    return [
+        image.pixelColor(
+            image.width() * (2 * i + 1) // (2 * steps), image.height() * (2 * j + 1) // (2 * steps)
+        )
+        for j in range(steps)
+        for i in range(steps)
+    ]
 
 
 def lit_share(image: QImage) -> float:
@@ -93,20 +107,25 @@ def lit_share(image: QImage) -> float:
 def difference(a: QImage, b: QImage) -> float:
     """Mean absolute colour difference (0..255) at the same relative points of two pictures."""
     pairs = zip(samples(a), samples(b), strict=True)
-    total = sum(abs(x.red() - y.red()) + abs(x.green() - y.green()) + abs(x.blue() - y.blue())
-                for x, y in pairs)
+    total = sum(
+        abs(x.red() - y.red()) + abs(x.green() - y.green()) + abs(x.blue() - y.blue())
+        for x, y in pairs
+    )
     return total / (3 * 24 * 24)
 
 
-def test_four_cameras_go_live_with_four_different_pictures(live_wall: WallWidget,
-                                                           qtbot: QtBot) -> None:
+def test_four_cameras_go_live_with_four_different_pictures(
+    live_wall: WallWidget, qtbot: QtBot
+) -> None:
     tiles = live_wall.tiles()
     assert len(tiles) == 4
     qtbot.waitUntil(lambda: all_live(tiles), timeout=20_000)
     assert [t.state_text() for t in tiles] == ["Live"] * 4
     assert all(t.stream.status.info is not None for t in tiles)
-    assert {(t.stream.status.info.width, t.stream.status.info.height)  # type: ignore[union-attr]
-            for t in tiles} == {SUB}
+    assert {
+        (t.stream.status.info.width, t.stream.status.info.height)  # type: ignore[union-attr]
+        for t in tiles
+    } == {SUB}
     qtbot.waitUntil(lambda: showing_pictures(tiles), timeout=10_000)
 
     pictures = [grab(t) for t in tiles]
@@ -118,8 +137,9 @@ def test_four_cameras_go_live_with_four_different_pictures(live_wall: WallWidget
     assert min(gaps) > 15
 
 
-def test_maximise_plays_the_main_stream_and_restore_the_sub_stream(live_wall: WallWidget,
-                                                                    qtbot: QtBot) -> None:
+def test_maximise_plays_the_main_stream_and_restore_the_sub_stream(
+    live_wall: WallWidget, qtbot: QtBot
+) -> None:
     tiles = live_wall.tiles()
     qtbot.waitUntil(lambda: all_live(tiles), timeout=20_000)
     tile, others = tiles[0], tiles[1:]
@@ -128,8 +148,9 @@ def test_maximise_plays_the_main_stream_and_restore_the_sub_stream(live_wall: Wa
     qtbot.mouseDClick(tile.surface, Qt.MouseButton.LeftButton)
     assert live_wall.maximised_cell == 0
     # libVLC knows the picture size a moment before its "video out" event turns the tile Live.
-    qtbot.waitUntil(lambda: tile.stream.video_size() == MAIN and tile.state_text() == "Live",
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: tile.stream.video_size() == MAIN and tile.state_text() == "Live", timeout=15_000
+    )
     assert all(t.stream.status.state is StreamState.STOPPED for t in others)
     qtbot.waitUntil(lambda: tile.stream.displayed_and_lost()[0] > 10, timeout=10_000)
     assert lit_share(grab(tile)) > 0.3
@@ -140,8 +161,9 @@ def test_maximise_plays_the_main_stream_and_restore_the_sub_stream(live_wall: Wa
     qtbot.waitUntil(lambda: all_live(tiles), timeout=15_000)
 
 
-def test_pointing_at_a_live_tile_shows_its_frame_rate_and_bitrate(live_wall: WallWidget,
-                                                                   qtbot: QtBot) -> None:
+def test_pointing_at_a_live_tile_shows_its_frame_rate_and_bitrate(
+    live_wall: WallWidget, qtbot: QtBot
+) -> None:
     tile = live_wall.tiles()[1]
     qtbot.waitUntil(lambda: tile.stream.status.fps > 0, timeout=20_000)
     assert tile.state_text() == "Live"

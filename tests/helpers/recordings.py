@@ -23,7 +23,11 @@ def recorder_settings(epe: SimEpe, kind: RecorderKind, **changes: Any) -> Record
     convention the simulator uses for that kind; ``changes`` replace fields (a timeout, a wrong
     clock)."""
     recorder = epe.raw["recorder"]
-    settings = RecorderSettings(kind, recorder["host"], recorder["http_port"],
-                                recorder["rtsp_port"],
-                                RecorderClock(TimeConvention(recorder["times"][kind.value])))
+    settings = RecorderSettings(
+        kind,
+        recorder["host"],
+        recorder["http_port"],
+        recorder["rtsp_port"],
+        RecorderClock(TimeConvention(recorder["times"][kind.value])),
+    )
     return dataclasses.replace(settings, **changes)

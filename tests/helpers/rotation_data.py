@@ -21,14 +21,42 @@ from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
 PIN = "2468"
-_KINDS = ["May mặc", "Điện tử", "Giày da", "Cơ khí chính xác", "Bao bì", "Nhựa", "Dệt kim",
-          "Linh kiện ô tô", "Thực phẩm", "Gỗ nội thất"]
-_PLACES = ["Hòa Bình", "Tân Thuận", "Linh Trung", "Sài Gòn", "Đồng Nai", "Bình Dương", "Long An",
-           "Hiệp Phước", "Việt Hương", "Nhơn Trạch", "Amata", "Sóng Thần"]
-_OFFICERS = [("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), ("CB01", "Nguyễn Văn An", Role.OFFICER),
-             ("CB02", "Lê Thị Bích", Role.OFFICER), ("CB03", "Phạm Quốc Cường", Role.OFFICER),
-             ("CB04", "Võ Minh Đức", Role.OFFICER), ("CB05", "Hoàng Thu Giang", Role.OFFICER),
-             ("CB06", "Đặng Hữu Hùng", Role.OFFICER), ("CB07", "Bùi Lan Khánh", Role.OFFICER)]
+_KINDS = [
+    "May mặc",
+    "Điện tử",
+    "Giày da",
+    "Cơ khí chính xác",
+    "Bao bì",
+    "Nhựa",
+    "Dệt kim",
+    "Linh kiện ô tô",
+    "Thực phẩm",
+    "Gỗ nội thất",
+]
+_PLACES = [
+    "Hòa Bình",
+    "Tân Thuận",
+    "Linh Trung",
+    "Sài Gòn",
+    "Đồng Nai",
+    "Bình Dương",
+    "Long An",
+    "Hiệp Phước",
+    "Việt Hương",
+    "Nhơn Trạch",
+    "Amata",
+    "Sóng Thần",
+]
+_OFFICERS = [
+    ("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD),
+    ("CB01", "Nguyễn Văn An", Role.OFFICER),
+    ("CB02", "Lê Thị Bích", Role.OFFICER),
+    ("CB03", "Phạm Quốc Cường", Role.OFFICER),
+    ("CB04", "Võ Minh Đức", Role.OFFICER),
+    ("CB05", "Hoàng Thu Giang", Role.OFFICER),
+    ("CB06", "Đặng Hữu Hùng", Role.OFFICER),
+    ("CB07", "Bùi Lan Khánh", Role.OFFICER),
+]
 
 
 def tax_ids(count: int, seed: int = 7) -> list[str]:
@@ -56,8 +84,14 @@ class RotationData:
 
 
 def build(
-    registry: Registry, *, epes: int = 30, officers: int = 5, months: list[Month] | None = None,
-    share_checked: float = 0.8, seed: int = 1, until: dt.date | None = None,
+    registry: Registry,
+    *,
+    epes: int = 30,
+    officers: int = 5,
+    months: list[Month] | None = None,
+    share_checked: float = 0.8,
+    seed: int = 1,
+    until: dt.date | None = None,
 ) -> RotationData:
     """``epes`` EPEs (a fifth high risk), a team lead and ``officers`` officers each responsible
     for some EPEs, and for each of ``months`` checks of ``share_checked`` of the EPEs, on
@@ -65,14 +99,21 @@ def build(
     rng = random.Random(seed)
     store = OfficerStore(registry)
     lead = store.add_officer(None, Officer(_OFFICERS[0][0], _OFFICERS[0][1], Role.TEAM_LEAD), PIN)
-    staff = [store.add_officer(lead, Officer(code, name, role), PIN)
-             for code, name, role in _OFFICERS[1:officers + 1]]
+    staff = [
+        store.add_officer(lead, Officer(code, name, role), PIN)
+        for code, name, role in _OFFICERS[1 : officers + 1]
+    ]
     added: list[Epe] = []
     for index, tax_id in enumerate(tax_ids(epes, seed)):
         kind = _KINDS[index % len(_KINDS)]
         place = _PLACES[(index // len(_KINDS)) % len(_PLACES)]
-        risk = (RiskLevel.HIGH if index % 5 == 0 else
-                RiskLevel.MEDIUM if index % 5 == 1 else RiskLevel.LOW)
+        risk = (
+            RiskLevel.HIGH
+            if index % 5 == 0
+            else RiskLevel.MEDIUM
+            if index % 5 == 1
+            else RiskLevel.LOW
+        )
         name = f"Công ty TNHH {kind} {place} {index + 1:03d}"
         added.append(registry.add_epe(Epe(name=name, tax_id=tax_id, risk_level=risk)))
     for index, epe in enumerate(added):
@@ -102,28 +143,54 @@ def build(
                     who = by_id[rng.choice(responsible[epe.id or 0])]
                     day = rng.choice(days)
                     start = dt.datetime.combine(
-                        day, dt.time(8 + rng.randrange(8), rng.randrange(60)), VIETNAM)
-                    result = ("suspected_violation" if rng.random() < 0.02 else
-                              "irregularity" if rng.random() < 0.08 else "normal")
+                        day, dt.time(8 + rng.randrange(8), rng.randrange(60)), VIETNAM
+                    )
+                    result = (
+                        "suspected_violation"
+                        if rng.random() < 0.02
+                        else "irregularity"
+                        if rng.random() < 0.08
+                        else "normal"
+                    )
                     add_check(ledger, epe, who, start, result)
                     data.checks += 1
             data.unchecked[str(month)] = skipped
     return data
 
 
-def add_check(ledger: Ledger, epe: Epe, officer: Officer, start: dt.datetime,
-              result: str = "normal", minutes: int = 12) -> str:
+def add_check(
+    ledger: Ledger,
+    epe: Epe,
+    officer: Officer,
+    start: dt.datetime,
+    result: str = "normal",
+    minutes: int = 12,
+) -> str:
     """A closed check as the check service writes it; returns its id."""
     record_id = uuid.uuid4().hex
-    ledger.append(RecordKind.CHECK, {
-        "epe": {"id": epe.id, "tax_id": epe.tax_id, "name": epe.name,
-                "risk_level": str(epe.risk_level)},
-        "officer": {"code": officer.code, "name": officer.full_name},
-        "started_at": to_utc_iso(start),
-        "ended_at": to_utc_iso(start + dt.timedelta(minutes=minutes)),
-        "scheduled": True, "reason": "planned", "reason_note": "",
-        "outside_working_time": False, "cameras": [],
-        "result": result, "text": "" if result == "normal" else "Xe 51C-123.45 không khai báo",
-        "containers": [], "plates": [], "snapshots": [],
-    }, record_id=record_id)
+    ledger.append(
+        RecordKind.CHECK,
+        {
+            "epe": {
+                "id": epe.id,
+                "tax_id": epe.tax_id,
+                "name": epe.name,
+                "risk_level": str(epe.risk_level),
+            },
+            "officer": {"code": officer.code, "name": officer.full_name},
+            "started_at": to_utc_iso(start),
+            "ended_at": to_utc_iso(start + dt.timedelta(minutes=minutes)),
+            "scheduled": True,
+            "reason": "planned",
+            "reason_note": "",
+            "outside_working_time": False,
+            "cameras": [],
+            "result": result,
+            "text": "" if result == "normal" else "Xe 51C-123.45 không khai báo",
+            "containers": [],
+            "plates": [],
+            "snapshots": [],
+        },
+        record_id=record_id,
+    )
     return record_id

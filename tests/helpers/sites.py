@@ -28,8 +28,7 @@ class SiteBuilder:
     """Fills ``registry``; officers see ``clock`` when given (the log entries of their creation
     carry its time), the real time otherwise."""
 
-    def __init__(self, registry: Registry,
-                 clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(self, registry: Registry, clock: Callable[[], dt.datetime] | None = None) -> None:
         self.registry = registry
         self.officers = OfficerStore(registry, clock) if clock else OfficerStore(registry)
         self.lead: Officer | None = None
@@ -39,8 +38,9 @@ class SiteBuilder:
         self.lead = self.officers.add_officer(None, Officer(code, name, Role.TEAM_LEAD), pin)
         return self.lead
 
-    def add_officer(self, code: str, name: str, role: Role = Role.OFFICER,
-                    pin: str = PIN) -> Officer:
+    def add_officer(
+        self, code: str, name: str, role: Role = Role.OFFICER, pin: str = PIN
+    ) -> Officer:
         if self.lead is None:
             raise RuntimeError("add_lead() first: only a team lead adds officers")
         return self.officers.add_officer(self.lead, Officer(code, name, role), pin)
@@ -50,9 +50,14 @@ class SiteBuilder:
         for officer in officers:
             self.officers.assign(self.lead, epe.id or 0, officer.id or 0)
 
-    def add_epe(self, name: str, tax_id: str, *cameras: CameraSpec,
-                risk_level: RiskLevel = RiskLevel.LOW,
-                host: str = "10.0.0.1") -> tuple[Epe, list[Camera]]:
+    def add_epe(
+        self,
+        name: str,
+        tax_id: str,
+        *cameras: CameraSpec,
+        risk_level: RiskLevel = RiskLevel.LOW,
+        host: str = "10.0.0.1",
+    ) -> tuple[Epe, list[Camera]]:
         """An EPE and its cameras in diagram order; camera ``n`` streams from ``host`` on
         channel ``n`` (main and sub), which need not answer."""
         epe = self.registry.add_epe(Epe(name, tax_id, risk_level=risk_level))
@@ -60,9 +65,18 @@ class SiteBuilder:
         added = []
         for number, position, *label in cameras:
             base = f"rtsp://{host}/Streaming/Channels/{number}0"
-            added.append(self.registry.add_camera(Camera(
-                epe.id, number, position, label[0] if label else "",
-                main_url=base + "1", sub_url=base + "2")))
+            added.append(
+                self.registry.add_camera(
+                    Camera(
+                        epe.id,
+                        number,
+                        position,
+                        label[0] if label else "",
+                        main_url=base + "1",
+                        sub_url=base + "2",
+                    )
+                )
+            )
         return epe, added
 
     def add_sim_epe(self, sim: SimEpe) -> tuple[Epe, list[Camera]]:
@@ -70,9 +84,19 @@ class SiteBuilder:
         the caller's to put in the keyring, or not)."""
         epe = self.registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
         assert epe.id is not None
-        cameras = [self.registry.add_camera(Camera(
-            epe.id, camera.diagram_number, CameraPosition(camera.position), camera.name,
-            camera.main_url, camera.sub_url)) for camera in sim.cameras]
+        cameras = [
+            self.registry.add_camera(
+                Camera(
+                    epe.id,
+                    camera.diagram_number,
+                    CameraPosition(camera.position),
+                    camera.name,
+                    camera.main_url,
+                    camera.sub_url,
+                )
+            )
+            for camera in sim.cameras
+        ]
         return epe, cameras
 
 
@@ -80,10 +104,14 @@ class WallSources:
     """What the main window gives a ``WallWidget``: a stream per camera, the camera's title and
     URLs, and an EPE's cameras; every stream built is kept in ``built``."""
 
-    def __init__(self, infos: Iterable[CameraInfo],
-                 cameras: dict[int, list[Camera]] | None = None,
-                 credentials: Credentials | None = None, backoff: Backoff | None = None,
-                 open_timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        infos: Iterable[CameraInfo],
+        cameras: dict[int, list[Camera]] | None = None,
+        credentials: Credentials | None = None,
+        backoff: Backoff | None = None,
+        open_timeout: float = 5.0,
+    ) -> None:
         self.infos = {info.camera_id: info for info in infos}
         self.cameras = cameras or {}
         self.credentials = credentials
@@ -92,8 +120,9 @@ class WallSources:
         self.built: list[StreamController] = []
 
     @classmethod
-    def from_registry(cls, registry: Registry,
-                      credentials: Credentials | None = None) -> WallSources:
+    def from_registry(
+        cls, registry: Registry, credentials: Credentials | None = None
+    ) -> WallSources:
         """The look-ups over every camera in ``registry`` now, as the main window reads them."""
         epes = {epe.id: epe for epe in registry.list_epes()}
         by_epe: dict[int, list[Camera]] = {}
@@ -106,8 +135,12 @@ class WallSources:
     def stream(self, camera_id: int) -> StreamController:
         # Built on the main URL on purpose: the wall must choose the sub stream itself.
         info = self.infos[camera_id]
-        stream = StreamController(info.main_url or info.sub_url, self.credentials,
-                                  backoff=self.backoff, open_timeout=self.open_timeout)
+        stream = StreamController(
+            info.main_url or info.sub_url,
+            self.credentials,
+            backoff=self.backoff,
+            open_timeout=self.open_timeout,
+        )
         self.built.append(stream)
         return stream
 

@@ -37,8 +37,7 @@ def test_run_opens_the_main_window_in_the_requested_language(
     seen: dict[str, object] = {}
 
     def look_and_close() -> None:
-        windows = [w for w in qapp.topLevelWidgets()
-                   if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen["windows"] = windows
         seen["title"] = windows[0].windowTitle()
         seen["menu"] = windows[0].menu_file.title()
@@ -77,8 +76,11 @@ def test_unexpected_error_goes_to_the_log_and_the_officer_gets_a_short_message(
 
     box = application._error_box
     assert box is not None and box.isVisible()
-    assert [w for w in QApplication.topLevelWidgets()
-            if w.objectName() == "unexpectedError" and w.isVisible()] == [box]
+    assert [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "unexpectedError" and w.isVisible()
+    ] == [box]
     assert "Traceback" not in box.text() and "boom" not in box.text()
     log_file = paths.log_dir() / "epewall.log"
     assert str(log_file) in box.text()

@@ -37,8 +37,9 @@ def store() -> CredentialStore:
 def epe(registry: Registry, store: CredentialStore) -> Iterator[Epe]:
     saved = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569"))
     assert saved.id is not None
-    registry.add_camera(Camera(epe_id=saved.id, diagram_number=1,
-                               position=CameraPosition.GATE, name="Cổng chính"))
+    registry.add_camera(
+        Camera(epe_id=saved.id, diagram_number=1, position=CameraPosition.GATE, name="Cổng chính")
+    )
     yield saved
     store.delete_password(saved.uid)
 
@@ -117,8 +118,9 @@ def test_account_is_stored_in_the_keyring_and_never_shown_back(
 
     qtbot.mouseClick(again.remove_button, Qt.MouseButton.LeftButton)
     # Asked only once the dialog's job is done: reading while the worker deletes races in D-Bus.
-    qtbot.waitUntil(lambda: not again.is_busy and again.stored.text() == "No password stored.",
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not again.is_busy and again.stored.text() == "No password stored.", timeout=10_000
+    )
     assert not store.has_password(epe.uid)
     again.close()
 
@@ -151,8 +153,10 @@ def test_switching_language_retranslates_the_menus_and_is_remembered(
     qtbot: QtBot, window: MainWindow, vietnamese: None
 ) -> None:
     def titles() -> list[str]:
-        return [menu.title() for menu in (window.menu_file, window.menu_sites, window.menu_view,
-                                          window.menu_help)]
+        return [
+            menu.title()
+            for menu in (window.menu_file, window.menu_sites, window.menu_view, window.menu_help)
+        ]
 
     assert titles() == ["&File", "&Sites", "&View", "&Help"]
     window.language_actions["vi"].trigger()
@@ -161,8 +165,9 @@ def test_switching_language_retranslates_the_menus_and_is_remembered(
     assert window.site_tree.search.placeholderText() == "Tìm DNCX, mã số thuế hoặc camera"
     assert settings.Settings().get(settings.LANGUAGE) == "vi"
     # Qt's own buttons follow too (resources/translations/qtbase_vi.ts).
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
     assert cancel == "Hủy"
     buttons.deleteLater()

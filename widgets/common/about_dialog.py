@@ -48,8 +48,9 @@ class AboutDialog(QDialog):
     The keyring status may block on D-Bus, so it is asked on ``keyring_queue``.
     """
 
-    def __init__(self, store: CredentialStore, keyring_queue: JobQueue,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: CredentialStore, keyring_queue: JobQueue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About epewall"))
@@ -61,8 +62,10 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         summary = QLabel(
-            self.tr("Video wall for customs supervision of export processing enterprises "
-                    "through their cameras (Decision 247/QĐ-TCHQ)."),
+            self.tr(
+                "Video wall for customs supervision of export processing enterprises "
+                "through their cameras (Decision 247/QĐ-TCHQ)."
+            ),
             self,
         )
         summary.setWordWrap(True)

@@ -77,8 +77,9 @@ def state_title(state: KeyringState) -> str:
         case KeyringState.READY:
             return QCoreApplication.translate("KeyringBanner", "Keyring ready")
         case KeyringState.NO_KEYRING:
-            return QCoreApplication.translate("KeyringBanner",
-                                              "No keyring: passwords cannot be stored")
+            return QCoreApplication.translate(
+                "KeyringBanner", "No keyring: passwords cannot be stored"
+            )
         case KeyringState.LOCKED:
             return QCoreApplication.translate("KeyringBanner", "Keyring locked")
         case KeyringState.DENIED:

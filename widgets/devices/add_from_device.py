@@ -76,8 +76,13 @@ class AddFromDeviceDialog(QDialog):
 
     saved = Signal(list)  # the saved Cameras
 
-    def __init__(self, registry: Registry, store: CredentialStore, epe_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        store: CredentialStore,
+        epe_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -141,16 +146,20 @@ class AddFromDeviceDialog(QDialog):
         self.row_errors.setStyleSheet("color: #b42318;")
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         self.epe_label, self.address_label = QLabel(self), QLabel(self)
         self.user_label, self.password_label = QLabel(self), QLabel(self)
-        for label, editor in ((self.epe_label, self.epe), (self.address_label, self.address),
-                              (self.user_label, self.user),
-                              (self.password_label, self.password)):
+        for label, editor in (
+            (self.epe_label, self.epe),
+            (self.address_label, self.address),
+            (self.user_label, self.user),
+            (self.password_label, self.password),
+        ):
             label.setBuddy(editor)
             form.addRow(label, editor)
         probe_row = QHBoxLayout()
@@ -199,11 +208,9 @@ class AddFromDeviceDialog(QDialog):
             return None
         user = self.user.text().strip()
         if not user:
-            self._say(self.tr("Give the user name of the EPE's account on the device."),
-                      error=True)
+            self._say(self.tr("Give the user name of the EPE's account on the device."), error=True)
             return None
-        self._request = ProbeRequest(host, port, self._epes[epe_id].uid, user,
-                                      self.password.text())
+        self._request = ProbeRequest(host, port, self._epes[epe_id].uid, user, self.password.text())
         self._set_choices([])
         self.result, self.thumbnails = None, {}
         job = Job(probe_for_epe, self._request, self._store)
@@ -225,8 +232,15 @@ class AddFromDeviceDialog(QDialog):
     def _current(self, job: Job) -> bool:
         return job is self._job
 
-    def set_choice(self, row: int, *, include: bool | None = None, number: int | None = None,
-                   position: CameraPosition | None = None, name: str | None = None) -> None:
+    def set_choice(
+        self,
+        row: int,
+        *,
+        include: bool | None = None,
+        number: int | None = None,
+        position: CameraPosition | None = None,
+        name: str | None = None,
+    ) -> None:
         """Change a row as the officer would in the table."""
         if include is not None:
             item = self.table.item(row, Column.ADD)
@@ -244,8 +258,9 @@ class AddFromDeviceDialog(QDialog):
         self._job = job
         if text is not None:  # the thumbnails come quietly, under the probe's summary
             job.signals.progress.connect(
-                lambda done, total, what: self._current(job) and self._on_progress(
-                    done, total, what))
+                lambda done, total, what: self._current(job)
+                and self._on_progress(done, total, what)
+            )
             job.signals.failed.connect(lambda exc: self._current(job) and self._on_failed(exc))
             self._say(text)
         job.signals.finished.connect(lambda: self._on_finished(job))
@@ -266,8 +281,10 @@ class AddFromDeviceDialog(QDialog):
         elif isinstance(exc, OnvifError | NoPasswordError):
             self._say(str(exc), error=True)
         else:
-            self._say(self.tr("The device could not be probed: {0}").format(
-                type(exc).__name__), error=True)
+            self._say(
+                self.tr("The device could not be probed: {0}").format(type(exc).__name__),
+                error=True,
+            )
 
     def _on_finished(self, job: Job) -> None:
         if job is not self._job:
@@ -284,7 +301,8 @@ class AddFromDeviceDialog(QDialog):
         if result.sources and self._request is not None:
             job = Job(thumbnails_for_epe, result, self._request, self._store)
             job.signals.succeeded.connect(
-                lambda pictures: self._current(job) and self._on_thumbnails(pictures))
+                lambda pictures: self._current(job) and self._on_thumbnails(pictures)
+            )
             self._run(job, None)
 
     def _on_thumbnails(self, pictures: dict[str, bytes]) -> None:
@@ -296,27 +314,41 @@ class AddFromDeviceDialog(QDialog):
                 continue
             pixmap = QPixmap()
             if pixmap.loadFromData(data):
-                scaled = pixmap.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                       Qt.TransformationMode.SmoothTransformation)
+                scaled = pixmap.scaled(
+                    THUMB_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
                 item.setData(Qt.ItemDataRole.DecorationRole, scaled)
                 item.setText("")
 
     def _summary(self, result: DeviceProbe) -> str:
         lines = []
         if result.device is not None:
-            lines.append(self.tr("{manufacturer} {model}, firmware {firmware}").format(
-                manufacturer=result.device.manufacturer, model=result.device.model,
-                firmware=result.device.firmware))
+            lines.append(
+                self.tr("{manufacturer} {model}, firmware {firmware}").format(
+                    manufacturer=result.device.manufacturer,
+                    model=result.device.model,
+                    firmware=result.device.firmware,
+                )
+            )
         if result.sources:
-            lines.append(self.tr("%n video source(s) found. Tick the ones to add and give each "
-                                 "its number on the EPE's camera diagram.", "",
-                                 len(result.sources)))
+            lines.append(
+                self.tr(
+                    "%n video source(s) found. Tick the ones to add and give each "
+                    "its number on the EPE's camera diagram.",
+                    "",
+                    len(result.sources),
+                )
+            )
         else:
             lines.append(self.tr("The device lists no video sources."))
         lines.extend(result.notes)
         if result.problems:
-            lines.append(self.tr("%n call(s) failed: ", "", len(result.problems))
-                         + "; ".join(str(p) for p in result.problems[:3]))
+            lines.append(
+                self.tr("%n call(s) failed: ", "", len(result.problems))
+                + "; ".join(str(p) for p in result.problems[:3])
+            )
         return "\n".join(lines)
 
     # -- the table ----------------------------------------------------------------------------
@@ -337,8 +369,7 @@ class AddFromDeviceDialog(QDialog):
         for row, choice in enumerate(choices):
             add = QTableWidgetItem()
             add.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            add.setCheckState(Qt.CheckState.Checked if choice.include
-                              else Qt.CheckState.Unchecked)
+            add.setCheckState(Qt.CheckState.Checked if choice.include else Qt.CheckState.Unchecked)
             self.table.setItem(row, Column.ADD, add)
             picture = QTableWidgetItem(self.tr("(no picture)"))
             picture.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -415,10 +446,14 @@ class AddFromDeviceDialog(QDialog):
             box = self._number_box(row)
             box.setStyleSheet("background: #ffebe9;" if row in problems else "")
             box.setToolTip(problems.get(row, ""))
-        self.row_errors.setText("\n".join(
-            self.tr("Source {source}: {problem}").format(
-                source=self.choices[row].source.token, problem=text)
-            for row, text in sorted(problems.items())))
+        self.row_errors.setText(
+            "\n".join(
+                self.tr("Source {source}: {problem}").format(
+                    source=self.choices[row].source.token, problem=text
+                )
+                for row, text in sorted(problems.items())
+            )
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -483,15 +518,24 @@ class AddFromDeviceDialog(QDialog):
         self.user_label.setText(self.tr("&User name"))
         self.password_label.setText(self.tr("&Password"))
         self.password.setPlaceholderText(
-            self.tr("Leave empty to use the password stored for this EPE"))
+            self.tr("Leave empty to use the password stored for this EPE")
+        )
         self.probe_button.setText(self.tr("&Find sources"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button().setText(self.tr("&Add cameras"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Add"), self.tr("Picture"), self.tr("Source"), self.tr("Main stream"),
-            self.tr("Sub stream"), self.tr("PTZ"), self.tr("Diagram no."), self.tr("Position"),
-            self.tr("Name"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Add"),
+                self.tr("Picture"),
+                self.tr("Source"),
+                self.tr("Main stream"),
+                self.tr("Sub stream"),
+                self.tr("PTZ"),
+                self.tr("Diagram no."),
+                self.tr("Position"),
+                self.tr("Name"),
+            ]
+        )
 
 
 class DevicesMenu(QMenu):
@@ -526,9 +570,15 @@ class DevicesMenu(QMenu):
     def _retranslate(self) -> None:
         self.setTitle(self.tr("&Devices"))
         self.action_add_from_device.setText(self.tr("&Add cameras from device…"))
-        self.action_add_from_device.setStatusTip(self.tr(
-            "Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras"))
+        self.action_add_from_device.setStatusTip(
+            self.tr(
+                "Ask an EPE's camera or NVR (ONVIF) for its video sources and add them as cameras"
+            )
+        )
         self.action_check_all.setText(self.tr("&Check all EPEs (Appendix I)…"))
-        self.action_check_all.setStatusTip(self.tr(
-            "Check every EPE's cameras against the minimum technical requirements of "
-            "Decision 247, Appendix I"))
+        self.action_check_all.setStatusTip(
+            self.tr(
+                "Check every EPE's cameras against the minimum technical requirements of "
+                "Decision 247, Appendix I"
+            )
+        )

@@ -51,21 +51,24 @@ def _verdict(verdict: Verdict) -> str:
     return f'<b style="color:{colour}; white-space:nowrap">{_e(verdict.label())}</b>'
 
 
-def report_html(results: Sequence[EpeResult], *, unit: str = "",
-                generated_at: dt.datetime | None = None) -> str:
+def report_html(
+    results: Sequence[EpeResult], *, unit: str = "", generated_at: dt.datetime | None = None
+) -> str:
     """The report as HTML for QTextDocument (also what the tests read)."""
     generated = generated_at or dt.datetime.now(dt.UTC)
     counts = Counter(r.verdict for r in results)
     parts = [
         f'<html><body style="font-family:{FONTS}; font-size:9pt; color:#1f2328">',
         f'<h2 align="center">{_e(_t("CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES"))}<br/>'
-        f'{_e(_t("Check against the minimum technical requirements (Appendix I)"))}</h2>',
+        f"{_e(_t('Check against the minimum technical requirements (Appendix I)'))}</h2>",
         f'<p align="center">{_e(_t("Decision 247/QĐ-TCHQ, section I.1.3"))}</p>',
     ]
     if unit:
         parts.append(f"<p>{_e(_t('Unit:'))} <b>{_e(unit)}</b></p>")
-    parts.append(f"<p>{_e(_t('Report made:'))} {_e(show_local(generated, day_first=True))} "
-                 f"{_e(_t('(Vietnam time)'))}</p>")
+    parts.append(
+        f"<p>{_e(_t('Report made:'))} {_e(show_local(generated, day_first=True))} "
+        f"{_e(_t('(Vietnam time)'))}</p>"
+    )
     summary = ", ".join(f"{v.label()}: {counts.get(v, 0)}" for v in Verdict)
     parts.append(f"<p><b>{_e(_t('EPEs checked:'))} {len(results)}</b> — {_e(summary)}</p>")
     parts.append(
@@ -95,7 +98,7 @@ def report_html(results: Sequence[EpeResult], *, unit: str = "",
                 stream.append(_t("{fps} fps delivered").format(fps=f"{camera.measured_fps:.1f}"))
             parts.append(
                 f'<tr><td align="center">{_e(index)}.{_e(number)}</td>'
-                f'<td>{_e(_t("Camera {number}").format(number=number))}'
+                f"<td>{_e(_t('Camera {number}').format(number=number))}"
                 f"{' — ' + _e(camera.name) if camera.name else ''}</td>"
                 f'<td colspan="2" style="font-size:8pt">{"<br/>".join(_e(d) for d in stream)}'
                 f"</td><td>{_verdict(camera.verdict)}</td>"
@@ -105,31 +108,40 @@ def report_html(results: Sequence[EpeResult], *, unit: str = "",
     parts.append(
         '<br/><table width="100%"><tr>'
         f'<td align="center" width="50%"><b>{_e(_t("Prepared by"))}</b><br/>'
-        f'<i>{_e(_t("(signature, full name)"))}</i></td>'
+        f"<i>{_e(_t('(signature, full name)'))}</i></td>"
         f'<td align="center" width="50%"><b>{_e(_t("Head of unit"))}</b><br/>'
-        f'<i>{_e(_t("(signature, full name, seal)"))}</i></td></tr></table>'
+        f"<i>{_e(_t('(signature, full name, seal)'))}</i></td></tr></table>"
         f'<p style="color:#59636e; font-size:7pt">epewall {_e(__version__)}</p>'
         "</body></html>"
     )
     return "".join(parts)
 
 
-def _document(results: Sequence[EpeResult], unit: str,
-              generated_at: dt.datetime | None) -> QTextDocument:
+def _document(
+    results: Sequence[EpeResult], unit: str, generated_at: dt.datetime | None
+) -> QTextDocument:
     document = QTextDocument()
     document.setHtml(report_html(results, unit=unit, generated_at=generated_at))
     return document
 
 
 def _a4(device: QPdfWriter | QPrinter) -> None:
-    layout = QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                         QPageLayout.Unit.Millimeter)
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
     device.setPageLayout(layout)
 
 
-def render_report_pdf(results: Iterable[EpeResult], path: str | Path, *, unit: str = "",
-                      generated_at: dt.datetime | None = None) -> Path:
+def render_report_pdf(
+    results: Iterable[EpeResult],
+    path: str | Path,
+    *,
+    unit: str = "",
+    generated_at: dt.datetime | None = None,
+) -> Path:
     """Write the report as an A4 PDF; raises ComplianceReportError."""
     path = Path(path)
     rows = list(results)
@@ -141,13 +153,15 @@ def render_report_pdf(results: Iterable[EpeResult], path: str | Path, *, unit: s
     _document(rows, unit, generated_at).print_(writer)  # paginated to the A4 page by Qt
     del writer  # finishes the file
     if not path.is_file() or path.stat().st_size == 0:
-        raise ComplianceReportError(_t("The PDF report could not be written to {path}.").format(
-            path=path))
+        raise ComplianceReportError(
+            _t("The PDF report could not be written to {path}.").format(path=path)
+        )
     return path
 
 
-def print_report(results: Sequence[EpeResult], parent: QWidget | None = None,
-                 unit: str = "") -> bool:
+def print_report(
+    results: Sequence[EpeResult], parent: QWidget | None = None, unit: str = ""
+) -> bool:
     """Ask for a printer and print the report; False when the officer cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _a4(printer)

@@ -54,10 +54,17 @@ class Col:
 class ComplianceView(QDialog):
     """The compliance results of every EPE and the "Check all EPEs" run."""
 
-    def __init__(self, registry: Registry, store: CredentialStore,
-                 role: RoleProvider | None = None, parent: QWidget | None = None, *,
-                 sample_seconds: float = compliance.DEFAULT_SAMPLE_S,
-                 timeout: float = DEFAULT_TIMEOUT_S, workers: int = 4) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        store: CredentialStore,
+        role: RoleProvider | None = None,
+        parent: QWidget | None = None,
+        *,
+        sample_seconds: float = compliance.DEFAULT_SAMPLE_S,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        workers: int = 4,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -153,11 +160,18 @@ class ComplianceView(QDialog):
         if self._job is not None:
             return None
         self._cancel = threading.Event()
-        job = Job(compliance.check_registry, self._registry, self._store,
-                  sample_seconds=self._sample_seconds, timeout=self._timeout,
-                  workers=self._workers, cancelled=self._cancel.is_set)
-        job.signals.progress.connect(lambda d, t, text: self._current(job) and self._progress(
-            d, t, text))
+        job = Job(
+            compliance.check_registry,
+            self._registry,
+            self._store,
+            sample_seconds=self._sample_seconds,
+            timeout=self._timeout,
+            workers=self._workers,
+            cancelled=self._cancel.is_set,
+        )
+        job.signals.progress.connect(
+            lambda d, t, text: self._current(job) and self._progress(d, t, text)
+        )
         job.signals.succeeded.connect(lambda results: self._current(job) and self._done(results))
         job.signals.failed.connect(lambda exc: self._current(job) and self._failed(exc))
         job.signals.finished.connect(lambda: self._current(job) and self._finished())
@@ -210,22 +224,32 @@ class ComplianceView(QDialog):
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(self.tr("{done} of {total} EPEs checked — {last}").format(
-            done=done, total=total, last=text) if total else text)
+        self.status.setText(
+            self.tr("{done} of {total} EPEs checked — {last}").format(
+                done=done, total=total, last=text
+            )
+            if total
+            else text
+        )
 
     def _done(self, results: list[EpeResult]) -> None:
         when = local_time(results[0].checked_at) if results else ""
-        self.status.setText(self.tr("Check finished ({when}); the results are stored.").format(
-            when=when) if results else self.tr("The registry has no EPEs to check."))
+        self.status.setText(
+            self.tr("Check finished ({when}); the results are stored.").format(when=when)
+            if results
+            else self.tr("The registry has no EPEs to check.")
+        )
         self.reload()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CancelledError):
-            self.status.setText(self.tr("Cancelled: the results of the last complete check "
-                                        "are shown."))
+            self.status.setText(
+                self.tr("Cancelled: the results of the last complete check are shown.")
+            )
         else:
-            self.status.setText(self.tr("The check failed: {0}").format(str(exc)
-                                                                        or type(exc).__name__))
+            self.status.setText(
+                self.tr("The check failed: {0}").format(str(exc) or type(exc).__name__)
+            )
 
     def _finished(self) -> None:
         self._job = None
@@ -236,8 +260,15 @@ class ComplianceView(QDialog):
 
     # -- the tree -----------------------------------------------------------------------------
     def _epe_item(self, result: EpeResult) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([result.epe_name, result.tax_id, result.verdict.label(),
-                                local_time(result.checked_at), "\n".join(result.remarks)])
+        item = QTreeWidgetItem(
+            [
+                result.epe_name,
+                result.tax_id,
+                result.verdict.label(),
+                local_time(result.checked_at),
+                "\n".join(result.remarks),
+            ]
+        )
         item.setData(Col.NAME, Qt.ItemDataRole.UserRole, result.tax_id)
         self._colour(item, result.verdict)
         font = item.font(Col.NAME)
@@ -250,10 +281,16 @@ class ComplianceView(QDialog):
             if camera.note:
                 details.append(camera.note)
             number = "" if camera.diagram_number is None else str(camera.diagram_number)
-            child = QTreeWidgetItem([
-                self.tr("Camera {0}").format(number) + (f" — {camera.name}" if camera.name
-                                                        else ""),
-                number, camera.verdict.label(), "", "\n".join(d for d in details if d)])
+            child = QTreeWidgetItem(
+                [
+                    self.tr("Camera {0}").format(number)
+                    + (f" — {camera.name}" if camera.name else ""),
+                    number,
+                    camera.verdict.label(),
+                    "",
+                    "\n".join(d for d in details if d),
+                ]
+            )
             self._colour(child, camera.verdict)
             item.addChild(child)
         return item
@@ -271,39 +308,59 @@ class ComplianceView(QDialog):
 
     def _show_summary(self) -> None:
         if not self.results:
-            self.summary.setText(self.tr("No EPE has been checked yet. \"Check all EPEs\" "
-                                         "checks every EPE of the registry."))
+            self.summary.setText(
+                self.tr(
+                    'No EPE has been checked yet. "Check all EPEs" '
+                    "checks every EPE of the registry."
+                )
+            )
             return
         counts = Counter(r.verdict for r in self.results)
         latest = max(r.checked_at for r in self.results)
-        self.summary.setText(self.tr(
-            "{count} EPEs — pass: {passed}, fail: {failed}, exempt: {exempt}, unreachable: "
-            "{unreachable}. Last checked {when} (Vietnam time).").format(
-            count=len(self.results), passed=counts[Verdict.PASS], failed=counts[Verdict.FAIL],
-            exempt=counts[Verdict.EXEMPT], unreachable=counts[Verdict.UNREACHABLE],
-            when=local_time(latest)))
+        self.summary.setText(
+            self.tr(
+                "{count} EPEs — pass: {passed}, fail: {failed}, exempt: {exempt}, unreachable: "
+                "{unreachable}. Last checked {when} (Vietnam time)."
+            ).format(
+                count=len(self.results),
+                passed=counts[Verdict.PASS],
+                failed=counts[Verdict.FAIL],
+                exempt=counts[Verdict.EXEMPT],
+                unreachable=counts[Verdict.UNREACHABLE],
+                when=local_time(latest),
+            )
+        )
 
     # -- files --------------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:
         return f"compliance-{dt.date.today().isoformat()}{suffix}"
 
     def _ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export compliance results"),
-                                              self._default_name(".csv"),
-                                              self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export compliance results"),
+            self._default_name(".csv"),
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             try:
                 self.export_csv(path)
             except OSError as exc:
-                self.status.setText(self.tr("The file could not be written: {0}").format(
-                    exc.strerror or type(exc).__name__))
+                self.status.setText(
+                    self.tr("The file could not be written: {0}").format(
+                        exc.strerror or type(exc).__name__
+                    )
+                )
                 return
             self.status.setText(self.tr("Exported to {0}").format(path))
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the compliance report"),
-                                              self._default_name(".pdf"),
-                                              self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the compliance report"),
+            self._default_name(".pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             try:
                 self.export_pdf(path)
@@ -328,16 +385,25 @@ class ComplianceView(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Appendix I compliance of EPE cameras"))
         self.check_button.setText(self.tr("&Check all EPEs"))
-        self.check_button.setToolTip(self.tr(
-            "Ask every EPE's camera or NVR for its streams and measure the frame rate it "
-            "delivers (Decision 247, Appendix I)"))
+        self.check_button.setToolTip(
+            self.tr(
+                "Ask every EPE's camera or NVR for its streams and measure the frame rate it "
+                "delivers (Decision 247, Appendix I)"
+            )
+        )
         self.cancel_button.setText(self.tr("Cancel"))
         self.csv_button.setText(self.tr("Export &CSV…"))
         self.pdf_button.setText(self.tr("Save &PDF report…"))
         self.print_button.setText(self.tr("P&rint…"))
         self.close_button.setText(self.tr("Close"))
-        self.tree.setHeaderLabels([self.tr("EPE / camera"), self.tr("Tax ID / no."),
-                                   self.tr("Verdict"), self.tr("Checked at"),
-                                   self.tr("Details")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("EPE / camera"),
+                self.tr("Tax ID / no."),
+                self.tr("Verdict"),
+                self.tr("Checked at"),
+                self.tr("Details"),
+            ]
+        )
         if not self.results:
             self._show_summary()

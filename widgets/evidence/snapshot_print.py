@@ -61,8 +61,9 @@ def default_pdf_path(record: SnapshotRecord) -> Path:
     return record.path.with_suffix(".pdf")
 
 
-def render_snapshot_pdf(record: SnapshotRecord, png_path: str | Path | None = None,
-                        out_pdf: str | Path | None = None) -> Path:
+def render_snapshot_pdf(
+    record: SnapshotRecord, png_path: str | Path | None = None, out_pdf: str | Path | None = None
+) -> Path:
     """Write the one-page A4 PDF of a snapshot; returns its path. ``png_path`` defaults to the
     record's file, ``out_pdf`` to the same name with ``.pdf``. Raises SnapshotPrintError."""
     png = Path(png_path) if png_path is not None else record.path
@@ -71,10 +72,13 @@ def render_snapshot_pdf(record: SnapshotRecord, png_path: str | Path | None = No
     try:
         out.open("wb").close()  # QPdfWriter would only warn on stderr
     except OSError as exc:
-        raise SnapshotPrintError(QCoreApplication.translate(
-            "SnapshotPrint", "The PDF file {path} cannot be written ({error}). Check that its "
-            "folder exists and that you may write to it.").format(
-            path=out, error=exc.strerror or type(exc).__name__)) from exc
+        raise SnapshotPrintError(
+            QCoreApplication.translate(
+                "SnapshotPrint",
+                "The PDF file {path} cannot be written ({error}). Check that its "
+                "folder exists and that you may write to it.",
+            ).format(path=out, error=exc.strerror or type(exc).__name__)
+        ) from exc
     writer = QPdfWriter(str(out))
     writer.setResolution(PDF_DPI)
     writer.setCreator(f"epewall {__version__}")
@@ -83,9 +87,13 @@ def render_snapshot_pdf(record: SnapshotRecord, png_path: str | Path | None = No
     _set_a4(writer)
     painter = QPainter()
     if not painter.begin(writer):
-        raise SnapshotPrintError(QCoreApplication.translate(
-            "SnapshotPrint", "The PDF file {path} cannot be written ({error}). Check that its "
-            "folder exists and that you may write to it.").format(path=out, error="QPdfWriter"))
+        raise SnapshotPrintError(
+            QCoreApplication.translate(
+                "SnapshotPrint",
+                "The PDF file {path} cannot be written ({error}). Check that its "
+                "folder exists and that you may write to it.",
+            ).format(path=out, error="QPdfWriter")
+        )
     try:
         page.paint(painter, _paint_rect(writer))
     finally:
@@ -98,17 +106,19 @@ def print_to(printer: QPrinter, record: SnapshotRecord, png_path: str | Path | N
     page = _Page.load(record, Path(png_path) if png_path is not None else record.path)
     painter = QPainter()
     if not painter.begin(printer):
-        raise SnapshotPrintError(QCoreApplication.translate(
-            "SnapshotPrint", "The printer could not be started."))
+        raise SnapshotPrintError(
+            QCoreApplication.translate("SnapshotPrint", "The printer could not be started.")
+        )
     try:
         page.paint(painter, _paint_rect(printer))
     finally:
         painter.end()
 
 
-def print_snapshot(record: SnapshotRecord, png_path: str | Path | None = None,
-                   parent: QWidget | None = None) -> bool:
-    """"Print snapshot…": offer the print dialog and print the page; False when cancelled."""
+def print_snapshot(
+    record: SnapshotRecord, png_path: str | Path | None = None, parent: QWidget | None = None
+) -> bool:
+    """ "Print snapshot…": offer the print dialog and print the page; False when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _set_a4(printer)
     dialog = QPrintDialog(printer, parent)
@@ -120,9 +130,14 @@ def print_snapshot(record: SnapshotRecord, png_path: str | Path | None = None,
 
 
 def _set_a4(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
 
 
 def _paint_rect(device: QPdfWriter | QPrinter) -> QRectF:
@@ -155,8 +170,9 @@ def _stream_label(value: str) -> str:
     if value == "sub":
         return QCoreApplication.translate("SnapshotPrint", "Sub stream")
     if value == "playback":
-        return QCoreApplication.translate("SnapshotPrint",
-                                          "Recording (replayed from the EPE's recorder)")
+        return QCoreApplication.translate(
+            "SnapshotPrint", "Recording (replayed from the EPE's recorder)"
+        )
     return value
 
 
@@ -184,9 +200,12 @@ class _Page:
     def load(cls, record: SnapshotRecord, png: Path) -> _Page:
         image = QImage(str(png))
         if image.isNull():
-            raise SnapshotPrintError(QCoreApplication.translate(
-                "SnapshotPrint", "The snapshot {path} cannot be read; it was moved, deleted or "
-                "damaged.").format(path=png))
+            raise SnapshotPrintError(
+                QCoreApplication.translate(
+                    "SnapshotPrint",
+                    "The snapshot {path} cannot be read; it was moved, deleted or damaged.",
+                ).format(path=png)
+            )
         try:
             matches = sha256_file(png) == record.sha256
         except OSError:
@@ -196,37 +215,57 @@ class _Page:
     def rows(self) -> list[_Row]:
         record, subject = self.record, self.record.subject
         camera = QCoreApplication.translate("SnapshotPrint", "No. {number} – {position}").format(
-            number=subject.diagram_number, position=_position_label(subject.position))
+            number=subject.diagram_number, position=_position_label(subject.position)
+        )
         if subject.camera_name:
             camera += f" – {subject.camera_name}"
-        check = (QCoreApplication.translate(
-                     "SnapshotPrint",
-                     "The file matches this SHA-256 (checked when this page was made).")
-                 if self.file_matches else
-                 QCoreApplication.translate(
-                     "SnapshotPrint",
-                     "WARNING: the file does NOT match this SHA-256; it was changed after the "
-                     "snapshot was taken."))
+        check = (
+            QCoreApplication.translate(
+                "SnapshotPrint", "The file matches this SHA-256 (checked when this page was made)."
+            )
+            if self.file_matches
+            else QCoreApplication.translate(
+                "SnapshotPrint",
+                "WARNING: the file does NOT match this SHA-256; it was changed after the "
+                "snapshot was taken.",
+            )
+        )
         rows = [
             _Row(QCoreApplication.translate("SnapshotPrint", "EPE"), subject.epe_name),
             _Row(QCoreApplication.translate("SnapshotPrint", "Tax ID"), subject.tax_id or "–"),
-            _Row(QCoreApplication.translate(
-                "SnapshotPrint", "Camera (diagram number, position, name)"), camera),
+            _Row(
+                QCoreApplication.translate(
+                    "SnapshotPrint", "Camera (diagram number, position, name)"
+                ),
+                camera,
+            ),
         ]
         if subject.stream:
-            rows.append(_Row(QCoreApplication.translate("SnapshotPrint", "Stream"),
-                             _stream_label(subject.stream)))
+            rows.append(
+                _Row(
+                    QCoreApplication.translate("SnapshotPrint", "Stream"),
+                    _stream_label(subject.stream),
+                )
+            )
         rows += [
-            _Row(QCoreApplication.translate("SnapshotPrint", "Time (Vietnam)"),
-                 _vietnam_time(record.taken_at)),
-            _Row(QCoreApplication.translate("SnapshotPrint", "Time (UTC)"),
-                 utc_iso(record.taken_at)),
-            _Row(QCoreApplication.translate("SnapshotPrint", "Resolution"),
-                 f"{record.width} × {record.height} px"),
+            _Row(
+                QCoreApplication.translate("SnapshotPrint", "Time (Vietnam)"),
+                _vietnam_time(record.taken_at),
+            ),
+            _Row(
+                QCoreApplication.translate("SnapshotPrint", "Time (UTC)"), utc_iso(record.taken_at)
+            ),
+            _Row(
+                QCoreApplication.translate("SnapshotPrint", "Resolution"),
+                f"{record.width} × {record.height} px",
+            ),
             _Row(QCoreApplication.translate("SnapshotPrint", "File"), record.path.name),
             _Row("SHA-256", record.sha256, mono=True),
-            _Row(QCoreApplication.translate("SnapshotPrint", "File check"), check,
-                 warning=not self.file_matches),
+            _Row(
+                QCoreApplication.translate("SnapshotPrint", "File check"),
+                check,
+                warning=not self.file_matches,
+            ),
             _Row(QCoreApplication.translate("SnapshotPrint", "Officer"), record.officer or "–"),
             _Row(QCoreApplication.translate("SnapshotPrint", "Software"), record.software),
         ]
@@ -252,20 +291,23 @@ class _Page:
         painter.setPen(INK)
         title_h = QFontMetricsF(title_font, painter.device()).height()
         title = QCoreApplication.translate("SnapshotPrint", "Surveillance camera snapshot")
-        painter.drawText(QRectF(area.left(), top, area.width(), title_h),
-                         Qt.AlignmentFlag.AlignHCenter, title)
+        painter.drawText(
+            QRectF(area.left(), top, area.width(), title_h), Qt.AlignmentFlag.AlignHCenter, title
+        )
         top += title_h + mm(1)
         subtitle_font = _font(SANS, 10)
         painter.setFont(subtitle_font)
         painter.setPen(MUTED)
         subject = self.record.subject
         subtitle = QCoreApplication.translate(
-            "SnapshotPrint", "{epe} – camera {number} – {time}").format(
-            epe=subject.epe_name, number=subject.diagram_number,
-            time=_vietnam_time(self.record.taken_at))
+            "SnapshotPrint", "{epe} – camera {number} – {time}"
+        ).format(
+            epe=subject.epe_name,
+            number=subject.diagram_number,
+            time=_vietnam_time(self.record.taken_at),
+        )
         sub_h = self._text_height(painter, subtitle_font, subtitle, area.width())
-        painter.drawText(QRectF(area.left(), top, area.width(), sub_h),
-                         CENTRE_WRAP, subtitle)
+        painter.drawText(QRectF(area.left(), top, area.width(), sub_h), CENTRE_WRAP, subtitle)
         top += sub_h + mm(4)
 
         rows = self.rows()
@@ -275,9 +317,16 @@ class _Page:
         label_font = _font(SANS, 9, bold=True)
         mono_font = _font(MONO, 8.5)
         heights = [
-            max(self._text_height(painter, label_font, row.label, label_w - 2 * pad),
-                self._text_height(painter, mono_font if row.mono else table_font, row.value,
-                                  area.width() - label_w - 2 * pad, anywhere=row.mono))
+            max(
+                self._text_height(painter, label_font, row.label, label_w - 2 * pad),
+                self._text_height(
+                    painter,
+                    mono_font if row.mono else table_font,
+                    row.value,
+                    area.width() - label_w - 2 * pad,
+                    anywhere=row.mono,
+                ),
+            )
             + 2 * pad
             for row in rows
         ]
@@ -291,25 +340,35 @@ class _Page:
         room = area.bottom() - top - gap - table_h - gap - signature_h - footer_h - mm(3)
         picture_h = max(mm(PICTURE_MIN_MM), min(mm(PICTURE_MAX_MM), room))
         size = QSizeF(self.image.width(), self.image.height()).scaled(
-            QSizeF(area.width(), picture_h), Qt.AspectRatioMode.KeepAspectRatio)
-        picture = QRectF(area.left() + (area.width() - size.width()) / 2, top,
-                         size.width(), size.height())
+            QSizeF(area.width(), picture_h), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        picture = QRectF(
+            area.left() + (area.width() - size.width()) / 2, top, size.width(), size.height()
+        )
         painter.drawImage(picture, self.image)
         painter.setPen(QPen(RULE, mm(0.2)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(picture)
         top = picture.bottom() + gap
 
-        self._paint_table(painter, rows, heights, QRectF(area.left(), top, area.width(), table_h),
-                          label_w, pad, (label_font, table_font, mono_font))
+        self._paint_table(
+            painter,
+            rows,
+            heights,
+            QRectF(area.left(), top, area.width(), table_h),
+            label_w,
+            pad,
+            (label_font, table_font, mono_font),
+        )
         top += table_h + gap
 
         self._paint_signatures(painter, QRectF(area.left(), top, area.width(), signature_h), mm)
 
         painter.setFont(footer_font)
         painter.setPen(MUTED)
-        painter.drawText(QRectF(area.left(), area.bottom() - footer_h, area.width(), footer_h),
-                         LEFT_WRAP, footer)
+        painter.drawText(
+            QRectF(area.left(), area.bottom() - footer_h, area.width(), footer_h), LEFT_WRAP, footer
+        )
 
     def _footer(self) -> str:
         record = self.record
@@ -319,19 +378,27 @@ class _Page:
             "SnapshotPrint",
             "Printed on {printed} by epewall {version}. Snapshot record no. {number}. The picture "
             "is the PNG file kept by epewall; its SHA-256 above shows whether the file was "
-            "changed.").format(printed=printed, version=__version__, number=number)
+            "changed.",
+        ).format(printed=printed, version=__version__, number=number)
 
     @staticmethod
-    def _text_height(painter: QPainter, font: QFont, text: str, width: float,
-                     anywhere: bool = False) -> float:
+    def _text_height(
+        painter: QPainter, font: QFont, text: str, width: float, anywhere: bool = False
+    ) -> float:
         metrics = QFontMetricsF(font, painter.device())
         flags = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(flags), text).height()
 
     @staticmethod
-    def _paint_table(painter: QPainter, rows: Sequence[_Row], heights: Sequence[float],
-                     box: QRectF, label_w: float, pad: float,
-                     fonts: tuple[QFont, QFont, QFont]) -> None:
+    def _paint_table(
+        painter: QPainter,
+        rows: Sequence[_Row],
+        heights: Sequence[float],
+        box: QRectF,
+        label_w: float,
+        pad: float,
+        fonts: tuple[QFont, QFont, QFont],
+    ) -> None:
         label_font, value_font, mono_font = fonts
         dpi = painter.device().logicalDpiY()
         rule = QPen(RULE, 0.2 * dpi / 25.4)
@@ -343,14 +410,24 @@ class _Page:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setFont(label_font)
             painter.setPen(INK)
-            painter.drawText(QRectF(box.left() + pad, y + pad, label_w - 2 * pad, height - 2 * pad),
-                             LEFT_WRAP, row.label)
+            painter.drawText(
+                QRectF(box.left() + pad, y + pad, label_w - 2 * pad, height - 2 * pad),
+                LEFT_WRAP,
+                row.label,
+            )
             painter.setFont(mono_font if row.mono else value_font)
             painter.setPen(WARNING if row.warning else INK)
             flags = LEFT_WRAP_ANYWHERE if row.mono else LEFT_WRAP
-            painter.drawText(QRectF(box.left() + label_w + pad, y + pad,
-                                    box.width() - label_w - 2 * pad, height - 2 * pad),
-                             flags, row.value)
+            painter.drawText(
+                QRectF(
+                    box.left() + label_w + pad,
+                    y + pad,
+                    box.width() - label_w - 2 * pad,
+                    height - 2 * pad,
+                ),
+                flags,
+                row.value,
+            )
             painter.setPen(rule)
             painter.drawLine(QLineF(box.left(), y, box.right(), y))
             y += height
@@ -360,35 +437,41 @@ class _Page:
         painter.drawLine(QLineF(box.left() + label_w, box.top(), box.left() + label_w, y))
         painter.drawLine(QLineF(box.right(), box.top(), box.right(), y))
 
-    def _paint_signatures(self, painter: QPainter, box: QRectF,
-                          mm: Callable[[float], float]) -> None:
+    def _paint_signatures(
+        self, painter: QPainter, box: QRectF, mm: Callable[[float], float]
+    ) -> None:
         column_w = box.width() / 2
         heading = _font(SANS, 10, bold=True)
         hint = _font(SANS, 8.5)
         hint.setItalic(True)
         blocks = [
             (QCoreApplication.translate("SnapshotPrint", "Head of unit"), ""),
-            (QCoreApplication.translate("SnapshotPrint", "Officer who took the snapshot"),
-             self.record.officer),
+            (
+                QCoreApplication.translate("SnapshotPrint", "Officer who took the snapshot"),
+                self.record.officer,
+            ),
         ]
         for index, (title, name) in enumerate(blocks):
             x = box.left() + index * column_w
             painter.setPen(INK)
             painter.setFont(heading)
             heading_h = QFontMetricsF(heading, painter.device()).height()
-            painter.drawText(QRectF(x, box.top(), column_w, heading_h),
-                             Qt.AlignmentFlag.AlignHCenter, title)
+            painter.drawText(
+                QRectF(x, box.top(), column_w, heading_h), Qt.AlignmentFlag.AlignHCenter, title
+            )
             painter.setFont(hint)
             painter.setPen(MUTED)
             hint_h = QFontMetricsF(hint, painter.device()).height()
-            painter.drawText(QRectF(x, box.top() + heading_h, column_w, hint_h),
-                             Qt.AlignmentFlag.AlignHCenter,
-                             QCoreApplication.translate("SnapshotPrint",
-                                                        "(signature and full name)"))
+            painter.drawText(
+                QRectF(x, box.top() + heading_h, column_w, hint_h),
+                Qt.AlignmentFlag.AlignHCenter,
+                QCoreApplication.translate("SnapshotPrint", "(signature and full name)"),
+            )
             line_y = box.bottom() - hint_h - mm(2)
             painter.setPen(QPen(RULE, mm(0.2)))
             painter.drawLine(QLineF(x + column_w * 0.15, line_y, x + column_w * 0.85, line_y))
             if name:
                 painter.setPen(INK)
-                painter.drawText(QRectF(x, line_y + mm(1), column_w, hint_h),
-                                 Qt.AlignmentFlag.AlignHCenter, name)
+                painter.drawText(
+                    QRectF(x, line_y + mm(1), column_w, hint_h), Qt.AlignmentFlag.AlignHCenter, name
+                )

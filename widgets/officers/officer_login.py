@@ -66,9 +66,16 @@ class OfficerLoginDialog(QDialog):
 
     logged_in = Signal(object)  # Officer
 
-    def __init__(self, session: OfficerSession, store: OfficerStore, queue: JobQueue, *,
-                 switching: bool = False, clock: Callable[[], dt.datetime] = utc_now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: OfficerSession,
+        store: OfficerStore,
+        queue: JobQueue,
+        *,
+        switching: bool = False,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._store = store
@@ -108,8 +115,12 @@ class OfficerLoginDialog(QDialog):
     def _login_page(self) -> QWidget:
         page = QWidget(self)
         self.login_intro = QLabel(
-            self.tr("Choose your profile and type your PIN. At the end of your shift, the next "
-                    "officer uses “Switch officer”."), page)
+            self.tr(
+                "Choose your profile and type your PIN. At the end of your shift, the next "
+                "officer uses “Switch officer”."
+            ),
+            page,
+        )
         self.login_intro.setWordWrap(True)
         self.officer_combo = QComboBox(page)
         self.officer_combo.setObjectName("officerCombo")
@@ -128,8 +139,12 @@ class OfficerLoginDialog(QDialog):
     def _first_run_page(self) -> QWidget:
         page = QWidget(self)
         intro = QLabel(
-            self.tr("No officer profiles exist on this workstation yet. Create the first "
-                    "profile: a team lead, who can then add the other officers."), page)
+            self.tr(
+                "No officer profiles exist on this workstation yet. Create the first "
+                "profile: a team lead, who can then add the other officers."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.new_name = QLineEdit(page)
         self.new_name.setObjectName("firstName")
@@ -221,8 +236,9 @@ class OfficerLoginDialog(QDialog):
             self._say(self.tr("The two PINs are not the same."))
             self.new_pin_again.setFocus()
             return None
-        officer = Officer(self.new_code.text(), self.new_name.text(), Role.TEAM_LEAD,
-                          self.new_unit.text())
+        officer = Officer(
+            self.new_code.text(), self.new_name.text(), Role.TEAM_LEAD, self.new_unit.text()
+        )
         return Job(create_first_lead, self._store, self._session, officer, self.new_pin.text())
 
     def _on_logged_in(self, officer: Officer) -> None:
@@ -269,8 +285,9 @@ class ChangePinDialog(JobForm):
 
     changed = Signal()
 
-    def __init__(self, store: OfficerStore, officer: Officer, queue: JobQueue,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: OfficerStore, officer: Officer, queue: JobQueue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, "changePin")
         self._store = store
         self._officer = officer
@@ -290,8 +307,13 @@ class ChangePinDialog(JobForm):
         if self.new_pin.text() != self.new_pin_again.text():
             self.say(self.tr("The two new PINs are not the same."))
             return None
-        job = Job(self._store.change_pin, self._officer, self._officer.id, self.new_pin.text(),
-                  self.old_pin.text())
+        job = Job(
+            self._store.change_pin,
+            self._officer,
+            self._officer.id,
+            self.new_pin.text(),
+            self.old_pin.text(),
+        )
         self._queue.submit(self.run(job, self._on_changed))
         return job
 
@@ -374,9 +396,14 @@ class OfficerControls(QObject):
         return self.show_login()
 
     def show_login(self, switching: bool = False) -> OfficerLoginDialog:
-        dialog = OfficerLoginDialog(self.session.officer_session, self.store, self.queue,
-                                    switching=switching, clock=self.session.clock,
-                                    parent=self._window)
+        dialog = OfficerLoginDialog(
+            self.session.officer_session,
+            self.store,
+            self.queue,
+            switching=switching,
+            clock=self.session.clock,
+            parent=self._window,
+        )
         dialog.logged_in.connect(self.session.logged_in)
         # Window-modal: a wall that opens at start keeps playing while the officer types the PIN.
         return self._open(dialog)
@@ -401,17 +428,25 @@ class OfficerControls(QObject):
             self.status_label.setText(self.tr("No officer logged in (view only)"))
             self._window.setWindowTitle(self._title)
         else:
-            self.status_label.setText(self.tr("Officer: %1 · %2")
-                                      .replace("%1", officer.display_name)
-                                      .replace("%2", officer.role.label()))
+            self.status_label.setText(
+                self.tr("Officer: %1 · %2")
+                .replace("%1", officer.display_name)
+                .replace("%2", officer.role.label())
+            )
             self._window.setWindowTitle(f"{self._title} — {officer.display_name}")
 
     # -- dialogs -------------------------------------------------------------------------------
     def open_officers(self) -> QDialog | None:
         if not self.session.allows(Action.EDIT_OFFICERS):
             return None
-        dialog = OfficersDialog(self.store, self.session.registry, self.session.officer_session,
-                                self.queue, self.session.clock, parent=self._window)
+        dialog = OfficersDialog(
+            self.store,
+            self.session.registry,
+            self.session.officer_session,
+            self.queue,
+            self.session.clock,
+            parent=self._window,
+        )
         dialog.officers_changed.connect(self.session.refresh_current)
         return self._open(dialog)
 
@@ -420,8 +455,9 @@ class OfficerControls(QObject):
         if officer is None:
             return None
         dialog = ChangePinDialog(self.store, officer, self.queue, self._window)
-        dialog.changed.connect(lambda: self._window.statusBar().showMessage(
-            self.tr("Your PIN was changed."), 5000))
+        dialog.changed.connect(
+            lambda: self._window.statusBar().showMessage(self.tr("Your PIN was changed."), 5000)
+        )
         return self._open(dialog)
 
     def open_check_log(self) -> QDialog | None:
@@ -443,7 +479,8 @@ class OfficerControls(QObject):
         watch.view_stopped.connect(lambda camera_id: self.session.audit_view(camera_id, False))
         watch.set_snapshots_allowed(self.session.allows(Action.SNAPSHOT))
         self.session.officer_changed.connect(
-            lambda _officer: watch.set_snapshots_allowed(self.session.allows(Action.SNAPSHOT)))
+            lambda _officer: watch.set_snapshots_allowed(self.session.allows(Action.SNAPSHOT))
+        )
 
     def follow_account_dialog(self, dialog: QDialog | None, epe_id: int | None) -> None:
         """Audit a saved or removed EPE account. Call right after the main window opened its
@@ -467,12 +504,17 @@ class OfficerControls(QObject):
         if self._menu is not None:
             self._menu.setTitle(self.tr("&Rotation"))
         self.action_switch.setText(self.tr("S&witch officer…"))
-        self.action_switch.setStatusTip(self.tr("The next officer of the shift logs in with "
-                                                "their PIN"))
+        self.action_switch.setStatusTip(
+            self.tr("The next officer of the shift logs in with their PIN")
+        )
         self.action_log_out.setText(self.tr("Log &out"))
         self.action_change_pin.setText(self.tr("Change my &PIN…"))
         self.action_officers.setText(self.tr("&Officers and assignments…"))
-        self.action_officers.setStatusTip(self.tr("Team leads: officer profiles, PINs and which "
-                                                  "officers are responsible for which EPE"))
+        self.action_officers.setStatusTip(
+            self.tr(
+                "Team leads: officer profiles, PINs and which "
+                "officers are responsible for which EPE"
+            )
+        )
         self.action_check_log.setText(self.tr("My check &log…"))
         self._apply()

@@ -71,8 +71,14 @@ class OfficerEditDialog(JobForm):
 
     saved = Signal(object)  # Officer
 
-    def __init__(self, store: OfficerStore, actor: Officer, queue: JobQueue,
-                 officer: Officer | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficerStore,
+        actor: Officer,
+        queue: JobQueue,
+        officer: Officer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._actor = actor
@@ -92,8 +98,9 @@ class OfficerEditDialog(JobForm):
         self.role.setObjectName("officerRole")
         for role in Role:
             self.role.addItem(role.label(), role.value)
-        self.role.setCurrentIndex(self.role.findData((officer.role if officer
-                                                      else Role.OFFICER).value))
+        self.role.setCurrentIndex(
+            self.role.findData((officer.role if officer else Role.OFFICER).value)
+        )
         self.form.addRow(self.tr("Officer &code:"), self.code)
         self.form.addRow(self.tr("Full &name:"), self.full_name)
         self.form.addRow(self.tr("&Unit:"), self.unit)
@@ -119,13 +126,23 @@ class OfficerEditDialog(JobForm):
             if self.pin.text() != self.pin_again.text():
                 self.say(self.tr("The two PINs are not the same."))
                 return None
-            officer = Officer(self.code.text(), self.full_name.text(),
-                              Role(self.role.currentData()), self.unit.text())
+            officer = Officer(
+                self.code.text(),
+                self.full_name.text(),
+                Role(self.role.currentData()),
+                self.unit.text(),
+            )
             job = Job(self._store.add_officer, self._actor, officer, self.pin.text())
             self._queue.submit(self.run(job, self._done))
             return job
-        edited = Officer(base.code, self.full_name.text(), Role(self.role.currentData()),
-                         self.unit.text(), self.active.isChecked(), id=base.id)
+        edited = Officer(
+            base.code,
+            self.full_name.text(),
+            Role(self.role.currentData()),
+            self.unit.text(),
+            self.active.isChecked(),
+            id=base.id,
+        )
         try:
             saved = self._store.update_officer(self._actor, edited)
         except (ValidationError, PermissionDeniedError) as exc:
@@ -144,8 +161,14 @@ class PinResetDialog(JobForm):
 
     changed = Signal()
 
-    def __init__(self, store: OfficerStore, actor: Officer, queue: JobQueue, officer: Officer,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficerStore,
+        actor: Officer,
+        queue: JobQueue,
+        officer: Officer,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._actor = actor
@@ -153,8 +176,12 @@ class PinResetDialog(JobForm):
         self._officer = officer
         self.setObjectName("pinReset")
         self.setWindowTitle(self.tr("Reset PIN"))
-        intro = QLabel(self.tr("New PIN for %1. Tell it to the officer in person; they can "
-                               "change it later.").replace("%1", officer.full_name), self)
+        intro = QLabel(
+            self.tr(
+                "New PIN for %1. Tell it to the officer in person; they can change it later."
+            ).replace("%1", officer.full_name),
+            self,
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.pin = pin_edit(self, "resetPin")
@@ -182,9 +209,15 @@ class OfficersDialog(QDialog):
 
     officers_changed = Signal()
 
-    def __init__(self, store: OfficerStore, registry: Registry, session: OfficerSession,
-                 queue: JobQueue, clock: Callable[[], dt.datetime] = utc_now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: OfficerStore,
+        registry: Registry,
+        session: OfficerSession,
+        queue: JobQueue,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._registry = registry
@@ -218,9 +251,15 @@ class OfficersDialog(QDialog):
         page = QWidget(self)
         self.table = QTableWidget(0, 5, page)
         self.table.setObjectName("officersTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Full name"),
-                                              self.tr("Unit"), self.tr("Role"),
-                                              self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Full name"),
+                self.tr("Unit"),
+                self.tr("Role"),
+                self.tr("Status"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -247,8 +286,13 @@ class OfficersDialog(QDialog):
         self.unlock_button.setObjectName("unlockOfficer")
         self.unlock_button.clicked.connect(self.unlock)
         side = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.active_button, self.pin_button,
-                       self.unlock_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.active_button,
+            self.pin_button,
+            self.unlock_button,
+        ):
             side.addWidget(button)
         side.addStretch(1)
         top = QHBoxLayout()
@@ -293,8 +337,13 @@ class OfficersDialog(QDialog):
         officers = self.officers()
         self.table.setRowCount(len(officers))
         for row, officer in enumerate(officers):
-            texts = [officer.code, officer.full_name, officer.unit, officer.role.label(),
-                     self._status(officer)]
+            texts = [
+                officer.code,
+                officer.full_name,
+                officer.unit,
+                officer.role.label(),
+                self._status(officer),
+            ]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, officer.id)
@@ -310,10 +359,12 @@ class OfficersDialog(QDialog):
         chosen = officer is not None
         for button in (self.edit_button, self.pin_button, self.active_button):
             button.setEnabled(chosen)
-        self.active_button.setText(self.tr("Switch &on") if officer and not officer.active
-                                   else self.tr("Switch o&ff"))
+        self.active_button.setText(
+            self.tr("Switch &on") if officer and not officer.active else self.tr("Switch o&ff")
+        )
         self.unlock_button.setEnabled(
-            officer is not None and officer.lock_end(self._clock()) is not None)
+            officer is not None and officer.lock_end(self._clock()) is not None
+        )
 
     def _say(self, text: str) -> None:
         self.message.show_message(text)
@@ -349,8 +400,14 @@ class OfficersDialog(QDialog):
         officer = self.selected_officer()
         if officer is None:
             return None
-        edited = Officer(officer.code, officer.full_name, officer.role, officer.unit,
-                         not officer.active, id=officer.id)
+        edited = Officer(
+            officer.code,
+            officer.full_name,
+            officer.role,
+            officer.unit,
+            not officer.active,
+            id=officer.id,
+        )
         try:
             saved = self._store.update_officer(self.actor, edited)
         except (ValidationError, PermissionDeniedError) as exc:
@@ -394,17 +451,26 @@ class OfficersDialog(QDialog):
         self.responsible.itemChanged.connect(self._on_responsible_toggled)
         self.history = QTableWidget(0, 5, page)
         self.history.setObjectName("assignmentHistory")
-        self.history.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Responsible from"),
-                                                self.tr("Assigned by"), self.tr("Until"),
-                                                self.tr("Ended by")])
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Officer"),
+                self.tr("Responsible from"),
+                self.tr("Assigned by"),
+                self.tr("Until"),
+                self.tr("Ended by"),
+            ]
+        )
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         right = QWidget(page)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Officers responsible for this EPE (tick to "
-                                              "assign, untick to end):"), right))
+        right_layout.addWidget(
+            QLabel(
+                self.tr("Officers responsible for this EPE (tick to assign, untick to end):"), right
+            )
+        )
         right_layout.addWidget(self.responsible, 1)
         right_layout.addWidget(QLabel(self.tr("History:"), right))
         right_layout.addWidget(self.history, 1)
@@ -447,8 +513,11 @@ class OfficersDialog(QDialog):
         try:
             self.responsible.clear()
             self.responsible.setEnabled(epe_id is not None)
-            current = ({a.officer_id for a in self._store.assignments(epe_id=epe_id)}
-                       if epe_id is not None else set())
+            current = (
+                {a.officer_id for a in self._store.assignments(epe_id=epe_id)}
+                if epe_id is not None
+                else set()
+            )
             for officer in self._store.list_officers():
                 if officer.role is Role.VIEW_ONLY:
                     continue  # view-only profiles cannot be responsible for an EPE
@@ -456,22 +525,29 @@ class OfficersDialog(QDialog):
                 item.setData(ID_ROLE, officer.id)
                 item.setData(Qt.ItemDataRole.UserRole + 1, officer.code)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if officer.id in current
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked if officer.id in current else Qt.CheckState.Unchecked
+                )
         finally:
             self._filling = False
         self._fill_history(epe_id)
 
     def _fill_history(self, epe_id: int | None) -> None:
-        rows = (self._store.assignments(epe_id=epe_id, include_history=True)
-                if epe_id is not None else [])
-        names = {o.id: o.display_name
-                 for o in self._store.list_officers(include_inactive=True)}
+        rows = (
+            self._store.assignments(epe_id=epe_id, include_history=True)
+            if epe_id is not None
+            else []
+        )
+        names = {o.id: o.display_name for o in self._store.list_officers(include_inactive=True)}
         self.history.setRowCount(len(rows))
         for row, assignment in enumerate(reversed(rows)):  # newest first
-            texts = [names.get(assignment.officer_id, str(assignment.officer_id)),
-                     _when(assignment.assigned_at), assignment.assigned_by,
-                     _when(assignment.ended_at), assignment.ended_by or ""]
+            texts = [
+                names.get(assignment.officer_id, str(assignment.officer_id)),
+                _when(assignment.assigned_at),
+                assignment.assigned_by,
+                _when(assignment.ended_at),
+                assignment.ended_by or "",
+            ]
             for column, text in enumerate(texts):
                 self.history.setItem(row, column, QTableWidgetItem(text))
 
@@ -495,8 +571,13 @@ class OfficersDialog(QDialog):
     # -- absences ------------------------------------------------------------------------------
     def _absences_tab(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(self.tr("Days an officer is away (leave, training, sickness). The monthly "
-                               "plan gives them no visits on those days."), page)
+        intro = QLabel(
+            self.tr(
+                "Days an officer is away (leave, training, sickness). The monthly "
+                "plan gives them no visits on those days."
+            ),
+            page,
+        )
         intro.setWordWrap(True)
         self.absence_officer = QComboBox(page)
         self.absence_officer.setObjectName("absenceOfficer")
@@ -518,14 +599,14 @@ class OfficersDialog(QDialog):
         form.addRow("", self.add_absence_button)
         self.absences = QTableWidget(0, 4, page)
         self.absences.setObjectName("absencesTable")
-        self.absences.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("First day"),
-                                                 self.tr("Last day"), self.tr("Reason")])
+        self.absences.setHorizontalHeaderLabels(
+            [self.tr("Officer"), self.tr("First day"), self.tr("Last day"), self.tr("Reason")]
+        )
         self.absences.verticalHeader().setVisible(False)
         self.absences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.absences.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.absences.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.absences.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.Stretch)
+        self.absences.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.absences.itemSelectionChanged.connect(self._update_absence_buttons)
         self.remove_absence_button = QPushButton(self.tr("Re&move absence"), page)
         self.remove_absence_button.setObjectName("removeAbsence")
@@ -563,24 +644,35 @@ class OfficersDialog(QDialog):
         if chosen is not None:
             self.absence_officer.setCurrentIndex(max(0, self.absence_officer.findData(chosen)))
         names = {o.id: o.display_name for o in self._store.list_officers(include_inactive=True)}
-        absences = sorted(list_absences(self._registry),
-                          key=lambda a: (a.first_day, names.get(a.officer_id, "")))
+        absences = sorted(
+            list_absences(self._registry), key=lambda a: (a.first_day, names.get(a.officer_id, ""))
+        )
         self.absences.setRowCount(len(absences))
         for row, absence in enumerate(absences):
-            texts = [names.get(absence.officer_id, str(absence.officer_id)),
-                     _day_text(absence.first_day), _day_text(absence.last_day), absence.reason]
+            texts = [
+                names.get(absence.officer_id, str(absence.officer_id)),
+                _day_text(absence.first_day),
+                _day_text(absence.last_day),
+                absence.reason,
+            ]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, absence.id)
                 self.absences.setItem(row, column, item)
-        for editor in (self.absence_officer, self.absence_first, self.absence_last,
-                       self.absence_reason, self.add_absence_button):
+        for editor in (
+            self.absence_officer,
+            self.absence_first,
+            self.absence_last,
+            self.absence_reason,
+            self.add_absence_button,
+        ):
             editor.setEnabled(self.may_edit_absences)
         self._update_absence_buttons()
 
     def _update_absence_buttons(self) -> None:
         self.remove_absence_button.setEnabled(
-            self.may_edit_absences and self.selected_absence_id() is not None)
+            self.may_edit_absences and self.selected_absence_id() is not None
+        )
 
     def selected_absence_id(self) -> int | None:
         row = self.absences.currentRow()
@@ -591,8 +683,12 @@ class OfficersDialog(QDialog):
         officer_id = self.absence_officer.currentData()
         if officer_id is None:
             return None
-        absence = Absence(int(officer_id), self.absence_first.date().toPython(),
-                          self.absence_last.date().toPython(), self.absence_reason.text())
+        absence = Absence(
+            int(officer_id),
+            self.absence_first.date().toPython(),
+            self.absence_last.date().toPython(),
+            self.absence_reason.text(),
+        )
         try:
             recorded = add_absence(self._registry, self.actor, absence)
         except (ValidationError, PermissionDeniedError, KeyError) as exc:

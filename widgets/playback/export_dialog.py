@@ -55,14 +55,22 @@ MARGIN_MM = 15.0
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
     local = moment.astimezone(VIETNAM)
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second))
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
 
 
 def _from_qdatetime(value: QDateTime) -> dt.datetime:
     date, time = value.date(), value.time()
-    return dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(),
-                       time.second(), tzinfo=VIETNAM).astimezone(UTC)
+    return dt.datetime(
+        date.year(),
+        date.month(),
+        date.day(),
+        time.hour(),
+        time.minute(),
+        time.second(),
+        tzinfo=VIETNAM,
+    ).astimezone(UTC)
 
 
 def default_folder(tax_id: str, start: dt.datetime) -> Path:
@@ -135,16 +143,23 @@ class ExportDialog(QDialog):
         self.status_label.setObjectName("exportStatus")
         self.status_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Evidence from {epe} ({tax_id}): the recording is "
-                                        "copied as it is (not re-encoded), with a manifest of "
-                                        "SHA-256 checksums.").format(epe=epe.name,
-                                                                     tax_id=epe.tax_id), self))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Evidence from {epe} ({tax_id}): the recording is "
+                    "copied as it is (not re-encoded), with a manifest of "
+                    "SHA-256 checksums."
+                ).format(epe=epe.name, tax_id=epe.tax_id),
+                self,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
@@ -158,8 +173,7 @@ class ExportDialog(QDialog):
         self.to_edit.setDateTime(_to_qdatetime(end))
 
     def export_range(self) -> tuple[dt.datetime, dt.datetime]:
-        return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(
-            self.to_edit.dateTime())
+        return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(self.to_edit.dateTime())
 
     def chosen_cameras(self) -> list[tuple[int, str]]:
         out = []
@@ -170,8 +184,9 @@ class ExportDialog(QDialog):
         return out
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the evidence"),
-                                                  self.folder_edit.text())
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the evidence"), self.folder_edit.text()
+        )
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -195,10 +210,21 @@ class ExportDialog(QDialog):
         if folder.exists() and any(folder.iterdir()):
             self._say(self.tr("The folder is not empty. Choose a new or empty folder."))
             return None
-        context = export_context(self._registry, self._officer, self._epe, self._recorder,
-                                 start, end)
-        self.job = Job(export_steps, self._ledger, self._officer, self._recorder, self._account,
-                       cameras, start, end, folder, context)
+        context = export_context(
+            self._registry, self._officer, self._epe, self._recorder, start, end
+        )
+        self.job = Job(
+            export_steps,
+            self._ledger,
+            self._officer,
+            self._recorder,
+            self._account,
+            cameras,
+            start,
+            end,
+            folder,
+            context,
+        )
         self.job.signals.progress.connect(self._on_progress)
         self.job.signals.succeeded.connect(self._on_done)
         self.job.signals.failed.connect(self._on_failed)
@@ -223,9 +249,12 @@ class ExportDialog(QDialog):
         data = json.loads((folder / evidence.MANIFEST_NAME).read_text(encoding="utf-8"))
         self.pdf_path = write_manifest_pdf(data, folder / evidence.PDF_NAME)
         self.progress.setValue(self.progress.maximum())
-        self._say(self.tr("Exported {files} files to {folder}. Check them later with "
-                          "'epewall evidence verify'.").format(files=len(data["files"]),
-                                                               folder=folder))
+        self._say(
+            self.tr(
+                "Exported {files} files to {folder}. Check them later with "
+                "'epewall evidence verify'."
+            ).format(files=len(data["files"]), folder=folder)
+        )
         self.exported.emit(folder)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -233,8 +262,9 @@ class ExportDialog(QDialog):
             self.progress.setValue(0)
             self._say(self.tr("Export cancelled; no files were kept."))
         else:
-            self._say(self.tr("The export failed: {error}").format(
-                error=str(exc) or type(exc).__name__))
+            self._say(
+                self.tr("The export failed: {error}").format(error=str(exc) or type(exc).__name__)
+            )
 
     def _on_finished(self) -> None:
         self.job = None
@@ -242,8 +272,13 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
-        for widget in (self.from_edit, self.to_edit, self.camera_list, self.folder_edit,
-                       self.browse_button):
+        for widget in (
+            self.from_edit,
+            self.to_edit,
+            self.camera_list,
+            self.folder_edit,
+            self.browse_button,
+        ):
             widget.setEnabled(not running)
 
     def _say(self, text: str) -> None:
@@ -277,8 +312,10 @@ def _labels() -> dict[str, str]:
         "seconds": QCoreApplication.translate("EvidencePrint", "Seconds"),
         "bookmarks": QCoreApplication.translate("EvidencePrint", "Bookmarks"),
         "check": QCoreApplication.translate(
-            "EvidencePrint", "Check the files with: epewall evidence verify <folder>. The JSON "
-            "manifest is authoritative; this page is its printout."),
+            "EvidencePrint",
+            "Check the files with: epewall evidence verify <folder>. The JSON "
+            "manifest is authoritative; this page is its printout.",
+        ),
         "officer": QCoreApplication.translate("EvidencePrint", "Officer who exported"),
         "head": QCoreApplication.translate("EvidencePrint", "Head of unit"),
         "vietnam": vietnam,
@@ -306,34 +343,42 @@ def manifest_html(data: dict[str, Any]) -> str:
     ]
     table = "<table cellpadding='3' cellspacing='0' border='1' width='100%'>"
     parts = [
-        "<html><body style='font-family: \"DejaVu Sans\", \"Segoe UI\", Arial; "
+        '<html><body style=\'font-family: "DejaVu Sans", "Segoe UI", Arial; '
         "font-size: 10pt; color: #1f2328;'>",
-        f"<h2 style='text-align:center'>{label['title']}</h2>", table,
+        f"<h2 style='text-align:center'>{label['title']}</h2>",
+        table,
     ]
     parts += [f"<tr><td width='28%'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows]
     parts.append("</table>")
     parts.append(f"<h3>{label['files']}</h3>{table}")
-    parts.append(f"<tr><th width='22%'>{label['camera']}</th><th width='36%'>{label['file']}"
-                 f"</th><th width='10%'>{label['seconds']}</th><th>SHA-256</th></tr>")
+    parts.append(
+        f"<tr><th width='22%'>{label['camera']}</th><th width='36%'>{label['file']}"
+        f"</th><th width='10%'>{label['seconds']}</th><th>SHA-256</th></tr>"
+    )
     for entry in data["files"]:
         sha = str(entry["sha256"])
         parts.append(
             f"<tr><td>{esc(entry['camera_name'] or entry['camera'])}</td>"
             f"<td>{esc(entry['name'])}</td><td>{esc(entry['seconds'])}</td>"
             "<td style='font-family: \"DejaVu Sans Mono\", monospace; font-size: 7pt'>"
-            f"{esc(sha[:32])}<br/>{esc(sha[32:])}</td></tr>")
+            f"{esc(sha[:32])}<br/>{esc(sha[32:])}</td></tr>"
+        )
     parts.append("</table>")
     if data.get("bookmarks"):
         parts.append(f"<h3>{label['bookmarks']}</h3><ul>")
-        parts += [f"<li>{esc(b['at_vietnam'])} · {label['camera']} {esc(b['camera'])}: "
-                  f"{esc(b['note'])}</li>" for b in data["bookmarks"]]
+        parts += [
+            f"<li>{esc(b['at_vietnam'])} · {label['camera']} {esc(b['camera'])}: "
+            f"{esc(b['note'])}</li>"
+            for b in data["bookmarks"]
+        ]
         parts.append("</ul>")
     parts.append(f"<p>{label['check']}</p>")
     dots = "………………………………"
     parts.append(
         "<table width='100%' style='margin-top: 24pt'><tr>"
         f"<td align='center'>{label['officer']}<br/><br/><br/>{dots}</td>"
-        f"<td align='center'>{label['head']}<br/><br/><br/>{dots}</td></tr></table>")
+        f"<td align='center'>{label['head']}<br/><br/><br/>{dots}</td></tr></table>"
+    )
     parts.append(f"<p style='color:#59636e; font-size:8pt'>epewall {esc(__version__)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -345,9 +390,14 @@ def write_manifest_pdf(data: dict[str, Any], target: Path) -> Path:
     writer.setResolution(PDF_DPI)
     writer.setCreator(f"epewall {__version__}")
     writer.setTitle(f"{_labels()['title']} – {data['epe']['name']}")
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     document = QTextDocument()
     document.setHtml(manifest_html(data))
     document.print_(writer)

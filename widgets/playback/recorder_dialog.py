@@ -71,18 +71,22 @@ def parse_picture_clock(text: str, asked: dt.datetime) -> dt.datetime | None:
     except ValueError:
         return None
     day = asked.astimezone(VIETNAM).date()
-    candidates = [dt.datetime.combine(day + dt.timedelta(days=d), clock, VIETNAM).astimezone(UTC)
-                  for d in (-1, 0, 1)]
+    candidates = [
+        dt.datetime.combine(day + dt.timedelta(days=d), clock, VIETNAM).astimezone(UTC)
+        for d in (-1, 0, 1)
+    ]
     return min(candidates, key=lambda c: abs((c - asked).total_seconds()))
 
 
-def _picture(settings: RecorderSettings, store: CredentialStore, epe: Epe,
-             asked: dt.datetime) -> QImage:
+def _picture(
+    settings: RecorderSettings, store: CredentialStore, epe: Epe, asked: dt.datetime
+) -> QImage:
     frame = calibration_picture(settings, store, epe, asked)
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
-    image = QImage(bytes(plane), rgb.width, rgb.height, plane.line_size,
-                   QImage.Format.Format_RGB888)
+    image = QImage(
+        bytes(plane), rgb.width, rgb.height, plane.line_size, QImage.Format.Format_RGB888
+    )
     return image.copy()  # owns its pixels once the frame's buffer is gone
 
 
@@ -94,8 +98,14 @@ class RecorderDialog(QDialog):
     picture_shown = Signal()
     calibrated = Signal(object)  # Calibration
 
-    def __init__(self, registry: Registry, store: CredentialStore, epe_id: int,
-                 officer: OfficerLookup, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        store: CredentialStore,
+        epe_id: int,
+        officer: OfficerLookup,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -155,8 +165,12 @@ class RecorderDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         actions = QHBoxLayout()
-        for button in (self.save_button, self.test_button, self.calibrate_button,
-                       self.cancel_button):
+        for button in (
+            self.save_button,
+            self.test_button,
+            self.calibrate_button,
+            self.cancel_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -236,16 +250,24 @@ class RecorderDialog(QDialog):
         if clock is None or clock.calibrated_offset_s == 0:
             self.calibration_label.setText(self.tr("Clock correction: none"))
         else:
-            self.calibration_label.setText(self.tr("Clock correction: %1 s").replace(
-                "%1", f"{clock.calibrated_offset_s:+.1f}"))
+            self.calibration_label.setText(
+                self.tr("Clock correction: %1 s").replace("%1", f"{clock.calibrated_offset_s:+.1f}")
+            )
 
     def settings(self) -> RecorderSettings:
         """What the form says now (not yet saved)."""
-        clock = RecorderClock(TimeConvention(self.times_combo.currentData()),
-                              round(self.offset_hours.value() * 60), self._calibrated_offset_s)
-        return RecorderSettings(RecorderKind(self.kind_combo.currentData()),
-                                self.host_edit.text().strip(), self.http_port.value(),
-                                self.rtsp_port.value(), clock)
+        clock = RecorderClock(
+            TimeConvention(self.times_combo.currentData()),
+            round(self.offset_hours.value() * 60),
+            self._calibrated_offset_s,
+        )
+        return RecorderSettings(
+            RecorderKind(self.kind_combo.currentData()),
+            self.host_edit.text().strip(),
+            self.http_port.value(),
+            self.rtsp_port.value(),
+            clock,
+        )
 
     def _allowed(self) -> bool:
         officer = self._officer()
@@ -253,8 +275,13 @@ class RecorderDialog(QDialog):
 
     def refresh_permissions(self, _officer: object = None) -> None:
         allowed = self._allowed()
-        for widget in (self.save_button, self.test_button, self.calibrate_button,
-                       self.apply_button, self.switch_button):
+        for widget in (
+            self.save_button,
+            self.test_button,
+            self.calibrate_button,
+            self.apply_button,
+            self.switch_button,
+        ):
             widget.setEnabled(allowed)
 
     def save(self) -> bool:
@@ -311,7 +338,8 @@ class RecorderDialog(QDialog):
         if isinstance(exc, NoPasswordError):
             text = QCoreApplication.translate(
                 "RecorderDialog",
-                "No account is stored for this EPE. Set it with Sites > Set account… first.")
+                "No account is stored for this EPE. Set it with Sites > Set account… first.",
+            )
         self.status_label.setText(self.tr("Failed: %1").replace("%1", text))
 
     def test(self) -> Job | None:
@@ -327,17 +355,23 @@ class RecorderDialog(QDialog):
     def _on_tested(self, result: tuple[RecordingSummary, RetentionReport]) -> None:
         summary, report = result
         self.status_label.setText(self.tr("The recorder answered."))
-        self.summary_label.setText(self.tr("Recordings from %1 to %2 (Vietnam time).")
-                                   .replace("%1", show_local(summary.earliest, seconds=True))
-                                   .replace("%2", show_local(summary.latest, seconds=True)))
+        self.summary_label.setText(
+            self.tr("Recordings from %1 to %2 (Vietnam time).")
+            .replace("%1", show_local(summary.earliest, seconds=True))
+            .replace("%2", show_local(summary.latest, seconds=True))
+        )
         if report.compliant:
-            self.retention_label.setText(self.tr(
-                "Compliant: recordings are kept %1 days (at least 12 months).")
-                .replace("%1", str(report.days_kept)))
+            self.retention_label.setText(
+                self.tr("Compliant: recordings are kept %1 days (at least 12 months).").replace(
+                    "%1", str(report.days_kept)
+                )
+            )
         else:
-            self.retention_label.setText(self.tr(
-                "Not compliant: kept %1 days — Decision 247 asks 12 months.")
-                .replace("%1", str(report.days_kept)))
+            self.retention_label.setText(
+                self.tr("Not compliant: kept %1 days — Decision 247 asks 12 months.").replace(
+                    "%1", str(report.days_kept)
+                )
+            )
         self.tested.emit(report)
 
     # -- calibration --------------------------------------------------------------------------
@@ -353,19 +387,27 @@ class RecorderDialog(QDialog):
         self.result_label.clear()
         self.switch_button.hide()
         job = Job(_picture, settings, self._store, self._epe, self.asked)
-        return self._start(job, self.tr("Replaying camera 1 at %1 (Vietnam time)…")
-                           .replace("%1", show_local(self.asked, seconds=True)), self._on_picture)
+        return self._start(
+            job,
+            self.tr("Replaying camera 1 at %1 (Vietnam time)…").replace(
+                "%1", show_local(self.asked, seconds=True)
+            ),
+            self._on_picture,
+        )
 
     def _on_picture(self, image: QImage) -> None:
         self.picture_size = (image.width(), image.height())
-        scaled = image.scaledToWidth(min(PICTURE_WIDTH, image.width()),
-                                     Qt.TransformationMode.SmoothTransformation)
+        scaled = image.scaledToWidth(
+            min(PICTURE_WIDTH, image.width()), Qt.TransformationMode.SmoothTransformation
+        )
         self.picture_label.setPixmap(QPixmap.fromImage(scaled))
         assert self.asked is not None
-        self.clock_label.setText(self.tr(
-            "The recorder was asked for %1 (Vietnam time). Type the clock you see in the "
-            "picture (HH:MM:SS, Vietnam time):").replace(
-                "%1", show_local(self.asked, seconds=True)))
+        self.clock_label.setText(
+            self.tr(
+                "The recorder was asked for %1 (Vietnam time). Type the clock you see in the "
+                "picture (HH:MM:SS, Vietnam time):"
+            ).replace("%1", show_local(self.asked, seconds=True))
+        )
         self.calibration_box.show()
         self.status_label.setText(self.tr("Read the clock in the picture."))
         self.clock_edit.setFocus()
@@ -405,14 +447,20 @@ class RecorderDialog(QDialog):
                 reason = self.tr("its times are UTC, not local")
             else:
                 reason = self.tr("its time zone or offset is set wrong")
-            text = (self.tr("The recorder is %1 h behind: %2.") if behind
-                    else self.tr("The recorder is %1 h ahead: %2."))
+            text = (
+                self.tr("The recorder is %1 h behind: %2.")
+                if behind
+                else self.tr("The recorder is %1 h ahead: %2.")
+            )
             return text.replace("%1", str(hours)).replace("%2", reason)
         seconds = abs(found.offset_s)
         if seconds < 1:
             return self.tr("The recorder's clock is right.")
-        text = (self.tr("The recorder's clock is %1 s behind.") if behind
-                else self.tr("The recorder's clock is %1 s ahead."))
+        text = (
+            self.tr("The recorder's clock is %1 s behind.")
+            if behind
+            else self.tr("The recorder's clock is %1 s ahead.")
+        )
         return text.replace("%1", f"{seconds:.0f}")
 
     def accept_suggestion(self) -> RecorderClock | None:
@@ -423,8 +471,9 @@ class RecorderDialog(QDialog):
         save_calibration(self._registry, self._epe_id, clock)
         self._set_clock(clock)
         self.switch_button.hide()
-        self.status_label.setText(self.tr("Calibration saved: %1.").replace(
-            "%1", self._clock_words(clock)))
+        self.status_label.setText(
+            self.tr("Calibration saved: %1.").replace("%1", self._clock_words(clock))
+        )
         self.saved.emit(self.settings())
         return clock
 
@@ -432,14 +481,17 @@ class RecorderDialog(QDialog):
         if clock.convention is TimeConvention.UTC:
             return self.tr("times are UTC")
         return self.tr("times are local (UTC%1)").replace(
-            "%1", f"{clock.utc_offset_minutes / 60:+g}")
+            "%1", f"{clock.utc_offset_minutes / 60:+g}"
+        )
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Recorder of %1").replace("%1", self._epe.name))
-        names = {RecorderKind.ONVIF_G.value: self.tr("ONVIF Profile G"),
-                 RecorderKind.HIKVISION.value: self.tr("Hikvision"),
-                 RecorderKind.DAHUA.value: self.tr("Dahua / KBVision")}
+        names = {
+            RecorderKind.ONVIF_G.value: self.tr("ONVIF Profile G"),
+            RecorderKind.HIKVISION.value: self.tr("Hikvision"),
+            RecorderKind.DAHUA.value: self.tr("Dahua / KBVision"),
+        }
         for index in range(self.kind_combo.count()):
             self.kind_combo.setItemText(index, names[self.kind_combo.itemData(index)])
         self.times_combo.setItemText(0, self.tr("UTC"))
@@ -475,8 +527,14 @@ class RecorderDialog(QDialog):
 class RecorderLauncher(QObject):
     """The Sites menu's and the site tree's "Recorder…" action, allowed by Action.PLAYBACK."""
 
-    def __init__(self, window: QWidget, registry: Registry, store: CredentialStore,
-                 officer: OfficerLookup, selected_epe: Callable[[], int | None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        registry: Registry,
+        store: CredentialStore,
+        officer: OfficerLookup,
+        selected_epe: Callable[[], int | None],
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._registry = registry
@@ -520,7 +578,7 @@ class RecorderLauncher(QObject):
     def _forget(self) -> None:
         self.dialog = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False

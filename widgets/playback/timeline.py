@@ -126,13 +126,18 @@ class Timeline(QWidget):
 
     def track_rect(self) -> QRectF:
         top = AXIS_HEIGHT + FLAG_HEIGHT
-        return QRectF(LABEL_WIDTH, top, max(1, self.width() - LABEL_WIDTH - 4),
-                      max(1, len(self._cameras)) * ROW_HEIGHT)
+        return QRectF(
+            LABEL_WIDTH,
+            top,
+            max(1, self.width() - LABEL_WIDTH - 4),
+            max(1, len(self._cameras)) * ROW_HEIGHT,
+        )
 
     def row_rect(self, index: int) -> QRectF:
         track = self.track_rect()
-        return QRectF(track.left(), track.top() + index * ROW_HEIGHT + 2, track.width(),
-                      ROW_HEIGHT - 4)
+        return QRectF(
+            track.left(), track.top() + index * ROW_HEIGHT + 2, track.width(), ROW_HEIGHT - 4
+        )
 
     def x_for(self, moment: dt.datetime) -> float:
         track = self.track_rect()
@@ -177,7 +182,7 @@ class Timeline(QWidget):
         self.update()
 
     # --- events ---------------------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(640, self._height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -198,17 +203,17 @@ class Timeline(QWidget):
             start, end = self._view
             self.pan(-steps * (end - start).total_seconds() / 10)
         else:
-            self.zoom(ZOOM_STEP ** steps, self.moment_at(event.position().x()))
+            self.zoom(ZOOM_STEP**steps, self.moment_at(event.position().x()))
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
             self._press_x = event.position().x()
             self._drag_view = self._view
             self._dragging = False
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press_x is not None and self._drag_view is not None:
             dx = event.position().x() - self._press_x
             if abs(dx) > DRAG_THRESHOLD_PX:
@@ -230,7 +235,7 @@ class Timeline(QWidget):
             self._dragging = False
         super().mouseReleaseEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.update()
         super().changeEvent(event)
@@ -261,19 +266,22 @@ class Timeline(QWidget):
         mark = self.bookmark_at(pos.x())
         if mark is not None and pos.y() < AXIS_HEIGHT + FLAG_HEIGHT + 2:
             return self.tr("Bookmark {time}, camera {camera}: {note}").format(
-                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note)
+                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note
+            )
         index = int((pos.y() - self.track_rect().top()) // ROW_HEIGHT)
         if 0 <= index < len(self._cameras):
             number = self._cameras[index][0]
             for gap_start, gap_end in self._gaps.get(number, []):
                 if gap_start <= moment < gap_end:
                     return self.tr("{time}: nothing recorded ({start} - {end})").format(
-                        time=text, start=show_local(gap_start, seconds=True),
-                        end=show_local(gap_end, seconds=True))
+                        time=text,
+                        start=show_local(gap_start, seconds=True),
+                        end=show_local(gap_end, seconds=True),
+                    )
         return text
 
     # --- painting -------------------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
@@ -285,8 +293,9 @@ class Timeline(QWidget):
             self._paint_row(painter, index, number, name)
         if not self._cameras:
             painter.setPen(palette.text().color())
-            painter.drawText(track, Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Search to see what was recorded"))
+            painter.drawText(
+                track, Qt.AlignmentFlag.AlignCenter, self.tr("Search to see what was recorded")
+            )
         self._paint_bookmarks(painter, track)
         if self._cursor is not None and self._view[0] <= self._cursor <= self._view[1]:
             x = self.x_for(self._cursor)
@@ -299,13 +308,15 @@ class Timeline(QWidget):
         span = (end - start).total_seconds()
         metrics = QFontMetrics(self.font())
         label_px = metrics.horizontalAdvance("00:00:00") + 16
-        step = next((s for s in TICK_STEPS_S if track.width() * s / span >= label_px),
-                    TICK_STEPS_S[-1])
+        step = next(
+            (s for s in TICK_STEPS_S if track.width() * s / span >= label_px), TICK_STEPS_S[-1]
+        )
         show_seconds = step < 60
         local_start = start.astimezone(VIETNAM)
         midnight = local_start.replace(hour=0, minute=0, second=0, microsecond=0)
         first = midnight + dt.timedelta(
-            seconds=((local_start - midnight).total_seconds() // step + 1) * step)
+            seconds=((local_start - midnight).total_seconds() // step + 1) * step
+        )
         text_pen = QPen(self.palette().text().color())
         grid_pen = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
         tick = first
@@ -315,20 +326,28 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
             painter.setPen(text_pen)
             label = show_local(tick, date=False, seconds=show_seconds)
-            painter.drawText(QRectF(x - label_px / 2, 0, label_px, AXIS_HEIGHT - 4),
-                             Qt.AlignmentFlag.AlignCenter, label)
+            painter.drawText(
+                QRectF(x - label_px / 2, 0, label_px, AXIS_HEIGHT - 4),
+                Qt.AlignmentFlag.AlignCenter,
+                label,
+            )
             tick += dt.timedelta(seconds=step)
         painter.setPen(text_pen)
         day = local_day(start).isoformat()
-        painter.drawText(QRectF(2, 0, LABEL_WIDTH - 4, AXIS_HEIGHT - 4),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, day[5:])
+        painter.drawText(
+            QRectF(2, 0, LABEL_WIDTH - 4, AXIS_HEIGHT - 4),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            day[5:],
+        )
 
     def _paint_row(self, painter: QPainter, index: int, number: int, name: str) -> None:
         row = self.row_rect(index)
         painter.setPen(self.palette().text().color())
-        painter.drawText(QRectF(2, row.top(), LABEL_WIDTH - 6, row.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Cam {number}").format(number=number))
+        painter.drawText(
+            QRectF(2, row.top(), LABEL_WIDTH - 6, row.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self.tr("Cam {number}").format(number=number),
+        )
         painter.fillRect(row, self.palette().alternateBase())
         painter.setPen(Qt.PenStyle.NoPen)
         for segment in self._segments.get(number, []):
@@ -346,8 +365,9 @@ class Timeline(QWidget):
             rect = self._span_rect(row, event.start, finish)
             painter.drawLine(QPointF(rect.left(), row.top()), QPointF(rect.left(), row.bottom()))
             if rect.width() > 3:
-                painter.fillRect(QRectF(rect.left(), row.bottom() - 4, rect.width(), 4),
-                                 EVENT_COLOUR)
+                painter.fillRect(
+                    QRectF(rect.left(), row.bottom() - 4, rect.width(), 4), EVENT_COLOUR
+                )
         del name  # shown in the tooltips of the tiles; the row says the diagram number
 
     def _span_rect(self, row: QRectF, start: dt.datetime, end: dt.datetime) -> QRectF:
@@ -363,7 +383,10 @@ class Timeline(QWidget):
                 continue
             x = self.x_for(mark.at)
             top = AXIS_HEIGHT
-            painter.drawPolygon(QPolygonF([QPointF(x - 5, top), QPointF(x + 5, top),
-                                           QPointF(x, top + FLAG_HEIGHT - 2)]))
+            painter.drawPolygon(
+                QPolygonF(
+                    [QPointF(x - 5, top), QPointF(x + 5, top), QPointF(x, top + FLAG_HEIGHT - 2)]
+                )
+            )
             painter.drawLine(QPointF(x, top), QPointF(x, track.bottom()))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -61,7 +61,8 @@ from widgets.wall.tile import VideoSurface
 
 DEFAULT_RANGE_H = 24
 GO_TO_PATTERN = re.compile(
-    r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})[ T]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
+    r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})[ T]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"
+)
 
 OfficerLookup = Callable[[], Officer | None]
 
@@ -82,15 +83,23 @@ def parse_go_to(text: str, day: dt.date) -> dt.datetime | None:
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
     local = moment.astimezone(VIETNAM)
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second))
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
 
 
 def _from_qdatetime(value: QDateTime) -> dt.datetime:
     # The editor's fields are Vietnam wall time whatever the workstation's zone is.
     date, time = value.date(), value.time()
-    local = dt.datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(),
-                        time.second(), tzinfo=VIETNAM)
+    local = dt.datetime(
+        date.year(),
+        date.month(),
+        date.day(),
+        time.hour(),
+        time.minute(),
+        time.second(),
+        tzinfo=VIETNAM,
+    )
     return local.astimezone(UTC)
 
 
@@ -99,14 +108,17 @@ class PlaybackTile(QFrame):
 
     snapshot_requested = Signal(int)  # diagram number
 
-    def __init__(self, number: int, title: str, stream: StreamController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: int, title: str, stream: StreamController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.number = number
         self.stream = stream
         self.setObjectName("playbackTile")
-        self.setStyleSheet("#playbackTile { background: #0d1117; border: 1px solid #30363d; }"
-                           "#playbackTile QLabel { color: #e6edf3; }")
+        self.setStyleSheet(
+            "#playbackTile { background: #0d1117; border: 1px solid #30363d; }"
+            "#playbackTile QLabel { color: #e6edf3; }"
+        )
         self.title = QLabel(title, self)
         self.snapshot_button = QToolButton(self)
         self.snapshot_button.setObjectName("playbackSnapshot")
@@ -135,15 +147,17 @@ class PlaybackTile(QFrame):
 
     def retranslate(self) -> None:
         self.snapshot_button.setText(self.tr("Snapshot"))
-        self.snapshot_button.setToolTip(self.tr("Save this recorded picture, stamped with the "
-                                                "recorded time"))
+        self.snapshot_button.setToolTip(
+            self.tr("Save this recorded picture, stamped with the recorded time")
+        )
 
     def show_time(self, moment: dt.datetime | None) -> None:
         if moment is None:
             self.footer.setText(self._state_text or self.tr("No picture yet"))
         else:
-            self.footer.setText(self.tr("Recorded {time} (Vietnam)").format(
-                time=show_local(moment, seconds=True)))
+            self.footer.setText(
+                self.tr("Recorded {time} (Vietnam)").format(time=show_local(moment, seconds=True))
+            )
 
     def _on_status(self, status: StreamStatus) -> None:
         if status.state is StreamState.CONNECTING:
@@ -154,7 +168,7 @@ class PlaybackTile(QFrame):
         else:
             self._state_text = ""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -264,7 +278,8 @@ class PlaybackView(QWidget):
             self.speed_combo.addItem(_speed_text(speed), speed)
         self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
         self.speed_combo.currentIndexChanged.connect(
-            lambda i: self.set_speed(float(self.speed_combo.itemData(i))))
+            lambda i: self.set_speed(float(self.speed_combo.itemData(i)))
+        )
         self.go_to_edit = QLineEdit(self)
         self.go_to_edit.setObjectName("playbackGoTo")
         self.go_to_edit.setMaximumWidth(180)
@@ -280,8 +295,14 @@ class PlaybackView(QWidget):
         self.export_button.setObjectName("playbackExport")
         self.export_button.clicked.connect(self.open_export)
         transport = QHBoxLayout()
-        for widget in (self.step_back_button, self.play_button, self.step_button,
-                       self.speed_combo, self.go_to_edit, self.go_to_button):
+        for widget in (
+            self.step_back_button,
+            self.play_button,
+            self.step_button,
+            self.speed_combo,
+            self.go_to_edit,
+            self.go_to_button,
+        ):
             transport.addWidget(widget)
         transport.addWidget(self.position_label, 1)
         transport.addWidget(self.bookmark_button)
@@ -322,8 +343,9 @@ class PlaybackView(QWidget):
         self.step_button.setToolTip(self.tr("One second on, paused (Right)"))
         self.speed_combo.setToolTip(self.tr("Playback speed"))
         self.go_to_edit.setPlaceholderText(self.tr("Go to HH:MM:SS"))
-        self.go_to_edit.setToolTip(self.tr("Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD "
-                                           "HH:MM:SS) and press Enter"))
+        self.go_to_edit.setToolTip(
+            self.tr("Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter")
+        )
         self.go_to_button.setText(self.tr("Go"))
         self.bookmark_button.setText(self.tr("Bookmark…"))
         self.export_button.setText(self.tr("Export…"))
@@ -332,7 +354,7 @@ class PlaybackView(QWidget):
         for tile in self.tiles.values():
             tile.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -341,12 +363,20 @@ class PlaybackView(QWidget):
     def refresh_permissions(self, _officer: object = None) -> None:
         officer = self._officer()
         allowed = officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
-        for widget in (self.search_button, self.play_button, self.step_button,
-                       self.step_back_button, self.go_to_button, self.go_to_edit,
-                       self.bookmark_button, self.timeline):
+        for widget in (
+            self.search_button,
+            self.play_button,
+            self.step_button,
+            self.step_back_button,
+            self.go_to_button,
+            self.go_to_edit,
+            self.bookmark_button,
+            self.timeline,
+        ):
             widget.setEnabled(allowed)
         self.export_button.setEnabled(
-            officer is not None and officer.active and can(officer.role, Action.EXPORT))
+            officer is not None and officer.active and can(officer.role, Action.EXPORT)
+        )
         if not allowed:
             self.close_session()
             self._say(self.tr("Your role does not allow playback. Ask a team lead."))
@@ -388,8 +418,9 @@ class PlaybackView(QWidget):
             item = QListWidgetItem(self._camera_title(camera))
             item.setData(Qt.ItemDataRole.UserRole, camera.diagram_number)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if self.camera_list.count() < 1
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if self.camera_list.count() < 1 else Qt.CheckState.Unchecked
+            )
             self.camera_list.addItem(item)
         self.camera_list.blockSignals(False)
         self._refresh_bookmarks()
@@ -404,8 +435,11 @@ class PlaybackView(QWidget):
         for row in range(self.camera_list.count()):
             item = self.camera_list.item(row)
             number = item.data(Qt.ItemDataRole.UserRole)
-            item.setCheckState(Qt.CheckState.Checked if number in numbers[:MAX_CAMERAS]
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if number in numbers[:MAX_CAMERAS]
+                else Qt.CheckState.Unchecked
+            )
         self.camera_list.blockSignals(False)
 
     def selected_cameras(self) -> list[int]:
@@ -417,8 +451,10 @@ class PlaybackView(QWidget):
         return out
 
     def _on_camera_checked(self, item: QListWidgetItem) -> None:
-        if item.checkState() is Qt.CheckState.Checked and \
-                len(self.selected_cameras()) > MAX_CAMERAS:
+        if (
+            item.checkState() is Qt.CheckState.Checked
+            and len(self.selected_cameras()) > MAX_CAMERAS
+        ):
             self.camera_list.blockSignals(True)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.camera_list.blockSignals(False)
@@ -429,8 +465,7 @@ class PlaybackView(QWidget):
         self.to_edit.setDateTime(_to_qdatetime(end))
 
     def search_range(self) -> tuple[dt.datetime, dt.datetime]:
-        return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(
-            self.to_edit.dateTime())
+        return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(self.to_edit.dateTime())
 
     # --- search ---------------------------------------------------------------------------------
     def search(self) -> Job | None:
@@ -452,12 +487,16 @@ class PlaybackView(QWidget):
             return None
         settings = self._investigation.recorder_settings(epe)
         if settings is None:
-            self._say(self.tr("No recorder is set for {epe}. Set it with 'epewall playback "
-                              "recorder'.").format(epe=epe.name))
+            self._say(
+                self.tr(
+                    "No recorder is set for {epe}. Set it with 'epewall playback recorder'."
+                ).format(epe=epe.name)
+            )
             return None
         try:
-            request = self._investigation.search_request(self._officer(), epe, settings,
-                                                         numbers, start, end)
+            request = self._investigation.search_request(
+                self._officer(), epe, settings, numbers, start, end
+            )
         except PermissionDeniedError as exc:
             self._say(str(exc))
             return None
@@ -481,8 +520,11 @@ class PlaybackView(QWidget):
         self._refresh_bookmarks()
         recorded = sum(len(r.segments) for r in results.values())
         gaps = sum(len(r.gaps) for r in results.values())
-        self._say(self.tr("{segments} recorded spans, {gaps} gaps. Click the timeline to play.")
-                  .format(segments=recorded, gaps=gaps))
+        self._say(
+            self.tr("{segments} recorded spans, {gaps} gaps. Click the timeline to play.").format(
+                segments=recorded, gaps=gaps
+            )
+        )
         self._make_session(found)
         self.searched.emit(results)
 
@@ -501,7 +543,8 @@ class PlaybackView(QWidget):
     def _make_session(self, found: SearchFound) -> None:
         numbers = list(found.request.cameras)
         session = self._investigation.session(
-            found, [(n, self._camera_name(n)) for n in numbers], parent=self)
+            found, [(n, self._camera_name(n)) for n in numbers], parent=self
+        )
         self.session = session
         session.position_changed.connect(self._on_position)
         session.state_changed.connect(self._on_state)
@@ -596,8 +639,7 @@ class PlaybackView(QWidget):
 
     def _show_play_state(self) -> None:
         state = self.session.state if self.session is not None else PlaybackState.CLOSED
-        playing = state in (PlaybackState.PLAYING, PlaybackState.SEEKING,
-                            PlaybackState.PREPARING)
+        playing = state in (PlaybackState.PLAYING, PlaybackState.SEEKING, PlaybackState.PREPARING)
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setToolTip(self.tr("Play or pause (Space)"))
 
@@ -606,8 +648,9 @@ class PlaybackView(QWidget):
         if moment is None:
             self.position_label.setText("")
         else:
-            self.position_label.setText(self.tr("{time} Vietnam time").format(
-                time=show_local(moment, seconds=True)))
+            self.position_label.setText(
+                self.tr("{time} Vietnam time").format(time=show_local(moment, seconds=True))
+            )
 
     # --- bookmarks ------------------------------------------------------------------------------
     def ask_bookmark(self) -> None:
@@ -615,9 +658,13 @@ class PlaybackView(QWidget):
         if session is None or session.position() is None:
             self._say(self.tr("Play a recording first, then bookmark the moment."))
             return
-        note, ok = QInputDialog.getText(self, self.tr("Bookmark"), self.tr(
-            "Note for {time} (e.g. a container number seen):").format(
-            time=show_local(session.position() or dt.datetime.now(UTC), seconds=True)))
+        note, ok = QInputDialog.getText(
+            self,
+            self.tr("Bookmark"),
+            self.tr("Note for {time} (e.g. a container number seen):").format(
+                time=show_local(session.position() or dt.datetime.now(UTC), seconds=True)
+            ),
+        )
         if ok:
             self.add_bookmark(note)
 
@@ -626,8 +673,9 @@ class PlaybackView(QWidget):
         if session is None or epe is None or epe.id is None or session.position() is None:
             return None
         number = camera if camera is not None else session.cameras[0]
-        mark = session.add_bookmark(self._registry, epe.id, number, note,
-                                    officer.code if officer else "")
+        mark = session.add_bookmark(
+            self._registry, epe.id, number, note, officer.code if officer else ""
+        )
         self._refresh_bookmarks()
         self._say(self.tr("Bookmarked {time}.").format(time=show_local(mark.at, seconds=True)))
         return mark
@@ -640,8 +688,11 @@ class PlaybackView(QWidget):
             return
         marks = PlaybackSession.bookmarks(self._registry, epe.id)
         for mark in marks:
-            item = QListWidgetItem(self.tr("{time} · cam {camera} · {note}").format(
-                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note))
+            item = QListWidgetItem(
+                self.tr("{time} · cam {camera} · {note}").format(
+                    time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, mark)
             self.bookmark_list.addItem(item)
         self.timeline.set_bookmarks(marks)
@@ -669,8 +720,16 @@ class PlaybackView(QWidget):
         officer = self._officer()
         if officer is not None:
             self._snapshots.officer = f"{officer.full_name} ({officer.code})"
-        subject = SnapshotSubject(epe.name, epe.tax_id, number, str(camera.position),
-                                  camera.name, camera.id, epe.id, "playback")
+        subject = SnapshotSubject(
+            epe.name,
+            epe.tax_id,
+            number,
+            str(camera.position),
+            camera.name,
+            camera.id,
+            epe.id,
+            "playback",
+        )
         return session.snapshot(self._snapshots, number, subject)
 
     def _on_snapshot_saved(self, record: SnapshotRecord) -> None:
@@ -693,10 +752,18 @@ class PlaybackView(QWidget):
         here = self.session.position() if self.session is not None else None
         start = here.replace(microsecond=0) if here is not None else start
         end = min(end, start + dt.timedelta(minutes=1))  # a minute to start from
-        dialog = ExportDialog(self._registry, self._ledger, officer, epe, recorder,
-                              self._investigation.account(epe),
-                              [(n, self._camera_name(n)) for n in self.timeline_cameras()],
-                              start, end, parent=self)
+        dialog = ExportDialog(
+            self._registry,
+            self._ledger,
+            officer,
+            epe,
+            recorder,
+            self._investigation.account(epe),
+            [(n, self._camera_name(n)) for n in self.timeline_cameras()],
+            start,
+            end,
+            parent=self,
+        )
         self.export_dialog = dialog
         dialog.show()
         return dialog
@@ -709,7 +776,7 @@ class PlaybackView(QWidget):
         self.status_label.setText(text)
         self.message.emit(text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.close_session()
         self._queue.cancel_all()
         self._snapshots.shutdown()
@@ -764,13 +831,15 @@ class PlaybackLauncher(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("&Playback and export…"))
-        self.action.setStatusTip(self.tr("Search an EPE's recorder and replay up to four "
-                                         "cameras in step"))
+        self.action.setStatusTip(
+            self.tr("Search an EPE's recorder and replay up to four cameras in step")
+        )
 
     def refresh_permissions(self, _officer: object = None) -> None:
         officer = self._officer()
-        self.action.setEnabled(officer is not None and officer.active
-                               and can(officer.role, Action.PLAYBACK))
+        self.action.setEnabled(
+            officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
+        )
         if self.view is not None:
             self.view.refresh_permissions()
 
@@ -780,8 +849,15 @@ class PlaybackLauncher(QObject):
             return None
         view = self.view
         if view is None:
-            view = PlaybackView(self._registry, self._store, self._ledger(), self._officer,
-                                self._selected_epe(), self._book, self._window)
+            view = PlaybackView(
+                self._registry,
+                self._store,
+                self._ledger(),
+                self._officer,
+                self._selected_epe(),
+                self._book,
+                self._window,
+            )
             view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             view.destroyed.connect(self._forget)
             if self.on_camera_playing is not None:
@@ -801,7 +877,7 @@ class PlaybackLauncher(QObject):
     def _forget(self) -> None:
         self.view = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()

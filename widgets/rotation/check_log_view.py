@@ -44,8 +44,9 @@ OK_STYLE = "color: #1a7f37; font-weight: bold;"
 RESULT_COLOURS = {CheckResult.IRREGULARITY: "#9a6700", CheckResult.SUSPECTED_VIOLATION: "#c42b1c"}
 
 
-def _load(service: CheckService, month: Month | None, officer_code: str | None
-          ) -> list[CheckRecord]:
+def _load(
+    service: CheckService, month: Month | None, officer_code: str | None
+) -> list[CheckRecord]:
     return list(reversed(service.checks(month=month, officer_code=officer_code)))
 
 
@@ -64,9 +65,13 @@ class CheckLogDialog(QDialog):
 
     amended = Signal(object)  # Amendment
 
-    def __init__(self, service: CheckService, officer: Officer,
-                 clock: Callable[[], dt.datetime] = utc_now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CheckService,
+        officer: Officer,
+        clock: Callable[[], dt.datetime] = utc_now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._officer = officer
@@ -77,8 +82,11 @@ class CheckLogDialog(QDialog):
         self._verify_job: Job | None = None
         self.queue = JobQueue("check log", self)
         self.setObjectName("checkLog")
-        self.setWindowTitle(self.tr("Check log — %1 (%2)")
-                            .replace("%1", officer.full_name).replace("%2", officer.code))
+        self.setWindowTitle(
+            self.tr("Check log — %1 (%2)")
+            .replace("%1", officer.full_name)
+            .replace("%2", officer.code)
+        )
         self.resize(980, 600)
 
         self.month = QComboBox(self)
@@ -107,10 +115,19 @@ class CheckLogDialog(QDialog):
 
         self.table = QTableWidget(0, 9, self)
         self.table.setObjectName("logTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Started"), self.tr("EPE"), self.tr("Officer"), self.tr("Reason"),
-            self.tr("Result"), self.tr("Cameras watched"), self.tr("Containers"),
-            self.tr("Plates"), self.tr("Amendments")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Started"),
+                self.tr("EPE"),
+                self.tr("Officer"),
+                self.tr("Reason"),
+                self.tr("Result"),
+                self.tr("Cameras watched"),
+                self.tr("Containers"),
+                self.tr("Plates"),
+                self.tr("Amendments"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -129,8 +146,12 @@ class CheckLogDialog(QDialog):
         self.amend_button.clicked.connect(self.amend_selected)
         self.verify_button = QPushButton(self.tr("&Verify the log"), self)
         self.verify_button.setObjectName("logVerify")
-        self.verify_button.setToolTip(self.tr("Check that no record of the log was changed, "
-                                              "removed or inserted since it was written"))
+        self.verify_button.setToolTip(
+            self.tr(
+                "Check that no record of the log was changed, "
+                "removed or inserted since it was written"
+            )
+        )
         self.verify_button.clicked.connect(self.verify)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("logVerifyCancel")
@@ -197,11 +218,19 @@ class CheckLogDialog(QDialog):
             if check.outside_working_time:
                 started += " ⚠"
             watched = sum(check.watched_seconds().values())
-            texts = [started, check.epe_name, check.officer_name, reason, check.result.label(),
-                     self.tr("%1 camera(s), %2").replace("%1", str(len(check.watched_seconds())))
-                     .replace("%2", duration_text(watched)),
-                     ", ".join(check.containers), ", ".join(check.plates),
-                     str(len(check.amendments)) if check.amendments else ""]
+            texts = [
+                started,
+                check.epe_name,
+                check.officer_name,
+                reason,
+                check.result.label(),
+                self.tr("%1 camera(s), %2")
+                .replace("%1", str(len(check.watched_seconds())))
+                .replace("%2", duration_text(watched)),
+                ", ".join(check.containers),
+                ", ".join(check.plates),
+                str(len(check.amendments)) if check.amendments else "",
+            ]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, check.check_id)
@@ -236,36 +265,59 @@ class CheckLogDialog(QDialog):
         def esc(text: str) -> str:
             return html.escape(text)
 
-        kind = (self.tr("Scheduled") if check.scheduled
-                else self.tr("Unscheduled: %1").replace("%1", check.reason.label()))
+        kind = (
+            self.tr("Scheduled")
+            if check.scheduled
+            else self.tr("Unscheduled: %1").replace("%1", check.reason.label())
+        )
         parts = [
             f"<h3>{esc(check.epe_name)} ({esc(check.epe_tax_id)})</h3>",
-            "<p>" + esc(self.tr("%1 to %2, by %3 (%4). %5.")
-                        .replace("%1", local_time(check.started_at, with_date=True))
-                        .replace("%2", local_time(check.ended_at))
-                        .replace("%3", check.officer_name).replace("%4", check.officer_code)
-                        .replace("%5", kind)) + "</p>",
+            "<p>"
+            + esc(
+                self.tr("%1 to %2, by %3 (%4). %5.")
+                .replace("%1", local_time(check.started_at, with_date=True))
+                .replace("%2", local_time(check.ended_at))
+                .replace("%3", check.officer_name)
+                .replace("%4", check.officer_code)
+                .replace("%5", kind)
+            )
+            + "</p>",
         ]
         if check.reason_note:
             parts.append(f"<p>{esc(check.reason_note)}</p>")
         if check.outside_working_time:
-            parts.append(f"<p style='{ERROR_STYLE}'>"
-                         + esc(self.tr("Started outside working time.")) + "</p>")
-        parts.append("<p><b>" + esc(self.tr("Result: %1").replace("%1", check.result.label()))
-                     + "</b><br>" + esc(check.text).replace("\n", "<br>") + "</p>")
+            parts.append(
+                f"<p style='{ERROR_STYLE}'>"
+                + esc(self.tr("Started outside working time."))
+                + "</p>"
+            )
+        parts.append(
+            "<p><b>"
+            + esc(self.tr("Result: %1").replace("%1", check.result.label()))
+            + "</b><br>"
+            + esc(check.text).replace("\n", "<br>")
+            + "</p>"
+        )
         if check.containers:
-            parts.append("<p>" + esc(self.tr("Containers: %1")
-                                     .replace("%1", ", ".join(check.containers))) + "</p>")
+            parts.append(
+                "<p>"
+                + esc(self.tr("Containers: %1").replace("%1", ", ".join(check.containers)))
+                + "</p>"
+            )
         if check.plates:
-            parts.append("<p>" + esc(self.tr("Plates: %1")
-                                     .replace("%1", ", ".join(check.plates))) + "</p>")
+            parts.append(
+                "<p>" + esc(self.tr("Plates: %1").replace("%1", ", ".join(check.plates))) + "</p>"
+            )
         cameras = check.watched_seconds()
         if cameras:
             diagram = {w.camera_id: w.diagram_number for w in check.cameras}
-            watched = ", ".join(self.tr("no. %1: %2").replace("%1", str(diagram[c]))
-                                .replace("%2", duration_text(s)) for c, s in cameras.items())
-            parts.append("<p>" + esc(self.tr("Cameras watched: %1").replace("%1", watched))
-                         + "</p>")
+            watched = ", ".join(
+                self.tr("no. %1: %2").replace("%1", str(diagram[c])).replace("%2", duration_text(s))
+                for c, s in cameras.items()
+            )
+            parts.append(
+                "<p>" + esc(self.tr("Cameras watched: %1").replace("%1", watched)) + "</p>"
+            )
         if check.snapshots:
             names = ", ".join(s.file_name or s.sha256[:12] for s in check.snapshots)
             parts.append("<p>" + esc(self.tr("Snapshots: %1").replace("%1", names)) + "</p>")
@@ -280,18 +332,21 @@ class CheckLogDialog(QDialog):
         changes = []
         for key, value in amendment.changes.items():
             if key == "result":
-                changes.append(self.tr("result → %1").replace("%1",
-                                                              CheckResult(value).label()))
+                changes.append(self.tr("result → %1").replace("%1", CheckResult(value).label()))
             elif key == "text":
                 changes.append(self.tr("notes → “%1”").replace("%1", str(value)))
             elif key == "containers":
                 changes.append(self.tr("containers → %1").replace("%1", ", ".join(value)))
             elif key == "plates":
                 changes.append(self.tr("plates → %1").replace("%1", ", ".join(value)))
-        return (self.tr("%1, %2 (%3): %4. Why: %5")
-                .replace("%1", local_time(amendment.created_at, with_date=True))
-                .replace("%2", amendment.officer_name).replace("%3", amendment.officer_code)
-                .replace("%4", "; ".join(changes)).replace("%5", amendment.why))
+        return (
+            self.tr("%1, %2 (%3): %4. Why: %5")
+            .replace("%1", local_time(amendment.created_at, with_date=True))
+            .replace("%2", amendment.officer_name)
+            .replace("%3", amendment.officer_code)
+            .replace("%4", "; ".join(changes))
+            .replace("%5", amendment.why)
+        )
 
     def _update_buttons(self) -> None:
         check = self.selected_check()
@@ -344,17 +399,21 @@ class CheckLogDialog(QDialog):
     def _on_verified(self, report: VerifyReport) -> None:
         self.report = report
         if report.ok:
-            self.verify_label.setText(self.tr("The log is intact: %1 record(s) checked, none "
-                                              "changed, removed or inserted.")
-                                      .replace("%1", str(report.records)))
+            self.verify_label.setText(
+                self.tr(
+                    "The log is intact: %1 record(s) checked, none changed, removed or inserted."
+                ).replace("%1", str(report.records))
+            )
             self.verify_label.setStyleSheet(OK_STYLE)
             return
         broken = report.broken
         assert broken is not None
-        self.verify_label.setText(self.tr("The log was tampered with at record %1 (%2): %3 "
-                                          "Tell your team lead.")
-                                  .replace("%1", str(broken.seq)).replace("%2", broken.record_id)
-                                  .replace("%3", broken.reason))
+        self.verify_label.setText(
+            self.tr("The log was tampered with at record %1 (%2): %3 Tell your team lead.")
+            .replace("%1", str(broken.seq))
+            .replace("%2", broken.record_id)
+            .replace("%3", broken.reason)
+        )
         self.verify_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
 
     def _on_verify_failed(self, exc: BaseException) -> None:
@@ -363,8 +422,9 @@ class CheckLogDialog(QDialog):
         if isinstance(exc, CancelledError):
             self.verify_label.setText(self.tr("Verification cancelled."))
         else:
-            self.verify_label.setText(self.tr("The log could not be verified: %1")
-                                      .replace("%1", str(exc)))
+            self.verify_label.setText(
+                self.tr("The log could not be verified: %1").replace("%1", str(exc))
+            )
             self.verify_label.setStyleSheet(ERROR_STYLE)
 
     def _verify_finished(self) -> None:

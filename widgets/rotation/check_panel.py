@@ -126,8 +126,9 @@ class WallWatch(QObject):
             self._streams[camera_id] = (stream, slot)
             self._on_status(camera_id, stream.status)
 
-    def _forget(self, camera_id: int, stream: StreamController,
-                slot: Callable[[StreamStatus], None]) -> None:
+    def _forget(
+        self, camera_id: int, stream: StreamController, slot: Callable[[StreamStatus], None]
+    ) -> None:
         del self._streams[camera_id]
         with contextlib.suppress(RuntimeError, TypeError):  # deleted with its tile already
             stream.status_changed.disconnect(slot)
@@ -175,8 +176,13 @@ class AmendDialog(QDialog):
 
     amended = Signal(object)  # Amendment
 
-    def __init__(self, service: CheckService, officer: Officer, check: CheckRecord,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CheckService,
+        officer: Officer,
+        check: CheckRecord,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._officer = officer
@@ -186,10 +192,15 @@ class AmendDialog(QDialog):
         self.setWindowTitle(self.tr("Amend a check"))
         self.setMinimumWidth(480)
         intro = QLabel(
-            self.tr("Check of %1 by %2, %3. A closed check is never edited: the amendment is "
-                    "added to the log with your name, the time and the reason.")
-            .replace("%1", check.epe_name).replace("%2", check.officer_name)
-            .replace("%3", local_time(check.started_at, with_date=True)), self)
+            self.tr(
+                "Check of %1 by %2, %3. A closed check is never edited: the amendment is "
+                "added to the log with your name, the time and the reason."
+            )
+            .replace("%1", check.epe_name)
+            .replace("%2", check.officer_name)
+            .replace("%3", local_time(check.started_at, with_date=True)),
+            self,
+        )
         intro.setWordWrap(True)
         self.why = QLineEdit(self)
         self.why.setObjectName("amendWhy")
@@ -210,7 +221,8 @@ class AmendDialog(QDialog):
         form.addRow(self.tr("&License plates:"), self.plates)
         self.message = FieldError("amend", self)  # hidden until there is something to say
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -227,7 +239,9 @@ class AmendDialog(QDialog):
         plates = split_plates(self.plates.text())
         try:
             self.amendment = self._service.amend(
-                self._officer, check.check_id, self.why.text(),
+                self._officer,
+                check.check_id,
+                self.why.text(),
                 result=result if result is not check.result else None,
                 text=text if text != check.text else None,
                 containers=containers if containers != check.containers else None,
@@ -251,8 +265,14 @@ class CheckPanel(QDockWidget):
     check_started = Signal(object)  # CheckSession
     check_ended = Signal(object)  # CheckRecord
 
-    def __init__(self, service: CheckService, session: OfficerSession, registry: Registry,
-                 watch: WallWatch | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: CheckService,
+        session: OfficerSession,
+        registry: Registry,
+        watch: WallWatch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._officers = session
@@ -264,8 +284,10 @@ class CheckPanel(QDockWidget):
         self.dialog: QDialog | None = None
         self._names: dict[int, str] = {}  # camera id -> "no. 3 Gate" of the checked EPE
         self.setObjectName("checkPanel")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
 
         body = QWidget(self)
         self.officer_hint = QLabel(body)
@@ -331,8 +353,10 @@ class CheckPanel(QDockWidget):
         self.discard_button.setObjectName("discardCheck")
         self.discard_button.clicked.connect(self.ask_discard)
         findings_form = QFormLayout()
-        self.findings_labels = [_row(findings_form, widget) for widget in (
-            self.result, self.notes, self.containers, self.plates, self.snapshots)]
+        self.findings_labels = [
+            _row(findings_form, widget)
+            for widget in (self.result, self.notes, self.containers, self.plates, self.snapshots)
+        ]
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
@@ -398,9 +422,11 @@ class CheckPanel(QDockWidget):
                 if self._watch is not None:
                     for camera_id in self._watch.live_cameras():
                         draft.camera_started(camera_id, "live")
-                self._say(self.tr("Your check of %1 started at %2 was not ended; it is open "
-                                  "again.").replace("%1", draft.epe.name)
-                          .replace("%2", local_time(draft.started_at, with_date=True)))
+                self._say(
+                    self.tr("Your check of %1 started at %2 was not ended; it is open again.")
+                    .replace("%1", draft.epe.name)
+                    .replace("%2", local_time(draft.started_at, with_date=True))
+                )
         self._update()
 
     def camera_live(self, camera_id: int) -> None:
@@ -438,8 +464,9 @@ class CheckPanel(QDockWidget):
             return None
         reason = CheckReason(self.reason.currentData())
         try:
-            check = self._service.start_check(officer, self._epe_id, reason,
-                                              self.reason_note.text())
+            check = self._service.start_check(
+                officer, self._epe_id, reason, self.reason_note.text()
+            )
         except (ValidationError, PermissionDeniedError, KeyError) as exc:
             self._say(str(exc))
             return None
@@ -465,15 +492,19 @@ class CheckPanel(QDockWidget):
         check = self.check
         if check is None:
             return None
-        findings = Findings(CheckResult(self.result.currentData()), self.notes.toPlainText(),
-                            tuple(split_containers(self.containers.text())),
-                            tuple(split_plates(self.plates.text())))
+        findings = Findings(
+            CheckResult(self.result.currentData()),
+            self.notes.toPlainText(),
+            tuple(split_containers(self.containers.text())),
+            tuple(split_plates(self.plates.text())),
+        )
         try:
             record = check.end(findings)
         except ValidationError as exc:
             self._say(exc.message)
-            field = {"text": self.notes, "containers": self.containers,
-                     "plates": self.plates}.get(exc.field)
+            field = {"text": self.notes, "containers": self.containers, "plates": self.plates}.get(
+                exc.field
+            )
             if field is not None:
                 field.setFocus()
             return None
@@ -491,16 +522,22 @@ class CheckPanel(QDockWidget):
         if self.check is None:
             return None
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Discard check"),
-            self.tr("Discard this check of %1? Nothing of it is kept in the log.")
-            .replace("%1", self.check.epe.name),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Question,
+            self.tr("Discard check"),
+            self.tr("Discard this check of %1? Nothing of it is kept in the log.").replace(
+                "%1", self.check.epe.name
+            ),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("discardCheckQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.buttonClicked.connect(
             lambda button: self.discard_check()
-            if box.standardButton(button) == QMessageBox.StandardButton.Discard else None)
+            if box.standardButton(button) == QMessageBox.StandardButton.Discard
+            else None
+        )
         box.open()
         return box
 
@@ -529,10 +566,13 @@ class CheckPanel(QDockWidget):
     # -- internals -----------------------------------------------------------------------------
     def _attach(self, check: CheckSession) -> None:
         self.check = check
-        self._names = {c.id: self.tr("no. %1 %2").replace("%1", str(c.diagram_number))
-                       .replace("%2", c.name or c.position.label())
-                       for c in self._registry.list_cameras(check.epe.id or -1)
-                       if c.id is not None}
+        self._names = {
+            c.id: self.tr("no. %1 %2")
+            .replace("%1", str(c.diagram_number))
+            .replace("%2", c.name or c.position.label())
+            for c in self._registry.list_cameras(check.epe.id or -1)
+            if c.id is not None
+        }
         self.result.setCurrentIndex(0)
         self.notes.clear()
         self.containers.clear()
@@ -575,9 +615,13 @@ class CheckPanel(QDockWidget):
         for row, camera_id in enumerate(order):
             mode = on_screen.get(camera_id)
             state = {"live": self.tr("live"), "playback": self.tr("playback")}.get(
-                mode or "", self.tr("closed"))
-            texts = [self._names.get(camera_id, str(camera_id)), state,
-                     duration_text(totals.get(camera_id, 0))]
+                mode or "", self.tr("closed")
+            )
+            texts = [
+                self._names.get(camera_id, str(camera_id)),
+                state,
+                duration_text(totals.get(camera_id, 0)),
+            ]
             for column, text in enumerate(texts):
                 item = self.cameras.item(row, column)
                 if item is None:
@@ -586,19 +630,24 @@ class CheckPanel(QDockWidget):
                 item.setText(text)
                 if column == 2:
                     item.setData(Qt.ItemDataRole.UserRole, totals.get(camera_id, 0))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
 
     def _update(self) -> None:
         officer = self._officers.current
         allowed = officer is not None and officer.active and can(officer.role, Action.RUN_CHECK)
         check = self.check
         if officer is None:
-            self.officer_hint.setText(self.tr("Log in to record checks (Rotation ▸ Switch "
-                                              "officer)."))
+            self.officer_hint.setText(
+                self.tr("Log in to record checks (Rotation ▸ Switch officer).")
+            )
         elif not allowed:
-            self.officer_hint.setText(self.tr("Your role (%1) does not record checks.")
-                                      .replace("%1", officer.role.label()))
+            self.officer_hint.setText(
+                self.tr("Your role (%1) does not record checks.").replace(
+                    "%1", officer.role.label()
+                )
+            )
         self.officer_hint.setVisible(not allowed)
         epe_name = ""
         if self._epe_id is not None:
@@ -608,8 +657,9 @@ class CheckPanel(QDockWidget):
             except KeyError:
                 self._epe_id = None
         if check is not None:
-            self.epe_label.setText(self.tr("Checking: %1").replace(
-                "%1", f"{check.epe.name} ({check.epe.tax_id})"))
+            self.epe_label.setText(
+                self.tr("Checking: %1").replace("%1", f"{check.epe.name} ({check.epe.tax_id})")
+            )
         elif epe_name:
             self.epe_label.setText(self.tr("Selected EPE: %1").replace("%1", epe_name))
         else:
@@ -621,29 +671,40 @@ class CheckPanel(QDockWidget):
         self.reason_note.setEnabled(unscheduled)
         self.check_box.setVisible(check is not None)
         if check is not None:
-            kind = (self.tr("scheduled") if check.scheduled
-                    else self.tr("unscheduled: %1").replace("%1", check.reason.label()))
-            summary = self.tr("Started %1 (%2).").replace(
-                "%1", local_time(check.started_at, with_date=True)).replace("%2", kind)
+            kind = (
+                self.tr("scheduled")
+                if check.scheduled
+                else self.tr("unscheduled: %1").replace("%1", check.reason.label())
+            )
+            summary = (
+                self.tr("Started %1 (%2).")
+                .replace("%1", local_time(check.started_at, with_date=True))
+                .replace("%2", kind)
+            )
             if check.reason_note:
                 summary += " " + check.reason_note
             self.check_label.setText(summary)
-            self.outside_label.setText(self.tr("⚠ Started outside working time: the check is "
-                                               "marked so in the log."))
+            self.outside_label.setText(
+                self.tr("⚠ Started outside working time: the check is marked so in the log.")
+            )
             self.outside_label.setVisible(check.outside_working_time)
         last = self.last_check
         if last is not None:
-            text = self.tr("Last check: %1, %2–%3, %4.").replace("%1", last.epe_name).replace(
-                "%2", local_time(last.started_at, with_date=True)).replace(
-                "%3", local_time(last.ended_at)).replace("%4", last.result.label())
+            text = (
+                self.tr("Last check: %1, %2–%3, %4.")
+                .replace("%1", last.epe_name)
+                .replace("%2", local_time(last.started_at, with_date=True))
+                .replace("%3", local_time(last.ended_at))
+                .replace("%4", last.result.label())
+            )
             if last.amendments:
                 text += " " + self.tr("Amended %1 time(s).").replace(
-                    "%1", str(len(last.amendments)))
+                    "%1", str(len(last.amendments))
+                )
             self.last_label.setText(text)
         self.last_label.setVisible(bool(self.last_label.text()))
         self.amend_button.setVisible(last is not None and check is None)
-        self.amend_button.setEnabled(officer is not None and can(officer.role,
-                                                                Action.AMEND_CHECK))
+        self.amend_button.setEnabled(officer is not None and can(officer.role, Action.AMEND_CHECK))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -655,8 +716,9 @@ class CheckPanel(QDockWidget):
         self.start_box.setTitle(self.tr("Start a check"))
         self.reason_label.setText(self.tr("&Reason:"))
         self.reason_note_label.setText(self.tr("&Why:"))
-        self.reason_note.setPlaceholderText(self.tr("Risk list entry, warning or tip: what "
-                                                    "prompted this check"))
+        self.reason_note.setPlaceholderText(
+            self.tr("Risk list entry, warning or tip: what prompted this check")
+        )
         for index, reason in enumerate(CheckReason):
             self.reason.setItemText(index, reason.label())
         self.start_button.setText(self.tr("&Start check"))
@@ -664,21 +726,32 @@ class CheckPanel(QDockWidget):
         self.check_box.setTitle(self.tr("Check in progress"))
         self.cameras_title.setText(self.tr("Cameras watched (recorded by epewall):"))
         self.cameras.setHorizontalHeaderLabels(
-            [self.tr("Camera"), self.tr("Now"), self.tr("Watched")])
-        for label, text in zip(self.findings_labels, (
-                self.tr("Res&ult:"), self.tr("&Notes:"), self.tr("&Containers:"),
-                self.tr("&Plates:"), self.tr("Snapshots:")), strict=True):
+            [self.tr("Camera"), self.tr("Now"), self.tr("Watched")]
+        )
+        for label, text in zip(
+            self.findings_labels,
+            (
+                self.tr("Res&ult:"),
+                self.tr("&Notes:"),
+                self.tr("&Containers:"),
+                self.tr("&Plates:"),
+                self.tr("Snapshots:"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         for index, result in enumerate(CheckResult):
             self.result.setItemText(index, result.label())
         self.notes.setPlaceholderText(self.tr("What you saw, compared with the declarations"))
         self.containers.setPlaceholderText(self.tr("e.g. CSQU3054383, MSKU1234565"))
         self.plates.setPlaceholderText(self.tr("e.g. 51C-123.45, 29H 12345"))
-        self.snapshots.setToolTip(self.tr("Snapshots of this EPE's cameras taken during the "
-                                          "check are attached as evidence."))
+        self.snapshots.setToolTip(
+            self.tr(
+                "Snapshots of this EPE's cameras taken during the check are attached as evidence."
+            )
+        )
         self.end_button.setText(self.tr("&End check"))
         self.discard_button.setText(self.tr("Discard"))
         self.amend_button.setText(self.tr("&Amend last check…"))
         self._update()
         self.refresh()
-

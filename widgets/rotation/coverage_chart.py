@@ -52,7 +52,7 @@ class CoverageChart(QWidget):
     def bars(self) -> list[ChartBar]:
         return list(self._bars)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(640, 280)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -66,8 +66,9 @@ class CoverageChart(QWidget):
         plot = self._plot()
         slot = plot.width() / max(1, len(self._bars))
         height = plot.height() * self._bars[index].share
-        return QRectF(plot.left() + slot * index + slot * 0.15, plot.bottom() - height,
-                      slot * 0.7, height)
+        return QRectF(
+            plot.left() + slot * index + slot * 0.15, plot.bottom() - height, slot * 0.7, height
+        )
 
     def bar_at(self, pos: QPoint) -> int | None:
         plot = self._plot()
@@ -79,7 +80,8 @@ class CoverageChart(QWidget):
     def tooltip_text(self, index: int) -> str:
         bar = self._bars[index]
         return self.tr("{month}: {checked} of {total} EPEs checked ({share:.0f} %)").format(
-            month=bar.label, checked=bar.checked, total=bar.total, share=bar.share * 100)
+            month=bar.label, checked=bar.checked, total=bar.total, share=bar.share * 100
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -92,7 +94,7 @@ class CoverageChart(QWidget):
             return True
         return super().event(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -108,17 +110,27 @@ class CoverageChart(QWidget):
         painter.setFont(small)
         if self._title:
             painter.setPen(AXIS)
-            painter.drawText(QRect(0, 2, self.width(), MARGIN_TOP - 4),
-                             int(Qt.AlignmentFlag.AlignCenter), self._title)
+            painter.drawText(
+                QRect(0, 2, self.width(), MARGIN_TOP - 4),
+                int(Qt.AlignmentFlag.AlignCenter),
+                self._title,
+            )
         for percent in (0, 25, 50, 75, 100):
             y = plot.bottom() - plot.height() * percent / 100
-            painter.setPen(QPen(AXIS if percent in (0, 100) else GRID, 1,
-                                Qt.PenStyle.DashLine if percent == 100 else Qt.PenStyle.SolidLine))
+            painter.setPen(
+                QPen(
+                    AXIS if percent in (0, 100) else GRID,
+                    1,
+                    Qt.PenStyle.DashLine if percent == 100 else Qt.PenStyle.SolidLine,
+                )
+            )
             painter.drawLine(plot.left(), int(y), plot.right(), int(y))
             painter.setPen(AXIS)
-            painter.drawText(QRect(0, int(y) - 8, MARGIN_LEFT - 6, 16),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             f"{percent} %")
+            painter.drawText(
+                QRect(0, int(y) - 8, MARGIN_LEFT - 6, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                f"{percent} %",
+            )
         if not self._bars:
             painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No data yet."))
             return
@@ -130,8 +142,14 @@ class CoverageChart(QWidget):
                 painter.fillRect(rect, colour)
             painter.setPen(AXIS)
             x = int(plot.left() + slot * index)
-            painter.drawText(QRect(x, plot.bottom() + 4, int(slot), 16),
-                             int(Qt.AlignmentFlag.AlignCenter), bar.label)
+            painter.drawText(
+                QRect(x, plot.bottom() + 4, int(slot), 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                bar.label,
+            )
             value = f"{bar.share * 100:.0f}%" if bar.total else "–"
-            painter.drawText(QRect(x, int(rect.top()) - 16, int(slot), 14),
-                             int(Qt.AlignmentFlag.AlignCenter), value)
+            painter.drawText(
+                QRect(x, int(rect.top()) - 16, int(slot), 14),
+                int(Qt.AlignmentFlag.AlignCenter),
+                value,
+            )

@@ -76,8 +76,10 @@ from widgets.rotation.plan_calendar import PlanCalendar
 
 MISSING_BACKGROUND = QColor("#fde8e7")
 MISSING_INK = QColor("#8a1c12")
-RESULT_INK = {CheckResult.IRREGULARITY: QColor("#9a5b00"),
-              CheckResult.SUSPECTED_VIOLATION: QColor("#b42318")}
+RESULT_INK = {
+    CheckResult.IRREGULARITY: QColor("#9a5b00"),
+    CheckResult.SUSPECTED_VIOLATION: QColor("#b42318"),
+}
 
 
 _Row = TypeVar("_Row")
@@ -100,10 +102,10 @@ class _RowsModel(QAbstractTableModel, Generic[_Row]):
     def row_at(self, row: int) -> _Row:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
 
@@ -113,15 +115,24 @@ class CoverageTableModel(_RowsModel[EpeCoverage]):
     COLUMNS = 7
     EPE, TAX_ID, RISK, DONE, LAST, RESULT, OFFICER = range(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("EPE"), self.tr("Tax ID"), self.tr("Risk"), self.tr("Done / planned"),
-                self.tr("Last check"), self.tr("Result"), self.tr("Officer")][section]
+        return [
+            self.tr("EPE"),
+            self.tr("Tax ID"),
+            self.tr("Risk"),
+            self.tr("Done / planned"),
+            self.tr("Last check"),
+            self.tr("Result"),
+            self.tr("Officer"),
+        ][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -142,9 +153,11 @@ class CoverageTableModel(_RowsModel[EpeCoverage]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.missing:
                 return self.tr("Not checked yet this month. Responsible: {officers}").format(
-                    officers=", ".join(row.responsible) or self.tr("nobody"))
+                    officers=", ".join(row.responsible) or self.tr("nobody")
+                )
             return self.tr("Responsible: {officers}").format(
-                officers=", ".join(row.responsible) or self.tr("nobody"))
+                officers=", ".join(row.responsible) or self.tr("nobody")
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DONE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -170,24 +183,35 @@ class CoverageTableModel(_RowsModel[EpeCoverage]):
 class OfficerTotalsModel(_RowsModel[OfficerTotals]):
     COLUMNS = 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Officer"), self.tr("Checks"), self.tr("Unscheduled"),
-                self.tr("EPEs checked"), self.tr("Planned done / planned"),
-                self.tr("Outside working time")][section]
+        return [
+            self.tr("Officer"),
+            self.tr("Checks"),
+            self.tr("Unscheduled"),
+            self.tr("EPEs checked"),
+            self.tr("Planned done / planned"),
+            self.tr("Outside working time"),
+        ][section]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [f"{row.officer_name} ({row.officer_code})", str(row.checks),
-                    str(row.unscheduled), str(row.epes_checked),
-                    f"{row.planned_done} / {row.planned}", str(row.outside_working_time),
-                    ][index.column()]
+            return [
+                f"{row.officer_name} ({row.officer_code})",
+                str(row.checks),
+                str(row.unscheduled),
+                str(row.epes_checked),
+                f"{row.planned_done} / {row.planned}",
+                str(row.outside_working_time),
+            ][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -206,10 +230,16 @@ class CoverageView(QWidget):
     loaded = Signal(object)  # CoverageBundle, after each (re)computation
     load_failed = Signal(str)
 
-    def __init__(self, registry: Registry, officer: Officer | None = None, *,
-                 month: Month | None = None, today: dt.date | None = None,
-                 store: CredentialStore | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        officer: Officer | None = None,
+        *,
+        month: Month | None = None,
+        today: dt.date | None = None,
+        store: CredentialStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store  # the keyring holds the team key that signs log files
         self._log_job: Job | None = None
@@ -361,9 +391,11 @@ class CoverageView(QWidget):
         officer = self._officer
         idle = self._log_job is None
         self.export_log_button.setEnabled(
-            idle and officer is not None and can(officer.role, Action.EXPORT_LOG))
+            idle and officer is not None and can(officer.role, Action.EXPORT_LOG)
+        )
         self.import_button.setEnabled(
-            idle and officer is not None and can(officer.role, Action.IMPORT_LOGS))
+            idle and officer is not None and can(officer.role, Action.IMPORT_LOGS)
+        )
 
     def set_month(self, month: Month) -> None:
         if month == self._month:
@@ -415,32 +447,44 @@ class CoverageView(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if self._pending:
             return
-        self.summary.setText(self.tr("The coverage could not be computed: {error}").format(
-            error=str(exc)))
+        self.summary.setText(
+            self.tr("The coverage could not be computed: {error}").format(error=str(exc))
+        )
         self.load_failed.emit(str(exc))
 
     def _on_loaded(self, bundle: CoverageBundle) -> None:
         expected = frozenset({self._risk.value}) if self._risk else frozenset()
-        if self._pending or bundle.coverage.month != self._month or \
-                bundle.coverage.risk_levels != expected:
+        if (
+            self._pending
+            or bundle.coverage.month != self._month
+            or bundle.coverage.risk_levels != expected
+        ):
             return  # a newer request is on its way
         self._bundle = bundle
         coverage = bundle.coverage
         self.model.set_rows(coverage.rows)
         self.officer_model.set_rows(coverage.officers)
         heat = bundle.heat
-        rows = [HeatRow(name, counts, not any(counts), planned)
-                for (_tax, name), counts, planned in zip(heat.epes, heat.counts, heat.planned,
-                                                         strict=True)]
+        rows = [
+            HeatRow(name, counts, not any(counts), planned)
+            for (_tax, name), counts, planned in zip(
+                heat.epes, heat.counts, heat.planned, strict=True
+            )
+        ]
         rows.sort(key=lambda row: not row.missing)  # as in the table: unchecked EPEs first
         self.heatmap.set_data(
-            heat.days, rows,
-            frozenset(d for d, working in zip(heat.days, heat.working, strict=True)
-                      if not working),
-            bundle.holidays)
-        self.chart.set_bars([ChartBar(f"{p.month.month:02d}/{p.month.year}", p.epes_checked,
-                                      p.epes_total) for p in bundle.series],
-                            self.tr("Share of EPEs checked at least once, by month"))
+            heat.days,
+            rows,
+            frozenset(d for d, working in zip(heat.days, heat.working, strict=True) if not working),
+            bundle.holidays,
+        )
+        self.chart.set_bars(
+            [
+                ChartBar(f"{p.month.month:02d}/{p.month.year}", p.epes_checked, p.epes_total)
+                for p in bundle.series
+            ],
+            self.tr("Share of EPEs checked at least once, by month"),
+        )
         self._show_summary()
         self._apply_permissions()
         self.loaded.emit(bundle)
@@ -452,9 +496,11 @@ class CoverageView(QWidget):
         coverage = self._bundle.coverage
         missing = coverage.epes_total - coverage.epes_checked
         text = self.tr("{checked} of {total} EPEs checked in {month} ({percent:.0f} %).").format(
-            checked=coverage.epes_checked, total=coverage.epes_total,
+            checked=coverage.epes_checked,
+            total=coverage.epes_total,
             month=f"{coverage.month.month:02d}/{coverage.month.year}",
-            percent=coverage.percent)
+            percent=coverage.percent,
+        )
         if missing:
             text += " " + self.tr("%n EPE(s) not checked yet, listed first.", "", missing)
         self.summary.setText(text)
@@ -465,8 +511,11 @@ class CoverageView(QWidget):
         if self._bundle is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save coverage as CSV"), f"coverage-{self._month}.csv",
-            self.tr("CSV files (*.csv)"))
+            self,
+            self.tr("Save coverage as CSV"),
+            f"coverage-{self._month}.csv",
+            self.tr("CSV files (*.csv)"),
+        )
         if path:
             self.export_csv_to(Path(path))
 
@@ -483,8 +532,11 @@ class CoverageView(QWidget):
         if self._bundle is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save coverage report as PDF"), f"coverage-{self._month}.pdf",
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save coverage report as PDF"),
+            f"coverage-{self._month}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.export_pdf_to(Path(path))
 
@@ -496,8 +548,9 @@ class CoverageView(QWidget):
         if self._bundle is None:
             return None
         try:
-            out = render_coverage_pdf(self._bundle.coverage, path, prepared_by=self._officer,
-                                      risk=self._risk)
+            out = render_coverage_pdf(
+                self._bundle.coverage, path, prepared_by=self._officer, risk=self._risk
+            )
         except ReportError as exc:
             self._on_export_failed(exc)
             return None
@@ -517,13 +570,16 @@ class CoverageView(QWidget):
     # -- log files between workstations --
 
     def export_log(self) -> None:
-        """"Export my log…": this officer's checks of the month as a signed file."""
+        """ "Export my log…": this officer's checks of the month as a signed file."""
         if self._officer is None:
             return
         name = f"{self._officer.code}-{self._month}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export my log of the month"), name,
-            self.tr("epewall log files (*{suffix})").format(suffix=SUFFIX))
+            self,
+            self.tr("Export my log of the month"),
+            name,
+            self.tr("epewall log files (*{suffix})").format(suffix=SUFFIX),
+        )
         if path:
             self.export_log_to(Path(path))
 
@@ -535,10 +591,13 @@ class CoverageView(QWidget):
         return self._run_log_job(job)
 
     def import_logs(self) -> None:
-        """"Import logs…": the team lead adds the files of other workstations."""
+        """ "Import logs…": the team lead adds the files of other workstations."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import log files"), "",
-            self.tr("epewall log files (*{suffix})").format(suffix=SUFFIX))
+            self,
+            self.tr("Import log files"),
+            "",
+            self.tr("epewall log files (*{suffix})").format(suffix=SUFFIX),
+        )
         if paths:
             self.import_logs_from([Path(p) for p in paths])
 
@@ -560,8 +619,11 @@ class CoverageView(QWidget):
         return job
 
     def _on_log_progress(self, done: int, total: int, text: str) -> None:
-        self.summary.setText(self.tr("Importing {file} ({done} of {total})…").format(
-            file=text, done=done + 1, total=total))
+        self.summary.setText(
+            self.tr("Importing {file} ({done} of {total})…").format(
+                file=text, done=done + 1, total=total
+            )
+        )
 
     def _on_log_finished(self) -> None:
         self._log_job = None
@@ -569,10 +631,12 @@ class CoverageView(QWidget):
         self._apply_permissions()
 
     def _on_log_exported(self, summary: ExportSummary) -> None:
-        self.summary.setText(self.tr(
-            "Exported {checks} checks ({records} records) to {path}. Give this file to the "
-            "team lead.").format(checks=summary.checks, records=summary.records,
-                                 path=summary.path))
+        self.summary.setText(
+            self.tr(
+                "Exported {checks} checks ({records} records) to {path}. Give this file to the "
+                "team lead."
+            ).format(checks=summary.checks, records=summary.records, path=summary.path)
+        )
 
     def _on_log_failed(self, exc: BaseException) -> None:
         self._show_summary()
@@ -587,12 +651,19 @@ class CoverageView(QWidget):
                 refused += 1
                 lines.append(result)
             else:
-                lines.append(self.tr(
-                    "{file}: {added} new records ({checks} checks), {duplicates} already here "
-                    "(exported by {officer}, month {month}).").format(
-                    file=path.name, added=result.added, checks=result.checks_added,
-                    duplicates=result.duplicates, officer=result.exported_by or "?",
-                    month=result.month))
+                lines.append(
+                    self.tr(
+                        "{file}: {added} new records ({checks} checks), {duplicates} already here "
+                        "(exported by {officer}, month {month})."
+                    ).format(
+                        file=path.name,
+                        added=result.added,
+                        checks=result.checks_added,
+                        duplicates=result.duplicates,
+                        officer=result.exported_by or "?",
+                        month=result.month,
+                    )
+                )
         icon = QMessageBox.Icon.Warning if refused else QMessageBox.Icon.Information
         self._message(icon, self.tr("Log files imported"), "\n\n".join(lines))
         self.reload()
@@ -620,22 +691,32 @@ class CoverageView(QWidget):
         self.risk_combo.blockSignals(False)
         self.csv_button.setText(self.tr("Save as CSV…"))
         self.export_log_button.setText(self.tr("Export my log…"))
-        self.export_log_button.setToolTip(self.tr(
-            "Save your checks of this month as a signed file for the team lead"))
+        self.export_log_button.setToolTip(
+            self.tr("Save your checks of this month as a signed file for the team lead")
+        )
         self.import_button.setText(self.tr("Import logs…"))
-        self.import_button.setToolTip(self.tr(
-            "Add the log files exported on other workstations; duplicates are skipped and a "
-            "changed file is refused"))
+        self.import_button.setToolTip(
+            self.tr(
+                "Add the log files exported on other workstations; duplicates are skipped and a "
+                "changed file is refused"
+            )
+        )
         self.pdf_button.setText(self.tr("PDF report…"))
-        self.pdf_button.setToolTip(self.tr("The month's report with sign-off lines for the "
-                                           "officer and the team lead"))
+        self.pdf_button.setToolTip(
+            self.tr("The month's report with sign-off lines for the officer and the team lead")
+        )
         self.tabs.setTabText(0, self.tr("EPEs"))
         self.tabs.setTabText(1, self.tr("Heat map"))
         self.tabs.setTabText(2, self.tr("Last 12 months"))
-        self.heat_legend.setText(self.tr(
-            "One row per EPE, one column per day: the darker the green, the more checks; a blue "
-            "outline is a planned check. Grey columns are weekends and holidays; EPEs in red are "
-            "not checked yet this month."))
+        self.heat_legend.setText(
+            self.tr(
+                "One row per EPE, one column per day: the darker the green, the more checks; a "
+                "blue "
+                "outline is a planned check. Grey columns are weekends and holidays; EPEs in red "
+                "are "
+                "not checked yet this month."
+            )
+        )
         self.officers_label.setText(self.tr("Per officer"))
         self._size_columns()
         self._show_summary()
@@ -656,14 +737,15 @@ class CoverageView(QWidget):
             width = max(metrics.horizontalAdvance(t) for t in [*texts, heading])
             self.table.setColumnWidth(column, width + 24)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                              CoverageTableModel.COLUMNS - 1)
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, CoverageTableModel.COLUMNS - 1
+            )
         super().changeEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:
         self.queue.cancel_all()
         self.queue.wait(10_000)
         super().closeEvent(event)
@@ -673,13 +755,20 @@ class CoverageView(QWidget):
 
 
 class RotationViews(QObject):
-    """"Coverage…" and "Monthly plan…" in the main window's Rotation menu, and the windows they
+    """ "Coverage…" and "Monthly plan…" in the main window's Rotation menu, and the windows they
     open. Officers and team leads may open them (view-only may not); the plan is edited by team
     leads only. Retranslates itself when the window's language changes."""
 
-    def __init__(self, registry: Registry, window: QWidget, menu: QMenu,
-                 officer: Callable[[], Officer | None], *, store: CredentialStore | None = None,
-                 title_menu: bool = False) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        window: QWidget,
+        menu: QMenu,
+        officer: Callable[[], Officer | None],
+        *,
+        store: CredentialStore | None = None,
+        title_menu: bool = False,
+    ) -> None:
         super().__init__(window)
         self._registry = registry
         self._store = store
@@ -703,8 +792,11 @@ class RotationViews(QObject):
 
     @property
     def allowed(self) -> bool:
-        return self._officer is not None and self._officer.active and can(
-            self._officer.role, Action.VIEW_COVERAGE)
+        return (
+            self._officer is not None
+            and self._officer.active
+            and can(self._officer.role, Action.VIEW_COVERAGE)
+        )
 
     def set_officer(self, officer: Officer | None) -> None:
         """Who is logged in now (the main window's ``officer_changed``)."""
@@ -733,8 +825,9 @@ class RotationViews(QObject):
         if not self.allowed:
             return None
         if self.coverage is None:
-            self.coverage = CoverageView(self._registry, self._officer, store=self._store,
-                                         parent=self._window)
+            self.coverage = CoverageView(
+                self._registry, self._officer, store=self._store, parent=self._window
+            )
             self.coverage.setWindowFlag(Qt.WindowType.Window)
             self.coverage.resize(1200, 780)
         else:
@@ -760,13 +853,15 @@ class RotationViews(QObject):
         if self._title_menu:
             self._menu.setTitle(self.tr("&Rotation"))
         self.action_coverage.setText(self.tr("&Coverage…"))
-        self.action_coverage.setStatusTip(self.tr(
-            "Which EPEs were checked this month, by whom, and which are still missing"))
+        self.action_coverage.setStatusTip(
+            self.tr("Which EPEs were checked this month, by whom, and which are still missing")
+        )
         self.action_plan.setText(self.tr("Monthly &plan…"))
-        self.action_plan.setStatusTip(self.tr(
-            "The monitoring plan on a calendar; team leads generate and edit it"))
+        self.action_plan.setStatusTip(
+            self.tr("The monitoring plan on a calendar; team leads generate and edit it")
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         return False

@@ -53,9 +53,13 @@ class HeatMap(QAbstractScrollArea):
 
     # -- data --
 
-    def set_data(self, days: Sequence[dt.date], rows: Sequence[HeatRow],
-                 non_working: frozenset[dt.date] = frozenset(),
-                 day_notes: dict[dt.date, str] | None = None) -> None:
+    def set_data(
+        self,
+        days: Sequence[dt.date],
+        rows: Sequence[HeatRow],
+        non_working: frozenset[dt.date] = frozenset(),
+        day_notes: dict[dt.date, str] | None = None,
+    ) -> None:
         self._days = list(days)
         self._rows = list(rows)
         self._non_working = non_working
@@ -85,14 +89,14 @@ class HeatMap(QAbstractScrollArea):
         bar.setPageStep(visible)
         bar.setSingleStep(ROW_HEIGHT)
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._update_scroll()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
         self.viewport().update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(LABEL_WIDTH + 31 * 22, HEADER_HEIGHT + 20 * ROW_HEIGHT)
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
@@ -144,7 +148,7 @@ class HeatMap(QAbstractScrollArea):
             return True
         return super().viewportEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         try:
             self._paint(painter)
@@ -170,22 +174,25 @@ class HeatMap(QAbstractScrollArea):
         for column, day in enumerate(self._days):
             if day in self._non_working:
                 x = LABEL_WIDTH + int(column * width)
-                painter.fillRect(QRect(x, HEADER_HEIGHT, int(width) + 1, viewport.height()),
-                                 NON_WORKING)
+                painter.fillRect(
+                    QRect(x, HEADER_HEIGHT, int(width) + 1, viewport.height()), NON_WORKING
+                )
         for row in range(first, last):
             item = self._rows[row]
             y = HEADER_HEIGHT + row * ROW_HEIGHT - offset
             painter.setPen(MISSING_INK if item.missing else INK)
             label = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 8)
-            painter.drawText(QRect(4, y, LABEL_WIDTH - 8, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             label)
-            for column, count in enumerate(item.counts[:len(self._days)]):
+            painter.drawText(
+                QRect(4, y, LABEL_WIDTH - 8, ROW_HEIGHT),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                label,
+            )
+            for column, count in enumerate(item.counts[: len(self._days)]):
                 if count:
                     rect = self.cell_rect(row, column).adjusted(1, 1, -1, -1)
                     painter.fillRect(rect, SHADES[min(count, len(SHADES) - 1)])
             painter.setPen(QPen(PLANNED, 1))
-            for column, planned in enumerate(item.planned[:len(self._days)]):
+            for column, planned in enumerate(item.planned[: len(self._days)]):
                 if planned:
                     painter.drawRect(self.cell_rect(row, column).adjusted(1, 1, -2, -2))
             painter.setPen(QPen(GRID))
@@ -195,8 +202,11 @@ class HeatMap(QAbstractScrollArea):
         for column, day in enumerate(self._days):
             x = LABEL_WIDTH + int(column * width)
             painter.setPen(MISSING_INK if day in self._day_notes else INK)
-            painter.drawText(QRect(x, 0, int(width), HEADER_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignCenter), str(day.day))
+            painter.drawText(
+                QRect(x, 0, int(width), HEADER_HEIGHT),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(day.day),
+            )
         painter.setPen(QPen(GRID))
         painter.drawLine(0, HEADER_HEIGHT - 1, viewport.width(), HEADER_HEIGHT - 1)
         painter.drawLine(LABEL_WIDTH - 1, 0, LABEL_WIDTH - 1, viewport.height())

@@ -110,31 +110,34 @@ class ChipList(QListWidget):
         self.viewport().setAcceptDrops(editable)
 
     def item_ids(self) -> list[int]:
-        return [int(self.item(row).data(ITEM_ID_ROLE)) for row in range(self.count())
-                if self.item(row).data(ITEM_ID_ROLE) is not None]
+        return [
+            int(self.item(row).data(ITEM_ID_ROLE))
+            for row in range(self.count())
+            if self.item(row).data(ITEM_ID_ROLE) is not None
+        ]
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, items: Any) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, items: Any) -> QMimeData:
         data = QMimeData()
         ids = [str(i.data(ITEM_ID_ROLE)) for i in items if i.data(ITEM_ID_ROLE) is not None]
         data.setData(MIME_TYPE, QByteArray(",".join(ids).encode()))
         return data
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(MIME_TYPE) and self.acceptDrops():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if event.mimeData().hasFormat(MIME_TYPE) and self.acceptDrops():
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         if not event.mimeData().hasFormat(MIME_TYPE) or not self.acceptDrops():
             event.ignore()
             return
@@ -173,10 +176,16 @@ class PlanCalendar(QWidget):
     generated = Signal(object)  # the saved MonthPlan
     failed = Signal(str)
 
-    def __init__(self, registry: Registry, officer: Officer | None = None, *,
-                 month: Month | None = None, today: dt.date | None = None,
-                 calendar: WorkingCalendar | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        officer: Officer | None = None,
+        *,
+        month: Month | None = None,
+        today: dt.date | None = None,
+        calendar: WorkingCalendar | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("planCalendar")
         self._registry = registry
@@ -272,8 +281,11 @@ class PlanCalendar(QWidget):
 
     @property
     def can_edit(self) -> bool:
-        return self._officer is not None and self._officer.active and can(
-            self._officer.role, Action.EDIT_PLANS)
+        return (
+            self._officer is not None
+            and self._officer.active
+            and can(self._officer.role, Action.EDIT_PLANS)
+        )
 
     def set_officer(self, officer: Officer | None) -> None:
         self._officer = officer
@@ -319,7 +331,8 @@ class PlanCalendar(QWidget):
             cell.chips.item_dropped.connect(self.move_item)
             cell.chips.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             cell.chips.customContextMenuRequested.connect(
-                lambda pos, c=cell: self._show_chip_menu(c, pos))
+                lambda pos, c=cell: self._show_chip_menu(c, pos)
+            )
             self.grid.addWidget(cell, week + 1, day.weekday())
             self.cells[day] = cell
         self._apply_permissions()
@@ -333,8 +346,11 @@ class PlanCalendar(QWidget):
                 parts.append(f'<span style="color:{HOLIDAY_INK}">{_html(holiday)}</span>')
             away = data.away_codes(day)
             if away:
-                parts.append('<span style="color:#59636e">' + _html(
-                    self.tr("Away: {codes}").format(codes=", ".join(away))) + "</span>")
+                parts.append(
+                    '<span style="color:#59636e">'
+                    + _html(self.tr("Away: {codes}").format(codes=", ".join(away)))
+                    + "</span>"
+                )
         return " ".join(parts)
 
     def _fill_chips(self) -> None:
@@ -346,8 +362,9 @@ class PlanCalendar(QWidget):
                     by_day.setdefault(status.item.day, []).append(status)
         for day, cell in self.cells.items():
             working = data is None or day in data.working
-            cell.setStyleSheet("" if working else
-                               f"QFrame, QListWidget {{ background: {NON_WORKING}; }}")
+            cell.setStyleSheet(
+                "" if working else f"QFrame, QListWidget {{ background: {NON_WORKING}; }}"
+            )
             cell.header.setText(self._day_header(day))
             chips = cell.chips
             chips.clear()
@@ -355,8 +372,9 @@ class PlanCalendar(QWidget):
             for status in statuses[:CHIP_LIMIT]:
                 chips.addItem(self._chip(status))
             if len(statuses) > CHIP_LIMIT:
-                more = QListWidgetItem(self.tr("… and {count} more").format(
-                    count=len(statuses) - CHIP_LIMIT))
+                more = QListWidgetItem(
+                    self.tr("… and {count} more").format(count=len(statuses) - CHIP_LIMIT)
+                )
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
                 chips.addItem(more)
 
@@ -378,13 +396,20 @@ class PlanCalendar(QWidget):
         chip.setData(ITEM_ID_ROLE, item.id)
         chip.setBackground(QBrush(STATE_COLOURS[status.state]))
         first, last = status.window
-        chip.setToolTip(self.tr(
-            "{epe} ({tax_id}), risk {risk}\nOfficer: {officer}\nWindow: {first} – {last}\n"
-            "State: {state}").format(
-            epe=name, tax_id=epe.tax_id if epe else "",
-            risk=RiskLevel(epe.risk_level).label() if epe else "",
-            officer=f"{officer.full_name} ({officer.code})" if officer else self.tr("nobody"),
-            first=f"{first:%d/%m}", last=f"{last:%d/%m}", state=state_label(status.state)))
+        chip.setToolTip(
+            self.tr(
+                "{epe} ({tax_id}), risk {risk}\nOfficer: {officer}\nWindow: {first} – {last}\n"
+                "State: {state}"
+            ).format(
+                epe=name,
+                tax_id=epe.tax_id if epe else "",
+                risk=RiskLevel(epe.risk_level).label() if epe else "",
+                officer=f"{officer.full_name} ({officer.code})" if officer else self.tr("nobody"),
+                first=f"{first:%d/%m}",
+                last=f"{last:%d/%m}",
+                state=state_label(status.state),
+            )
+        )
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.can_edit:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
@@ -393,8 +418,9 @@ class PlanCalendar(QWidget):
 
     def chip_days(self) -> dict[int, dt.date]:
         """Plan item id -> the day its chip is on (what the officer sees)."""
-        return {item_id: day for day, cell in self.cells.items()
-                for item_id in cell.chips.item_ids()}
+        return {
+            item_id: day for day, cell in self.cells.items() for item_id in cell.chips.item_ids()
+        }
 
     # -- loading --
 
@@ -412,8 +438,10 @@ class PlanCalendar(QWidget):
             self._pending = True
             return
         self.progress.setRange(0, 0)
-        self._run(Job(load_plan_view, self._registry, self._month, self._today, self._calendar),
-                  self._on_loaded)
+        self._run(
+            Job(load_plan_view, self._registry, self._month, self._today, self._calendar),
+            self._on_loaded,
+        )
 
     def _on_finished(self) -> None:
         self._job = None
@@ -427,8 +455,11 @@ class PlanCalendar(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         from app.workers import CancelledError
 
-        message = self.tr("Plan generation cancelled; the saved plan is unchanged.") \
-            if isinstance(exc, CancelledError) else str(exc)
+        message = (
+            self.tr("Plan generation cancelled; the saved plan is unchanged.")
+            if isinstance(exc, CancelledError)
+            else str(exc)
+        )
         self.summary.setText(message)
         self.failed.emit(message)
 
@@ -463,36 +494,47 @@ class PlanCalendar(QWidget):
             self.summary.setText(text)
             return
         counts = data.state_counts()
-        text = self.tr("{count} planned checks: {done} done, {missed} missed, {due} due now, "
-                       "{upcoming} upcoming.").format(
-            count=len(data.statuses), done=counts[ItemState.DONE],
-            missed=counts[ItemState.MISSED], due=counts[ItemState.DUE],
-            upcoming=counts[ItemState.UPCOMING])
+        text = self.tr(
+            "{count} planned checks: {done} done, {missed} missed, {due} due now, "
+            "{upcoming} upcoming."
+        ).format(
+            count=len(data.statuses),
+            done=counts[ItemState.DONE],
+            missed=counts[ItemState.MISSED],
+            due=counts[ItemState.DUE],
+            upcoming=counts[ItemState.UPCOMING],
+        )
         load = {code or self.tr("nobody"): count for code, count in data.officer_load().items()}
         text += " " + self.tr("Per officer: {load}.").format(
-            load=", ".join(f"{code} {count}" for code, count in sorted(load.items())))
+            load=", ".join(f"{code} {count}" for code, count in sorted(load.items()))
+        )
         if self._notice:
             text += " " + self._notice
         if warnings:
             text += "\n" + "\n".join(warnings[:5])
             if len(warnings) > 5:
                 text += "\n" + self.tr("… and {count} more warnings.").format(
-                    count=len(warnings) - 5)
+                    count=len(warnings) - 5
+                )
         self.summary.setText(text)
 
     # -- generating and editing --
 
     def generate(self) -> None:
-        """"Generate plan": asks first when the month already has a plan."""
+        """ "Generate plan": asks first when the month already has a plan."""
         if not self.can_edit or self._job is not None:
             return
         if self._data is not None and self._data.plan is not None:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the plan?"),
-                              self.tr("{month} already has a plan. Generate a new one and replace "
-                                      "it, with the changes made to it?").format(
-                                  month=self._month_text()),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                              self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Replace the plan?"),
+                self.tr(
+                    "{month} already has a plan. Generate a new one and replace "
+                    "it, with the changes made to it?"
+                ).format(month=self._month_text()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self,
+            )
             box.setDefaultButton(QMessageBox.StandardButton.No)
             box.accepted.connect(self.start_generation)
             self._question = box
@@ -540,7 +582,8 @@ class PlanCalendar(QWidget):
             self._notice = self.tr("Moved to {day}.").format(day=f"{day:%d/%m/%Y}")
         else:
             self._notice = self.tr("Moved to {day}, which is not a working day.").format(
-                day=f"{day:%d/%m/%Y}")
+                day=f"{day:%d/%m/%Y}"
+            )
         self._show_summary()
         self.reload()
         return True
@@ -561,12 +604,20 @@ class PlanCalendar(QWidget):
                 continue
             action = move.addAction(f"{self._weekday(target)} {target:%d/%m}")
             action.triggered.connect(
-                lambda _checked=False, i=int(item_id), d=target: self.move_item(i, d))
+                lambda _checked=False, i=int(item_id), d=target: self.move_item(i, d)
+            )
         return menu
 
     def _weekday(self, day: dt.date) -> str:
-        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
+        names = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         return names[day.weekday()]
 
     def _show_chip_menu(self, cell: DayCell, pos: QPoint) -> None:
@@ -584,8 +635,11 @@ class PlanCalendar(QWidget):
         if self._data is None or self._data.plan is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the plan as PDF"), f"plan-{self._month}.pdf",
-            self.tr("PDF files (*.pdf)"))
+            self,
+            self.tr("Save the plan as PDF"),
+            f"plan-{self._month}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
         if path:
             self.export_pdf_to(Path(path))
 
@@ -597,9 +651,14 @@ class PlanCalendar(QWidget):
             return None
         try:
             out = render_plan_pdf(
-                self._registry, data.plan, path, absences=data.absences,
+                self._registry,
+                data.plan,
+                path,
+                absences=data.absences,
                 officer_names={i: f"{o.full_name} ({o.code})" for i, o in data.officers.items()},
-                calendar=self._calendar, prepared_by=self._officer)
+                calendar=self._calendar,
+                prepared_by=self._officer,
+            )
         except ReportError as exc:
             QMessageBox.warning(self, self.tr("The file was not saved"), str(exc))
             return None
@@ -621,31 +680,47 @@ class PlanCalendar(QWidget):
         self.previous_button.setToolTip(self.tr("Previous month"))
         self.next_button.setToolTip(self.tr("Next month"))
         self.generate_button.setText(self.tr("Generate plan…"))
-        self.generate_button.setToolTip(self.tr(
-            "Plan every EPE at least once, risk EPEs more often, spread over the working days "
-            "and the responsible officers, around holidays and absences"))
+        self.generate_button.setToolTip(
+            self.tr(
+                "Plan every EPE at least once, risk EPEs more often, spread over the working days "
+                "and the responsible officers, around holidays and absences"
+            )
+        )
         self.print_button.setText(self.tr("Print (PDF)…"))
         self.cancel_button.setText(self.tr("Cancel"))
-        names = [self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                 self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday")]
+        names = [
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        ]
         for label, name in zip(self.weekday_labels, names, strict=True):
             label.setText(f"<b>{name}</b>")
         self.legend.setText(
-            " ".join(f'<span style="background:{STATE_COLOURS[s].name()}">&nbsp;'
-                     f"{_html(state_label(s))}&nbsp;</span>" for s in ItemState)
-            + "&nbsp;&nbsp;" + _html(self.tr("▲ high risk. Drag a chip to another day to move "
-                                            "the check (team leads).")))
+            " ".join(
+                f'<span style="background:{STATE_COLOURS[s].name()}">&nbsp;'
+                f"{_html(state_label(s))}&nbsp;</span>"
+                for s in ItemState
+            )
+            + "&nbsp;&nbsp;"
+            + _html(
+                self.tr("▲ high risk. Drag a chip to another day to move the check (team leads).")
+            )
+        )
         if self.filter_combo.count():
             self.filter_combo.setItemText(0, self.tr("All officers"))
         self._fill_chips()
         self._show_summary()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: Any) -> None:
         self.queue.cancel_all()
         self.queue.wait(10_000)
         super().closeEvent(event)

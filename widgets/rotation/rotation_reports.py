@@ -76,7 +76,8 @@ def _generated_line(prepared_by: Officer | None, now: dt.datetime | None) -> str
     ).format(version=__version__, date=f"{when:%d/%m/%Y}", time=f"{when:%H:%M}")
     if prepared_by is not None:
         text += " " + QCoreApplication.translate("RotationReports", "by {name} ({code})").format(
-            name=prepared_by.full_name, code=prepared_by.code)
+            name=prepared_by.full_name, code=prepared_by.code
+        )
     return f'<p class="muted">{_e(text)}.</p>'
 
 
@@ -88,18 +89,28 @@ def _sign_off(left_title: str, left_name: str, right_title: str, right_name: str
         cells.append(
             f'<td width="50%" align="center"><b>{_e(title)}</b><br/>'
             f'<span style="font-size:8pt">{_e(hint)}</span><br/><br/><br/><br/><br/>'
-            f'..........................................<br/>{_e(name) or "&nbsp;"}<br/>'
-            f'<span style="font-size:8pt">{_e(date_line)}</span></td>')
-    return ('<br/><table width="100%" cellspacing="0" cellpadding="6"><tr>'
-            + "".join(cells) + "</tr></table>")
+            f"..........................................<br/>{_e(name) or '&nbsp;'}<br/>"
+            f'<span style="font-size:8pt">{_e(date_line)}</span></td>'
+        )
+    return (
+        '<br/><table width="100%" cellspacing="0" cellpadding="6"><tr>'
+        + "".join(cells)
+        + "</tr></table>"
+    )
 
 
-def _table(headers: Sequence[str], rows: Iterable[tuple[Sequence[str], str]],
-           numeric: frozenset[int] = frozenset(), widths: Sequence[int] = ()) -> str:
+def _table(
+    headers: Sequence[str],
+    rows: Iterable[tuple[Sequence[str], str]],
+    numeric: frozenset[int] = frozenset(),
+    widths: Sequence[int] = (),
+) -> str:
     """An HTML table; ``widths`` in percent of the page, one per column."""
     parts = ['<table class="grid" width="100%" cellspacing="0" cellpadding="3"><thead><tr>']
-    parts.extend(f'<th width="{widths[i]}%">{_e(h)}</th>' if widths else f"<th>{_e(h)}</th>"
-                 for i, h in enumerate(headers))
+    parts.extend(
+        f'<th width="{widths[i]}%">{_e(h)}</th>' if widths else f"<th>{_e(h)}</th>"
+        for i, h in enumerate(headers)
+    )
     parts.append("</tr></thead>")
     for cells, css in rows:
         parts.append(f'<tr class="{css}">' if css else "<tr>")
@@ -111,21 +122,27 @@ def _table(headers: Sequence[str], rows: Iterable[tuple[Sequence[str], str]],
     return "".join(parts)
 
 
-def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
-                  risk: RiskLevel | None = None, now: dt.datetime | None = None) -> str:
+def coverage_html(
+    coverage: MonthCoverage,
+    prepared_by: Officer | None = None,
+    risk: RiskLevel | None = None,
+    now: dt.datetime | None = None,
+) -> str:
     """The coverage report as the HTML the PDF is made from."""
     title = QCoreApplication.translate(
         "RotationReports", "Camera supervision coverage report, month {month}"
     ).format(month=_month_text(coverage.month))
     basis = QCoreApplication.translate(
         "RotationReports",
-        "Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.")
+        "Decision 247/QĐ-TCHQ, part II.1: every EPE is inspected in turn each month.",
+    )
     summary = QCoreApplication.translate(
         "RotationReports", "{checked} of {total} EPEs were checked at least once ({percent:.0f} %)."
     ).format(checked=coverage.epes_checked, total=coverage.epes_total, percent=coverage.percent)
     if risk is not None:
-        scope = QCoreApplication.translate(
-            "RotationReports", "EPEs of risk level: {risk}.").format(risk=risk.label())
+        scope = QCoreApplication.translate("RotationReports", "EPEs of risk level: {risk}.").format(
+            risk=risk.label()
+        )
     else:
         scope = QCoreApplication.translate("RotationReports", "All EPEs.")
     number = QCoreApplication.translate("RotationReports", "No.")
@@ -135,72 +152,159 @@ def coverage_html(coverage: MonthCoverage, prepared_by: Officer | None = None,
     checks = QCoreApplication.translate("RotationReports", "Checks")
     planned_done = QCoreApplication.translate("RotationReports", "Planned done")
     officer = QCoreApplication.translate("RotationReports", "Officer")
-    parts = [f"<html><head><style>{STYLE}</style></head><body>",
-             f"<h1>{_e(title)}</h1>", f'<p class="muted">{_e(basis)}</p>',
-             _generated_line(prepared_by, now), f"<p><b>{_e(summary)}</b> {_e(scope)}</p>",
-             _h2(QCoreApplication.translate("RotationReports", "EPEs not checked this month"))]
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="muted">{_e(basis)}</p>',
+        _generated_line(prepared_by, now),
+        f"<p><b>{_e(summary)}</b> {_e(scope)}</p>",
+        _h2(QCoreApplication.translate("RotationReports", "EPEs not checked this month")),
+    ]
     missing = [r for r in coverage.rows if r.missing]
     if missing:
-        parts.append(_table(
-            [number, epe, tax_id, risk_heading,
-             QCoreApplication.translate("RotationReports", "Responsible officers")],
-            (((str(n), r.name, r.tax_id, risk_label(r.risk_level), ", ".join(r.responsible)),
-              "missing") for n, r in enumerate(missing, start=1)),
-            frozenset({0}), (5, 45, 14, 10, 26)))
+        parts.append(
+            _table(
+                [
+                    number,
+                    epe,
+                    tax_id,
+                    risk_heading,
+                    QCoreApplication.translate("RotationReports", "Responsible officers"),
+                ],
+                (
+                    (
+                        (
+                            str(n),
+                            r.name,
+                            r.tax_id,
+                            risk_label(r.risk_level),
+                            ", ".join(r.responsible),
+                        ),
+                        "missing",
+                    )
+                    for n, r in enumerate(missing, start=1)
+                ),
+                frozenset({0}),
+                (5, 45, 14, 10, 26),
+            )
+        )
     else:
-        parts.append("<p>" + _e(QCoreApplication.translate(
-            "RotationReports", "None: every EPE was checked.")) + "</p>")
+        parts.append(
+            "<p>"
+            + _e(QCoreApplication.translate("RotationReports", "None: every EPE was checked."))
+            + "</p>"
+        )
     parts.append(_h2(QCoreApplication.translate("RotationReports", "All EPEs")))
     never = QCoreApplication.translate("RotationReports", "never")
-    parts.append(_table(
-        [number, epe, tax_id, risk_heading, checks, planned_done,
-         QCoreApplication.translate("RotationReports", "Last check"),
-         QCoreApplication.translate("RotationReports", "Result"), officer],
-        (((str(n), r.name, r.tax_id, risk_label(r.risk_level), str(r.checks_done),
-           f"{r.planned_done} / {r.planned}",
-           f"{r.last_check_day:%d/%m/%Y}" if r.last_check_day else never,
-           r.last_result.label() if r.last_result and not r.missing else "",
-           r.last_officer if not r.missing else ""),
-          "missing" if r.missing else "") for n, r in enumerate(coverage.rows, start=1)),
-        frozenset({0, 4, 5}), (4, 27, 12, 7, 6, 8, 11, 11, 14)))
+    parts.append(
+        _table(
+            [
+                number,
+                epe,
+                tax_id,
+                risk_heading,
+                checks,
+                planned_done,
+                QCoreApplication.translate("RotationReports", "Last check"),
+                QCoreApplication.translate("RotationReports", "Result"),
+                officer,
+            ],
+            (
+                (
+                    (
+                        str(n),
+                        r.name,
+                        r.tax_id,
+                        risk_label(r.risk_level),
+                        str(r.checks_done),
+                        f"{r.planned_done} / {r.planned}",
+                        f"{r.last_check_day:%d/%m/%Y}" if r.last_check_day else never,
+                        r.last_result.label() if r.last_result and not r.missing else "",
+                        r.last_officer if not r.missing else "",
+                    ),
+                    "missing" if r.missing else "",
+                )
+                for n, r in enumerate(coverage.rows, start=1)
+            ),
+            frozenset({0, 4, 5}),
+            (4, 27, 12, 7, 6, 8, 11, 11, 14),
+        )
+    )
     parts.append(_h2(QCoreApplication.translate("RotationReports", "Per officer")))
-    parts.append(_table(
-        [officer, QCoreApplication.translate("RotationReports", "Code"), checks,
-         QCoreApplication.translate("RotationReports", "Unscheduled"),
-         QCoreApplication.translate("RotationReports", "EPEs checked"), planned_done,
-         QCoreApplication.translate("RotationReports", "Outside working time")],
-        (((o.officer_name, o.officer_code, str(o.checks), str(o.unscheduled),
-           str(o.epes_checked), f"{o.planned_done} / {o.planned}",
-           str(o.outside_working_time)), "") for o in coverage.officers),
-        frozenset({2, 3, 4, 5, 6}), (30, 10, 10, 12, 12, 12, 14)))
-    parts.append(_sign_off(
-        QCoreApplication.translate("RotationReports", "Prepared by (officer)"),
-        prepared_by.full_name if prepared_by else "",
-        QCoreApplication.translate("RotationReports", "Approved by (team lead)"), ""))
+    parts.append(
+        _table(
+            [
+                officer,
+                QCoreApplication.translate("RotationReports", "Code"),
+                checks,
+                QCoreApplication.translate("RotationReports", "Unscheduled"),
+                QCoreApplication.translate("RotationReports", "EPEs checked"),
+                planned_done,
+                QCoreApplication.translate("RotationReports", "Outside working time"),
+            ],
+            (
+                (
+                    (
+                        o.officer_name,
+                        o.officer_code,
+                        str(o.checks),
+                        str(o.unscheduled),
+                        str(o.epes_checked),
+                        f"{o.planned_done} / {o.planned}",
+                        str(o.outside_working_time),
+                    ),
+                    "",
+                )
+                for o in coverage.officers
+            ),
+            frozenset({2, 3, 4, 5, 6}),
+            (30, 10, 10, 12, 12, 12, 14),
+        )
+    )
+    parts.append(
+        _sign_off(
+            QCoreApplication.translate("RotationReports", "Prepared by (officer)"),
+            prepared_by.full_name if prepared_by else "",
+            QCoreApplication.translate("RotationReports", "Approved by (team lead)"),
+            "",
+        )
+    )
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence] = (),
-              officer_names: dict[int, str] | None = None,
-              calendar: WorkingCalendar | None = None, prepared_by: Officer | None = None,
-              now: dt.datetime | None = None) -> str:
+def plan_html(
+    registry: Registry,
+    plan: MonthPlan,
+    *,
+    absences: Sequence[Absence] = (),
+    officer_names: dict[int, str] | None = None,
+    calendar: WorkingCalendar | None = None,
+    prepared_by: Officer | None = None,
+    now: dt.datetime | None = None,
+) -> str:
     """The monthly plan, day by day, as the HTML the PDF is made from."""
     calendar = calendar or WorkingCalendar()
     title = QCoreApplication.translate(
-        "RotationReports", "Camera monitoring plan, month {month}").format(
-        month=_month_text(plan.month))
+        "RotationReports", "Camera monitoring plan, month {month}"
+    ).format(month=_month_text(plan.month))
     basis = QCoreApplication.translate(
-        "RotationReports", "Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every "
-        "EPE is inspected in turn, risk EPEs more often.")
+        "RotationReports",
+        "Decision 247/QĐ-TCHQ, part II.1: monthly monitoring plan; every "
+        "EPE is inspected in turn, risk EPEs more often.",
+    )
     rows = plan_rows(registry, plan)
     epes = len({r["tax_id"] for r in rows})
     summary = QCoreApplication.translate(
         "RotationReports", "{checks} planned checks of {epes} EPEs on {days} working days."
     ).format(checks=len(rows), epes=epes, days=len(calendar.working_days(plan.month)))
-    parts = [f"<html><head><style>{STYLE}</style></head><body>", f"<h1>{_e(title)}</h1>",
-             f'<p class="muted">{_e(basis)}</p>', _generated_line(prepared_by, now),
-             f"<p><b>{_e(summary)}</b></p>"]
+    parts = [
+        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="muted">{_e(basis)}</p>',
+        _generated_line(prepared_by, now),
+        f"<p><b>{_e(summary)}</b></p>",
+    ]
     holidays = [(d, name) for d in plan.month.days() if (name := calendar.holiday_name(d))]
     if holidays or absences:
         parts.append(_h2(QCoreApplication.translate("RotationReports", "Holidays and absences")))
@@ -209,11 +313,20 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
             parts.append(f"<li>{day:%d/%m/%Y}: {_e(name)}</li>")
         names = officer_names or {}
         for absence in absences:
-            parts.append("<li>" + _e(QCoreApplication.translate(
-                "RotationReports", "{officer} away from {first} to {last}").format(
-                officer=names.get(absence.officer_id, str(absence.officer_id)),
-                first=f"{absence.first_day:%d/%m/%Y}", last=f"{absence.last_day:%d/%m/%Y}"))
-                + (f" ({_e(absence.reason)})" if absence.reason else "") + "</li>")
+            parts.append(
+                "<li>"
+                + _e(
+                    QCoreApplication.translate(
+                        "RotationReports", "{officer} away from {first} to {last}"
+                    ).format(
+                        officer=names.get(absence.officer_id, str(absence.officer_id)),
+                        first=f"{absence.first_day:%d/%m/%Y}",
+                        last=f"{absence.last_day:%d/%m/%Y}",
+                    )
+                )
+                + (f" ({_e(absence.reason)})" if absence.reason else "")
+                + "</li>"
+            )
         parts.append("</ul>")
     parts.append(_h2(QCoreApplication.translate("RotationReports", "Planned checks")))
     nobody = QCoreApplication.translate("RotationReports", "(no officer)")
@@ -224,19 +337,30 @@ def plan_html(registry: Registry, plan: MonthPlan, *, absences: Sequence[Absence
         label = f"{_weekday(day)} {day:%d/%m}" if row["day"] != previous else ""
         previous = row["day"]
         officer = f"{row['officer']} ({row['officer_code']})" if row["officer_code"] else nobody
-        table_rows.append(((label, row["epe"], row["tax_id"], risk_label(row["risk_level"]),
-                            officer), ""))
-    parts.append(_table(
-        [QCoreApplication.translate("RotationReports", "Day"),
-         QCoreApplication.translate("RotationReports", "EPE"),
-         QCoreApplication.translate("RotationReports", "Tax ID"),
-         QCoreApplication.translate("RotationReports", "Risk"),
-         QCoreApplication.translate("RotationReports", "Officer")],
-        table_rows, widths=(11, 42, 13, 9, 25)))
-    parts.append(_sign_off(
-        QCoreApplication.translate("RotationReports", "Prepared by (team lead)"),
-        prepared_by.full_name if prepared_by else "",
-        QCoreApplication.translate("RotationReports", "Approved by (head of unit)"), ""))
+        table_rows.append(
+            ((label, row["epe"], row["tax_id"], risk_label(row["risk_level"]), officer), "")
+        )
+    parts.append(
+        _table(
+            [
+                QCoreApplication.translate("RotationReports", "Day"),
+                QCoreApplication.translate("RotationReports", "EPE"),
+                QCoreApplication.translate("RotationReports", "Tax ID"),
+                QCoreApplication.translate("RotationReports", "Risk"),
+                QCoreApplication.translate("RotationReports", "Officer"),
+            ],
+            table_rows,
+            widths=(11, 42, 13, 9, 25),
+        )
+    )
+    parts.append(
+        _sign_off(
+            QCoreApplication.translate("RotationReports", "Prepared by (team lead)"),
+            prepared_by.full_name if prepared_by else "",
+            QCoreApplication.translate("RotationReports", "Approved by (head of unit)"),
+            "",
+        )
+    )
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -245,17 +369,25 @@ def _write_pdf(document_html: str, out: Path, title: str) -> Path:
     try:
         out.open("wb").close()  # QPdfWriter would only warn on stderr
     except OSError as exc:
-        raise ReportError(QCoreApplication.translate(
-            "RotationReports", "The PDF file {path} cannot be written ({error}). Check that its "
-            "folder exists and that you may write to it.").format(
-            path=out, error=exc.strerror or type(exc).__name__)) from exc
+        raise ReportError(
+            QCoreApplication.translate(
+                "RotationReports",
+                "The PDF file {path} cannot be written ({error}). Check that its "
+                "folder exists and that you may write to it.",
+            ).format(path=out, error=exc.strerror or type(exc).__name__)
+        ) from exc
     writer = QPdfWriter(str(out))
     writer.setResolution(PDF_DPI)
     writer.setCreator(f"epewall {__version__}")
     writer.setTitle(title)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     document = QTextDocument()
     font = QFont()
     font.setFamilies(SANS)
@@ -272,24 +404,46 @@ def _write_pdf(document_html: str, out: Path, title: str) -> Path:
     return out
 
 
-def render_coverage_pdf(coverage: MonthCoverage, out_pdf: str | Path, *,
-                        prepared_by: Officer | None = None, risk: RiskLevel | None = None,
-                        now: dt.datetime | None = None) -> Path:
+def render_coverage_pdf(
+    coverage: MonthCoverage,
+    out_pdf: str | Path,
+    *,
+    prepared_by: Officer | None = None,
+    risk: RiskLevel | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
     """Write the month's coverage report; returns its path. Raises ReportError."""
     title = QCoreApplication.translate(
-        "RotationReports", "Camera supervision coverage report, month {month}").format(
-        month=_month_text(coverage.month))
+        "RotationReports", "Camera supervision coverage report, month {month}"
+    ).format(month=_month_text(coverage.month))
     return _write_pdf(coverage_html(coverage, prepared_by, risk, now), Path(out_pdf), title)
 
 
-def render_plan_pdf(registry: Registry, plan: MonthPlan, out_pdf: str | Path, *,
-                    absences: Sequence[Absence] = (), officer_names: dict[int, str] | None = None,
-                    calendar: WorkingCalendar | None = None, prepared_by: Officer | None = None,
-                    now: dt.datetime | None = None) -> Path:
+def render_plan_pdf(
+    registry: Registry,
+    plan: MonthPlan,
+    out_pdf: str | Path,
+    *,
+    absences: Sequence[Absence] = (),
+    officer_names: dict[int, str] | None = None,
+    calendar: WorkingCalendar | None = None,
+    prepared_by: Officer | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
     """Write the printable monthly plan; returns its path. Raises ReportError."""
     title = QCoreApplication.translate(
-        "RotationReports", "Camera monitoring plan, month {month}").format(
-        month=_month_text(plan.month))
-    return _write_pdf(plan_html(registry, plan, absences=absences, officer_names=officer_names,
-                                calendar=calendar, prepared_by=prepared_by, now=now),
-                      Path(out_pdf), title)
+        "RotationReports", "Camera monitoring plan, month {month}"
+    ).format(month=_month_text(plan.month))
+    return _write_pdf(
+        plan_html(
+            registry,
+            plan,
+            absences=absences,
+            officer_names=officer_names,
+            calendar=calendar,
+            prepared_by=prepared_by,
+            now=now,
+        ),
+        Path(out_pdf),
+        title,
+    )

@@ -52,8 +52,14 @@ class AccountDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, registry: Registry, store: CredentialStore, epe_id: int,
-                 keyring_queue: JobQueue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        store: CredentialStore,
+        epe_id: int,
+        keyring_queue: JobQueue,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store
@@ -67,9 +73,10 @@ class AccountDialog(QDialog):
         self.setMinimumWidth(520)
 
         intro = QLabel(
-            self.tr("The account that <b>%1</b> handed to customs for its cameras and recorder. "
-                    "The password is kept only in the system keyring.").replace(
-                "%1", self._epe.name.replace("&", "&amp;").replace("<", "&lt;")),
+            self.tr(
+                "The account that <b>%1</b> handed to customs for its cameras and recorder. "
+                "The password is kept only in the system keyring."
+            ).replace("%1", self._epe.name.replace("&", "&amp;").replace("<", "&lt;")),
             self,
         )
         intro.setWordWrap(True)
@@ -125,8 +132,7 @@ class AccountDialog(QDialog):
         self._run(_look_up, self._store, self._epe.uid, on_success=self._on_looked_up)
 
     # -- the jobs ---------------------------------------------------------------------------
-    def _run(self, fn: Callable[..., Any], *args: Any,
-             on_success: Callable[[Any], None]) -> None:
+    def _run(self, fn: Callable[..., Any], *args: Any, on_success: Callable[[Any], None]) -> None:
         self._set_busy(True)
         self.error.setVisible(False)
         job = Job(fn, *args)
@@ -141,12 +147,24 @@ class AccountDialog(QDialog):
         if not user or not password:
             self._show_error(self.tr("Enter both the account user and the password."))
             return
-        self._run(accounts.set_account, self._registry, self._store, self._epe.id, user,
-                  password, on_success=self._on_saved)
+        self._run(
+            accounts.set_account,
+            self._registry,
+            self._store,
+            self._epe.id,
+            user,
+            password,
+            on_success=self._on_saved,
+        )
 
     def remove_password(self) -> None:
-        self._run(accounts.clear_account, self._registry, self._store, self._epe.id,
-                  on_success=self._on_removed)
+        self._run(
+            accounts.clear_account,
+            self._registry,
+            self._store,
+            self._epe.id,
+            on_success=self._on_removed,
+        )
 
     def _on_looked_up(self, result: _Stored) -> None:
         self._show_stored(result)
@@ -206,8 +224,9 @@ class AccountDialog(QDialog):
 
     def _update_buttons(self) -> None:
         idle = not self._busy
-        self.save_button.setEnabled(idle and bool(self.user.text().strip())
-                                    and bool(self.password.text()))
+        self.save_button.setEnabled(
+            idle and bool(self.user.text().strip()) and bool(self.password.text())
+        )
         self.remove_button.setEnabled(idle and self._has_password is True)
 
     @property

@@ -39,9 +39,14 @@ class CameraDialog(QDialog):
 
     FIELDS = ("epe_id", "diagram_number", "position", "name", "main_url", "sub_url", "notes")
 
-    def __init__(self, registry: Registry, camera: Camera | None = None,
-                 epe_id: int | None = None, parent: QWidget | None = None,
-                 store: CredentialStore | None = None) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        camera: Camera | None = None,
+        epe_id: int | None = None,
+        parent: QWidget | None = None,
+        store: CredentialStore | None = None,
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._store = store  # for "Test connection"; the system keyring when None
@@ -81,8 +86,10 @@ class CameraDialog(QDialog):
         self.errors = {name: FieldError(name, self) for name in self.FIELDS}
         self.general_error = FieldError("general", self)
         url_hint = QLabel(
-            self.tr("Without user name or password: the EPE's account is kept in the keyring "
-                    "(Sites > Set account)."),
+            self.tr(
+                "Without user name or password: the EPE's account is kept in the keyring "
+                "(Sites > Set account)."
+            ),
             self,
         )
         url_hint.setWordWrap(True)
@@ -104,11 +111,16 @@ class CameraDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.test_button = self.buttons.addButton(self.tr("&Test connection"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button = self.buttons.addButton(
+            self.tr("&Test connection"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.test_button.setObjectName("testConnection")
-        self.test_button.setToolTip(self.tr("Play the streams once with the EPE's account and "
-                                            "show the codec, size and frame rate received"))
+        self.test_button.setToolTip(
+            self.tr(
+                "Play the streams once with the EPE's account and "
+                "show the codec, size and frame rate received"
+            )
+        )
         self.test_button.clicked.connect(self.test_connection)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -153,8 +165,11 @@ class CameraDialog(QDialog):
     def camera(self) -> Camera:
         """The camera as the fields describe it (not validated)."""
         epe_id = self.epe.currentData()
-        base = self._original if self._original is not None else Camera(
-            epe_id=0, diagram_number=1, position=CameraPosition.GATE)
+        base = (
+            self._original
+            if self._original is not None
+            else Camera(epe_id=0, diagram_number=1, position=CameraPosition.GATE)
+        )
         return dataclasses.replace(
             base,
             epe_id=int(epe_id) if epe_id is not None else 0,
@@ -169,8 +184,9 @@ class CameraDialog(QDialog):
     def _on_position(self) -> None:
         position = CameraPosition(self.position.currentData())
         if position.must_be_online:
-            self.online.setText(self.tr("Yes: this position must be connected to customs "
-                                        "(Decision 247, I.1.2)"))
+            self.online.setText(
+                self.tr("Yes: this position must be connected to customs (Decision 247, I.1.2)")
+            )
         else:
             self.online.setText(self.tr("No: kept at the EPE and provided to customs on request"))
         self._touch("position")
@@ -210,8 +226,10 @@ class CameraDialog(QDialog):
             epe = self._registry.get_epe(int(epe_id))
             store = self._store if self._store is not None else CredentialStore()
             credentials = epe_account(epe, store)
-        urls = [(self.tr("Main stream"), self.main_url.text().strip()),
-                (self.tr("Sub stream"), self.sub_url.text().strip())]
+        urls = [
+            (self.tr("Main stream"), self.main_url.text().strip()),
+            (self.tr("Sub stream"), self.sub_url.text().strip()),
+        ]
         dialog = ConnectionTestDialog(urls, credentials, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

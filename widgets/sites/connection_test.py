@@ -52,8 +52,12 @@ class ConnectionReport:
 
     def summary(self) -> str:
         return _t("{codec} {width}×{height}, {fps} fps received ({kbps} kbit/s)").format(
-            codec=self.codec, width=self.width, height=self.height,
-            fps=f"{self.measured_fps:.1f}", kbps=f"{self.kbps:.0f}")
+            codec=self.codec,
+            width=self.width,
+            height=self.height,
+            fps=f"{self.measured_fps:.1f}",
+            kbps=f"{self.kbps:.0f}",
+        )
 
 
 class ConnectionTestError(Exception):
@@ -89,16 +93,21 @@ class _Listener:
         self.ended.set()
 
 
-def sample_stream(url: str, credentials: Credentials | None, *,
-                seconds: float = SAMPLE_SECONDS, open_timeout: float = OPEN_TIMEOUT_S,
-                cancelled: Callable[[], bool] | None = None
-                ) -> Generator[tuple[int, int, str], None, ConnectionReport]:
+def sample_stream(
+    url: str,
+    credentials: Credentials | None,
+    *,
+    seconds: float = SAMPLE_SECONDS,
+    open_timeout: float = OPEN_TIMEOUT_S,
+    cancelled: Callable[[], bool] | None = None,
+) -> Generator[tuple[int, int, str], None, ConnectionReport]:
     """Open ``url`` once, count what arrives for ``seconds``; raises ConnectionTestError."""
     cancelled = cancelled or (lambda: False)
     pipe = TsPipe()
     listener = _Listener()
-    puller = Puller(url, credentials, pipe, listener, open_timeout=open_timeout,
-                    stall_timeout=open_timeout)
+    puller = Puller(
+        url, credentials, pipe, listener, open_timeout=open_timeout, stall_timeout=open_timeout
+    )
     steps = int(seconds * 10)
     puller.start()
     try:
@@ -127,10 +136,15 @@ def sample_stream(url: str, credentials: Credentials | None, *,
             raise ConnectionTestError(*listener.failure)
         packets = puller.packets - first_packets
         return ConnectionReport(
-            url=redact_url(url), codec=SUPPORTED_CODECS.get(info.codec, info.codec),
-            width=info.width, height=info.height, declared_fps=info.fps,
-            measured_fps=packets / elapsed, kbps=received * 8 / 1000 / elapsed,
-            seconds=elapsed)
+            url=redact_url(url),
+            codec=SUPPORTED_CODECS.get(info.codec, info.codec),
+            width=info.width,
+            height=info.height,
+            declared_fps=info.fps,
+            measured_fps=packets / elapsed,
+            kbps=received * 8 / 1000 / elapsed,
+            seconds=elapsed,
+        )
     finally:
         puller.stop()
         puller.join(timeout=open_timeout + 2)
@@ -139,8 +153,13 @@ def sample_stream(url: str, credentials: Credentials | None, *,
 class ConnectionTestDialog(QDialog):
     """Tests each given stream URL in turn and lists what was received."""
 
-    def __init__(self, urls: list[tuple[str, str]], credentials: Credentials | None,
-                 parent: QWidget | None = None, seconds: float = SAMPLE_SECONDS) -> None:
+    def __init__(
+        self,
+        urls: list[tuple[str, str]],
+        credentials: Credentials | None,
+        parent: QWidget | None = None,
+        seconds: float = SAMPLE_SECONDS,
+    ) -> None:
         """``urls``: (label, url) pairs, e.g. ("Main stream", "rtsp://…")."""
         super().__init__(parent)
         self.setObjectName("connectionTestDialog")
@@ -186,16 +205,19 @@ class ConnectionTestDialog(QDialog):
             self._job = None
             self.progress.setVisible(False)
             self.cancel_button.setVisible(False)
-            self.status.setText(self.tr("Done.") if self._urls
-                                else self.tr("Give a stream URL first."))
+            self.status.setText(
+                self.tr("Done.") if self._urls else self.tr("Give a stream URL first.")
+            )
             return
         label, url = self._urls[self._index]
         job = Job(sample_stream, url, self._credentials, seconds=self._seconds)
         # After done() the job is no longer ours and its late signals are dropped.
         job.signals.progress.connect(
-            lambda d, t, text: job is self._job and self._on_progress(d, t, text))
+            lambda d, t, text: job is self._job and self._on_progress(d, t, text)
+        )
         job.signals.succeeded.connect(
-            lambda report: job is self._job and self._record(label, report))
+            lambda report: job is self._job and self._record(label, report)
+        )
         job.signals.failed.connect(lambda exc: job is self._job and self._record(label, exc))
         job.signals.finished.connect(lambda: job is self._job and self._on_finished())
         self._job = job
@@ -215,7 +237,8 @@ class ConnectionTestDialog(QDialog):
                 text = result.summary()
                 if result.declared_fps and abs(result.declared_fps - result.measured_fps) > 2:
                     text += " " + self.tr("(the stream declares {0} fps)").format(
-                        f"{result.declared_fps:g}")
+                        f"{result.declared_fps:g}"
+                    )
             elif isinstance(result, CancelledError):
                 text = self.tr("Cancelled.")
             elif isinstance(result, ConnectionTestError):

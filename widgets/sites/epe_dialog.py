@@ -88,12 +88,22 @@ class EpeDialog(QDialog):
     saved = Signal(object)  # the saved Epe
 
     FIELDS = (
-        "name", "tax_id", "address", "sub_department", "contact_person", "contact_phone",
-        "connection", "licence_date", "established_date", "risk_level", "notes",
+        "name",
+        "tax_id",
+        "address",
+        "sub_department",
+        "contact_person",
+        "contact_phone",
+        "connection",
+        "licence_date",
+        "established_date",
+        "risk_level",
+        "notes",
     )
 
-    def __init__(self, registry: Registry, epe: Epe | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, registry: Registry, epe: Epe | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._registry = registry
         self._original = epe
@@ -132,8 +142,9 @@ class EpeDialog(QDialog):
         self._add_row(form, self.tr("&Name *"), self.name, "name")
         self._add_row(form, self.tr("&Tax ID *"), self.tax_id, "tax_id")
         self._add_row(form, self.tr("&Address"), self.address, "address")
-        self._add_row(form, self.tr("Customs su&b-department"), self.sub_department,
-                      "sub_department")
+        self._add_row(
+            form, self.tr("Customs su&b-department"), self.sub_department, "sub_department"
+        )
         contact = QGroupBox(self.tr("Contact at the EPE"), self)
         form = QFormLayout(contact)
         self._add_row(form, self.tr("Contact &person"), self.contact_person, "contact_person")
@@ -141,10 +152,20 @@ class EpeDialog(QDialog):
         supervision = QGroupBox(self.tr("Supervision"), self)
         form = QFormLayout(supervision)
         self._add_row(form, self.tr("&Connection"), self.connection, "connection")
-        self._add_row(form, self.tr("&Licence date"), self.licence_date, "licence_date",
-                      buddy=self.licence_date.edit)
-        self._add_row(form, self.tr("&Established date"), self.established_date,
-                      "established_date", buddy=self.established_date.edit)
+        self._add_row(
+            form,
+            self.tr("&Licence date"),
+            self.licence_date,
+            "licence_date",
+            buddy=self.licence_date.edit,
+        )
+        self._add_row(
+            form,
+            self.tr("&Established date"),
+            self.established_date,
+            "established_date",
+            buddy=self.established_date.edit,
+        )
         self._add_row(form, self.tr("&Risk level"), self.risk_level, "risk_level")
         self._add_row(form, self.tr("N&otes"), self.notes, "notes")
 
@@ -172,8 +193,14 @@ class EpeDialog(QDialog):
 
         if epe is not None:
             self._load(epe)
-        for name in ("name", "tax_id", "address", "sub_department", "contact_person",
-                     "contact_phone"):
+        for name in (
+            "name",
+            "tax_id",
+            "address",
+            "sub_department",
+            "contact_person",
+            "contact_phone",
+        ):
             editor: QLineEdit = getattr(self, name)
             editor.textEdited.connect(lambda _text, n=name: self._touch(n))
             editor.editingFinished.connect(lambda n=name: self._touch(n))
@@ -185,8 +212,14 @@ class EpeDialog(QDialog):
         self.notes.textChanged.connect(self._revalidate)
         self._revalidate()
 
-    def _add_row(self, form: QFormLayout, label: str, editor: QWidget, field_name: str,
-                 buddy: QWidget | None = None) -> None:
+    def _add_row(
+        self,
+        form: QFormLayout,
+        label: str,
+        editor: QWidget,
+        field_name: str,
+        buddy: QWidget | None = None,
+    ) -> None:
         text = QLabel(label, self)
         text.setBuddy(buddy or editor)
         self._labels.append(text)

@@ -87,7 +87,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
     def _matches(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         return self._pattern in str(index.data(self._role) or "")
 
-    def filterAcceptsRow(  # noqa: N802
+    def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         if not self._pattern:
@@ -105,7 +105,7 @@ class SiteFilterProxy(QSortFilterProxyModel):
 class SiteModel(QStandardItemModel):
     """Drags an EPE or a camera to the video wall as its id under the wall's mime types."""
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [CAMERA_MIME, EPE_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
@@ -225,8 +225,9 @@ class SiteTree(QWidget):
         item.setData(camera.id, ID_ROLE)
         item.setData(fold(f"{camera.name} {label}"), SEARCH_ROLE)
         item.setData(exact(f"{camera.name} {label}"), EXACT_SEARCH_ROLE)
-        item.setToolTip(self.tr("Camera no. %1 on the EPE's diagram").replace(
-            "%1", str(camera.diagram_number)))
+        item.setToolTip(
+            self.tr("Camera no. %1 on the EPE's diagram").replace("%1", str(camera.diagram_number))
+        )
         position = QStandardItem(f"{ONLINE_MARK} {label}" if camera.must_be_online else label)
         position.setToolTip(
             self.tr("Must be online with customs (Decision 247, I.1.2)")
@@ -309,10 +310,14 @@ class SiteTree(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search EPE, tax ID or camera"))
-        self.legend.setText(self.tr("%1 must be online with customs (Decision 247, I.1.2)")
-                            .replace("%1", ONLINE_MARK))
+        self.legend.setText(
+            self.tr("%1 must be online with customs (Decision 247, I.1.2)").replace(
+                "%1", ONLINE_MARK
+            )
+        )
         self.model.setHorizontalHeaderLabels(
-            [self.tr("EPE / camera"), self.tr("Tax ID / position")])
+            [self.tr("EPE / camera"), self.tr("Tax ID / position")]
+        )
         # Resize modes apply to sections that exist, so only once the model has its columns.
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

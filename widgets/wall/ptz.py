@@ -63,8 +63,9 @@ class PtzController(QObject):
     # held move: this is what the audit trail records.
     commanded = Signal(str, dict)
 
-    def __init__(self, target: PtzTarget, credentials: Credentials,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, target: PtzTarget, credentials: Credentials, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.target = target
         self._session = PtzSession(target, credentials)
@@ -125,8 +126,9 @@ class PtzController(QObject):
         pan, tilt, zoom = self._velocity
         self._submit("move", lambda c, p: c.move(p, pan, tilt, zoom, timeout_s=MOVE_TIMEOUT_S))
 
-    def _submit(self, name: str, what: Callable[[PtzClient, str], Any],
-                connect: bool = True) -> Job:
+    def _submit(
+        self, name: str, what: Callable[[PtzClient, str], Any], connect: bool = True
+    ) -> Job:
         job = Job(self._session.run, what) if connect else Job(what, None, "")
         job.signals.failed.connect(self._on_failed)
         job.signals.succeeded.connect(lambda _r: self.command_done.emit(name))
@@ -144,8 +146,9 @@ class PtzController(QObject):
             self.failed.emit(str(failure.label()))
         else:
             log.info("PTZ command failed: %s", type(exc).__name__)
-            self.failed.emit(self.tr("The camera did not accept the command ({0}).").format(
-                type(exc).__name__))
+            self.failed.emit(
+                self.tr("The camera did not accept the command ({0}).").format(type(exc).__name__)
+            )
 
 
 RoleProvider = Callable[[], Role | None]
@@ -165,8 +168,9 @@ _KEYS: dict[int, tuple[float, float, float]] = {
 class PtzStrip(QWidget):
     """The PTZ controls of one tile. Keyboard works while the strip (or its tile) has focus."""
 
-    def __init__(self, controller: PtzController, role: RoleProvider,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: PtzController, role: RoleProvider, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self._role = role
@@ -204,8 +208,17 @@ class PtzStrip(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 0, 2, 0)
         layout.setSpacing(1)
-        for widget in (self.left, self.up, self.down, self.right, self.zoom_out, self.zoom_in,
-                       self.home_button, self.presets, self.save_preset_button):
+        for widget in (
+            self.left,
+            self.up,
+            self.down,
+            self.right,
+            self.zoom_out,
+            self.zoom_in,
+            self.home_button,
+            self.presets,
+            self.save_preset_button,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.message, 1)
         self._clear_message = QTimer(self)
@@ -242,8 +255,9 @@ class PtzStrip(QWidget):
     def ask_preset_name(self) -> None:
         if self._role() is not Role.TEAM_LEAD:
             return
-        name, ok = QInputDialog.getText(self, self.tr("Save preset"),
-                                        self.tr("Name of the current view:"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save preset"), self.tr("Name of the current view:")
+        )
         if ok and name.strip():
             self.controller.set_preset(name.strip())
 
@@ -286,8 +300,9 @@ class PtzStrip(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def _hold_button(self, name: str, glyph: str,
-                     velocity: tuple[float, float, float]) -> QToolButton:
+    def _hold_button(
+        self, name: str, glyph: str, velocity: tuple[float, float, float]
+    ) -> QToolButton:
         button = self._button(name)
         button.setText(glyph)
         button.pressed.connect(lambda: self.controller.move(*velocity))
@@ -351,8 +366,9 @@ class PtzAttacher(QObject):
 
     commanded = Signal(int, str, dict)  # camera id, command, details (see PtzController)
 
-    def __init__(self, wall: QWidget, lookup: TargetLookup, role: RoleProvider,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, wall: QWidget, lookup: TargetLookup, role: RoleProvider, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._wall = wall
         self._lookup = lookup
@@ -404,15 +420,16 @@ class PtzAttacher(QObject):
                 controller.shutdown()
             controller = PtzController(target, credentials, self)
             controller.commanded.connect(
-                lambda command, details, camera_id=tile.camera_id:
-                    self.commanded.emit(camera_id, command, details))
+                lambda command, details, camera_id=tile.camera_id: self.commanded.emit(
+                    camera_id, command, details
+                )
+            )
             self.controllers[tile.camera_id] = controller
         strip = PtzStrip(controller, self._role, tile)
         tile.add_control_strip(strip)
         strip.take_focus_from(tile.surface)
 
-    def _discover(self, camera_id: int, discovery: PtzDiscovery,
-                  credentials: Credentials) -> None:
+    def _discover(self, camera_id: int, discovery: PtzDiscovery, credentials: Credentials) -> None:
         if camera_id in self._asking:
             return
         self._asking.add(camera_id)
@@ -422,12 +439,14 @@ class PtzAttacher(QObject):
             queue = self._discovery_queues[device] = JobQueue(f"ptz discovery {device}", self)
         job = Job(discover_ptz, discovery, credentials)
         job.signals.succeeded.connect(
-            lambda target: self._discovered(camera_id, target, credentials))
+            lambda target: self._discovered(camera_id, target, credentials)
+        )
         job.signals.finished.connect(lambda: self._asking.discard(camera_id))
         queue.submit(job)
 
-    def _discovered(self, camera_id: int, target: PtzTarget | None,
-                    credentials: Credentials) -> None:
+    def _discovered(
+        self, camera_id: int, target: PtzTarget | None, credentials: Credentials
+    ) -> None:
         # A failure (device unreachable) is not remembered: the next tile of the camera asks.
         self.discovered[camera_id] = target
         if target is None:
@@ -449,8 +468,10 @@ class PtzAttacher(QObject):
 
     def wait(self, msecs: int) -> None:
         """Wait for every PTZ and discovery call under way (tests, closing)."""
-        for queue in [*(c.queue for c in self.controllers.values()),
-                      *self._discovery_queues.values()]:
+        for queue in [
+            *(c.queue for c in self.controllers.values()),
+            *self._discovery_queues.values(),
+        ]:
             queue.wait(msecs)
 
     def _tiles(self) -> list[Any]:

@@ -84,8 +84,9 @@ def header_icon(kind: str, colour: str = "#c9d1d9") -> QIcon:
         painter.drawLine(5, 10, 27, 10)
     elif kind == "restore":
         painter.drawRect(QRectF(4, 12, 16, 16))
-        painter.drawPolyline([QPoint(12, 12), QPoint(12, 4), QPoint(28, 4), QPoint(28, 20),
-                              QPoint(20, 20)])
+        painter.drawPolyline(
+            [QPoint(12, 12), QPoint(12, 4), QPoint(28, 4), QPoint(28, 20), QPoint(20, 20)]
+        )
     else:
         painter.drawLine(7, 7, 25, 25)
         painter.drawLine(25, 7, 7, 25)
@@ -130,8 +131,7 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect().adjusted(self.margin(), 0, -self.margin(), 0)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             rect.width())
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, int(self.alignment()), text)
         painter.end()
@@ -181,8 +181,9 @@ class TileWidget(QFrame):
     maximise_requested = Signal()
     clear_requested = Signal()
 
-    def __init__(self, stream: StreamController, info: CameraInfo,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, stream: StreamController, info: CameraInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._stream = stream
         self._info = info
@@ -197,7 +198,7 @@ class TileWidget(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(
             "#tile { background: #0d1117; border: 1px solid #30363d; }"
-            "#tile[dropTarget=\"true\"] { border: 2px solid #2f81f7; }"
+            '#tile[dropTarget="true"] { border: 2px solid #2f81f7; }'
             "#tileHeader { background: #2d333b; }"
             "#tileHeader QLabel { color: #e6edf3; }"
             "#tileHeader QToolButton { border: none; padding: 1px; }"
@@ -362,11 +363,13 @@ class TileWidget(QFrame):
     def _retranslate(self) -> None:
         info = self._info
         title = self.tr("{epe} · Camera {number} · {position}").format(
-            epe=info.epe_name, number=info.diagram_number, position=info.position.label())
+            epe=info.epe_name, number=info.diagram_number, position=info.position.label()
+        )
         self.title.setText(title)
         self.title.setToolTip(f"{title}\n{info.name}" if info.name else title)
-        self.header.setToolTip(self.tr("Drag to another cell to swap; double-click to "
-                                       "maximise or restore"))
+        self.header.setToolTip(
+            self.tr("Drag to another cell to swap; double-click to maximise or restore")
+        )
         self.snapshot_button.setToolTip(self.tr("Save a snapshot of this camera (PNG)"))
         if self._maximised:
             self.maximise_button.setIcon(header_icon("restore"))
@@ -374,7 +377,8 @@ class TileWidget(QFrame):
         else:
             self.maximise_button.setIcon(header_icon("maximise"))
             self.maximise_button.setToolTip(
-                self.tr("Maximise, main stream (double-click the video)"))
+                self.tr("Maximise, main stream (double-click the video)")
+            )
         self.clear_button.setToolTip(self.tr("Remove this camera from the wall"))
         self._show_status()
 
@@ -405,18 +409,23 @@ class TileWidget(QFrame):
         status = self._status
         state = status.state
         if state is StreamState.CONNECTING:
-            text = (self.tr("Connecting… (attempt {0})").format(status.attempt)
-                    if status.attempt > 1 else self.tr("Connecting…"))
+            text = (
+                self.tr("Connecting… (attempt {0})").format(status.attempt)
+                if status.attempt > 1
+                else self.tr("Connecting…")
+            )
         elif state is StreamState.LIVE:
             text = self.tr("Live")
             if status.fps > 0 and self._pointer_inside():
                 text = self.tr("Live · {0}").format(self._rate_text())
         elif state is StreamState.RECONNECTING:
-            text = self.tr("Reconnecting in {0} s — {1}").format(self._seconds_left(),
-                                                                self._reason())
+            text = self.tr("Reconnecting in {0} s — {1}").format(
+                self._seconds_left(), self._reason()
+            )
         elif state is StreamState.FAILED:
-            text = self.tr("Failed: {0} — retry in {1} s").format(self._reason(),
-                                                                 self._seconds_left())
+            text = self.tr("Failed: {0} — retry in {1} s").format(
+                self._reason(), self._seconds_left()
+            )
         elif state is StreamState.STOPPED:
             text = self.tr("Paused while hidden") if self._paused_by_hide else self.tr("Stopped")
         else:

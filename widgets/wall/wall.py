@@ -42,7 +42,7 @@ class EmptyCell(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(
             "#emptyCell { background: #161b22; border: 1px dashed #3d444d; }"
-            "#emptyCell[dropTarget=\"true\"] { border: 2px solid #2f81f7; background: #1c2a3d; }"
+            '#emptyCell[dropTarget="true"] { border: 2px solid #2f81f7; background: #1c2a3d; }'
             "#emptyCell QLabel { color: #8b949e; }"
         )
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -300,13 +300,17 @@ class WallWidget(QWidget):
             return None
         if tile.stream.status.state is not StreamState.LIVE:
             self.snapshot_failed.emit(
-                self.tr("No picture to save from {0} yet.").format(tile.title_text()))
+                self.tr("No picture to save from {0} yet.").format(tile.title_text())
+            )
             return None
         info = tile.info
         stream = "main" if info.main_url and tile.stream.url == info.main_url else "sub"
         book = self._snapshot_book
-        subject = (book.subject_for(info, stream) if book is not None
-                   else SnapshotSubject.from_info(info, stream=stream))
+        subject = (
+            book.subject_for(info, stream)
+            if book is not None
+            else SnapshotSubject.from_info(info, stream=stream)
+        )
         return self._snapshots.take(tile.stream, subject)
 
     @property

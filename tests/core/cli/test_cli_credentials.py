@@ -29,8 +29,11 @@ EPE_NAME = "Công ty TNHH Điện tử Hòa Bình"
 TAX_ID = "3701234562"
 
 
-def epewall(*args: str, stdin: str | None = "", env: dict[str, str] | None = None,
-            ) -> subprocess.CompletedProcess[str]:
+def epewall(
+    *args: str,
+    stdin: str | None = "",
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", MAIN, "--lang", "en", *args],
         input=stdin,
@@ -77,8 +80,14 @@ def _no_password_in(result: subprocess.CompletedProcess[str], epewall_home: Path
 def test_set_reads_the_password_from_stdin_and_check_reports_it(
     epe: Epe, store: CredentialStore, epewall_home: Path
 ) -> None:
-    result = epewall("credentials", "set", EPE_NAME, "--user", "giamsat01",
-                     stdin=PASSWORD + "\nignored second line\n")
+    result = epewall(
+        "credentials",
+        "set",
+        EPE_NAME,
+        "--user",
+        "giamsat01",
+        stdin=PASSWORD + "\nignored second line\n",
+    )
     assert result.returncode == 0, result.stderr
     assert "Stored" in result.stdout
     assert "Secret Service (GNOME Keyring)" in result.stdout
@@ -116,9 +125,7 @@ def test_set_with_nothing_on_stdin_stores_nothing(epe: Epe, store: CredentialSto
     assert _account_user(epe) == ""
 
 
-def test_the_password_cannot_be_given_on_the_command_line(
-    epe: Epe, store: CredentialStore
-) -> None:
+def test_the_password_cannot_be_given_on_the_command_line(epe: Epe, store: CredentialStore) -> None:
     for argv in (
         ["credentials", "set", EPE_NAME, "--user", "giamsat01", "--password", PASSWORD],
         ["credentials", "set", EPE_NAME, PASSWORD, "--user", "giamsat01"],
@@ -143,8 +150,9 @@ def test_delete_forgets_the_password_and_the_account(epe: Epe, store: Credential
 def test_an_unknown_epe_exits_2_with_a_clear_message(
     command: list[str], epewall_home: Path
 ) -> None:
-    result = epewall("credentials", command[0], "Không có DNCX này", *command[1:],
-                     stdin=PASSWORD + "\n")
+    result = epewall(
+        "credentials", command[0], "Không có DNCX này", *command[1:], stdin=PASSWORD + "\n"
+    )
     assert result.returncode == 2
     assert 'No EPE is called "Không có DNCX này"' in result.stderr
     assert "Traceback" not in result.stderr

@@ -54,12 +54,15 @@ def workstation(officer_code: str, officer_name: str, checks: list[tuple[int, in
     with Registry() as registry:
         store = OfficerStore(registry, lambda: now[0])
         lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-        officer = store.add_officer(lead, Officer(officer_code, officer_name, Role.OFFICER),
-                                    "1357")
-        epes = [registry.add_epe(Epe(name, tax_id, risk_level=risk)) for name, tax_id, risk in (
-            ("Công ty Alpha", "0100233488", RiskLevel.HIGH),
-            ("Công ty Beta", "0100109106", RiskLevel.LOW),
-            ("Công ty Gamma", "1000000019", RiskLevel.LOW))]
+        officer = store.add_officer(lead, Officer(officer_code, officer_name, Role.OFFICER), "1357")
+        epes = [
+            registry.add_epe(Epe(name, tax_id, risk_level=risk))
+            for name, tax_id, risk in (
+                ("Công ty Alpha", "0100233488", RiskLevel.HIGH),
+                ("Công ty Beta", "0100109106", RiskLevel.LOW),
+                ("Công ty Gamma", "1000000019", RiskLevel.LOW),
+            )
+        ]
         service = CheckService(registry, clock=lambda: now[0])
         for index, day, result in checks:
             now[0] = dt.datetime(2026, 11, day, 2, 0, tzinfo=dt.UTC)
@@ -70,19 +73,37 @@ def workstation(officer_code: str, officer_name: str, checks: list[tuple[int, in
 
 
 def test_coverage_prints_the_month_table_and_csv(epewall: Cli, tmp_path: Path) -> None:
-    workstation("CB01", "Lê Thị Hoa", [(0, 3, "normal"), (0, 24, "irregularity"),
-                                       (1, 5, "normal")])
+    workstation("CB01", "Lê Thị Hoa", [(0, 3, "normal"), (0, 24, "irregularity"), (1, 5, "normal")])
     code, out, err = epewall("coverage", "--month", "2026-11")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "Coverage of 2026-11: 2 of 3 EPEs checked (67%), 3 checks."
-    assert lines[2].split() == ["EPE", "Tax", "ID", "Risk", "Done/planned", "Last", "check",
-                                "Result", "Officer"]
+    assert lines[2].split() == [
+        "EPE",
+        "Tax",
+        "ID",
+        "Risk",
+        "Done/planned",
+        "Last",
+        "check",
+        "Result",
+        "Officer",
+    ]
     # The EPE nobody checked comes first.
-    assert lines[4].split() == ["Công", "ty", "Gamma", "1000000019", "Low", "0/0",
-                                "NOT", "CHECKED"]
-    assert lines[5].split() == ["Công", "ty", "Alpha", "0100233488", "High", "2/0",
-                                "2026-11-24", "Irregularity", "Lê", "Thị", "Hoa"]
+    assert lines[4].split() == ["Công", "ty", "Gamma", "1000000019", "Low", "0/0", "NOT", "CHECKED"]
+    assert lines[5].split() == [
+        "Công",
+        "ty",
+        "Alpha",
+        "0100233488",
+        "High",
+        "2/0",
+        "2026-11-24",
+        "Irregularity",
+        "Lê",
+        "Thị",
+        "Hoa",
+    ]
     hoa = next(line for line in lines if line.startswith("Lê Thị Hoa"))
     # 3 checks, 1 unscheduled, 1 outside working time (24 November is Vietnam Cultural Day),
     # 2 EPEs, no plan.
@@ -117,15 +138,19 @@ def test_log_verify_names_the_first_broken_link(epewall: Cli) -> None:
 
     with closing(sqlite3.connect(paths.database_path())) as conn:
         conn.execute("DROP TRIGGER ledger_no_update")
-        conn.execute("UPDATE ledger SET payload = replace(payload, '\"normal\"', "
-                     "'\"irregularity\"') WHERE seq = 5")
+        conn.execute(
+            "UPDATE ledger SET payload = replace(payload, '\"normal\"', "
+            "'\"irregularity\"') WHERE seq = 5"
+        )
         record_id = conn.execute("SELECT record_id FROM ledger WHERE seq = 5").fetchone()[0]
         conn.commit()
     code, out, err = epewall("log", "verify")
     assert code == 1
-    assert out.startswith(f"The log was altered. First broken link: record 5 (ID {record_id}). "
-                          "This record was changed after it was written. The 4 records before "
-                          "it are intact.")
+    assert out.startswith(
+        f"The log was altered. First broken link: record 5 (ID {record_id}). "
+        "This record was changed after it was written. The 4 records before "
+        "it are intact."
+    )
 
 
 def test_export_and_import_between_workstations(
@@ -146,27 +171,57 @@ def test_export_and_import_between_workstations(
     code, out, err = epewall("log", "key", "set", stdin=key_text + "\n")
     assert (code, out.strip(), err) == (0, fingerprint, "")
     exported = tmp_path / "hoa-2026-11.epelog"
-    code, out, err = epewall("log", "export", "--officer", "CB01", "--month", "2026-11",
-                             "-o", str(exported), stdin="0000\n")
+    code, out, err = epewall(
+        "log",
+        "export",
+        "--officer",
+        "CB01",
+        "--month",
+        "2026-11",
+        "-o",
+        str(exported),
+        stdin="0000\n",
+    )
     assert code == 4 and "wrong PIN" in err and not exported.exists()
-    code, out, err = epewall("log", "export", "--officer", "cb01", "--month", "2026-11",
-                             "-o", str(exported), stdin="1357\n")
+    code, out, err = epewall(
+        "log",
+        "export",
+        "--officer",
+        "cb01",
+        "--month",
+        "2026-11",
+        "-o",
+        str(exported),
+        stdin="1357\n",
+    )
     assert (code, err) == (0, "")
     # Besides the checks, the officer's audit events of the month (logins) when that is now.
-    written = re.fullmatch(rf"Wrote {re.escape(str(exported))}: 2 checks, (\d+) records of "
-                           r"2026-11.\n", out)
+    written = re.fullmatch(
+        rf"Wrote {re.escape(str(exported))}: 2 checks, (\d+) records of "
+        r"2026-11.\n",
+        out,
+    )
     assert written is not None
     records = int(written[1])
 
     monkeypatch.setenv("EPEWALL_HOME", str(lead_home))
-    code, out, err = epewall("log", "import", "--officer", "CB09", str(exported),
-                             stdin="1357\n")
+    code, out, err = epewall("log", "import", "--officer", "CB09", str(exported), stdin="1357\n")
     assert code == 4 and "Your role does not allow this" in err
     tampered = tmp_path / "tampered.epelog"
-    tampered.write_text(exported.read_text(encoding="utf-8").replace(
-        "suspected_violation", "normal"), encoding="utf-8")
-    code, out, err = epewall("log", "import", "--officer", "TL01", str(exported),
-                             str(tampered), str(exported), stdin="2468\n")
+    tampered.write_text(
+        exported.read_text(encoding="utf-8").replace("suspected_violation", "normal"),
+        encoding="utf-8",
+    )
+    code, out, err = epewall(
+        "log",
+        "import",
+        "--officer",
+        "TL01",
+        str(exported),
+        str(tampered),
+        str(exported),
+        stdin="2468\n",
+    )
     assert code == 1
     assert out.splitlines() == [
         f"Imported hoa-2026-11.epelog (CB01, 2026-11): {records} new records (2 checks), "

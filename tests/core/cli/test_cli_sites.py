@@ -80,16 +80,16 @@ def test_import_prints_a_summary_and_list_shows_epes_and_cameras(sites: Cli) -> 
     ]
 
 
-def test_a_bad_file_lists_every_problem_and_imports_nothing(
-    sites: Cli, epewall_home: Path
-) -> None:
+def test_a_bad_file_lists_every_problem_and_imports_nothing(sites: Cli, epewall_home: Path) -> None:
     code, out, err = sites("import", str(BAD))
     assert code == 1 and out == ""
     lines = err.splitlines()
     numbers = [int(line.split(":")[0].removeprefix("line ")) for line in lines[:-1]]
     assert numbers == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
-    assert lines[-1] == f"{BAD} was not imported: nothing was changed. Correct the lines above " \
+    assert (
+        lines[-1] == f"{BAD} was not imported: nothing was changed. Correct the lines above "
         "and try again."
+    )
     assert "Secr3t" not in err
     log_file = epewall_home / "log" / "epewall.log"
     assert not log_file.exists() or "Secr3t" not in log_file.read_text(encoding="utf-8")

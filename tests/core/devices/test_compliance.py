@@ -74,13 +74,16 @@ def test_appendix_i_stream_rules() -> None:
     assert failing(VideoEncoding("MJPEG", 1920, 1080, 30, None, None)) == []
     assert failing(VideoEncoding("H.264", 1080, 1920, 30, 4000, 30)) == [], "a portrait camera"
     assert failing(VideoEncoding("H.264", 1280, 720, 15, 1500, 15)) == [
-        Item.RESOLUTION, Item.FRAME_RATE]
+        Item.RESOLUTION,
+        Item.FRAME_RATE,
+    ]
     assert failing(VideoEncoding("H.264", 1920, 1080, 25, 4000, 25)) == [Item.FRAME_RATE]
     assert failing(VideoEncoding("MPEG-4", 1920, 1080, 30, 4000, 30)) == [Item.CODEC]
     assert failing(VideoEncoding("H.264", 1920, 1080, None, 4000, 30)) == [Item.FRAME_RATE]
     assert failing(None) == [Item.RESOLUTION, Item.FRAME_RATE, Item.CODEC]
-    found = {f.item: f.found for f in assess_encoding(VideoEncoding("H.264", 1280, 720, 15,
-                                                                     None, None))}
+    found = {
+        f.item: f.found for f in assess_encoding(VideoEncoding("H.264", 1280, 720, 15, None, None))
+    }
     assert found[Item.RESOLUTION] == "1280x720"
 
 
@@ -93,30 +96,61 @@ def test_delivered_frame_rate_allows_an_odd_dropped_frame_but_not_pal() -> None:
 def device_with(*encodings: VideoEncoding | None) -> DeviceProbe:
     result = DeviceProbe(host="10.0.0.5", port=80)
     for number, encoding in enumerate(encodings, start=1):
-        main = MediaProfile(f"Profile_{number}01", f"Camera {number}", f"VideoSource_{number}",
-                            encoding, stream_uri=f"rtsp://10.0.0.5:554/Streaming/Channels/{number}01")
-        sub = MediaProfile(f"Profile_{number}02", f"Camera {number} sub", f"VideoSource_{number}",
-                           VideoEncoding("H.264", 640, 360, 15, 500, 15),
-                           stream_uri=f"rtsp://10.0.0.5:554/Streaming/Channels/{number}02")
+        main = MediaProfile(
+            f"Profile_{number}01",
+            f"Camera {number}",
+            f"VideoSource_{number}",
+            encoding,
+            stream_uri=f"rtsp://10.0.0.5:554/Streaming/Channels/{number}01",
+        )
+        sub = MediaProfile(
+            f"Profile_{number}02",
+            f"Camera {number} sub",
+            f"VideoSource_{number}",
+            VideoEncoding("H.264", 640, 360, 15, 500, 15),
+            stream_uri=f"rtsp://10.0.0.5:554/Streaming/Channels/{number}02",
+        )
         result.sources.append(VideoSource(f"VideoSource_{number}", profiles=[sub, main]))
     return result
 
 
 def test_cameras_are_matched_by_source_or_stream_url() -> None:
-    device = device_with(VideoEncoding("H.264", 1920, 1080, 30, 4000, 30),
-                         VideoEncoding("H.264", 1280, 720, 15, 1500, 15))
-    by_url = Camera(epe_id=1, diagram_number=7, position=CameraPosition.GATE, id=11,
-                    main_url="rtsp://10.0.0.5:554/Streaming/Channels/201")
-    by_token = Camera(epe_id=1, diagram_number=3, position=CameraPosition.GATE, id=12,
-                      main_url="rtsp://elsewhere/1", extra={"onvif_source": "VideoSource_1"})
-    missing = Camera(epe_id=1, diagram_number=9, position=CameraPosition.OTHER, id=13,
-                     main_url="rtsp://10.0.0.5:554/Streaming/Channels/901")
+    device = device_with(
+        VideoEncoding("H.264", 1920, 1080, 30, 4000, 30),
+        VideoEncoding("H.264", 1280, 720, 15, 1500, 15),
+    )
+    by_url = Camera(
+        epe_id=1,
+        diagram_number=7,
+        position=CameraPosition.GATE,
+        id=11,
+        main_url="rtsp://10.0.0.5:554/Streaming/Channels/201",
+    )
+    by_token = Camera(
+        epe_id=1,
+        diagram_number=3,
+        position=CameraPosition.GATE,
+        id=12,
+        main_url="rtsp://elsewhere/1",
+        extra={"onvif_source": "VideoSource_1"},
+    )
+    missing = Camera(
+        epe_id=1,
+        diagram_number=9,
+        position=CameraPosition.OTHER,
+        id=13,
+        main_url="rtsp://10.0.0.5:554/Streaming/Channels/901",
+    )
 
-    results = compliance.assess_probe(device, [by_url, by_token, missing],
-                                      measured={"VideoSource_1": 29.9})
+    results = compliance.assess_probe(
+        device, [by_url, by_token, missing], measured={"VideoSource_1": 29.9}
+    )
 
     assert [(r.diagram_number, r.verdict) for r in results] == [
-        (7, Verdict.FAIL), (3, Verdict.PASS), (9, Verdict.FAIL)]
+        (7, Verdict.FAIL),
+        (3, Verdict.PASS),
+        (9, Verdict.FAIL),
+    ]
     assert results[0].failing == [Item.RESOLUTION, Item.FRAME_RATE]
     assert results[1].measured_fps == 29.9
     assert results[2].failing == [Item.ONVIF]
@@ -131,33 +165,51 @@ def test_registry_epe_without_address_or_account_is_unreachable_with_a_reason() 
     no_address = compliance._drive(compliance.check_epe(EpeToCheck(subject, [], "pw")))
     assert no_address.verdict is Verdict.UNREACHABLE
     assert "Add from device" in no_address.message
-    camera = Camera(epe_id=1, diagram_number=1, position=CameraPosition.GATE,
-                    extra={"onvif": "10.0.0.5:8000"})
+    camera = Camera(
+        epe_id=1, diagram_number=1, position=CameraPosition.GATE, extra={"onvif": "10.0.0.5:8000"}
+    )
     no_password = compliance._drive(compliance.check_epe(EpeToCheck(subject, [camera], None)))
     assert no_password.verdict is Verdict.UNREACHABLE
     assert "keyring" in no_password.message
     exempt = epe("2019-01-01", "2019-02-01")
     assert compliance._drive(compliance.check_epe(EpeToCheck(exempt, [], None))).verdict is (
-        Verdict.EXEMPT), "exempt EPEs need no device and no password"
+        Verdict.EXEMPT
+    ), "exempt EPEs need no device and no password"
 
 
 def sample_results() -> list[EpeResult]:
     failing_camera = CameraResult(
-        name="Cổng nhập xuất", verdict=Verdict.FAIL, diagram_number=1, camera_id=5,
+        name="Cổng nhập xuất",
+        verdict=Verdict.FAIL,
+        diagram_number=1,
+        camera_id=5,
         findings=[
             Finding(Item.ONVIF, True, "answered", "answers"),
             Finding(Item.RESOLUTION, False, "1280x720", "≥ 1920x1080"),
             Finding(Item.FRAME_RATE, False, "15 fps", "≥ 30 fps"),
         ],
-        encoding="H.264 1280x720 15 fps", measured_fps=15.0,
+        encoding="H.264 1280x720 15 fps",
+        measured_fps=15.0,
         stream_uri="rtsp://10.0.0.5:554/Streaming/Channels/101",
     )
     return [
-        EpeResult("Công ty TNHH Bao bì Minh Long", "3703218453", Verdict.FAIL,
-                  "2026-11-23T02:30:00+00:00", epe_id=4, cameras=[failing_camera],
-                  clock_offset_s=12.4),
-        EpeResult("Công ty TNHH Điện tử Sao Việt", "0315867420", Verdict.EXEMPT,
-                  "2026-11-23T02:30:00+00:00", epe_id=1, exemption="Licensed on 2016-08-19."),
+        EpeResult(
+            "Công ty TNHH Bao bì Minh Long",
+            "3703218453",
+            Verdict.FAIL,
+            "2026-11-23T02:30:00+00:00",
+            epe_id=4,
+            cameras=[failing_camera],
+            clock_offset_s=12.4,
+        ),
+        EpeResult(
+            "Công ty TNHH Điện tử Sao Việt",
+            "0315867420",
+            Verdict.EXEMPT,
+            "2026-11-23T02:30:00+00:00",
+            epe_id=1,
+            exemption="Licensed on 2016-08-19.",
+        ),
     ]
 
 
@@ -165,14 +217,18 @@ def test_results_are_stored_with_their_time_and_the_latest_wins() -> None:
     first = sample_results()
     later = sample_results()
     later[0].verdict, later[0].checked_at, later[0].cameras = (
-        Verdict.UNREACHABLE, "2026-11-24T02:30:00+00:00", [])
+        Verdict.UNREACHABLE,
+        "2026-11-24T02:30:00+00:00",
+        [],
+    )
     with Registry(":memory:") as registry:
         compliance.save_results(registry, first)
         compliance.save_results(registry, later[:1])
         latest = {r.tax_id: r for r in compliance.latest_results(registry)}
         with registry.database() as db:
-            camera_rows = list(db.query(
-                "SELECT verdict, failing FROM compliance_results WHERE camera_id = 5"))
+            camera_rows = list(
+                db.query("SELECT verdict, failing FROM compliance_results WHERE camera_id = 5")
+            )
     assert latest["3703218453"].verdict is Verdict.UNREACHABLE
     assert latest["3703218453"].checked_at == "2026-11-24T02:30:00+00:00"
     assert latest["0315867420"] == first[1]

@@ -77,22 +77,40 @@ def registry() -> Iterator[Registry]:
 
 
 def context(marks: tuple[Bookmark, ...] = ()) -> evidence.EvidenceContext:
-    return evidence.EvidenceContext("Công ty TNHH Sao Việt", "0315867420", "hikvision",
-                                    "10.0.0.5", "HQ0107", "Nguyễn Thị Lan", marks)
+    return evidence.EvidenceContext(
+        "Công ty TNHH Sao Việt",
+        "0315867420",
+        "hikvision",
+        "10.0.0.5",
+        "HQ0107",
+        "Nguyễn Thị Lan",
+        marks,
+    )
 
 
 def test_export_copies_the_range_and_the_manifest_verifies(recording: Path, tmp_path: Path) -> None:
-    marks = (Bookmark(1, 1, START + dt.timedelta(seconds=1), "xe container"),
-             Bookmark(1, 1, START + dt.timedelta(hours=1), "later"))
+    marks = (
+        Bookmark(1, 1, START + dt.timedelta(seconds=1), "xe container"),
+        Bookmark(1, 1, START + dt.timedelta(hours=1), "later"),
+    )
     source = evidence.ExportSource(1, "Cổng chính", str(recording))
     folder = tmp_path / "out"
-    manifest = evidence.export([source], START, START + dt.timedelta(seconds=2), folder,
-                               context(marks), now=dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+    manifest = evidence.export(
+        [source],
+        START,
+        START + dt.timedelta(seconds=2),
+        folder,
+        context(marks),
+        now=dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC),
+    )
 
     data = manifest.data
     assert data["recorded_range"] == {
-        "start_utc": "2026-11-20T02:00:00Z", "end_utc": "2026-11-20T02:00:02Z",
-        "start_vietnam": "2026-11-20 09:00:00", "end_vietnam": "2026-11-20 09:00:02"}
+        "start_utc": "2026-11-20T02:00:00Z",
+        "end_utc": "2026-11-20T02:00:02Z",
+        "start_vietnam": "2026-11-20 09:00:00",
+        "end_vietnam": "2026-11-20 09:00:02",
+    }
     assert data["exported_at_vietnam"] == "2026-11-23 15:00:00"
     assert [b["note"] for b in data["bookmarks"]] == ["xe container"]
     (entry,) = data["files"]
@@ -108,8 +126,13 @@ def test_the_printable_manifest_is_a_pdf_with_the_vietnamese_names(
     recording: Path, tmp_path: Path
 ) -> None:
     folder = tmp_path / "out"
-    evidence.export([evidence.ExportSource(1, "Cổng chính", str(recording))], START,
-                    START + dt.timedelta(seconds=1), folder, context())
+    evidence.export(
+        [evidence.ExportSource(1, "Cổng chính", str(recording))],
+        START,
+        START + dt.timedelta(seconds=1),
+        folder,
+        context(),
+    )
     pdf = (folder / evidence.PDF_NAME).read_bytes()
     assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
     xref = int(pdf.rsplit(b"startxref", 1)[1].split()[0])
@@ -125,8 +148,7 @@ def test_the_printable_manifest_is_a_pdf_with_the_vietnamese_names(
 def test_verify_names_a_missing_or_changed_file(recording: Path, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     sources = [evidence.ExportSource(n, "", str(recording)) for n in (1, 2)]
-    manifest = evidence.export(sources, START, START + dt.timedelta(seconds=1), folder,
-                               context())
+    manifest = evidence.export(sources, START, START + dt.timedelta(seconds=1), folder, context())
     first, second = (folder / f["name"] for f in manifest.data["files"])
     first.unlink()
     second.write_bytes(second.read_bytes() + b"\0")
@@ -135,7 +157,9 @@ def test_verify_names_a_missing_or_changed_file(recording: Path, tmp_path: Path)
 
     assert not report.ok
     assert [(p.name, p.reason) for p in report.problems] == [
-        (first.name, "missing"), (second.name, "changed")]
+        (first.name, "missing"),
+        (second.name, "changed"),
+    ]
     assert cli_verify(folder) == EXIT_PROBLEMS
 
 
@@ -160,8 +184,7 @@ def test_export_refuses_a_folder_with_files_in_it(recording: Path, tmp_path: Pat
 
 def test_local_and_utc_recorders_write_the_same_moment_differently() -> None:
     moment = t(9, 15)
-    assert RecorderClock(TimeConvention.LOCAL).to_device(moment) == dt.datetime(2026, 11, 20,
-                                                                                9, 15)
+    assert RecorderClock(TimeConvention.LOCAL).to_device(moment) == dt.datetime(2026, 11, 20, 9, 15)
     assert RecorderClock(TimeConvention.UTC).to_device(moment) == dt.datetime(2026, 11, 20, 2, 15)
     ahead = RecorderClock(TimeConvention.LOCAL, calibrated_offset_s=5)
     assert ahead.to_device(moment) == dt.datetime(2026, 11, 20, 9, 14, 55)
@@ -186,8 +209,7 @@ def test_gaps_are_the_uncovered_spans_and_touching_files_merge() -> None:
     files = [Segment(1, t(1), t(2)), Segment(1, t(2), t(3)), Segment(1, t(3, 20), t(5))]
     merged = merge_segments(files)
     assert [(s.start, s.end) for s in merged] == [(t(1), t(3)), (t(3, 20), t(5))]
-    assert find_gaps(merged, t(0, 30), t(6)) == [(t(0, 30), t(1)), (t(3), t(3, 20)),
-                                                  (t(5), t(6))]
+    assert find_gaps(merged, t(0, 30), t(6)) == [(t(0, 30), t(1)), (t(3), t(3, 20)), (t(5), t(6))]
 
 
 def test_retention_needs_twelve_months() -> None:
@@ -223,8 +245,9 @@ def test_the_simulated_archive_has_a_nightly_gap_and_ends_now() -> None:
 def test_recorder_settings_calibration_and_bookmarks_are_kept(registry: Registry) -> None:
     epe = registry.add_epe(Epe(name="Công ty Sao Việt", tax_id="0315867420", account_user="hq"))
     assert epe.id is not None
-    settings = RecorderSettings(RecorderKind.DAHUA, "10.0.0.5", 80, 554,
-                                RecorderClock(TimeConvention.UTC))
+    settings = RecorderSettings(
+        RecorderKind.DAHUA, "10.0.0.5", 80, 554, RecorderClock(TimeConvention.UTC)
+    )
     save_recorder(registry, epe.id, settings)
     save_calibration(registry, epe.id, RecorderClock(TimeConvention.LOCAL, 420, 2.5))
     loaded = load_recorder(registry, epe.id)

@@ -44,23 +44,29 @@ TAX_ID = "0100233488"
 EPE_NAME = "Công ty TNHH Điện tử Sao Việt"
 # 20:05:06 UTC is already the next day in Vietnam.
 TAKEN = dt.datetime(2025, 3, 4, 20, 5, 6, tzinfo=dt.UTC)
-SUBJECT = SnapshotSubject(EPE_NAME, TAX_ID, 3, "storage_door", "Cửa kho nguyên liệu",
-                          camera_id=7, epe_id=2, stream="main")
+SUBJECT = SnapshotSubject(
+    EPE_NAME, TAX_ID, 3, "storage_door", "Cửa kho nguyên liệu", camera_id=7, epe_id=2, stream="main"
+)
 
 
 def make_png(width: int = 64, height: int = 36) -> bytes:
     """An RGB PNG with a gradient, written by hand so the test does not trust our own writer."""
     rows = b"".join(
         b"\0" + bytes(v for x in range(width) for v in (x * 4 % 256, y * 7 % 256, 128))
-        for y in range(height))
+        for y in range(height)
+    )
 
     def chunk(kind: bytes, body: bytes) -> bytes:
         crc = struct.pack(">I", zlib.crc32(kind + body))
         return struct.pack(">I", len(body)) + kind + body + crc
 
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
 
 
 def pixels(data: bytes) -> list[int]:
@@ -94,7 +100,8 @@ def raw_file(folder: Path, data: bytes | None = None) -> Path:
 
 def test_the_file_name_says_epe_camera_and_vietnam_time() -> None:
     assert snapshot_file_name(SUBJECT, TAKEN) == (
-        "Công-ty-TNHH-Điện-tử-Sao-Việt_cam03_20250305-030506+07.png")
+        "Công-ty-TNHH-Điện-tử-Sao-Việt_cam03_20250305-030506+07.png"
+    )
 
 
 def test_characters_windows_forbids_become_dashes_and_long_names_are_cut() -> None:
@@ -129,8 +136,12 @@ def test_the_stamp_is_readable_back_and_the_pixels_stay_as_received() -> None:
     assert {key: other.text(key) for key in text} == text
     kinds = [(kind, body.split(b"\0")[0]) for kind, body, _s, _e in iter_png_chunks(stamped)]
     # ASCII values in tEXt, Vietnamese in UTF-8 iTXt, all before the picture data.
-    assert kinds[:4] == [(b"IHDR", kinds[0][1]), (b"iTXt", b"EPE"), (b"tEXt", b"EPE tax ID"),
-                         (b"tEXt", b"Time UTC")]
+    assert kinds[:4] == [
+        (b"IHDR", kinds[0][1]),
+        (b"iTXt", b"EPE"),
+        (b"tEXt", b"EPE tax ID"),
+        (b"tEXt", b"Time UTC"),
+    ]
 
     def idat(data: bytes) -> list[bytes]:
         return [body for kind, body, _s, _e in iter_png_chunks(data) if kind == b"IDAT"]
@@ -189,8 +200,9 @@ def test_a_snapshot_is_stamped_hashed_and_recorded(book: SnapshotBook) -> None:
 
 
 def test_verify_fails_for_a_changed_or_missing_file(book: SnapshotBook) -> None:
-    record = finish_snapshot(raw_file(book.folder), book.folder / "shot.png", SUBJECT, TAKEN,
-                             "nguyenvana", book)
+    record = finish_snapshot(
+        raw_file(book.folder), book.folder / "shot.png", SUBJECT, TAKEN, "nguyenvana", book
+    )
     assert book.verify(record)
     data = bytearray(record.path.read_bytes())
     data[-20] ^= 0x01
@@ -221,9 +233,17 @@ def test_an_unreadable_picture_leaves_no_file_and_no_record(book: SnapshotBook) 
 
 def test_records_are_listed_per_camera_newest_first_with_notes(book: SnapshotBook) -> None:
     other = SnapshotSubject("Hòa Bình Xanh", "4798091148", 1, "gate", camera_id=8, epe_id=3)
-    made = [finish_snapshot(raw_file(book.folder), book.folder / f"s{i}.png", subject,
-                            TAKEN + dt.timedelta(minutes=i), "a", book)
-            for i, subject in enumerate([SUBJECT, other, SUBJECT])]
+    made = [
+        finish_snapshot(
+            raw_file(book.folder),
+            book.folder / f"s{i}.png",
+            subject,
+            TAKEN + dt.timedelta(minutes=i),
+            "a",
+            book,
+        )
+        for i, subject in enumerate([SUBJECT, other, SUBJECT])
+    ]
     assert [r.path.name for r in book.list()] == ["s2.png", "s1.png", "s0.png"]
     assert [r.path.name for r in book.list(camera_id=7)] == ["s2.png", "s0.png"]
     assert [r.path.name for r in book.list(epe_id=3)] == ["s1.png"]
@@ -242,8 +262,9 @@ def test_records_outlive_the_epe_they_show(registry: Registry, book: SnapshotBoo
     info = CameraInfo.from_domain(camera, epe)
     subject = book.subject_for(info, "sub")
     assert (subject.tax_id, subject.epe_name, subject.camera_name) == (TAX_ID, EPE_NAME, "Cửa kho")
-    record = finish_snapshot(raw_file(book.folder), book.folder / "s.png", subject, TAKEN, "a",
-                             book)
+    record = finish_snapshot(
+        raw_file(book.folder), book.folder / "s.png", subject, TAKEN, "a", book
+    )
     registry.delete_epe(epe.id)
     assert book.list() == [record]
     assert book.list()[0].subject.tax_id == TAX_ID
@@ -271,8 +292,9 @@ def test_a_registry_from_the_previous_version_gains_the_new_tables(
         assert reg.schema_version == SCHEMA_VERSION
         assert reg.list_epes() == [saved]
         book = SnapshotBook(reg, tmp_path / "snapshots")
-        record = finish_snapshot(raw_file(book.folder), book.folder / "s.png", SUBJECT, TAKEN,
-                                 "a", book)
+        record = finish_snapshot(
+            raw_file(book.folder), book.folder / "s.png", SUBJECT, TAKEN, "a", book
+        )
         assert book.list() == [record]
     assert path.with_name("old.sqlite3.schema1.bak").exists()
 
@@ -315,8 +337,10 @@ def test_no_file_from_the_player_is_a_clear_error(book: SnapshotBook, qtbot: QtB
     taker = SnapshotTaker(book, wait_seconds=0.3)
     with qtbot.waitSignal(taker.failed, timeout=3_000) as failed:
         assert taker.take(SlowPlayer(write=False), SUBJECT) is not None  # type: ignore[arg-type]
-    assert failed.args == ["The picture from camera 3 of Công ty TNHH Điện tử Sao Việt was not "
-                           "written within 0.3 seconds; no snapshot was saved. Try again."]
+    assert failed.args == [
+        "The picture from camera 3 of Công ty TNHH Điện tử Sao Việt was not "
+        "written within 0.3 seconds; no snapshot was saved. Try again."
+    ]
     assert [p for p in book.folder.rglob("*") if p.is_file()] == []
     assert book.list() == []
 
@@ -328,9 +352,10 @@ def test_a_stream_that_is_not_live_gives_no_file_and_no_record(
     taker = SnapshotTaker(book)
     with qtbot.waitSignal(taker.failed) as failed:
         assert taker.take(stream, SUBJECT) is None
-    assert failed.args == ["There is no live picture from camera 3 of Công ty TNHH Điện tử Sao "
-                           "Việt, so no snapshot was saved."]
+    assert failed.args == [
+        "There is no live picture from camera 3 of Công ty TNHH Điện tử Sao "
+        "Việt, so no snapshot was saved."
+    ]
     assert not book.folder.exists() or [p for p in book.folder.rglob("*") if p.is_file()] == []
     assert book.list() == []
     stream.release()
-

@@ -28,8 +28,9 @@ def store() -> CredentialStore:
 
 @pytest.fixture
 def epe(store: CredentialStore) -> Iterator[Epe]:
-    epe = Epe("Công ty TNHH Kiểm Thử", "0100233488", account_user="giamsat", id=1,
-              uid=uuid.uuid4().hex)
+    epe = Epe(
+        "Công ty TNHH Kiểm Thử", "0100233488", account_user="giamsat", id=1, uid=uuid.uuid4().hex
+    )
     yield epe
     store.delete_password(epe.uid)
 

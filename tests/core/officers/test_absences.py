@@ -19,16 +19,21 @@ def test_absences_are_recorded_by_team_leads_and_listed_by_overlap() -> None:
     lead = store.add_officer(None, Officer("TL1", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
     officer = store.add_officer(lead, Officer("CB7", "Lê Thị Hoa", Role.OFFICER), "1357")
     assert officer.id is not None
-    leave = add_absence(registry, lead, Absence(officer.id, dt.date(2026, 11, 9),
-                                                dt.date(2026, 11, 13), " annual leave "))
+    leave = add_absence(
+        registry,
+        lead,
+        Absence(officer.id, dt.date(2026, 11, 9), dt.date(2026, 11, 13), " annual leave "),
+    )
     assert leave.reason == "annual leave" and leave.id is not None
     add_absence(registry, lead, Absence(officer.id, dt.date(2026, 12, 1), dt.date(2026, 12, 2)))
     with pytest.raises(PermissionDeniedError):
-        add_absence(registry, officer, Absence(officer.id, dt.date(2026, 11, 20),
-                                               dt.date(2026, 11, 20)))
+        add_absence(
+            registry, officer, Absence(officer.id, dt.date(2026, 11, 20), dt.date(2026, 11, 20))
+        )
     with pytest.raises(ValidationError):
-        add_absence(registry, lead, Absence(officer.id, dt.date(2026, 11, 20),
-                                            dt.date(2026, 11, 19)))
+        add_absence(
+            registry, lead, Absence(officer.id, dt.date(2026, 11, 20), dt.date(2026, 11, 19))
+        )
 
     november = list_absences(registry, Month(2026, 11).first_day, Month(2026, 11).last_day)
     assert [a.first_day for a in november] == [dt.date(2026, 11, 9)]

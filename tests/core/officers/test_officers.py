@@ -45,8 +45,9 @@ def store(registry: Registry, clock: Clock) -> OfficerStore:
 
 @pytest.fixture
 def lead(store: OfficerStore) -> Officer:
-    return store.add_officer(None, Officer("tl01", "Trần Văn Lâm", Role.TEAM_LEAD, "Đội 1"),
-                             "24681357")
+    return store.add_officer(
+        None, Officer("tl01", "Trần Văn Lâm", Role.TEAM_LEAD, "Đội 1"), "24681357"
+    )
 
 
 def audit_actions(store: OfficerStore) -> list[str]:
@@ -54,15 +55,17 @@ def audit_actions(store: OfficerStore) -> list[str]:
 
 
 def test_view_only_cannot_use_ptz_playback_or_export_and_only_leads_edit() -> None:
-    for action in (Action.PTZ, Action.PLAYBACK, Action.EXPORT, Action.RUN_CHECK,
-                   Action.EDIT_PLANS):
+    for action in (Action.PTZ, Action.PLAYBACK, Action.EXPORT, Action.RUN_CHECK, Action.EDIT_PLANS):
         assert not can(Role.VIEW_ONLY, action)
     assert can(Role.VIEW_ONLY, Action.VIEW_LIVE)
-    for action in (Action.PTZ, Action.PLAYBACK, Action.EXPORT, Action.RUN_CHECK,
-                   Action.EXPORT_LOG):
+    for action in (Action.PTZ, Action.PLAYBACK, Action.EXPORT, Action.RUN_CHECK, Action.EXPORT_LOG):
         assert can(Role.OFFICER, action)
-    for action in (Action.EDIT_PLANS, Action.EDIT_ASSIGNMENTS, Action.EDIT_OFFICERS,
-                   Action.IMPORT_LOGS):
+    for action in (
+        Action.EDIT_PLANS,
+        Action.EDIT_ASSIGNMENTS,
+        Action.EDIT_OFFICERS,
+        Action.IMPORT_LOGS,
+    ):
         assert not can(Role.OFFICER, action)
         assert can(Role.TEAM_LEAD, action)
     assert all(can("team_lead", action) for action in Action)
@@ -102,8 +105,9 @@ def test_first_profile_must_be_a_team_lead_and_officers_cannot_add_profiles(
         store.update_officer(lead, Officer("TL01", "Trần Văn Lâm", Role.OFFICER, id=lead.id))
 
 
-def test_login_wrong_pin_lockout_and_unlock(store: OfficerStore, lead: Officer,
-                                           clock: Clock) -> None:
+def test_login_wrong_pin_lockout_and_unlock(
+    store: OfficerStore, lead: Officer, clock: Clock
+) -> None:
     officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
     assert officer.id is not None
     assert store.login("cb01", "1357").code == "CB01"
@@ -170,8 +174,9 @@ def test_wrong_pins_tried_side_by_side_still_lock_the_profile(
     assert store.get_officer(officer.id or 0).lock_end(clock.now) is not None
 
 
-def test_the_lock_shown_is_the_lock_login_applies(store: OfficerStore, lead: Officer,
-                                                  clock: Clock) -> None:
+def test_the_lock_shown_is_the_lock_login_applies(
+    store: OfficerStore, lead: Officer, clock: Clock
+) -> None:
     officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
     assert officer.lock_end(clock.now) is None
     for _attempt in range(MAX_FAILED_ATTEMPTS):
@@ -186,8 +191,9 @@ def test_the_lock_shown_is_the_lock_login_applies(store: OfficerStore, lead: Off
     assert store.login("CB01", "1357").code == "CB01"
 
 
-def test_inactive_profiles_cannot_log_in_and_pins_change(store: OfficerStore,
-                                                        lead: Officer) -> None:
+def test_inactive_profiles_cannot_log_in_and_pins_change(
+    store: OfficerStore, lead: Officer
+) -> None:
     officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
     assert officer.id is not None
     with pytest.raises(LoginError, match="current PIN is wrong"):
@@ -197,8 +203,9 @@ def test_inactive_profiles_cannot_log_in_and_pins_change(store: OfficerStore,
         store.login("CB01", "1357")
     store.change_pin(lead, officer.id, "9753")  # a lead resets a forgotten PIN
     assert store.login("CB01", "9753").code == "CB01"
-    store.update_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER, active=False,
-                                       id=officer.id))
+    store.update_officer(
+        lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER, active=False, id=officer.id)
+    )
     with pytest.raises(LoginError) as inactive:
         store.login("CB01", "9753")
     assert inactive.value.kind == "inactive"
@@ -222,10 +229,15 @@ def test_switch_officer_at_shift_change(store: OfficerStore, lead: Officer) -> N
     assert not session.can(Action.PLAYBACK)
     session.logout()
     assert session.current is None
-    trail = [(r.payload["action"], r.payload["officer"])
-             for r in store.ledger.records(RecordKind.AUDIT)][-4:]
-    assert trail == [("login_failed", "VO01"), ("login", "VO01"), ("logout", "CB01"),
-                     ("logout", "VO01")]
+    trail = [
+        (r.payload["action"], r.payload["officer"]) for r in store.ledger.records(RecordKind.AUDIT)
+    ][-4:]
+    assert trail == [
+        ("login_failed", "VO01"),
+        ("login", "VO01"),
+        ("logout", "CB01"),
+        ("logout", "VO01"),
+    ]
 
 
 def test_assignments_are_many_to_many_and_keep_their_history(
@@ -254,16 +266,24 @@ def test_assignments_are_many_to_many_and_keep_their_history(
     assert ended.ended_by == "TL01" and ended.ended_at == "2026-12-03T02:00:00+00:00"
     assert [a.epe_id for a in store.assignments(officer_id=hoa.id)] == [beta.id]
     # A switched-off officer is nobody's responsible officer any more.
-    store.update_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER, active=False,
-                                       id=minh.id))
+    store.update_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER, active=False, id=minh.id))
     assert store.responsible_officers() == {beta.id: [hoa.id]}
 
 
 def test_officers_are_listed_in_vietnamese_alphabetical_order(registry: Registry) -> None:
     store = OfficerStore(registry)
     lead = store.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916")
-    for code, name in [("CB01", "Đặng Văn Bình"), ("CB02", "Dương Thị Lan"),
-                       ("CB03", "Ân Văn Tùng"), ("CB04", "Anh Hoàng")]:
+    for code, name in [
+        ("CB01", "Đặng Văn Bình"),
+        ("CB02", "Dương Thị Lan"),
+        ("CB03", "Ân Văn Tùng"),
+        ("CB04", "Anh Hoàng"),
+    ]:
         store.add_officer(lead, Officer(code, name, Role.OFFICER), "1357")
     assert [o.full_name for o in store.list_officers()] == [
-        "Anh Hoàng", "Ân Văn Tùng", "Dương Thị Lan", "Đặng Văn Bình", "Trần Thị Hạnh"]
+        "Anh Hoàng",
+        "Ân Văn Tùng",
+        "Dương Thị Lan",
+        "Đặng Văn Bình",
+        "Trần Thị Hạnh",
+    ]

@@ -49,17 +49,21 @@ def session_for(registry: Registry, cameras: list[int]) -> PlaybackSession:
     # A recorder nobody answers at: nothing here opens a connection.
     recorder = make_recorder(RecorderSettings(RecorderKind.HIKVISION, "192.0.2.1"), "u", "p")
     access = PlaybackAccess(Ledger(registry), OFFICER, "0100233488")
-    return PlaybackSession(recorder, access, lambda: ("u", "p"),
-                           [(n, f"Camera {n}") for n in cameras])
+    return PlaybackSession(
+        recorder, access, lambda: ("u", "p"), [(n, f"Camera {n}") for n in cameras]
+    )
 
 
-@pytest.mark.parametrize(("master", "seek_s", "speed", "target", "wait_s"), [
-    (at(0.3), 0.6, 1.0, at(1), 0.1),  # picture in 0.6 s, at :01 when the clock is there
-    (at(0.0), 0.5, 1.0, at(1), 0.5),
-    (at(0.0), 0.0, 1.0, at(0), 0.0),  # already on a whole second
-    (at(0.3), 0.6, 4.0, at(3), 0.075),  # 4x: the clock moves 2.4 s while the camera opens
-    (at(10.9), 0.6, 0.25, at(12), 3.8),  # 1/4x: the clock needs 3.8 s to come near :12
-])
+@pytest.mark.parametrize(
+    ("master", "seek_s", "speed", "target", "wait_s"),
+    [
+        (at(0.3), 0.6, 1.0, at(1), 0.1),  # picture in 0.6 s, at :01 when the clock is there
+        (at(0.0), 0.5, 1.0, at(1), 0.5),
+        (at(0.0), 0.0, 1.0, at(0), 0.0),  # already on a whole second
+        (at(0.3), 0.6, 4.0, at(3), 0.075),  # 4x: the clock moves 2.4 s while the camera opens
+        (at(10.9), 0.6, 0.25, at(12), 3.8),  # 1/4x: the clock needs 3.8 s to come near :12
+    ],
+)
 def test_a_reopen_is_timed_so_the_picture_lands_on_the_clock(
     master: dt.datetime, seek_s: float, speed: float, target: dt.datetime, wait_s: float
 ) -> None:
@@ -131,14 +135,16 @@ def test_bookmarks_are_kept_at_the_recorded_moment_and_listed_in_order(
     session = session_for(registry, [1, 2])
     with pytest.raises(ValueError):
         session.add_bookmark(registry, epe.id, 1, "nothing is playing", OFFICER.code)
-    late = session.add_bookmark(registry, epe.id, 2, "  Xe 51C-123.45 ra cổng ",
-                                OFFICER.code, at(90))
-    early = session.add_bookmark(registry, epe.id, 1, "Container MSKU1234565", OFFICER.code,
-                                 at(30))
+    late = session.add_bookmark(
+        registry, epe.id, 2, "  Xe 51C-123.45 ra cổng ", OFFICER.code, at(90)
+    )
+    early = session.add_bookmark(registry, epe.id, 1, "Container MSKU1234565", OFFICER.code, at(30))
     listed = session.bookmarks(registry, epe.id, at(0), at(60))
     assert [b.id for b in listed] == [early.id]
     assert [(b.note, b.camera) for b in session.bookmarks(registry, epe.id)] == [
-        ("Container MSKU1234565", 1), ("Xe 51C-123.45 ra cổng", 2)]
+        ("Container MSKU1234565", 1),
+        ("Xe 51C-123.45 ra cổng", 2),
+    ]
     assert late.at == at(90)
     session.close()
 
@@ -153,8 +159,9 @@ def test_view_only_cannot_start_a_playback_session(registry: Registry) -> None:
 def test_an_investigation_keeps_the_recorder_client_only_for_the_same_recorder(
     registry: Registry,
 ) -> None:
-    epe = registry.add_epe(Epe(name="Công ty TNHH Sao Việt", tax_id="0100233488",
-                               account_user="giamsat"))
+    epe = registry.add_epe(
+        Epe(name="Công ty TNHH Sao Việt", tax_id="0100233488", account_user="giamsat")
+    )
     settings = RecorderSettings(RecorderKind.HIKVISION, "192.0.2.1")
     investigation = Investigation(registry, CredentialStore(), Ledger(registry))
     first = investigation.search_request(OFFICER, epe, settings, [1, 2], at(0), at(3600))

@@ -9,7 +9,7 @@ from app.recorders.http import DigestAuth
 
 
 def fields(header: str) -> dict[str, str]:
-    return dict(re.findall(r'(\w+)="?([^",]*)"?', header[len("Digest "):]))
+    return dict(re.findall(r'(\w+)="?([^",]*)"?', header[len("Digest ") :]))
 
 
 def md5(text: str) -> str:

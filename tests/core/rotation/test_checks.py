@@ -42,10 +42,15 @@ class Site:
         self.minh = build.add_officer("CB02", "Phạm Minh")
         self.guest = build.add_officer("VO01", "Đối tác", Role.VIEW_ONLY)
         self.alpha, (self.gate, self.yard) = build.add_epe(
-            "Công ty Alpha", "0100233488", (1, CameraPosition.GATE),
-            (4, CameraPosition.STORAGE_YARD), risk_level=RiskLevel.HIGH)
+            "Công ty Alpha",
+            "0100233488",
+            (1, CameraPosition.GATE),
+            (4, CameraPosition.STORAGE_YARD),
+            risk_level=RiskLevel.HIGH,
+        )
         self.beta, (self.beta_gate,) = build.add_epe(
-            "Công ty Beta", "0100109106", (1, CameraPosition.GATE), host="10.0.1.1")
+            "Công ty Beta", "0100109106", (1, CameraPosition.GATE), host="10.0.1.1"
+        )
         self.service = CheckService(self.registry, clock=self.clock)
 
 
@@ -84,18 +89,24 @@ def test_a_check_records_the_cameras_watched_and_for_how_long(site: Site) -> Non
     session.camera_started(site.gate.id)
     site.clock.advance(seconds=30)
     # Both cameras are still on screen when the officer ends the check.
-    record = session.end(Findings(CheckResult.NORMAL, containers=["csqu 305438 3"],
-                                  plates=["51c-123.45"]))
+    record = session.end(
+        Findings(CheckResult.NORMAL, containers=["csqu 305438 3"], plates=["51c-123.45"])
+    )
 
     assert record.watched_seconds() == {site.gate.id: 180 + 30, site.yard.id: 150}
     assert [(w.diagram_number, w.mode) for w in record.cameras] == [
-        (1, "live"), (4, "playback"), (1, "live")]
+        (1, "live"),
+        (4, "playback"),
+        (1, "live"),
+    ]
     assert record.containers == ["CSQU3054383"] and record.plates == ["51C-123.45"]
     assert (record.officer_code, record.epe_tax_id) == ("CB01", "0100233488")
     assert record.reason is CheckReason.PLANNED and record.scheduled
     assert not record.outside_working_time
-    assert (record.started_at, record.ended_at) == ("2026-11-03T02:00:00+00:00",
-                                                    "2026-11-03T02:05:30+00:00")
+    assert (record.started_at, record.ended_at) == (
+        "2026-11-03T02:00:00+00:00",
+        "2026-11-03T02:05:30+00:00",
+    )
     assert [c.check_id for c in site.service.checks(Month(2026, 11))] == [record.check_id]
     assert site.service.checks(Month(2026, 10)) == []
     # A camera reported after the end is not counted.
@@ -118,8 +129,9 @@ def test_unscheduled_checks_say_why_and_view_only_cannot_check(site: Site) -> No
     assert site.alpha.id
     with pytest.raises(ValidationError, match="Say why"):
         site.service.start_check(site.hoa, site.alpha.id, CheckReason.OTHER)
-    session = site.service.start_check(site.hoa, site.alpha.id, CheckReason.OTHER,
-                                       " hàng xuất bất thường ")
+    session = site.service.start_check(
+        site.hoa, site.alpha.id, CheckReason.OTHER, " hàng xuất bất thường "
+    )
     record = session.end(Findings(CheckResult.NORMAL))
     assert (record.reason, record.reason_note) == (CheckReason.OTHER, "hàng xuất bất thường")
     with pytest.raises(PermissionDeniedError):
@@ -135,8 +147,13 @@ def test_findings_are_validated(site: Site) -> None:
         session.end(Findings(CheckResult.NORMAL, containers=["CSQU3054384"]))
     with pytest.raises(ValidationError, match="license plate"):
         session.end(Findings(CheckResult.NORMAL, plates=["ABC"]))
-    record = session.end(Findings(CheckResult.SUSPECTED_VIOLATION, "xe ra không tờ khai",
-                                  plates=["29H 12345", "29h  12345"]))
+    record = session.end(
+        Findings(
+            CheckResult.SUSPECTED_VIOLATION,
+            "xe ra không tờ khai",
+            plates=["29H 12345", "29h  12345"],
+        )
+    )
     assert record.plates == ["29H 12345"]
     with pytest.raises(CheckError, match="already ended"):
         session.end(Findings(CheckResult.NORMAL))
@@ -153,8 +170,13 @@ def test_a_closed_check_gets_amendments_never_edits(site: Site) -> None:
         site.service.amend(site.hoa, record.check_id, "xem lại", result=CheckResult.IRREGULARITY)
     with pytest.raises(PermissionDeniedError):
         site.service.amend(site.minh, record.check_id, "xem lại", text="x")
-    site.service.amend(site.hoa, record.check_id, "xem lại bản ghi",
-                       result=CheckResult.IRREGULARITY, text="cổng kho mở ngoài giờ")
+    site.service.amend(
+        site.hoa,
+        record.check_id,
+        "xem lại bản ghi",
+        result=CheckResult.IRREGULARITY,
+        text="cổng kho mở ngoài giờ",
+    )
     site.clock.advance(hours=1)
     site.service.amend(site.lead, record.check_id, "bổ sung", containers=["CSQU3054383"])
 
@@ -163,7 +185,8 @@ def test_a_closed_check_gets_amendments_never_edits(site: Site) -> None:
     assert now.text == "cổng kho mở ngoài giờ" and now.containers == ["CSQU3054383"]
     assert [(a.officer_code, a.why, a.created_at) for a in now.amendments] == [
         ("CB01", "xem lại bản ghi", "2026-11-03T05:00:00+00:00"),
-        ("TL01", "bổ sung", "2026-11-03T06:00:00+00:00")]
+        ("TL01", "bổ sung", "2026-11-03T06:00:00+00:00"),
+    ]
     # The original is still in the log, unchanged.
     original = site.service.ledger.get(record.check_id)
     assert original is not None and original.payload["result"] == "normal"
@@ -194,9 +217,7 @@ def test_an_open_check_survives_a_restart(site: Site) -> None:
     assert len(restarted.checks()) == 1
 
 
-def test_a_reopened_draft_ends_the_cameras_it_last_saw_where_it_last_saw_them(
-    site: Site
-) -> None:
+def test_a_reopened_draft_ends_the_cameras_it_last_saw_where_it_last_saw_them(site: Site) -> None:
     assert site.alpha.id and site.gate.id and site.yard.id
     session = site.service.start_check(site.hoa, site.alpha.id)
     session.camera_started(site.gate.id)
@@ -222,8 +243,7 @@ def test_cameras_still_on_screen_count_up_to_now(site: Site) -> None:
     session.camera_started(site.yard.id)
     site.clock.advance(seconds=30)
     assert session.watched_seconds() == {site.gate.id: 0, site.yard.id: 0}
-    assert session.watched_seconds(site.service.now()) == {site.gate.id: 120,
-                                                           site.yard.id: 30}
+    assert session.watched_seconds(site.service.now()) == {site.gate.id: 120, site.yard.id: 30}
 
 
 def test_the_start_of_a_check_goes_to_the_audit_trail(site: Site) -> None:
@@ -233,8 +253,11 @@ def test_the_start_of_a_check_goes_to_the_audit_trail(site: Site) -> None:
     audit = site.service.ledger.records(RecordKind.AUDIT)[-1]
     assert (audit.payload["action"], audit.payload["officer"]) == ("check_started", "CB01")
     assert audit.payload["details"] == {
-        "check_id": session.check_id, "epe_tax_id": "0100233488", "reason": "tip",
-        "outside_working_time": False}
+        "check_id": session.check_id,
+        "epe_tax_id": "0100233488",
+        "reason": "tip",
+        "outside_working_time": False,
+    }
 
 
 def test_the_officer_who_made_a_check_or_a_team_lead_may_amend_it(site: Site) -> None:
@@ -245,11 +268,17 @@ def test_the_officer_who_made_a_check_or_a_team_lead_may_amend_it(site: Site) ->
     assert not may_amend(site.guest, record) and not may_amend(None, record)
 
 
-def test_typed_container_numbers_and_plates_are_split_where_the_officer_separated_them(
-) -> None:
+def test_typed_container_numbers_and_plates_are_split_where_the_officer_separated_them() -> None:
     assert split_containers("CSQU3054383, MSKU1234565;TGHU0000000  x") == [
-        "CSQU3054383", "MSKU1234565", "TGHU0000000", "x"]
+        "CSQU3054383",
+        "MSKU1234565",
+        "TGHU0000000",
+        "x",
+    ]
     # A plate may contain a space: only commas, semicolons and new lines separate plates.
     assert split_plates("29H 12345, 51C-123.45;\n 30A 999.99 ,") == [
-        "29H 12345", "51C-123.45", "30A 999.99"]
+        "29H 12345",
+        "51C-123.45",
+        "30A 999.99",
+    ]
     assert split_containers(" ") == [] and split_plates(" ; ") == []

@@ -43,8 +43,9 @@ def ledger(registry: Registry) -> Ledger:
     assert epe.id is not None
     service = CheckService(registry, clock=clock)
     for result in (CheckResult.NORMAL, CheckResult.NORMAL, CheckResult.IRREGULARITY):
-        service.start_check(lead, epe.id).end(Findings(result, "cổng mở" if result != "normal"
-                                                       else ""))
+        service.start_check(lead, epe.id).end(
+            Findings(result, "cổng mở" if result != "normal" else "")
+        )
     service.ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": 1})
     return service.ledger
 
@@ -68,8 +69,14 @@ def test_an_untouched_log_verifies_and_reports_progress(ledger: Ledger) -> None:
     assert report is not None and report.ok and report.records == 6
     first = ledger.records()[0]
     assert first.prev_hash == GENESIS
-    assert [r.kind for r in ledger.records()] == ["audit", "audit", "check", "check", "check",
-                                                  "audit"]
+    assert [r.kind for r in ledger.records()] == [
+        "audit",
+        "audit",
+        "check",
+        "check",
+        "check",
+        "audit",
+    ]
 
 
 def test_the_app_cannot_update_or_delete_records(registry: Registry, ledger: Ledger) -> None:
@@ -96,8 +103,9 @@ def test_an_edit_with_a_recomputed_hash_breaks_the_next_link(
     record = ledger.records()[2]
     payload = dict(record.payload, result="irregularity", text="đã sửa")
     text = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    digest = record_hash(record.prev_hash, record.record_id, "check", record.created_at,
-                         record.workstation, text)
+    digest = record_hash(
+        record.prev_hash, record.record_id, "check", record.created_at, record.workstation, text
+    )
     with closing(sqlite3.connect(":memory:")) as quoting:
         quoted = quoting.execute("SELECT quote(?)", [text]).fetchone()[0]
     tamper(registry, f"UPDATE ledger SET payload = {quoted}, hash = '{digest}' WHERE seq = 3")
@@ -114,29 +122,41 @@ def test_a_deleted_record_is_found(registry: Registry, ledger: Ledger) -> None:
 
 def test_editing_the_derived_checks_table_is_found(registry: Registry, ledger: Ledger) -> None:
     irregular = ledger.records()[4]
-    tamper(registry, f"UPDATE checks SET result = 'normal' WHERE record_id = "
-                     f"'{irregular.record_id}'")
+    tamper(
+        registry, f"UPDATE checks SET result = 'normal' WHERE record_id = '{irregular.record_id}'"
+    )
     report = ledger.verify()
     assert report.broken is not None
     assert report.broken.record_id == irregular.record_id
     assert "checks table" in report.broken.reason
 
-    tamper(registry, f"UPDATE checks SET result = 'irregularity' WHERE record_id = "
-                     f"'{irregular.record_id}'",
-           "INSERT INTO checks SELECT 'forged', epe_tax_id, epe_name, officer_code, "
-           "officer_name, started_at, ended_at, local_day, local_month, scheduled, reason, "
-           "outside_working_time, result, amendments, workstation FROM checks LIMIT 1")
+    tamper(
+        registry,
+        f"UPDATE checks SET result = 'irregularity' WHERE record_id = '{irregular.record_id}'",
+        "INSERT INTO checks SELECT 'forged', epe_tax_id, epe_name, officer_code, "
+        "officer_name, started_at, ended_at, local_day, local_month, scheduled, reason, "
+        "outside_working_time, result, amendments, workstation FROM checks LIMIT 1",
+    )
     report = ledger.verify()
     assert report.broken is not None and report.broken.record_id == "forged"
 
 
 def test_a_damaged_payload_is_reported_not_raised(registry: Registry, ledger: Ledger) -> None:
     record = ledger.records()[1]
-    digest = record_hash(record.prev_hash, record.record_id, "audit", record.created_at,
-                         record.workstation, "{not json")
+    digest = record_hash(
+        record.prev_hash,
+        record.record_id,
+        "audit",
+        record.created_at,
+        record.workstation,
+        "{not json",
+    )
     # The index on the JSON refuses malformed text, so the vandal drops it first.
-    tamper(registry, "DROP INDEX ledger_by_check",
-           f"UPDATE ledger SET payload = '{{not json', hash = '{digest}' WHERE seq = 2")
+    tamper(
+        registry,
+        "DROP INDEX ledger_by_check",
+        f"UPDATE ledger SET payload = '{{not json', hash = '{digest}' WHERE seq = 2",
+    )
     report = ledger.verify()
     assert report.broken is not None and report.broken.seq == 2
     assert "damaged" in report.broken.reason

@@ -42,10 +42,10 @@ class Workstation:
         self.clock = Clock(dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC))
         self.registry = Registry(folder / "registry.sqlite")
         store = OfficerStore(self.registry, self.clock)
-        self.lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD),
-                                      "2468")
-        self.officer = store.add_officer(self.lead, Officer(officer_code, officer_name,
-                                                            Role.OFFICER), "1357")
+        self.lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
+        self.officer = store.add_officer(
+            self.lead, Officer(officer_code, officer_name, Role.OFFICER), "1357"
+        )
         self.epes = [self.registry.add_epe(Epe(name, tax_id)) for name, tax_id in EPES]
         self.service = CheckService(self.registry, clock=self.clock)
 
@@ -63,9 +63,11 @@ class Workstation:
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[tuple[Workstation, Workstation, Workstation]]:
-    stations = (Workstation(tmp_path / "pc-a", "CB01", "Lê Thị Hoa"),
-                Workstation(tmp_path / "pc-b", "CB02", "Phạm Minh"),
-                Workstation(tmp_path / "pc-lead", "CB09", "Ngô Văn Tư"))
+    stations = (
+        Workstation(tmp_path / "pc-a", "CB01", "Lê Thị Hoa"),
+        Workstation(tmp_path / "pc-b", "CB02", "Phạm Minh"),
+        Workstation(tmp_path / "pc-lead", "CB09", "Ngô Văn Tư"),
+    )
     yield stations
     for station in stations:
         station.registry.close()
@@ -90,15 +92,22 @@ def test_the_lead_merges_two_workstations_logs_and_duplicates_are_recognised(
 
     coverage = month_coverage(lead.registry, NOVEMBER, today=dt.date(2026, 12, 1))
     assert [(r.name, r.checks_done, r.last_officer) for r in coverage.rows] == [
-        ("Công ty Alpha", 2, "Phạm Minh"), ("Công ty Beta", 1, "Lê Thị Hoa")]
+        ("Công ty Alpha", 2, "Phạm Minh"),
+        ("Công ty Beta", 1, "Lê Thị Hoa"),
+    ]
     totals = {t.officer_code: t.checks for t in coverage.officers}
     assert totals == {"CB01": 2, "CB02": 1, "CB09": 0, "TL01": 0}
 
     # A later export of the same month overlaps the first: only the new records are added.
     a.clock.now = dt.datetime(2026, 11, 6, 3, 0, tzinfo=dt.UTC)
     first = a.service.checks(NOVEMBER)[0]
-    a.service.amend(a.officer, first.check_id, "ghi nhầm", result=CheckResult.IRREGULARITY,
-                    text="xe không có tờ khai")
+    a.service.amend(
+        a.officer,
+        first.check_id,
+        "ghi nhầm",
+        result=CheckResult.IRREGULARITY,
+        text="xe không có tờ khai",
+    )
     a.check(1, 9)
     again = import_log(lead.registry, lead.lead, a.export(tmp_path / "hoa-2.epelog"), KEY)
     # New: the amendment, the check, and the audit event of the first export.
@@ -108,7 +117,8 @@ def test_the_lead_merges_two_workstations_logs_and_duplicates_are_recognised(
     assert (alpha.checks_done, alpha.last_result) == (2, CheckResult.IRREGULARITY)
     amended = lead.service.get_check(first.check_id)
     assert amended.result is CheckResult.IRREGULARITY and amended.workstation != (
-        lead.service.ledger.workstation_id)
+        lead.service.ledger.workstation_id
+    )
     assert lead.service.ledger.verify().ok
 
 
@@ -191,9 +201,14 @@ def test_a_record_id_with_other_content_is_a_conflict(
     for entry in document["records"]:
         if entry["kind"] == "check":
             entry["payload"]["text"] = "viết lại"
-        entry["hash"] = prev = record_hash(prev, entry["record_id"], entry["kind"],
-                                           entry["created_at"], entry["workstation"],
-                                           canonical_json(entry["payload"]))
+        entry["hash"] = prev = record_hash(
+            prev,
+            entry["record_id"],
+            entry["kind"],
+            entry["created_at"],
+            entry["workstation"],
+            canonical_json(entry["payload"]),
+        )
     document["head"] = prev
     document["hmac"] = _signature(KEY, document)
     rewritten = tmp_path / "rewritten.epelog"
@@ -204,17 +219,17 @@ def test_a_record_id_with_other_content_is_a_conflict(
     assert "different content" in str(conflict.value)
 
 
-def test_roles_and_keys(team: tuple[Workstation, Workstation, Workstation],
-                        tmp_path: Path) -> None:
+def test_roles_and_keys(team: tuple[Workstation, Workstation, Workstation], tmp_path: Path) -> None:
     a, _b, lead = team
     with pytest.raises(PermissionDeniedError):
         import_log(a.registry, a.officer, tmp_path / "x.epelog", KEY)
     with pytest.raises(PermissionDeniedError):
-        export(a.registry, a.officer, NOVEMBER, tmp_path / "all.epelog", KEY,
-               whole_workstation=True)
+        export(
+            a.registry, a.officer, NOVEMBER, tmp_path / "all.epelog", KEY, whole_workstation=True
+        )
     with pytest.raises(LogFileError, match="64 hexadecimal digits"):
         parse_team_key("1234")
-    typed = " ".join(KEY.hex()[i:i + 8] for i in range(0, 64, 8)).upper()
+    typed = " ".join(KEY.hex()[i : i + 8] for i in range(0, 64, 8)).upper()
     assert parse_team_key(typed) == KEY
     assert key_id(KEY) != key_id(parse_team_key(new_team_key()))
     a.check(0, 3)
@@ -234,8 +249,9 @@ def test_several_files_go_in_one_by_one_and_a_refused_one_does_not_stop_the_othe
     good_a = a.export(tmp_path / "hoa.epelog")
     good_b = b.export(tmp_path / "minh.epelog")
     bad = tmp_path / "bad.epelog"
-    bad.write_text(good_a.read_text(encoding="utf-8").replace("Công ty Alpha", "Công ty X"),
-                   encoding="utf-8")
+    bad.write_text(
+        good_a.read_text(encoding="utf-8").replace("Công ty Alpha", "Công ty X"), encoding="utf-8"
+    )
 
     steps = import_log_files(lead.registry, lead.lead, [good_a, bad, good_b], KEY)
     progress = []

@@ -37,8 +37,10 @@ RISKS = (RiskLevel.LOW, RiskLevel.LOW, RiskLevel.MEDIUM, RiskLevel.HIGH)
 
 
 def epes(count: int) -> list[Epe]:
-    return [Epe(f"EPE {i:03d}", f"{i:010d}", risk_level=RISKS[i % 4], id=i, uid=f"u{i}")
-            for i in range(1, count + 1)]
+    return [
+        Epe(f"EPE {i:03d}", f"{i:010d}", risk_level=RISKS[i % 4], id=i, uid=f"u{i}")
+        for i in range(1, count + 1)
+    ]
 
 
 def run(month: Month, *args: object, **kwargs: object) -> MonthPlan:
@@ -88,8 +90,12 @@ def test_absences_and_weights_are_respected() -> None:
 
 def test_epes_nobody_can_check_are_planned_with_a_warning() -> None:
     sites = epes(2)
-    plan = run(Month(2026, 11), sites, {1: [7]},
-               absences=[Absence(7, dt.date(2026, 11, 1), dt.date(2026, 11, 30))])
+    plan = run(
+        Month(2026, 11),
+        sites,
+        {1: [7]},
+        absences=[Absence(7, dt.date(2026, 11, 1), dt.date(2026, 11, 30))],
+    )
     assert {i.epe_id for i in plan.items} == {1, 2}
     assert all(i.officer_id is None for i in plan.items)
     assert any("EPE 002: no officer is responsible" in w for w in plan.warnings)
@@ -98,16 +104,25 @@ def test_epes_nobody_can_check_are_planned_with_a_warning() -> None:
 
 def test_one_real_check_satisfies_one_planned_check_in_its_window() -> None:
     month = Month(2026, 11)
-    plan = MonthPlan(month, [PlanItem(1, dt.date(2026, 11, 5), 1),
-                             PlanItem(1, dt.date(2026, 11, 19), 1),
-                             PlanItem(2, dt.date(2026, 11, 12), 2)], {})
+    plan = MonthPlan(
+        month,
+        [
+            PlanItem(1, dt.date(2026, 11, 5), 1),
+            PlanItem(1, dt.date(2026, 11, 19), 1),
+            PlanItem(2, dt.date(2026, 11, 12), 2),
+        ],
+        {},
+    )
     # EPE 1's windows: 1-11 and 12-30 November.
     assert plan.windows()[0] == (dt.date(2026, 11, 1), dt.date(2026, 11, 11))
     assert plan.windows()[1] == (dt.date(2026, 11, 12), dt.date(2026, 11, 30))
     checks = {1: [(dt.date(2026, 11, 3), "a"), (dt.date(2026, 11, 4), "b")]}
     status = match_checks(plan, checks, today=dt.date(2026, 11, 16))
     assert [(s.state, s.check_id) for s in status] == [
-        (ItemState.DONE, "a"), (ItemState.DUE, None), (ItemState.DUE, None)]
+        (ItemState.DONE, "a"),
+        (ItemState.DUE, None),
+        (ItemState.DUE, None),
+    ]
     status = match_checks(plan, checks, today=dt.date(2026, 12, 1))
     assert [s.state for s in status] == [ItemState.DONE, ItemState.MISSED, ItemState.MISSED]
     status = match_checks(plan, {}, today=dt.date(2026, 10, 30))
@@ -144,15 +159,18 @@ def test_plans_are_saved_dragged_and_compared_with_real_checks() -> None:
     moved = PlanStore(registry).move_item(lead, beta_item.id, dt.date(2026, 11, 27))
     assert moved.day == dt.date(2026, 11, 27)
     trail = Ledger(registry).records(RecordKind.AUDIT)[-1].payload
-    assert (trail["action"], trail["officer"], trail["details"]["change"],
-            trail["details"]["day"]) == ("plan_changed", "TL01", "moved", "2026-11-27")
+    assert (
+        trail["action"],
+        trail["officer"],
+        trail["details"]["change"],
+        trail["details"]["day"],
+    ) == ("plan_changed", "TL01", "moved", "2026-11-27")
     reloaded = PlanStore(registry).load(Month(2026, 11))
     assert reloaded is not None
     assert reloaded.items_for(beta.id)[0].day == dt.date(2026, 11, 27)
 
     clock.now = dt.datetime(2026, 11, 10, 2, 0, tzinfo=dt.UTC)
-    CheckService(registry, clock=clock).start_check(hoa, beta.id).end(
-        Findings(CheckResult.NORMAL))
+    CheckService(registry, clock=clock).start_check(hoa, beta.id).end(Findings(CheckResult.NORMAL))
     status = plan_vs_reality(registry, reloaded, today=dt.date(2026, 11, 30))
     by_epe = {s.item.epe_id: s.state for s in status if s.item.epe_id == beta.id}
     assert by_epe == {beta.id: ItemState.DONE}

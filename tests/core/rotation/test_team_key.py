@@ -54,7 +54,8 @@ def test_an_officers_log_is_signed_and_checked_with_the_key_in_the_keyring(
     hoa = officers.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
     epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
     CheckService(registry, clock=clock).start_check(hoa, epe.id or 0).end(
-        Findings(CheckResult.NORMAL))
+        Findings(CheckResult.NORMAL)
+    )
     store = CredentialStore()
     assert stored_team_key(store) == bytes.fromhex(team_key)
 
@@ -64,7 +65,8 @@ def test_an_officers_log_is_signed_and_checked_with_the_key_in_the_keyring(
 
     with Registry(tmp_path / "lead.sqlite") as here:
         here_lead = OfficerStore(here, clock).add_officer(
-            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468"
+        )
         [(_path, result)] = list_result(import_team_logs(here, store, here_lead, [summary.path]))
         assert isinstance(result, ImportSummary) and result.checks_added == 1
 
@@ -85,7 +87,7 @@ def test_without_a_team_key_nothing_is_signed_and_the_officer_is_told_whom_to_as
 
 
 def list_result(
-    steps: Generator[tuple[int, int, str], None, list[tuple[Path, ImportSummary | str]]]
+    steps: Generator[tuple[int, int, str], None, list[tuple[Path, ImportSummary | str]]],
 ) -> list[tuple[Path, ImportSummary | str]]:
     """Run a worker body to its end, as ``app.workers.Job`` does: its return value."""
     while True:

@@ -157,7 +157,13 @@ def test_epes_are_listed_in_vietnamese_alphabetical_order(registry: Registry) ->
         registry.add_epe(Epe(name=name, tax_id=tax_id))
     listed = [epe.name for epe in registry.list_epes()]
     assert listed == [
-        "An Phát", "ăn uống Tân Thuận", "Ân Phú", "Bình Dương", "Dệt Hà Nội", "Đông Á", "Zeta"
+        "An Phát",
+        "ăn uống Tân Thuận",
+        "Ân Phú",
+        "Bình Dương",
+        "Dệt Hà Nội",
+        "Đông Á",
+        "Zeta",
     ]
 
 
@@ -168,7 +174,11 @@ def test_cameras_are_listed_by_epe_name_then_diagram_number(registry: Registry) 
         for number in numbers:
             registry.add_camera(gate(epe, number))
     assert [(c.epe_id, c.diagram_number) for c in registry.list_cameras()] == [
-        (first.id, 1), (first.id, 2), (first.id, 10), (second.id, 1), (second.id, 3)
+        (first.id, 1),
+        (first.id, 2),
+        (first.id, 10),
+        (second.id, 1),
+        (second.id, 3),
     ]
     assert [c.diagram_number for c in registry.list_cameras(second.id)] == [1, 3]
 
@@ -310,8 +320,14 @@ def test_urls_with_credentials_are_refused_without_repeating_them(
 
 
 @pytest.mark.parametrize(
-    "url", ["http://10.0.0.5/live", "10.0.0.5:554/live", "rtsp:///live", "rtsp://10.0.0.5:99999/a",
-            "rtsp://10.0.0.5/live stream"]
+    "url",
+    [
+        "http://10.0.0.5/live",
+        "10.0.0.5:554/live",
+        "rtsp:///live",
+        "rtsp://10.0.0.5:99999/a",
+        "rtsp://10.0.0.5/live stream",
+    ],
 )
 def test_urls_must_be_rtsp_with_a_host(registry: Registry, url: str) -> None:
     epe = registry.add_epe(full_epe())
@@ -328,17 +344,18 @@ def test_a_password_pasted_into_notes_is_refused(registry: Registry) -> None:
     epe = registry.add_epe(full_epe())
     epe.notes = "NVR: " + with_credentials("rtsp://10.0.0.5/", "admin", PASSWORD)
     assert fields(registry.validate_epe(epe)) == {"notes"}
-    assert fields(registry.validate_camera(
-        gate(epe, 1, extra={"nvr_password": PASSWORD})
-    )) == {"extra"}
+    assert fields(registry.validate_camera(gate(epe, 1, extra={"nvr_password": PASSWORD}))) == {
+        "extra"
+    }
 
 
 def test_no_password_column_and_no_password_in_the_file(registry: Registry) -> None:
     epe = registry.add_epe(full_epe())
     registry.add_camera(gate(epe, 1))
     with pytest.raises(ValidationError):
-        registry.add_camera(gate(epe, 2, main_url=with_credentials("rtsp://10.0.0.5/", "admin",
-                                                                   PASSWORD)))
+        registry.add_camera(
+            gate(epe, 2, main_url=with_credentials("rtsp://10.0.0.5/", "admin", PASSWORD))
+        )
     registry.close()
     assert registry.path is not None
     db = sqlite_utils.Database(registry.path)
@@ -419,9 +436,7 @@ def test_a_failed_migration_leaves_the_file_as_it_was(
     saved = registry.add_epe(full_epe())
     path = registry.path
     registry.close()
-    monkeypatch.setattr(
-        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _broken_migration]
-    )
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _broken_migration])
     with pytest.raises(RegistryError) as raised:
         Registry(path)
     assert raised.value.kind == "migration_failed"

@@ -269,9 +269,10 @@ def test_password_url_in_a_good_file_blocks_the_whole_import(
     registry: Registry, tmp_path: Path
 ) -> None:
     lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-    lines[3] = lines[3].replace("rtsp://10.20.1.11:554/Streaming/Channels/301",
-                                with_credentials("rtsp://10.20.1.11:554/Streaming/Channels/301",
-                                                 "admin", "Mk@Hq2024"))
+    lines[3] = lines[3].replace(
+        "rtsp://10.20.1.11:554/Streaming/Channels/301",
+        with_credentials("rtsp://10.20.1.11:554/Streaming/Channels/301", "admin", "Mk@Hq2024"),
+    )
     report = import_csv(registry, write(tmp_path, "\n".join(lines) + "\n"))
     assert problems(report) == [(4, "main_url")]
     assert "Mk%40Hq2024" not in str(report.problems[0])
@@ -305,9 +306,7 @@ def test_unknown_missing_and_password_headers(registry: Registry) -> None:
 
 def test_missing_required_column(registry: Registry, tmp_path: Path) -> None:
     report = import_csv(registry, write(tmp_path, "epe_name,address\nCông ty A,KCX\n"))
-    assert [str(p) for p in report.problems] == [
-        "line 1: The required column tax_id is missing."
-    ]
+    assert [str(p) for p in report.problems] == ["line 1: The required column tax_id is missing."]
 
 
 def test_a_file_without_headers(registry: Registry, tmp_path: Path) -> None:
@@ -384,7 +383,7 @@ def test_the_generator_reports_progress_then_returns_the_report(registry: Regist
 def test_an_import_abandoned_at_its_last_step_changes_nothing(registry: Registry) -> None:
     steps = import_csv_steps(registry, SAMPLE)
     last = None
-    for last in steps:  # noqa: B007 - run to the "Saving…" step, then stop like Job.cancel()
+    for last in steps:
         if last[2].startswith("Saving"):
             break
     assert last is not None and last[2].startswith("Saving")

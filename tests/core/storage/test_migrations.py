@@ -29,8 +29,12 @@ def _stored_moments(path: Path) -> dict[tuple[str, str], list[str]]:
     JSON payloads are text inside text and not columns of their own."""
     found: dict[tuple[str, str], list[str]] = {}
     with closing(sqlite3.connect(path)) as conn:
-        tables = [row[0] for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         for table in tables:
             columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
             for column in columns:
@@ -58,8 +62,9 @@ def _fill_as_schema_5_did(registry: Registry) -> None:
     for result in (CheckResult.NORMAL, CheckResult.IRREGULARITY):
         service.start_check(lead, epe.id).end(Findings(result, "cổng mở"))
     # An audit record whose details hold a "Z" time: hashed text, which must stay as it is.
-    service.ledger.audit(AuditAction.PLAYBACK_STARTED, "TL01",
-                         {"start_utc": "2026-11-03T01:00:00Z"})
+    service.ledger.audit(
+        AuditAction.PLAYBACK_STARTED, "TL01", {"start_utc": "2026-11-03T01:00:00Z"}
+    )
     with registry.database() as db:
         db.execute(
             "INSERT INTO snapshots (camera_id, epe_id, path, sha256, taken_at, width, height) "
@@ -70,8 +75,11 @@ def _fill_as_schema_5_did(registry: Registry) -> None:
             "INSERT INTO walls (owner, name, name_key, wall, created_at, updated_at) VALUES "
             "('lam', 'Ca sáng', 'ca sáng', '{}', '2026-11-01T00:00:00Z', '2026-11-02T00:00:00Z')"
         ).lastrowid
-        db.execute("INSERT INTO walls_last_opened (owner, wall_id, opened_at) "
-                   "VALUES ('lam', ?, '2026-11-03T00:15:00Z')", [wall])
+        db.execute(
+            "INSERT INTO walls_last_opened (owner, wall_id, opened_at) "
+            "VALUES ('lam', ?, '2026-11-03T00:15:00Z')",
+            [wall],
+        )
         db.execute("UPDATE epes SET updated_at = '2026-11-03T03:00:00Z'")
 
 

@@ -14,15 +14,23 @@ def test_every_grid_square_belongs_to_exactly_one_cell(name: str) -> None:
     covered: list[tuple[int, int]] = []
     for cell in layout.cells:
         assert cell.rowspan >= 1 and cell.colspan >= 1
-        covered += [(r, c) for r in range(cell.row, cell.row + cell.rowspan)
-                    for c in range(cell.col, cell.col + cell.colspan)]
+        covered += [
+            (r, c)
+            for r in range(cell.row, cell.row + cell.rowspan)
+            for c in range(cell.col, cell.col + cell.colspan)
+        ]
     every_square = {(r, c) for r in range(layout.rows) for c in range(layout.cols)}
     assert sorted(covered) == sorted(every_square)
 
 
 def test_layouts_offer_the_expected_number_of_cameras() -> None:
     assert {name: len(LAYOUTS[name]) for name in LAYOUT_NAMES} == {
-        "1": 1, "2x2": 4, "3x3": 9, "4x4": 16, "1+5": 6}
+        "1": 1,
+        "2x2": 4,
+        "3x3": 9,
+        "4x4": 16,
+        "1+5": 6,
+    }
     big = LAYOUTS["1+5"].cells[0]
     assert (big.row, big.col, big.rowspan, big.colspan) == (0, 0, 2, 2)
 
@@ -109,13 +117,16 @@ def test_a_saved_wall_with_too_many_cells_keeps_what_fits() -> None:
     assert wall.cameras == (4,)
 
 
-@pytest.mark.parametrize("data", [
-    {"cameras": [1]},
-    {"layout": "2x2", "cameras": "1,2"},
-    {"layout": "2x2", "cameras": ["1"]},
-    {"layout": "2x2", "cameras": [True]},
-    {"layout": "9x9", "cameras": []},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"cameras": [1]},
+        {"layout": "2x2", "cameras": "1,2"},
+        {"layout": "2x2", "cameras": ["1"]},
+        {"layout": "2x2", "cameras": [True]},
+        {"layout": "9x9", "cameras": []},
+    ],
+)
 def test_broken_saved_walls_are_refused(data: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         WallModel.from_dict(data)
@@ -139,11 +150,18 @@ def test_a_whole_epe_is_its_must_be_online_cameras_in_diagram_order() -> None:
 
 def test_camera_info_from_the_registry_types() -> None:
     epe = Epe(name="Sao Việt", tax_id="0315867420", id=4)
-    camera = Camera(epe_id=4, diagram_number=2, position=CameraPosition.GATE, id=9,
-                    main_url="rtsp://h/101", sub_url="")
+    camera = Camera(
+        epe_id=4,
+        diagram_number=2,
+        position=CameraPosition.GATE,
+        id=9,
+        main_url="rtsp://h/101",
+        sub_url="",
+    )
     info = CameraInfo.from_domain(camera, epe)
     assert (info.camera_id, info.epe_name, info.diagram_number) == (9, "Sao Việt", 2)
     assert info.wall_url == info.maximised_url == "rtsp://h/101"  # no sub stream: main in both
     with pytest.raises(ValueError):
-        CameraInfo.from_domain(Camera(epe_id=4, diagram_number=1,
-                                      position=CameraPosition.GATE), epe)
+        CameraInfo.from_domain(
+            Camera(epe_id=4, diagram_number=1, position=CameraPosition.GATE), epe
+        )

@@ -40,7 +40,11 @@ def test_a_saved_wall_comes_back_the_same_after_a_restart(tmp_path: Path) -> Non
     with Registry(path) as reg:
         saved = WallStore(reg).save("Cổng ra vào", OFFICER, gates().to_dict())
     assert (saved.name, saved.layout, saved.camera_count, saved.damaged) == (
-        "Cổng ra vào", "2x2", 3, False)
+        "Cổng ra vào",
+        "2x2",
+        3,
+        False,
+    )
     with Registry(path) as reg:
         store = WallStore(reg)
         assert store.load("Cổng ra vào", OFFICER) == gates()
@@ -52,7 +56,13 @@ def test_each_officer_has_their_own_walls_in_vietnamese_order(store: WallStore) 
         store.save(name, OFFICER, gates().to_dict())
     store.save("Cổng", OTHER, yard().to_dict())
     assert [w.name for w in store.list(OFFICER)] == [
-        "Bãi container", "Cổng", "Dock 2", "Dock 10", "Đêm", "Kho thành phẩm"]
+        "Bãi container",
+        "Cổng",
+        "Dock 2",
+        "Dock 10",
+        "Đêm",
+        "Kho thành phẩm",
+    ]
     assert [w.name for w in store.list(OTHER)] == ["Cổng"]
     assert store.load("Cổng", OFFICER) == gates()
     assert store.load("Cổng", OTHER) == yard()
@@ -115,8 +125,9 @@ def test_names_and_walls_are_checked(store: WallStore) -> None:
     assert store.list(OFFICER) == []
 
 
-@pytest.mark.parametrize("stored", ["{not json", "[1, 2]", '{"layout": "7x7"}',
-                                    '{"layout": "2x2", "cameras": ["a"]}'])
+@pytest.mark.parametrize(
+    "stored", ["{not json", "[1, 2]", '{"layout": "7x7"}', '{"layout": "2x2", "cameras": ["a"]}']
+)
 def test_a_damaged_saved_wall_is_reported_not_a_crash(
     registry: Registry, store: WallStore, stored: str
 ) -> None:
@@ -128,8 +139,9 @@ def test_a_damaged_saved_wall_is_reported_not_a_crash(
     assert listed == {"Bãi": True, "Cổng": False}
     with pytest.raises(WallStoreError) as damaged:
         store.load("Bãi", OFFICER)
-    assert str(damaged.value) == ('The saved wall "Bãi" is damaged and cannot be opened. Delete '
-                                  "it and save the wall again.")
+    assert str(damaged.value) == (
+        'The saved wall "Bãi" is damaged and cannot be opened. Delete it and save the wall again.'
+    )
     assert damaged.value.name == "Bãi"
     with pytest.raises(WallStoreError):
         store.load_last(OFFICER)  # Bãi was saved last

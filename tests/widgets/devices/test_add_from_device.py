@@ -32,13 +32,31 @@ def _jpeg(colour: str) -> bytes:
 
 def nvr_channels() -> list[SimChannel]:
     return [
-        SimChannel(1, "Cổng chính", SimStream(1920, 1080, 30, "h264"),
-                   SimStream(640, 360, 15, "h264"), f"{RTSP}/ch1/main", f"{RTSP}/ch1/sub",
-                   ptz=True),
-        SimChannel(2, "Bãi container", SimStream(2560, 1440, 25, "h265"),
-                   SimStream(704, 576, 15, "h264"), f"{RTSP}/ch2/main", f"{RTSP}/ch2/sub"),
-        SimChannel(3, "Kho thành phẩm", SimStream(1280, 720, 25, "h264"),
-                   SimStream(352, 288, 10, "h264"), f"{RTSP}/ch3/main", f"{RTSP}/ch3/sub"),
+        SimChannel(
+            1,
+            "Cổng chính",
+            SimStream(1920, 1080, 30, "h264"),
+            SimStream(640, 360, 15, "h264"),
+            f"{RTSP}/ch1/main",
+            f"{RTSP}/ch1/sub",
+            ptz=True,
+        ),
+        SimChannel(
+            2,
+            "Bãi container",
+            SimStream(2560, 1440, 25, "h265"),
+            SimStream(704, 576, 15, "h264"),
+            f"{RTSP}/ch2/main",
+            f"{RTSP}/ch2/sub",
+        ),
+        SimChannel(
+            3,
+            "Kho thành phẩm",
+            SimStream(1280, 720, 25, "h264"),
+            SimStream(352, 288, 10, "h264"),
+            f"{RTSP}/ch3/main",
+            f"{RTSP}/ch3/sub",
+        ),
     ]
 
 
@@ -54,8 +72,9 @@ def nvr() -> Iterator[OnvifServer]:
 @pytest.fixture
 def registry(tmp_path: Path) -> Iterator[Registry]:
     with Registry(tmp_path / "registry.db") as reg:
-        reg.add_epe(Epe(name="Công ty TNHH Điện tử Sao Mai", tax_id="0100233488",
-                        account_user=USER))
+        reg.add_epe(
+            Epe(name="Công ty TNHH Điện tử Sao Mai", tax_id="0100233488", account_user=USER)
+        )
         yield reg
 
 
@@ -70,8 +89,13 @@ def dialog(qtbot: QtBot, registry: Registry) -> Iterator[AddFromDeviceDialog]:
     dlg.queue.wait(15_000)
 
 
-def probe(qtbot: QtBot, dlg: AddFromDeviceDialog, address: str, password: str = PASSWORD,
-          thumbnails: bool = True) -> None:
+def probe(
+    qtbot: QtBot,
+    dlg: AddFromDeviceDialog,
+    address: str,
+    password: str = PASSWORD,
+    thumbnails: bool = True,
+) -> None:
     dlg.address.setText(address)
     dlg.password.setText(password)
     qtbot.mouseClick(dlg.probe_button, Qt.MouseButton.LeftButton)
@@ -79,7 +103,8 @@ def probe(qtbot: QtBot, dlg: AddFromDeviceDialog, address: str, password: str = 
 
 
 def test_the_nvr_sources_are_listed_with_main_and_sub_picked(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer
+) -> None:
     probe(qtbot, dialog, f"{nvr.host}:{nvr.port}")
     assert dialog.table.rowCount() == 3
     main = [dialog.table.item(r, Column.MAIN).text() for r in range(3)]
@@ -90,7 +115,10 @@ def test_the_nvr_sources_are_listed_with_main_and_sub_picked(
     assert [dialog.table.item(r, Column.PTZ).text() for r in range(3)] == ["Yes", "No", "No"]
     # Positions guessed from the Vietnamese channel names, numbers 1..3 on an empty EPE.
     assert [c.position for c in dialog.choices] == [
-        CameraPosition.GATE, CameraPosition.STORAGE_YARD, CameraPosition.INSIDE_STORAGE]
+        CameraPosition.GATE,
+        CameraPosition.STORAGE_YARD,
+        CameraPosition.INSIDE_STORAGE,
+    ]
     assert [c.diagram_number for c in dialog.choices] == [1, 2, 3]
     assert "HIKVISION" in dialog.message.text()
     # Thumbnails: each source shows its own snapshot.
@@ -101,8 +129,8 @@ def test_the_nvr_sources_are_listed_with_main_and_sub_picked(
 
 
 def test_saved_cameras_carry_urls_without_credentials_and_the_ptz_profile(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer,
-        registry: Registry) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer, registry: Registry
+) -> None:
     probe(qtbot, dialog, f"{nvr.host}:{nvr.port}")
     dialog.set_choice(1, include=False)
     dialog.set_choice(2, number=7, position=CameraPosition.STORAGE_DOOR, name="Cửa kho 7")
@@ -110,7 +138,9 @@ def test_saved_cameras_carry_urls_without_credentials_and_the_ptz_profile(
         qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
     cameras = registry.list_cameras()
     assert [(c.diagram_number, c.position, c.name) for c in cameras] == [
-        (1, CameraPosition.GATE, "Cổng chính"), (7, CameraPosition.STORAGE_DOOR, "Cửa kho 7")]
+        (1, CameraPosition.GATE, "Cổng chính"),
+        (7, CameraPosition.STORAGE_DOOR, "Cửa kho 7"),
+    ]
     gate = cameras[0]
     assert (gate.main_url, gate.sub_url) == (f"{RTSP}/ch1/main", f"{RTSP}/ch1/sub")
     assert gate.extra[EXTRA_ONVIF_ADDRESS] == f"{nvr.host}:{nvr.port}"
@@ -122,12 +152,15 @@ def test_saved_cameras_carry_urls_without_credentials_and_the_ptz_profile(
 
 
 def test_numbers_already_used_in_the_epe_are_skipped_and_clashes_block_saving(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer,
-        registry: Registry) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer, registry: Registry
+) -> None:
     epe_id = registry.list_epes()[0].id
     assert epe_id is not None
-    registry.add_camera(Camera(epe_id=epe_id, diagram_number=2, position=CameraPosition.GATE,
-                               main_url=f"{RTSP}/old"))
+    registry.add_camera(
+        Camera(
+            epe_id=epe_id, diagram_number=2, position=CameraPosition.GATE, main_url=f"{RTSP}/old"
+        )
+    )
     probe(qtbot, dialog, f"{nvr.host}:{nvr.port}")
     assert [c.diagram_number for c in dialog.choices] == [1, 3, 4]
     dialog.set_choice(2, number=1)
@@ -141,8 +174,8 @@ def test_numbers_already_used_in_the_epe_are_skipped_and_clashes_block_saving(
 
 
 def test_probing_the_device_again_offers_only_the_new_sources(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer,
-        registry: Registry) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer, registry: Registry
+) -> None:
     probe(qtbot, dialog, f"{nvr.host}:{nvr.port}")
     dialog.set_choice(2, include=False)
     dialog.accept()
@@ -159,7 +192,8 @@ def test_probing_the_device_again_offers_only_the_new_sources(
 
 
 def test_a_wrong_password_is_named_and_nothing_is_listed(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer
+) -> None:
     probe(qtbot, dialog, f"{nvr.host}:{nvr.port}", password="wrong")
     assert "refused the account" in dialog.message.text()
     assert PASSWORD not in dialog.message.text()
@@ -168,8 +202,8 @@ def test_a_wrong_password_is_named_and_nothing_is_listed(
 
 
 def test_the_password_stored_for_the_epe_is_used_when_none_is_typed(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer,
-        registry: Registry) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer, registry: Registry
+) -> None:
     store = CredentialStore()
     epe = registry.list_epes()[0]
     store.set_password(epe.uid, PASSWORD)
@@ -181,7 +215,8 @@ def test_the_password_stored_for_the_epe_is_used_when_none_is_typed(
 
 
 def test_a_slow_device_can_be_cancelled_and_the_dialog_is_free_at_once(
-        qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer
+) -> None:
     nvr.device.quirks.add("slow:GetProfiles")
     dialog.address.setText(f"{nvr.host}:{nvr.port}")
     dialog.password.setText(PASSWORD)
@@ -196,22 +231,25 @@ def test_a_slow_device_can_be_cancelled_and_the_dialog_is_free_at_once(
 
 
 def test_an_address_that_is_not_host_port_is_refused_before_probing(
-        qtbot: QtBot, dialog: AddFromDeviceDialog) -> None:
+    qtbot: QtBot, dialog: AddFromDeviceDialog
+) -> None:
     dialog.address.setText("192.168.1.64:http")
     assert dialog.start_probe() is None
     assert "host:port" in dialog.message.text()
 
 
 def test_the_devices_menu_adds_cameras_to_the_selected_epe_and_the_tree_shows_them(
-        qtbot: QtBot, nvr: OnvifServer, epewall_home: Path) -> None:
+    qtbot: QtBot, nvr: OnvifServer, epewall_home: Path
+) -> None:
     from app import settings
     from widgets.main_window import MainWindow
     from widgets.sites.site_tree import NodeKind
 
     with Registry() as registry:
         registry.add_epe(Epe(name="Công ty TNHH Hòa Bình Xanh", tax_id="3601234569"))
-        epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Mai", tax_id="0100233488",
-                                   account_user=USER))
+        epe = registry.add_epe(
+            Epe(name="Công ty TNHH Điện tử Sao Mai", tax_id="0100233488", account_user=USER)
+        )
         window = MainWindow(registry, CredentialStore(), settings.Settings())
         qtbot.addWidget(window)
         window.show()
@@ -219,7 +257,9 @@ def test_the_devices_menu_adds_cameras_to_the_selected_epe_and_the_tree_shows_th
             titles = [a.text() for a in window.menuBar().actions()]
             assert titles.index("&Devices") == titles.index("&Help") - 1
             assert [a.text() for a in window.menu_devices.actions() if a.text()] == [
-                "&Add cameras from device…", "&Check all EPEs (Appendix I)…"]
+                "&Add cameras from device…",
+                "&Check all EPEs (Appendix I)…",
+            ]
             assert epe.id is not None
             window.site_tree.select(NodeKind.EPE, epe.id)
             window.menu_devices.action_add_from_device.trigger()

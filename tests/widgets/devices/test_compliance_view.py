@@ -38,30 +38,52 @@ def store() -> CredentialStore:
 
 
 @pytest.fixture
-def registry(tmp_path: Path, sim_site: SiteDescription,
-             store: CredentialStore) -> Iterator[Registry]:
+def registry(
+    tmp_path: Path, sim_site: SiteDescription, store: CredentialStore
+) -> Iterator[Registry]:
     """The simulated EPEs added from their devices, accounts in the keyring; plus one EPE
     whose password was never stored."""
     uids = []
     with Registry(tmp_path / "registry.db") as reg:
         for sim in sim_site.epes:
-            epe = reg.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user,
-                                  licence_date=_date(sim.licence_date),
-                                  established_date=_date(sim.established_date)))
+            epe = reg.add_epe(
+                Epe(
+                    name=sim.name,
+                    tax_id=sim.tax_id,
+                    account_user=sim.user,
+                    licence_date=_date(sim.licence_date),
+                    established_date=_date(sim.established_date),
+                )
+            )
             assert epe.id is not None
-            found = choices_from_probe(run_probe(sim.onvif_host, sim.onvif_port, sim.user,
-                                                 sim.password), used_numbers=set())
+            found = choices_from_probe(
+                run_probe(sim.onvif_host, sim.onvif_port, sim.user, sim.password),
+                used_numbers=set(),
+            )
             for item, camera in zip(found, sim.cameras, strict=True):
                 item.position = CameraPosition(camera.position)
             save_choices(reg, epe.id, f"{sim.onvif_host}:{sim.onvif_port}", found)
             store.set_password(epe.uid, sim.password)
             uids.append(epe.uid)
         first = sim_site.epes[0]
-        lost = reg.add_epe(Epe(name=NO_ACCOUNT, tax_id="0100233488", account_user="hq",
-                               licence_date=dt.date(2023, 5, 5)))
+        lost = reg.add_epe(
+            Epe(
+                name=NO_ACCOUNT,
+                tax_id="0100233488",
+                account_user="hq",
+                licence_date=dt.date(2023, 5, 5),
+            )
+        )
         assert lost.id is not None
-        reg.add_camera(Camera(lost.id, 1, CameraPosition.GATE, main_url=first.cameras[0].main_url,
-                              extra={"onvif": f"{first.onvif_host}:{first.onvif_port}"}))
+        reg.add_camera(
+            Camera(
+                lost.id,
+                1,
+                CameraPosition.GATE,
+                main_url=first.cameras[0].main_url,
+                extra={"onvif": f"{first.onvif_host}:{first.onvif_port}"},
+            )
+        )
         try:
             yield reg
         finally:
@@ -69,10 +91,16 @@ def registry(tmp_path: Path, sim_site: SiteDescription,
                 store.delete_password(uid)
 
 
-def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore,
-              role: Role | None = Role.OFFICER, **kwargs: float) -> ComplianceView:
-    view = ComplianceView(registry, store, lambda: role,
-                          **({"sample_seconds": 0.0, "timeout": 5.0} | kwargs))
+def make_view(
+    qtbot: QtBot,
+    registry: Registry,
+    store: CredentialStore,
+    role: Role | None = Role.OFFICER,
+    **kwargs: float,
+) -> ComplianceView:
+    view = ComplianceView(
+        registry, store, lambda: role, **({"sample_seconds": 0.0, "timeout": 5.0} | kwargs)
+    )
     qtbot.addWidget(view)
     view.resize(1100, 640)
     view.show()
@@ -86,7 +114,8 @@ def run_check(qtbot: QtBot, view: ComplianceView) -> None:
 
 
 def test_before_any_check_the_view_says_so_and_offers_no_export(
-        qtbot: QtBot, tmp_path: Path, store: CredentialStore) -> None:
+    qtbot: QtBot, tmp_path: Path, store: CredentialStore
+) -> None:
     with Registry(tmp_path / "empty.db") as registry:
         view = make_view(qtbot, registry, store)
         assert "No EPE has been checked yet" in view.summary.text()
@@ -96,8 +125,8 @@ def test_before_any_check_the_view_says_so_and_offers_no_export(
 
 
 def test_check_all_shows_every_verdict_per_epe_and_camera_and_stores_them(
-        qtbot: QtBot, registry: Registry, store: CredentialStore,
-        sim_site: SiteDescription) -> None:
+    qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site: SiteDescription
+) -> None:
     view = make_view(qtbot, registry, store)
     run_check(qtbot, view)
     sims = sim_site.epes
@@ -110,8 +139,10 @@ def test_check_all_shows_every_verdict_per_epe_and_camera_and_stores_them(
     }
     assert "stored" in view.status.text()
     assert "pass: 2, fail: 1, exempt: 1, unreachable: 1" in view.summary.text()
-    rows = {view.tree.topLevelItem(i).text(Col.NAME): view.tree.topLevelItem(i)
-            for i in range(view.tree.topLevelItemCount())}
+    rows = {
+        view.tree.topLevelItem(i).text(Col.NAME): view.tree.topLevelItem(i)
+        for i in range(view.tree.topLevelItemCount())
+    }
     minh_long = rows[sims[MINH_LONG].name]
     assert minh_long.text(Col.VERDICT) == "Fail" and minh_long.isExpanded()
     assert minh_long.childCount() == 4
@@ -127,8 +158,12 @@ def test_check_all_shows_every_verdict_per_epe_and_camera_and_stores_them(
 
 
 def test_results_export_as_csv_and_as_an_a4_pdf_report(
-        qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site: SiteDescription,
-        tmp_path: Path) -> None:
+    qtbot: QtBot,
+    registry: Registry,
+    store: CredentialStore,
+    sim_site: SiteDescription,
+    tmp_path: Path,
+) -> None:
     view = make_view(qtbot, registry, store)
     run_check(qtbot, view)
     path = view.export_csv(tmp_path / "results.csv")
@@ -148,25 +183,48 @@ def test_results_export_as_csv_and_as_an_a4_pdf_report(
 
 
 def test_a_long_check_can_be_cancelled(
-        qtbot: QtBot, registry: Registry, store: CredentialStore) -> None:
-    slow = SimDevice(user="slow", password="slow-pass", quirks={"slow:GetDeviceInformation"},
-                     channels=[SimChannel(1, "Cổng", SimStream(1920, 1080, 30, "h264"),
-                                          SimStream(640, 360, 15, "h264"),
-                                          "rtsp://127.0.0.1:1/main", "rtsp://127.0.0.1:1/sub")])
+    qtbot: QtBot, registry: Registry, store: CredentialStore
+) -> None:
+    slow = SimDevice(
+        user="slow",
+        password="slow-pass",
+        quirks={"slow:GetDeviceInformation"},
+        channels=[
+            SimChannel(
+                1,
+                "Cổng",
+                SimStream(1920, 1080, 30, "h264"),
+                SimStream(640, 360, 15, "h264"),
+                "rtsp://127.0.0.1:1/main",
+                "rtsp://127.0.0.1:1/sub",
+            )
+        ],
+    )
     with OnvifServer(slow) as server:
-        epe = registry.add_epe(Epe(name="Công ty Chậm", tax_id="0312345602", account_user="slow",
-                                   licence_date=dt.date(2023, 1, 1)))
+        epe = registry.add_epe(
+            Epe(
+                name="Công ty Chậm",
+                tax_id="0312345602",
+                account_user="slow",
+                licence_date=dt.date(2023, 1, 1),
+            )
+        )
         assert epe.id is not None
-        registry.add_camera(Camera(epe.id, 1, CameraPosition.GATE,
-                                   main_url="rtsp://127.0.0.1:1/main",
-                                   extra={"onvif": f"{server.host}:{server.port}"}))
+        registry.add_camera(
+            Camera(
+                epe.id,
+                1,
+                CameraPosition.GATE,
+                main_url="rtsp://127.0.0.1:1/main",
+                extra={"onvif": f"{server.host}:{server.port}"},
+            )
+        )
         store.set_password(epe.uid, "slow-pass")
         try:
             view = make_view(qtbot, registry, store, timeout=20.0)
             qtbot.mouseClick(view.check_button, Qt.MouseButton.LeftButton)
             # One slow EPE does not hold up the others: all but it are done.
-            qtbot.waitUntil(lambda: "5 of 6 EPEs checked" in view.status.text(),
-                            timeout=60_000)
+            qtbot.waitUntil(lambda: "5 of 6 EPEs checked" in view.status.text(), timeout=60_000)
             assert view.busy
             qtbot.mouseClick(view.cancel_button, Qt.MouseButton.LeftButton)
             assert view.status.text() == "Cancelling…"
@@ -179,7 +237,8 @@ def test_a_long_check_can_be_cancelled(
 
 
 def test_view_only_may_not_run_or_export(
-        qtbot: QtBot, registry: Registry, store: CredentialStore, tmp_path: Path) -> None:
+    qtbot: QtBot, registry: Registry, store: CredentialStore, tmp_path: Path
+) -> None:
     view = make_view(qtbot, registry, store)
     run_check(qtbot, view)
     watcher = make_view(qtbot, registry, store, role=Role.VIEW_ONLY)
@@ -191,10 +250,20 @@ def test_view_only_may_not_run_or_export(
 def test_the_pdf_is_written_for_results_in_vietnamese(tmp_path: Path) -> None:
     from app.devices.compliance import CameraResult, EpeResult, Finding, Item
 
-    result = EpeResult("Công ty TNHH Điện tử Sao Mai", "0100233488", Verdict.FAIL,
-                       "2026-11-23T03:00:00+00:00", cameras=[CameraResult(
-                           "Cổng chính", Verdict.FAIL,
-                           [Finding(Item.RESOLUTION, False, "1280x720", "≥ 1920x1080")], 1)])
+    result = EpeResult(
+        "Công ty TNHH Điện tử Sao Mai",
+        "0100233488",
+        Verdict.FAIL,
+        "2026-11-23T03:00:00+00:00",
+        cameras=[
+            CameraResult(
+                "Cổng chính",
+                Verdict.FAIL,
+                [Finding(Item.RESOLUTION, False, "1280x720", "≥ 1920x1080")],
+                1,
+            )
+        ],
+    )
     page = report_html([result], generated_at=dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC))
     assert "23/11/2026 10:00" in page  # Vietnam time
     assert "Resolution: 1280x720 (≥ 1920x1080)" in page

@@ -40,8 +40,9 @@ TAKEN = dt.datetime(2025, 3, 4, 2, 5, 6, tzinfo=dt.UTC)
 
 def poppler(tool: str, *args: str) -> str:
     assert shutil.which(tool), f"{tool} is missing: install poppler-utils (setup-debian.sh)"
-    result = subprocess.run([tool, *args], capture_output=True, text=True, encoding="utf-8",
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [tool, *args], capture_output=True, text=True, encoding="utf-8", timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -75,8 +76,11 @@ def red_share(pdf: Path, tmp_path: Path) -> float:
     poppler("pdftoppm", "-r", "20", "-png", "-singlefile", str(pdf), str(tmp_path / "page"))
     page = QImage(str(tmp_path / "page.png"))
     red = sum(
-        1 for y in range(page.height()) for x in range(page.width())
-        if (c := page.pixelColor(x, y)).red() > 180 and c.green() < 80 and c.blue() < 80)
+        1
+        for y in range(page.height())
+        for x in range(page.width())
+        if (c := page.pixelColor(x, y)).red() > 180 and c.green() < 80 and c.blue() < 80
+    )
     return red / (page.width() * page.height())
 
 
@@ -88,11 +92,21 @@ def test_the_pdf_is_one_a4_page_with_the_picture_and_the_details(
     assert page_count(pdf) == 1
     assert "595 x 842 pts (A4)" in poppler("pdfinfo", str(pdf))
     text = page_text(pdf)
-    for expected in (EPE_NAME, TAX_ID, record.sha256, "Surveillance camera snapshot",
-                     "04/03/2025 09:05:06 (UTC+07:00)", "2025-03-04T02:05:06Z",
-                     "1920 × 1080 px", "No. 4 – Storage yard – Bãi container", "nguyenvana",
-                     "The file matches this SHA-256", "Xe 51C-123.45 vào bãi lúc 09:05",
-                     "(signature and full name)", "epewall 0.1.0"):
+    for expected in (
+        EPE_NAME,
+        TAX_ID,
+        record.sha256,
+        "Surveillance camera snapshot",
+        "04/03/2025 09:05:06 (UTC+07:00)",
+        "2025-03-04T02:05:06Z",
+        "1920 × 1080 px",
+        "No. 4 – Storage yard – Bãi container",
+        "nguyenvana",
+        "The file matches this SHA-256",
+        "Xe 51C-123.45 vào bãi lúc 09:05",
+        "(signature and full name)",
+        "epewall 0.1.0",
+    ):
         assert expected in text, expected
     # The 16:9 picture spans the width between the margins: about a third of the page.
     assert 0.2 < red_share(pdf, tmp_path) < 0.45
@@ -113,8 +127,9 @@ def test_the_pdf_goes_beside_the_snapshot_by_default(record: SnapshotRecord) -> 
     assert page_count(pdf) == 1
 
 
-def test_a_missing_picture_or_unwritable_pdf_says_so(record: SnapshotRecord,
-                                                      tmp_path: Path) -> None:
+def test_a_missing_picture_or_unwritable_pdf_says_so(
+    record: SnapshotRecord, tmp_path: Path
+) -> None:
     with pytest.raises(SnapshotPrintError, match="cannot be read"):
         render_snapshot_pdf(record, tmp_path / "gone.png", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
@@ -122,8 +137,7 @@ def test_a_missing_picture_or_unwritable_pdf_says_so(record: SnapshotRecord,
         render_snapshot_pdf(record, record.path, tmp_path / "no-such-folder" / "x.pdf")
 
 
-def test_printing_paints_the_same_page_on_a_printer(record: SnapshotRecord,
-                                                    tmp_path: Path) -> None:
+def test_printing_paints_the_same_page_on_a_printer(record: SnapshotRecord, tmp_path: Path) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

@@ -51,15 +51,22 @@ def queue(qapp: object) -> Iterator[JobQueue]:
 
 
 def add_team(store: OfficerStore) -> tuple[Officer, Officer]:
-    lead = store.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD, "Đội 1"),
-                             LEAD_PIN)
-    officer = store.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER, "Đội 1"),
-                                OFFICER_PIN)
+    lead = store.add_officer(
+        None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD, "Đội 1"), LEAD_PIN
+    )
+    officer = store.add_officer(
+        lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER, "Đội 1"), OFFICER_PIN
+    )
     return lead, officer
 
 
-def login_dialog(qtbot: QtBot, store: OfficerStore, queue: JobQueue, session: OfficerSession,
-                 switching: bool = False) -> OfficerLoginDialog:
+def login_dialog(
+    qtbot: QtBot,
+    store: OfficerStore,
+    queue: JobQueue,
+    session: OfficerSession,
+    switching: bool = False,
+) -> OfficerLoginDialog:
     dialog = OfficerLoginDialog(session, store, queue, switching=switching, clock=lambda: NOW)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -67,8 +74,9 @@ def login_dialog(qtbot: QtBot, store: OfficerStore, queue: JobQueue, session: Of
 
 
 def audit_actions(store: OfficerStore) -> list[tuple[str, str]]:
-    return [(r.payload["action"], r.payload["officer"])
-            for r in store.ledger.records(RecordKind.AUDIT)]
+    return [
+        (r.payload["action"], r.payload["officer"]) for r in store.ledger.records(RecordKind.AUDIT)
+    ]
 
 
 def test_first_start_creates_the_team_lead_and_logs_them_in(
@@ -120,7 +128,9 @@ def test_a_wrong_pin_is_refused_and_the_fifth_locks_the_profile_with_its_time(
     dialog = login_dialog(qtbot, store, queue, session)
     assert not dialog.first_run
     assert [dialog.officer_combo.itemText(i) for i in range(dialog.officer_combo.count())] == [
-        "Nguyễn Văn An (CB01) — Đội 1", "Trần Thị Hạnh (TL01) — Đội 1"]
+        "Nguyễn Văn An (CB01) — Đội 1",
+        "Trần Thị Hạnh (TL01) — Đội 1",
+    ]
     assert dialog.select_officer("CB01")
 
     type_pin_and_submit(qtbot, dialog, "0000")
@@ -218,8 +228,12 @@ def test_the_window_says_who_is_logged_in_and_never_the_pin(
     assert LEAD_PIN not in window.windowTitle() + window.rotation.status_label.text()
     assert window.check_panel.isVisible()
     assert [a.text() for a in window.menu_rotation.actions() if a.text()][:5] == [
-        "S&witch officer…", "Log &out", "Change my &PIN…", "My check &log…",
-        "&Officers and assignments…"]
+        "S&witch officer…",
+        "Log &out",
+        "Change my &PIN…",
+        "My check &log…",
+        "&Officers and assignments…",
+    ]
 
     with qtbot.waitSignal(window.officer_changed) as changed:
         window.rotation.log_out()
@@ -229,21 +243,34 @@ def test_the_window_says_who_is_logged_in_and_never_the_pin(
     window.rotation.dialog.reject()
 
 
-@pytest.mark.parametrize(("role", "snapshot", "officers", "check_log"), [
-    (Role.VIEW_ONLY, False, False, False),
-    (Role.OFFICER, True, False, True),
-    (Role.TEAM_LEAD, True, True, True),
-])
+@pytest.mark.parametrize(
+    ("role", "snapshot", "officers", "check_log"),
+    [
+        (Role.VIEW_ONLY, False, False, False),
+        (Role.OFFICER, True, False, True),
+        (Role.TEAM_LEAD, True, True, True),
+    ],
+)
 def test_roles_gate_what_the_window_offers(
-    qtbot: QtBot, window: MainWindow, registry: Registry, role: Role, snapshot: bool,
-    officers: bool, check_log: bool
+    qtbot: QtBot,
+    window: MainWindow,
+    registry: Registry,
+    role: Role,
+    snapshot: bool,
+    officers: bool,
+    check_log: bool,
 ) -> None:
     from app.domain import Camera, CameraPosition
 
     epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569"))
-    camera = registry.add_camera(Camera(
-        epe_id=int(epe.id or 0), diagram_number=1, position=CameraPosition.GATE,
-        sub_url=f"rtsp://127.0.0.1:{closed_port()}/Streaming/Channels/102"))
+    camera = registry.add_camera(
+        Camera(
+            epe_id=int(epe.id or 0),
+            diagram_number=1,
+            position=CameraPosition.GATE,
+            sub_url=f"rtsp://127.0.0.1:{closed_port()}/Streaming/Channels/102",
+        )
+    )
     assert camera.id is not None
     lead, _officer = add_team(window.rotation.store)
     window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", role), "1111")
@@ -274,9 +301,15 @@ def test_views_and_snapshots_of_the_wall_go_to_the_audit_trail(
     from app.media.stream import StreamState, StreamStatus
 
     epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569"))
-    camera = registry.add_camera(Camera(
-        epe_id=int(epe.id or 0), diagram_number=4, position=CameraPosition.GATE,
-        name="Cổng chính", sub_url=f"rtsp://127.0.0.1:{closed_port()}/Streaming/Channels/402"))
+    camera = registry.add_camera(
+        Camera(
+            epe_id=int(epe.id or 0),
+            diagram_number=4,
+            position=CameraPosition.GATE,
+            name="Cổng chính",
+            sub_url=f"rtsp://127.0.0.1:{closed_port()}/Streaming/Channels/402",
+        )
+    )
     add_team(window.rotation.store)
     log_in(qtbot, window, "CB01", OFFICER_PIN)
     window.wall.assign_camera(0, int(camera.id or 0))
@@ -287,12 +320,20 @@ def test_views_and_snapshots_of_the_wall_go_to_the_audit_trail(
     tile.stream.status_changed.emit(StreamStatus(StreamState.LIVE))  # the same view goes on
     window.wall.clear_cell(0)
 
-    views = [r.payload for r in window.rotation.ledger.records(RecordKind.AUDIT)
-             if r.payload["action"] in (AuditAction.VIEW_STARTED, AuditAction.VIEW_STOPPED)]
+    views = [
+        r.payload
+        for r in window.rotation.ledger.records(RecordKind.AUDIT)
+        if r.payload["action"] in (AuditAction.VIEW_STARTED, AuditAction.VIEW_STOPPED)
+    ]
     assert [(v["action"], v["officer"]) for v in views] == [
-        ("view_started", "CB01"), ("view_stopped", "CB01")]
-    assert views[0]["details"] == {"camera_id": camera.id, "diagram_number": 4,
-                                   "epe_tax_id": "3601234569"}
+        ("view_started", "CB01"),
+        ("view_stopped", "CB01"),
+    ]
+    assert views[0]["details"] == {
+        "camera_id": camera.id,
+        "diagram_number": 4,
+        "epe_tax_id": "3601234569",
+    }
 
 
 def test_pan_tilt_zoom_commands_go_to_the_audit_trail(
@@ -301,17 +342,34 @@ def test_pan_tilt_zoom_commands_go_to_the_audit_trail(
     from app.domain import Camera, CameraPosition
 
     epe = registry.add_epe(Epe(name="Công ty TNHH Bao bì Minh Long", tax_id="3703218453"))
-    camera = registry.add_camera(Camera(
-        epe_id=int(epe.id or 0), diagram_number=3, position=CameraPosition.STORAGE_YARD,
-        name="Bãi hàng"))
+    camera = registry.add_camera(
+        Camera(
+            epe_id=int(epe.id or 0),
+            diagram_number=3,
+            position=CameraPosition.STORAGE_YARD,
+            name="Bãi hàng",
+        )
+    )
     add_team(window.rotation.store)
     log_in(qtbot, window, "CB01", OFFICER_PIN)
     window.ptz.commanded.emit(int(camera.id or 0), "goto_preset", {"preset": "2"})
-    ptz = [r.payload for r in window.rotation.ledger.records(RecordKind.AUDIT)
-           if r.payload["action"] == AuditAction.PTZ]
+    ptz = [
+        r.payload
+        for r in window.rotation.ledger.records(RecordKind.AUDIT)
+        if r.payload["action"] == AuditAction.PTZ
+    ]
     assert [(p["officer"], p["details"]) for p in ptz] == [
-        ("CB01", {"camera_id": camera.id, "diagram_number": 3, "epe_tax_id": "3703218453",
-                  "command": "goto_preset", "preset": "2"})]
+        (
+            "CB01",
+            {
+                "camera_id": camera.id,
+                "diagram_number": 3,
+                "epe_tax_id": "3703218453",
+                "command": "goto_preset",
+                "preset": "2",
+            },
+        )
+    ]
 
 
 def test_files_taken_out_of_the_app_go_to_the_audit_trail(
@@ -323,10 +381,14 @@ def test_files_taken_out_of_the_app_go_to_the_audit_trail(
     job = window.export_sites_to(tmp_path / "danh-muc.csv")
     with qtbot.waitSignal(job.signals.finished, timeout=10_000):
         pass
-    exported = [r.payload for r in window.rotation.ledger.records(RecordKind.AUDIT)
-                if r.payload["action"] == AuditAction.EXPORT]
+    exported = [
+        r.payload
+        for r in window.rotation.ledger.records(RecordKind.AUDIT)
+        if r.payload["action"] == AuditAction.EXPORT
+    ]
     assert [(e["officer"], e["details"]) for e in exported] == [
-        ("CB01", {"what": "sites_csv", "file": "danh-muc.csv"})]
+        ("CB01", {"what": "sites_csv", "file": "danh-muc.csv"})
+    ]
 
 
 def test_a_changed_epe_account_is_audited_without_its_password(
@@ -352,11 +414,17 @@ def test_a_changed_epe_account_is_audited_without_its_password(
 
     records = window.rotation.ledger.records(RecordKind.AUDIT)
     changes = [r.payload for r in records if r.payload["action"] == "credential_changed"]
-    assert changes == [{"action": "credential_changed", "officer": "TL01",
-                        "details": {"epe_tax_id": "3601234569", "change": "epe_account"}}]
+    assert changes == [
+        {
+            "action": "credential_changed",
+            "officer": "TL01",
+            "details": {"epe_tax_id": "3601234569", "change": "epe_account"},
+        }
+    ]
     with registry.database() as db:
-        assert not db.execute("SELECT 1 FROM ledger WHERE payload LIKE ?",
-                              [f"%{password}%"]).fetchall()
+        assert not db.execute(
+            "SELECT 1 FROM ledger WHERE payload LIKE ?", [f"%{password}%"]
+        ).fetchall()
     CredentialStore().delete_password(epe.uid)
 
 
@@ -377,8 +445,9 @@ def test_starting_epewall_asks_who_is_working(
     seen: dict[str, object] = {}
 
     def look_and_close() -> None:
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         dialog = window.rotation.dialog
         seen["dialog"] = isinstance(dialog, OfficerLoginDialog) and dialog.isVisible()
         seen["first_run"] = isinstance(dialog, OfficerLoginDialog) and dialog.first_run

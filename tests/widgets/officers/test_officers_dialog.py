@@ -58,8 +58,9 @@ def queue(qapp: object) -> Iterator[JobQueue]:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, store: OfficerStore, registry: Registry,
-           queue: JobQueue) -> OfficersDialog:
+def dialog(
+    qtbot: QtBot, store: OfficerStore, registry: Registry, queue: JobQueue
+) -> OfficersDialog:
     session = OfficerSession(store)
     session.login("TL01", PIN)
     officers = OfficersDialog(store, registry, session, queue, clock=lambda: NOW)
@@ -70,8 +71,10 @@ def dialog(qtbot: QtBot, store: OfficerStore, registry: Registry,
 
 def rows(dialog: OfficersDialog) -> list[list[str]]:
     table = dialog.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())]
-            for r in range(table.rowCount())]
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
 
 
 def save_and_wait(qtbot: QtBot, form: OfficerEditDialog | PinResetDialog) -> None:
@@ -83,9 +86,11 @@ def test_the_team_lead_adds_an_officer_who_can_then_log_in(
     qtbot: QtBot, dialog: OfficersDialog, store: OfficerStore
 ) -> None:
     # Vietnamese order: Đ comes right after D, before N and T.
-    assert rows(dialog) == [["XN01", "Đối tác Xem", "", "View only", "Active"],
-                            ["CB01", "Nguyễn Văn An", "Đội 1", "Officer", "Active"],
-                            ["TL01", "Trần Thị Hạnh", "", "Team lead", "Active"]]
+    assert rows(dialog) == [
+        ["XN01", "Đối tác Xem", "", "View only", "Active"],
+        ["CB01", "Nguyễn Văn An", "Đội 1", "Officer", "Active"],
+        ["TL01", "Trần Thị Hạnh", "", "Team lead", "Active"],
+    ]
     form = dialog.add_officer()
     assert form is not None
     form.code.setText("cb07")
@@ -131,8 +136,7 @@ def test_a_switched_off_profile_cannot_log_in_until_switched_on(
     assert store.login("CB01", PIN).code == "CB01"
 
 
-def test_the_last_team_lead_cannot_step_down(dialog: OfficersDialog,
-                                             store: OfficerStore) -> None:
+def test_the_last_team_lead_cannot_step_down(dialog: OfficersDialog, store: OfficerStore) -> None:
     dialog.select("TL01")
     form = dialog.edit_officer()
     assert form is not None
@@ -192,10 +196,17 @@ def test_assignments_are_many_to_many_and_keep_their_history(
     assert item is not None
     item.setCheckState(Qt.CheckState.Unchecked)
     assert [a.officer_id for a in store.assignments(epe_id=epe.id)] == [tl01.id]
-    history = [[dialog.history.item(r, c).text() for c in range(5)]
-               for r in range(dialog.history.rowCount())]
-    assert ["Nguyễn Văn An (CB01)", "23/11/2026 14:20", "TL01", "23/11/2026 14:20",
-            "TL01"] in history
+    history = [
+        [dialog.history.item(r, c).text() for c in range(5)]
+        for r in range(dialog.history.rowCount())
+    ]
+    assert [
+        "Nguyễn Văn An (CB01)",
+        "23/11/2026 14:20",
+        "TL01",
+        "23/11/2026 14:20",
+        "TL01",
+    ] in history
     assert ["Trần Thị Hạnh (TL01)", "23/11/2026 14:20", "TL01", "", ""] in history
 
     # The other EPE has nobody yet.
@@ -241,13 +252,20 @@ def test_a_team_lead_records_an_absence_the_plan_works_around_and_removes_it(
     assert not dialog.message.isVisible(), dialog.message.text()
     [absence] = list_absences(registry)
     assert (absence.officer_id, absence.first_day, absence.last_day, absence.reason) == (
-        officer.id, dt.date(2026, 12, 1), dt.date(2026, 12, 30), "Nghi phep nam")
+        officer.id,
+        dt.date(2026, 12, 1),
+        dt.date(2026, 12, 30),
+        "Nghi phep nam",
+    )
     table = dialog.absences
     assert [table.item(0, c).text() for c in range(4)] == [
-        "Nguyễn Văn An (CB01)", "01/12/2026", "30/12/2026", "Nghi phep nam"]
+        "Nguyễn Văn An (CB01)",
+        "01/12/2026",
+        "30/12/2026",
+        "Nghi phep nam",
+    ]
     # The monthly plan no longer sends the absent officer anywhere on those days.
-    planned = [i.day for i in build_plan(registry, december).items
-               if i.officer_id == officer.id]
+    planned = [i.day for i in build_plan(registry, december).items if i.officer_id == officer.id]
     assert all(not absence.covers(day) for day in planned)
 
     assert not dialog.remove_absence_button.isEnabled()  # nothing chosen yet

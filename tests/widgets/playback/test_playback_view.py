@@ -49,9 +49,15 @@ def store() -> CredentialStore:
     return CredentialStore()
 
 
-def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site: SiteDescription,
-              kind: RecorderKind, officer: Officer | None = OFFICER,
-              tmp_path: Path | None = None) -> tuple[PlaybackView, SimEpe, Ledger]:
+def make_view(
+    qtbot: QtBot,
+    registry: Registry,
+    store: CredentialStore,
+    sim_site: SiteDescription,
+    kind: RecorderKind,
+    officer: Officer | None = OFFICER,
+    tmp_path: Path | None = None,
+) -> tuple[PlaybackView, SimEpe, Ledger]:
     """The view on the simulated site's first EPE, its recorder set up as a ``kind`` recorder
     and its account in the keyring."""
     sim = sim_site.epes[0]
@@ -60,8 +66,7 @@ def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site
     store.set_password(epe.uid, sim.password)
     ledger = Ledger(registry)
     book = SnapshotBook(registry, tmp_path / "snapshots") if tmp_path else None
-    view = PlaybackView(registry, store, ledger, lambda: officer, epe.id,
-                        snapshot_book=book)
+    view = PlaybackView(registry, store, ledger, lambda: officer, epe.id, snapshot_book=book)
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
@@ -69,8 +74,9 @@ def make_view(qtbot: QtBot, registry: Registry, store: CredentialStore, sim_site
     return view, sim, ledger
 
 
-def search(qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime,
-           end: dt.datetime) -> None:
+def search(
+    qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime, end: dt.datetime
+) -> None:
     view.select_cameras(cameras)
     view.set_range(start, end)
     with qtbot.waitSignal(view.searched, timeout=20_000):
@@ -78,8 +84,9 @@ def search(qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datet
     assert view.session is not None
 
 
-def recorded_moment(session: PlaybackSession, camera: int, near: dt.datetime,
-                    shot: Path) -> dt.datetime | None:
+def recorded_moment(
+    session: PlaybackSession, camera: int, near: dt.datetime, shot: Path
+) -> dt.datetime | None:
     """What the camera's picture says it is (the recorded clock painted into the replay)."""
     shot.unlink(missing_ok=True)
     if not session.tracks[camera].stream.snapshot(str(shot)) or not shot.exists():
@@ -88,8 +95,9 @@ def recorded_moment(session: PlaybackSession, camera: int, near: dt.datetime,
     return None if ms is None else moment_from_ms_of_day(ms, near)
 
 
-def wait_for_picture_clock(qtbot: QtBot, session: PlaybackSession, camera: int,
-                           near: dt.datetime, shot: Path) -> dt.datetime:
+def wait_for_picture_clock(
+    qtbot: QtBot, session: PlaybackSession, camera: int, near: dt.datetime, shot: Path
+) -> dt.datetime:
     seen: list[dt.datetime] = []
 
     def readable() -> bool:
@@ -105,14 +113,16 @@ def wait_for_picture_clock(qtbot: QtBot, session: PlaybackSession, camera: int,
 def test_typed_times_are_vietnam_time() -> None:
     day = dt.date(2026, 11, 22)
     assert parse_go_to("09:15:07", day) == dt.datetime(2026, 11, 22, 2, 15, 7, tzinfo=UTC)
-    assert parse_go_to("2026-11-21 06:00", day) == dt.datetime(2026, 11, 20, 23, 0,
-                                                               tzinfo=UTC)
+    assert parse_go_to("2026-11-21 06:00", day) == dt.datetime(2026, 11, 20, 23, 0, tzinfo=UTC)
     assert parse_go_to("25:00", day) is None
     assert parse_go_to("soon", day) is None
 
 
 def test_search_shows_the_segments_and_the_nightly_gap(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
 ) -> None:
     view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
     start, end = yesterday_at(1, 0), yesterday_at(5, 0)
@@ -138,11 +148,16 @@ def test_search_shows_the_segments_and_the_nightly_gap(
     view.close()
 
 
-@pytest.mark.parametrize("kind", [RecorderKind.HIKVISION, RecorderKind.ONVIF_G],
-                         ids=lambda k: k.value)
+@pytest.mark.parametrize(
+    "kind", [RecorderKind.HIKVISION, RecorderKind.ONVIF_G], ids=lambda k: k.value
+)
 def test_a_click_on_the_timeline_shows_the_recorded_moment_then_two_cameras_stay_in_step(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
-    tmp_path: Path, kind: RecorderKind,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+    tmp_path: Path,
+    kind: RecorderKind,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, kind)
     start, end = yesterday_at(9, 0), yesterday_at(10, 0)
@@ -178,7 +193,10 @@ def test_a_click_on_the_timeline_shows_the_recorded_moment_then_two_cameras_stay
 
 
 def test_a_camera_that_falls_behind_is_brought_back_in_step(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
@@ -188,8 +206,9 @@ def test_a_camera_that_falls_behind_is_brought_back_in_step(
     asked = yesterday_at(14, 20)
     view.seek(asked)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
-    qtbot.waitUntil(lambda: (session.position() or asked) >= asked + dt.timedelta(seconds=3),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (session.position() or asked) >= asked + dt.timedelta(seconds=3), timeout=10_000
+    )
 
     # A network hiccup: the stream reconnects on its own, at the moment it was first asked for.
     stream = session.tracks[3].stream
@@ -197,9 +216,12 @@ def test_a_camera_that_falls_behind_is_brought_back_in_step(
         stream.switch_url(stream.url)
     assert corrected.args[0] == 3 and corrected.args[1] < -2.0
 
-    qtbot.waitUntil(lambda: session.tracks[3].corrections >= 1 and
-                    session.tracks[3].shown_at is not None and
-                    abs(session.drift().get(3, 9.0)) < 0.5, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: session.tracks[3].corrections >= 1
+        and session.tracks[3].shown_at is not None
+        and abs(session.drift().get(3, 9.0)) < 0.5,
+        timeout=15_000,
+    )
     drifts: list[float] = []
 
     def in_step() -> bool:
@@ -215,11 +237,15 @@ def test_a_camera_that_falls_behind_is_brought_back_in_step(
 
 
 def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
-    view, sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
-                                   tmp_path=tmp_path)
+    view, sim, ledger = make_view(
+        qtbot, registry, store, sim_site, RecorderKind.HIKVISION, tmp_path=tmp_path
+    )
     search(qtbot, view, [2], yesterday_at(11, 0), yesterday_at(12, 0))
     session = view.session
     assert session is not None
@@ -236,9 +262,11 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     qtbot.waitUntil(lambda: (session.position() or first) > yesterday_at(11, 39), timeout=10_000)
     item = view.bookmark_list.item(0)
     view.bookmark_list.itemActivated.emit(item)
-    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING and
-                    abs(((session.position() or first) - mark.at).total_seconds()) < 3,
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PLAYING
+        and abs(((session.position() or first) - mark.at).total_seconds()) < 3,
+        timeout=20_000,
+    )
     seen = wait_for_picture_clock(qtbot, session, 2, mark.at, tmp_path / "mark.png")
     assert -0.5 <= (seen - mark.at.replace(microsecond=0)).total_seconds() <= 3.0
 
@@ -269,10 +297,14 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
 
 
 def test_view_only_cannot_search_play_or_export(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
 ) -> None:
-    view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION,
-                                    officer=VIEWER)
+    view, _sim, ledger = make_view(
+        qtbot, registry, store, sim_site, RecorderKind.HIKVISION, officer=VIEWER
+    )
     assert not view.search_button.isEnabled()
     assert not view.export_button.isEnabled()
     assert not view.timeline.isEnabled()
@@ -290,7 +322,10 @@ def vietnam_text_of(moment: dt.datetime) -> str:
 
 
 def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_nothing(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     from app.evidence import export as evidence
@@ -313,8 +348,11 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     assert pdf.read_bytes().startswith(b"%PDF")
     assert b"/MediaBox [0 0 595" in pdf.read_bytes()  # A4 portrait
     assert sim.password not in (folder / evidence.MANIFEST_NAME).read_text(encoding="utf-8")
-    exports = [r.payload for r in ledger.records(RecordKind.AUDIT)
-               if r.payload["action"] == AuditAction.EXPORT.value]
+    exports = [
+        r.payload
+        for r in ledger.records(RecordKind.AUDIT)
+        if r.payload["action"] == AuditAction.EXPORT.value
+    ]
     assert len(exports) == 1 and exports[0]["officer"] == OFFICER.code
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5_000)
 
@@ -333,7 +371,9 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
 
 
 def test_the_main_window_offers_playback_only_to_a_role_that_may_review_recordings(
-    qtbot: QtBot, registry: Registry, store: CredentialStore,
+    qtbot: QtBot,
+    registry: Registry,
+    store: CredentialStore,
 ) -> None:
     from app import settings
     from widgets.main_window import MainWindow
@@ -371,7 +411,10 @@ def test_the_main_window_offers_playback_only_to_a_role_that_may_review_recordin
 
 
 def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
@@ -381,20 +424,24 @@ def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
     asked = yesterday_at(15, 30)
     view.seek(asked)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
-    qtbot.waitUntil(lambda: (session.position() or asked) > asked + dt.timedelta(seconds=1),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (session.position() or asked) > asked + dt.timedelta(seconds=1), timeout=10_000
+    )
     view.play_pause()
     assert session.state is PlaybackState.PAUSED
     assert view.play_button.text() == "Play"
     held = wait_for_picture_clock(qtbot, session, 4, asked, tmp_path / "held.png")
     paused_at = session.position()
     assert paused_at is not None and abs((held - paused_at).total_seconds()) < 0.5
-    qtbot.waitUntil(lambda: recorded_moment(session, 4, asked, tmp_path / "later.png") == held,
-                    timeout=5_000)  # a second look, later: the same picture
+    qtbot.waitUntil(
+        lambda: recorded_moment(session, 4, asked, tmp_path / "later.png") == held, timeout=5_000
+    )  # a second look, later: the same picture
 
     view.step(1.0)
-    qtbot.waitUntil(lambda: session.state is PlaybackState.PAUSED and
-                    session.tracks[4].shown_at is not None, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PAUSED and session.tracks[4].shown_at is not None,
+        timeout=20_000,
+    )
     target = session.position()
     assert target is not None and target.microsecond == 0
     assert 0.4 <= (target - paused_at).total_seconds() <= 1.6
@@ -404,7 +451,10 @@ def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
 
 
 def test_at_four_times_the_pictures_skip_along_with_the_clock(
-    sim_site: SiteDescription, registry: Registry, store: CredentialStore, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     # The recorder replays at 1x only: faster speeds reopen the cameras ahead (skipping).
@@ -434,20 +484,42 @@ def test_the_printable_manifest_names_everything_and_escapes_notes() -> None:
     data = {
         "epe": {"name": "Công ty TNHH Điện tử Sao Việt", "tax_id": "3601234569"},
         "recorder": {"kind": "hikvision", "host": "10.0.0.5"},
-        "recorded_range": {"start_utc": "2026-11-22T03:20:00Z", "end_utc": "2026-11-22T03:21:00Z",
-                           "start_vietnam": "2026-11-22 10:20:00",
-                           "end_vietnam": "2026-11-22 10:21:00"},
+        "recorded_range": {
+            "start_utc": "2026-11-22T03:20:00Z",
+            "end_utc": "2026-11-22T03:21:00Z",
+            "start_vietnam": "2026-11-22 10:20:00",
+            "end_vietnam": "2026-11-22 10:21:00",
+        },
         "exported_by": {"officer_code": "HQ0107", "officer_name": "Nguyễn Thị Lan"},
         "exported_at_vietnam": "2026-11-23 09:00:00",
         "cameras": [1],
-        "files": [{"name": "a.mp4", "camera": 1, "camera_name": "1. Cổng chính",
-                   "sha256": "ab" * 32, "bytes": 10, "seconds": 60.0}],
-        "bookmarks": [{"camera": 1, "at_vietnam": "2026-11-22 10:20:30",
-                       "note": "<b>MSKU1234565</b> & xe 51C-123.45"}],
+        "files": [
+            {
+                "name": "a.mp4",
+                "camera": 1,
+                "camera_name": "1. Cổng chính",
+                "sha256": "ab" * 32,
+                "bytes": 10,
+                "seconds": 60.0,
+            }
+        ],
+        "bookmarks": [
+            {
+                "camera": 1,
+                "at_vietnam": "2026-11-22 10:20:30",
+                "note": "<b>MSKU1234565</b> & xe 51C-123.45",
+            }
+        ],
     }
     page = manifest_html(data)
-    for text in ("Công ty TNHH Điện tử Sao Việt", "3601234569", "2026-11-22 10:20:00",
-                 "Nguyễn Thị Lan (HQ0107)", "1. Cổng chính", "ab" * 16,
-                 "&lt;b&gt;MSKU1234565&lt;/b&gt; &amp; xe 51C-123.45"):
+    for text in (
+        "Công ty TNHH Điện tử Sao Việt",
+        "3601234569",
+        "2026-11-22 10:20:00",
+        "Nguyễn Thị Lan (HQ0107)",
+        "1. Cổng chính",
+        "ab" * 16,
+        "&lt;b&gt;MSKU1234565&lt;/b&gt; &amp; xe 51C-123.45",
+    ):
         assert text in page
     assert "<b>MSKU1234565</b>" not in page

@@ -45,8 +45,9 @@ def add_epe(registry: Registry, sim: SimEpe) -> int:
     return epe.id
 
 
-def open_dialog(qtbot: QtBot, registry: Registry, epe_id: int,
-                officer: Officer | None = OFFICER) -> RecorderDialog:
+def open_dialog(
+    qtbot: QtBot, registry: Registry, epe_id: int, officer: Officer | None = OFFICER
+) -> RecorderDialog:
     dialog = RecorderDialog(registry, CredentialStore(), epe_id, lambda: officer)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -64,7 +65,9 @@ def fill(dialog: RecorderDialog, sim: SimEpe, kind: RecorderKind, times: TimeCon
 
 
 def test_settings_are_saved_and_come_back(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     sim = sim_site.epes[0]
     epe_id = add_epe(registry, sim)
@@ -78,8 +81,11 @@ def test_settings_are_saved_and_come_back(
     stored = load_recorder(registry, epe_id)
     assert stored is not None
     assert (stored.kind, stored.host, stored.http_port, stored.rtsp_port) == (
-        RecorderKind.DAHUA, sim.raw["recorder"]["host"], sim.raw["recorder"]["http_port"],
-        sim.raw["recorder"]["rtsp_port"])
+        RecorderKind.DAHUA,
+        sim.raw["recorder"]["host"],
+        sim.raw["recorder"]["http_port"],
+        sim.raw["recorder"]["rtsp_port"],
+    )
     assert stored.clock == RecorderClock(TimeConvention.LOCAL, 420, 0.0)
 
     again = open_dialog(qtbot, registry, epe_id)
@@ -90,7 +96,9 @@ def test_settings_are_saved_and_come_back(
 
 
 def test_test_names_an_epe_that_keeps_only_90_days(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     short = sim_site.epes[1]
     dialog = open_dialog(qtbot, registry, add_epe(registry, short))
@@ -99,13 +107,16 @@ def test_test_names_an_epe_that_keeps_only_90_days(
         assert dialog.test() is not None
     assert not tested.args[0].compliant
     assert dialog.retention_label.text() == (
-        "Not compliant: kept 90 days — Decision 247 asks 12 months.")
+        "Not compliant: kept 90 days — Decision 247 asks 12 months."
+    )
     assert "(Vietnam time)" in dialog.summary_label.text()
     assert short.password not in dialog.status_label.text() + dialog.summary_label.text()
 
 
 def test_test_says_compliant_for_a_year_of_recordings(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     full = sim_site.epes[0]
     dialog = open_dialog(qtbot, registry, add_epe(registry, full))
@@ -117,7 +128,9 @@ def test_test_says_compliant_for_a_year_of_recordings(
 
 
 def test_a_wrong_password_is_named_without_showing_it(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     sim = sim_site.epes[0]
     epe_id = add_epe(registry, sim)
@@ -132,7 +145,10 @@ def test_a_wrong_password_is_named_without_showing_it(
 
 
 def test_calibration_catches_a_local_recorder_set_to_utc_and_the_switch_fixes_it(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot, tmp_path: Path,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
+    tmp_path: Path,
 ) -> None:
     sim = sim_site.epes[0]
     assert sim.raw["recorder"]["times"]["hikvision"] == "local"
@@ -160,7 +176,8 @@ def test_calibration_catches_a_local_recorder_set_to_utc_and_the_switch_fixes_it
     found = calibrated.args[0]
     assert found.zone_mistake
     assert dialog.result_label.text() == (
-        "The recorder is 7 h behind: its times are local, not UTC.")
+        "The recorder is 7 h behind: its times are local, not UTC."
+    )
     assert dialog.switch_button.isVisible()
     assert dialog.switch_button.text() == "Switch to local time and save"
     dialog.grab().save(str(tmp_path / "calibrated.png"))
@@ -186,15 +203,18 @@ def test_typed_picture_clock_is_vietnam_time_on_the_nearest_day() -> None:
     import datetime as dt
 
     asked = dt.datetime(2026, 11, 22, 6, 0, tzinfo=dt.UTC)  # 13:00 in Vietnam
-    assert parse_picture_clock("06:00:03", asked) == dt.datetime(2026, 11, 21, 23, 0, 3,
-                                                                 tzinfo=dt.UTC)
+    assert parse_picture_clock("06:00:03", asked) == dt.datetime(
+        2026, 11, 21, 23, 0, 3, tzinfo=dt.UTC
+    )
     assert parse_picture_clock("13:00:05", asked) == asked + dt.timedelta(seconds=5)
     assert parse_picture_clock("25:00:00", asked) is None
     assert parse_picture_clock("", asked) is None
 
 
 def test_view_only_cannot_open_the_recorder(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     sim = sim_site.epes[0]
     epe_id = add_epe(registry, sim)
@@ -202,8 +222,9 @@ def test_view_only_cannot_open_the_recorder(
     window = QWidget()
     qtbot.addWidget(window)
     officer: list[Officer | None] = [VIEWER]
-    launcher = RecorderLauncher(window, registry, CredentialStore(), lambda: officer[0],
-                                lambda: epe_id)
+    launcher = RecorderLauncher(
+        window, registry, CredentialStore(), lambda: officer[0], lambda: epe_id
+    )
     assert not launcher.action.isEnabled()
     assert launcher.open() is None
 
@@ -222,7 +243,8 @@ def test_view_only_cannot_open_the_recorder(
 
 
 def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
-    qtbot: QtBot, registry: Registry,
+    qtbot: QtBot,
+    registry: Registry,
 ) -> None:
     from app import settings
     from app.domain import Camera, CameraPosition
@@ -269,7 +291,9 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
 
 
 def test_an_epe_without_an_account_is_told_where_to_set_it(
-    sim_site: SiteDescription, registry: Registry, qtbot: QtBot,
+    sim_site: SiteDescription,
+    registry: Registry,
+    qtbot: QtBot,
 ) -> None:
     sim = sim_site.epes[0]
     epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
@@ -294,11 +318,11 @@ def test_calibration_in_words(registry: Registry, qtbot: QtBot) -> None:
     utc, local = RecorderClock(TimeConvention.UTC), RecorderClock(TimeConvention.LOCAL)
 
     def words(clock: RecorderClock, seconds: float) -> str:
-        return dialog.describe(suggest(clock, asked, asked + dt.timedelta(seconds=seconds)),
-                               clock)
+        return dialog.describe(suggest(clock, asked, asked + dt.timedelta(seconds=seconds)), clock)
 
     assert words(local, 7 * 3600) == "The recorder is 7 h ahead: its times are UTC, not local."
     assert words(utc, -3 * 3600) == (
-        "The recorder is 3 h behind: its time zone or offset is set wrong.")
+        "The recorder is 3 h behind: its time zone or offset is set wrong."
+    )
     assert words(utc, 12) == "The recorder's clock is 12 s ahead."
     assert words(utc, -0.4) == "The recorder's clock is right."

@@ -29,13 +29,20 @@ def timeline(qtbot: QtBot) -> Timeline:
     qtbot.addWidget(widget)
     widget.set_cameras([(1, "Gate"), (2, "Warehouse door")])
     widget.set_range(vn(0), vn(0) + dt.timedelta(days=1))
-    widget.set_results({
-        1: SearchResult(1, vn(0), vn(0) + dt.timedelta(days=1),
-                        (Segment(1, vn(0), vn(3)), Segment(1, vn(3, 20), vn(23, 59, 59))),
-                        (RecorderEvent(1, "motion", vn(8, 10), vn(8, 10, 23)),)),
-        2: SearchResult(2, vn(0), vn(0) + dt.timedelta(days=1),
-                        (Segment(2, vn(0), vn(23, 59, 59)),)),
-    })
+    widget.set_results(
+        {
+            1: SearchResult(
+                1,
+                vn(0),
+                vn(0) + dt.timedelta(days=1),
+                (Segment(1, vn(0), vn(3)), Segment(1, vn(3, 20), vn(23, 59, 59))),
+                (RecorderEvent(1, "motion", vn(8, 10), vn(8, 10, 23)),),
+            ),
+            2: SearchResult(
+                2, vn(0), vn(0) + dt.timedelta(days=1), (Segment(2, vn(0), vn(23, 59, 59)),)
+            ),
+        }
+    )
     widget.resize(960, widget.height())
     widget.show()
     qtbot.waitExposed(widget)
@@ -91,8 +98,7 @@ def test_hovering_says_the_vietnam_time_and_names_a_gap(timeline: Timeline) -> N
     in_gap = timeline.text_at(QPointF(timeline.x_for(vn(3, 10)), y))
     assert in_gap.startswith("2026-11-22 03:10")
     assert "2026-11-22 03:00:00 - 2026-11-22 03:20:00" in in_gap
-    assert timeline.text_at(QPointF(timeline.x_for(vn(2, 55)), y)).startswith(
-        "2026-11-22 02:55")
+    assert timeline.text_at(QPointF(timeline.x_for(vn(2, 55)), y)).startswith("2026-11-22 02:55")
     # Camera 2 recorded through the night: no gap named on its row.
     row_two = timeline.row_rect(1).center().y()
     assert "03:00:00 -" not in timeline.text_at(QPointF(timeline.x_for(vn(3, 10)), row_two))
@@ -102,8 +108,10 @@ def test_a_bookmark_flag_jumps_to_its_moment(timeline: Timeline, qtbot: QtBot) -
     mark = Bookmark(1, 1, vn(16, 45, 10), "MSKU1234565", "HQ0107", 7)
     timeline.set_bookmarks([mark])
     x = round(timeline.x_for(mark.at)) + 2
-    with qtbot.waitSignal(timeline.bookmark_activated) as activated, \
-            qtbot.waitSignal(timeline.seek_requested) as asked:
+    with (
+        qtbot.waitSignal(timeline.bookmark_activated) as activated,
+        qtbot.waitSignal(timeline.seek_requested) as asked,
+    ):
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, AXIS_HEIGHT + 4))
     assert activated.args[0] == mark
     assert asked.args[0] == mark.at
@@ -120,7 +128,14 @@ def test_the_cursor_is_drawn_where_playback_is(timeline: Timeline) -> None:
 
 def wheel(widget: Timeline, x: float, delta: int) -> None:
     pos = QPointF(x, widget.row_rect(0).center().y())
-    event = QWheelEvent(pos, widget.mapToGlobal(pos), QPoint(0, 0), QPoint(0, delta),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)

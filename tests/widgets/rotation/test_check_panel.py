@@ -39,12 +39,20 @@ def clock() -> Clock:
 def registry(epewall_home: Path) -> Iterator[Registry]:
     reg = Registry()
     build, nowhere = SiteBuilder(reg), f"127.0.0.1:{closed_port()}"
-    build.add_epe("Công ty TNHH Điện tử Sao Việt", "3601234569",
-                  (1, CameraPosition.GATE, "Cổng chính"),
-                  (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
-                  risk_level=RiskLevel.HIGH, host=nowhere)
-    build.add_epe("Công ty TNHH May mặc Hòa Bình Xanh", "2301275957",
-                  (1, CameraPosition.GATE, "Cổng"), host=nowhere)
+    build.add_epe(
+        "Công ty TNHH Điện tử Sao Việt",
+        "3601234569",
+        (1, CameraPosition.GATE, "Cổng chính"),
+        (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
+        risk_level=RiskLevel.HIGH,
+        host=nowhere,
+    )
+    build.add_epe(
+        "Công ty TNHH May mặc Hòa Bình Xanh",
+        "2301275957",
+        (1, CameraPosition.GATE, "Cổng"),
+        host=nowhere,
+    )
     yield reg
     reg.close()
 
@@ -80,8 +88,13 @@ def wall(qtbot: QtBot, registry: Registry) -> WallWidget:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, service: CheckService, session: OfficerSession, registry: Registry,
-          wall: WallWidget) -> CheckPanel:
+def panel(
+    qtbot: QtBot,
+    service: CheckService,
+    session: OfficerSession,
+    registry: Registry,
+    wall: WallWidget,
+) -> CheckPanel:
     dock = CheckPanel(service, session, registry, WallWatch(wall, wall))
     qtbot.addWidget(dock)
     dock.show()
@@ -106,8 +119,10 @@ def set_state(wall: WallWidget, camera: int, state: StreamState) -> None:
 
 def table_rows(panel: CheckPanel) -> list[list[str]]:
     table = panel.cameras
-    return [[table.item(row, column).text() for column in range(table.columnCount())]
-            for row in range(table.rowCount())]
+    return [
+        [table.item(row, column).text() for column in range(table.columnCount())]
+        for row in range(table.rowCount())
+    ]
 
 
 def start(qtbot: QtBot, panel: CheckPanel, registry: Registry, tax_id: str = "3601234569") -> None:
@@ -117,8 +132,12 @@ def start(qtbot: QtBot, panel: CheckPanel, registry: Registry, tax_id: str = "36
 
 
 def test_a_check_records_the_cameras_watched_and_the_findings(
-    qtbot: QtBot, panel: CheckPanel, wall: WallWidget, registry: Registry, clock: Clock,
-    service: CheckService
+    qtbot: QtBot,
+    panel: CheckPanel,
+    wall: WallWidget,
+    registry: Registry,
+    clock: Clock,
+    service: CheckService,
 ) -> None:
     assert panel.epe_label.text() == "Select an EPE in the site tree to check it."
     assert not panel.start_box.isEnabled()
@@ -141,8 +160,10 @@ def test_a_check_records_the_cameras_watched_and_the_findings(
     set_state(wall, elsewhere, StreamState.LIVE)  # another EPE: not part of this check
     clock.advance(seconds=45)
     panel.refresh()  # what its one-second timer does
-    assert table_rows(panel) == [["no. 1 Cổng chính", "closed", "1:30"],
-                                 ["no. 2 Bãi thành phẩm", "live", "1:15"]]
+    assert table_rows(panel) == [
+        ["no. 1 Cổng chính", "closed", "1:30"],
+        ["no. 2 Bãi thành phẩm", "live", "1:15"],
+    ]
 
     panel.result.setCurrentIndex(panel.result.findData(CheckResult.IRREGULARITY.value))
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
@@ -168,10 +189,12 @@ def test_a_check_records_the_cameras_watched_and_the_findings(
     assert record.officer_code == "CB01" and not record.outside_working_time
     assert [c.check_id for c in service.checks()] == [record.check_id]
     assert panel.check is None and not panel.check_box.isVisible()
-    assert panel.last_label.text() == ("Last check: Công ty TNHH Điện tử Sao Việt, "
-                                       "23/11/2026 09:00–09:02, Irregularity.")
-    assert [r.payload["action"] for r in service.ledger.records()
-            if r.kind.value == "audit"][-1:] == ["check_started"]
+    assert panel.last_label.text() == (
+        "Last check: Công ty TNHH Điện tử Sao Việt, 23/11/2026 09:00–09:02, Irregularity."
+    )
+    assert [r.payload["action"] for r in service.ledger.records() if r.kind.value == "audit"][
+        -1:
+    ] == ["check_started"]
 
 
 def test_an_unscheduled_check_says_why_and_outside_working_time_is_marked(
@@ -197,16 +220,20 @@ def test_an_unscheduled_check_says_why_and_outside_working_time_is_marked(
     assert record is not None
     assert record.outside_working_time and not record.scheduled
     assert (record.reason, record.reason_note) == (
-        CheckReason.OTHER, "Tin báo của đội kiểm soát: xe lạ ra vào ban đêm")
+        CheckReason.OTHER,
+        "Tin báo của đội kiểm soát: xe lạ ra vào ban đêm",
+    )
 
 
 def snapshot(registry: Registry, camera: int, name: str) -> SnapshotRecord:
     cam = registry.get_camera(camera)
     epe = registry.get_epe(cam.epe_id)
-    subject = SnapshotSubject(epe.name, epe.tax_id, cam.diagram_number, cam.position.value,
-                              cam.name, cam.id, epe.id)
-    return SnapshotRecord(Path("/snapshots") / name, SHA, dt.datetime.now(dt.UTC), 1920, 1080,
-                          subject, "CB01", id=7)
+    subject = SnapshotSubject(
+        epe.name, epe.tax_id, cam.diagram_number, cam.position.value, cam.name, cam.id, epe.id
+    )
+    return SnapshotRecord(
+        Path("/snapshots") / name, SHA, dt.datetime.now(dt.UTC), 1920, 1080, subject, "CB01", id=7
+    )
 
 
 def test_snapshots_of_the_checked_epe_are_attached_as_evidence(
@@ -219,11 +246,13 @@ def test_snapshots_of_the_checked_epe_are_attached_as_evidence(
     assert panel.add_snapshot(snapshot(registry, gate, "cong-chinh.png"))
     assert not panel.add_snapshot(snapshot(registry, elsewhere, "khac.png"))
     assert [panel.snapshots.item(i).text() for i in range(panel.snapshots.count())] == [
-        "cong-chinh.png"]
+        "cong-chinh.png"
+    ]
     record = panel.end_check()
     assert record is not None
     assert [(s.sha256, s.file_name, s.snapshot_id) for s in record.snapshots] == [
-        (SHA, "cong-chinh.png", 7)]
+        (SHA, "cong-chinh.png", 7)
+    ]
 
 
 def test_a_closed_check_gets_an_amendment_never_an_edit(
@@ -246,7 +275,8 @@ def test_a_closed_check_gets_an_amendment_never_an_edit(
     amended = service.get_check(record.check_id)
     assert amended.plates == ["51C-128.45"]
     assert [(a.officer_code, a.why, a.changes) for a in amended.amendments] == [
-        ("CB01", "Biển số đọc nhầm, xem lại ảnh chụp", {"plates": ["51C-128.45"]})]
+        ("CB01", "Biển số đọc nhầm, xem lại ảnh chụp", {"plates": ["51C-128.45"]})
+    ]
     stored = service.ledger.get(record.check_id)
     assert stored is not None and stored.payload["plates"] == ["51C-123.45"]  # as written
     assert "Amended 1 time(s)." in panel.last_label.text()
@@ -264,8 +294,12 @@ def test_discarding_a_check_started_by_mistake_keeps_nothing(
 
 
 def test_an_unfinished_check_waits_for_its_own_officer(
-    qtbot: QtBot, panel: CheckPanel, registry: Registry, store: OfficerStore,
-    session: OfficerSession, service: CheckService
+    qtbot: QtBot,
+    panel: CheckPanel,
+    registry: Registry,
+    store: OfficerStore,
+    session: OfficerSession,
+    service: CheckService,
 ) -> None:
     start(qtbot, panel, registry)
     assert panel.check is not None
@@ -311,8 +345,12 @@ def test_view_only_profiles_do_not_record_checks(
 
 
 def test_the_check_log_lists_checks_with_amendments_and_verifies_the_log(
-    qtbot: QtBot, panel: CheckPanel, registry: Registry, service: CheckService,
-    session: OfficerSession, clock: Clock
+    qtbot: QtBot,
+    panel: CheckPanel,
+    registry: Registry,
+    service: CheckService,
+    session: OfficerSession,
+    clock: Clock,
 ) -> None:
     officer = session.current
     assert officer is not None
@@ -331,7 +369,9 @@ def test_the_check_log_lists_checks_with_amendments_and_verifies_the_log(
     qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
     assert dialog.count_label.text() == "2 check(s)"
     assert [dialog.table.item(row, 1).text() for row in range(2)] == [
-        "Công ty TNHH May mặc Hòa Bình Xanh", "Công ty TNHH Điện tử Sao Việt"]  # newest first
+        "Công ty TNHH May mặc Hòa Bình Xanh",
+        "Công ty TNHH Điện tử Sao Việt",
+    ]  # newest first
     assert dialog.table.item(1, 6).text() == "CSQU3054383"
     assert dialog.table.item(1, 8).text() == "1"
     dialog.select(first.check_id)
@@ -347,8 +387,11 @@ def test_the_check_log_lists_checks_with_amendments_and_verifies_the_log(
     # Someone edits the result of the first check in the SQLite file behind epewall's back.
     with registry.database() as db:
         db.execute("DROP TRIGGER ledger_no_update")
-        db.execute("UPDATE ledger SET payload = replace(payload, 'CSQU3054383', 'MSKU1234565') "
-                   "WHERE record_id = ?", [first.check_id])
+        db.execute(
+            "UPDATE ledger SET payload = replace(payload, 'CSQU3054383', 'MSKU1234565') "
+            "WHERE record_id = ?",
+            [first.check_id],
+        )
     dialog.verify()
     qtbot.waitUntil(lambda: not dialog.verifying, timeout=10_000)
     assert dialog.report is not None and not dialog.report.ok
@@ -359,8 +402,12 @@ def test_the_check_log_lists_checks_with_amendments_and_verifies_the_log(
 
 
 def test_after_a_crash_the_reopened_check_does_not_count_the_time_epewall_was_down(
-    qtbot: QtBot, panel: CheckPanel, wall: WallWidget, registry: Registry, clock: Clock,
-    session: OfficerSession
+    qtbot: QtBot,
+    panel: CheckPanel,
+    wall: WallWidget,
+    registry: Registry,
+    clock: Clock,
+    session: OfficerSession,
 ) -> None:
     gate, yard = camera_id(registry, "3601234569", 1), camera_id(registry, "3601234569", 2)
     wall.assign_epe(0, epe_id(registry, "3601234569"))

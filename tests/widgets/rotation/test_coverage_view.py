@@ -36,12 +36,14 @@ def registry(tmp_path: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def data(registry: Registry) -> rotation_data.RotationData:
-    return rotation_data.build(registry, epes=30, officers=5, months=[OCTOBER, NOVEMBER],
-                               until=TODAY)
+    return rotation_data.build(
+        registry, epes=30, officers=5, months=[OCTOBER, NOVEMBER], until=TODAY
+    )
 
 
-def open_view(qtbot: QtBot, registry: Registry, officer: Officer | None,
-              month: Month = NOVEMBER) -> CoverageView:
+def open_view(
+    qtbot: QtBot, registry: Registry, officer: Officer | None, month: Month = NOVEMBER
+) -> CoverageView:
     view = CoverageView(registry, officer, month=month, today=TODAY)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -51,12 +53,14 @@ def open_view(qtbot: QtBot, registry: Registry, officer: Officer | None,
 
 
 def wait_reloaded(qtbot: QtBot, view: CoverageView, check: Callable[[], object]) -> None:
-    qtbot.waitUntil(lambda: not view.busy and view.bundle is not None and bool(check()),
-                    timeout=15_000)
+    qtbot.waitUntil(
+        lambda: not view.busy and view.bundle is not None and bool(check()), timeout=15_000
+    )
 
 
-def cell(view: CoverageView, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole
-         ) -> object:
+def cell(
+    view: CoverageView, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole
+) -> object:
     return view.model.data(view.model.index(row, column, QModelIndex()), role)
 
 
@@ -69,7 +73,7 @@ def test_unchecked_epes_are_listed_first_and_highlighted(
 
     assert view.model.rowCount() == 30
     tax_ids = [cell(view, row, CoverageTableModel.TAX_ID) for row in range(30)]
-    assert set(tax_ids[:len(unchecked)]) == unchecked
+    assert set(tax_ids[: len(unchecked)]) == unchecked
     for row in range(30):
         background = cell(view, row, CoverageTableModel.EPE, Qt.ItemDataRole.BackgroundRole)
         if row < len(unchecked):
@@ -83,16 +87,15 @@ def test_unchecked_epes_are_listed_first_and_highlighted(
     assert f"{len(unchecked)} EPE(s) not checked yet" in view.summary.text()
 
 
-def test_each_epe_shows_its_last_check_result_and_officer(
-    qtbot: QtBot, registry: Registry
-) -> None:
+def test_each_epe_shows_its_last_check_result_and_officer(qtbot: QtBot, registry: Registry) -> None:
     data = rotation_data.build(registry, epes=4, officers=2)
     first, second = data.officers
     epe = data.epes[1]
     ledger = Ledger(registry)
     rotation_data.add_check(ledger, epe, first, dt.datetime(2026, 11, 3, 9, 0, tzinfo=VIETNAM))
-    rotation_data.add_check(ledger, epe, second, dt.datetime(2026, 11, 17, 14, 30,
-                                                             tzinfo=VIETNAM), "irregularity")
+    rotation_data.add_check(
+        ledger, epe, second, dt.datetime(2026, 11, 17, 14, 30, tzinfo=VIETNAM), "irregularity"
+    )
     view = open_view(qtbot, registry, data.lead)
 
     rows = {cell(view, r, CoverageTableModel.TAX_ID): r for r in range(view.model.rowCount())}
@@ -112,20 +115,24 @@ def test_officer_totals_count_each_officers_checks_and_epes(
     first, second = data.officers
     ledger = Ledger(registry)
     for day, epe in ((3, data.epes[0]), (4, data.epes[0]), (5, data.epes[1])):
-        rotation_data.add_check(ledger, epe, first, dt.datetime(2026, 11, day, 9,
-                                                                tzinfo=VIETNAM))
-    rotation_data.add_check(ledger, data.epes[2], second,
-                            dt.datetime(2026, 11, 6, 10, tzinfo=VIETNAM))
+        rotation_data.add_check(ledger, epe, first, dt.datetime(2026, 11, day, 9, tzinfo=VIETNAM))
+    rotation_data.add_check(
+        ledger, data.epes[2], second, dt.datetime(2026, 11, 6, 10, tzinfo=VIETNAM)
+    )
     view = open_view(qtbot, registry, data.lead)
 
-    totals = {view.officer_model.row_at(r).officer_code: view.officer_model.row_at(r)
-              for r in range(view.officer_model.rowCount())}
+    totals = {
+        view.officer_model.row_at(r).officer_code: view.officer_model.row_at(r)
+        for r in range(view.officer_model.rowCount())
+    }
     assert totals[first.code].checks == 3
     assert totals[first.code].epes_checked == 2
     assert totals[second.code].checks == 1
     assert totals[second.code].epes_checked == 1
-    shown = [view.officer_model.data(view.officer_model.index(r, 1))
-             for r in range(view.officer_model.rowCount())]
+    shown = [
+        view.officer_model.data(view.officer_model.index(r, 1))
+        for r in range(view.officer_model.rowCount())
+    ]
     assert sorted(shown) == ["0", "1", "3"]  # the team lead made no check
 
 
@@ -181,8 +188,9 @@ def test_a_full_month_is_drawn_in_the_goal_colour(qtbot: QtBot, registry: Regist
     data = rotation_data.build(registry, epes=3, officers=1)
     ledger = Ledger(registry)
     for epe in data.epes:
-        rotation_data.add_check(ledger, epe, data.officers[0],
-                                dt.datetime(2026, 11, 2, 9, tzinfo=VIETNAM))
+        rotation_data.add_check(
+            ledger, epe, data.officers[0], dt.datetime(2026, 11, 2, 9, tzinfo=VIETNAM)
+        )
     view = open_view(qtbot, registry, data.lead)
     view.tabs.setCurrentWidget(view.chart)
     image = view.chart.grab().toImage()
@@ -207,8 +215,8 @@ def test_the_month_is_saved_as_csv(
     assert rows[0][:3] == ["EPE", "Tax ID", "Risk level"]
     assert len(rows) == 31
     unchecked = data.unchecked[str(NOVEMBER)]
-    assert {r[1] for r in rows[1:len(unchecked) + 1]} == unchecked
-    assert all(r[3] == "0" for r in rows[1:len(unchecked) + 1])
+    assert {r[1] for r in rows[1 : len(unchecked) + 1]} == unchecked
+    assert all(r[3] == "0" for r in rows[1 : len(unchecked) + 1])
     assert any("Công ty TNHH" in r[0] for r in rows[1:])
     assert "Saved" in view.summary.text()
 
@@ -268,6 +276,7 @@ def test_the_rotation_menu_opens_coverage_and_the_plan_for_officers_only(
 @pytest.fixture
 def team_key() -> str:
     from app.rotation.log_exchange import new_team_key
+
     key = new_team_key()
     CredentialStore().set_team_key(key)  # the headless run's throw-away keyring
     return key
@@ -284,8 +293,9 @@ def test_the_team_lead_imports_officers_logs_from_other_workstations(
     store = CredentialStore()
     files = []
     with Registry(tmp_path / "workstation-b.sqlite3") as other:
-        remote = rotation_data.build(other, epes=10, officers=2, months=[NOVEMBER],
-                                     share_checked=1.0, until=TODAY)
+        remote = rotation_data.build(
+            other, epes=10, officers=2, months=[NOVEMBER], share_checked=1.0, until=TODAY
+        )
         for officer in remote.officers:
             view_b = open_view_with(qtbot, other, officer, store)
             target = tmp_path / f"{officer.code}.epelog"
@@ -301,11 +311,15 @@ def test_the_team_lead_imports_officers_logs_from_other_workstations(
         assert view.import_button.isEnabled()
 
         wait_log_job(qtbot, view, view.import_logs_from(files))
-        qtbot.waitUntil(lambda: view.bundle is not None and
-                        view.bundle.coverage.epes_checked == 10, timeout=15_000)
+        qtbot.waitUntil(
+            lambda: view.bundle is not None and view.bundle.coverage.epes_checked == 10,
+            timeout=15_000,
+        )
         assert all(not isinstance(result, str) for _path, result in view.last_import)
-        assert sum(r.checks_added for _p, r in view.last_import
-                   if not isinstance(r, str)) == remote.checks
+        assert (
+            sum(r.checks_added for _p, r in view.last_import if not isinstance(r, str))
+            == remote.checks
+        )
         assert view.import_result is not None and "new records" in view.import_result.text()
 
         # The same files again: every record is recognised by its ID and nothing is doubled.
@@ -324,16 +338,18 @@ def test_a_changed_log_file_is_refused_with_a_clear_message(
 
     store = CredentialStore()
     with Registry(tmp_path / "workstation-b.sqlite3") as other:
-        remote = rotation_data.build(other, epes=5, officers=1, months=[NOVEMBER],
-                                     share_checked=1.0, until=TODAY)
+        remote = rotation_data.build(
+            other, epes=5, officers=1, months=[NOVEMBER], share_checked=1.0, until=TODAY
+        )
         view_b = open_view_with(qtbot, other, remote.officers[0], store)
         target = tmp_path / "CB01.epelog"
         wait_log_job(qtbot, view_b, view_b.export_log_to(target))
         view_b.close()
     document = json.loads(target.read_text(encoding="utf-8"))
     check = next(r for r in document["records"] if r["kind"] == "check")
-    check["payload"]["result"] = "normal" if check["payload"]["result"] != "normal" \
-        else "suspected_violation"
+    check["payload"]["result"] = (
+        "normal" if check["payload"]["result"] != "normal" else "suspected_violation"
+    )
     target.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
 
     with Registry(tmp_path / "workstation-a.sqlite3") as registry:
@@ -360,8 +376,9 @@ def test_officers_export_but_only_team_leads_import(
     assert plain.export_log_button.isHidden() and plain.import_button.isHidden()
 
 
-def open_view_with(qtbot: QtBot, registry: Registry, officer: Officer | None,
-                   store: CredentialStore) -> CoverageView:
+def open_view_with(
+    qtbot: QtBot, registry: Registry, officer: Officer | None, store: CredentialStore
+) -> CoverageView:
     view = CoverageView(registry, officer, month=NOVEMBER, today=TODAY, store=store)
     qtbot.addWidget(view)
     view.show()

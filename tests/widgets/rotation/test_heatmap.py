@@ -38,8 +38,13 @@ def make(qtbot: QtBot, rows: list[HeatRow], height: int = 400) -> HeatMap:
 
 
 def test_more_checks_paint_darker_cells_and_weekends_are_shaded(qtbot: QtBot) -> None:
-    heat = make(qtbot, [HeatRow("Công ty TNHH May mặc Hòa Bình", counts(d3=1, d4=3)),
-                        HeatRow("Công ty TNHH Điện tử Tân Thuận", counts(), missing=True)])
+    heat = make(
+        qtbot,
+        [
+            HeatRow("Công ty TNHH May mặc Hòa Bình", counts(d3=1, d4=3)),
+            HeatRow("Công ty TNHH Điện tử Tân Thuận", counts(), missing=True),
+        ],
+    )
     image = heat.viewport().grab().toImage()
 
     def colour(row: int, day: int) -> object:
@@ -51,6 +56,7 @@ def test_more_checks_paint_darker_cells_and_weekends_are_shaded(qtbot: QtBot) ->
     assert sunday in OFF
     assert colour(1, sunday.day) == NON_WORKING
     assert colour(1, 3) == SHADES[0]  # a working day without a check stays white
+
     def reddish(row: int) -> int:
         y_range = range(heat.cell_rect(row, 0).top() + 2, heat.cell_rect(row, 0).bottom() - 1)
         pixels = [image.pixelColor(x, y) for x in range(4, 200) for y in y_range]
@@ -61,8 +67,9 @@ def test_more_checks_paint_darker_cells_and_weekends_are_shaded(qtbot: QtBot) ->
 
 
 def test_hovering_a_cell_tells_the_epe_the_day_and_the_checks(qtbot: QtBot) -> None:
-    heat = make(qtbot, [HeatRow("Công ty TNHH Nhựa Linh Trung", counts(d5=2),
-                                planned=counts(d5=1))])
+    heat = make(
+        qtbot, [HeatRow("Công ty TNHH Nhựa Linh Trung", counts(d5=2), planned=counts(d5=1))]
+    )
     centre = heat.cell_rect(0, 4).center()
     assert heat.cell_at(centre) == (0, 4)
     event = QHelpEvent(QEvent.Type.ToolTip, centre, heat.viewport().mapToGlobal(centre))
@@ -83,8 +90,12 @@ def test_a_holiday_is_named_in_the_tooltip(qtbot: QtBot) -> None:
     heat = HeatMap()
     qtbot.addWidget(heat)
     name = CALENDAR.holiday_name(holiday) or ""
-    heat.set_data(days, [HeatRow("EPE", [0] * len(days))],
-                  frozenset(d for d in days if not CALENDAR.is_working_day(d)), {holiday: name})
+    heat.set_data(
+        days,
+        [HeatRow("EPE", [0] * len(days))],
+        frozenset(d for d in days if not CALENDAR.is_working_day(d)),
+        {holiday: name},
+    )
     assert name and name in heat.tooltip_text(0, holiday.day - 1)
 
 

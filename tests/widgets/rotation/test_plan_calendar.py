@@ -41,8 +41,13 @@ def data(registry: Registry) -> rotation_data.RotationData:
     return rotation_data.build(registry, epes=30, officers=5)
 
 
-def open_calendar(qtbot: QtBot, registry: Registry, officer: Officer | None,
-                  month: Month | None = None, today: dt.date = TODAY) -> PlanCalendar:
+def open_calendar(
+    qtbot: QtBot,
+    registry: Registry,
+    officer: Officer | None,
+    month: Month | None = None,
+    today: dt.date = TODAY,
+) -> PlanCalendar:
     calendar = PlanCalendar(registry, officer, month=month, today=today)
     qtbot.addWidget(calendar)
     calendar.resize(1400, 900)
@@ -54,8 +59,10 @@ def open_calendar(qtbot: QtBot, registry: Registry, officer: Officer | None,
 def generate(qtbot: QtBot, calendar: PlanCalendar) -> None:
     with qtbot.waitSignal(calendar.generated, timeout=30_000):
         qtbot.mouseClick(calendar.generate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: calendar.data is not None and calendar.data.plan is not None
-                    and not calendar.busy, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: calendar.data is not None and calendar.data.plan is not None and not calendar.busy,
+        timeout=15_000,
+    )
 
 
 def chip_texts(calendar: PlanCalendar, day: dt.date) -> list[str]:
@@ -90,10 +97,17 @@ def test_a_team_lead_generates_next_months_plan(
     assert sum(int(n) for n in shown.values()) == len(saved.items)
     high = next(e for e in data.epes if e.risk_level is RiskLevel.HIGH)
     short = high.name.removeprefix("Công ty TNHH ")
-    assert sum(text.startswith("▲") and short in text
-               for day in calendar.cells for text in chip_texts(calendar, day)) == 4
-    assert not any(chip_texts(calendar, d) for d in DECEMBER.days()
-                   if not CALENDAR.is_working_day(d))
+    assert (
+        sum(
+            text.startswith("▲") and short in text
+            for day in calendar.cells
+            for text in chip_texts(calendar, day)
+        )
+        == 4
+    )
+    assert not any(
+        chip_texts(calendar, d) for d in DECEMBER.days() if not CALENDAR.is_working_day(d)
+    )
 
 
 def test_officers_see_the_plan_but_cannot_generate_or_move_it(
@@ -126,8 +140,9 @@ def drag_chip(calendar: PlanCalendar, source_day: dt.date, target_day: dt.date) 
     enter = QDragEnterEvent(point, Qt.DropAction.MoveAction, mime, buttons, mods)
     QApplication.sendEvent(target, enter)
     assert enter.isAccepted(), "the day accepts the chip"
-    QApplication.sendEvent(target, QDragMoveEvent(point, Qt.DropAction.MoveAction, mime,
-                                                  buttons, mods))
+    QApplication.sendEvent(
+        target, QDragMoveEvent(point, Qt.DropAction.MoveAction, mime, buttons, mods)
+    )
     drop = QDropEvent(QPointF(point), Qt.DropAction.MoveAction, mime, buttons, mods)
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
@@ -144,8 +159,10 @@ def test_a_team_lead_drags_a_check_to_another_day(
     before = len(chip_texts(calendar, target_day))
 
     item_id = drag_chip(calendar, source_day, target_day)
-    qtbot.waitUntil(lambda: calendar.chip_days().get(item_id) == target_day and not
-                    calendar.busy, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: calendar.chip_days().get(item_id) == target_day and not calendar.busy,
+        timeout=15_000,
+    )
     assert len(chip_texts(calendar, target_day)) == before + 1
     saved = PlanStore(registry).load(DECEMBER)
     assert saved is not None
@@ -166,21 +183,26 @@ def test_absences_are_shown_and_the_plan_avoids_them(
     for day in week:
         assert f"Away: {away.code}" in calendar.cells[day].header.text()
         assert chip_texts(calendar, day), "other officers still have checks that week"
-        assert not any(text.startswith(f"{away.code} ") or f" {away.code} " in text
-                       for text in chip_texts(calendar, day))
+        assert not any(
+            text.startswith(f"{away.code} ") or f" {away.code} " in text
+            for text in chip_texts(calendar, day)
+        )
     assert "Away" not in calendar.cells[dt.date(2026, 12, 14)].header.text()
-    assert any(text.startswith(f"{away.code} ") or f" {away.code} " in text
-               for day in calendar.cells for text in chip_texts(calendar, day))
+    assert any(
+        text.startswith(f"{away.code} ") or f" {away.code} " in text
+        for day in calendar.cells
+        for text in chip_texts(calendar, day)
+    )
 
 
 def test_holidays_are_named_and_get_no_checks(
     qtbot: QtBot, registry: Registry, data: rotation_data.RotationData
 ) -> None:
     september = Month(2026, 9)
-    holiday = next(d for d in september.days() if CALENDAR.holiday_name(d)
-                   and d.weekday() < 5)
-    calendar = open_calendar(qtbot, registry, data.lead, month=september,
-                             today=dt.date(2026, 8, 20))
+    holiday = next(d for d in september.days() if CALENDAR.holiday_name(d) and d.weekday() < 5)
+    calendar = open_calendar(
+        qtbot, registry, data.lead, month=september, today=dt.date(2026, 8, 20)
+    )
     generate(qtbot, calendar)
 
     assert str(CALENDAR.holiday_name(holiday)) in calendar.cells[holiday].header.text()
@@ -195,13 +217,16 @@ def test_chips_are_coloured_by_plan_versus_reality(
     plan = PlanStore(registry).save(data.lead, build_plan(registry, NOVEMBER))
     windows = plan.windows()
     past = [i for i in range(len(plan.items)) if windows[i][1] < TODAY]
-    done_index, missed_index = past[0], next(
-        i for i in past[1:] if plan.items[i].epe_id != plan.items[past[0]].epe_id)
+    done_index, missed_index = (
+        past[0],
+        next(i for i in past[1:] if plan.items[i].epe_id != plan.items[past[0]].epe_id),
+    )
     done_item = plan.items[done_index]
     epe = registry.get_epe(done_item.epe_id)
     check_day = windows[done_index][0]
-    rotation_data.add_check(Ledger(registry), epe, data.officers[0],
-                            dt.datetime.combine(check_day, dt.time(9), VIETNAM))
+    rotation_data.add_check(
+        Ledger(registry), epe, data.officers[0], dt.datetime.combine(check_day, dt.time(9), VIETNAM)
+    )
     calendar = open_calendar(qtbot, registry, data.lead, month=NOVEMBER)
 
     def colour(item_id: int | None) -> object:
@@ -215,8 +240,7 @@ def test_chips_are_coloured_by_plan_versus_reality(
     assert colour(done_item.id) == STATE_COLOURS[ItemState.DONE]
     assert colour(plan.items[missed_index].id) == STATE_COLOURS[ItemState.MISSED]
     future = next(i for i in plan.items if i.day > TODAY + dt.timedelta(days=3))
-    assert colour(future.id) in (STATE_COLOURS[ItemState.DUE],
-                                 STATE_COLOURS[ItemState.UPCOMING])
+    assert colour(future.id) in (STATE_COLOURS[ItemState.DUE], STATE_COLOURS[ItemState.UPCOMING])
     assert "1 done" in calendar.summary.text()
 
 
@@ -265,7 +289,9 @@ def test_a_check_can_be_moved_from_its_context_menu_without_dragging(
     targets = {a.text(): a for a in move.actions()}
     assert "Sat 05/12" not in targets, "only working days are offered"
     targets["Wed 30/12"].trigger()
-    qtbot.waitUntil(lambda: calendar.chip_days().get(item_id) == dt.date(2026, 12, 30)
-                    and not calendar.busy, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: calendar.chip_days().get(item_id) == dt.date(2026, 12, 30) and not calendar.busy,
+        timeout=15_000,
+    )
     officer_view = open_calendar(qtbot, registry, data.officers[0])
     assert officer_view.chip_menu(dt.date(2026, 12, 30), 0) is None

@@ -30,8 +30,9 @@ pytestmark = pytest.mark.usefixtures("qapp")  # fonts and PDF painting need a QG
 
 def poppler(tool: str, *args: str) -> str:
     assert shutil.which(tool), f"{tool} is missing: install poppler-utils (setup-debian.sh)"
-    result = subprocess.run([tool, *args], capture_output=True, text=True, encoding="utf-8",
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [tool, *args], capture_output=True, text=True, encoding="utf-8", timeout=60, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -43,8 +44,10 @@ def pdf_text(pdf: Path) -> str:
 
 
 def pdf_info(pdf: Path) -> dict[str, str]:
-    return {k.strip(): v.strip() for k, _, v in
-            (line.partition(":") for line in poppler("pdfinfo", str(pdf)).splitlines())}
+    return {
+        k.strip(): v.strip()
+        for k, _, v in (line.partition(":") for line in poppler("pdfinfo", str(pdf)).splitlines())
+    }
 
 
 @pytest.fixture
@@ -62,8 +65,9 @@ def test_the_coverage_report_lists_the_unchecked_epes_and_has_sign_off_lines(
     registry: Registry, data: rotation_data.RotationData, tmp_path: Path
 ) -> None:
     coverage = month_coverage(registry, NOVEMBER, today=TODAY)
-    pdf = render_coverage_pdf(coverage, tmp_path / "report.pdf", prepared_by=data.officers[0],
-                              now=MADE)
+    pdf = render_coverage_pdf(
+        coverage, tmp_path / "report.pdf", prepared_by=data.officers[0], now=MADE
+    )
     info = pdf_info(pdf)
     assert info["Page size"].startswith("595") and "A4" in info["Page size"]
     assert "11/2026" in info["Title"]
@@ -87,16 +91,15 @@ def test_a_report_of_one_risk_level_says_so(
     registry: Registry, data: rotation_data.RotationData, tmp_path: Path
 ) -> None:
     coverage = month_coverage(registry, NOVEMBER, [RiskLevel.HIGH], today=TODAY)
-    text = pdf_text(render_coverage_pdf(coverage, tmp_path / "high.pdf",
-                                        risk=RiskLevel.HIGH, now=MADE))
+    text = pdf_text(
+        render_coverage_pdf(coverage, tmp_path / "high.pdf", risk=RiskLevel.HIGH, now=MADE)
+    )
     assert "EPEs of risk level: High." in text
     low = next(e for e in data.epes if e.risk_level is RiskLevel.LOW)
     assert low.name not in text
 
 
-def test_five_hundred_epes_run_over_several_pages(
-    registry: Registry, tmp_path: Path
-) -> None:
+def test_five_hundred_epes_run_over_several_pages(registry: Registry, tmp_path: Path) -> None:
     data = rotation_data.build(registry, epes=500, officers=5)
     coverage = month_coverage(registry, NOVEMBER, today=TODAY)
     pdf = render_coverage_pdf(coverage, tmp_path / "big.pdf", now=MADE)
@@ -133,12 +136,21 @@ def test_the_printed_plan_lists_every_check_by_day_with_absences_and_holidays(
     data = rotation_data.build(registry, epes=12, officers=3)
     september = Month(2026, 9)
     away = data.officers[1]
-    absence = add_absence(registry, data.lead, Absence(away.id or 0, dt.date(2026, 9, 14),
-                                                       dt.date(2026, 9, 18), "Nghỉ phép"))
+    absence = add_absence(
+        registry,
+        data.lead,
+        Absence(away.id or 0, dt.date(2026, 9, 14), dt.date(2026, 9, 18), "Nghỉ phép"),
+    )
     plan = PlanStore(registry).save(data.lead, build_plan(registry, september))
-    pdf = render_plan_pdf(registry, plan, tmp_path / "plan.pdf", absences=[absence],
-                          officer_names={away.id or 0: away.full_name},
-                          prepared_by=data.lead, now=MADE)
+    pdf = render_plan_pdf(
+        registry,
+        plan,
+        tmp_path / "plan.pdf",
+        absences=[absence],
+        officer_names={away.id or 0: away.full_name},
+        prepared_by=data.lead,
+        now=MADE,
+    )
     text = pdf_text(pdf)
     flat = text
     assert "Camera monitoring plan, month 09/2026" in flat

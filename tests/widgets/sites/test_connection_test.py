@@ -41,8 +41,7 @@ def first_camera(site: SiteDescription) -> tuple[SimEpe, SimCamera]:
     return epe, epe.cameras[0]
 
 
-def test_the_report_gives_codec_size_and_the_frame_rate_received(
-        sim_site: SiteDescription) -> None:
+def test_the_report_gives_codec_size_and_the_frame_rate_received(sim_site: SiteDescription) -> None:
     epe, camera = first_camera(sim_site)
     report = run(sample_stream(camera.sub_url, lambda: (epe.user, epe.password), seconds=2.0))
     assert report.codec == CODECS[camera.sub.codec]
@@ -78,23 +77,28 @@ def test_a_test_can_be_cancelled(sim_site: SiteDescription) -> None:
         return asked > 3
 
     with pytest.raises(CancelledError):
-        run(sample_stream(camera.sub_url, lambda: (epe.user, epe.password), seconds=30.0,
-                          cancelled=cancelled))
+        run(
+            sample_stream(
+                camera.sub_url, lambda: (epe.user, epe.password), seconds=30.0, cancelled=cancelled
+            )
+        )
 
 
 def test_the_dialog_lists_main_and_sub(qtbot: QtBot, sim_site: SiteDescription) -> None:
     epe, camera = first_camera(sim_site)
     dialog = ConnectionTestDialog(
         [("Main stream", camera.main_url), ("Sub stream", camera.sub_url)],
-        lambda: (epe.user, epe.password), seconds=1.5)
+        lambda: (epe.user, epe.password),
+        seconds=1.5,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.finished_all, timeout=60_000)
     text = dialog.results.text()
-    assert f"Main stream: {CODECS[camera.main.codec]} {camera.main.width}×{camera.main.height}" \
-        in text
-    assert f"Sub stream: {CODECS[camera.sub.codec]} {camera.sub.width}×{camera.sub.height}" \
-        in text
+    assert (
+        f"Main stream: {CODECS[camera.main.codec]} {camera.main.width}×{camera.main.height}" in text
+    )
+    assert f"Sub stream: {CODECS[camera.sub.codec]} {camera.sub.width}×{camera.sub.height}" in text
     assert "fps received" in text
     assert dialog.status.text() == "Done."
 
@@ -106,16 +110,17 @@ def registry(tmp_path: Path) -> Iterator[Registry]:
 
 
 def test_the_camera_dialog_tests_its_urls_with_the_epe_account_from_the_keyring(
-        qtbot: QtBot, sim_site: SiteDescription, registry: Registry) -> None:
+    qtbot: QtBot, sim_site: SiteDescription, registry: Registry
+) -> None:
     sim_epe, sim_camera = first_camera(sim_site)
-    epe = registry.add_epe(Epe(name=sim_epe.name, tax_id=sim_epe.tax_id,
-                               account_user=sim_epe.user))
+    epe = registry.add_epe(Epe(name=sim_epe.name, tax_id=sim_epe.tax_id, account_user=sim_epe.user))
     assert epe.id is not None
     store = CredentialStore()
     store.set_password(epe.uid, sim_epe.password)
     try:
-        camera = registry.add_camera(Camera(epe.id, 1, CameraPosition.GATE,
-                                            main_url=sim_camera.main_url))
+        camera = registry.add_camera(
+            Camera(epe.id, 1, CameraPosition.GATE, main_url=sim_camera.main_url)
+        )
         dialog = CameraDialog(registry, camera, store=store)
         qtbot.addWidget(dialog)
         dialog.show()
@@ -131,10 +136,12 @@ def test_the_camera_dialog_tests_its_urls_with_the_epe_account_from_the_keyring(
 
 
 def test_closing_the_dialog_mid_test_stops_the_stream(
-        qtbot: QtBot, sim_site: SiteDescription) -> None:
+    qtbot: QtBot, sim_site: SiteDescription
+) -> None:
     epe, camera = first_camera(sim_site)
-    dialog = ConnectionTestDialog([("Main stream", camera.main_url)],
-                                  lambda: (epe.user, epe.password), seconds=60.0)
+    dialog = ConnectionTestDialog(
+        [("Main stream", camera.main_url)], lambda: (epe.user, epe.password), seconds=60.0
+    )
     dialog.show()  # not given to qtbot: the test deletes it, as the main window would
     qtbot.waitUntil(lambda: "Receiving" in dialog.status.text(), timeout=30_000)
     queue = dialog.queue

@@ -29,10 +29,12 @@ def error_below(dialog: QDialog, editor: QWidget, field: str) -> QLabel:
     label = dialog.findChild(QLabel, f"error_{field}")
     assert label is not None
     assert label.isVisible()
-    editor_box = editor.geometry().translated(editor.parentWidget().mapTo(dialog, editor.pos())
-                                              - editor.pos())
-    label_box = label.geometry().translated(label.parentWidget().mapTo(dialog, label.pos())
-                                            - label.pos())
+    editor_box = editor.geometry().translated(
+        editor.parentWidget().mapTo(dialog, editor.pos()) - editor.pos()
+    )
+    label_box = label.geometry().translated(
+        label.parentWidget().mapTo(dialog, label.pos()) - label.pos()
+    )
     assert label_box.top() >= editor_box.bottom()
     assert label_box.top() - editor_box.bottom() < 20
     assert label_box.left() == editor_box.left()
@@ -96,8 +98,11 @@ def test_editing_an_epe_saves_every_field(qtbot: QtBot, registry: Registry) -> N
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = registry.get_epe(int(epe.id or 0))
     assert (saved.address, saved.sub_department, saved.contact_person, saved.contact_phone) == (
-        "KCX Tân Thuận, Quận 7, TP. Hồ Chí Minh", "Chi cục HQ KCX Tân Thuận", "Nguyễn Văn An",
-        "028 3770 1234")
+        "KCX Tân Thuận, Quận 7, TP. Hồ Chí Minh",
+        "Chi cục HQ KCX Tân Thuận",
+        "Nguyễn Văn An",
+        "028 3770 1234",
+    )
     assert saved.connection is ConnectionMethod.VPN and saved.risk_level is RiskLevel.HIGH
     assert saved.licence_date == dt.date(2021, 4, 24) and saved.established_date is None
     assert saved.notes == "Kiểm tra hằng tháng" and saved.uid == epe.uid
@@ -110,8 +115,9 @@ def test_camera_dialog_refuses_a_url_with_credentials(qtbot: QtBot, registry: Re
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.diagram_number.value() == 1
-    qtbot.keyClicks(dialog.main_url,
-                    with_credentials("rtsp://10.0.0.5:554/ch1", "admin", "matkhau123"))
+    qtbot.keyClicks(
+        dialog.main_url, with_credentials("rtsp://10.0.0.5:554/ch1", "admin", "matkhau123")
+    )
 
     label = error_below(dialog, dialog.main_url, "main_url")
     assert "user name or password" in label.text()
@@ -124,7 +130,8 @@ def test_camera_dialog_refuses_a_url_with_credentials(qtbot: QtBot, registry: Re
     assert not label.isVisible()
     dialog.accept()
     assert [(c.diagram_number, c.main_url) for c in registry.list_cameras()] == [
-        (1, "rtsp://10.0.0.5:554/ch1")]
+        (1, "rtsp://10.0.0.5:554/ch1")
+    ]
 
 
 def test_camera_dialog_shows_whether_the_position_must_be_online(

@@ -30,10 +30,17 @@ def sites(registry: Registry) -> dict[str, Epe]:
         (2, CameraPosition.STORAGE_YARD, "Bãi phế liệu"),
         (7, CameraPosition.OTHER, "Nhà ăn"),
     ):
-        registry.add_camera(Camera(epe_id=sao_viet.id, diagram_number=number,
-                                   position=position, name=name))
-    registry.add_camera(Camera(epe_id=hoa_binh.id, diagram_number=3,
-                               position=CameraPosition.INSIDE_STORAGE, name="Kho vải"))
+        registry.add_camera(
+            Camera(epe_id=sao_viet.id, diagram_number=number, position=position, name=name)
+        )
+    registry.add_camera(
+        Camera(
+            epe_id=hoa_binh.id,
+            diagram_number=3,
+            position=CameraPosition.INSIDE_STORAGE,
+            name="Kho vải",
+        )
+    )
     return {"sao_viet": sao_viet, "hoa_binh": hoa_binh}
 
 
@@ -45,8 +52,9 @@ def visible_rows(tree: SiteTree) -> list[tuple[str, ...]]:
         model = tree.proxy
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            texts = tuple(model.index(row, c, parent).data() or ""
-                          for c in range(model.columnCount(parent)))
+            texts = tuple(
+                model.index(row, c, parent).data() or "" for c in range(model.columnCount(parent))
+            )
             rows.append(("  " * depth + texts[0], *texts[1:]))
             if tree.view.isExpanded(index):
                 walk(index, depth + 1)
@@ -85,8 +93,12 @@ def test_search_finds_cameras_with_or_without_vietnamese_accents(
     if typed == "cong":
         # Without diacritics "Công ty" matches too: Hòa Bình shows with its cameras, while in
         # Sao Việt only the camera that matches by itself is left.
-        assert rows == ["Công ty CP May mặc Hòa Bình", "  3. Kho vải",
-                        "Công ty TNHH Điện tử Sao Việt", "  1. Cổng chính"]
+        assert rows == [
+            "Công ty CP May mặc Hòa Bình",
+            "  3. Kho vải",
+            "Công ty TNHH Điện tử Sao Việt",
+            "  1. Cổng chính",
+        ]
     else:
         assert rows == ["Công ty TNHH Điện tử Sao Việt", "  1. Cổng chính"]
 
@@ -103,7 +115,11 @@ def test_search_by_tax_id_shows_the_epe_with_all_its_cameras(
     ]
     tree.search.setText("sao viet")
     assert [row[0] for row in visible_rows(tree)] == [
-        "Công ty TNHH Điện tử Sao Việt", "  1. Cổng chính", "  2. Bãi phế liệu", "  7. Nhà ăn"]
+        "Công ty TNHH Điện tử Sao Việt",
+        "  1. Cổng chính",
+        "  2. Bãi phế liệu",
+        "  7. Nhà ăn",
+    ]
     tree.search.clear()
     assert len(visible_rows(tree)) == 6
 

@@ -28,10 +28,23 @@ PTZ_PROFILE = "Profile_101"
 def nvr() -> Iterator[OnvifServer]:
     rtsp = "rtsp://127.0.0.1:8554"
     channels = [
-        SimChannel(1, "Cổng", SimStream(1920, 1080, 25, "h264"), SimStream(640, 360, 15, "h264"),
-                   f"{rtsp}/1/main", f"{rtsp}/1/sub", ptz=True),
-        SimChannel(2, "Kho", SimStream(1920, 1080, 25, "h264"), SimStream(640, 360, 15, "h264"),
-                   f"{rtsp}/2/main", f"{rtsp}/2/sub"),
+        SimChannel(
+            1,
+            "Cổng",
+            SimStream(1920, 1080, 25, "h264"),
+            SimStream(640, 360, 15, "h264"),
+            f"{rtsp}/1/main",
+            f"{rtsp}/1/sub",
+            ptz=True,
+        ),
+        SimChannel(
+            2,
+            "Kho",
+            SimStream(1920, 1080, 25, "h264"),
+            SimStream(640, 360, 15, "h264"),
+            f"{rtsp}/2/main",
+            f"{rtsp}/2/sub",
+        ),
     ]
     with OnvifServer(SimDevice(user=USER, password=PASSWORD, channels=channels)) as server:
         yield server
@@ -82,19 +95,26 @@ def moving(nvr: OnvifServer) -> bool:
     return nvr._ptz[1].moving
 
 
-@pytest.mark.parametrize(("role", "controls", "save_preset"), [
-    (None, False, False), (Role.VIEW_ONLY, False, False), (Role.OFFICER, True, False),
-    (Role.TEAM_LEAD, True, True),
-])
+@pytest.mark.parametrize(
+    ("role", "controls", "save_preset"),
+    [
+        (None, False, False),
+        (Role.VIEW_ONLY, False, False),
+        (Role.OFFICER, True, False),
+        (Role.TEAM_LEAD, True, True),
+    ],
+)
 def test_controls_are_shown_only_to_roles_that_may_steer(
-        make_strip: StripMaker, role: Role | None, controls: bool, save_preset: bool) -> None:
+    make_strip: StripMaker, role: Role | None, controls: bool, save_preset: bool
+) -> None:
     strip = make_strip(RoleBox(role))
     assert strip.isVisible() is controls
     assert strip.save_preset_button.isVisibleTo(strip) is save_preset
 
 
 def test_logging_out_hides_the_controls_and_stops_a_move(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     role = RoleBox(Role.OFFICER)
     strip = make_strip(role)
     qtbot.mousePress(strip.right, Qt.MouseButton.LeftButton)
@@ -106,7 +126,8 @@ def test_logging_out_hides_the_controls_and_stops_a_move(
 
 
 def test_an_arrow_key_pans_while_held_and_stops_on_release(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     strip = make_strip(RoleBox(Role.OFFICER))
     strip.setFocus()
     qtbot.keyPress(strip, Qt.Key.Key_Right)
@@ -124,7 +145,8 @@ def test_an_arrow_key_pans_while_held_and_stops_on_release(
 
 
 def test_zoom_buttons_zoom_while_pressed(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     strip = make_strip(RoleBox(Role.OFFICER))
     qtbot.mousePress(strip.zoom_in, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: pan_tilt_zoom(nvr)[2] > 0.05, timeout=10_000)
@@ -134,21 +156,25 @@ def test_zoom_buttons_zoom_while_pressed(
 
 
 def test_presets_are_listed_and_go_to_and_home_move_the_camera(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     strip = make_strip(RoleBox(Role.OFFICER))
     qtbot.waitUntil(lambda: strip.presets.count() == 3, timeout=10_000)
     names = [strip.presets.itemText(i) for i in range(strip.presets.count())]
     assert names[1:] == ["Cổng", "Bãi container"]
     strip.presets.activated.emit(2)
-    qtbot.waitUntil(lambda: pan_tilt_zoom(nvr) == pytest.approx((0.6, -0.3, 0.5), abs=1e-3),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: pan_tilt_zoom(nvr) == pytest.approx((0.6, -0.3, 0.5), abs=1e-3), timeout=10_000
+    )
     qtbot.keyPress(strip, Qt.Key.Key_Home)
-    qtbot.waitUntil(lambda: pan_tilt_zoom(nvr) == pytest.approx((0.0, 0.0, 0.0), abs=1e-3),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: pan_tilt_zoom(nvr) == pytest.approx((0.0, 0.0, 0.0), abs=1e-3), timeout=10_000
+    )
 
 
 def test_a_team_lead_saves_the_current_view_as_a_preset(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     strip = make_strip(RoleBox(Role.TEAM_LEAD))
     qtbot.waitUntil(lambda: strip.presets.count() == 3, timeout=10_000)
     strip.controller.goto_preset("1")
@@ -165,18 +191,26 @@ def test_an_officer_cannot_open_the_save_preset_prompt(make_strip: StripMaker) -
     assert not strip.save_preset_button.isVisibleTo(strip)
 
 
-def test_a_wrong_password_is_reported_on_the_strip(
-        qtbot: QtBot, make_strip: StripMaker) -> None:
+def test_a_wrong_password_is_reported_on_the_strip(qtbot: QtBot, make_strip: StripMaker) -> None:
     strip = make_strip(RoleBox(Role.OFFICER), password="wrong")
     qtbot.waitUntil(lambda: "refused the account" in strip.message.text(), timeout=10_000)
 
 
 def test_the_wall_gives_a_strip_only_to_ptz_cameras(
-        qtbot: QtBot, nvr: OnvifServer, tmp_path: Path) -> None:
+    qtbot: QtBot, nvr: OnvifServer, tmp_path: Path
+) -> None:
     port = closed_port()
     infos = {
-        n: CameraInfo(n, 1, "Sao Mai", n, CameraPosition.GATE, f"Camera {n}",
-                      f"rtsp://127.0.0.1:{port}/{n}/main", f"rtsp://127.0.0.1:{port}/{n}/sub")
+        n: CameraInfo(
+            n,
+            1,
+            "Sao Mai",
+            n,
+            CameraPosition.GATE,
+            f"Camera {n}",
+            f"rtsp://127.0.0.1:{port}/{n}/main",
+            f"rtsp://127.0.0.1:{port}/{n}/sub",
+        )
         for n in (1, 2)
     }
     targets = {1: PtzTarget(nvr.host, nvr.port, PTZ_PROFILE)}
@@ -186,8 +220,12 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
         return (target, lambda: (USER, PASSWORD)) if target else None
 
     role = RoleBox(Role.OFFICER)
-    wall = WallWidget(lambda n: StreamController(infos[n].sub_url, open_timeout=1.0),
-                      infos.get, model=WallModel("2x2", [1, 2]), snapshot_dir=tmp_path)
+    wall = WallWidget(
+        lambda n: StreamController(infos[n].sub_url, open_timeout=1.0),
+        infos.get,
+        model=WallModel("2x2", [1, 2]),
+        snapshot_dir=tmp_path,
+    )
     qtbot.addWidget(wall)
     attacher = PtzAttacher(wall, lookup, role, wall)
     wall.resize(900, 600)
@@ -204,8 +242,10 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
         assert strip.geometry().bottom() < ptz_tile.footer.geometry().top()
         # A tile built later (camera moved to another cell) gets its strip too.
         wall.swap_cells(0, 3)
-        qtbot.waitUntil(lambda: wall.tile_at(3) is not None
-                        and wall.tile_at(3).findChild(PtzStrip) is not None, timeout=5_000)
+        qtbot.waitUntil(
+            lambda: wall.tile_at(3) is not None and wall.tile_at(3).findChild(PtzStrip) is not None,
+            timeout=5_000,
+        )
         role.role = Role.VIEW_ONLY
         attacher.refresh_permissions()
         assert all(not s.isVisible() for s in attacher.strips())
@@ -216,25 +256,40 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
 
 
 def test_a_camera_whose_ptz_was_never_recorded_gets_its_strip_after_asking_the_device(
-        qtbot: QtBot, nvr: OnvifServer, tmp_path: Path) -> None:
+    qtbot: QtBot, nvr: OnvifServer, tmp_path: Path
+) -> None:
     port = closed_port()
     address = f"{nvr.host}:{nvr.port}"
     cameras = {
-        n: Camera(1, n, CameraPosition.GATE, id=n, extra={
-            "onvif": address, "onvif_source": f"VideoSource_{n}",
-            "onvif_main_profile": f"Profile_{n}01"})
+        n: Camera(
+            1,
+            n,
+            CameraPosition.GATE,
+            id=n,
+            extra={
+                "onvif": address,
+                "onvif_source": f"VideoSource_{n}",
+                "onvif_main_profile": f"Profile_{n}01",
+            },
+        )
         for n in (1, 2)
     }
     assert all(ptz_target(c) is None for c in cameras.values())
-    infos = {n: CameraInfo(n, 1, "Sao Mai", n, CameraPosition.GATE, "",
-                           f"rtsp://127.0.0.1:{port}/{n}") for n in cameras}
+    infos = {
+        n: CameraInfo(n, 1, "Sao Mai", n, CameraPosition.GATE, "", f"rtsp://127.0.0.1:{port}/{n}")
+        for n in cameras
+    }
 
     def lookup(camera_id: int) -> tuple[PtzDiscovery, Callable[[], tuple[str, str]]] | None:
         discovery = ptz_discovery(cameras[camera_id])
         return (discovery, lambda: (USER, PASSWORD)) if discovery else None
 
-    wall = WallWidget(lambda n: StreamController(infos[n].main_url, open_timeout=1.0),
-                      infos.get, model=WallModel("1+5", [1, 2]), snapshot_dir=tmp_path)
+    wall = WallWidget(
+        lambda n: StreamController(infos[n].main_url, open_timeout=1.0),
+        infos.get,
+        model=WallModel("1+5", [1, 2]),
+        snapshot_dir=tmp_path,
+    )
     qtbot.addWidget(wall)
     attacher = PtzAttacher(wall, lookup, RoleBox(Role.OFFICER), wall)
     wall.resize(900, 600)
@@ -248,8 +303,17 @@ def test_a_camera_whose_ptz_was_never_recorded_gets_its_strip_after_asking_the_d
         assert strip is not None and strip.isVisible()
         assert fixed_tile.findChild(PtzStrip) is None
         # Recorded as fixed: never asked.
-        assert ptz_discovery(Camera(1, 3, CameraPosition.GATE, extra={
-            "onvif": address, "onvif_source": "VideoSource_3", "ptz_profile": ""})) is None
+        assert (
+            ptz_discovery(
+                Camera(
+                    1,
+                    3,
+                    CameraPosition.GATE,
+                    extra={"onvif": address, "onvif_source": "VideoSource_3", "ptz_profile": ""},
+                )
+            )
+            is None
+        )
     finally:
         attacher.shutdown()
         attacher.wait(10_000)
@@ -257,7 +321,8 @@ def test_a_camera_whose_ptz_was_never_recorded_gets_its_strip_after_asking_the_d
 
 
 def test_each_command_the_officer_gives_is_reported_once_for_the_audit_trail(
-        qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer) -> None:
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
     strip = make_strip(RoleBox(Role.OFFICER))
     given: list[tuple[str, dict[str, object]]] = []
     strip.controller.commanded.connect(lambda command, details: given.append((command, details)))

@@ -23,9 +23,14 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
     epe = reg.add_epe(Epe(name="Công ty TNHH May mặc Hòa Bình Xanh", tax_id="2301275957"))
     port = closed_port()
     for number in (1, 2, 3):
-        reg.add_camera(Camera(epe_id=int(epe.id or 0), diagram_number=number,
-                              position=CameraPosition.GATE,
-                              sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}02"))
+        reg.add_camera(
+            Camera(
+                epe_id=int(epe.id or 0),
+                diagram_number=number,
+                position=CameraPosition.GATE,
+                sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}02",
+            )
+        )
     yield reg
     reg.close()
 
@@ -56,14 +61,16 @@ def test_an_unsaved_wall_reopens_as_it_was(qtbot: QtBot, registry: Registry) -> 
     close_window(second)
 
 
-def test_a_saved_wall_reopens_on_start_and_by_name(qtbot: QtBot, registry: Registry,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_saved_wall_reopens_on_start_and_by_name(
+    qtbot: QtBot, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cameras = [c.id for c in registry.list_cameras()]
     first = open_window(qtbot, registry)
     first.wall.set_layout("1+5")
     first.wall.assign_camera(0, int(cameras[2] or 0))
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Cổng ca đêm", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Cổng ca đêm", True))
+    )
     first.save_wall_as()
     first.wall.set_layout("2x2")  # changed after saving: kept on close, in the same name
     close_window(first)

@@ -26,12 +26,24 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
     assert epe.id is not None
     port = closed_port()  # real streams that fail fast: this test is about placement
     for number, position in enumerate(
-        [CameraPosition.GATE, CameraPosition.STORAGE_DOOR, CameraPosition.OTHER,
-         CameraPosition.INSIDE_STORAGE], start=1):
-        reg.add_camera(Camera(epe_id=epe.id, diagram_number=number, position=position,
-                              name=f"Camera {number}",
-                              main_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}01",
-                              sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}02"))
+        [
+            CameraPosition.GATE,
+            CameraPosition.STORAGE_DOOR,
+            CameraPosition.OTHER,
+            CameraPosition.INSIDE_STORAGE,
+        ],
+        start=1,
+    ):
+        reg.add_camera(
+            Camera(
+                epe_id=epe.id,
+                diagram_number=number,
+                position=position,
+                name=f"Camera {number}",
+                main_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}01",
+                sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}02",
+            )
+        )
     yield reg
     reg.close()
 
@@ -53,8 +65,9 @@ def tree_mime(window: MainWindow, kind: NodeKind, node_id: int):  # type: ignore
     return window.site_tree.proxy.mimeData([index])
 
 
-def test_a_camera_dragged_from_the_tree_lands_in_the_cell(window: MainWindow,
-                                                          registry: Registry) -> None:
+def test_a_camera_dragged_from_the_tree_lands_in_the_cell(
+    window: MainWindow, registry: Registry
+) -> None:
     camera = registry.list_cameras()[3]
     assert window.wall.drop_mime(2, tree_mime(window, NodeKind.CAMERA, int(camera.id or 0)))
     assert window.wall.model.camera_at(2) == camera.id
@@ -73,8 +86,9 @@ def test_an_epe_dragged_from_the_tree_fills_its_online_cameras_in_order(
     assert window.wall.model.camera_at(3) is None  # the "other" camera is not mandatory
 
 
-def test_double_click_puts_a_camera_in_the_first_free_cell(qtbot: QtBot, window: MainWindow,
-                                                           registry: Registry) -> None:
+def test_double_click_puts_a_camera_in_the_first_free_cell(
+    qtbot: QtBot, window: MainWindow, registry: Registry
+) -> None:
     first, second = registry.list_cameras()[:2]
     for camera in (first, second):
         assert window.site_tree.select(NodeKind.CAMERA, int(camera.id or 0))
