@@ -31,6 +31,8 @@ from app.domain import Camera, ValidationError
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord
 from app.media.stream import StreamController
 from app.media.streams import epe_account, stream_for_camera
+from app.officers.profiles import Action
+from app.officers.session import RotationSession
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
@@ -42,6 +44,8 @@ from app.workers import Job, JobQueue
 from widgets.common.about_dialog import AboutDialog
 from widgets.common.keyring_banner import KeyringBanner, state_title
 from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
+from widgets.officers.officer_login import OfficerControls
+from widgets.rotation.check_panel import CheckPanel, WallWatch
 from widgets.sites.account_dialog import AccountDialog
 from widgets.sites.camera_dialog import CameraDialog
 from widgets.sites.epe_dialog import EpeDialog
@@ -826,11 +830,6 @@ class MainWindow(QMainWindow):
     def _install_rotation_session(self) -> None:
         """Officer profiles and roles, the check panel, and the audit trail of views, snapshots
         and logins. The login itself is asked for by ``widgets/application.py`` at start."""
-        from app.officers.profiles import Action
-        from app.officers.session import RotationSession
-        from widgets.officers.officer_login import OfficerControls
-        from widgets.rotation.check_panel import CheckPanel, WallWatch
-
         self.rotation_session = RotationSession(self._registry, parent=self)
         self.rotation = OfficerControls(self.rotation_session, self)
         self.officer_session = self.rotation_session.officer_session

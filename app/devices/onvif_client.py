@@ -32,6 +32,7 @@ from lxml import etree
 from PySide6.QtCore import QCoreApplication
 
 from app.logs import redact_url, undo_onvif_basic_config
+from app.workers import CancelledError
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +319,6 @@ class OnvifClient:
     def call(self, service: str, operation: str, **params: Any) -> Any:
         """One SOAP call; raises ``CallFailedError`` (a problem) or OnvifError (unreachable)."""
         if self._cancelled():
-            from app.workers import CancelledError
-
             raise CancelledError()
         started = time.monotonic()
         ok = False

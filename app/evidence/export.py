@@ -34,7 +34,7 @@ from PySide6.QtCore import QCoreApplication
 from app.officers.profiles import Action, Officer, require
 from app.recorders.base import UTC, RecorderError, RecorderFailure, iso_utc
 from app.recorders.calibrate import open_replay
-from app.recorders.store import Bookmark
+from app.recorders.store import Bookmark, record_export
 from app.rotation.ledger import AuditAction, Ledger
 from app.timekeeping import VIETNAM, show_local
 
@@ -417,8 +417,6 @@ def audited_export_steps(
             "manifest_sha256": manifest.sha256,
         },
     )
-    from app.recorders.store import record_export
-
     record_export(
         ledger.registry,
         context.epe_tax_id,

@@ -20,6 +20,7 @@ import sqlite_utils
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 
 from app.domain import ValidationError
+from app.evidence.snapshots import current_officer
 from app.sites.registry import Registry, name_key
 from app.timekeeping import to_utc_iso, utc_now
 from app.wall.layout import WallModel
@@ -54,8 +55,6 @@ class SavedWall:
 
 def default_owner() -> str:
     """The owner of walls saved at this workstation today: the OS user."""
-    from app.evidence.snapshots import current_officer
-
     return current_officer() or "-"
 
 
