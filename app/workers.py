@@ -10,11 +10,24 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Generator
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def run_to_end(steps: Generator[Any, Any, T]) -> T:
+    """A progress generator run where nobody watches its progress (the command line, scripts,
+    tests): its return value."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
 
 
 class CancelledError(Exception):

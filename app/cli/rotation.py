@@ -30,14 +30,16 @@ from app.rotation.ledger import AuditAction, Ledger
 from app.rotation.log_exchange import (
     LogFileError,
     export_log,
-    import_log,
+    import_log_files,
     key_id,
     new_team_key,
     parse_team_key,
 )
+from app.rotation.team_key import stored_team_key
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
 from app.timekeeping import Month, local_day, utc_now
+from app.workers import run_to_end
 
 if TYPE_CHECKING:
     # keyring and D-Bus take a third of the start-up time: only the log commands load them.
@@ -235,17 +237,13 @@ def _login(store: OfficerStore, code: str) -> Officer:
 
 
 def _team_key(credentials: CredentialStore) -> bytes:
-    text = credentials.get_team_key()
-    if text is None:
-        raise CommandRefused(
-            QCoreApplication.translate(
-                "cli",
-                "This workstation has no team key, which signs log files. Ask the team lead "
-                "for it and store it with: epewall log key set",
-            ),
-            EXIT_NO_KEYRING,
-        )
-    return parse_team_key(text)
+    """The workstation's team key by the same rule as the coverage window's."""
+    try:
+        return stored_team_key(credentials)
+    except LogFileError as exc:
+        if exc.kind == "no_key":
+            raise CommandRefused(str(exc), EXIT_NO_KEYRING) from exc
+        raise
 
 
 def _log(args: argparse.Namespace, registry: Registry) -> int:
@@ -281,11 +279,9 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
     officer = _login(store, args.officer)
     key = _team_key(CredentialStore())
     code = EXIT_OK
-    for name in args.files:
-        try:
-            summary_in = import_log(registry, officer, name, key)
-        except LogFileError as exc:
-            complain(str(exc))
+    for path, outcome in run_to_end(import_log_files(registry, officer, args.files, key)):
+        if isinstance(outcome, str):
+            complain(outcome)
             code = EXIT_FAILED
             continue
         say(
@@ -294,12 +290,12 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
                 "Imported {file} ({officer}, {month}): {added} new records ({checks} checks), "
                 "{duplicates} already here.",
             ).format(
-                file=Path(name).name,
-                officer=summary_in.exported_by,
-                month=summary_in.month,
-                added=summary_in.added,
-                checks=summary_in.checks_added,
-                duplicates=summary_in.duplicates,
+                file=path.name,
+                officer=outcome.exported_by,
+                month=outcome.month,
+                added=outcome.added,
+                checks=outcome.checks_added,
+                duplicates=outcome.duplicates,
             )
         )
     return code
@@ -331,7 +327,7 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
     ledger = Ledger(registry)
     if command == "show":
         text = credentials.get_team_key()
-        if text is None:
+        if not text:
             say(QCoreApplication.translate("cli", "This workstation has no team key."))
             return EXIT_FAILED
         say(

@@ -42,6 +42,7 @@ from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_ONVIF_SOURCE, Camera, Epe
 from app.logs import redact_url
 from app.secrets import CredentialStore, SecretsError
 from app.timekeeping import show_local, to_utc_iso, utc_now
+from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
 
@@ -525,14 +526,6 @@ def judge_probe(
     return result
 
 
-def _drive(gen: Generator[tuple[int, int, str], None, Any]) -> Any:
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            return stop.value
-
-
 # ------------------------------------------------------------------------------- every EPE
 
 
@@ -608,10 +601,9 @@ def check_all(
         return stop.is_set() or outer()
 
     def run(target: EpeToCheck) -> EpeResult:
-        result: EpeResult = _drive(
+        return run_to_end(
             check_epe(target, sample_seconds=sample_seconds, timeout=timeout, cancelled=stopped)
         )
-        return result
 
     results: dict[int, EpeResult] = {}
     pool = concurrent.futures.ThreadPoolExecutor(

@@ -33,6 +33,7 @@ from app.devices.onvif_client import (
     OnvifClient,
 )
 from app.devices.ptz import PtzClient, PtzError, PtzNode, PtzPreset
+from app.workers import run_to_end
 
 
 def _t(text: str) -> str:
@@ -172,13 +173,7 @@ def probe(
 
 def run_probe(host: str, port: int, user: str, password: str, **kwargs: Any) -> DeviceProbe:
     """``probe`` without progress, for scripts and tests."""
-    gen = probe(host, port, user, password, **kwargs)
-    while True:
-        try:
-            next(gen)
-        except StopIteration as stop:
-            value: DeviceProbe = stop.value
-            return value
+    return run_to_end(probe(host, port, user, password, **kwargs))
 
 
 def fetch_thumbnails(

@@ -37,6 +37,7 @@ from app.recorders.calibrate import open_replay
 from app.recorders.store import Bookmark, record_export
 from app.rotation.ledger import AuditAction, Ledger
 from app.timekeeping import VIETNAM, show_local
+from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
 
@@ -253,13 +254,7 @@ def export(
     now: dt.datetime | None = None,
 ) -> Manifest:
     """``export_steps`` without progress."""
-    steps = export_steps(sources, start, end, folder, context, now)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            result: Manifest = stop.value
-            return result
+    return run_to_end(export_steps(sources, start, end, folder, context, now))
 
 
 def _write_manifest(
@@ -380,13 +375,7 @@ def verify_steps(folder: Path) -> Generator[Progress, None, VerifyReport]:
 
 
 def verify(folder: Path) -> VerifyReport:
-    steps = verify_steps(folder)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            result: VerifyReport = stop.value
-            return result
+    return run_to_end(verify_steps(folder))
 
 
 # ------------------------------------------------------------------------------------- audit

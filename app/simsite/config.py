@@ -7,6 +7,7 @@ the venv (tests) both read it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,11 @@ from typing import Any
 
 # Every EPE, its recorder and its ONVIF device listen here only: the site is never on a network.
 HOST = "127.0.0.1"
+# The simulated EPE's devices keep Vietnam time, like the real ones. The simulator runs under
+# Debian's Python without the venv, so it cannot use app.timekeeping (which loads Qt): its zone is
+# declared here once, in both forms its parts need.
+SITE_ZONE = dt.timezone(dt.timedelta(hours=7))
+SITE_ZONE_POSIX = "<+07>-7"  # TZ for clockoverlay; no DST since 1975, so no tzdata needed
 STREAM_KINDS = ("main", "sub")
 
 # Appendix I allows the first three. "mpeg4" (MPEG-4 Part 2, as old analogue-era encoders send) is

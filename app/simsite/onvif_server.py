@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.simsite.config import CameraConfig, EpeConfig, StreamConfig, stream_path
+from app.simsite.config import SITE_ZONE, CameraConfig, EpeConfig, StreamConfig, stream_path
 
 LOG = logging.getLogger("simsite.onvif")
 
@@ -479,7 +479,7 @@ class OnvifServer:
         base = f"http://{self.host}:{self.port}"
         if op == "GetSystemDateAndTime":
             now = self._device_now().replace(microsecond=0)
-            local = now + dt.timedelta(hours=7)
+            local = now.astimezone(SITE_ZONE)
             return (
                 "<tds:GetSystemDateAndTimeResponse><tds:SystemDateAndTime>"
                 "<tt:DateTimeType>Manual</tt:DateTimeType><tt:DaylightSavings>false"

@@ -39,12 +39,11 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
 from app.simsite.block_clock import BlockClockPainter
-from app.simsite.config import HOST, ConfigError, EpeConfig
+from app.simsite.config import HOST, SITE_ZONE, ConfigError, EpeConfig
 
 LOG = logging.getLogger("simsite.recorder")
 
 UTC = dt.UTC
-VIETNAM = dt.timezone(dt.timedelta(hours=7))
 KINDS = ("hikvision", "dahua", "onvif_g")
 DEFAULT_RETENTION_DAYS = 400  # comfortably over the 12 months Decision 247 I.2.2 asks
 SHORT_RETENTION_DAYS = 90
@@ -92,8 +91,8 @@ class RecorderConfig:
 
 def earliest_recording(retention_days: int, now: dt.datetime) -> dt.datetime:
     """The first recorded moment: Vietnam midnight ``retention_days`` days before today."""
-    day = now.astimezone(VIETNAM).date() - dt.timedelta(days=retention_days)
-    return dt.datetime.combine(day, dt.time(0), VIETNAM).astimezone(UTC)
+    day = now.astimezone(SITE_ZONE).date() - dt.timedelta(days=retention_days)
+    return dt.datetime.combine(day, dt.time(0), SITE_ZONE).astimezone(UTC)
 
 
 def segments(
@@ -105,10 +104,10 @@ def segments(
     out: list[tuple[dt.datetime, dt.datetime]] = []
     if first >= last:
         return out
-    day = first.astimezone(VIETNAM).date() - dt.timedelta(days=1)
+    day = first.astimezone(SITE_ZONE).date() - dt.timedelta(days=1)
     while True:
-        gap_end = dt.datetime.combine(day, DAILY_GAP_LOCAL[1], VIETNAM)
-        next_gap = dt.datetime.combine(day + dt.timedelta(days=1), DAILY_GAP_LOCAL[0], VIETNAM)
+        gap_end = dt.datetime.combine(day, DAILY_GAP_LOCAL[1], SITE_ZONE)
+        next_gap = dt.datetime.combine(day + dt.timedelta(days=1), DAILY_GAP_LOCAL[0], SITE_ZONE)
         if gap_end >= last:
             break
         lo, hi = max(first, gap_end), min(last, next_gap)
@@ -124,10 +123,10 @@ def motion_events(
     """Motion (start, end) in [start, end) for one camera; each lasts 20 s plus its number."""
     out: list[tuple[dt.datetime, dt.datetime]] = []
     for lo, hi in segments(retention_days, start, end, now):
-        day = lo.astimezone(VIETNAM).date()
-        while dt.datetime.combine(day, dt.time(0), VIETNAM) < hi:
+        day = lo.astimezone(SITE_ZONE).date()
+        while dt.datetime.combine(day, dt.time(0), SITE_ZONE) < hi:
             for hour in MOTION_HOURS_LOCAL:
-                at = dt.datetime.combine(day, dt.time(hour, MOTION_MINUTE), VIETNAM)
+                at = dt.datetime.combine(day, dt.time(hour, MOTION_MINUTE), SITE_ZONE)
                 if lo <= at < hi:
                     out.append(
                         (
@@ -150,11 +149,11 @@ def resolve_start(retention_days: int, asked: dt.datetime, now: dt.datetime) -> 
 
 
 def _device_time(value: dt.datetime, local: bool) -> dt.datetime:
-    return value.astimezone(VIETNAM if local else UTC).replace(tzinfo=None)
+    return value.astimezone(SITE_ZONE if local else UTC).replace(tzinfo=None)
 
 
 def _from_device(naive: dt.datetime, local: bool) -> dt.datetime:
-    return naive.replace(tzinfo=VIETNAM if local else UTC).astimezone(UTC)
+    return naive.replace(tzinfo=SITE_ZONE if local else UTC).astimezone(UTC)
 
 
 def _iso_z(value: dt.datetime) -> str:
@@ -636,7 +635,7 @@ def _replay_painter(clock: RecordedClock, label: Any, title: str) -> Callable[[A
         composition = painter.composition(recorded)
         if recorded // 1000 != shown[0]:
             shown[0] = recorded // 1000
-            when = dt.datetime.fromtimestamp(recorded / 1000, VIETNAM)
+            when = dt.datetime.fromtimestamp(recorded / 1000, SITE_ZONE)
             label.set_property("text", f"{title}\nREC {when:%Y-%m-%d %H:%M:%S} UTC+7")
         return composition
 

@@ -42,6 +42,7 @@ from app.simsite import onvif_server, recorder
 from app.simsite.block_clock import live_painter
 from app.simsite.config import (
     HOST,
+    SITE_ZONE_POSIX,
     STREAM_KINDS,
     CameraConfig,
     EpeConfig,
@@ -59,8 +60,6 @@ EXIT_BAD_CONFIG = 2
 EXIT_CANNOT_LISTEN = 3
 EXIT_MISSING_ELEMENT = 4
 
-# Asia/Ho_Chi_Minh has had no daylight saving since 1975; a POSIX rule needs no tzdata.
-VIETNAM_TZ = "<+07>-7"
 CLOCK_FORMAT = "%Y-%m-%d %H:%M:%S UTC+7"
 # textoverlay scales text with the picture, so one size gives main and sub streams the same look.
 FONT = "DejaVu Sans Bold 14"
@@ -448,7 +447,7 @@ def serve(args: argparse.Namespace) -> int:
     gi.require_version("GstVideo", "1.0")
     from gi.repository import GLib, Gst, GstRtspServer
 
-    os.environ["TZ"] = VIETNAM_TZ  # clockoverlay shows local time: make it Vietnam's
+    os.environ["TZ"] = SITE_ZONE_POSIX  # clockoverlay shows local time: make it Vietnam's
     time.tzset()
 
     try:

@@ -46,6 +46,7 @@ from app.sites.registry import (
     url_has_credentials,
     validate_camera_fields,
 )
+from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
 
@@ -999,13 +1000,7 @@ def import_csv(registry: Registry, path: str | Path, dry_run: bool = False) -> I
     SitesFileError when the file cannot be read, RegistryError when the registry cannot be
     written; in both cases nothing was changed.
     """
-    steps = import_csv_steps(registry, path, dry_run)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as stop:
-            report: ImportReport = stop.value
-            return report
+    return run_to_end(import_csv_steps(registry, path, dry_run))
 
 
 # --- export -------------------------------------------------------------------------------------

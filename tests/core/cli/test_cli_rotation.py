@@ -235,3 +235,32 @@ def test_export_and_import_between_workstations(
     assert "Suspected violation" in out
     code, out, _err = epewall("log", "verify")
     assert code == 0
+
+
+def test_export_without_a_team_key_says_how_to_get_one(
+    epewall: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The command line refuses by the same rule as the coverage window, and tells the officer
+    where the key comes from. The session's keyring already holds a team key from other tests and
+    offers no way to remove one, so the look-up alone answers "none" here."""
+    from app.secrets import CredentialStore
+
+    monkeypatch.setattr(CredentialStore, "get_team_key", lambda self: None)
+    monkeypatch.setenv("EPEWALL_HOME", str(tmp_path / "home"))
+    workstation("CB01", "Lê Thị Hoa", [(0, 3, "normal")])
+    exported = tmp_path / "hoa.epelog"
+    code, out, err = epewall(
+        "log",
+        "export",
+        "--officer",
+        "CB01",
+        "--month",
+        "2026-11",
+        "-o",
+        str(exported),
+        stdin="1357\n",
+    )
+    assert code == 3 and "no team key" in err and "epewall log key set" in err
+    assert not exported.exists()
+    code, out, err = epewall("log", "key", "show")
+    assert code == 1 and "no team key" in out

@@ -26,6 +26,7 @@ from app.devices.probing import DeviceProbe
 from app.domain import Camera, CameraPosition, Epe
 from app.media.puller import with_credentials
 from app.sites.registry import Registry
+from app.workers import run_to_end
 
 
 def epe(licence: str | None, established: str | None) -> Epe:
@@ -162,17 +163,17 @@ def test_cameras_are_matched_by_source_or_stream_url() -> None:
 def test_registry_epe_without_address_or_account_is_unreachable_with_a_reason() -> None:
     subject = epe("2023-01-01", "2023-02-01")
     subject.account_user = "hq"
-    no_address = compliance._drive(compliance.check_epe(EpeToCheck(subject, [], "pw")))
+    no_address = run_to_end(compliance.check_epe(EpeToCheck(subject, [], "pw")))
     assert no_address.verdict is Verdict.UNREACHABLE
     assert "Add from device" in no_address.message
     camera = Camera(
         epe_id=1, diagram_number=1, position=CameraPosition.GATE, extra={"onvif": "10.0.0.5:8000"}
     )
-    no_password = compliance._drive(compliance.check_epe(EpeToCheck(subject, [camera], None)))
+    no_password = run_to_end(compliance.check_epe(EpeToCheck(subject, [camera], None)))
     assert no_password.verdict is Verdict.UNREACHABLE
     assert "keyring" in no_password.message
     exempt = epe("2019-01-01", "2019-02-01")
-    assert compliance._drive(compliance.check_epe(EpeToCheck(exempt, [], None))).verdict is (
+    assert run_to_end(compliance.check_epe(EpeToCheck(exempt, [], None))).verdict is (
         Verdict.EXEMPT
     ), "exempt EPEs need no device and no password"
 
