@@ -19,6 +19,8 @@ PACKAGES=(
   gstreamer1.0-libav
   # headless windows, keyring and screenshots
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxcb-cursor0 imagemagick
+  # a window manager and xdotool, to click through the demo under Xvfb as an officer would
+  openbox xdotool
   # pdftotext/pdfinfo/pdftoppm: tests read the PDFs epewall prints
   poppler-utils
   # Qt's xcb platform plugin needs these at run time
