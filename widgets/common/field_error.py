@@ -3,8 +3,12 @@ dialog that checks what an officer typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from app.domain import ValidationError
 
 ERROR_STYLE = "color: #c42b1c;"
 
@@ -52,3 +56,21 @@ def with_error(editor: QWidget, error: FieldError) -> QWidget:
     layout.addWidget(editor)
     layout.addWidget(error)
     return cell
+
+
+def show_problems(
+    dialog: QDialog,
+    problems: Iterable[ValidationError],
+    labels: Mapping[str, FieldError],
+    general: FieldError,
+    shown: Callable[[str], bool],
+) -> None:
+    """Put each problem under its field (the first one per field), or in ``general`` when the
+    form has no such field; a field whose ``shown(name)`` is false keeps quiet (not touched yet)."""
+    messages: dict[str, str] = {}
+    for problem in problems:
+        messages.setdefault(problem.field, problem.message)
+    for name, label in labels.items():
+        label.show_message(messages.get(name, "") if shown(name) else "")
+    general.show_message("\n".join(m for f, m in messages.items() if f not in labels))
+    grow_to_fit(dialog)

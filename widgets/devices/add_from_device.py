@@ -49,22 +49,10 @@ from app.secrets import CredentialStore, NoPasswordError
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
 from app.workers import CancelledError, Job, JobQueue
+from widgets.common.dialogs import release_queue
 
 THUMB_SIZE = QSize(160, 90)
 DEFAULT_ONVIF_PORT = 80
-
-
-_LINGERING: list[JobQueue] = []
-
-
-def release_queue(queue: JobQueue) -> None:
-    """Let a dialog close at once although a cancelled device call still runs on ``queue``:
-    the queue outlives the dialog (a thread pool's destructor would wait for the call's
-    timeout) and is deleted on a later call once idle."""
-    _LINGERING[:] = [q for q in _LINGERING if not q.wait(0)]
-    if not queue.wait(0):
-        queue.setParent(None)
-        _LINGERING.append(queue)
 
 
 class Column:

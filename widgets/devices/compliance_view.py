@@ -36,7 +36,7 @@ from app.officers.profiles import Action, Role, can
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
-from widgets.devices.add_from_device import release_queue
+from widgets.common.dialogs import release_queue
 from widgets.devices.compliance_report import (
     VERDICT_COLOURS,
     ComplianceReportError,

@@ -24,7 +24,7 @@ from app.media.streams import epe_account
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
-from widgets.common.field_error import FieldError, grow_to_fit, with_error
+from widgets.common.field_error import FieldError, show_problems, with_error
 from widgets.sites.connection_test import ConnectionTestDialog
 
 
@@ -208,15 +208,13 @@ class CameraDialog(QDialog):
         return self._registry.validate_camera(camera)
 
     def _show(self, problems: list[ValidationError], show_all: bool) -> None:
-        messages: dict[str, str] = {}
-        for problem in problems:
-            messages.setdefault(problem.field, problem.message)
-        for name, label in self.errors.items():
-            visible = show_all or name in self._touched
-            label.show_message(messages.get(name, "") if visible else "")
-        unknown = [m for f, m in messages.items() if f not in self.errors]
-        self.general_error.show_message("\n".join(unknown))
-        grow_to_fit(self)
+        show_problems(
+            self,
+            problems,
+            self.errors,
+            self.general_error,
+            lambda f: show_all or f in self._touched,
+        )
 
     def test_connection(self) -> QDialog:
         """Play the main and sub stream URLs once (widgets/sites/connection_test.py)."""

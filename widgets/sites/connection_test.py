@@ -27,7 +27,7 @@ from app.logs import redact_url
 from app.media.failures import StreamFailure
 from app.media.puller import SUPPORTED_CODECS, Credentials, Puller, StreamInfo, TsPipe
 from app.workers import CancelledError, Job, JobQueue
-from widgets.devices.add_from_device import release_queue
+from widgets.common.dialogs import release_queue
 
 SAMPLE_SECONDS = 3.0
 OPEN_TIMEOUT_S = 8.0

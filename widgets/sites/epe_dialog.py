@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain import ConnectionMethod, Epe, RiskLevel, ValidationError
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
-from widgets.common.field_error import FieldError, grow_to_fit, with_error
+from widgets.common.field_error import FieldError, show_problems, with_error
 
 # QDateEdit has no empty value: its minimum date stands for "not set" (shown as special text).
 NOT_SET = QDate(1900, 1, 1)
@@ -269,15 +269,13 @@ class EpeDialog(QDialog):
         return problems
 
     def _show(self, problems: list[ValidationError], show_all: bool) -> None:
-        messages: dict[str, str] = {}
-        for problem in problems:
-            messages.setdefault(problem.field, problem.message)
-        for name, label in self.errors.items():
-            visible = show_all or name in self._touched
-            label.show_message(messages.get(name, "") if visible else "")
-        unknown = [m for f, m in messages.items() if f not in self.errors]
-        self.general_error.show_message("\n".join(unknown))
-        grow_to_fit(self)
+        show_problems(
+            self,
+            problems,
+            self.errors,
+            self.general_error,
+            lambda f: show_all or f in self._touched,
+        )
 
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
