@@ -122,7 +122,7 @@ def record_hash(
 
 # --- the derived checks table ---------------------------------------------------------------------
 
-_CHECK_COLUMNS = (
+CHECK_COLUMNS = (
     "record_id",
     "epe_tax_id",
     "epe_name",
@@ -302,9 +302,9 @@ class Ledger:
                 if result is not None:
                     row["result"] = result
             db.execute(
-                f"INSERT INTO checks ({', '.join(_CHECK_COLUMNS)}) "
-                f"VALUES ({', '.join('?' for _ in _CHECK_COLUMNS)})",
-                [row[c] for c in _CHECK_COLUMNS],
+                f"INSERT INTO checks ({', '.join(CHECK_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in CHECK_COLUMNS)})",
+                [row[c] for c in CHECK_COLUMNS],
             )
         elif kind is RecordKind.AMENDMENT:
             check_id, result = _amendment_target(payload)
@@ -479,7 +479,7 @@ class Ledger:
             if record_id.startswith("\0pending:"):
                 continue
             have = stored.pop(record_id, None)
-            if have is None or any(have[c] != row[c] for c in _CHECK_COLUMNS):
+            if have is None or any(have[c] != row[c] for c in CHECK_COLUMNS):
                 mismatched.append((seqs.get(record_id, 0), record_id))
         if mismatched:
             seq, record_id = min(mismatched)

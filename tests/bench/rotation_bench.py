@@ -64,7 +64,7 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
     from app.domain import Epe, RiskLevel
     from app.officers.profiles import Role, hash_pin
     from app.rotation.checks import CheckReason, CheckResult
-    from app.rotation.ledger import GENESIS, canonical_json, check_row, record_hash
+    from app.rotation.ledger import CHECK_COLUMNS, GENESIS, canonical_json, check_row, record_hash
     from app.sites.registry import Registry
     from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
@@ -126,23 +126,7 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
         + [CheckResult.IRREGULARITY] * 2
         + [CheckResult.SUSPECTED_VIOLATION]
     )
-    columns = (
-        "record_id",
-        "epe_tax_id",
-        "epe_name",
-        "officer_code",
-        "officer_name",
-        "started_at",
-        "ended_at",
-        "local_day",
-        "local_month",
-        "scheduled",
-        "reason",
-        "outside_working_time",
-        "result",
-        "amendments",
-        "workstation",
-    )
+    columns = CHECK_COLUMNS
     for month in months:
         days = calendar.working_days(month)
         # About 5% of the EPEs go unchecked in a month: the view has something to list first.
