@@ -22,7 +22,7 @@ import enum
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.sites.registry import Registry
 from app.timekeeping import local_day, parse_utc, to_utc_iso, utc_now
+from app.workers import run_to_end
 
 GENESIS = "0" * 64
 _T = TypeVar("_T")
@@ -75,6 +76,16 @@ class Progress(Generic[_T]):
     done: int
     total: int
     result: _T | None = None
+
+
+def job_steps(steps: Iterable[Progress[_T]]) -> Generator[tuple[int, int, str], None, _T | None]:
+    """``Progress`` steps as a Job's (done, total, text) steps; returns the last result given."""
+    result: _T | None = None
+    for step in steps:
+        if step.result is not None:
+            result = step.result
+        yield step.done, step.total, ""
+    return result
 
 
 @dataclass(frozen=True)
@@ -394,11 +405,13 @@ class Ledger:
         yield Progress(done, total, VerifyReport(done, broken))
 
     def verify(self) -> VerifyReport:
-        report: VerifyReport | None = None
-        for step in self.verify_steps():
-            report = step.result or report
+        report = run_to_end(self.verify_job())
         assert report is not None
         return report
+
+    def verify_job(self) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
+        """``verify_steps`` as a Job's steps (the check log's "Verify" button)."""
+        return (yield from job_steps(self.verify_steps()))
 
     def _check_link(
         self,

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import Epe, RiskLevel, ValidationError
 from app.officers.absences import Absence, absent_days, list_absences
 from app.officers.profiles import Action, Officer, OfficerStore, require
-from app.rotation.ledger import AuditAction, Ledger, Progress
+from app.rotation.ledger import AuditAction, Ledger, Progress, job_steps
 from app.sites.registry import Registry
 from app.timekeeping import Month, WorkingCalendar, local_day, to_utc_iso, utc_now
 
@@ -546,10 +546,7 @@ def generate_and_save(
 ) -> Generator[tuple[int, int, str], None, MonthPlan]:
     """Generate the plan of ``month`` with progress, then save it (a worker's body; a cancel
     before the end leaves the saved plan as it was)."""
-    plan: MonthPlan | None = None
-    for step in plan_steps(registry, month, calendar=calendar):
-        plan = step.result or plan
-        yield step.done, step.total, ""
+    plan = yield from job_steps(plan_steps(registry, month, calendar=calendar))
     assert plan is not None
     return PlanStore(registry).save(actor, plan)
 

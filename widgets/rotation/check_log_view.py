@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.officers.profiles import Officer, Role
 from app.rotation.checks import Amendment, CheckRecord, CheckResult, CheckService, may_amend
-from app.rotation.ledger import Progress, VerifyReport
+from app.rotation.ledger import VerifyReport
 from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
 from widgets.common.field_error import ERROR_STYLE
@@ -48,16 +48,6 @@ def _load(
     service: CheckService, month: Month | None, officer_code: str | None
 ) -> list[CheckRecord]:
     return list(reversed(service.checks(month=month, officer_code=officer_code)))
-
-
-def _verify(service: CheckService) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
-    """``Ledger.verify_steps`` as (done, total, text) steps for a Job; returns the report."""
-    report: VerifyReport | None = None
-    step: Progress[VerifyReport]
-    for step in service.ledger.verify_steps():
-        report = step.result or report
-        yield step.done, step.total, ""
-    return report
 
 
 class CheckLogDialog(QDialog):
@@ -379,7 +369,7 @@ class CheckLogDialog(QDialog):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.verify_button.setEnabled(False)
-        job = Job(_verify, self._service)
+        job = Job(self._service.ledger.verify_job)
         self._verify_job = job
         job.signals.progress.connect(self._on_progress)
         job.signals.succeeded.connect(self._on_verified)
