@@ -14,11 +14,11 @@ import pytest
 from app.cli.main import main
 from app.sites.csv_io import COLUMNS
 from app.sites.registry import Registry
+from tests.helpers.csv_files import bad_sites_file
 
 REPO = Path(__file__).resolve().parents[3]
 DATA = REPO / "tests" / "data"
 SAMPLE = DATA / "sites_sample.csv"
-BAD = DATA / "sites_bad.csv"
 MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 
 Cli = Callable[..., tuple[int, str, str]]
@@ -80,14 +80,17 @@ def test_import_prints_a_summary_and_list_shows_epes_and_cameras(sites: Cli) -> 
     ]
 
 
-def test_a_bad_file_lists_every_problem_and_imports_nothing(sites: Cli, epewall_home: Path) -> None:
-    code, out, err = sites("import", str(BAD))
+def test_a_bad_file_lists_every_problem_and_imports_nothing(
+    sites: Cli, epewall_home: Path, tmp_path: Path
+) -> None:
+    bad = bad_sites_file(tmp_path)
+    code, out, err = sites("import", str(bad))
     assert code == 1 and out == ""
     lines = err.splitlines()
     numbers = [int(line.split(":")[0].removeprefix("line ")) for line in lines[:-1]]
     assert numbers == [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]
     assert (
-        lines[-1] == f"{BAD} was not imported: nothing was changed. Correct the lines above "
+        lines[-1] == f"{bad} was not imported: nothing was changed. Correct the lines above "
         "and try again."
     )
     assert "Secr3t" not in err
@@ -164,7 +167,7 @@ def _epewall(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_real_command_in_its_own_process(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    bad = _epewall(home, "import", str(BAD))
+    bad = _epewall(home, "import", str(bad_sites_file(tmp_path)))
     assert bad.returncode == 1
     assert bad.stderr.splitlines()[0].startswith("line 3: tax_id:")
     assert "Traceback" not in bad.stderr and "Secr3t" not in bad.stderr

@@ -22,11 +22,11 @@ from app.sites.csv_io import (
 )
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
+from tests.helpers.csv_files import bad_sites_file
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SAMPLE = DATA / "sites_sample.csv"
 VIETNAMESE = DATA / "sites_vi.csv"
-BAD = DATA / "sites_bad.csv"
 HEADER = ",".join(COLUMNS)
 SAO_VIET = "0100233488"
 
@@ -237,9 +237,9 @@ def test_export_of_an_empty_registry_is_a_header_that_imports_as_nothing(
 
 
 def test_every_bad_row_is_reported_with_its_line_and_nothing_is_imported(
-    registry: Registry,
+    registry: Registry, tmp_path: Path
 ) -> None:
-    report = import_csv(registry, BAD)
+    report = import_csv(registry, bad_sites_file(tmp_path))
 
     assert not report.imported
     assert registry.list_epes() == [] and registry.list_cameras() == []
