@@ -56,7 +56,8 @@ DEFAULT_ONVIF_PORT = 80
 
 
 class Column:
-    ADD, PICTURE, SOURCE, MAIN, SUB, PTZ, NUMBER, ACTION, POSITION, NAME = range(10)
+    # The action beside the tick: "Update camera N" must be seen without scrolling.
+    ADD, ACTION, PICTURE, SOURCE, MAIN, SUB, PTZ, NUMBER, POSITION, NAME = range(10)
 
 
 class AddFromDeviceDialog(QDialog):
@@ -574,13 +575,13 @@ class AddFromDeviceDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Add"),
+                self.tr("Action"),
                 self.tr("Picture"),
                 self.tr("Source"),
                 self.tr("Main stream"),
                 self.tr("Sub stream"),
                 self.tr("PTZ"),
                 self.tr("Diagram no."),
-                self.tr("Action"),
                 self.tr("Position"),
                 self.tr("Name"),
             ]

@@ -116,7 +116,7 @@ class EpeDialog(QDialog):
         self._touched: set[str] = set(self.FIELDS) if epe is not None else set()
         self.setObjectName("epeDialog")
         self.setWindowTitle(self.tr("Edit EPE") if epe is not None else self.tr("Add EPE"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(940)
 
         self.name = QLineEdit(self)
         self.tax_id = QLineEdit(self)
@@ -174,6 +174,7 @@ class EpeDialog(QDialog):
         form = QFormLayout(contact)
         self._add_row(form, self.tr("Contact &person"), self.contact_person, "contact_person")
         self._add_row(form, self.tr("P&hone"), self.contact_phone, "contact_phone")
+        left_labels = len(self._labels)
         supervision = QGroupBox(self.tr("Supervision"), self)
         form = QFormLayout(supervision)
         self._add_row(form, self.tr("&Connection"), self.connection, "connection")
@@ -224,10 +225,11 @@ class EpeDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        # One label column across the three groups, so the fields line up.
-        label_width = max(label.sizeHint().width() for label in self._labels)
-        for label in self._labels:
-            label.setMinimumWidth(label_width)
+        # One label column per column of groups, so the fields line up.
+        for labels in (self._labels[:left_labels], self._labels[left_labels:]):
+            label_width = max(label.sizeHint().width() for label in labels)
+            for label in labels:
+                label.setMinimumWidth(label_width)
         hint = QLabel(self.tr("* required"), self)
         hint.setEnabled(False)
 
