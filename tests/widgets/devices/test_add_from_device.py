@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.devices.ptz import ptz_target
@@ -16,6 +15,7 @@ from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_PTZ_PROFILE, Camera, CameraPos
 from app.secrets import CredentialStore
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
 from app.sites.registry import Registry
+from tests.helpers.clicks import choose, click
 from widgets.devices.add_from_device import AddFromDeviceDialog, Column
 
 USER, PASSWORD = "giamsat", "Mật-khẩu 2024!"
@@ -278,23 +278,6 @@ def test_the_devices_menu_adds_cameras_to_the_selected_epe_and_the_tree_shows_th
             window.close()
 
 
-def click_cell_widget(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
-
-
-def choose_in(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Open the combo with the mouse, arrow to ``text``, press Enter (as a person does)."""
-    click_cell_widget(qtbot, combo)
-    view = combo.view()
-    qtbot.waitUntil(view.isVisible)
-    steps = combo.findText(text) - combo.currentIndex()
-    for _ in range(abs(steps)):
-        qtbot.keyClick(view, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not view.isVisible())
-    assert combo.currentText() == text
-
-
 def untick(qtbot: QtBot, dlg: AddFromDeviceDialog, row: int) -> None:
     item = dlg.table.item(row, Column.ADD)
     rect = dlg.table.visualItemRect(item)
@@ -332,14 +315,14 @@ def test_a_camera_whose_number_exists_can_be_updated_from_the_device(
 
     # The officer gives the first source the number it has on the diagram: 1, already used.
     number = dialog._number_box(0)
-    click_cell_widget(qtbot, number)
+    click(qtbot, number)
     qtbot.keyClick(number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(number, "1")
     assert number.value() == 1
     assert 'Choose "Update camera 1"' in dialog.row_errors.text()
     assert not dialog.save_button().isEnabled()
 
-    choose_in(qtbot, dialog.action_box(0), "Update camera 1")
+    choose(qtbot, dialog.action_box(0), "Update camera 1")
     # An update keeps the registry's name and position; they are shown, not editable.
     assert dialog.table.item(0, Column.NAME).text() == "Cổng số 1 (theo sơ đồ)"
     untick(qtbot, dialog, 1)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe
@@ -16,6 +16,7 @@ from app.secrets import CredentialStore
 from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError
+from tests.helpers.clicks import click
 from tests.helpers.faulty_servers import closed_port
 from widgets.sites.camera_dialog import CameraDialog
 from widgets.sites.connection_test import (
@@ -153,10 +154,6 @@ def test_closing_the_dialog_mid_test_stops_the_stream(
 
 
 # ------------------------------------------------------------- saving after a connection test
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
 
 def run_connection_test(qtbot: QtBot, dialog: CameraDialog) -> ConnectionTestDialog:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
@@ -16,6 +16,7 @@ from app.recorders.base import RecorderKind
 from app.recorders.store import load_recorder
 from app.sites.hosts import registered_hosts
 from app.sites.registry import Registry
+from tests.helpers.clicks import choose, click
 from widgets.sites.camera_dialog import CameraDialog
 from widgets.sites.epe_dialog import EpeDialog
 
@@ -159,23 +160,6 @@ def test_camera_dialog_shows_whether_the_position_must_be_online(
 
 
 # ------------------------------------------------------------------ the EPE's device addresses
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
-
-
-def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Pick ``text`` as a person does: click the combo open, arrow to the item, press Enter."""
-    click(qtbot, combo)
-    view = combo.view()
-    qtbot.waitUntil(view.isVisible)
-    steps = combo.findText(text) - combo.currentIndex()
-    for _ in range(abs(steps)):
-        qtbot.keyClick(view, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
-    qtbot.keyClick(view, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not view.isVisible())
-    assert combo.currentText() == text
 
 
 def test_the_epe_dialog_keeps_the_onvif_and_recorder_addresses_and_refuses_credentials(
