@@ -122,6 +122,9 @@ class Epe:
     notes: str = ""
     # The account name the EPE handed customs (I.2.1). The password lives only in the keyring.
     account_user: str = ""
+    # Where the EPE's ONVIF device (its NVR, or its one camera) answers: "host:port" of the
+    # device service, never with credentials. Compliance and add-from-device start from it.
+    onvif_address: str = ""
     id: int | None = None
     uid: str = ""  # stable identifier, also the keyring key; set by the registry
     created_at: str = ""

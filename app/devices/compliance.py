@@ -341,20 +341,16 @@ def measure_frame_rate(
 # ------------------------------------------------------------------------------- one device
 
 
-def onvif_address(cameras: Iterable[Camera], default_port: int = 80) -> tuple[str, int] | None:
-    """The ONVIF device of an EPE: recorded by add-from-device, else the host of a stream URL."""
-    cameras = list(cameras)
-    for camera in cameras:
-        text = camera.extra.get(EXTRA_ONVIF_ADDRESS, "")
+def onvif_address(epe: Epe, cameras: Iterable[Camera]) -> tuple[str, int] | None:
+    """The EPE's ONVIF device: the address set for the EPE, else the device a camera was added
+    from. Never guessed from a stream URL's host: an NVR rarely answers ONVIF there."""
+    texts = [epe.onvif_address] + [c.extra.get(EXTRA_ONVIF_ADDRESS, "") for c in cameras]
+    for text in texts:
         if text:
             try:
-                return parse_address(text, default_port)
+                return parse_address(text)
             except ValueError:
                 continue
-    for camera in cameras:
-        host = urllib.parse.urlsplit(camera.main_url).hostname
-        if host:
-            return host, default_port
     return None
 
 
@@ -546,7 +542,7 @@ def check_epe(
     """One registry EPE: exempt, unreachable (no address, no password, no answer) or judged."""
     epe = target.epe
     status = exemption(epe)
-    address = onvif_address(target.cameras)
+    address = onvif_address(epe, target.cameras)
     if status.exempt or (address is not None and target.password is not None and epe.account_user):
         host, port = address if address is not None else ("", 0)
         return (
@@ -564,8 +560,8 @@ def check_epe(
         )
     if address is None:
         message = _t(
-            "No camera of this EPE says where its ONVIF device is; add the cameras "
-            'with "Add from device".'
+            "No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the "
+            'EPE\'s details (Sites > Edit EPE), or add its cameras with "Add from device".'
         )
     else:
         message = _t("No account for this EPE is stored in the keyring.")

@@ -10,6 +10,7 @@ profiles it is and the profile that steers it, if any.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Generator, Iterable
@@ -73,6 +74,9 @@ class SourceChoice:
     position: CameraPosition = CameraPosition.OTHER
     name: str = ""
     registered_as: int | None = None  # diagram number of the EPE's camera with this stream
+    # Fill the EPE's camera with this diagram number from the source (its URLs, profiles and
+    # PTZ), keeping its name, position and notes, instead of adding a new camera.
+    update: bool = False
 
     @property
     def ptz_profile(self) -> str:
@@ -96,7 +100,8 @@ def choices_from_probe(
     """A row per source: main/sub picked, the next free diagram numbers, a guessed position.
 
     ``registered`` maps the main stream URLs the EPE's cameras already have to their diagram
-    numbers: those sources come unticked, so probing a device again adds only what is new.
+    numbers: those sources come unticked, so probing a device again adds only what is new, and
+    set to update their camera if the officer ticks them.
     """
     registered = registered or {}
     taken = set(used_numbers)
@@ -120,6 +125,7 @@ def choices_from_probe(
                 position=guess_position(name),
                 name=name,
                 registered_as=known,
+                update=known is not None,
             )
         )
     return choices
@@ -132,29 +138,42 @@ def check_choices(choices: list[SourceChoice], used_numbers: set[int]) -> dict[i
     for row, choice in enumerate(choices):
         if not choice.include:
             continue
+        number = choice.diagram_number
         if not choice.main_url:
             problems[row] = _t("The device gave no stream address for this source.")
-        elif choice.diagram_number < 1:
+        elif number < 1:
             problems[row] = _t("Give the camera's number on the EPE's diagram (1 or more).")
-        elif choice.diagram_number in used_numbers:
-            problems[row] = _t("This EPE already has a camera with this diagram number.")
-        elif choice.diagram_number in seen:
+        elif choice.update and number not in used_numbers:
+            problems[row] = _t(
+                'This EPE has no camera {number} to update: choose "New camera", or give the '
+                "number of the camera to update."
+            ).format(number=number)
+        elif not choice.update and number in used_numbers:
+            problems[row] = _t(
+                'This EPE already has a camera with this diagram number. Choose "Update camera '
+                '{number}" to fill it from the device, or give another number.'
+            ).format(number=number)
+        elif number in seen:
             problems[row] = _t("Two cameras cannot have the same diagram number.")
             problems.setdefault(
-                seen[choice.diagram_number], _t("Two cameras cannot have the same diagram number.")
+                seen[number], _t("Two cameras cannot have the same diagram number.")
             )
-        seen.setdefault(choice.diagram_number, row)
+        seen.setdefault(number, row)
     return problems
 
 
-def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camera:
-    """The registry camera for a ticked row; ``address`` is the device's host:port."""
+def _onvif_extra(choice: SourceChoice, address: str) -> dict[str, str]:
     extra = {EXTRA_ONVIF_ADDRESS: address, EXTRA_ONVIF_SOURCE: choice.source.token}
     if choice.main is not None:
         extra[EXTRA_MAIN_PROFILE] = choice.main.token
     if choice.sub is not None:
         extra[EXTRA_SUB_PROFILE] = choice.sub.token
     extra[EXTRA_PTZ_PROFILE] = choice.ptz_profile  # "" too: see EXTRA_PTZ_PROFILE
+    return extra
+
+
+def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camera:
+    """The registry camera for a ticked row; ``address`` is the device's host:port."""
     return Camera(
         epe_id=epe_id,
         diagram_number=choice.diagram_number,
@@ -162,20 +181,43 @@ def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camer
         name=choice.name.strip(),
         main_url=strip_credentials(choice.main_url),
         sub_url=strip_credentials(choice.sub_url),
-        extra=extra,
+        extra=_onvif_extra(choice, address),
+    )
+
+
+def camera_updated_from_choice(camera: Camera, choice: SourceChoice, address: str) -> Camera:
+    """``camera`` filled from the device: its stream URLs, ONVIF profiles and PTZ ability; its
+    number, name, position and notes stay as the registry has them."""
+    return dataclasses.replace(
+        camera,
+        main_url=strip_credentials(choice.main_url),
+        sub_url=strip_credentials(choice.sub_url),
+        extra={**camera.extra, **_onvif_extra(choice, address)},
     )
 
 
 def save_choices(
     registry: Registry, epe_id: int, address: str, choices: Iterable[SourceChoice]
 ) -> list[Camera]:
-    """Add the ticked choices to the EPE as cameras, all or none (``check_choices`` first).
+    """Add the ticked choices to the EPE as cameras, or update the EPE's cameras they name, all
+    or none (``check_choices`` first). Returns the cameras saved, added and updated.
 
     Raises the registry's ValidationError or RegistryError.
     """
-    cameras = [camera_from_choice(c, epe_id, address) for c in choices if c.include]
+    existing = {c.diagram_number: c for c in registry.list_cameras(epe_id)}
+    saved: list[Camera] = []
     with registry.transaction():
-        return [registry.add_camera(camera) for camera in cameras]
+        for choice in choices:
+            if not choice.include:
+                continue
+            if choice.update and choice.diagram_number in existing:
+                camera = existing[choice.diagram_number]
+                saved.append(
+                    registry.update_camera(camera_updated_from_choice(camera, choice, address))
+                )
+            else:
+                saved.append(registry.add_camera(camera_from_choice(choice, epe_id, address)))
+    return saved
 
 
 # ------------------------------------------------------------------------------- probing

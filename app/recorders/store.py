@@ -38,6 +38,12 @@ def save_recorder(registry: Registry, epe_id: int, settings: RecorderSettings) -
         db.table("recorders").upsert(row, pk="epe_id")
 
 
+def delete_recorder(registry: Registry, epe_id: int) -> None:
+    """The EPE has no recorder any more (its bookmarks stay)."""
+    with registry.database() as db:
+        db.execute("DELETE FROM recorders WHERE epe_id = ?", [epe_id])
+
+
 def save_calibration(registry: Registry, epe_id: int, clock: RecorderClock) -> None:
     now = to_utc_iso(utc_now())
     with registry.database() as db:

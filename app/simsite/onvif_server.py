@@ -901,9 +901,26 @@ def start_site(
     return servers
 
 
+def channel_tokens(channel: SimChannel) -> dict[str, str]:
+    """The ONVIF tokens of a channel as GetProfiles/GetVideoSources name them ("" PTZ profile:
+    a fixed camera), so a registry entry can point at them without probing."""
+    main = f"Profile_{channel.number}01"
+    return {
+        "source": f"VideoSource_{channel.number}",
+        "main_profile": main,
+        "sub_profile": f"Profile_{channel.number}02",
+        "ptz_profile": main if channel.ptz else "",
+    }
+
+
 def describe_server(server: OnvifServer) -> dict[str, Any]:
     """The ``onvif`` entry of an EPE in the site description."""
-    return {"host": server.host, "port": server.port, "path": DEVICE_PATH}
+    return {
+        "host": server.host,
+        "port": server.port,
+        "path": DEVICE_PATH,
+        "channels": {str(c.number): channel_tokens(c) for c in server.device.channels},
+    }
 
 
 def stop_site(servers: list[OnvifServer]) -> None:

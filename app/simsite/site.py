@@ -82,6 +82,9 @@ class SimEpe:
     onvif_host: str = "127.0.0.1"
     onvif_port: int = 0
     onvif_path: str = "/onvif/device_service"
+    # Per diagram number: the ONVIF tokens of that camera on the NVR (source, main_profile,
+    # sub_profile, ptz_profile; "" ptz_profile for a fixed camera).
+    onvif_channels: dict[int, dict[str, str]] = field(default_factory=dict, compare=False)
     raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
@@ -132,6 +135,10 @@ def _epe(data: dict[str, Any]) -> SimEpe:
         onvif_host=str(data.get("onvif", {}).get("host", "127.0.0.1")),
         onvif_port=int(data.get("onvif", {}).get("port", 0)),
         onvif_path=str(data.get("onvif", {}).get("path", "/onvif/device_service")),
+        onvif_channels={
+            int(number): {str(k): str(v) for k, v in tokens.items()}
+            for number, tokens in data.get("onvif", {}).get("channels", {}).items()
+        },
         raw=data,
     )
 

@@ -43,6 +43,7 @@ from app.logs import redact_url
 from app.sites.registry import (
     Registry,
     name_key,
+    normalise_device_address,
     url_has_credentials,
     validate_camera_fields,
 )
@@ -62,6 +63,7 @@ EPE_COLUMNS: tuple[str, ...] = (
     "established_date",
     "risk_level",
     "account_user",
+    "onvif_address",
     "epe_notes",
 )
 CAMERA_COLUMNS: tuple[str, ...] = (
@@ -88,6 +90,7 @@ VIETNAMESE_HEADERS: dict[str, str] = {
     "Ngày thành lập": "established_date",
     "Mức rủi ro": "risk_level",
     "Tài khoản": "account_user",
+    "Địa chỉ ONVIF": "onvif_address",
     "Ghi chú DNCX": "epe_notes",
     "Số camera": "diagram_number",
     "Vị trí": "position",
@@ -105,6 +108,8 @@ _MORE_HEADERS: dict[str, str] = {
     "SĐT": "contact_phone",
     "Kết nối": "connection",
     "Tài khoản truy cập": "account_user",
+    "Địa chỉ đầu ghi": "onvif_address",
+    "ONVIF": "onvif_address",
     "Số hiệu camera": "diagram_number",
     "Số thứ tự camera": "diagram_number",
     "Vị trí camera": "position",
@@ -536,6 +541,12 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                         ).format(value=raw.strip())
                     )
             return bad(f"{exc.message} ('{raw}')")
+    if column == "onvif_address":
+        try:
+            return normalise_device_address(raw)
+        except ValidationError as exc:
+            # Never repeat a password: an address with credentials is not shown at all.
+            return bad(exc.message if url_has_credentials(raw) else f"{exc.message} ('{raw}')")
     if column in ("licence_date", "established_date"):
         date = _parse_date(raw)
         if date is None:
@@ -689,6 +700,7 @@ def _epe_cells(epe: Epe) -> list[str]:
         epe.established_date.isoformat() if epe.established_date else "",
         RiskLevel(epe.risk_level).value,
         epe.account_user,
+        epe.onvif_address,
         epe.notes,
     ]
 

@@ -16,7 +16,20 @@ from pathlib import Path
 import platformdirs
 
 from app import paths
-from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
+from app.domain import (
+    EXTRA_MAIN_PROFILE,
+    EXTRA_ONVIF_ADDRESS,
+    EXTRA_ONVIF_SOURCE,
+    EXTRA_PTZ_PROFILE,
+    EXTRA_SUB_PROFILE,
+    Camera,
+    CameraPosition,
+    ConnectionMethod,
+    Epe,
+    RiskLevel,
+)
+from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
+from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
 from app.sites.registry import Registry
@@ -48,13 +61,60 @@ def _epe_from_sim(sim: SimEpe, existing: Epe | None) -> Epe:
     epe.established_date = _date(sim.established_date)
     epe.risk_level = RiskLevel(sim.risk_level)
     epe.account_user = sim.user
+    epe.onvif_address = f"{sim.onvif_host}:{sim.onvif_port}" if sim.onvif_port else ""
     return epe
+
+
+def _recorder_kind(sim: SimEpe) -> RecorderKind:
+    # The kind an officer would choose for this make of NVR; the simulator serves all three.
+    maker = str(sim.raw.get("onvif_device", {}).get("manufacturer", "")).lower()
+    if "hikvision" in maker:
+        return RecorderKind.HIKVISION
+    if "dahua" in maker:
+        return RecorderKind.DAHUA
+    return RecorderKind.ONVIF_G
+
+
+def _register_recorder(registry: Registry, epe_id: int, sim: SimEpe) -> None:
+    described = sim.raw.get("recorder")
+    if not described:
+        return
+    kind = _recorder_kind(sim)
+    clock = RecorderClock(
+        TimeConvention(described["times"][kind.value]), int(described["utc_offset_minutes"])
+    )
+    stored = load_recorder(registry, epe_id)
+    if stored is not None and stored.kind is kind:
+        clock = stored.clock  # keep a calibration made in an earlier demo
+    settings = RecorderSettings(
+        kind,
+        str(described["host"]),
+        int(described["http_port"]),
+        int(described["rtsp_port"]),
+        clock,
+    )
+    save_recorder(registry, epe_id, settings)
+
+
+def _onvif_extra(sim: SimEpe, number: int) -> dict[str, str]:
+    """Where the camera is on the EPE's ONVIF device, as "Add from device" would record it."""
+    tokens = sim.onvif_channels.get(number)
+    if not sim.onvif_port or tokens is None:
+        return {}
+    return {
+        EXTRA_ONVIF_ADDRESS: f"{sim.onvif_host}:{sim.onvif_port}",
+        EXTRA_ONVIF_SOURCE: tokens["source"],
+        EXTRA_MAIN_PROFILE: tokens["main_profile"],
+        EXTRA_SUB_PROFILE: tokens["sub_profile"],
+        EXTRA_PTZ_PROFILE: tokens["ptz_profile"],
+    }
 
 
 def register_site(
     registry: Registry, store: CredentialStore, site: SiteDescription
 ) -> Iterator[tuple[int, int, str]]:
-    """Add or update every simulated EPE and camera; store each EPE's account in the keyring.
+    """Add or update every simulated EPE and camera with where its ONVIF device and recorder
+    are (so PTZ, compliance and playback work at once); store each EPE's account in the keyring.
 
     A generator yielding progress; the simulator's ports change per run, so URLs are refreshed.
     """
@@ -66,6 +126,7 @@ def register_site(
         epe = registry.update_epe(epe) if existing else registry.add_epe(epe)
         assert epe.id is not None
         store.set_password(epe.uid, sim.password)
+        _register_recorder(registry, epe.id, sim)
         cameras = {c.diagram_number: c for c in registry.list_cameras(epe.id)}
         for sim_cam in sim.cameras:
             cam = cameras.get(sim_cam.diagram_number) or Camera(
@@ -77,6 +138,7 @@ def register_site(
             cam.name = sim_cam.name
             cam.main_url = sim_cam.main_url
             cam.sub_url = sim_cam.sub_url
+            cam.extra = {**cam.extra, **_onvif_extra(sim, sim_cam.diagram_number)}
             if cam.id is None:
                 registry.add_camera(cam)
             else:

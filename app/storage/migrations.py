@@ -367,6 +367,13 @@ def _migration_one_utc_spelling(db: sqlite_utils.Database) -> None:
             )
 
 
+def _migration_epe_onvif_address(db: sqlite_utils.Database) -> None:
+    # The EPE's ONVIF device (NVR) as "host:port": one place for the compliance check, PTZ and
+    # add-from-device, instead of guessing it from a camera's stream URL. Its recorder already
+    # has its own row in ``recorders``.
+    db.execute("ALTER TABLE epes ADD COLUMN onvif_address TEXT NOT NULL DEFAULT ''")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -376,5 +383,6 @@ MIGRATIONS: list[Migration] = [
     _migration_compliance_results,
     _migration_recorders_bookmarks_exports,
     _migration_one_utc_spelling,
+    _migration_epe_onvif_address,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -105,8 +105,12 @@
         <translation>Give the camera's number on the EPE's diagram (1 or more).</translation>
     </message>
     <message>
-        <source>This EPE already has a camera with this diagram number.</source>
-        <translation>This EPE already has a camera with this diagram number.</translation>
+        <source>This EPE has no camera {number} to update: choose "New camera", or give the number of the camera to update.</source>
+        <translation>This EPE has no camera {number} to update: choose "New camera", or give the number of the camera to update.</translation>
+    </message>
+    <message>
+        <source>This EPE already has a camera with this diagram number. Choose "Update camera {number}" to fill it from the device, or give another number.</source>
+        <translation>This EPE already has a camera with this diagram number. Choose "Update camera {number}" to fill it from the device, or give another number.</translation>
     </message>
     <message>
         <source>Two cameras cannot have the same diagram number.</source>
@@ -182,6 +186,14 @@
         <translation>unknown format</translation>
     </message>
     <message>
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+    <message>
+        <source>Update camera {0}</source>
+        <translation>Update camera {0}</translation>
+    </message>
+    <message>
         <source>Source {source}: {problem}</source>
         <translation>Source {source}: {problem}</translation>
     </message>
@@ -248,6 +260,10 @@
     <message>
         <source>Diagram no.</source>
         <translation>Diagram no.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Position</source>
@@ -397,6 +413,30 @@
     <message>
         <source>Sub stream</source>
         <translation>Sub stream</translation>
+    </message>
+    <message>
+        <source>The stream URLs changed after the connection test. Save the camera without testing the new URLs?</source>
+        <translation>The stream URLs changed after the connection test. Save the camera without testing the new URLs?</translation>
+    </message>
+    <message>
+        <source>The connection test did not finish. Save the camera anyway?</source>
+        <translation>The connection test did not finish. Save the camera anyway?</translation>
+    </message>
+    <message>
+        <source>The connection test of this camera failed: its picture will not reach the wall. Save the camera anyway?</source>
+        <translation>The connection test of this camera failed: its picture will not reach the wall. Save the camera anyway?</translation>
+    </message>
+    <message>
+        <source>Save camera</source>
+        <translation>Save camera</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Go back</translation>
     </message>
 </context>
 <context>
@@ -915,8 +955,8 @@
         <translation>answers</translation>
     </message>
     <message>
-        <source>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</source>
-        <translation>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</translation>
+        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
+        <translation>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</translation>
     </message>
     <message>
         <source>No account for this EPE is stored in the keyring.</source>
@@ -1658,6 +1698,30 @@
         <translation>e.g. 0251 3836 123</translation>
     </message>
     <message>
+        <source>e.g. 192.168.1.64:80 or nvr.example.vn:8080</source>
+        <translation>e.g. 192.168.1.64:80 or nvr.example.vn:8080</translation>
+    </message>
+    <message>
+        <source>No recorder</source>
+        <translation>No recorder</translation>
+    </message>
+    <message>
+        <source>ONVIF Profile G</source>
+        <translation>ONVIF Profile G</translation>
+    </message>
+    <message>
+        <source>Hikvision</source>
+        <translation>Hikvision</translation>
+    </message>
+    <message>
+        <source>Dahua / KBVision</source>
+        <translation>Dahua / KBVision</translation>
+    </message>
+    <message>
+        <source>host:HTTP port, e.g. 192.168.1.64:80</source>
+        <translation>host:HTTP port, e.g. 192.168.1.64:80</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
@@ -1714,8 +1778,36 @@
         <translation>N&amp;otes</translation>
     </message>
     <message>
+        <source>Devices at the EPE</source>
+        <translation>Devices at the EPE</translation>
+    </message>
+    <message>
+        <source>ONVIF device (&amp;NVR) address</source>
+        <translation>ONVIF device (&amp;NVR) address</translation>
+    </message>
+    <message>
+        <source>Recorder (pla&amp;yback)</source>
+        <translation>Recorder (pla&amp;yback)</translation>
+    </message>
+    <message>
+        <source>Recorder &amp;address</source>
+        <translation>Recorder &amp;address</translation>
+    </message>
+    <message>
+        <source>Recorder RTSP &amp;port</source>
+        <translation>Recorder RTSP &amp;port</translation>
+    </message>
+    <message>
+        <source>Without user name or password: the EPE's account is kept in the keyring. The recorder's clock is tested and calibrated with Sites &gt; Recorder.</source>
+        <translation>Without user name or password: the EPE's account is kept in the keyring. The recorder's clock is tested and calibrated with Sites &gt; Recorder.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* required</translation>
+    </message>
+    <message>
+        <source>Give the recorder's address, or choose "No recorder".</source>
+        <translation>Give the recorder's address, or choose "No recorder".</translation>
     </message>
 </context>
 <context>
@@ -3315,8 +3407,8 @@ State: {state}</translation>
         <translation>The end of the range must come after its start.</translation>
     </message>
     <message>
-        <source>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</source>
-        <translation>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</translation>
+        <source>No recorder is set for {epe}. Set it in Sites &gt; Edit EPE… (Devices at the EPE), then test it with Sites &gt; Recorder….</source>
+        <translation>No recorder is set for {epe}. Set it in Sites &gt; Edit EPE… (Devices at the EPE), then test it with Sites &gt; Recorder….</translation>
     </message>
     <message>
         <source>Searching the recorder…</source>
@@ -4595,6 +4687,14 @@ State: {state}</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
+        <translation>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</translation>
+    </message>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</translation>
+    </message>
+    <message>
         <source>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</source>
         <translation>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</translation>
     </message>
@@ -4877,10 +4977,6 @@ State: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>PIN of {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>

@@ -105,8 +105,12 @@
         <translation>Hãy nhập số hiệu của camera trên sơ đồ của DNCX (từ 1 trở lên).</translation>
     </message>
     <message>
-        <source>This EPE already has a camera with this diagram number.</source>
-        <translation>DNCX này đã có camera mang số hiệu này trên sơ đồ.</translation>
+        <source>This EPE has no camera {number} to update: choose "New camera", or give the number of the camera to update.</source>
+        <translation>DNCX này không có camera số {number} để cập nhật: hãy chọn "Camera mới", hoặc nhập số hiệu của camera cần cập nhật.</translation>
+    </message>
+    <message>
+        <source>This EPE already has a camera with this diagram number. Choose "Update camera {number}" to fill it from the device, or give another number.</source>
+        <translation>DNCX này đã có camera mang số hiệu này trên sơ đồ. Hãy chọn "Cập nhật camera {number}" để lấy thông tin của camera đó từ thiết bị, hoặc nhập số hiệu khác.</translation>
     </message>
     <message>
         <source>Two cameras cannot have the same diagram number.</source>
@@ -180,6 +184,14 @@
         <translation>không rõ định dạng</translation>
     </message>
     <message>
+        <source>New camera</source>
+        <translation>Camera mới</translation>
+    </message>
+    <message>
+        <source>Update camera {0}</source>
+        <translation>Cập nhật camera {0}</translation>
+    </message>
+    <message>
         <source>Source {source}: {problem}</source>
         <translation>Nguồn {source}: {problem}</translation>
     </message>
@@ -246,6 +258,10 @@
     <message>
         <source>Diagram no.</source>
         <translation>Số trên sơ đồ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Position</source>
@@ -395,6 +411,30 @@
     <message>
         <source>Sub stream</source>
         <translation>Luồng phụ</translation>
+    </message>
+    <message>
+        <source>The stream URLs changed after the connection test. Save the camera without testing the new URLs?</source>
+        <translation>URL luồng đã thay đổi sau lần kiểm tra kết nối. Lưu camera mà không kiểm tra lại URL mới?</translation>
+    </message>
+    <message>
+        <source>The connection test did not finish. Save the camera anyway?</source>
+        <translation>Việc kiểm tra kết nối chưa hoàn tất. Vẫn lưu camera?</translation>
+    </message>
+    <message>
+        <source>The connection test of this camera failed: its picture will not reach the wall. Save the camera anyway?</source>
+        <translation>Kiểm tra kết nối camera này không thành công: hình ảnh sẽ không hiển thị được trên tường video. Vẫn lưu camera?</translation>
+    </message>
+    <message>
+        <source>Save camera</source>
+        <translation>Lưu camera</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
     </message>
 </context>
 <context>
@@ -913,8 +953,8 @@
         <translation>có phản hồi</translation>
     </message>
     <message>
-        <source>No camera of this EPE says where its ONVIF device is; add the cameras with "Add from device".</source>
-        <translation>Không camera nào của DNCX này cho biết địa chỉ thiết bị ONVIF; hãy thêm camera bằng chức năng "Thêm từ thiết bị".</translation>
+        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
+        <translation>Chưa khai báo địa chỉ ONVIF của DNCX này: hãy nhập địa chỉ thiết bị ONVIF (đầu ghi) trong thông tin DNCX (Danh mục &gt; Sửa DNCX), hoặc thêm camera bằng "Thêm camera từ thiết bị".</translation>
     </message>
     <message>
         <source>No account for this EPE is stored in the keyring.</source>
@@ -1655,6 +1695,30 @@
         <translation>VD: 0251 3836 123</translation>
     </message>
     <message>
+        <source>e.g. 192.168.1.64:80 or nvr.example.vn:8080</source>
+        <translation>VD: 192.168.1.64:80 hoặc nvr.example.vn:8080</translation>
+    </message>
+    <message>
+        <source>No recorder</source>
+        <translation>Không có đầu ghi</translation>
+    </message>
+    <message>
+        <source>ONVIF Profile G</source>
+        <translation>ONVIF Profile G</translation>
+    </message>
+    <message>
+        <source>Hikvision</source>
+        <translation>Hikvision</translation>
+    </message>
+    <message>
+        <source>Dahua / KBVision</source>
+        <translation>Dahua / KBVision</translation>
+    </message>
+    <message>
+        <source>host:HTTP port, e.g. 192.168.1.64:80</source>
+        <translation>tên máy:cổng HTTP, VD: 192.168.1.64:80</translation>
+    </message>
+    <message>
         <source>Enterprise</source>
         <translation>Doanh nghiệp</translation>
     </message>
@@ -1711,8 +1775,36 @@
         <translation>Gh&amp;i chú</translation>
     </message>
     <message>
+        <source>Devices at the EPE</source>
+        <translation>Thiết bị tại DNCX</translation>
+    </message>
+    <message>
+        <source>ONVIF device (&amp;NVR) address</source>
+        <translation>Địa chỉ thiết bị ONVIF (đầu &amp;ghi)</translation>
+    </message>
+    <message>
+        <source>Recorder (pla&amp;yback)</source>
+        <translation>Đầu ghi (&amp;xem lại)</translation>
+    </message>
+    <message>
+        <source>Recorder &amp;address</source>
+        <translation>Địa chỉ đầu &amp;ghi hình</translation>
+    </message>
+    <message>
+        <source>Recorder RTSP &amp;port</source>
+        <translation>&amp;Cổng RTSP của đầu ghi</translation>
+    </message>
+    <message>
+        <source>Without user name or password: the EPE's account is kept in the keyring. The recorder's clock is tested and calibrated with Sites &gt; Recorder.</source>
+        <translation>Không ghi tên đăng nhập hay mật khẩu: tài khoản của DNCX được lưu trong kho mật khẩu. Đồng hồ của đầu ghi được kiểm tra và hiệu chỉnh tại Danh mục &gt; Đầu ghi.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* bắt buộc</translation>
+    </message>
+    <message>
+        <source>Give the recorder's address, or choose "No recorder".</source>
+        <translation>Hãy nhập địa chỉ đầu ghi, hoặc chọn "Không có đầu ghi".</translation>
     </message>
 </context>
 <context>
@@ -3310,8 +3402,8 @@ Trạng thái: {state}</translation>
         <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-        <source>No recorder is set for {epe}. Set it with 'epewall playback recorder'.</source>
-        <translation>Chưa thiết lập đầu ghi cho {epe}. Hãy thiết lập bằng lệnh 'epewall playback recorder'.</translation>
+        <source>No recorder is set for {epe}. Set it in Sites &gt; Edit EPE… (Devices at the EPE), then test it with Sites &gt; Recorder….</source>
+        <translation>Chưa khai báo đầu ghi cho {epe}. Hãy khai báo tại Danh mục &gt; Sửa DNCX… (Thiết bị tại DNCX), sau đó kiểm tra tại Danh mục &gt; Đầu ghi….</translation>
     </message>
     <message>
         <source>Searching the recorder…</source>
@@ -4590,6 +4682,14 @@ Trạng thái: {state}</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
+        <translation>Địa chỉ thiết bị không được chứa tên đăng nhập hay mật khẩu (user:pass@). Chỉ nhập tên máy:cổng; tài khoản của DNCX được lưu trong kho mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Nhập thiết bị dưới dạng tên máy hoặc tên máy:cổng, VD: 192.168.1.64 hoặc nvr.example.vn:8080.</translation>
+    </message>
+    <message>
         <source>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</source>
         <translation>Nội dung này chứa URL có tên đăng nhập hoặc mật khẩu. Hãy xóa chúng đi: mật khẩu chỉ được lưu trong kho mật khẩu.</translation>
     </message>
@@ -4872,10 +4972,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>Mã PIN của {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>

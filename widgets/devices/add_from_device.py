@@ -56,7 +56,8 @@ DEFAULT_ONVIF_PORT = 80
 
 
 class Column:
-    ADD, PICTURE, SOURCE, MAIN, SUB, PTZ, NUMBER, POSITION, NAME = range(9)
+    # The action beside the tick: "Update camera N" must be seen without scrolling.
+    ADD, ACTION, PICTURE, SOURCE, MAIN, SUB, PTZ, NUMBER, POSITION, NAME = range(10)
 
 
 class AddFromDeviceDialog(QDialog):
@@ -82,6 +83,7 @@ class AddFromDeviceDialog(QDialog):
         self.thumbnails: dict[str, bytes] = {}
         self.saved_cameras: list[Camera] = []
         self._filling = False
+        self._prefilled = ""
         self.setObjectName("addFromDeviceDialog")
         self.setMinimumSize(980, 560)
 
@@ -116,7 +118,7 @@ class AddFromDeviceDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.table = QTableWidget(0, 9, self)
+        self.table = QTableWidget(0, 10, self)
         self.table.setObjectName("sources")
         self.table.setIconSize(THUMB_SIZE)
         self.table.verticalHeader().setDefaultSectionSize(THUMB_SIZE.height() + 8)
@@ -228,6 +230,7 @@ class AddFromDeviceDialog(QDialog):
         number: int | None = None,
         position: CameraPosition | None = None,
         name: str | None = None,
+        update: bool | None = None,
     ) -> None:
         """Change a row as the officer would in the table."""
         if include is not None:
@@ -235,6 +238,9 @@ class AddFromDeviceDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if include else Qt.CheckState.Unchecked)
         if number is not None:
             self._number_box(row).setValue(number)
+        if update is not None:
+            combo = self.action_box(row)
+            combo.setCurrentIndex(combo.findData(update))
         if position is not None:
             combo = self._position_box(row)
             combo.setCurrentIndex(combo.findData(position.value))
@@ -382,6 +388,15 @@ class AddFromDeviceDialog(QDialog):
             position.currentIndexChanged.connect(lambda _i, r=row: self._on_position(r))
             self.table.setCellWidget(row, Column.POSITION, position)
             self.table.setItem(row, Column.NAME, QTableWidgetItem(choice.name))
+            action = QComboBox(self.table)
+            action.setObjectName(f"action_{row}")
+            action.addItem("", False)
+            action.addItem("", True)
+            action.setCurrentIndex(action.findData(choice.update))
+            action.currentIndexChanged.connect(lambda _i, r=row: self._on_action(r))
+            self.table.setCellWidget(row, Column.ACTION, action)
+            self._name_action(row)
+            self._show_action(row)
         self._filling = False
         self._revalidate()
 
@@ -402,6 +417,44 @@ class AddFromDeviceDialog(QDialog):
         assert isinstance(widget, QSpinBox)
         return widget
 
+    def action_box(self, row: int) -> QComboBox:
+        """The row's "New camera" / "Update camera N" choice."""
+        widget = self.table.cellWidget(row, Column.ACTION)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _name_action(self, row: int) -> None:
+        combo = self.action_box(row)
+        combo.setItemText(0, self.tr("New camera"))
+        combo.setItemText(1, self.tr("Update camera {0}").format(self.choices[row].diagram_number))
+
+    def _show_action(self, row: int) -> None:
+        """An update keeps the camera's name and position: show them, not editable."""
+        choice = self.choices[row]
+        existing = self._existing(choice.diagram_number) if choice.update else None
+        position, name = self._position_box(row), self.table.item(row, Column.NAME)
+        position.setEnabled(existing is None)
+        flags = Qt.ItemFlag.ItemIsEnabled
+        name.setFlags(flags if existing is not None else flags | Qt.ItemFlag.ItemIsEditable)
+        if existing is not None:
+            filling, self._filling = self._filling, True
+            position.setCurrentIndex(position.findData(existing.position.value))
+            name.setText(existing.name)
+            choice.position, choice.name = existing.position, existing.name
+            self._filling = filling
+
+    def _existing(self, number: int) -> Camera | None:
+        epe_id = self.epe_id()
+        if epe_id is None:
+            return None
+        cameras = self._registry.list_cameras(epe_id)
+        return next((c for c in cameras if c.diagram_number == number), None)
+
+    def _on_action(self, row: int) -> None:
+        self.choices[row].update = bool(self.action_box(row).currentData())
+        self._show_action(row)
+        self._revalidate()
+
     def _position_box(self, row: int) -> QComboBox:
         widget = self.table.cellWidget(row, Column.POSITION)
         assert isinstance(widget, QComboBox)
@@ -419,6 +472,8 @@ class AddFromDeviceDialog(QDialog):
 
     def _on_number(self, row: int, value: int) -> None:
         self.choices[row].diagram_number = value
+        self._name_action(row)
+        self._show_action(row)
         self._revalidate()
 
     def _on_position(self, row: int) -> None:
@@ -455,6 +510,10 @@ class AddFromDeviceDialog(QDialog):
         if epe_id is not None:
             epe = self._epes[epe_id]
             self.user.setText(epe.account_user)
+            # The EPE's ONVIF address, unless the officer typed another one.
+            if self.address.text().strip() in ("", self._prefilled):
+                self.address.setText(epe.onvif_address)
+                self._prefilled = epe.onvif_address
         if self.result is not None:
             self._set_choices(self._choices(self.result, epe_id))
         self._update_buttons()
@@ -511,9 +570,12 @@ class AddFromDeviceDialog(QDialog):
         self.probe_button.setText(self.tr("&Find sources"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.save_button().setText(self.tr("&Add cameras"))
+        for row in range(min(self.table.rowCount(), len(self.choices))):
+            self._name_action(row)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Add"),
+                self.tr("Action"),
                 self.tr("Picture"),
                 self.tr("Source"),
                 self.tr("Main stream"),

@@ -489,7 +489,8 @@ class PlaybackView(QWidget):
         if settings is None:
             self._say(
                 self.tr(
-                    "No recorder is set for {epe}. Set it with 'epewall playback recorder'."
+                    "No recorder is set for {epe}. Set it in Sites > Edit EPE… (Devices at the "
+                    "EPE), then test it with Sites > Recorder…."
                 ).format(epe=epe.name)
             )
             return None

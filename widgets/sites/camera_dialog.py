@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -51,6 +52,10 @@ class CameraDialog(QDialog):
         self._registry = registry
         self._store = store  # for "Test connection"; the system keyring when None
         self.connection_test: QDialog | None = None
+        # The stream URLs of the last connection test and whether they played (None: the test
+        # did not finish), so saving can warn about a camera that is known not to work.
+        self._tested: tuple[tuple[str, str], bool | None] | None = None
+        self.confirm_save: QMessageBox | None = None
         self._original = camera
         self.saved_camera: Camera | None = None
         self._touched: set[str] = set(self.FIELDS) if camera is not None else set()
@@ -229,10 +234,59 @@ class CameraDialog(QDialog):
             (self.tr("Sub stream"), self.sub_url.text().strip()),
         ]
         dialog = ConnectionTestDialog(urls, credentials, self)
+        tested_urls = self._stream_urls()
+        if any(tested_urls):
+            self._tested = (tested_urls, None)
+            dialog.tested.connect(lambda ok, u=tested_urls: self._on_tested(u, ok))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.connection_test = dialog
         return dialog
+
+    def _stream_urls(self) -> tuple[str, str]:
+        return self.main_url.text().strip(), self.sub_url.text().strip()
+
+    def _on_tested(self, urls: tuple[str, str], passed: bool) -> None:
+        if self._tested is not None and self._tested[0] == urls:
+            self._tested = (urls, passed)
+
+    def _save_warning(self) -> str:
+        """Why saving deserves a second thought ("" when it does not): the officer tested the
+        streams and the test failed or did not finish, or the URLs changed since."""
+        if self._tested is None:
+            return ""
+        urls, passed = self._tested
+        if urls != self._stream_urls():
+            return self.tr(
+                "The stream URLs changed after the connection test. Save the camera without "
+                "testing the new URLs?"
+            )
+        if passed is None:
+            return self.tr("The connection test did not finish. Save the camera anyway?")
+        if not passed:
+            return self.tr(
+                "The connection test of this camera failed: its picture will not reach the "
+                "wall. Save the camera anyway?"
+            )
+        return ""
+
+    def _ask_before_saving(self, warning: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Save camera"), warning, parent=self)
+        box.setObjectName("confirmSave")
+        save = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("saveAnyway")
+        back = box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        back.setObjectName("goBack")
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(
+            lambda button: box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole
+            and self._save()
+        )
+        box.destroyed.connect(lambda: setattr(self, "confirm_save", None))
+        self.confirm_save = box
+        box.open()
 
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -244,6 +298,14 @@ class CameraDialog(QDialog):
             self._touched.update(self.FIELDS)
             self._show(problems, show_all=True)
             return
+        warning = self._save_warning()
+        if warning:
+            self._ask_before_saving(warning)
+            return
+        self._save()
+
+    def _save(self) -> None:
+        camera = self.camera()
         try:
             if self._original is None:
                 self.saved_camera = self._registry.add_camera(camera)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -153,6 +153,9 @@ def sample_stream(
 class ConnectionTestDialog(QDialog):
     """Tests each given stream URL in turn and lists what was received."""
 
+    # Every URL was tried: True when each one played (none failed, none was cancelled).
+    tested = Signal(bool)
+
     def __init__(
         self,
         urls: list[tuple[str, str]],
@@ -196,6 +199,16 @@ class ConnectionTestDialog(QDialog):
     def finished_all(self) -> bool:
         return self._job is None and self._index >= len(self._urls)
 
+    @property
+    def passed(self) -> bool:
+        """Every URL was tried and played."""
+        return (
+            self.finished_all
+            and bool(self._urls)
+            and len(self.reports) == len(self._urls)
+            and all(isinstance(r, ConnectionReport) for r in self.reports.values())
+        )
+
     def cancel(self) -> None:
         if self._job is not None:
             self._job.cancel()
@@ -208,6 +221,8 @@ class ConnectionTestDialog(QDialog):
             self.status.setText(
                 self.tr("Done.") if self._urls else self.tr("Give a stream URL first.")
             )
+            if self._urls:
+                self.tested.emit(self.passed)
             return
         label, url = self._urls[self._index]
         job = Job(sample_stream, url, self._credentials, seconds=self._seconds)

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import ConnectionMethod, Epe, RiskLevel, ValidationError
-from app.sites.registry import Registry
+from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings
+from app.recorders.store import delete_recorder, load_recorder, save_recorder
+from app.sites.registry import Registry, normalise_device_address
 from app.storage.database import RegistryError
 from widgets.common.field_error import FieldError, show_problems, with_error
 
@@ -99,6 +102,8 @@ class EpeDialog(QDialog):
         "established_date",
         "risk_level",
         "notes",
+        "onvif_address",
+        "recorder_address",
     )
 
     def __init__(
@@ -111,7 +116,7 @@ class EpeDialog(QDialog):
         self._touched: set[str] = set(self.FIELDS) if epe is not None else set()
         self.setObjectName("epeDialog")
         self.setWindowTitle(self.tr("Edit EPE") if epe is not None else self.tr("Add EPE"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(940)
 
         self.name = QLineEdit(self)
         self.tax_id = QLineEdit(self)
@@ -133,6 +138,26 @@ class EpeDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # Where the EPE's devices are: its ONVIF device (NVR) and its recorder for playback.
+        self.onvif_address = QLineEdit(self)
+        self.onvif_address.setObjectName("onvifAddress")
+        self.onvif_address.setPlaceholderText(
+            self.tr("e.g. 192.168.1.64:80 or nvr.example.vn:8080")
+        )
+        self.recorder_kind = QComboBox(self)
+        self.recorder_kind.setObjectName("recorderKind")
+        self.recorder_kind.addItem(self.tr("No recorder"), "")
+        self.recorder_kind.addItem(self.tr("ONVIF Profile G"), RecorderKind.ONVIF_G.value)
+        self.recorder_kind.addItem(self.tr("Hikvision"), RecorderKind.HIKVISION.value)
+        self.recorder_kind.addItem(self.tr("Dahua / KBVision"), RecorderKind.DAHUA.value)
+        self.recorder_address = QLineEdit(self)
+        self.recorder_address.setObjectName("recorderAddress")
+        self.recorder_address.setPlaceholderText(self.tr("host:HTTP port, e.g. 192.168.1.64:80"))
+        self.recorder_rtsp_port = QSpinBox(self)
+        self.recorder_rtsp_port.setObjectName("recorderRtspPort")
+        self.recorder_rtsp_port.setRange(1, 65535)
+        self.recorder_rtsp_port.setValue(554)
+        self._recorder = load_recorder(registry, epe.id) if epe and epe.id is not None else None
         self.errors = {name: FieldError(name, self) for name in self.FIELDS}
         self.general_error = FieldError("general", self)
         self._labels: list[QLabel] = []
@@ -149,6 +174,7 @@ class EpeDialog(QDialog):
         form = QFormLayout(contact)
         self._add_row(form, self.tr("Contact &person"), self.contact_person, "contact_person")
         self._add_row(form, self.tr("P&hone"), self.contact_phone, "contact_phone")
+        left_labels = len(self._labels)
         supervision = QGroupBox(self.tr("Supervision"), self)
         form = QFormLayout(supervision)
         self._add_row(form, self.tr("&Connection"), self.connection, "connection")
@@ -168,23 +194,58 @@ class EpeDialog(QDialog):
         )
         self._add_row(form, self.tr("&Risk level"), self.risk_level, "risk_level")
         self._add_row(form, self.tr("N&otes"), self.notes, "notes")
+        devices = QGroupBox(self.tr("Devices at the EPE"), self)
+        devices.setObjectName("devicesGroup")
+        form = QFormLayout(devices)
+        self._add_row(
+            form, self.tr("ONVIF device (&NVR) address"), self.onvif_address, "onvif_address"
+        )
+        recorder_label = QLabel(self.tr("Recorder (pla&yback)"), self)
+        recorder_label.setBuddy(self.recorder_kind)
+        self._labels.append(recorder_label)
+        form.addRow(recorder_label, self.recorder_kind)
+        self._add_row(form, self.tr("Recorder &address"), self.recorder_address, "recorder_address")
+        rtsp_label = QLabel(self.tr("Recorder RTSP &port"), self)
+        rtsp_label.setBuddy(self.recorder_rtsp_port)
+        self._labels.append(rtsp_label)
+        form.addRow(rtsp_label, self.recorder_rtsp_port)
+        devices_hint = QLabel(
+            self.tr(
+                "Without user name or password: the EPE's account is kept in the keyring. The "
+                "recorder's clock is tested and calibrated with Sites > Recorder."
+            ),
+            self,
+        )
+        devices_hint.setWordWrap(True)
+        devices_hint.setEnabled(False)
+        form.addRow(devices_hint)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        # One label column across the three groups, so the fields line up.
-        label_width = max(label.sizeHint().width() for label in self._labels)
-        for label in self._labels:
-            label.setMinimumWidth(label_width)
+        # One label column per column of groups, so the fields line up.
+        for labels in (self._labels[:left_labels], self._labels[left_labels:]):
+            label_width = max(label.sizeHint().width() for label in labels)
+            for label in labels:
+                label.setMinimumWidth(label_width)
         hint = QLabel(self.tr("* required"), self)
         hint.setEnabled(False)
 
+        # Two columns, so the whole form fits the office laptop's 768 pixels of height.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(enterprise)
+        left.addWidget(contact)
+        left.addStretch(1)
+        right.addWidget(supervision)
+        right.addWidget(devices)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(enterprise)
-        layout.addWidget(contact)
-        layout.addWidget(supervision)
+        layout.addLayout(columns)
         layout.addWidget(self.general_error)
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
@@ -200,6 +261,8 @@ class EpeDialog(QDialog):
             "sub_department",
             "contact_person",
             "contact_phone",
+            "onvif_address",
+            "recorder_address",
         ):
             editor: QLineEdit = getattr(self, name)
             editor.textEdited.connect(lambda _text, n=name: self._touch(n))
@@ -210,7 +273,8 @@ class EpeDialog(QDialog):
         self.licence_date.changed.connect(lambda: self._touch("licence_date"))
         self.established_date.changed.connect(lambda: self._touch("established_date"))
         self.notes.textChanged.connect(self._revalidate)
-        self._revalidate()
+        self.recorder_kind.currentIndexChanged.connect(self._on_recorder_kind)
+        self._on_recorder_kind()
 
     def _add_row(
         self,
@@ -237,6 +301,12 @@ class EpeDialog(QDialog):
         self.established_date.set_date(epe.established_date)
         self.risk_level.setCurrentIndex(self.risk_level.findData(epe.risk_level.value))
         self.notes.setPlainText(epe.notes)
+        self.onvif_address.setText(epe.onvif_address)
+        if self._recorder is not None:
+            recorder = self._recorder
+            self.recorder_kind.setCurrentIndex(self.recorder_kind.findData(recorder.kind.value))
+            self.recorder_address.setText(f"{recorder.host}:{recorder.http_port}")
+            self.recorder_rtsp_port.setValue(recorder.rtsp_port)
 
     def epe(self) -> Epe:
         """The EPE as the fields describe it (not validated)."""
@@ -255,14 +325,49 @@ class EpeDialog(QDialog):
             established_date=self.established_date.date(),
             risk_level=RiskLevel(self.risk_level.currentData()),
             notes=self.notes.toPlainText().strip(),
+            onvif_address=self.onvif_address.text().strip(),
         )
+
+    def recorder(self) -> RecorderSettings | None:
+        """The recorder as the fields describe it; None for "no recorder". Raises
+        ValidationError("recorder_address") when the address is missing or not acceptable."""
+        kind = self.recorder_kind.currentData()
+        text = self.recorder_address.text()
+        if not kind:
+            return None
+        if not text.strip():
+            raise ValidationError(
+                "recorder_address",
+                self.tr('Give the recorder\'s address, or choose "No recorder".'),
+            )
+        host, _, port = normalise_device_address(text, "recorder_address").rpartition(":")
+        host = host.removeprefix("[").removesuffix("]")
+        # The clock convention and calibration stay as the recorder dialog last set them.
+        clock = self._recorder.clock if self._recorder is not None else RecorderClock()
+        return RecorderSettings(
+            RecorderKind(kind), host, int(port), self.recorder_rtsp_port.value(), clock
+        )
+
+    def _problems(self) -> list[ValidationError]:
+        problems = self._registry.validate_epe(self.epe())
+        try:
+            self.recorder()
+        except ValidationError as exc:
+            problems.append(exc)
+        return problems
+
+    def _on_recorder_kind(self) -> None:
+        chosen = bool(self.recorder_kind.currentData())
+        self.recorder_address.setEnabled(chosen)
+        self.recorder_rtsp_port.setEnabled(chosen)
+        self._revalidate()
 
     def _touch(self, field_name: str) -> None:
         self._touched.add(field_name)
         self._revalidate()
 
     def _revalidate(self) -> list[ValidationError]:
-        problems = self._registry.validate_epe(self.epe())
+        problems = self._problems()
         self._show(problems, show_all=False)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problems)
@@ -281,16 +386,24 @@ class EpeDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def accept(self) -> None:
-        problems = self._registry.validate_epe(self.epe())
+        problems = self._problems()
         if problems:
             self._touched.update(self.FIELDS)
             self._show(problems, show_all=True)
             return
+        recorder = self.recorder()
         try:
-            if self._original is None:
-                self.saved_epe = self._registry.add_epe(self.epe())
-            else:
-                self.saved_epe = self._registry.update_epe(self.epe())
+            with self._registry.transaction():  # the EPE and its recorder, or neither
+                if self._original is None:
+                    saved = self._registry.add_epe(self.epe())
+                else:
+                    saved = self._registry.update_epe(self.epe())
+                assert saved.id is not None
+                if recorder is not None:
+                    save_recorder(self._registry, saved.id, recorder)
+                elif self._recorder is not None:
+                    delete_recorder(self._registry, saved.id)
+            self.saved_epe = saved
         except ValidationError as exc:
             self._show([exc], show_all=True)
             return

@@ -14,6 +14,7 @@ from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
 from app.media.puller import with_credentials
 from app.sites.csv_io import (
     COLUMNS,
+    EPE_COLUMNS,
     ImportReport,
     SitesFileError,
     export_csv,
@@ -403,7 +404,8 @@ def test_disk_full_during_import_leaves_the_registry_as_it_was(
     rows = [HEADER]
     for number in range(1, 120):
         rows.append(
-            f"Công ty TNHH Điện tử Sao Việt,{SAO_VIET},,,,,,,,,,,{number},gate,Cổng {number},"
+            f"Công ty TNHH Điện tử Sao Việt,{SAO_VIET}{',' * (len(EPE_COLUMNS) - 1)}"
+            f"{number},gate,Cổng {number},"
             f"rtsp://10.0.0.1/ch{number},,{long_notes}"
         )
     with pytest.raises(RegistryError) as raised:
@@ -412,3 +414,34 @@ def test_disk_full_during_import_leaves_the_registry_as_it_was(
     registry.close()
     with Registry() as reopened:
         assert exported(reopened) == before
+
+
+def test_the_epe_onvif_address_goes_out_and_comes_back_and_refuses_credentials(
+    registry: Registry, tmp_path: Path
+) -> None:
+    epe = registry.add_epe(Epe("Công ty Alpha", SAO_VIET, onvif_address="192.0.2.10:8000"))
+    assert epe.id is not None
+    text = exported(registry)
+    header, row = text.lstrip("\ufeff").splitlines()[:2]
+    assert "onvif_address" in header.split(",")
+    assert "192.0.2.10:8000" in row.split(",")
+
+    other = write(
+        tmp_path,
+        "Tên DNCX,Mã số thuế,Địa chỉ ONVIF\nCông ty Alpha,0100233488,nvr.alpha.vn:8080\n",
+    )
+    report = import_csv(registry, other)
+    assert report.imported and report.epes_updated == 1
+    assert registry.get_epe(epe.id).onvif_address == "nvr.alpha.vn:8080"
+
+    secret = "Alpha" + "2024kx"
+    bad = write(
+        tmp_path,
+        f"epe_name,tax_id,onvif_address\nCông ty Alpha,0100233488,hq:{secret}@192.0.2.10\n",
+        name="bad.csv",
+    )
+    report = import_csv(registry, bad)
+    assert problems(report) == [(2, "onvif_address")]
+    assert "user name or password" in report.problems[0].message
+    assert secret not in report.summary() + "".join(str(p) for p in report.problems)
+    assert registry.get_epe(epe.id).onvif_address == "nvr.alpha.vn:8080"

@@ -56,7 +56,14 @@ def _fill_as_schema_5_did(registry: Registry) -> None:
     store = OfficerStore(registry, lambda: next(moments))
     lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
     store.login("TL01", "2468")
-    epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
+    # Written as schema 5 knew an EPE: today's add_epe writes columns added since.
+    with registry.database() as db:
+        epe_id = db.execute(
+            "INSERT INTO epes (uid, name, name_key, tax_id, connection, risk_level, created_at, "
+            "updated_at) VALUES ('alpha', 'Công ty Alpha', 'công ty alpha', '0100233488', "
+            "'internet', 'low', '2026-11-01T00:00:00+00:00', '2026-11-01T00:00:00+00:00')"
+        ).lastrowid
+    epe = Epe("Công ty Alpha", "0100233488", id=epe_id)
     assert epe.id is not None
     service = CheckService(registry, clock=lambda: next(moments))
     for result in (CheckResult.NORMAL, CheckResult.IRREGULARITY):

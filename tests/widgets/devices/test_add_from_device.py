@@ -6,14 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
+from app.devices.ptz import ptz_target
 from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_PTZ_PROFILE, Camera, CameraPosition, Epe
 from app.secrets import CredentialStore
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
 from app.sites.registry import Registry
+from tests.helpers.clicks import choose, click
 from widgets.devices.add_from_device import AddFromDeviceDialog, Column
 
 USER, PASSWORD = "giamsat", "Mật-khẩu 2024!"
@@ -274,3 +276,70 @@ def test_the_devices_menu_adds_cameras_to_the_selected_epe_and_the_tree_shows_th
         finally:
             window.keyring_queue.wait(10_000)
             window.close()
+
+
+def untick(qtbot: QtBot, dlg: AddFromDeviceDialog, row: int) -> None:
+    item = dlg.table.item(row, Column.ADD)
+    rect = dlg.table.visualItemRect(item)
+    qtbot.mouseClick(
+        dlg.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + 12, rect.center().y()),
+    )
+    assert item.checkState() == Qt.CheckState.Unchecked
+
+
+def test_a_camera_whose_number_exists_can_be_updated_from_the_device(
+    qtbot: QtBot, dialog: AddFromDeviceDialog, nvr: OnvifServer, registry: Registry
+) -> None:
+    """A camera that came from a CSV file (no ONVIF details) and the device's first source have
+    the same diagram number: instead of a dead end, the officer updates that camera."""
+    epe = registry.list_epes()[0]
+    assert epe.id is not None
+    old = registry.add_camera(
+        Camera(
+            epe_id=epe.id,
+            diagram_number=1,
+            position=CameraPosition.GATE,
+            name="Cổng số 1 (theo sơ đồ)",
+            main_url="rtsp://10.20.1.11:554/Streaming/Channels/101",
+            notes="Nhập từ tệp CSV",
+        )
+    )
+    assert ptz_target(old) is None
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, f"{nvr.host}:{nvr.port}")
+    dialog.password.setText(PASSWORD)  # QTest cannot type its Vietnamese letters
+    qtbot.mouseClick(dialog.probe_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.table.rowCount() == 3, timeout=30_000)
+
+    # The officer gives the first source the number it has on the diagram: 1, already used.
+    number = dialog._number_box(0)
+    click(qtbot, number)
+    qtbot.keyClick(number, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(number, "1")
+    assert number.value() == 1
+    assert 'Choose "Update camera 1"' in dialog.row_errors.text()
+    assert not dialog.save_button().isEnabled()
+
+    choose(qtbot, dialog.action_box(0), "Update camera 1")
+    # An update keeps the registry's name and position; they are shown, not editable.
+    assert dialog.table.item(0, Column.NAME).text() == "Cổng số 1 (theo sơ đồ)"
+    untick(qtbot, dialog, 1)
+    untick(qtbot, dialog, 2)
+    assert dialog.row_errors.text() == ""
+    with qtbot.waitSignal(dialog.saved, timeout=5_000):
+        qtbot.mouseClick(dialog.save_button(), Qt.MouseButton.LeftButton)
+
+    [camera] = registry.list_cameras(epe.id)
+    assert camera.id == old.id
+    assert (camera.diagram_number, camera.name, camera.position, camera.notes) == (
+        1,
+        "Cổng số 1 (theo sơ đồ)",
+        CameraPosition.GATE,
+        "Nhập từ tệp CSV",
+    )
+    assert (camera.main_url, camera.sub_url) == (f"{RTSP}/ch1/main", f"{RTSP}/ch1/sub")
+    assert camera.extra[EXTRA_ONVIF_ADDRESS] == f"{nvr.host}:{nvr.port}"
+    target = ptz_target(camera)
+    assert target is not None and target.profile_token == "Profile_101"

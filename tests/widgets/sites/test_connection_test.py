@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe
@@ -15,6 +16,7 @@ from app.secrets import CredentialStore
 from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError
+from tests.helpers.clicks import click
 from tests.helpers.faulty_servers import closed_port
 from widgets.sites.camera_dialog import CameraDialog
 from widgets.sites.connection_test import (
@@ -149,3 +151,92 @@ def test_closing_the_dialog_mid_test_stops_the_stream(
     dialog.deleteLater()
     # Well before the 60 s sample would end: the stream was stopped, not left running.
     qtbot.waitUntil(lambda: queue.wait(0), timeout=15_000)
+
+
+# ------------------------------------------------------------- saving after a connection test
+
+
+def run_connection_test(qtbot: QtBot, dialog: CameraDialog) -> ConnectionTestDialog:
+    click(qtbot, dialog.test_button)
+    test = dialog.connection_test
+    assert isinstance(test, ConnectionTestDialog)
+    qtbot.waitUntil(lambda: test.finished_all, timeout=60_000)
+    click(qtbot, test.buttons.button(QDialogButtonBox.StandardButton.Close))
+    qtbot.waitUntil(lambda: not test.isVisible())
+    return test
+
+
+def confirmation(qtbot: QtBot, dialog: CameraDialog) -> QMessageBox:
+    qtbot.waitUntil(lambda: dialog.confirm_save is not None and dialog.confirm_save.isVisible())
+    box = dialog.confirm_save
+    assert box is not None
+    return box
+
+
+def test_saving_a_camera_whose_connection_test_failed_asks_first(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    epe = registry.add_epe(Epe(name="Công ty TNHH Bao bì Minh Long", tax_id="0100233488"))
+    assert epe.id is not None
+    dialog = CameraDialog(registry, epe_id=epe.id, store=CredentialStore())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click(qtbot, dialog.main_url)
+    qtbot.keyClicks(dialog.main_url, f"rtsp://127.0.0.1:{closed_port()}/Streaming/Channels/101")
+    test = run_connection_test(qtbot, dialog)
+    assert not test.passed
+
+    click(qtbot, dialog.ok_button())
+    box = confirmation(qtbot, dialog)
+    assert "connection test of this camera failed" in box.text()
+    click(qtbot, box.findChild(QPushButton, "goBack"))
+    qtbot.waitUntil(lambda: dialog.confirm_save is None)
+    assert dialog.isVisible() and registry.list_cameras() == []
+
+    click(qtbot, dialog.ok_button())
+    box = confirmation(qtbot, dialog)
+    with qtbot.waitSignal(dialog.saved, timeout=2_000):
+        click(qtbot, box.findChild(QPushButton, "saveAnyway"))
+    assert [c.main_url for c in registry.list_cameras()] == [dialog.main_url.text()]
+
+
+def test_a_camera_whose_urls_changed_after_a_passing_test_asks_first_and_an_untested_one_not(
+    qtbot: QtBot, sim_site: SiteDescription, registry: Registry
+) -> None:
+    sim_epe, sim_camera = first_camera(sim_site)
+    epe = registry.add_epe(Epe(name=sim_epe.name, tax_id=sim_epe.tax_id, account_user=sim_epe.user))
+    assert epe.id is not None
+    store = CredentialStore()
+    store.set_password(epe.uid, sim_epe.password)
+    try:
+        dialog = CameraDialog(registry, epe_id=epe.id, store=store)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        click(qtbot, dialog.main_url)
+        qtbot.keyClicks(dialog.main_url, sim_camera.sub_url)
+        assert run_connection_test(qtbot, dialog).passed
+
+        qtbot.keyClicks(dialog.main_url, "0")  # ".../102" becomes ".../1020"
+        click(qtbot, dialog.ok_button())
+        box = confirmation(qtbot, dialog)
+        assert "changed after the connection test" in box.text()
+        click(qtbot, box.findChild(QPushButton, "goBack"))
+        qtbot.waitUntil(lambda: dialog.confirm_save is None)
+
+        qtbot.keyClick(dialog.main_url, Qt.Key.Key_Backspace)  # back to the URL that played
+        with qtbot.waitSignal(dialog.saved, timeout=2_000):
+            click(qtbot, dialog.ok_button())
+        assert dialog.confirm_save is None
+
+        # A camera never tested is saved without a question (the officer chose not to test).
+        other = CameraDialog(registry, epe_id=epe.id, store=store)
+        qtbot.addWidget(other)
+        other.show()
+        click(qtbot, other.main_url)
+        qtbot.keyClicks(other.main_url, "rtsp://192.0.2.10:554/Streaming/Channels/201")
+        with qtbot.waitSignal(other.saved, timeout=2_000):
+            click(qtbot, other.ok_button())
+    finally:
+        store.delete_password(epe.uid)

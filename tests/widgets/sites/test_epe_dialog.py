@@ -12,7 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel
 from app.media.puller import with_credentials
+from app.recorders.base import RecorderKind
+from app.recorders.store import load_recorder
+from app.sites.hosts import registered_hosts
 from app.sites.registry import Registry
+from tests.helpers.clicks import choose, click
 from widgets.sites.camera_dialog import CameraDialog
 from widgets.sites.epe_dialog import EpeDialog
 
@@ -152,4 +156,76 @@ def test_camera_dialog_shows_whether_the_position_must_be_online(
 
     dialog.diagram_number.setValue(1)
     assert dialog.errors["diagram_number"].isVisible()
+    assert not dialog.ok_button().isEnabled()
+
+
+# ------------------------------------------------------------------ the EPE's device addresses
+
+
+def test_the_epe_dialog_keeps_the_onvif_and_recorder_addresses_and_refuses_credentials(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    epe = registry.add_epe(Epe("Công ty TNHH Bao bì Minh Long", "0100233488"))
+    assert epe.id is not None
+    dialog = EpeDialog(registry, epe)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    click(qtbot, dialog.onvif_address)
+    qtbot.keyClicks(dialog.onvif_address, "hq:" + "secret" + "@192.0.2.10:8000")
+    label = error_below(dialog, dialog.onvif_address, "onvif_address")
+    assert "user name or password" in label.text()
+    assert not dialog.ok_button().isEnabled()
+    dialog.onvif_address.selectAll()
+    qtbot.keyClicks(dialog.onvif_address, "192.0.2.10:8000")
+    assert not dialog.errors["onvif_address"].isVisible()
+
+    assert not dialog.recorder_address.isEnabled()  # "No recorder" until a kind is chosen
+    choose(qtbot, dialog.recorder_kind, "Hikvision")
+    assert dialog.recorder_address.isEnabled()
+    assert not dialog.ok_button().isEnabled()  # a recorder needs its address
+    click(qtbot, dialog.recorder_address)
+    qtbot.keyClicks(dialog.recorder_address, "nvr.minhlong.vn:8080")
+    dialog.recorder_rtsp_port.selectAll()
+    qtbot.keyClicks(dialog.recorder_rtsp_port, "8554")
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        click(qtbot, dialog.ok_button())
+
+    assert registry.get_epe(epe.id).onvif_address == "192.0.2.10:8000"
+    recorder = load_recorder(registry, epe.id)
+    assert recorder is not None
+    assert (recorder.kind, recorder.host, recorder.http_port, recorder.rtsp_port) == (
+        RecorderKind.HIKVISION,
+        "nvr.minhlong.vn",
+        8080,
+        8554,
+    )
+    assert registered_hosts(registry, epe.id) == {"192.0.2.10", "nvr.minhlong.vn"}
+
+    # Opened again, the dialog shows both; "No recorder" removes the recorder.
+    again = EpeDialog(registry, registry.get_epe(epe.id))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.onvif_address.text() == "192.0.2.10:8000"
+    assert again.recorder_address.text() == "nvr.minhlong.vn:8080"
+    choose(qtbot, again.recorder_kind, "No recorder")
+    with qtbot.waitSignal(again.accepted, timeout=1000):
+        click(qtbot, again.ok_button())
+    assert load_recorder(registry, epe.id) is None
+
+
+def test_a_recorder_address_with_a_password_is_refused(qtbot: QtBot, registry: Registry) -> None:
+    epe = registry.add_epe(Epe("Công ty TNHH Bao bì Minh Long", "0100233488"))
+    dialog = EpeDialog(registry, epe)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    choose(qtbot, dialog.recorder_kind, "ONVIF Profile G")
+    click(qtbot, dialog.recorder_address)
+    qtbot.keyClicks(dialog.recorder_address, "http://admin:" + "pw" + "@192.0.2.20")
+    label = error_below(dialog, dialog.recorder_address, "recorder_address")
+    assert "user name or password" in label.text()
+    assert "pw" not in label.text()
     assert not dialog.ok_button().isEnabled()
