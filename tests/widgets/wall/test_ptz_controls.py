@@ -239,7 +239,7 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
         assert fixed_tile.findChild(PtzStrip) is None
         # The strip sits between the picture and the state footer.
         assert ptz_tile.surface.geometry().bottom() < strip.geometry().top()
-        assert strip.geometry().bottom() < ptz_tile.footer.geometry().top()
+        assert strip.geometry().bottom() < ptz_tile.footer_bar.geometry().top()
         # A tile built later (camera moved to another cell) gets its strip too.
         wall.swap_cells(0, 3)
         qtbot.waitUntil(

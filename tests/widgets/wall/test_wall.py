@@ -173,7 +173,7 @@ def test_dropping_a_camera_on_a_cell_puts_it_there_on_its_sub_stream(
     assert changes == [1]
     tile = wall.tile_at(2)
     assert tile is not None
-    assert tile.title_text() == "Sao Việt · Camera 3 · Storage area door"
+    assert tile.title_text() == "3. Camera 3 · Sao Việt"
     assert tile.stream.url.endswith("/10302")
     qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.IDLE)
 
@@ -269,7 +269,9 @@ def test_the_footer_counts_down_to_the_next_attempt_and_names_the_reason(
 
     qtbot.waitUntil(counted_down, timeout=2_500)
     assert tile.stream.status.next_retry_at == retry_at  # the same wait, counted down
-    assert tile.footer.toolTip().startswith("rtsp://127.0.0.1:")
+    tooltip = tile.footer.toolTip().splitlines()
+    assert tooltip[0] == tile.state_text()
+    assert tooltip[-1].startswith("rtsp://127.0.0.1:")
 
 
 def test_an_epe_without_a_stored_account_says_failed_and_retries_slowly(
@@ -389,7 +391,7 @@ def test_a_snapshot_without_a_picture_says_so(make_wall: WallMaker, qtbot: QtBot
     assert tile is not None
     with qtbot.waitSignal(wall.snapshot_failed) as failed:
         qtbot.mouseClick(tile.snapshot_button, Qt.MouseButton.LeftButton)
-    assert failed.args == ["No picture to save from Sao Việt · Camera 1 · Gate / door yet."]
+    assert failed.args == ["No picture to save from 1. Camera 1 · Sao Việt yet."]
 
 
 def test_loading_a_saved_wall_keeps_the_streams_it_shares(make_wall: WallMaker) -> None:
