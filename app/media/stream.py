@@ -144,8 +144,9 @@ class StreamController(QObject):
         self._connect()
 
     def retry_now(self) -> None:
-        """The officer asks for one more try at once (e.g. after fixing the account)."""
-        self._refused = 0
+        """The officer asks for one more try at once (e.g. after fixing the account). After
+        refused logins it is one attempt: refused again, the stream stops again at once."""
+        self._refused = min(self._refused, self.max_refused - 1)
         self._teardown()
         self.play()
 
