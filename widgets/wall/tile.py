@@ -392,7 +392,9 @@ class TileWidget(QFrame):
     def show_menu(self, global_pos: QPoint) -> QMenu:
         """The tile's right-click menu, at ``global_pos`` (returned for tests)."""
         self._sync_actions()
-        menu = QMenu(self)
+        # Parented to the window: the tile holds a native child (libVLC's surface), and a popup
+        # whose parent has a native window would get a child window as its transient parent.
+        menu = QMenu(self.window())
         menu.setObjectName("tileMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.action_stop)

@@ -4,6 +4,7 @@ right-click menu has live and playback, and each camera row shows its state on t
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -190,3 +191,50 @@ def test_each_camera_row_says_whether_it_is_on_the_wall_and_online(
         "0 of the 1 cameras of this EPE on the wall are online",
     )
     assert state_of(tree, "Công ty TNHH May mặc Hòa Bình Xanh") == ("", "")
+
+
+def playback_opened_on(window: MainWindow, epe_name: str, numbers: list[int]) -> bool:
+    view = window.playback.view
+    return (
+        view is not None
+        and view.isVisible()
+        and view.epe_combo.currentText().startswith(epe_name)
+        and view.selected_cameras() == numbers
+    )
+
+
+def test_playback_from_the_tree_and_from_a_tile_opens_that_camera_30_s_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(qtbot, window, "CB01")
+    tree = window.site_tree
+    click_row(qtbot, tree, "2. Bãi thành phẩm")
+    menu = right_click_row(qtbot, tree, "2. Bãi thành phẩm")
+    playback = next(a for a in menu.actions() if a.text() == "Play&back")
+    before = dt.datetime.now(dt.UTC)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(playback).center())
+    qtbot.waitUntil(
+        lambda: playback_opened_on(window, "Công ty TNHH Điện tử Sao Việt", [2]), timeout=5_000
+    )
+    view = window.playback.view
+    assert view is not None
+    start, end = view.search_range()
+    # The timeline ends now and shows the minutes before; the replay starts 30 s back once
+    # the recorder has answered (no recorder here: the view says so).
+    assert before - dt.timedelta(seconds=60) <= end <= dt.datetime.now(dt.UTC)
+    assert dt.timedelta(minutes=9) <= end - start <= dt.timedelta(minutes=11)
+    view.close()
+    qtbot.waitUntil(lambda: window.playback.view is None, timeout=5_000)
+
+    camera_id = int(row_of(tree, "1. Cổng").data(ID_ROLE))
+    window.wall.assign_camera(0, camera_id)
+    tile = window.wall.tile_at(0)
+    assert tile is not None
+    menu = tile.show_menu(tile.surface.mapToGlobal(tile.surface.rect().center()))
+    qtbot.waitExposed(menu)
+    action = next(a for a in menu.actions() if a.text() == "Play back from 30 s ago")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(
+        lambda: playback_opened_on(window, "Công ty TNHH May mặc Hòa Bình Xanh", [1]),
+        timeout=5_000,
+    )

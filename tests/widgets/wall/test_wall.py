@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition
@@ -406,3 +406,147 @@ def test_loading_a_saved_wall_keeps_the_streams_it_shares(make_wall: WallMaker) 
     assert changes == [1]
     wall.set_model(WallModel("2x2", [102]))
     assert changes == [1]
+
+
+# --- the tile's right-click menu, small tiles, layouts that keep their cameras ------------------
+def open_tile_menu(qtbot: QtBot, tile: TileWidget) -> QMenu:
+    """Right-click the tile's picture: the press, then the context-menu event it brings."""
+    point = tile.surface.rect().center()
+    qtbot.mousePress(tile.surface, Qt.MouseButton.RightButton, pos=point)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, tile.surface.mapToGlobal(point)
+    )
+    QApplication.sendEvent(tile.surface, event)
+    qtbot.mouseRelease(tile.surface, Qt.MouseButton.RightButton, pos=point)
+    menu = tile.context_menu
+    assert menu is not None
+    qtbot.waitExposed(menu)
+    return menu
+
+
+def choose(qtbot: QtBot, menu: QMenu, text: str) -> None:
+    """Click the menu entry that reads ``text``."""
+    action = next(a for a in menu.actions() if a.text() == text and a.isVisible())
+    assert action.isEnabled(), text
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def test_the_tile_menu_has_what_officers_know_from_ivms(make_wall: WallMaker, qtbot: QtBot) -> None:
+    wall = make_wall("2x2", (101, 102))
+    tile = wall.tile_at(0)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.IDLE)
+    menu = open_tile_menu(qtbot, tile)
+    assert menu_texts(menu)[:1] == ["Stop"]
+    assert {
+        "Main stream (full resolution)",
+        "Sub stream (small)",
+        "Take snapshot",
+        "Play back from 30 s ago",
+        "Full screen",
+        "Camera details…",
+    } <= set(menu_texts(menu))
+    assert "PTZ control (arrow keys, + and −)" not in menu_texts(menu)  # a fixed camera
+    sub = next(a for a in menu.actions() if a.text() == "Sub stream (small)")
+    assert sub.isChecked()
+
+    choose(qtbot, menu, "Stop")
+    qtbot.waitUntil(lambda: tile.stream.status.state is StreamState.STOPPED)
+    assert tile.state_text() == "Stopped (right-click ▸ Play)"
+    # Stopped by the officer: maximising another tile and restoring does not restart it.
+    wall.toggle_maximise(1)
+    wall.restore()
+    assert tile.stream.status.state is StreamState.STOPPED
+    choose(qtbot, open_tile_menu(qtbot, tile), "Play")
+    qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.STOPPED)
+
+    choose(qtbot, open_tile_menu(qtbot, tile), "Main stream (full resolution)")
+    assert tile.stream.url.endswith("/10101")
+    wall.toggle_maximise(0)
+    wall.restore()
+    assert tile.stream.url.endswith("/10101")  # the officer's choice outlasts a maximise
+
+    with qtbot.waitSignal(wall.playback_requested) as playback:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Play back from 30 s ago")
+    assert playback.args == [101]
+    with qtbot.waitSignal(wall.details_requested) as details:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Camera details…")
+    assert details.args == [101]
+    with qtbot.waitSignal(wall.full_screen_requested) as full:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Full screen")
+    assert full.args == [0]
+    assert wall.maximised_cell == 0
+
+
+def long_names() -> WallSources:
+    """A 4x4 wall's worth of cameras of EPEs with their full registered names."""
+    port = closed_port()
+    infos = []
+    for epe_id, epe_name in (
+        (1, "Công ty TNHH Linh kiện Chính xác Đông Phương"),
+        (2, "Công ty TNHH May mặc Hòa Bình Xanh"),
+    ):
+        for number in range(1, 9):
+            camera_id = epe_id * 100 + number
+            infos.append(
+                CameraInfo(
+                    camera_id,
+                    epe_id,
+                    epe_name,
+                    number,
+                    CameraPosition.STORAGE_DOOR,
+                    "Cửa kho linh kiện",
+                    sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{camera_id}02",
+                )
+            )
+    return WallSources(infos, open_timeout=2.0)
+
+
+def test_small_tiles_lead_with_the_camera_and_keep_everything_in_the_tooltip(
+    make_wall: WallMaker, qtbot: QtBot
+) -> None:
+    cameras = tuple(range(101, 109)) + tuple(range(201, 209))
+    wall = make_wall("4x4", cameras, site=long_names())
+    wall.resize(850, 560)  # the wall of a 1366x768 laptop
+    tile = wall.tile_at(5)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.width() < 230)
+    assert tile.is_compact
+    assert tile.title_text() == "6. Cửa kho linh kiện · Linh kiện Chính xác Đông Phương"
+    assert tile.title.toolTip() == (
+        "Cửa kho linh kiện\n"
+        "Camera 6 (Storage area door) of Công ty TNHH Linh kiện Chính xác Đông Phương"
+    )
+    # The number and the camera are what a narrow title still shows.
+    metrics = tile.title.fontMetrics()
+    shown = metrics.elidedText(
+        tile.title_text(), Qt.TextElideMode.ElideRight, tile.title.contentsRect().width()
+    )
+    assert shown.startswith("6. Cửa kho")
+    assert not tile.snapshot_button.isVisible()  # in the menu instead
+    assert tile.maximise_button.isVisible() and tile.clear_button.isVisible()
+    # The state: short in the strip, whole in the tooltip.
+    qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
+    assert re.fullmatch(r"EPE unreachable · \d+ s", tile.state_text())
+    assert "keeps trying" in tile.footer.toolTip()
+
+    wall.resize(1800, 1000)
+    qtbot.waitUntil(lambda: not tile.is_compact)
+    assert tile.snapshot_button.isVisible()
+    assert re.fullmatch(r"Reconnecting in \d+ s — EPE unreachable", tile.state_text())
+
+
+def test_a_smaller_layout_keeps_the_other_cameras_for_when_it_grows_again(
+    make_wall: WallMaker,
+) -> None:
+    wall = make_wall("2x2", (101, 102, 103, 105))
+    wall.set_layout("1")
+    assert wall.model.cameras == (101,)
+    assert [t.camera_id for t in wall.tiles()] == [101]
+    wall.set_layout("3x3")
+    assert wall.model.cameras[:5] == (101, 102, 103, 105, None)
+    assert [t.camera_id for t in wall.tiles()] == [101, 102, 103, 105]
