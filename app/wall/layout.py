@@ -73,7 +73,7 @@ def get_layout(name: str) -> Layout:
 _LEGAL_FORM = re.compile(
     r"^\s*(?:công\s+ty|cty|chi\s+nhánh(?:\s+công\s+ty)?|doanh\s+nghiệp)\s+"
     r"(?:(?:tnhh|trách\s+nhiệm\s+hữu\s+hạn|cp|cổ\s+phần|mtv|một\s+thành\s+viên|"
-    r"hai\s+thành\s+viên\s+trở\s+lên|liên\s+doanh|chế\s+xuất|100%\s+vốn\s+nước\s+ngoài)\s+)*",
+    r"hai\s+thành\s+viên\s+trở\s+lên|liên\s+doanh|chế\s+xuất|100%\s+vốn\s+nước\s+ngoài)(?:\s+|$))*",
     re.IGNORECASE,
 )
 

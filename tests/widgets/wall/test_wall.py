@@ -15,8 +15,9 @@ from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QD
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.domain import Camera, CameraPosition
-from app.media.failures import StreamFailure
+from app.media.failures import StreamFailure, failure_text
 from app.media.puller import Credentials, StreamError
 from app.media.stream import Backoff, StreamState
 from app.wall.layout import LAYOUT_NAMES, LAYOUTS, CameraInfo, WallModel
@@ -550,3 +551,25 @@ def test_a_smaller_layout_keeps_the_other_cameras_for_when_it_grows_again(
     wall.set_layout("3x3")
     assert wall.model.cameras[:5] == (101, 102, 103, 105, None)
     assert [t.camera_id for t in wall.tiles()] == [101, 102, 103, 105]
+
+
+def test_a_failing_tile_speaks_vietnamese_and_keeps_the_raw_error_to_a_details_line(
+    make_wall: WallMaker, qtbot: QtBot
+) -> None:
+    i18n.install("vi")
+    wall = make_wall("2x2", (101,))
+    tile = wall.tile_at(0)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
+    reconnecting = r"Kết nối lại sau \d+ giây — Không kết nối được tới DNCX"
+    assert re.fullmatch(reconnecting, tile.state_text())
+    lines = tile.footer.toolTip().splitlines()
+    assert lines[0] == tile.state_text()
+    assert lines[1].startswith("Mạng hoặc thiết bị của DNCX không trả lời")
+    assert lines[2].startswith("Chi tiết kỹ thuật: ")  # FFmpeg's words, kept for IT
+    assert lines[3].startswith("rtsp://127.0.0.1:")
+    for failure in StreamFailure:  # every failure has its Vietnamese words
+        text = failure_text(failure)
+        with_english = (failure.label(), failure.advice())
+        assert text.summary and text.advice
+        assert not any(word in " ".join(with_english) for word in (" the ", " EPE ", "Errno"))
