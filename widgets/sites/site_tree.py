@@ -66,6 +66,12 @@ CHANNEL_COLOURS: dict[ChannelState, str] = {
 }
 
 
+def blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 def channel_icon(state: ChannelState) -> QIcon:
     size = 16
     pixmap = QPixmap(size, size)
@@ -275,7 +281,9 @@ class SiteTree(QWidget):
         name.setToolTip(epe.address or epe.name)
         tax = QStandardItem(epe.tax_id)
         tax.setToolTip(self.tr("Tax ID"))
-        return [name, tax, QStandardItem()]
+        summary = QStandardItem()
+        summary.setIcon(blank_icon())
+        return [name, tax, summary]
 
     def _camera_row(self, camera: Camera, epe: Epe) -> list[QStandardItem]:
         label = camera.position.label()
@@ -345,7 +353,8 @@ class SiteTree(QWidget):
                     )
                     summary.setIcon(channel_icon(colour))
                 else:
-                    summary.setIcon(QIcon())
+                    # A blank of the same size: rows keep their height when icons come and go.
+                    summary.setIcon(blank_icon())
 
     def _show_context_menu(self, pos: QPoint) -> None:
         actions = self.view.actions()

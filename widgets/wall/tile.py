@@ -443,8 +443,6 @@ class TileWidget(QFrame):
         compact = event.size().width() < COMPACT_WIDTH
         if compact != self._compact:
             self._compact = compact
-            # Small tiles keep the buttons every tile needs; the snapshot is in the menu.
-            self.snapshot_button.setVisible(not compact)
             self._show_status()
         super().resizeEvent(event)
 
@@ -494,6 +492,8 @@ class TileWidget(QFrame):
         self.action_main_stream.setChecked(bool(main) and playing == main)
         self.action_sub_stream.setChecked(bool(sub) and playing == sub and playing != main)
         self.action_snapshot.setEnabled(state is StreamState.LIVE)
+        # The snapshot button is shown only to roles that may take snapshots (WallWatch).
+        self.action_snapshot.setVisible(not self.snapshot_button.isHidden())
         self.action_maximise.setText(
             self.tr("Restore the wall") if self._maximised else self.tr("Maximise")
         )

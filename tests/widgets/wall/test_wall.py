@@ -528,8 +528,6 @@ def test_small_tiles_lead_with_the_camera_and_keep_everything_in_the_tooltip(
         tile.title_text(), Qt.TextElideMode.ElideRight, tile.title.contentsRect().width()
     )
     assert shown.startswith("6. Cửa kho")
-    assert not tile.snapshot_button.isVisible()  # in the menu instead
-    assert tile.maximise_button.isVisible() and tile.clear_button.isVisible()
     # The state: short in the strip, whole in the tooltip.
     qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
     assert re.fullmatch(r"EPE unreachable · \d+ s", tile.state_text())
@@ -537,7 +535,6 @@ def test_small_tiles_lead_with_the_camera_and_keep_everything_in_the_tooltip(
 
     wall.resize(1800, 1000)
     qtbot.waitUntil(lambda: not tile.is_compact)
-    assert tile.snapshot_button.isVisible()
     assert re.fullmatch(r"Reconnecting in \d+ s — EPE unreachable", tile.state_text())
 
 
