@@ -187,9 +187,11 @@ class TileHeader(QWidget):
         event.accept()
 
 
-# Below this width a tile is "small" (a 4x4 wall on a laptop): the header keeps only what
-# identifies the camera and the buttons every tile needs, the footer says the state in short.
+# Below this width a tile is "small" (a 3x3 or 4x4 wall): the footer says the state in short.
 COMPACT_WIDTH = 300
+# Below this one (a 4x4 wall beside the tree and the check dock on a 1366x768 laptop) the title
+# gets the whole header; the buttons are in the right-click menu.
+BUTTONS_MIN_WIDTH = 200
 
 
 class StreamChoice(enum.Enum):
@@ -255,6 +257,10 @@ class TileWidget(QFrame):
         self.title = ElidedLabel(self.header)
         self.title.setObjectName("tileTitle")
         self.title.setMargin(2)
+        # The buttons sit in their own box, so a tiny tile can put them away as one (the
+        # snapshot button's own visibility is the role's, set by WallWatch).
+        self.header_buttons = QWidget(self.header)
+        self.header_buttons.setObjectName("tileButtons")
         self.snapshot_button = self._button("snapshot", "tileSnapshot")
         self.maximise_button = self._button("maximise", "tileMaximise")
         self.clear_button = self._button("clear", "tileClear")
@@ -265,9 +271,12 @@ class TileWidget(QFrame):
         header_layout.setContentsMargins(4, 1, 2, 1)
         header_layout.setSpacing(1)
         header_layout.addWidget(self.title, 1)
-        header_layout.addWidget(self.snapshot_button)
-        header_layout.addWidget(self.maximise_button)
-        header_layout.addWidget(self.clear_button)
+        header_layout.addWidget(self.header_buttons)
+        buttons_layout = QHBoxLayout(self.header_buttons)
+        buttons_layout.setContentsMargins(0, 0, 0, 0)
+        buttons_layout.setSpacing(1)
+        for button in (self.snapshot_button, self.maximise_button, self.clear_button):
+            buttons_layout.addWidget(button)
         self.header.double_clicked.connect(self.maximise_requested)
         self.header.drag_started.connect(self._start_drag)
 
@@ -440,6 +449,9 @@ class TileWidget(QFrame):
         event.accept()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # A tiny tile gives its header to the title; its buttons are all in the right-click
+        # menu (and a double-click maximises).
+        self.header_buttons.setVisible(event.size().width() >= BUTTONS_MIN_WIDTH)
         compact = event.size().width() < COMPACT_WIDTH
         if compact != self._compact:
             self._compact = compact
@@ -524,7 +536,7 @@ class TileWidget(QFrame):
             self._stream.switch_url(url)
 
     def _button(self, icon: str, name: str) -> QToolButton:
-        button = QToolButton(self.header)
+        button = QToolButton(self.header_buttons)
         button.setObjectName(name)
         button.setIcon(header_icon(icon))
         button.setIconSize(QSize(14, 14))

@@ -528,6 +528,13 @@ def test_small_tiles_lead_with_the_camera_and_keep_everything_in_the_tooltip(
         tile.title_text(), Qt.TextElideMode.ElideRight, tile.title.contentsRect().width()
     )
     assert shown.startswith("6. Cửa kho")
+    assert tile.header_buttons.isVisible()
+    wall.resize(560, 420)  # a 4x4 wall beside the tree and the check dock at 1366x768
+    qtbot.waitUntil(lambda: tile.width() < 150)
+    assert not tile.header_buttons.isVisible()  # the title takes the header
+    qtbot.waitUntil(lambda: tile.title.width() > 0.9 * tile.width())
+    wall.resize(850, 560)
+    qtbot.waitUntil(tile.header_buttons.isVisible)
     # The state: short in the strip, whole in the tooltip.
     qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
     assert re.fullmatch(r"EPE unreachable · \d+ s", tile.state_text())
