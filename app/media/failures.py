@@ -158,7 +158,7 @@ def gave_up_text() -> FailureText:
     """After AUTH_ATTEMPTS_BEFORE_GIVING_UP refused logins: stop, so the account is not locked."""
     t = QCoreApplication.translate
     return FailureText(
-        t("StreamFailure", "The EPE refused the account; stopped trying"),
+        t("StreamFailure", "Account refused, stopped trying"),
         t(
             "StreamFailure",
             "Trying again could lock the EPE's account. Fix the account in Sites > Set "

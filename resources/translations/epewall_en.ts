@@ -4565,8 +4565,8 @@ State: {state}</translation>
 <context>
     <name>StreamFailure</name>
     <message>
-        <source>The EPE refused the account; stopped trying</source>
-        <translation>The EPE refused the account; stopped trying</translation>
+        <source>Account refused, stopped trying</source>
+        <translation>Account refused, stopped trying</translation>
     </message>
     <message>
         <source>Trying again could lock the EPE's account. Fix the account in Sites &gt; Set account…, then press “Retry now”.</source>

@@ -4560,8 +4560,8 @@ Trạng thái: {state}</translation>
 <context>
     <name>StreamFailure</name>
     <message>
-        <source>The EPE refused the account; stopped trying</source>
-        <translation>DNCX từ chối tài khoản; đã ngừng thử</translation>
+        <source>Account refused, stopped trying</source>
+        <translation>Tài khoản bị từ chối, đã ngừng thử</translation>
     </message>
     <message>
         <source>Trying again could lock the EPE's account. Fix the account in Sites &gt; Set account…, then press “Retry now”.</source>

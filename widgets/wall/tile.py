@@ -605,8 +605,9 @@ class TileWidget(QFrame):
                 self.tr("Maximise, main stream (double-click the video)")
             )
         self.clear_button.setToolTip(self.tr("Remove this camera from the wall"))
-        self.retry_button.setText(self.tr("Retry now"))
-        self.retry_button.setToolTip(self.tr("Try to connect once more, now"))
+        self.retry_button.setToolTip(
+            self.tr("Retry now") + " — " + self.tr("Try to connect once more, now")
+        )
         self.action_retry.setText(self.tr("Retry now"))
         self.action_main_stream.setText(self.tr("Main stream (full resolution)"))
         self.action_sub_stream.setText(self.tr("Sub stream (small)"))
@@ -680,6 +681,8 @@ class TileWidget(QFrame):
             self._countdown.stop()
         self.footer.setText(self._state_line())
         self.retry_button.setVisible(state is StreamState.FAILED)
+        # A small tile keeps the button to its sign, so the state stays readable beside it.
+        self.retry_button.setText("↻" if self._compact else self.tr("Retry now"))
         if state is not self._coloured_as:  # restyling costs more than the 1 Hz text update
             self._coloured_as = state
             background, foreground = STATE_COLOURS[state]

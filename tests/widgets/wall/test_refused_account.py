@@ -87,7 +87,7 @@ def test_a_refused_account_stops_the_tile_after_three_logins_and_says_what_to_do
         print(f"logins the EPE saw before the tile stopped: {logins}")
         assert logins == AUTH_ATTEMPTS_BEFORE_GIVING_UP
         # The tile says what happened and what to do, and offers to try now.
-        assert tile.state_text() == "The EPE refused the account; stopped trying"
+        assert tile.state_text() == "Account refused, stopped trying"
         assert "Sites > Set account" in tile.footer.toolTip()
         assert "not-" not in tile.footer.toolTip()
         assert tile.retry_button.isVisible()
