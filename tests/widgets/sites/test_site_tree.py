@@ -53,9 +53,7 @@ def visible_rows(tree: SiteTree) -> list[tuple[str, ...]]:
         model = tree.proxy
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            texts = tuple(
-                model.index(row, c, parent).data() or "" for c in (0, 1)
-            )
+            texts = tuple(model.index(row, c, parent).data() or "" for c in (0, 1))
             rows.append(("  " * depth + texts[0], *texts[1:]))
             if tree.view.isExpanded(index):
                 walk(index, depth + 1)
