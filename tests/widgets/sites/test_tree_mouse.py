@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app import settings
@@ -20,6 +19,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.menus import choose, open_tile_menu, right_click
 from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.sites import PIN, SiteBuilder
 from widgets.main_window import MainWindow
@@ -94,15 +94,9 @@ def click_row(qtbot: QtBot, tree: SiteTree, text: str) -> QPoint:
 
 
 def right_click_row(qtbot: QtBot, tree: SiteTree, text: str) -> QMenu:
-    """Press the right button on the row, then the context-menu event the press brings."""
     index = row_of(tree, text)
     assert index.isValid(), text
-    viewport = tree.view.viewport()
-    point = tree.view.visualRect(index).center()
-    qtbot.mousePress(viewport, Qt.MouseButton.RightButton, pos=point)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
-    QApplication.sendEvent(viewport, event)
-    qtbot.mouseRelease(viewport, Qt.MouseButton.RightButton, pos=point)
+    right_click(qtbot, tree.view.viewport(), tree.view.visualRect(index).center())
     menu = tree.context_menu
     assert menu is not None
     qtbot.waitExposed(menu)
@@ -144,8 +138,7 @@ def test_live_view_from_the_right_click_menu_puts_the_camera_on_the_wall(
 ) -> None:
     camera_id = int(row_of(window.site_tree, "2. Bãi thành phẩm").data(ID_ROLE))
     menu = right_click_row(qtbot, window.site_tree, "2. Bãi thành phẩm")
-    live = next(a for a in menu.actions() if a.text() == "&Live view")
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(live).center())
+    choose(qtbot, menu, "&Live view")
     assert window.wall.model.camera_at(0) == camera_id
 
 
@@ -210,9 +203,8 @@ def test_playback_from_the_tree_and_from_a_tile_opens_that_camera_30_s_back(
     tree = window.site_tree
     click_row(qtbot, tree, "2. Bãi thành phẩm")
     menu = right_click_row(qtbot, tree, "2. Bãi thành phẩm")
-    playback = next(a for a in menu.actions() if a.text() == "Play&back")
     before = dt.datetime.now(dt.UTC)
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(playback).center())
+    choose(qtbot, menu, "Play&back")
     qtbot.waitUntil(
         lambda: playback_opened_on(window, "Công ty TNHH Điện tử Sao Việt", [2]), timeout=5_000
     )
@@ -230,10 +222,7 @@ def test_playback_from_the_tree_and_from_a_tile_opens_that_camera_30_s_back(
     window.wall.assign_camera(0, camera_id)
     tile = window.wall.tile_at(0)
     assert tile is not None
-    menu = tile.show_menu(tile.surface.mapToGlobal(tile.surface.rect().center()))
-    qtbot.waitExposed(menu)
-    action = next(a for a in menu.actions() if a.text() == "Play back from 30 s ago")
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    choose(qtbot, open_tile_menu(qtbot, tile), "Play back from 30 s ago")
     qtbot.waitUntil(
         lambda: playback_opened_on(window, "Công ty TNHH May mặc Hòa Bình Xanh", [1]),
         timeout=5_000,

@@ -15,6 +15,7 @@ from app.domain import Camera, CameraPosition, Epe
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.menus import choose, open_tile_menu
 from widgets.main_window import MainWindow
 from widgets.sites.site_tree import NodeKind
 
@@ -170,10 +171,7 @@ def test_a_tiles_full_screen_is_that_camera_alone_and_escape_gives_back_the_wall
     window.wall.assign_camera(1, second)
     tile = window.wall.tile_at(1)
     assert tile is not None
-    menu = tile.show_menu(tile.surface.mapToGlobal(tile.surface.rect().center()))
-    qtbot.waitExposed(menu)
-    action = next(a for a in menu.actions() if a.text() == "Full screen")
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    choose(qtbot, open_tile_menu(qtbot, tile), "Full screen")
     qtbot.waitUntil(window.isFullScreen, timeout=5_000)
     assert window.wall.maximised_cell == 1
     assert not window.site_tree.isVisible()
@@ -192,10 +190,7 @@ def test_camera_details_from_the_tile_menu(
     window.wall.assign_camera(0, int(camera.id or 0))
     tile = window.wall.tile_at(0)
     assert tile is not None
-    menu = tile.show_menu(tile.surface.mapToGlobal(tile.surface.rect().center()))
-    qtbot.waitExposed(menu)
-    action = next(a for a in menu.actions() if a.text() == "Camera details…")
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    choose(qtbot, open_tile_menu(qtbot, tile), "Camera details…")
     box = window.findChild(QMessageBox, "cameraDetails")
     assert box is not None
     qtbot.waitExposed(box)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -22,6 +22,7 @@ from app.media.puller import Credentials, StreamError
 from app.media.stream import Backoff, StreamState
 from app.wall.layout import LAYOUT_NAMES, LAYOUTS, CameraInfo, WallModel
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.menus import choose, menu_texts, open_tile_menu
 from tests.helpers.sites import WallSources
 from widgets.wall import CAMERA_MIME, EPE_MIME, EmptyCell, TileWidget, WallWidget
 
@@ -410,32 +411,6 @@ def test_loading_a_saved_wall_keeps_the_streams_it_shares(make_wall: WallMaker) 
 
 
 # --- the tile's right-click menu, small tiles, layouts that keep their cameras ------------------
-def open_tile_menu(qtbot: QtBot, tile: TileWidget) -> QMenu:
-    """Right-click the tile's picture: the press, then the context-menu event it brings."""
-    point = tile.surface.rect().center()
-    qtbot.mousePress(tile.surface, Qt.MouseButton.RightButton, pos=point)
-    event = QContextMenuEvent(
-        QContextMenuEvent.Reason.Mouse, point, tile.surface.mapToGlobal(point)
-    )
-    QApplication.sendEvent(tile.surface, event)
-    qtbot.mouseRelease(tile.surface, Qt.MouseButton.RightButton, pos=point)
-    menu = tile.context_menu
-    assert menu is not None
-    qtbot.waitExposed(menu)
-    return menu
-
-
-def choose(qtbot: QtBot, menu: QMenu, text: str) -> None:
-    """Click the menu entry that reads ``text``."""
-    action = next(a for a in menu.actions() if a.text() == text and a.isVisible())
-    assert action.isEnabled(), text
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-
-
-def menu_texts(menu: QMenu) -> list[str]:
-    return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
-
-
 def test_the_tile_menu_has_what_officers_know_from_ivms(make_wall: WallMaker, qtbot: QtBot) -> None:
     wall = make_wall("2x2", (101, 102))
     tile = wall.tile_at(0)
