@@ -169,6 +169,17 @@ _KEYS: dict[int, tuple[float, float, float]] = {
 }
 
 
+def _strip_style(compact: bool) -> str:
+    padding = 2 if compact else 5
+    return (
+        "#ptzStrip { background: #22272e; }"
+        "#ptzStrip:focus { background: #2d3a4d; }"
+        f"#ptzStrip QToolButton {{ color: #e6edf3; border: none; padding: 0 {padding}px; }}"
+        "#ptzStrip QToolButton:hover, #ptzStrip QToolButton:pressed { background: #444c56; }"
+        "#ptzStrip QLabel { color: #f0b72f; }"
+    )
+
+
 class PtzStrip(QWidget):
     """The PTZ controls of one tile. Keyboard works while the strip (or its tile) has focus."""
 
@@ -182,13 +193,7 @@ class PtzStrip(QWidget):
         self.setObjectName("ptzStrip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "#ptzStrip { background: #22272e; }"
-            "#ptzStrip:focus { background: #2d3a4d; }"
-            "#ptzStrip QToolButton { color: #e6edf3; border: none; padding: 0 5px; }"
-            "#ptzStrip QToolButton:hover, #ptzStrip QToolButton:pressed { background: #444c56; }"
-            "#ptzStrip QLabel { color: #f0b72f; }"
-        )
+        self.setStyleSheet(_strip_style(compact=False))
         # Text arrows: the style's arrow icons are dark and vanish on the dark strip.
         self.left = self._hold_button("ptzLeft", "◀", (-SPEED, 0.0, 0.0))
         self.right = self._hold_button("ptzRight", "▶", (SPEED, 0.0, 0.0))
@@ -264,6 +269,7 @@ class PtzStrip(QWidget):
 
     def _show_for_width(self) -> None:
         compact = self._compact
+        self.setStyleSheet(_strip_style(compact))
         self.presets.setVisible(not compact)
         self.preset_button.setVisible(compact)
         self.save_preset_button.setVisible(not compact and self._role() is Role.TEAM_LEAD)
