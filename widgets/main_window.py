@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySeque
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
+    QDockWidget,
     QFileDialog,
     QFrame,
     QInputDialog,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import exports, i18n, settings
 from app.domain import Camera, ValidationError
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord
+from app.logs import redact_url
 from app.media.stream import StreamController
 from app.media.streams import epe_account, stream_for_camera
 from app.officers.profiles import Action
@@ -55,6 +58,10 @@ from widgets.wall import WallWidget
 log = logging.getLogger(__name__)
 
 IMPORT_PROBLEMS_SHOWN = 15
+
+# "Play back from 30 s ago" (iVMS-4200's instant playback), with this many minutes of timeline.
+PLAYBACK_LOOK_BACK_S = 30
+PLAYBACK_CONTEXT_MIN = 10
 
 # Each language is named in itself, so an officer can find theirs whatever is shown now.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -89,6 +96,9 @@ class MainWindow(QMainWindow):
         self.file_queue = JobQueue("files", self)
         self.setObjectName("mainWindow")
         self.setWindowTitle("epewall")
+        self._state_before_full_screen = Qt.WindowState.WindowNoState
+        self._hidden_for_full_screen: list[QWidget] = []
+        self._tile_in_full_screen = False
 
         self.banner = KeyringBanner(self)
         self.banner.retry_requested.connect(self.refresh_keyring_status)
@@ -116,6 +126,10 @@ class MainWindow(QMainWindow):
         wall_layout.setContentsMargins(2, 2, 2, 2)
         wall_layout.addWidget(self.wall)
         self.site_tree.item_activated.connect(self._put_on_wall)
+        self.wall.channels_changed.connect(self._show_channels)
+        self.wall.playback_requested.connect(self.open_playback)
+        self.wall.details_requested.connect(self.show_camera_details)
+        self.wall.full_screen_requested.connect(self._tile_full_screen)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.site_tree)
@@ -218,9 +232,17 @@ class MainWindow(QMainWindow):
             action.setData(code)
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_actions[code] = action
-        # The same EPE and camera actions on the tree's context menu.
+        # The same EPE and camera actions on the tree's context menu (SiteTree shows it), after
+        # live and playback as in iVMS-4200 and SmartPSS.
         view = self.site_tree.view
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.action_live = self._action(self._live_from_tree)
+        self.action_live.setObjectName("treeLive")
+        self.action_playback_from_tree = self._action(self._playback_from_tree)
+        self.action_playback_from_tree.setObjectName("treePlayback")
+        view.addActions([self.action_live, self.action_playback_from_tree])
+        top = QAction(self)
+        top.setSeparator(True)
+        view.addAction(top)
         view.addActions(
             [
                 self.action_add_epe,
@@ -306,6 +328,12 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.action_about.setText(self.tr("&About epewall"))
+        self.action_live.setText(self.tr("&Live view"))
+        self.action_live.setStatusTip(self.tr("Put the camera, or the EPE's cameras, on the wall"))
+        self.action_playback_from_tree.setText(self.tr("Play&back"))
+        self.action_playback_from_tree.setStatusTip(
+            self.tr("Open the recorder's playback of the camera (or the EPE) from 30 s ago")
+        )
         self.menu_wall.setTitle(self.tr("&Wall"))
         self.menu_layout.setTitle(self.tr("&Layout"))
         layout_texts = {
@@ -358,6 +386,8 @@ class MainWindow(QMainWindow):
         self.action_add_camera.setEnabled(has_epes)
         for action in (self.action_edit_camera, self.action_delete_camera):
             action.setEnabled(camera_id is not None)
+        for action in (self.action_live, self.action_playback_from_tree):
+            action.setEnabled(epe_id is not None)
         self.action_export.setEnabled(has_epes)
 
     # -- status bar and keyring -------------------------------------------------------------
@@ -692,6 +722,93 @@ class MainWindow(QMainWindow):
         else:
             self.wall.assign_epe(cell, node_id)
 
+    def _live_from_tree(self) -> None:
+        node = self.site_tree.current_node()
+        if node is not None:
+            self._put_on_wall(node[0].value, node[1])
+
+    def _playback_from_tree(self) -> None:
+        camera_id = self.site_tree.selected_camera_id()
+        if camera_id is not None:
+            self.open_playback(camera_id)
+        elif self.site_tree.selected_epe_id() is not None and self.playback.open() is None:
+            self.statusBar().showMessage(
+                self.tr("Your role does not allow playback. Ask a team lead."), 10000
+            )
+
+    def open_playback(self, camera_id: int, seconds_ago: int = PLAYBACK_LOOK_BACK_S) -> Any:
+        """The playback window on ``camera_id``, playing from ``seconds_ago`` before now (the
+        tile's "Play back from 30 s ago"); the timeline shows the last minutes around it."""
+        try:
+            camera = self._registry.get_camera(camera_id)
+        except KeyError:
+            return None
+        view = self.playback.open()
+        if view is None:
+            self.statusBar().showMessage(
+                self.tr("Your role does not allow playback. Ask a team lead."), 10000
+            )
+            return None
+        now = dt.datetime.now(dt.UTC)
+        moment = now - dt.timedelta(seconds=seconds_ago)
+        view.set_epe(camera.epe_id)
+        view.select_cameras([camera.diagram_number])
+        view.set_range(now - dt.timedelta(minutes=PLAYBACK_CONTEXT_MIN), now)
+
+        def play_from(_results: object) -> None:
+            view.searched.disconnect(play_from)
+            view.seek(moment)
+
+        view.searched.connect(play_from)
+        if view.search() is None:
+            view.searched.disconnect(play_from)
+        return view
+
+    def show_camera_details(self, camera_id: int) -> QMessageBox | None:
+        """A tile's "Camera details…": what the camera is and how its stream is doing."""
+        try:
+            camera = self._registry.get_camera(camera_id)
+            epe = self._registry.get_epe(camera.epe_id)
+        except KeyError:
+            return None
+        tile = next((t for t in self.wall.tiles() if t.camera_id == camera_id), None)
+        lines = [
+            self.tr("EPE: %1 (tax ID %2)").replace("%1", epe.name).replace("%2", epe.tax_id),
+            self.tr("Camera no. %1: %2")
+            .replace("%1", str(camera.diagram_number))
+            .replace("%2", camera.name or camera.position.label()),
+            self.tr("Position: %1").replace("%1", camera.position.label()),
+            self.tr("Must be online with customs: %1").replace(
+                "%1", self.tr("yes") if camera.must_be_online else self.tr("no")
+            ),
+            self.tr("Main stream: %1").replace("%1", redact_url(camera.main_url) or "—"),
+            self.tr("Sub stream: %1").replace("%1", redact_url(camera.sub_url) or "—"),
+        ]
+        if tile is not None:
+            lines.append(self.tr("On the wall: %1").replace("%1", tile.state_text()))
+            info = tile.stream.status.info
+            if info is not None:
+                lines.append(f"{info.codec} {info.width}×{info.height}")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Camera details"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("cameraDetails")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _tile_full_screen(self, _cell: int) -> None:
+        if not self.isFullScreen():
+            self.toggle_full_screen()
+            self._tile_in_full_screen = True
+
+    def _show_channels(self) -> None:
+        self.site_tree.set_channel_states(self.wall.channel_states())
+
     # -- saved walls and snapshots ----------------------------------------------------------
     def restore_last_wall(self) -> None:
         """On start: the wall this user had open last (a saved one, or the unsaved one)."""
@@ -809,19 +926,33 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def toggle_full_screen(self) -> None:
-        """F11: the wall alone on the whole screen, as on a wall PC; F11 or Esc leaves."""
+        """F11: the wall alone on the whole screen, as on a wall PC (no tree, docks, menus or
+        status bar); F11 or Esc leaves, back to the window as it was (maximised stays so)."""
         full = not self.isFullScreen()
-        for widget in (self.site_tree, self.banner, self.menuBar(), self.statusBar()):
-            widget.setVisible(not full)
         if full:
+            self._state_before_full_screen = self.windowState() & ~Qt.WindowState.WindowFullScreen
+            chrome: list[QWidget] = [self.site_tree, self.banner, self.menuBar(), self.statusBar()]
+            chrome += self.findChildren(QDockWidget)
+            self._hidden_for_full_screen = [w for w in chrome if w.isVisible()]
+            for widget in self._hidden_for_full_screen:
+                widget.hide()
+            self.centralWidget().layout().setContentsMargins(0, 0, 0, 0)
             self.showFullScreen()
         else:
-            self.showNormal()
+            self._tile_in_full_screen = False
+            for widget in self._hidden_for_full_screen:
+                widget.show()
+            self._hidden_for_full_screen = []
+            self.centralWidget().layout().setContentsMargins(4, 4, 4, 4)
+            self.setWindowState(self._state_before_full_screen)
             self.banner.set_status(self._keyring_status)  # its own rule for when it shows
         self.action_full_screen.setChecked(full)
 
     def _leave(self) -> None:
-        if self.wall.maximised_cell is not None:
+        if self._tile_in_full_screen and self.isFullScreen():
+            self.wall.restore()  # one tile on the whole screen: Esc gives back window and wall
+            self.toggle_full_screen()
+        elif self.wall.maximised_cell is not None:
             self.wall.restore()
         elif self.isFullScreen():
             self.toggle_full_screen()

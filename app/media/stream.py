@@ -7,6 +7,7 @@ signals; the connected slots run here, on the GUI thread, and own every state ch
 from __future__ import annotations
 
 import enum
+import logging
 import random
 import time
 from dataclasses import dataclass, replace
@@ -14,9 +15,11 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from app.logs import redact_url
-from app.media.failures import StreamFailure
+from app.media.failures import AUTH_ATTEMPTS_BEFORE_GIVING_UP, StreamFailure, technical_detail
 from app.media.puller import TS_CODECS, Credentials, Puller, StreamInfo, TsPipe
 from app.media.vlcplayer import VideoOutput
+
+log = logging.getLogger(__name__)
 
 
 class StreamState(enum.Enum):
@@ -25,6 +28,7 @@ class StreamState(enum.Enum):
     LIVE = "live"
     RECONNECTING = "reconnecting"  # a transient failure; retries on its own
     FAILED = "failed"  # a failure retrying soon cannot fix (password, path); retried slowly
+    # (or, after AUTH_ATTEMPTS_BEFORE_GIVING_UP refused logins, not at all: see gave_up)
     STOPPED = "stopped"
 
 
@@ -39,6 +43,7 @@ class StreamStatus:
     fps: float = 0.0  # received frame rate over the last second
     kbps: float = 0.0
     dropped: int = 0  # packets skipped to catch up with real time
+    gave_up: bool = False  # refused logins: no retry until retry_now(), or the account locks
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,9 @@ class StreamController(QObject):
         self._generation = 0  # ignores late reports from an attempt that was already abandoned
         self._connect_started = 0.0
         self._attempt = 0
+        self._refused = 0  # wrong-password failures in a row; kept across stop/play
+        self._logged: StreamFailure | None = None
+        self.max_refused = AUTH_ATTEMPTS_BEFORE_GIVING_UP
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._connect)
@@ -120,10 +128,27 @@ class StreamController(QObject):
         if self._output is not None:
             self._output.set_window(win_id)
 
+    @property
+    def refused_logins(self) -> int:
+        """Wrong-password failures in a row (what the EPE's device counted against the account)."""
+        return self._refused
+
     def play(self) -> None:
+        """Start (or resume) the stream. After the account was refused too often this only
+        says so again: resuming a hidden tile must not cost the EPE another failed login."""
         self._attempt = 0
         self._retry.stop()
+        if self._refused >= self.max_refused:
+            self._give_up()
+            return
         self._connect()
+
+    def retry_now(self) -> None:
+        """The officer asks for one more try at once (e.g. after fixing the account). After
+        refused logins it is one attempt: refused again, the stream stops again at once."""
+        self._refused = min(self._refused, self.max_refused - 1)
+        self._teardown()
+        self.play()
 
     def switch_url(self, url: str) -> None:
         """Change stream (main/sub) and reconnect at once."""
@@ -212,6 +237,8 @@ class StreamController(QObject):
     def _on_video_started(self) -> None:
         if self._status.state is StreamState.CONNECTING:
             self._attempt = 0
+            self._refused = 0
+            self._logged = None
             self._set(replace(self._status, state=StreamState.LIVE, failure=None, detail=""))
             self.first_picture.emit(time.monotonic() - self._connect_started)
 
@@ -232,10 +259,38 @@ class StreamController(QObject):
 
     def _schedule_retry(self, failure: StreamFailure, detail: str) -> None:
         self._teardown()
+        if failure is not self._logged:  # once per change, not at every retry
+            self._logged = failure
+            log.info(
+                "stream %s: %s (attempt %d): %s",
+                self.shown_url,
+                failure.value,
+                self._attempt,
+                technical_detail(detail),
+            )
+        if failure.counts_as_login:
+            self._refused += 1
+            if self._refused >= self.max_refused:
+                self._give_up(detail)
+                return
         delay = self._backoff.delay(self._attempt, failure)
         state = StreamState.FAILED if failure.is_auth else StreamState.RECONNECTING
         self._set(StreamStatus(state, failure, detail, time.time() + delay, self._attempt))
         self._retry.start(int(delay * 1000))
+
+    def _give_up(self, detail: str = "") -> None:
+        self._teardown()
+        self._retry.stop()
+        self._set(
+            StreamStatus(
+                StreamState.FAILED,
+                StreamFailure.WRONG_PASSWORD,
+                detail or self._status.detail,
+                None,
+                self._attempt,
+                gave_up=True,
+            )
+        )
 
 
 class _PullerBridge:

@@ -10,6 +10,7 @@ second copy would only pull the same stream twice over the EPE's uplink.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,23 @@ def get_layout(name: str) -> Layout:
         raise ValueError(f"unknown wall layout {name!r}; known: {known}") from None
 
 
+# The legal form an EPE's registered name starts with ("Công ty TNHH", "Công ty Cổ phần", …):
+# every EPE has one, so it tells tiles nothing; the part after it is what officers call the EPE.
+_LEGAL_FORM = re.compile(
+    r"^\s*(?:công\s+ty|cty|chi\s+nhánh(?:\s+công\s+ty)?|doanh\s+nghiệp)\s+"
+    r"(?:(?:tnhh|trách\s+nhiệm\s+hữu\s+hạn|cp|cổ\s+phần|mtv|một\s+thành\s+viên|"
+    r"hai\s+thành\s+viên\s+trở\s+lên|liên\s+doanh|chế\s+xuất|100%\s+vốn\s+nước\s+ngoài)(?:\s+|$))*",
+    re.IGNORECASE,
+)
+
+
+def short_epe_name(name: str) -> str:
+    """ "Công ty TNHH Điện tử Sao Việt" → "Điện tử Sao Việt": the name without its legal form
+    (the whole name when nothing is left)."""
+    short = _LEGAL_FORM.sub("", name, count=1).strip()
+    return short or name.strip()
+
+
 @dataclass(frozen=True)
 class CameraInfo:
     """What the wall needs to show one camera: its title and its stream URLs (no credentials)."""
@@ -79,6 +97,10 @@ class CameraInfo:
     name: str = ""
     main_url: str = ""
     sub_url: str = ""
+
+    @property
+    def short_epe_name(self) -> str:
+        return short_epe_name(self.epe_name)
 
     @property
     def wall_url(self) -> str:
@@ -114,16 +136,27 @@ def epe_fill_order(cameras: Iterable[Camera]) -> list[int]:
 
 
 class WallModel:
-    """A layout and the camera id (or nothing) in each of its cells, in the layout's cell order."""
+    """A layout and the camera id (or nothing) in each of its cells, in the layout's cell order,
+    plus the cameras a smaller layout has no room for: they stay with the wall, off screen, and
+    come back when the layout grows (2x2 → 1 → 3x3 loses nothing)."""
 
-    def __init__(self, layout: str = DEFAULT_LAYOUT, cameras: Iterable[int | None] = ()) -> None:
+    def __init__(
+        self,
+        layout: str = DEFAULT_LAYOUT,
+        cameras: Iterable[int | None] = (),
+        hidden: Iterable[int] = (),
+    ) -> None:
         self._layout = get_layout(layout)
         self._cameras: list[int | None] = [None] * len(self._layout)
+        self._hidden: list[int] = []
         for index, camera_id in enumerate(cameras):
             if index >= len(self._cameras):
                 break
             if camera_id is not None:
                 self.assign(index, camera_id)
+        for camera_id in hidden:
+            if camera_id not in self._cameras and camera_id not in self._hidden:
+                self._hidden.append(camera_id)
 
     # --- reading ------------------------------------------------------------------------------
     @property
@@ -138,18 +171,27 @@ class WallModel:
     def cameras(self) -> tuple[int | None, ...]:
         return tuple(self._cameras)
 
+    @property
+    def hidden(self) -> tuple[int, ...]:
+        """Cameras kept for a larger layout, in the order they come back."""
+        return tuple(self._hidden)
+
     def __len__(self) -> int:
         return len(self._cameras)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WallModel):
             return NotImplemented
-        return self._layout == other._layout and self._cameras == other._cameras
+        return (
+            self._layout == other._layout
+            and self._cameras == other._cameras
+            and self._hidden == other._hidden
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
     def __repr__(self) -> str:
-        return f"WallModel({self.layout_name!r}, {self._cameras!r})"
+        return f"WallModel({self.layout_name!r}, {self._cameras!r}, hidden={self._hidden!r})"
 
     def camera_at(self, cell: int) -> int | None:
         return self._cameras[self._check(cell)]
@@ -167,7 +209,7 @@ class WallModel:
         return [i for i, c in enumerate(self._cameras) if c is None]
 
     def copy(self) -> WallModel:
-        return WallModel(self.layout_name, self._cameras)
+        return WallModel(self.layout_name, self._cameras, self._hidden)
 
     # --- changing -----------------------------------------------------------------------------
     def assign(self, cell: int, camera_id: int) -> int | None:
@@ -180,6 +222,8 @@ class WallModel:
         elsewhere = self.cell_of(camera_id)
         if elsewhere is not None:
             self._cameras[elsewhere] = None
+        if camera_id in self._hidden:
+            self._hidden.remove(camera_id)
         self._cameras[cell] = camera_id
         return previous
 
@@ -196,9 +240,13 @@ class WallModel:
 
     def clear_all(self) -> None:
         self._cameras = [None] * len(self._layout)
+        self._hidden = []
 
     def remove_camera(self, camera_id: int) -> bool:
         """Take a camera off the wall (e.g. it was deleted from the registry)."""
+        if camera_id in self._hidden:
+            self._hidden.remove(camera_id)
+            return True
         cell = self.cell_of(camera_id)
         if cell is None:
             return False
@@ -217,12 +265,13 @@ class WallModel:
         return filled
 
     def set_layout(self, name: str) -> list[int]:
-        """Change the layout, keeping as many cameras as fit: each stays in its cell number when
-        that cell exists, the others take the first empty cells. Returns the cameras dropped."""
+        """Change the layout: each camera stays in its cell number when that cell exists; the
+        others, and those kept from before, take the first empty cells. What does not fit is
+        kept off screen (``hidden``) and returned."""
         layout = get_layout(name)
         size = len(layout)
         kept: list[int | None] = self._cameras[:size] + [None] * (size - len(self._cameras))
-        overflow = [c for c in self._cameras[size:] if c is not None]
+        overflow = [c for c in self._cameras[size:] if c is not None] + self._hidden
         for cell in range(size):
             if not overflow:
                 break
@@ -230,22 +279,27 @@ class WallModel:
                 kept[cell] = overflow.pop(0)
         self._layout = layout
         self._cameras = kept
-        return overflow
+        self._hidden = overflow
+        return list(overflow)
 
     # --- saving -------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
-        return {"layout": self.layout_name, "cameras": list(self._cameras)}
+        data: dict[str, Any] = {"layout": self.layout_name, "cameras": list(self._cameras)}
+        if self._hidden:
+            data["hidden"] = list(self._hidden)
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> WallModel:
         """Rebuild a saved wall. Raises ValueError when the data is not a saved wall."""
         layout = data.get("layout")
         cameras = data.get("cameras", [])
+        hidden = data.get("hidden", [])
         if not isinstance(layout, str):
             raise ValueError("a saved wall needs a layout name")
-        if not isinstance(cameras, list):
+        if not isinstance(cameras, list) or not isinstance(hidden, list):
             raise ValueError("a saved wall's cameras must be a list")
-        for camera_id in cameras:
+        for camera_id in cameras + hidden:
             if camera_id is not None and (
                 not isinstance(camera_id, int) or isinstance(camera_id, bool)
             ):
@@ -254,6 +308,12 @@ class WallModel:
         for cell, camera_id in enumerate(cameras[: len(model)]):
             if camera_id is not None:
                 model.assign(cell, camera_id)
+        overflow = [c for c in cameras[len(model) :] if c is not None]
+        model._hidden = [
+            c
+            for c in dict.fromkeys(overflow + [c for c in hidden if c is not None])
+            if c not in model._cameras
+        ]
         return model
 
     def _check(self, cell: int) -> int:

@@ -486,6 +486,29 @@
     </message>
 </context>
 <context>
+    <name>ChannelState</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Not on the wall</source>
+        <translation>Not on the wall</translation>
+    </message>
+</context>
+<context>
     <name>CheckLogDialog</name>
     <message>
         <source>Check log — %1 (%2)</source>
@@ -2272,6 +2295,22 @@
         <translation>&amp;About epewall</translation>
     </message>
     <message>
+        <source>&amp;Live view</source>
+        <translation>&amp;Live view</translation>
+    </message>
+    <message>
+        <source>Put the camera, or the EPE's cameras, on the wall</source>
+        <translation>Put the camera, or the EPE's cameras, on the wall</translation>
+    </message>
+    <message>
+        <source>Play&amp;back</source>
+        <translation>Play&amp;back</translation>
+    </message>
+    <message>
+        <source>Open the recorder's playback of the camera (or the EPE) from 30 s ago</source>
+        <translation>Open the recorder's playback of the camera (or the EPE) from 30 s ago</translation>
+    </message>
+    <message>
         <source>&amp;Wall</source>
         <translation>&amp;Wall</translation>
     </message>
@@ -2430,6 +2469,50 @@
     <message>
         <source>The sites were not exported</source>
         <translation>The sites were not exported</translation>
+    </message>
+    <message>
+        <source>Your role does not allow playback. Ask a team lead.</source>
+        <translation>Your role does not allow playback. Ask a team lead.</translation>
+    </message>
+    <message>
+        <source>EPE: %1 (tax ID %2)</source>
+        <translation>EPE: %1 (tax ID %2)</translation>
+    </message>
+    <message>
+        <source>Camera no. %1: %2</source>
+        <translation>Camera no. %1: %2</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Position: %1</translation>
+    </message>
+    <message>
+        <source>Must be online with customs: %1</source>
+        <translation>Must be online with customs: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>Main stream: %1</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>Sub stream: %1</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>On the wall: %1</translation>
+    </message>
+    <message>
+        <source>Camera details</source>
+        <translation>Camera details</translation>
     </message>
     <message>
         <source>There is no saved wall named “%1”.</source>
@@ -4242,6 +4325,10 @@ State: {state}</translation>
         <translation>Kept at the EPE; provided on request</translation>
     </message>
     <message>
+        <source>%1 of the %2 cameras of this EPE on the wall are online</source>
+        <translation>%1 of the %2 cameras of this EPE on the wall are online</translation>
+    </message>
+    <message>
         <source>Search EPE, tax ID or camera</source>
         <translation>Search EPE, tax ID or camera</translation>
     </message>
@@ -4250,12 +4337,24 @@ State: {state}</translation>
         <translation>%1 must be online with customs (Decision 247, I.1.2)</translation>
     </message>
     <message>
+        <source>Wall: %1 online, %2 offline, %3 not on the wall</source>
+        <translation>Wall: %1 online, %2 offline, %3 not on the wall</translation>
+    </message>
+    <message>
         <source>EPE / camera</source>
         <translation>EPE / camera</translation>
     </message>
     <message>
         <source>Tax ID / position</source>
         <translation>Tax ID / position</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Wall</translation>
+    </message>
+    <message>
+        <source>State on the wall: online, offline or not on the wall</source>
+        <translation>State on the wall: online, offline or not on the wall</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4657,22 @@ State: {state}</translation>
 <context>
     <name>StreamFailure</name>
     <message>
+        <source>Account refused, stopped trying</source>
+        <translation>Account refused, stopped trying</translation>
+    </message>
+    <message>
+        <source>Trying again could lock the EPE's account. Fix the account in Sites &gt; Set account…, then press “Retry now”.</source>
+        <translation>Trying again could lock the EPE's account. Fix the account in Sites &gt; Set account…, then press “Retry now”.</translation>
+    </message>
+    <message>
+        <source>The stream failed</source>
+        <translation>The stream failed</translation>
+    </message>
+    <message>
+        <source>epewall keeps trying.</source>
+        <translation>epewall keeps trying.</translation>
+    </message>
+    <message>
         <source>Wrong password</source>
         <translation>Wrong password</translation>
     </message>
@@ -4597,13 +4712,45 @@ State: {state}</translation>
         <source>The video player failed</source>
         <translation>The video player failed</translation>
     </message>
+    <message>
+        <source>The EPE refused the account: check it in Sites &gt; Set account…</source>
+        <translation>The EPE refused the account: check it in Sites &gt; Set account…</translation>
+    </message>
+    <message>
+        <source>The device has no stream at this address: check the camera's stream addresses (Sites &gt; Edit camera…).</source>
+        <translation>The device has no stream at this address: check the camera's stream addresses (Sites &gt; Edit camera…).</translation>
+    </message>
+    <message>
+        <source>The EPE's network or device does not answer; epewall keeps trying. If it lasts, ask the EPE (an interruption under Decision 247, I.2.3).</source>
+        <translation>The EPE's network or device does not answer; epewall keeps trying. If it lasts, ask the EPE (an interruption under Decision 247, I.2.3).</translation>
+    </message>
+    <message>
+        <source>The picture stopped coming; epewall reconnects.</source>
+        <translation>The picture stopped coming; epewall reconnects.</translation>
+    </message>
+    <message>
+        <source>Ask the EPE to set the camera to H.264, H.265 or MJPEG (Appendix I).</source>
+        <translation>Ask the EPE to set the camera to H.264, H.265 or MJPEG (Appendix I).</translation>
+    </message>
+    <message>
+        <source>The address may point at something else than the camera: check the camera's stream addresses (Sites &gt; Edit camera…).</source>
+        <translation>The address may point at something else than the camera: check the camera's stream addresses (Sites &gt; Edit camera…).</translation>
+    </message>
+    <message>
+        <source>Store the account the EPE handed over: Sites &gt; Set account…</source>
+        <translation>Store the account the EPE handed over: Sites &gt; Set account…</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (see the status bar), then the tile connects again.</source>
+        <translation>Unlock the keyring (see the status bar), then the tile connects again.</translation>
+    </message>
+    <message>
+        <source>epewall restarts the player by itself.</source>
+        <translation>epewall restarts the player by itself.</translation>
+    </message>
 </context>
 <context>
     <name>TileWidget</name>
-    <message>
-        <source>{epe} · Camera {number} · {position}</source>
-        <translation>{epe} · Camera {number} · {position}</translation>
-    </message>
     <message>
         <source>Drag to another cell to swap; double-click to maximise or restore</source>
         <translation>Drag to another cell to swap; double-click to maximise or restore</translation>
@@ -4645,12 +4792,84 @@ State: {state}</translation>
         <translation>Live · {0}</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Restore the wall</source>
+        <translation>Restore the wall</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>Maximise</translation>
+    </message>
+    <message>
+        <source>{number}. {camera} · {epe}</source>
+        <translation>{number}. {camera} · {epe}</translation>
+    </message>
+    <message>
+        <source>Camera {number} ({position}) of {epe}</source>
+        <translation>Camera {number} ({position}) of {epe}</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
+        <source>Try to connect once more, now</source>
+        <translation>Try to connect once more, now</translation>
+    </message>
+    <message>
+        <source>Main stream (full resolution)</source>
+        <translation>Main stream (full resolution)</translation>
+    </message>
+    <message>
+        <source>Sub stream (small)</source>
+        <translation>Sub stream (small)</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Take snapshot</translation>
+    </message>
+    <message>
+        <source>Play back from 30 s ago</source>
+        <translation>Play back from 30 s ago</translation>
+    </message>
+    <message>
+        <source>PTZ control (arrow keys, + and −)</source>
+        <translation>PTZ control (arrow keys, + and −)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Full screen</translation>
+    </message>
+    <message>
+        <source>Camera details…</source>
+        <translation>Camera details…</translation>
+    </message>
+    <message>
+        <source>Remove from the wall</source>
+        <translation>Remove from the wall</translation>
+    </message>
+    <message>
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} s</translation>
+    </message>
+    <message>
         <source>Reconnecting in {0} s — {1}</source>
         <translation>Reconnecting in {0} s — {1}</translation>
     </message>
     <message>
         <source>Failed: {0} — retry in {1} s</source>
         <translation>Failed: {0} — retry in {1} s</translation>
+    </message>
+    <message>
+        <source>Stopped (right-click ▸ Play)</source>
+        <translation>Stopped (right-click ▸ Play)</translation>
     </message>
     <message>
         <source>Paused while hidden</source>
@@ -4663,6 +4882,10 @@ State: {state}</translation>
     <message>
         <source>Waiting to be shown</source>
         <translation>Waiting to be shown</translation>
+    </message>
+    <message>
+        <source>Technical detail: {0}</source>
+        <translation>Technical detail: {0}</translation>
     </message>
 </context>
 <context>

@@ -484,6 +484,29 @@
     </message>
 </context>
 <context>
+    <name>ChannelState</name>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Đang kết nối</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Not on the wall</source>
+        <translation>Không có trên tường video</translation>
+    </message>
+</context>
+<context>
     <name>CheckLogDialog</name>
     <message>
         <source>Check log — %1 (%2)</source>
@@ -2267,6 +2290,22 @@
         <translation>&amp;Giới thiệu epewall</translation>
     </message>
     <message>
+        <source>&amp;Live view</source>
+        <translation>Xem &amp;trực tiếp</translation>
+    </message>
+    <message>
+        <source>Put the camera, or the EPE's cameras, on the wall</source>
+        <translation>Đưa camera, hoặc các camera của DNCX, lên tường video</translation>
+    </message>
+    <message>
+        <source>Play&amp;back</source>
+        <translation>&amp;Xem lại</translation>
+    </message>
+    <message>
+        <source>Open the recorder's playback of the camera (or the EPE) from 30 s ago</source>
+        <translation>Mở phần xem lại bản ghi của camera (hoặc của DNCX) từ 30 giây trước</translation>
+    </message>
+    <message>
         <source>&amp;Wall</source>
         <translation>&amp;Màn hình giám sát</translation>
     </message>
@@ -2425,6 +2464,50 @@
     <message>
         <source>The sites were not exported</source>
         <translation>Chưa xuất được danh mục</translation>
+    </message>
+    <message>
+        <source>Your role does not allow playback. Ask a team lead.</source>
+        <translation>Vai trò của bạn không được phép xem lại bản ghi. Hãy đề nghị tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>EPE: %1 (tax ID %2)</source>
+        <translation>DNCX: %1 (mã số thuế %2)</translation>
+    </message>
+    <message>
+        <source>Camera no. %1: %2</source>
+        <translation>Camera số %1: %2</translation>
+    </message>
+    <message>
+        <source>Position: %1</source>
+        <translation>Vị trí: %1</translation>
+    </message>
+    <message>
+        <source>Must be online with customs: %1</source>
+        <translation>Bắt buộc kết nối trực tuyến với hải quan: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>Luồng chính: %1</translation>
+    </message>
+    <message>
+        <source>Sub stream: %1</source>
+        <translation>Luồng phụ: %1</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>Trên tường video: %1</translation>
+    </message>
+    <message>
+        <source>Camera details</source>
+        <translation>Thông tin camera</translation>
     </message>
     <message>
         <source>There is no saved wall named “%1”.</source>
@@ -4237,6 +4320,10 @@ Trạng thái: {state}</translation>
         <translation>Lưu giữ tại DNCX; cung cấp khi có yêu cầu</translation>
     </message>
     <message>
+        <source>%1 of the %2 cameras of this EPE on the wall are online</source>
+        <translation>%1 trong %2 camera của DNCX này trên tường video đang trực tuyến</translation>
+    </message>
+    <message>
         <source>Search EPE, tax ID or camera</source>
         <translation>Tìm DNCX, mã số thuế hoặc camera</translation>
     </message>
@@ -4245,12 +4332,24 @@ Trạng thái: {state}</translation>
         <translation>%1 bắt buộc kết nối trực tuyến với hải quan (QĐ 247, mục I.1.2)</translation>
     </message>
     <message>
+        <source>Wall: %1 online, %2 offline, %3 not on the wall</source>
+        <translation>Tường video: %1 trực tuyến, %2 mất kết nối, %3 không có trên tường</translation>
+    </message>
+    <message>
         <source>EPE / camera</source>
         <translation>DNCX / camera</translation>
     </message>
     <message>
         <source>Tax ID / position</source>
         <translation>MST / vị trí</translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation>Tường</translation>
+    </message>
+    <message>
+        <source>State on the wall: online, offline or not on the wall</source>
+        <translation>Trạng thái trên tường video: trực tuyến, mất kết nối hoặc không có trên tường</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4652,22 @@ Trạng thái: {state}</translation>
 <context>
     <name>StreamFailure</name>
     <message>
+        <source>Account refused, stopped trying</source>
+        <translation>Tài khoản bị từ chối, đã ngừng thử</translation>
+    </message>
+    <message>
+        <source>Trying again could lock the EPE's account. Fix the account in Sites &gt; Set account…, then press “Retry now”.</source>
+        <translation>Thử tiếp có thể làm khóa tài khoản của DNCX. Hãy sửa tài khoản ở Danh mục &gt; Đặt tài khoản truy cập…, rồi bấm “Thử lại ngay”.</translation>
+    </message>
+    <message>
+        <source>The stream failed</source>
+        <translation>Luồng video bị lỗi</translation>
+    </message>
+    <message>
+        <source>epewall keeps trying.</source>
+        <translation>epewall vẫn tiếp tục thử.</translation>
+    </message>
+    <message>
         <source>Wrong password</source>
         <translation>Sai mật khẩu</translation>
     </message>
@@ -4592,13 +4707,45 @@ Trạng thái: {state}</translation>
         <source>The video player failed</source>
         <translation>Trình phát video bị lỗi</translation>
     </message>
+    <message>
+        <source>The EPE refused the account: check it in Sites &gt; Set account…</source>
+        <translation>DNCX từ chối tài khoản: hãy kiểm tra ở Danh mục &gt; Đặt tài khoản truy cập…</translation>
+    </message>
+    <message>
+        <source>The device has no stream at this address: check the camera's stream addresses (Sites &gt; Edit camera…).</source>
+        <translation>Thiết bị không có luồng video ở địa chỉ này: hãy kiểm tra địa chỉ luồng của camera (Danh mục &gt; Sửa camera…).</translation>
+    </message>
+    <message>
+        <source>The EPE's network or device does not answer; epewall keeps trying. If it lasts, ask the EPE (an interruption under Decision 247, I.2.3).</source>
+        <translation>Mạng hoặc thiết bị của DNCX không trả lời; epewall vẫn tiếp tục thử. Nếu kéo dài, hãy đề nghị DNCX xử lý (gián đoạn theo Quyết định 247, mục I.2.3).</translation>
+    </message>
+    <message>
+        <source>The picture stopped coming; epewall reconnects.</source>
+        <translation>Hình ảnh ngừng truyền về; epewall đang kết nối lại.</translation>
+    </message>
+    <message>
+        <source>Ask the EPE to set the camera to H.264, H.265 or MJPEG (Appendix I).</source>
+        <translation>Đề nghị DNCX đặt camera ở chuẩn nén H.264, H.265 hoặc MJPEG (Phụ lục I).</translation>
+    </message>
+    <message>
+        <source>The address may point at something else than the camera: check the camera's stream addresses (Sites &gt; Edit camera…).</source>
+        <translation>Địa chỉ có thể không trỏ tới camera: hãy kiểm tra địa chỉ luồng của camera (Danh mục &gt; Sửa camera…).</translation>
+    </message>
+    <message>
+        <source>Store the account the EPE handed over: Sites &gt; Set account…</source>
+        <translation>Hãy lưu tài khoản DNCX đã cung cấp: Danh mục &gt; Đặt tài khoản truy cập…</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (see the status bar), then the tile connects again.</source>
+        <translation>Hãy mở khóa kho mật khẩu (xem thanh trạng thái), ô camera sẽ tự kết nối lại.</translation>
+    </message>
+    <message>
+        <source>epewall restarts the player by itself.</source>
+        <translation>epewall tự khởi động lại trình phát.</translation>
+    </message>
 </context>
 <context>
     <name>TileWidget</name>
-    <message>
-        <source>{epe} · Camera {number} · {position}</source>
-        <translation>{epe} · Camera {number} · {position}</translation>
-    </message>
     <message>
         <source>Drag to another cell to swap; double-click to maximise or restore</source>
         <translation>Kéo sang ô khác để đổi chỗ; nhấp đúp để phóng to hoặc thu về</translation>
@@ -4640,12 +4787,84 @@ Trạng thái: {state}</translation>
         <translation>Trực tiếp · {0}</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Phát</translation>
+    </message>
+    <message>
+        <source>Restore the wall</source>
+        <translation>Trở về tường video</translation>
+    </message>
+    <message>
+        <source>Maximise</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>{number}. {camera} · {epe}</source>
+        <translation>{number}. {camera} · {epe}</translation>
+    </message>
+    <message>
+        <source>Camera {number} ({position}) of {epe}</source>
+        <translation>Camera số {number} ({position}) của {epe}</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Thử lại ngay</translation>
+    </message>
+    <message>
+        <source>Try to connect once more, now</source>
+        <translation>Thử kết nối thêm một lần, ngay bây giờ</translation>
+    </message>
+    <message>
+        <source>Main stream (full resolution)</source>
+        <translation>Luồng chính (độ phân giải đầy đủ)</translation>
+    </message>
+    <message>
+        <source>Sub stream (small)</source>
+        <translation>Luồng phụ (độ phân giải thấp)</translation>
+    </message>
+    <message>
+        <source>Take snapshot</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Play back from 30 s ago</source>
+        <translation>Xem lại từ 30 giây trước</translation>
+    </message>
+    <message>
+        <source>PTZ control (arrow keys, + and −)</source>
+        <translation>Điều khiển PTZ (phím mũi tên, + và −)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>Camera details…</source>
+        <translation>Thông tin camera…</translation>
+    </message>
+    <message>
+        <source>Remove from the wall</source>
+        <translation>Bỏ khỏi tường video</translation>
+    </message>
+    <message>
+        <source>{0} · {1} s</source>
+        <translation>{0} · {1} giây</translation>
+    </message>
+    <message>
         <source>Reconnecting in {0} s — {1}</source>
         <translation>Kết nối lại sau {0} giây — {1}</translation>
     </message>
     <message>
         <source>Failed: {0} — retry in {1} s</source>
         <translation>Lỗi: {0} — thử lại sau {1} giây</translation>
+    </message>
+    <message>
+        <source>Stopped (right-click ▸ Play)</source>
+        <translation>Đã dừng (nhấp chuột phải ▸ Phát)</translation>
     </message>
     <message>
         <source>Paused while hidden</source>
@@ -4658,6 +4877,10 @@ Trạng thái: {state}</translation>
     <message>
         <source>Waiting to be shown</source>
         <translation>Đang chờ hiển thị</translation>
+    </message>
+    <message>
+        <source>Technical detail: {0}</source>
+        <translation>Chi tiết kỹ thuật: {0}</translation>
     </message>
 </context>
 <context>

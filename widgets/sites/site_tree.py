@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import html
 import unicodedata
 
 from PySide6.QtCore import (
@@ -11,16 +12,29 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Camera, Epe
 from app.sites.registry import Registry
+from app.wall.channels import ChannelState, online_count
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +52,42 @@ EXACT_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4  # no case, diacritics kept
 
 # Marks a camera that Decision 247 I.1.2 requires to be online with customs.
 ONLINE_MARK = "◉"
+CHANNEL_ROLE = Qt.ItemDataRole.UserRole + 5  # a camera's ChannelState value
+STATE_COLUMN = 2
+
+# The dot of each channel state: green online, amber connecting, red offline, grey stopped,
+# a hollow ring for a camera that is not on the wall.
+CHANNEL_COLOURS: dict[ChannelState, str] = {
+    ChannelState.ONLINE: "#1a7f37",
+    ChannelState.CONNECTING: "#bf8700",
+    ChannelState.OFFLINE: "#cf222e",
+    ChannelState.STOPPED: "#6e7781",
+    ChannelState.NOT_ON_WALL: "#8c959f",
+}
+
+
+def blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
+def channel_icon(state: ChannelState) -> QIcon:
+    size = 16
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(CHANNEL_COLOURS[state])
+    if state is ChannelState.NOT_ON_WALL:
+        painter.setPen(QPen(colour, 1.5))
+        painter.drawEllipse(QRectF(4, 4, 8, 8))
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(QRectF(3, 3, 10, 10))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class NodeKind(enum.StrEnum):
@@ -134,6 +185,8 @@ class SiteTree(QWidget):
         super().__init__(parent)
         self._registry = registry
         self._collapsed: set[int] = set()
+        self._channels: dict[int, ChannelState] = {}
+        self.context_menu: QMenu | None = None
         self._epe_count = 0
         self._camera_count = 0
 
@@ -153,7 +206,13 @@ class SiteTree(QWidget):
         self.view.header().setStretchLastSection(False)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        # A double-click on an EPE puts its cameras on the wall; it must not also fold the EPE
+        # away (the arrow and the keyboard still expand and collapse).
+        self.view.setExpandsOnDoubleClick(False)
         self.view.activated.connect(self._on_activated)
+        # The menu is built at each right-click from the actions the window added to the view.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +227,12 @@ class SiteTree(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.view.collapsed.connect(self._on_collapsed)
         self.view.expanded.connect(self._on_expanded)
-        self.view.selectionModel().currentChanged.connect(self._emit_selection_changed)
+        # A mouse press makes the row current before it selects it, so currentChanged alone
+        # would report "nothing selected" for a clicked row: follow the selection as well.
+        selection = self.view.selectionModel()
+        selection.currentChanged.connect(self._emit_selection_changed)
+        selection.selectionChanged.connect(self._emit_selection_changed)
+        self._reported: tuple[NodeKind, int] | None = None
         self._retranslate()
         self.reload()
 
@@ -199,8 +263,10 @@ class SiteTree(QWidget):
         self._epe_count = len(epes)
         self._camera_count = sum(len(c) for c in cameras_by_epe.values())
         self._apply_expansion()
+        self._show_channels()
         if current is not None:
             self.select(*current)
+        self._reported = self.current_node()
         self.selection_changed.emit()
 
     def _epe_row(self, epe: Epe) -> list[QStandardItem]:
@@ -215,7 +281,9 @@ class SiteTree(QWidget):
         name.setToolTip(epe.address or epe.name)
         tax = QStandardItem(epe.tax_id)
         tax.setToolTip(self.tr("Tax ID"))
-        return [name, tax]
+        summary = QStandardItem()
+        summary.setIcon(blank_icon())
+        return [name, tax, summary]
 
     def _camera_row(self, camera: Camera, epe: Epe) -> list[QStandardItem]:
         label = camera.position.label()
@@ -236,7 +304,68 @@ class SiteTree(QWidget):
         )
         if not camera.must_be_online:
             position.setForeground(QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText)))
-        return [item, position]
+        state = QStandardItem()
+        state.setData(camera.id, ID_ROLE)
+        return [item, position, state]
+
+    # -- channel state -------------------------------------------------------------------
+    def set_channel_states(self, states: dict[int, ChannelState]) -> None:
+        """The wall's cameras and their streams' state; every other camera is not on the wall."""
+        self._channels = dict(states)
+        self._show_channels()
+
+    def channel_state(self, camera_id: int) -> ChannelState:
+        return self._channels.get(camera_id, ChannelState.NOT_ON_WALL)
+
+    def _show_channels(self) -> None:
+        for row in range(self.model.rowCount()):
+            epe_item = self.model.item(row, 0)
+            cameras: list[int] = []
+            for child in range(epe_item.rowCount()):
+                camera_id = int(epe_item.child(child, 0).data(ID_ROLE))
+                cameras.append(camera_id)
+                state = self.channel_state(camera_id)
+                cell = epe_item.child(child, STATE_COLUMN)
+                if cell.data(CHANNEL_ROLE) == state.value:
+                    continue
+                cell.setData(state.value, CHANNEL_ROLE)
+                cell.setIcon(channel_icon(state))
+                cell.setToolTip(state.label())
+            online, on_wall = online_count(self._channels, cameras)
+            summary = self.model.item(row, STATE_COLUMN)
+            text = f"{online}/{on_wall}" if on_wall else ""
+            if summary.text() != text:
+                summary.setText(text)
+                summary.setToolTip(
+                    self.tr("%1 of the %2 cameras of this EPE on the wall are online")
+                    .replace("%1", str(online))
+                    .replace("%2", str(on_wall))
+                    if on_wall
+                    else ""
+                )
+                if on_wall:
+                    colour = (
+                        ChannelState.ONLINE
+                        if online == on_wall
+                        else ChannelState.OFFLINE
+                        if online == 0
+                        else ChannelState.CONNECTING
+                    )
+                    summary.setIcon(channel_icon(colour))
+                else:
+                    # A blank of the same size: rows keep their height when icons come and go.
+                    summary.setIcon(blank_icon())
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        actions = self.view.actions()
+        if not actions:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("siteTreeMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions(actions)
+        self.context_menu = menu
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- state kept across reloads --------------------------------------------------------
     def _apply_expansion(self) -> None:
@@ -259,7 +388,10 @@ class SiteTree(QWidget):
         self._apply_expansion()
 
     def _emit_selection_changed(self) -> None:
-        self.selection_changed.emit()
+        node = self.current_node()
+        if node != self._reported:
+            self._reported = node
+            self.selection_changed.emit()
 
     # -- selection ------------------------------------------------------------------------
     def current_node(self) -> tuple[NodeKind, int] | None:
@@ -310,18 +442,41 @@ class SiteTree(QWidget):
 
     def _retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search EPE, tax ID or camera"))
+        dots = {
+            state: f'<span style="color:{CHANNEL_COLOURS[state]}">'
+            f"{'○' if state is ChannelState.NOT_ON_WALL else '●'}</span>"
+            for state in (ChannelState.ONLINE, ChannelState.OFFLINE, ChannelState.NOT_ON_WALL)
+        }
         self.legend.setText(
-            self.tr("%1 must be online with customs (Decision 247, I.1.2)").replace(
-                "%1", ONLINE_MARK
+            html.escape(
+                self.tr("%1 must be online with customs (Decision 247, I.1.2)").replace(
+                    "%1", ONLINE_MARK
+                )
             )
+            + "<br>"
+            + html.escape(self.tr("Wall: %1 online, %2 offline, %3 not on the wall"))
+            .replace("%1", dots[ChannelState.ONLINE])
+            .replace("%2", dots[ChannelState.OFFLINE])
+            .replace("%3", dots[ChannelState.NOT_ON_WALL])
         )
         self.model.setHorizontalHeaderLabels(
-            [self.tr("EPE / camera"), self.tr("Tax ID / position")]
+            [self.tr("EPE / camera"), self.tr("Tax ID / position"), self.tr("Wall")]
+        )
+        self.model.horizontalHeaderItem(STATE_COLUMN).setToolTip(
+            self.tr("State on the wall: online, offline or not on the wall")
         )
         # Resize modes apply to sections that exist, so only once the model has its columns.
         header = self.view.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Labels come from app.wall.channels: show them again in the new language.
+        for row in range(self.model.rowCount()):
+            epe_item = self.model.item(row, 0)
+            for child in range(epe_item.rowCount()):
+                epe_item.child(child, STATE_COLUMN).setData(None, CHANNEL_ROLE)
+            self.model.item(row, STATE_COLUMN).setText("")
+        self._show_channels()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
     QSizePolicy,
     QToolButton,
     QWidget,
@@ -51,6 +52,9 @@ ZOOM_SPEED = 0.5
 # crash) leaves the camera still after a few seconds instead of turning forever.
 MOVE_TIMEOUT_S = 4.0
 MOVE_REPEAT_MS = 2500
+# Below this width (a tile of a 3x3 or 4x4 wall) the strip keeps the arrows and zoom, and the
+# preset list becomes a ★ button with the list as its menu.
+COMPACT_WIDTH = 360
 
 
 class PtzController(QObject):
@@ -165,6 +169,17 @@ _KEYS: dict[int, tuple[float, float, float]] = {
 }
 
 
+def _strip_style(compact: bool) -> str:
+    padding = 2 if compact else 5
+    return (
+        "#ptzStrip { background: #22272e; }"
+        "#ptzStrip:focus { background: #2d3a4d; }"
+        f"#ptzStrip QToolButton {{ color: #e6edf3; border: none; padding: 0 {padding}px; }}"
+        "#ptzStrip QToolButton:hover, #ptzStrip QToolButton:pressed { background: #444c56; }"
+        "#ptzStrip QLabel { color: #f0b72f; }"
+    )
+
+
 class PtzStrip(QWidget):
     """The PTZ controls of one tile. Keyboard works while the strip (or its tile) has focus."""
 
@@ -178,13 +193,7 @@ class PtzStrip(QWidget):
         self.setObjectName("ptzStrip")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet(
-            "#ptzStrip { background: #22272e; }"
-            "#ptzStrip:focus { background: #2d3a4d; }"
-            "#ptzStrip QToolButton { color: #e6edf3; border: none; padding: 0 5px; }"
-            "#ptzStrip QToolButton:hover, #ptzStrip QToolButton:pressed { background: #444c56; }"
-            "#ptzStrip QLabel { color: #f0b72f; }"
-        )
+        self.setStyleSheet(_strip_style(compact=False))
         # Text arrows: the style's arrow icons are dark and vanish on the dark strip.
         self.left = self._hold_button("ptzLeft", "◀", (-SPEED, 0.0, 0.0))
         self.right = self._hold_button("ptzRight", "▶", (SPEED, 0.0, 0.0))
@@ -202,6 +211,16 @@ class PtzStrip(QWidget):
         self.presets.activated.connect(self._on_preset_chosen)
         self.save_preset_button = self._button("ptzSavePreset")
         self.save_preset_button.clicked.connect(self.ask_preset_name)
+        # In a small tile the preset list would shrink to a letter: a button with the list as
+        # its menu takes its place.
+        self.preset_button = self._button("ptzPresetMenu")
+        self.preset_button.setText("★")
+        self.preset_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.preset_menu = QMenu(self.preset_button)
+        self.preset_menu.setObjectName("ptzPresetList")
+        self.preset_button.setMenu(self.preset_menu)
+        self.preset_button.hide()
+        self._compact = False
         self.message = QLabel(self)
         self.message.setObjectName("ptzMessage")
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -217,6 +236,7 @@ class PtzStrip(QWidget):
             self.zoom_in,
             self.home_button,
             self.presets,
+            self.preset_button,
             self.save_preset_button,
         ):
             layout.addWidget(widget)
@@ -239,9 +259,29 @@ class PtzStrip(QWidget):
         if not allowed:
             self.controller.stop()
         self.setVisible(allowed)
-        self.save_preset_button.setVisible(role is Role.TEAM_LEAD)
+        self._show_for_width()
         if allowed and not self.controller.presets:
             self.controller.load_presets()
+
+    @property
+    def is_compact(self) -> bool:
+        return self._compact
+
+    def _show_for_width(self) -> None:
+        compact = self._compact
+        self.setStyleSheet(_strip_style(compact))
+        self.presets.setVisible(not compact)
+        self.preset_button.setVisible(compact)
+        self.save_preset_button.setVisible(not compact and self._role() is Role.TEAM_LEAD)
+        self.home_button.setText("⌂" if compact else self.tr("Home"))
+        self.message.setVisible(not compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        compact = event.size().width() < COMPACT_WIDTH
+        if compact != self._compact:
+            self._compact = compact
+            self._show_for_width()
+        super().resizeEvent(event)
 
     def take_focus_from(self, widget: QWidget) -> None:
         """A click on ``widget`` (the tile's picture) gives the keys to this strip."""
@@ -330,10 +370,18 @@ class PtzStrip(QWidget):
         index = self.presets.findData(current) if current else 0
         self.presets.setCurrentIndex(max(index, 0))
         self.presets.setEnabled(bool(presets))
+        self.preset_menu.clear()
+        for preset in presets:
+            action = self.preset_menu.addAction(preset.name or preset.token)
+            action.triggered.connect(
+                lambda _checked=False, token=preset.token: self.controller.goto_preset(token)
+            )
+        self.preset_button.setEnabled(bool(presets))
 
     def _show_failure(self, message: str) -> None:
         self.message.setText(message)
         self.message.setToolTip(message)
+        self.setToolTip(message)  # a small tile hides the message line; the tooltip keeps it
         self._clear_message.start()
 
     def _retranslate(self) -> None:
@@ -343,11 +391,12 @@ class PtzStrip(QWidget):
         self.down.setToolTip(self.tr("Tilt down (hold; key ↓)"))
         self.zoom_in.setToolTip(self.tr("Zoom in (hold; key +)"))
         self.zoom_out.setToolTip(self.tr("Zoom out (hold; key −)"))
-        self.home_button.setText(self.tr("Home"))
+        self.home_button.setText("⌂" if self._compact else self.tr("Home"))
         self.home_button.setToolTip(self.tr("Go to the home position (key Home)"))
         self.save_preset_button.setText(self.tr("Save…"))
         self.save_preset_button.setToolTip(self.tr("Save the current view as a preset"))
         self.presets.setToolTip(self.tr("Go to a preset"))
+        self.preset_button.setToolTip(self.tr("Go to a preset"))
         if self.presets.count():
             self.presets.setItemText(0, self.tr("Presets…"))
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from app.domain import Camera
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject, SnapshotTaker
-from app.media.stream import StreamController, StreamState
+from app.media.stream import StreamController, StreamState, StreamStatus
+from app.wall.channels import ChannelState
 from app.wall.layout import CameraInfo, WallModel, epe_fill_order
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME, TILE_MIME, TileWidget
 
@@ -77,6 +78,10 @@ class WallWidget(QWidget):
     snapshot_saved = Signal(str)  # path of the PNG
     snapshot_failed = Signal(str)  # translated message
     snapshot_recorded = Signal(object)  # the SnapshotRecord, just before snapshot_saved
+    channels_changed = Signal()  # a camera came on or off the wall, or its stream changed state
+    playback_requested = Signal(int)  # camera id: "play back from 30 s ago" on its tile
+    details_requested = Signal(int)  # camera id
+    full_screen_requested = Signal(int)  # cell: this tile alone on the whole screen
 
     def __init__(
         self,
@@ -133,6 +138,13 @@ class WallWidget(QWidget):
     @property
     def maximised_cell(self) -> int | None:
         return self._maximised
+
+    def channel_states(self) -> dict[int, ChannelState]:
+        """The state of every camera on the wall (cameras kept off screen are not on it)."""
+        return {
+            tile.camera_id: ChannelState.of_stream(tile.stream.status.state)
+            for tile in self._tiles.values()
+        }
 
     def tile_at(self, cell: int) -> TileWidget | None:
         return self._tiles.get(cell)
@@ -412,7 +424,22 @@ class WallWidget(QWidget):
         tile.maximise_requested.connect(lambda t=tile: self._on_tile_maximise(t))
         tile.clear_requested.connect(lambda t=tile: self._on_tile_clear(t))
         tile.snapshot_requested.connect(lambda t=tile: self._on_tile_snapshot(t))
+        tile.playback_requested.connect(lambda t=tile: self.playback_requested.emit(t.camera_id))
+        tile.details_requested.connect(lambda t=tile: self.details_requested.emit(t.camera_id))
+        tile.full_screen_requested.connect(lambda t=tile: self._on_tile_full_screen(t))
+        tile.stream.status_changed.connect(lambda status, t=tile: self._on_tile_status(t, status))
         return tile
+
+    def _on_tile_status(self, tile: TileWidget, status: StreamStatus) -> None:
+        # Rates arrive every second; only a change of state concerns the tree.
+        if tile.property("channelState") != status.state.value:
+            tile.setProperty("channelState", status.state.value)
+            self.channels_changed.emit()
+
+    def _on_tile_full_screen(self, tile: TileWidget) -> None:
+        cell = self.cell_of(tile)
+        if cell is not None and self.maximise(cell):
+            self.full_screen_requested.emit(cell)
 
     def _dispose(self, tile: TileWidget) -> None:
         tile.release()
@@ -436,6 +463,9 @@ class WallWidget(QWidget):
                 tiles[cell] = tile
         for tile in pool.values():
             self._dispose(tile)
+        for camera_id in model.hidden:
+            if self._info(camera_id) is None:
+                model.remove_camera(camera_id)  # no longer in the registry
         empty: dict[int, EmptyCell] = {}
         spare = list(self._empty.values())
         for cell in range(len(model)):
@@ -451,6 +481,7 @@ class WallWidget(QWidget):
         self._set_grid(model)
         for cell in range(len(model)):
             self._place(cell, self.cell_widget(cell))
+        self.channels_changed.emit()
 
     def _set_grid(self, model: WallModel) -> None:
         layout = model.layout

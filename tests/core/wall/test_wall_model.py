@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from app.domain import Camera, CameraPosition, Epe
-from app.wall.layout import LAYOUT_NAMES, LAYOUTS, CameraInfo, WallModel, epe_fill_order, get_layout
+from app.wall.layout import (
+    LAYOUT_NAMES,
+    LAYOUTS,
+    CameraInfo,
+    WallModel,
+    epe_fill_order,
+    get_layout,
+    short_epe_name,
+)
 
 
 @pytest.mark.parametrize("name", LAYOUT_NAMES)
@@ -96,6 +104,7 @@ def test_smaller_layout_keeps_cells_in_place_and_moves_the_rest_into_gaps() -> N
     assert wall.layout_name == "2x2"
     assert wall.cameras == (1, 5, 3, 6)
     assert dropped == [9]
+    assert wall.hidden == (9,)  # kept for a larger layout
 
 
 def test_larger_layout_keeps_every_camera_in_its_cell() -> None:
@@ -115,6 +124,47 @@ def test_round_trip_through_a_dict() -> None:
 def test_a_saved_wall_with_too_many_cells_keeps_what_fits() -> None:
     wall = WallModel.from_dict({"layout": "1", "cameras": [4, 5]})
     assert wall.cameras == (4,)
+    assert wall.hidden == (5,)
+
+
+def test_cameras_a_layout_has_no_room_for_come_back_when_it_grows() -> None:
+    wall = WallModel("2x2", [1, 2, 3, 4])
+    assert wall.set_layout("1") == [2, 3, 4]
+    assert (wall.cameras, wall.hidden) == ((1,), (2, 3, 4))
+    assert wall.set_layout("2x2") == []
+    assert (wall.cameras, wall.hidden) == ((1, 2, 3, 4), ())
+    wall.set_layout("1")
+    wall.set_layout("3x3")
+    assert wall.cameras[:5] == (1, 2, 3, 4, None) and wall.hidden == ()
+
+
+def test_kept_cameras_are_saved_moved_removed_and_cleared_with_the_wall() -> None:
+    wall = WallModel("1", [1], hidden=[2, 3])
+    data = wall.to_dict()
+    assert data == {"layout": "1", "cameras": [1], "hidden": [2, 3]}
+    assert WallModel.from_dict(data) == wall
+    assert wall.copy() == wall
+    wall.assign(0, 3)  # placing a kept camera takes it out of the kept ones
+    assert (wall.cameras, wall.hidden) == ((3,), (2,))
+    assert wall.remove_camera(2) and wall.hidden == ()
+    wall = WallModel("1", [1], hidden=[2])
+    wall.clear_all()
+    assert (wall.cameras, wall.hidden) == ((None,), ())
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("Công ty TNHH Điện tử Sao Việt", "Điện tử Sao Việt"),
+        ("Công ty CP May mặc Hòa Bình", "May mặc Hòa Bình"),
+        ("CÔNG TY CỔ PHẦN Bao bì Minh Long", "Bao bì Minh Long"),
+        ("Công ty TNHH MTV Linh kiện Đông Phương", "Linh kiện Đông Phương"),
+        ("Sao Việt", "Sao Việt"),
+        ("Công ty TNHH", "Công ty TNHH"),
+    ],
+)
+def test_a_tile_names_the_epe_without_its_legal_form(name: str, short: str) -> None:
+    assert short_epe_name(name) == short
 
 
 @pytest.mark.parametrize(

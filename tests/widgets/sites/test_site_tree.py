@@ -45,16 +45,15 @@ def sites(registry: Registry) -> dict[str, Epe]:
 
 
 def visible_rows(tree: SiteTree) -> list[tuple[str, ...]]:
-    """What the officer sees: one tuple of column texts per visible row, children indented."""
+    """What the officer sees: the name and tax ID/position columns of each visible row, children
+    indented (the wall-state column is read by the tests about it)."""
     rows: list[tuple[str, ...]] = []
 
     def walk(parent: QModelIndex, depth: int) -> None:
         model = tree.proxy
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            texts = tuple(
-                model.index(row, c, parent).data() or "" for c in range(model.columnCount(parent))
-            )
+            texts = tuple(model.index(row, c, parent).data() or "" for c in (0, 1))
             rows.append(("  " * depth + texts[0], *texts[1:]))
             if tree.view.isExpanded(index):
                 walk(index, depth + 1)

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.devices.ptz import PtzDiscovery, PtzTarget, ptz_discovery, ptz_target
@@ -17,6 +17,7 @@ from app.officers.profiles import Role
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
 from app.wall.layout import CameraInfo, WallModel
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.menus import choose, menu_texts, open_tile_menu
 from widgets.wall import WallWidget
 from widgets.wall.ptz import PtzAttacher, PtzController, PtzStrip
 
@@ -196,6 +197,43 @@ def test_a_wrong_password_is_reported_on_the_strip(qtbot: QtBot, make_strip: Str
     qtbot.waitUntil(lambda: "refused the account" in strip.message.text(), timeout=10_000)
 
 
+PTZ_ENTRY = "PTZ control (arrow keys, + and −)"
+
+
+def test_a_small_strip_keeps_arrows_and_zoom_and_puts_presets_behind_a_star(
+    qtbot: QtBot, make_strip: StripMaker, nvr: OnvifServer
+) -> None:
+    strip = make_strip(RoleBox(Role.TEAM_LEAD))
+    qtbot.waitUntil(lambda: strip.presets.count() == 3, timeout=10_000)
+    assert not strip.is_compact and strip.presets.isVisible()
+    # A tile of a 4x4 wall: the wall's grid ignores what its tiles would like to be.
+    strip.window().layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    strip.window().setMinimumSize(0, 0)
+    strip.window().resize(230, 60)
+    qtbot.waitUntil(lambda: strip.is_compact)
+    assert not strip.presets.isVisible() and strip.preset_button.isVisible()
+    assert not strip.save_preset_button.isVisible()
+    arrows = (strip.left, strip.up, strip.down, strip.right, strip.zoom_out, strip.zoom_in)
+    assert all(button.isVisible() for button in arrows)
+    assert strip.minimumSizeHint().width() <= 230  # nothing squeezed to a letter
+    assert [a.text() for a in strip.preset_menu.actions()] == ["Cổng", "Bãi container"]
+
+    def pick() -> None:
+        menu = strip.preset_menu
+        entry = next(a for a in menu.actions() if a.text() == "Bãi container")
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
+
+    # The star opens its list in a menu loop of its own: pick the entry once it is shown.
+    strip.preset_menu.aboutToShow.connect(lambda: QTimer.singleShot(0, pick))
+    qtbot.mouseClick(strip.preset_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: pan_tilt_zoom(nvr) == pytest.approx((0.6, -0.3, 0.5), abs=1e-3), timeout=10_000
+    )
+    strip.window().resize(700, 60)
+    qtbot.waitUntil(lambda: not strip.is_compact)
+    assert strip.presets.isVisible() and strip.save_preset_button.isVisible()
+
+
 def test_the_wall_gives_a_strip_only_to_ptz_cameras(
     qtbot: QtBot, nvr: OnvifServer, tmp_path: Path
 ) -> None:
@@ -239,7 +277,13 @@ def test_the_wall_gives_a_strip_only_to_ptz_cameras(
         assert fixed_tile.findChild(PtzStrip) is None
         # The strip sits between the picture and the state footer.
         assert ptz_tile.surface.geometry().bottom() < strip.geometry().top()
-        assert strip.geometry().bottom() < ptz_tile.footer.geometry().top()
+        assert strip.geometry().bottom() < ptz_tile.footer_bar.geometry().top()
+        # The tile's right-click menu offers PTZ for this camera only, and gives it the keys.
+        assert PTZ_ENTRY not in menu_texts(open_tile_menu(qtbot, fixed_tile))
+        menu = open_tile_menu(qtbot, ptz_tile)
+        assert PTZ_ENTRY in menu_texts(menu)
+        choose(qtbot, menu, PTZ_ENTRY)
+        assert wall.focusWidget() is strip  # the arrow keys go to this camera
         # A tile built later (camera moved to another cell) gets its strip too.
         wall.swap_cells(0, 3)
         qtbot.waitUntil(

@@ -15,12 +15,14 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.domain import Camera, CameraPosition
-from app.media.failures import StreamFailure
+from app.media.failures import StreamFailure, failure_text
 from app.media.puller import Credentials, StreamError
 from app.media.stream import Backoff, StreamState
 from app.wall.layout import LAYOUT_NAMES, LAYOUTS, CameraInfo, WallModel
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.menus import choose, menu_texts, open_tile_menu
 from tests.helpers.sites import WallSources
 from widgets.wall import CAMERA_MIME, EPE_MIME, EmptyCell, TileWidget, WallWidget
 
@@ -173,7 +175,7 @@ def test_dropping_a_camera_on_a_cell_puts_it_there_on_its_sub_stream(
     assert changes == [1]
     tile = wall.tile_at(2)
     assert tile is not None
-    assert tile.title_text() == "Sao Việt · Camera 3 · Storage area door"
+    assert tile.title_text() == "3. Camera 3 · Sao Việt"
     assert tile.stream.url.endswith("/10302")
     qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.IDLE)
 
@@ -269,7 +271,9 @@ def test_the_footer_counts_down_to_the_next_attempt_and_names_the_reason(
 
     qtbot.waitUntil(counted_down, timeout=2_500)
     assert tile.stream.status.next_retry_at == retry_at  # the same wait, counted down
-    assert tile.footer.toolTip().startswith("rtsp://127.0.0.1:")
+    tooltip = tile.footer.toolTip().splitlines()
+    assert tooltip[0] == tile.state_text()
+    assert tooltip[-1].startswith("rtsp://127.0.0.1:")
 
 
 def test_an_epe_without_a_stored_account_says_failed_and_retries_slowly(
@@ -389,7 +393,7 @@ def test_a_snapshot_without_a_picture_says_so(make_wall: WallMaker, qtbot: QtBot
     assert tile is not None
     with qtbot.waitSignal(wall.snapshot_failed) as failed:
         qtbot.mouseClick(tile.snapshot_button, Qt.MouseButton.LeftButton)
-    assert failed.args == ["No picture to save from Sao Việt · Camera 1 · Gate / door yet."]
+    assert failed.args == ["No picture to save from 1. Camera 1 · Sao Việt yet."]
 
 
 def test_loading_a_saved_wall_keeps_the_streams_it_shares(make_wall: WallMaker) -> None:
@@ -404,3 +408,147 @@ def test_loading_a_saved_wall_keeps_the_streams_it_shares(make_wall: WallMaker) 
     assert changes == [1]
     wall.set_model(WallModel("2x2", [102]))
     assert changes == [1]
+
+
+# --- the tile's right-click menu, small tiles, layouts that keep their cameras ------------------
+def test_the_tile_menu_has_what_officers_know_from_ivms(make_wall: WallMaker, qtbot: QtBot) -> None:
+    wall = make_wall("2x2", (101, 102))
+    tile = wall.tile_at(0)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.IDLE)
+    menu = open_tile_menu(qtbot, tile)
+    assert menu_texts(menu)[:1] == ["Stop"]
+    assert {
+        "Main stream (full resolution)",
+        "Sub stream (small)",
+        "Take snapshot",
+        "Play back from 30 s ago",
+        "Full screen",
+        "Camera details…",
+    } <= set(menu_texts(menu))
+    assert "PTZ control (arrow keys, + and −)" not in menu_texts(menu)  # a fixed camera
+    sub = next(a for a in menu.actions() if a.text() == "Sub stream (small)")
+    assert sub.isChecked()
+
+    choose(qtbot, menu, "Stop")
+    qtbot.waitUntil(lambda: tile.stream.status.state is StreamState.STOPPED)
+    assert tile.state_text() == "Stopped (right-click ▸ Play)"
+    # Stopped by the officer: maximising another tile and restoring does not restart it.
+    wall.toggle_maximise(1)
+    wall.restore()
+    assert tile.stream.status.state is StreamState.STOPPED
+    choose(qtbot, open_tile_menu(qtbot, tile), "Play")
+    qtbot.waitUntil(lambda: tile.stream.status.state is not StreamState.STOPPED)
+
+    choose(qtbot, open_tile_menu(qtbot, tile), "Main stream (full resolution)")
+    assert tile.stream.url.endswith("/10101")
+    wall.toggle_maximise(0)
+    wall.restore()
+    assert tile.stream.url.endswith("/10101")  # the officer's choice outlasts a maximise
+
+    with qtbot.waitSignal(wall.playback_requested) as playback:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Play back from 30 s ago")
+    assert playback.args == [101]
+    with qtbot.waitSignal(wall.details_requested) as details:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Camera details…")
+    assert details.args == [101]
+    with qtbot.waitSignal(wall.full_screen_requested) as full:
+        choose(qtbot, open_tile_menu(qtbot, tile), "Full screen")
+    assert full.args == [0]
+    assert wall.maximised_cell == 0
+
+
+def long_names() -> WallSources:
+    """A 4x4 wall's worth of cameras of EPEs with their full registered names."""
+    port = closed_port()
+    infos = []
+    for epe_id, epe_name in (
+        (1, "Công ty TNHH Linh kiện Chính xác Đông Phương"),
+        (2, "Công ty TNHH May mặc Hòa Bình Xanh"),
+    ):
+        for number in range(1, 9):
+            camera_id = epe_id * 100 + number
+            infos.append(
+                CameraInfo(
+                    camera_id,
+                    epe_id,
+                    epe_name,
+                    number,
+                    CameraPosition.STORAGE_DOOR,
+                    "Cửa kho linh kiện",
+                    sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{camera_id}02",
+                )
+            )
+    return WallSources(infos, open_timeout=2.0)
+
+
+def test_small_tiles_lead_with_the_camera_and_keep_everything_in_the_tooltip(
+    make_wall: WallMaker, qtbot: QtBot
+) -> None:
+    cameras = tuple(range(101, 109)) + tuple(range(201, 209))
+    wall = make_wall("4x4", cameras, site=long_names())
+    wall.resize(850, 560)  # the wall of a 1366x768 laptop
+    tile = wall.tile_at(5)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.width() < 230)
+    assert tile.is_compact
+    assert tile.title_text() == "6. Cửa kho linh kiện · Linh kiện Chính xác Đông Phương"
+    assert tile.title.toolTip() == (
+        "Cửa kho linh kiện\n"
+        "Camera 6 (Storage area door) of Công ty TNHH Linh kiện Chính xác Đông Phương"
+    )
+    # The number and the camera are what a narrow title still shows.
+    metrics = tile.title.fontMetrics()
+    shown = metrics.elidedText(
+        tile.title_text(), Qt.TextElideMode.ElideRight, tile.title.contentsRect().width()
+    )
+    assert shown.startswith("6. Cửa kho")
+    assert tile.header_buttons.isVisible()
+    wall.resize(560, 420)  # a 4x4 wall beside the tree and the check dock at 1366x768
+    qtbot.waitUntil(lambda: tile.width() < 150)
+    assert not tile.header_buttons.isVisible()  # the title takes the header
+    qtbot.waitUntil(lambda: tile.title.width() > 0.9 * tile.width())
+    wall.resize(850, 560)
+    qtbot.waitUntil(tile.header_buttons.isVisible)
+    # The state: short in the strip, whole in the tooltip.
+    qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
+    assert re.fullmatch(r"EPE unreachable · \d+ s", tile.state_text())
+    assert "keeps trying" in tile.footer.toolTip()
+
+    wall.resize(1800, 1000)
+    qtbot.waitUntil(lambda: not tile.is_compact)
+    assert re.fullmatch(r"Reconnecting in \d+ s — EPE unreachable", tile.state_text())
+
+
+def test_a_smaller_layout_keeps_the_other_cameras_for_when_it_grows_again(
+    make_wall: WallMaker,
+) -> None:
+    wall = make_wall("2x2", (101, 102, 103, 105))
+    wall.set_layout("1")
+    assert wall.model.cameras == (101,)
+    assert [t.camera_id for t in wall.tiles()] == [101]
+    wall.set_layout("3x3")
+    assert wall.model.cameras[:5] == (101, 102, 103, 105, None)
+    assert [t.camera_id for t in wall.tiles()] == [101, 102, 103, 105]
+
+
+def test_a_failing_tile_speaks_vietnamese_and_keeps_the_raw_error_to_a_details_line(
+    make_wall: WallMaker, qtbot: QtBot
+) -> None:
+    i18n.install("vi")
+    wall = make_wall("2x2", (101,))
+    tile = wall.tile_at(0)
+    assert tile is not None
+    qtbot.waitUntil(lambda: tile.stream.status.failure is StreamFailure.UNREACHABLE)
+    reconnecting = r"Kết nối lại sau \d+ giây — Không kết nối được tới DNCX"
+    assert re.fullmatch(reconnecting, tile.state_text())
+    lines = tile.footer.toolTip().splitlines()
+    assert lines[0] == tile.state_text()
+    assert lines[1].startswith("Mạng hoặc thiết bị của DNCX không trả lời")
+    assert lines[2].startswith("Chi tiết kỹ thuật: ")  # FFmpeg's words, kept for IT
+    assert lines[3].startswith("rtsp://127.0.0.1:")
+    for failure in StreamFailure:  # every failure has its Vietnamese words
+        text = failure_text(failure)
+        with_english = (failure.label(), failure.advice())
+        assert text.summary and text.advice
+        assert not any(word in " ".join(with_english) for word in (" the ", " EPE ", "Errno"))
