@@ -2767,6 +2767,37 @@
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>No.: {number}</source>
+        <translation>No.: {number}</translation>
+    </message>
+    <message>
+        <source>{place}, {month_name} {day}, {year}</source>
+        <translation>{place}, {month_name} {day}, {year}</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version}.</source>
+        <translation>Made with epewall {version}.</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
+    </message>
+</context>
+<context>
     <name>Onvif</name>
     <message>
         <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
@@ -3818,16 +3849,8 @@ State: {state}</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
-        <translation>Made with epewall {version} on {date} at {time} (Vietnam time)</translation>
-    </message>
-    <message>
         <source>by {name} ({code})</source>
         <translation>by {name} ({code})</translation>
-    </message>
-    <message>
-        <source>Date: ....../....../..........</source>
-        <translation>Date: ....../....../..........</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
@@ -3910,6 +3933,14 @@ State: {state}</translation>
         <translation>Officer</translation>
     </message>
     <message>
+        <source>Made on {date} at {time} (Vietnam time)</source>
+        <translation>Made on {date} at {time} (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
         <source>Per officer</source>
         <translation>Per officer</translation>
     </message>
@@ -3976,10 +4007,6 @@ State: {state}</translation>
     <message>
         <source>Approved by (head of unit)</source>
         <translation>Approved by (head of unit)</translation>
-    </message>
-    <message>
-        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
-        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
     </message>
 </context>
 <context>
@@ -4877,10 +4904,6 @@ State: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>PIN of {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>

@@ -2762,6 +2762,37 @@
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.: {number}</source>
+        <translation>Số: {number}</translation>
+    </message>
+    <message>
+        <source>{place}, {month_name} {day}, {year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version}.</source>
+        <translation>Lập bằng epewall {version}.</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
+    </message>
+</context>
+<context>
     <name>Onvif</name>
     <message>
         <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
@@ -3813,16 +3844,8 @@ Trạng thái: {state}</translation>
         <translation>CN</translation>
     </message>
     <message>
-        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
-        <translation>Lập bằng epewall {version} ngày {date} lúc {time} (giờ Việt Nam)</translation>
-    </message>
-    <message>
         <source>by {name} ({code})</source>
         <translation>– người lập: {name} ({code})</translation>
-    </message>
-    <message>
-        <source>Date: ....../....../..........</source>
-        <translation>Ngày ...... tháng ...... năm ..........</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
@@ -3905,6 +3928,14 @@ Trạng thái: {state}</translation>
         <translation>Công chức</translation>
     </message>
     <message>
+        <source>Made on {date} at {time} (Vietnam time)</source>
+        <translation>Lập ngày {date} lúc {time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
         <source>Per officer</source>
         <translation>Theo công chức</translation>
     </message>
@@ -3971,10 +4002,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>Approved by (head of unit)</source>
         <translation>Người duyệt (thủ trưởng đơn vị)</translation>
-    </message>
-    <message>
-        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
-        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
     </message>
 </context>
 <context>
@@ -4872,10 +4899,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>Mã PIN của {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
