@@ -320,12 +320,12 @@ class _Page:
             for row in rows
         ]
         table_h = sum(heights)
-        signature_h = mm(34)
+        signature_h = mm(32)
         footer_font = _font(SANS, 7.5)
         footer = self._footer()
         footer_h = self._text_height(painter, footer_font, footer, area.width())
 
-        gap = mm(6)  # picture / table / signatures
+        gap = mm(4)  # picture / table / signatures
         room = area.bottom() - top - gap - table_h - gap - signature_h - footer_h - mm(3)
         picture_h = max(mm(PICTURE_MIN_MM), min(mm(PICTURE_MAX_MM), room))
         size = QSizeF(self.image.width(), self.image.height()).scaled(
