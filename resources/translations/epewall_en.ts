@@ -3012,6 +3012,10 @@
         <translation>upcoming</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
         <source>Away: {codes}</source>
         <translation>Away: {codes}</translation>
     </message>
@@ -4617,6 +4621,13 @@ State: {state}</translation>
     <message>
         <source>Cam {number}</source>
         <translation>Cam {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -3007,6 +3007,10 @@
         <translation>sắp tới</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
         <source>Away: {codes}</source>
         <translation>Vắng mặt: {codes}</translation>
     </message>
@@ -4612,6 +4616,13 @@ Trạng thái: {state}</translation>
     <message>
         <source>Cam {number}</source>
         <translation>Cam {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.workers import CancelledError, Job, JobQueue
 from widgets.common.official_document import NOWRAP, Signer, mono, page_html, write_pdf
+from widgets.common.tool_window import work_done
 
 MAX_EXPORT = dt.timedelta(hours=2)
 
@@ -253,6 +254,7 @@ class ExportDialog(QDialog):
                 "'epewall evidence verify'."
             ).format(files=len(data["files"]), folder=folder)
         )
+        work_done(self.cancel_button)
         self.exported.emit(folder)
 
     def _on_failed(self, exc: BaseException) -> None:

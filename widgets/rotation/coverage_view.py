@@ -68,6 +68,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
+from widgets.common.tool_window import adopt_tool_window
 from widgets.rotation.coverage_chart import ChartBar, CoverageChart
 from widgets.rotation.heatmap import HeatMap, HeatRow
 from widgets.rotation.plan_calendar import PlanCalendar
@@ -362,6 +363,7 @@ class CoverageView(QWidget):
         layout.addLayout(top)
         layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
+        adopt_tool_window(self)
         self.retranslate_ui()
         self._apply_permissions()
         self.reload()

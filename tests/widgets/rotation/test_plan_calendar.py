@@ -48,7 +48,8 @@ def open_calendar(
     month: Month | None = None,
     today: dt.date = TODAY,
 ) -> PlanCalendar:
-    calendar = PlanCalendar(registry, officer, month=month, today=today)
+    # The team lead's work is next month's plan; the calendar itself opens on this month.
+    calendar = PlanCalendar(registry, officer, month=month or DECEMBER, today=today)
     qtbot.addWidget(calendar)
     calendar.resize(1400, 900)
     calendar.show()
