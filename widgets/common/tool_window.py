@@ -66,6 +66,11 @@ def adopt_tool_window(window: QWidget) -> QAbstractButton | None:
     return button
 
 
-def work_done(cancel: QAbstractButton) -> None:
-    """The dialog's work has finished: its Cancel button now says Close (it only closes)."""
-    cancel.setText(QCoreApplication.translate("ToolWindow", "Close"))
+def work_done(cancel: QAbstractButton, done: bool = True) -> None:
+    """The dialog's work has finished: its Cancel button says Close (it only closes now);
+    ``done=False`` when new work starts gives it back its Cancel."""
+    original = cancel.property("cancelText")
+    if original is None:
+        original = cancel.text()
+        cancel.setProperty("cancelText", original)
+    cancel.setText(QCoreApplication.translate("ToolWindow", "Close") if done else str(original))

@@ -272,6 +272,8 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
+        if running:
+            work_done(self.cancel_button, done=False)
         for widget in (
             self.from_edit,
             self.to_edit,

@@ -355,12 +355,14 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     ]
     assert len(exports) == 1 and exports[0]["officer"] == OFFICER.code
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5_000)
+    assert dialog.cancel_button.text() == "Close"  # the work is done: nothing to cancel
 
     dialog.set_range(yesterday_at(10, 30), yesterday_at(10, 31))
     other = tmp_path / "cancelled"
     dialog.folder_edit.setText(str(other))
     job = dialog.start_export()
     assert job is not None
+    assert dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
     with qtbot.waitSignal(job.signals.finished, timeout=20_000):
         dialog.cancel()
