@@ -8,7 +8,7 @@ A window adopts it with one line at the end of its constructor: ``adopt_tool_win
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QWidget
 
 CLOSE_BUTTON = "toolWindowClose"
@@ -64,6 +64,18 @@ def adopt_tool_window(window: QWidget) -> QAbstractButton | None:
     box.rejected.connect(window.close)
     layout.addWidget(box)
     return button
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a tool window ``width`` x ``height``, or smaller to fit the screen it opens on (the
+    office laptop's 1366x768): its bottom row and Close button must stay on screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # The window manager's title bar and frame come on top of the size asked for.
+        width = min(width, room.width() - 16)
+        height = min(height, room.height() - 48)
+    window.resize(width, height)
 
 
 def work_done(cancel: QAbstractButton, done: bool = True) -> None:

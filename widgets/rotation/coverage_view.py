@@ -68,7 +68,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
-from widgets.common.tool_window import adopt_tool_window
+from widgets.common.tool_window import adopt_tool_window, fit_to_screen
 from widgets.rotation.coverage_chart import ChartBar, CoverageChart
 from widgets.rotation.heatmap import HeatMap, HeatRow
 from widgets.rotation.plan_calendar import PlanCalendar
@@ -831,7 +831,7 @@ class RotationViews(QObject):
                 self._registry, self._officer, store=self._store, parent=self._window
             )
             self.coverage.setWindowFlag(Qt.WindowType.Window)
-            self.coverage.resize(1200, 780)
+            fit_to_screen(self.coverage, 1200, 780)
         else:
             self.coverage.set_officer(self._officer)
             self.coverage.reload()
@@ -844,7 +844,7 @@ class RotationViews(QObject):
         if self.plan is None:
             self.plan = PlanCalendar(self._registry, self._officer, parent=self._window)
             self.plan.setWindowFlag(Qt.WindowType.Window)
-            self.plan.resize(1300, 860)
+            fit_to_screen(self.plan, 1300, 860)
         else:
             self.plan.set_officer(self._officer)
             self.plan.reload()

@@ -15,7 +15,7 @@ from app import i18n
 from app.sites.registry import Registry
 from app.timekeeping import Month
 from tests.helpers import rotation_data
-from widgets.common.tool_window import close_button
+from widgets.common.tool_window import close_button, fit_to_screen
 from widgets.rotation.coverage_view import CoverageView
 from widgets.rotation.plan_calendar import PlanCalendar
 
@@ -85,3 +85,15 @@ def test_a_tool_window_has_a_close_button_that_closes_it(
     assert button.text() == "Đóng"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+
+
+def test_a_tool_window_is_never_larger_than_the_screen(
+    qtbot: QtBot, registry: Registry, data: rotation_data.RotationData
+) -> None:
+    calendar = PlanCalendar(registry, data.lead, today=TODAY)
+    qtbot.addWidget(calendar)
+    fit_to_screen(calendar, 5000, 4000)
+    room = calendar.screen().availableGeometry()
+    assert calendar.width() <= room.width() and calendar.height() <= room.height()
+    fit_to_screen(calendar, 800, 600)
+    assert (calendar.width(), calendar.height()) == (800, 600)
