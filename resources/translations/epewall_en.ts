@@ -1442,6 +1442,10 @@
         <source>Not checked this month</source>
         <translation>Not checked this month</translation>
     </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>

@@ -1440,6 +1440,10 @@
         <source>Not checked this month</source>
         <translation>Chưa được kiểm tra trong tháng này</translation>
     </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>

@@ -178,7 +178,10 @@ class CoverageTableModel(_RowsModel[EpeCoverage]):
             if row.missing:
                 return self.tr("Not checked this month")
             return row.last_result.label() if row.last_result else ""
-        return row.last_officer
+        # Who checked it last, or, for an EPE nobody checked this month, who answers for it.
+        if row.last_officer and not row.missing:
+            return row.last_officer
+        return ", ".join(row.responsible) or self.tr("(not assigned)")
 
 
 class OfficerTotalsModel(_RowsModel[OfficerTotals]):
