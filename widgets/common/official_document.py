@@ -33,6 +33,8 @@ from app.timekeeping import local, utc_now
 
 MARGIN_MM = 15.0
 PDF_DPI = 300
+# DejaVu ships with Linux desktops (fonts-dejavu-core); Windows has Segoe UI and Arial. All of
+# them carry Vietnamese diacritics.
 SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"]
 MONO = ["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Courier New"]
 MONO_CSS = "'DejaVu Sans Mono', 'Noto Sans Mono', Consolas, 'Courier New', monospace"

@@ -31,9 +31,12 @@ from app.domain import CameraPosition
 from app.evidence.snapshots import SnapshotRecord, sha256_file, utc_iso
 from app.timekeeping import show_local
 from widgets.common.official_document import (
+    MONO,
+    SANS,
     DocumentError,
     Letterhead,
     Signer,
+    base_font,
     check_writable,
     header_html,
     paint_html,
@@ -42,15 +45,9 @@ from widgets.common.official_document import (
     signatures_html,
 )
 
-MARGIN_MM = 15.0
-PDF_DPI = 300
 PICTURE_MAX_MM = 105.0  # a 16:9 picture across the page's 180 mm
 PICTURE_MIN_MM = 40.0
 NOTE_MAX_CHARS = 600
-# DejaVu ships with Linux desktops (fonts-dejavu-core); Windows has Segoe UI and Arial. All of
-# them carry Vietnamese diacritics.
-SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"]
-MONO = ["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Courier New"]
 INK = QColor("#1f2328")
 MUTED = QColor("#59636e")
 RULE = QColor("#8c959f")
@@ -138,13 +135,9 @@ def _paint_rect(device: QPdfWriter | QPrinter) -> QRectF:
 
 
 def _font(families: list[str], points: float, bold: bool = False) -> QFont:
-    font = QFont()
+    font = base_font(points)
     font.setFamilies(families)
-    font.setPointSizeF(points)
     font.setBold(bold)
-    # No "fi"/"fl" ligatures: text copied or searched in the PDF must read as typed.
-    for tag in ("liga", "clig"):
-        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

@@ -22,6 +22,7 @@ from app.rotation.plan import PlanStore, build_plan
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, utc_now
 from tests.helpers import rotation_data
+from tests.helpers.manifests import manifest_data
 from tests.widgets.rotation.test_rotation_reports import poppler
 from widgets.common.official_document import Letterhead
 from widgets.devices.compliance_report import render_report_pdf
@@ -178,30 +179,7 @@ def test_the_evidence_manifest_prints_each_hash_whole_on_one_line_in_monospace(
     vietnamese: None, tmp_path: Path
 ) -> None:
     sha = "0123456789abcdef" * 4
-    data = {
-        "epe": {"name": "Công ty TNHH Điện tử Sao Việt", "tax_id": "3601234569"},
-        "recorder": {"kind": "hikvision", "host": "10.0.0.5"},
-        "recorded_range": {
-            "start_utc": "2026-11-22T03:20:00Z",
-            "end_utc": "2026-11-22T03:21:00Z",
-            "start_vietnam": "2026-11-22 10:20:00",
-            "end_vietnam": "2026-11-22 10:21:00",
-        },
-        "exported_by": {"officer_code": "HQ0107", "officer_name": "Nguyễn Thị Lan"},
-        "exported_at_vietnam": "2026-11-23 09:00:00",
-        "cameras": [1],
-        "files": [
-            {
-                "name": "cam01-20261122-102000.mp4",
-                "camera": 1,
-                "camera_name": "1. Cổng chính",
-                "sha256": sha,
-                "bytes": 10,
-                "seconds": 60.0,
-            }
-        ],
-        "bookmarks": [],
-    }
+    data = manifest_data(sha, "cam01-20261122-102000.mp4")
     pdf = write_manifest_pdf(data, tmp_path / "manifest.pdf")
     text = "\n".join(lines(pdf))
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
