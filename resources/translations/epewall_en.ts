@@ -2047,6 +2047,45 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>e.g. Cục Hải quan TP. Hồ Chí Minh</source>
+        <translation>e.g. Cục Hải quan TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</source>
+        <translation>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</translation>
+    </message>
+    <message>
+        <source>e.g. HQKCXTT</source>
+        <translation>e.g. HQKCXTT</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>e.g. TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Superior agency:</source>
+        <translation>Superior agency:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Unit code in document numbers:</source>
+        <translation>Unit code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Place on the date line:</source>
+        <translation>Place on the date line:</translation>
+    </message>
+    <message>
+        <source>Letterhead of printed documents</source>
+        <translation>Letterhead of printed documents</translation>
+    </message>
+</context>
+<context>
     <name>LogExchange</name>
     <message>
         <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>
@@ -4038,6 +4077,14 @@ State: {state}</translation>
     <message>
         <source>The monitoring plan on a calendar; team leads generate and edit it</source>
         <translation>The monitoring plan on a calendar; team leads generate and edit it</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>&amp;Letterhead of printed documents…</translation>
+    </message>
+    <message>
+        <source>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</source>
+        <translation>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</translation>
     </message>
 </context>
 <context>

@@ -2042,6 +2042,45 @@
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>e.g. Cục Hải quan TP. Hồ Chí Minh</source>
+        <translation>ví dụ: Cục Hải quan TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</source>
+        <translation>ví dụ: Chi cục Hải quan Khu chế xuất Tân Thuận</translation>
+    </message>
+    <message>
+        <source>e.g. HQKCXTT</source>
+        <translation>ví dụ: HQKCXTT</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>ví dụ: TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Superior agency:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Unit code in document numbers:</source>
+        <translation>Chữ viết tắt của đơn vị trong số văn bản:</translation>
+    </message>
+    <message>
+        <source>Place on the date line:</source>
+        <translation>Địa danh ghi ở dòng ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Letterhead of printed documents</source>
+        <translation>Thể thức văn bản in</translation>
+    </message>
+</context>
+<context>
     <name>LogExchange</name>
     <message>
         <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>
@@ -4033,6 +4072,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>The monitoring plan on a calendar; team leads generate and edit it</source>
         <translation>Kế hoạch giám sát trên lịch; tổ trưởng lập và chỉnh sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>&amp;Thể thức văn bản in…</translation>
+    </message>
+    <message>
+        <source>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</source>
+        <translation>Cơ quan cấp trên, đơn vị và địa danh in ở đầu kế hoạch và các báo cáo trình lãnh đạo ký</translation>
     </message>
 </context>
 <context>

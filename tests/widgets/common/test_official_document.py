@@ -12,7 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLineEdit,
+    QMainWindow,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
 from app import i18n
 from app.devices.compliance import CameraResult, EpeResult, Finding, Item, Verdict
@@ -24,10 +33,12 @@ from app.timekeeping import VIETNAM, Month, utc_now
 from tests.helpers import rotation_data
 from tests.helpers.manifests import manifest_data
 from tests.widgets.rotation.test_rotation_reports import poppler
+from widgets.common.letterhead_dialog import LetterheadDialog
 from widgets.common.official_document import Letterhead
 from widgets.devices.compliance_report import render_report_pdf
 from widgets.evidence.snapshot_print import render_snapshot_pdf
 from widgets.playback.export_dialog import write_manifest_pdf
+from widgets.rotation.coverage_view import RotationViews
 from widgets.rotation.rotation_reports import render_coverage_pdf, render_plan_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -65,6 +76,15 @@ def assert_administrative_layout(pdf: Path, kind: str, made: dt.datetime = MADE)
     # The national name and the agency share the top line: agency left, nation right.
     top = next(line for line in text if "CỘNG HÒA" in line)
     assert top.index("CỤC HẢI QUAN") < top.index("CỘNG HÒA")
+
+
+def type_vietnamese(widget: QWidget, text: str) -> None:
+    """Type ``text`` as a Vietnamese input method (Unikey, ibus) delivers it: committed text.
+    QTest can only press the keys of ASCII characters."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+    assert isinstance(widget, QLineEdit) and widget.text() == text
 
 
 @pytest.fixture
@@ -188,3 +208,41 @@ def test_the_evidence_manifest_prints_each_hash_whole_on_one_line_in_monospace(
     assert sha in text
     assert "Mono" in poppler("pdffonts", str(pdf))
     assert "Nguyễn Thị Lan" in text
+
+
+def test_a_team_lead_sets_the_letterhead_that_every_signed_page_prints(
+    qtbot: QtBot, vietnamese: None, registry: Registry, tmp_path: Path
+) -> None:
+    data = rotation_data.build(registry, epes=4, officers=1)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("Rotation")
+    views = RotationViews(registry, window, menu, lambda: data.lead)
+    window.show()
+    dialog = views.open_letterhead()
+    assert isinstance(dialog, LetterheadDialog)
+    qtbot.waitExposed(dialog)
+    for edit, text in (
+        (dialog.superior_edit, "Cục Hải quan TP. Hồ Chí Minh"),
+        (dialog.unit_edit, "Chi cục Hải quan Khu chế xuất Tân Thuận"),
+        (dialog.code_edit, "HQKCXTT"),
+        (dialog.place_edit, "TP. Hồ Chí Minh"),
+    ):
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        type_vietnamese(edit, text)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton, pos=save.rect().center())
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    plan = PlanStore(registry).save(data.lead, build_plan(registry, Month(2026, 9)))
+    pdf = render_plan_pdf(registry, plan, tmp_path / "plan.pdf", now=MADE)
+    assert_administrative_layout(pdf, "KH")
+
+
+def test_officers_cannot_change_the_letterhead(qtbot: QtBot, registry: Registry) -> None:
+    data = rotation_data.build(registry, epes=2, officers=1)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    views = RotationViews(registry, window, window.menuBar().addMenu("R"), lambda: data.officers[0])
+    assert not views.action_letterhead.isEnabled()
+    assert views.open_letterhead() is None
