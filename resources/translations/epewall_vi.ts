@@ -1061,7 +1061,7 @@
     </message>
     <message>
         <source>(signature, full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Head of unit</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>(signature, full name, seal)</source>
-        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
     </message>
     <message>
         <source>The PDF report could not be written to {path}.</source>
@@ -3896,7 +3896,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Camera supervision coverage report, month {month}</source>
@@ -4498,7 +4498,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
 </context>
 <context>
