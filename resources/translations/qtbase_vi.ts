@@ -1109,4 +1109,16 @@ Hãy tắt một trong hai tùy chọn.</translation>
             <translation>Cuộn sang phải</translation>
         </message>
     </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Thư mục</translation>
+        </message>
+    </context>
 </TS>

@@ -3,6 +3,8 @@ Vietnamese catalogue, so resources/translations/qtbase_vi.ts carries their strin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -11,9 +13,11 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QTabWidget,
+    QTreeView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -126,4 +130,29 @@ def test_the_print_preview_is_vietnamese(qtbot: QtBot, printer: QPrinter) -> Non
     assert dialog.windowTitle() == "Xem trước khi in"
     assert {"Trang sau", "Phóng to", "Vừa trang", "Thiết lập trang"} <= texts
     assert not texts & ENGLISH, sorted(texts & ENGLISH)
+    dialog.reject()
+
+
+def test_the_file_dialog_names_folders_in_vietnamese(qtbot: QtBot, tmp_path: Path) -> None:
+    i18n.install("vi")
+    (tmp_path / "Báo cáo").mkdir()
+    dialog = QFileDialog(None, "PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on Linux
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    dialog.setDirectory(str(tmp_path))
+    open_dialog(qtbot, dialog)
+    view = dialog.findChild(QTreeView, "treeView")
+    assert view is not None
+    model = view.model()
+
+    def folder_type() -> str:
+        root = view.rootIndex()
+        rows = [model.index(row, 0, root) for row in range(model.rowCount(root))]
+        named = [i for i in rows if model.data(i) == "Báo cáo"]
+        return str(model.data(named[0].siblingAtColumn(2))) if named else ""
+
+    qtbot.waitUntil(lambda: folder_type() != "", timeout=5_000)
+    assert folder_type() == "Thư mục"
+    assert "Save As" not in shown_texts(dialog)
     dialog.reject()
