@@ -64,6 +64,13 @@ def install(language: str) -> str:
     return language
 
 
+def current_language() -> str:
+    """The UI language in force, "vi" or "en": what ``install`` made the default locale."""
+    if QLocale().language() == QLocale.Language.Vietnamese:
+        return "vi"
+    return "en"
+
+
 def uninstall() -> None:
     """Remove the translators ``install`` put in (the English source strings show again)."""
     for old in _installed:

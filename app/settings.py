@@ -33,7 +33,35 @@ UNSAVED_WALL = Setting(
     "The wall on screen when no saved wall was open (layout and camera ids as JSON).",
 )
 
-ALL: tuple[Setting[Any], ...] = (LANGUAGE, WINDOW_GEOMETRY, UNSAVED_WALL)
+# The letterhead of the pages a chief signs (widgets/common/official_document.py).
+REPORT_SUPERIOR_AGENCY = Setting(
+    "reports/superior_agency",
+    str,
+    "",
+    "Superior agency at the top left of signed pages, e.g. 'Cục Hải quan TP. Hồ Chí Minh'.",
+)
+REPORT_UNIT = Setting(
+    "reports/unit",
+    str,
+    "",
+    "The unit under it, e.g. 'Chi cục Hải quan Khu chế xuất Tân Thuận'.",
+)
+REPORT_UNIT_CODE = Setting(
+    "reports/unit_code", str, "", "The unit's code in document numbers, e.g. 'HQKCXTT'."
+)
+REPORT_PLACE = Setting(
+    "reports/place", str, "", "The place on the date line, e.g. 'TP. Hồ Chí Minh'."
+)
+
+ALL: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    WINDOW_GEOMETRY,
+    UNSAVED_WALL,
+    REPORT_SUPERIOR_AGENCY,
+    REPORT_UNIT,
+    REPORT_UNIT_CODE,
+    REPORT_PLACE,
+)
 
 
 class Settings:

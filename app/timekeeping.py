@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from app import i18n
 from app.domain import ValidationError
 
 if TYPE_CHECKING:
@@ -147,12 +148,19 @@ class Month:
         return to_utc_iso(start), to_utc_iso(end)
 
 
+# The holiday package's name for each UI language (its Vietnamese calendar speaks "vi" and
+# "en_US").
+HOLIDAY_LANGUAGES = {"vi": "vi", "en": "en_US"}
+
+
 @functools.lru_cache(maxsize=64)
-def _vietnam_holidays(year: int) -> holidays.HolidayBase:
+def _vietnam_holidays(year: int, language: str = "en") -> holidays.HolidayBase:
     # Imported on first use: the package is large and e.g. ``epewall coverage`` never needs it.
     import holidays
 
-    return holidays.country_holidays("VN", years=year)
+    return holidays.country_holidays(
+        "VN", years=year, language=HOLIDAY_LANGUAGES.get(language, "en_US")
+    )
 
 
 @dataclass(frozen=True)
@@ -164,9 +172,10 @@ class WorkingCalendar:
     extra_days_off: frozenset[dt.date] = field(default_factory=frozenset)
     extra_working_days: frozenset[dt.date] = field(default_factory=frozenset)
 
-    def holiday_name(self, day: dt.date) -> str | None:
-        """The public holiday on ``day`` (English name from the holiday calendar), or None."""
-        name = _vietnam_holidays(day.year).get(day)
+    def holiday_name(self, day: dt.date, language: str | None = None) -> str | None:
+        """The public holiday on ``day`` in ``language`` ("vi", "en"; the UI's by default), or
+        None: "Tết Nguyên Đán" on a Vietnamese screen and page, "Lunar New Year" in English."""
+        name = _vietnam_holidays(day.year, language or i18n.current_language()).get(day)
         return str(name) if name else None
 
     def is_working_day(self, day: dt.date) -> bool:

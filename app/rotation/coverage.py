@@ -165,6 +165,7 @@ def month_coverage(
     officers = store.list_officers(include_inactive=True)
     officer_by_id = {o.id: o for o in officers}
     responsible = store.responsible_officers()
+    rotation: dict[int, list[int]] = {}
 
     done: dict[str, int] = {}
     names: dict[str, str] = {}
@@ -198,6 +199,15 @@ def month_coverage(
                 officer_planned[oid] = officer_planned.get(oid, 0) + 1
                 officer_planned_done[oid] = officer_planned_done.get(oid, 0) + satisfied
 
+    # Who answers for an EPE: its standing assignments, else the officers this month's plan
+    # rotated onto it (a registry with no assignments still names someone on the report).
+    if plan is not None:
+        for item in plan.items:
+            if item.officer_id is not None and not responsible.get(item.epe_id):
+                rotated = rotation.setdefault(item.epe_id, [])
+                if item.officer_id not in rotated:
+                    rotated.append(item.officer_id)
+
     rows: list[EpeCoverage] = []
     for epe in epes:
         epe_id = epe.id or 0
@@ -216,7 +226,7 @@ def month_coverage(
                 last_officer,
                 tuple(
                     officer_by_id[o].full_name
-                    for o in responsible.get(epe_id, [])
+                    for o in responsible.get(epe_id) or rotation.get(epe_id, [])
                     if o in officer_by_id
                 ),
             )

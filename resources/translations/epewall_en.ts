@@ -1505,6 +1505,10 @@
         <source>Not checked this month</source>
         <translation>Not checked this month</translation>
     </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
 </context>
 <context>
     <name>CoverageView</name>
@@ -2155,6 +2159,45 @@
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>The checks table lists a check that is not in the log (it was added to the table directly).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>e.g. Cục Hải quan TP. Hồ Chí Minh</source>
+        <translation>e.g. Cục Hải quan TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</source>
+        <translation>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</translation>
+    </message>
+    <message>
+        <source>e.g. HQKCXTT</source>
+        <translation>e.g. HQKCXTT</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>e.g. TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Superior agency:</source>
+        <translation>Superior agency:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Unit code in document numbers:</source>
+        <translation>Unit code in document numbers:</translation>
+    </message>
+    <message>
+        <source>Place on the date line:</source>
+        <translation>Place on the date line:</translation>
+    </message>
+    <message>
+        <source>Letterhead of printed documents</source>
+        <translation>Letterhead of printed documents</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +2985,37 @@
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>SOCIALIST REPUBLIC OF VIETNAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Independence - Freedom - Happiness</translation>
+    </message>
+    <message>
+        <source>No.: {number}</source>
+        <translation>No.: {number}</translation>
+    </message>
+    <message>
+        <source>{place}, {month_name} {day}, {year}</source>
+        <translation>{place}, {month_name} {day}, {year}</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version}.</source>
+        <translation>Made with epewall {version}.</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
+    </message>
+</context>
+<context>
     <name>Onvif</name>
     <message>
         <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
@@ -3154,6 +3228,10 @@
     <message>
         <source>upcoming</source>
         <translation>upcoming</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Away: {codes}</source>
@@ -3993,16 +4071,8 @@ State: {state}</translation>
         <translation>Sun</translation>
     </message>
     <message>
-        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
-        <translation>Made with epewall {version} on {date} at {time} (Vietnam time)</translation>
-    </message>
-    <message>
         <source>by {name} ({code})</source>
         <translation>by {name} ({code})</translation>
-    </message>
-    <message>
-        <source>Date: ....../....../..........</source>
-        <translation>Date: ....../....../..........</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
@@ -4085,6 +4155,14 @@ State: {state}</translation>
         <translation>Officer</translation>
     </message>
     <message>
+        <source>Made on {date} at {time} (Vietnam time)</source>
+        <translation>Made on {date} at {time} (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
         <source>Per officer</source>
         <translation>Per officer</translation>
     </message>
@@ -4152,10 +4230,6 @@ State: {state}</translation>
         <source>Approved by (head of unit)</source>
         <translation>Approved by (head of unit)</translation>
     </message>
-    <message>
-        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
-        <translation>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</translation>
-    </message>
 </context>
 <context>
     <name>RotationViews</name>
@@ -4178,6 +4252,14 @@ State: {state}</translation>
     <message>
         <source>The monitoring plan on a calendar; team leads generate and edit it</source>
         <translation>The monitoring plan on a calendar; team leads generate and edit it</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>&amp;Letterhead of printed documents…</translation>
+    </message>
+    <message>
+        <source>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</source>
+        <translation>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</translation>
     </message>
 </context>
 <context>
@@ -4905,6 +4987,13 @@ State: {state}</translation>
     <message>
         <source>Cam {number}</source>
         <translation>Cam {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>(signature, full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Head of unit</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>(signature, full name, seal)</source>
-        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
     </message>
     <message>
         <source>The PDF report could not be written to {path}.</source>
@@ -1502,6 +1502,10 @@
     <message>
         <source>Not checked this month</source>
         <translation>Chưa được kiểm tra trong tháng này</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2154,45 @@
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>Bảng lượt kiểm tra có một lượt kiểm tra không có trong nhật ký (lượt này được thêm thẳng vào bảng).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>e.g. Cục Hải quan TP. Hồ Chí Minh</source>
+        <translation>ví dụ: Cục Hải quan TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>e.g. Chi cục Hải quan Khu chế xuất Tân Thuận</source>
+        <translation>ví dụ: Chi cục Hải quan Khu chế xuất Tân Thuận</translation>
+    </message>
+    <message>
+        <source>e.g. HQKCXTT</source>
+        <translation>ví dụ: HQKCXTT</translation>
+    </message>
+    <message>
+        <source>e.g. TP. Hồ Chí Minh</source>
+        <translation>ví dụ: TP. Hồ Chí Minh</translation>
+    </message>
+    <message>
+        <source>Superior agency:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Unit code in document numbers:</source>
+        <translation>Chữ viết tắt của đơn vị trong số văn bản:</translation>
+    </message>
+    <message>
+        <source>Place on the date line:</source>
+        <translation>Địa danh ghi ở dòng ngày tháng:</translation>
+    </message>
+    <message>
+        <source>Letterhead of printed documents</source>
+        <translation>Thể thức văn bản in</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +2980,37 @@
     </message>
 </context>
 <context>
+    <name>OfficialDocument</name>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>No.: {number}</source>
+        <translation>Số: {number}</translation>
+    </message>
+    <message>
+        <source>{place}, {month_name} {day}, {year}</source>
+        <translation>{place}, ngày {day} tháng {month} năm {year}</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Made with epewall {version}.</source>
+        <translation>Lập bằng epewall {version}.</translation>
+    </message>
+    <message>
+        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
+        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
+    </message>
+</context>
+<context>
     <name>Onvif</name>
     <message>
         <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
@@ -3149,6 +3223,10 @@
     <message>
         <source>upcoming</source>
         <translation>sắp tới</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Away: {codes}</source>
@@ -3988,20 +4066,12 @@ Trạng thái: {state}</translation>
         <translation>CN</translation>
     </message>
     <message>
-        <source>Made with epewall {version} on {date} at {time} (Vietnam time)</source>
-        <translation>Lập bằng epewall {version} ngày {date} lúc {time} (giờ Việt Nam)</translation>
-    </message>
-    <message>
         <source>by {name} ({code})</source>
         <translation>– người lập: {name} ({code})</translation>
     </message>
     <message>
-        <source>Date: ....../....../..........</source>
-        <translation>Ngày ...... tháng ...... năm ..........</translation>
-    </message>
-    <message>
         <source>(signature and full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Camera supervision coverage report, month {month}</source>
@@ -4080,6 +4150,14 @@ Trạng thái: {state}</translation>
         <translation>Công chức</translation>
     </message>
     <message>
+        <source>Made on {date} at {time} (Vietnam time)</source>
+        <translation>Lập ngày {date} lúc {time} (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>(chưa phân công)</translation>
+    </message>
+    <message>
         <source>Per officer</source>
         <translation>Theo công chức</translation>
     </message>
@@ -4147,10 +4225,6 @@ Trạng thái: {state}</translation>
         <source>Approved by (head of unit)</source>
         <translation>Người duyệt (thủ trưởng đơn vị)</translation>
     </message>
-    <message>
-        <source>The PDF file {path} cannot be written ({error}). Check that its folder exists and that you may write to it.</source>
-        <translation>Không ghi được tệp PDF {path} ({error}). Hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó.</translation>
-    </message>
 </context>
 <context>
     <name>RotationViews</name>
@@ -4173,6 +4247,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>The monitoring plan on a calendar; team leads generate and edit it</source>
         <translation>Kế hoạch giám sát trên lịch; tổ trưởng lập và chỉnh sửa kế hoạch</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead of printed documents…</source>
+        <translation>&amp;Thể thức văn bản in…</translation>
+    </message>
+    <message>
+        <source>The superior agency, unit and place printed at the top of the plan and the reports a chief signs</source>
+        <translation>Cơ quan cấp trên, đơn vị và địa danh in ở đầu kế hoạch và các báo cáo trình lãnh đạo ký</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4689,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
-        <translation>(ký, ghi rõ họ tên)</translation>
+        <translation>(Ký, ghi rõ họ tên)</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +4982,13 @@ Trạng thái: {state}</translation>
     <message>
         <source>Cam {number}</source>
         <translation>Cam {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ def test_lunar_new_year_2027_is_not_working_time() -> None:
     for day in range(4, 11):
         assert not CALENDAR.is_working_day(dt.date(2027, 2, day)), day
     assert CALENDAR.holiday_name(dt.date(2027, 2, 6)) == "Lunar New Year"
+    assert CALENDAR.holiday_name(dt.date(2027, 2, 6), "vi") == "Tết Nguyên Đán"
+    assert CALENDAR.holiday_name(dt.date(2027, 2, 6), "en") == "Lunar New Year"
     assert CALENDAR.is_working_day(dt.date(2027, 2, 3))
     assert CALENDAR.is_working_day(dt.date(2027, 2, 11))
     february = CALENDAR.working_days(Month(2027, 2))

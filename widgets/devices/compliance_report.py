@@ -14,18 +14,23 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app import __version__
 from app.devices.compliance import EpeResult, Verdict, local_time
 from app.timekeeping import show_local
+from widgets.common.official_document import (
+    DocumentError,
+    Letterhead,
+    Signer,
+    make_document,
+    nowrap_cell,
+    page_html,
+    set_a4,
+    write_pdf,
+)
 
-MARGIN_MM = 15.0
-PDF_DPI = 300
-FONTS = "'DejaVu Sans', 'Noto Sans', 'Segoe UI', Arial, sans-serif"
 VERDICT_COLOURS = {
     Verdict.PASS: "#116329",
     Verdict.FAIL: "#a40e26",
@@ -34,8 +39,8 @@ VERDICT_COLOURS = {
 }
 
 
-class ComplianceReportError(Exception):
-    """The report could not be written. ``str()`` is translated."""
+# The report could not be written; ``str()`` is translated.
+ComplianceReportError = DocumentError
 
 
 def _t(text: str) -> str:
@@ -52,16 +57,19 @@ def _verdict(verdict: Verdict) -> str:
 
 
 def report_html(
-    results: Sequence[EpeResult], *, unit: str = "", generated_at: dt.datetime | None = None
+    results: Sequence[EpeResult],
+    *,
+    unit: str = "",
+    generated_at: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> str:
     """The report as HTML for QTextDocument (also what the tests read)."""
     generated = generated_at or dt.datetime.now(dt.UTC)
     counts = Counter(r.verdict for r in results)
     parts = [
-        f'<html><body style="font-family:{FONTS}; font-size:9pt; color:#1f2328">',
-        f'<h2 align="center">{_e(_t("CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES"))}<br/>'
-        f"{_e(_t('Check against the minimum technical requirements (Appendix I)'))}</h2>",
-        f'<p align="center">{_e(_t("Decision 247/QĐ-TCHQ, section I.1.3"))}</p>',
+        f'<p align="center" style="margin-top:0">'
+        f"{_e(_t('Check against the minimum technical requirements (Appendix I)'))}<br/>"
+        f"{_e(_t('Decision 247/QĐ-TCHQ, section I.1.3'))}</p>",
     ]
     if unit:
         parts.append(f"<p>{_e(_t('Unit:'))} <b>{_e(unit)}</b></p>")
@@ -73,19 +81,19 @@ def report_html(
     parts.append(f"<p><b>{_e(_t('EPEs checked:'))} {len(results)}</b> — {_e(summary)}</p>")
     parts.append(
         '<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-        'style="border-collapse:collapse; border-color:#8c959f">'
-        f'<tr style="background:#eaeef2"><th width="6%">{_e(_t("No."))}</th>'
-        f'<th width="24%">{_e(_t("EPE / camera"))}</th>'
-        f'<th width="15%">{_e(_t("Tax ID / main stream"))}</th>'
-        f'<th width="13%">{_e(_t("Checked at"))}</th><th width="12%">{_e(_t("Verdict"))}</th>'
-        f'<th width="30%">{_e(_t("Failing items and remarks"))}</th></tr>'
+        'style="border-collapse:collapse; border-color:#8c959f; font-size:8pt">'
+        f'<tr style="background:#eaeef2"><th width="5%">{_e(_t("No."))}</th>'
+        f'<th width="22%">{_e(_t("EPE / camera"))}</th>'
+        f'<th width="14%">{_e(_t("Tax ID / main stream"))}</th>'
+        f'<th width="16%">{_e(_t("Checked at"))}</th><th width="12%">{_e(_t("Verdict"))}</th>'
+        f'<th width="31%">{_e(_t("Failing items and remarks"))}</th></tr>'
     )
     for index, result in enumerate(results, start=1):
         remarks = result.remarks
         parts.append(
             f'<tr style="background:#f6f8fa"><td align="center"><b>{index}</b></td>'
-            f"<td><b>{_e(result.epe_name)}</b></td><td>{_e(result.tax_id)}</td>"
-            f"<td>{_e(local_time(result.checked_at))}</td><td>{_verdict(result.verdict)}</td>"
+            f"<td><b>{_e(result.epe_name)}</b></td>{nowrap_cell(result.tax_id)}"
+            f"{nowrap_cell(local_time(result.checked_at))}<td>{_verdict(result.verdict)}</td>"
             f"<td>{'<br/>'.join(_e(r) for r in remarks)}</td></tr>"
         )
         for camera in result.cameras:
@@ -105,34 +113,17 @@ def report_html(
                 f"<td>{'<br/>'.join(_e(d) for d in failing)}</td></tr>"
             )
     parts.append("</table>")
-    parts.append(
-        '<br/><table width="100%"><tr>'
-        f'<td align="center" width="50%"><b>{_e(_t("Prepared by"))}</b><br/>'
-        f"<i>{_e(_t('(signature, full name)'))}</i></td>"
-        f'<td align="center" width="50%"><b>{_e(_t("Head of unit"))}</b><br/>'
-        f"<i>{_e(_t('(signature, full name, seal)'))}</i></td></tr></table>"
-        f'<p style="color:#59636e; font-size:7pt">epewall {_e(__version__)}</p>'
-        "</body></html>"
+    return page_html(
+        _t("CAMERA SYSTEMS OF EXPORT PROCESSING ENTERPRISES"),
+        "".join(parts),
+        [
+            Signer(_t("Prepared by"), "", _t("(signature, full name)")),
+            Signer(_t("Head of unit"), "", _t("(signature, full name, seal)")),
+        ],
+        kind="BC",
+        letterhead=letterhead,
+        when=generated,
     )
-    return "".join(parts)
-
-
-def _document(
-    results: Sequence[EpeResult], unit: str, generated_at: dt.datetime | None
-) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(report_html(results, unit=unit, generated_at=generated_at))
-    return document
-
-
-def _a4(device: QPdfWriter | QPrinter) -> None:
-    layout = QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-        QPageLayout.Unit.Millimeter,
-    )
-    device.setPageLayout(layout)
 
 
 def render_report_pdf(
@@ -141,17 +132,14 @@ def render_report_pdf(
     *,
     unit: str = "",
     generated_at: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> Path:
     """Write the report as an A4 PDF; raises ComplianceReportError."""
-    path = Path(path)
-    rows = list(results)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(_t("Appendix I compliance of EPE camera systems"))
-    writer.setCreator(f"epewall {__version__}")
-    _a4(writer)
-    _document(rows, unit, generated_at).print_(writer)  # paginated to the A4 page by Qt
-    del writer  # finishes the file
+    path = write_pdf(
+        report_html(list(results), unit=unit, generated_at=generated_at, letterhead=letterhead),
+        path,
+        _t("Appendix I compliance of EPE camera systems"),
+    )
     if not path.is_file() or path.stat().st_size == 0:
         raise ComplianceReportError(
             _t("The PDF report could not be written to {path}.").format(path=path)
@@ -164,9 +152,9 @@ def print_report(
 ) -> bool:
     """Ask for a printer and print the report; False when the officer cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _a4(printer)
+    set_a4(printer)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    _document(results, unit, None).print_(printer)
+    make_document(report_html(results, unit=unit), printer).print_(printer)
     return True

@@ -9,19 +9,16 @@ signature lines. Vietnamese by default through the translations; the fonts have 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -33,23 +30,32 @@ from app import __version__
 from app.domain import CameraPosition
 from app.evidence.snapshots import SnapshotRecord, sha256_file, utc_iso
 from app.timekeeping import show_local
+from widgets.common.official_document import (
+    MONO,
+    SANS,
+    DocumentError,
+    Letterhead,
+    Signer,
+    base_font,
+    check_writable,
+    header_html,
+    paint_html,
+    pdf_writer,
+    set_a4,
+    signatures_html,
+)
 
-MARGIN_MM = 15.0
-PDF_DPI = 300
 PICTURE_MAX_MM = 105.0  # a 16:9 picture across the page's 180 mm
 PICTURE_MIN_MM = 40.0
 NOTE_MAX_CHARS = 600
-# DejaVu ships with Linux desktops (fonts-dejavu-core); Windows has Segoe UI and Arial. All of
-# them carry Vietnamese diacritics.
-SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"]
-MONO = ["DejaVu Sans Mono", "Noto Sans Mono", "Consolas", "Courier New"]
 INK = QColor("#1f2328")
 MUTED = QColor("#59636e")
 RULE = QColor("#8c959f")
 WARNING = QColor("#a40e26")
 LEFT_WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
-LEFT_WRAP_ANYWHERE = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWrapAnywhere)
-CENTRE_WRAP = int(Qt.AlignmentFlag.AlignHCenter) | int(Qt.TextFlag.TextWordWrap)
+# A SHA-256 is read and compared character by character: whole, on one line (64 characters of
+# the 8.5 pt monospace font take 116 mm of the 125 mm the value column has).
+LEFT_ONE_LINE = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextSingleLine)
 
 
 class SnapshotPrintError(Exception):
@@ -62,29 +68,22 @@ def default_pdf_path(record: SnapshotRecord) -> Path:
 
 
 def render_snapshot_pdf(
-    record: SnapshotRecord, png_path: str | Path | None = None, out_pdf: str | Path | None = None
+    record: SnapshotRecord,
+    png_path: str | Path | None = None,
+    out_pdf: str | Path | None = None,
+    letterhead: Letterhead | None = None,
 ) -> Path:
     """Write the one-page A4 PDF of a snapshot; returns its path. ``png_path`` defaults to the
     record's file, ``out_pdf`` to the same name with ``.pdf``. Raises SnapshotPrintError."""
     png = Path(png_path) if png_path is not None else record.path
     out = Path(out_pdf) if out_pdf is not None else default_pdf_path(record)
-    page = _Page.load(record, png)
+    page = _Page.load(record, png, letterhead)
     try:
-        out.open("wb").close()  # QPdfWriter would only warn on stderr
-    except OSError as exc:
-        raise SnapshotPrintError(
-            QCoreApplication.translate(
-                "SnapshotPrint",
-                "The PDF file {path} cannot be written ({error}). Check that its "
-                "folder exists and that you may write to it.",
-            ).format(path=out, error=exc.strerror or type(exc).__name__)
-        ) from exc
-    writer = QPdfWriter(str(out))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator(f"epewall {__version__}")
+        check_writable(out)
+    except DocumentError as exc:
+        raise SnapshotPrintError(str(exc)) from exc
     title = QCoreApplication.translate("SnapshotPrint", "Surveillance camera snapshot")
-    writer.setTitle(f"{title} – {record.subject.epe_name}")
-    _set_a4(writer)
+    writer = pdf_writer(out, f"{title} – {record.subject.epe_name}")
     painter = QPainter()
     if not painter.begin(writer):
         raise SnapshotPrintError(
@@ -120,24 +119,13 @@ def print_snapshot(
 ) -> bool:
     """ "Print snapshot…": offer the print dialog and print the page; False when cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _set_a4(printer)
+    set_a4(printer)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("SnapshotPrint", "Print snapshot"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     print_to(printer, record, png_path)
     return True
-
-
-def _set_a4(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
 
 
 def _paint_rect(device: QPdfWriter | QPrinter) -> QRectF:
@@ -147,13 +135,9 @@ def _paint_rect(device: QPdfWriter | QPrinter) -> QRectF:
 
 
 def _font(families: list[str], points: float, bold: bool = False) -> QFont:
-    font = QFont()
+    font = base_font(points)
     font.setFamilies(families)
-    font.setPointSizeF(points)
     font.setBold(bold)
-    # No "fi"/"fl" ligatures: text copied or searched in the PDF must read as typed.
-    for tag in ("liga", "clig"):
-        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -191,13 +175,20 @@ class _Row:
 class _Page:
     """The page's content, measured and painted in the device's pixels."""
 
-    def __init__(self, record: SnapshotRecord, image: QImage, file_matches: bool) -> None:
+    def __init__(
+        self,
+        record: SnapshotRecord,
+        image: QImage,
+        file_matches: bool,
+        letterhead: Letterhead | None = None,
+    ) -> None:
         self.record = record
         self.image = image
         self.file_matches = file_matches
+        self.letterhead = letterhead if letterhead is not None else Letterhead.from_settings()
 
     @classmethod
-    def load(cls, record: SnapshotRecord, png: Path) -> _Page:
+    def load(cls, record: SnapshotRecord, png: Path, letterhead: Letterhead | None = None) -> _Page:
         image = QImage(str(png))
         if image.isNull():
             raise SnapshotPrintError(
@@ -210,7 +201,7 @@ class _Page:
             matches = sha256_file(png) == record.sha256
         except OSError:
             matches = False
-        return cls(record, image, matches)
+        return cls(record, image, matches, letterhead)
 
     def rows(self) -> list[_Row]:
         record, subject = self.record, self.record.subject
@@ -286,18 +277,6 @@ class _Page:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         top = area.top()
 
-        title_font = _font(SANS, 16, bold=True)
-        painter.setFont(title_font)
-        painter.setPen(INK)
-        title_h = QFontMetricsF(title_font, painter.device()).height()
-        title = QCoreApplication.translate("SnapshotPrint", "Surveillance camera snapshot")
-        painter.drawText(
-            QRectF(area.left(), top, area.width(), title_h), Qt.AlignmentFlag.AlignHCenter, title
-        )
-        top += title_h + mm(1)
-        subtitle_font = _font(SANS, 10)
-        painter.setFont(subtitle_font)
-        painter.setPen(MUTED)
         subject = self.record.subject
         subtitle = QCoreApplication.translate(
             "SnapshotPrint", "{epe} – camera {number} – {time}"
@@ -306,9 +285,12 @@ class _Page:
             number=subject.diagram_number,
             time=_vietnam_time(self.record.taken_at),
         )
-        sub_h = self._text_height(painter, subtitle_font, subtitle, area.width())
-        painter.drawText(QRectF(area.left(), top, area.width(), sub_h), CENTRE_WRAP, subtitle)
-        top += sub_h + mm(4)
+        header = header_html(
+            QCoreApplication.translate("SnapshotPrint", "Surveillance camera snapshot"),
+            letterhead=self.letterhead,
+            subtitle=subtitle,
+        )
+        top += paint_html(painter, header, QRectF(area.left(), top, area.width(), 0)) + mm(2)
 
         rows = self.rows()
         label_w = mm(52)
@@ -324,19 +306,19 @@ class _Page:
                     mono_font if row.mono else table_font,
                     row.value,
                     area.width() - label_w - 2 * pad,
-                    anywhere=row.mono,
+                    one_line=row.mono,
                 ),
             )
             + 2 * pad
             for row in rows
         ]
         table_h = sum(heights)
-        signature_h = mm(38)
+        signature_h = mm(32)
         footer_font = _font(SANS, 7.5)
         footer = self._footer()
         footer_h = self._text_height(painter, footer_font, footer, area.width())
 
-        gap = mm(6)  # picture / table / signatures
+        gap = mm(4)  # picture / table / signatures
         room = area.bottom() - top - gap - table_h - gap - signature_h - footer_h - mm(3)
         picture_h = max(mm(PICTURE_MIN_MM), min(mm(PICTURE_MAX_MM), room))
         size = QSizeF(self.image.width(), self.image.height()).scaled(
@@ -362,7 +344,7 @@ class _Page:
         )
         top += table_h + gap
 
-        self._paint_signatures(painter, QRectF(area.left(), top, area.width(), signature_h), mm)
+        self._paint_signatures(painter, QRectF(area.left(), top, area.width(), signature_h))
 
         painter.setFont(footer_font)
         painter.setPen(MUTED)
@@ -383,10 +365,10 @@ class _Page:
 
     @staticmethod
     def _text_height(
-        painter: QPainter, font: QFont, text: str, width: float, anywhere: bool = False
+        painter: QPainter, font: QFont, text: str, width: float, one_line: bool = False
     ) -> float:
         metrics = QFontMetricsF(font, painter.device())
-        flags = Qt.TextFlag.TextWrapAnywhere if anywhere else Qt.TextFlag.TextWordWrap
+        flags = Qt.TextFlag.TextSingleLine if one_line else Qt.TextFlag.TextWordWrap
         return metrics.boundingRect(QRectF(0, 0, width, 1e6), int(flags), text).height()
 
     @staticmethod
@@ -417,7 +399,7 @@ class _Page:
             )
             painter.setFont(mono_font if row.mono else value_font)
             painter.setPen(WARNING if row.warning else INK)
-            flags = LEFT_WRAP_ANYWHERE if row.mono else LEFT_WRAP
+            flags = LEFT_ONE_LINE if row.mono else LEFT_WRAP
             painter.drawText(
                 QRectF(
                     box.left() + label_w + pad,
@@ -437,41 +419,14 @@ class _Page:
         painter.drawLine(QLineF(box.left() + label_w, box.top(), box.left() + label_w, y))
         painter.drawLine(QLineF(box.right(), box.top(), box.right(), y))
 
-    def _paint_signatures(
-        self, painter: QPainter, box: QRectF, mm: Callable[[float], float]
-    ) -> None:
-        column_w = box.width() / 2
-        heading = _font(SANS, 10, bold=True)
-        hint = _font(SANS, 8.5)
-        hint.setItalic(True)
-        blocks = [
-            (QCoreApplication.translate("SnapshotPrint", "Head of unit"), ""),
-            (
+    def _paint_signatures(self, painter: QPainter, box: QRectF) -> None:
+        hint = QCoreApplication.translate("SnapshotPrint", "(signature and full name)")
+        signers = [
+            Signer(
                 QCoreApplication.translate("SnapshotPrint", "Officer who took the snapshot"),
                 self.record.officer,
+                hint,
             ),
+            Signer(QCoreApplication.translate("SnapshotPrint", "Head of unit"), "", hint),
         ]
-        for index, (title, name) in enumerate(blocks):
-            x = box.left() + index * column_w
-            painter.setPen(INK)
-            painter.setFont(heading)
-            heading_h = QFontMetricsF(heading, painter.device()).height()
-            painter.drawText(
-                QRectF(x, box.top(), column_w, heading_h), Qt.AlignmentFlag.AlignHCenter, title
-            )
-            painter.setFont(hint)
-            painter.setPen(MUTED)
-            hint_h = QFontMetricsF(hint, painter.device()).height()
-            painter.drawText(
-                QRectF(x, box.top() + heading_h, column_w, hint_h),
-                Qt.AlignmentFlag.AlignHCenter,
-                QCoreApplication.translate("SnapshotPrint", "(signature and full name)"),
-            )
-            line_y = box.bottom() - hint_h - mm(2)
-            painter.setPen(QPen(RULE, mm(0.2)))
-            painter.drawLine(QLineF(x + column_w * 0.15, line_y, x + column_w * 0.85, line_y))
-            if name:
-                painter.setPen(INK)
-                painter.drawText(
-                    QRectF(x, line_y + mm(1), column_w, hint_h), Qt.AlignmentFlag.AlignHCenter, name
-                )
+        paint_html(painter, signatures_html(signers), box)

@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMarginsF, Qt, QTime, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, paths
+from app import paths
 from app.domain import Epe
 from app.evidence import export as evidence
 from app.media.puller import Credentials
@@ -47,10 +46,10 @@ from app.rotation.ledger import Ledger
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.workers import CancelledError, Job, JobQueue
+from widgets.common.official_document import NOWRAP, Signer, mono, page_html, write_pdf
+from widgets.common.tool_window import work_done
 
 MAX_EXPORT = dt.timedelta(hours=2)
-PDF_DPI = 300
-MARGIN_MM = 15.0
 
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -255,6 +254,7 @@ class ExportDialog(QDialog):
                 "'epewall evidence verify'."
             ).format(files=len(data["files"]), folder=folder)
         )
+        work_done(self.cancel_button)
         self.exported.emit(folder)
 
     def _on_failed(self, exc: BaseException) -> None:
@@ -272,6 +272,8 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
+        if running:
+            work_done(self.cancel_button, done=False)
         for widget in (
             self.from_edit,
             self.to_edit,
@@ -343,25 +345,22 @@ def manifest_html(data: dict[str, Any]) -> str:
     ]
     table = "<table cellpadding='3' cellspacing='0' border='1' width='100%'>"
     parts = [
-        '<html><body style=\'font-family: "DejaVu Sans", "Segoe UI", Arial; '
-        "font-size: 10pt; color: #1f2328;'>",
-        f"<h2 style='text-align:center'>{label['title']}</h2>",
+        "<div style='font-size: 10pt'>",
         table,
     ]
     parts += [f"<tr><td width='28%'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows]
     parts.append("</table>")
     parts.append(f"<h3>{label['files']}</h3>{table}")
     parts.append(
-        f"<tr><th width='22%'>{label['camera']}</th><th width='36%'>{label['file']}"
-        f"</th><th width='10%'>{label['seconds']}</th><th>SHA-256</th></tr>"
+        f"<tr><th width='30%'>{label['camera']}</th><th width='55%'>{label['file']}"
+        f"</th><th width='15%'>{label['seconds']}</th></tr>"
     )
     for entry in data["files"]:
-        sha = str(entry["sha256"])
+        # The hash on its own row across the table: whole, on one line, to be compared by eye.
         parts.append(
             f"<tr><td>{esc(entry['camera_name'] or entry['camera'])}</td>"
-            f"<td>{esc(entry['name'])}</td><td>{esc(entry['seconds'])}</td>"
-            "<td style='font-family: \"DejaVu Sans Mono\", monospace; font-size: 7pt'>"
-            f"{esc(sha[:32])}<br/>{esc(sha[32:])}</td></tr>"
+            f"<td>{esc(entry['name'])}</td><td>{esc(entry['seconds'])}</td></tr>"
+            f"<tr><td colspan='3'{NOWRAP}>SHA-256: {mono(entry['sha256'])}</td></tr>"
         )
     parts.append("</table>")
     if data.get("bookmarks"):
@@ -372,33 +371,18 @@ def manifest_html(data: dict[str, Any]) -> str:
             for b in data["bookmarks"]
         ]
         parts.append("</ul>")
-    parts.append(f"<p>{label['check']}</p>")
-    dots = "………………………………"
-    parts.append(
-        "<table width='100%' style='margin-top: 24pt'><tr>"
-        f"<td align='center'>{label['officer']}<br/><br/><br/>{dots}</td>"
-        f"<td align='center'>{label['head']}<br/><br/><br/>{dots}</td></tr></table>"
+    parts.append(f"<p>{label['check']}</p></div>")
+    labels = _labels()
+    return page_html(
+        labels["title"],
+        "".join(parts),
+        [
+            Signer(labels["officer"], str(who["officer_name"])),
+            Signer(labels["head"]),
+        ],
     )
-    parts.append(f"<p style='color:#59636e; font-size:8pt'>epewall {esc(__version__)}</p>")
-    parts.append("</body></html>")
-    return "".join(parts)
 
 
 def write_manifest_pdf(data: dict[str, Any], target: Path) -> Path:
-    """The printable manifest, A4 portrait, via QTextDocument and QPdfWriter."""
-    writer = QPdfWriter(str(target))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator(f"epewall {__version__}")
-    writer.setTitle(f"{_labels()['title']} – {data['epe']['name']}")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    document.setHtml(manifest_html(data))
-    document.print_(writer)
-    return target
+    """The printable manifest, A4 portrait, in the layout of a signed page."""
+    return write_pdf(manifest_html(data), target, f"{_labels()['title']} – {data['epe']['name']}")

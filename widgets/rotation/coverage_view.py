@@ -68,6 +68,9 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
+from widgets.common.dialogs import open_dialog
+from widgets.common.letterhead_dialog import LetterheadDialog
+from widgets.common.tool_window import adopt_tool_window, fit_to_screen
 from widgets.rotation.coverage_chart import ChartBar, CoverageChart
 from widgets.rotation.heatmap import HeatMap, HeatRow
 from widgets.rotation.plan_calendar import PlanCalendar
@@ -177,7 +180,10 @@ class CoverageTableModel(_RowsModel[EpeCoverage]):
             if row.missing:
                 return self.tr("Not checked this month")
             return row.last_result.label() if row.last_result else ""
-        return row.last_officer
+        # Who checked it last, or, for an EPE nobody checked this month, who answers for it.
+        if row.last_officer and not row.missing:
+            return row.last_officer
+        return ", ".join(row.responsible) or self.tr("(not assigned)")
 
 
 class OfficerTotalsModel(_RowsModel[OfficerTotals]):
@@ -362,6 +368,7 @@ class CoverageView(QWidget):
         layout.addLayout(top)
         layout.addLayout(summary_row)
         layout.addWidget(splitter, 1)
+        adopt_tool_window(self)
         self.retranslate_ui()
         self._apply_permissions()
         self.reload()
@@ -784,8 +791,11 @@ class RotationViews(QObject):
         self.action_plan = QAction(window)
         self.action_plan.setObjectName("actionMonthlyPlan")
         self.action_plan.triggered.connect(self.open_plan)
+        self.action_letterhead = QAction(window)
+        self.action_letterhead.setObjectName("actionLetterhead")
+        self.action_letterhead.triggered.connect(self.open_letterhead)
         menu.addSeparator()
-        menu.addActions([self.action_coverage, self.action_plan])
+        menu.addActions([self.action_coverage, self.action_plan, self.action_letterhead])
         window.installEventFilter(self)
         self.retranslate_ui()
         self.set_officer(self._officer)
@@ -803,6 +813,9 @@ class RotationViews(QObject):
         self._officer = officer
         for action in (self.action_coverage, self.action_plan):
             action.setEnabled(self.allowed)
+        self.action_letterhead.setEnabled(
+            officer is not None and officer.active and can(officer.role, Action.EDIT_PLANS)
+        )
         for view in (self.coverage, self.plan):
             if view is None:
                 continue
@@ -829,7 +842,7 @@ class RotationViews(QObject):
                 self._registry, self._officer, store=self._store, parent=self._window
             )
             self.coverage.setWindowFlag(Qt.WindowType.Window)
-            self.coverage.resize(1200, 780)
+            fit_to_screen(self.coverage, 1200, 780)
         else:
             self.coverage.set_officer(self._officer)
             self.coverage.reload()
@@ -842,12 +855,18 @@ class RotationViews(QObject):
         if self.plan is None:
             self.plan = PlanCalendar(self._registry, self._officer, parent=self._window)
             self.plan.setWindowFlag(Qt.WindowType.Window)
-            self.plan.resize(1300, 860)
+            fit_to_screen(self.plan, 1300, 860)
         else:
             self.plan.set_officer(self._officer)
             self.plan.reload()
         self._show(self.plan)
         return self.plan
+
+    def open_letterhead(self) -> LetterheadDialog | None:
+        """The team lead sets the agency, unit and place printed on every signed page."""
+        if not self.action_letterhead.isEnabled():
+            return None
+        return open_dialog(LetterheadDialog(parent=self._window))
 
     def retranslate_ui(self) -> None:
         if self._title_menu:
@@ -859,6 +878,13 @@ class RotationViews(QObject):
         self.action_plan.setText(self.tr("Monthly &plan…"))
         self.action_plan.setStatusTip(
             self.tr("The monitoring plan on a calendar; team leads generate and edit it")
+        )
+        self.action_letterhead.setText(self.tr("&Letterhead of printed documents…"))
+        self.action_letterhead.setStatusTip(
+            self.tr(
+                "The superior agency, unit and place printed at the top of the plan and the "
+                "reports a chief signs"
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

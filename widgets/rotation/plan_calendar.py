@@ -55,6 +55,7 @@ from app.sites.registry import Registry
 from app.storage.database import RegistryError
 from app.timekeeping import Month, WorkingCalendar, local_day, utc_now
 from app.workers import Job, JobQueue
+from widgets.common.tool_window import adopt_tool_window
 
 MIME_TYPE = "application/x-epewall-plan-item"
 ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -65,6 +66,7 @@ STATE_COLOURS = {
     ItemState.UPCOMING: QColor("#e7eef8"),
 }
 NON_WORKING = "#eceff1"
+TODAY_FRAME = "#0969da"
 HOLIDAY_INK = "#b42318"
 CHIP_LIMIT = 60  # chips shown per day before "… and N more" (the filter narrows it down)
 
@@ -192,7 +194,7 @@ class PlanCalendar(QWidget):
         self._officer = officer
         self._today = today or local_day(utc_now())
         self._calendar = calendar or WorkingCalendar()
-        self._month = month or Month.of(self._today).next()
+        self._month = month or Month.of(self._today)  # this month, as calendars open
         self._data: PlanViewData | None = None
         self._job: Job | None = None
         self._pending = False
@@ -260,6 +262,7 @@ class PlanCalendar(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.legend)
         layout.addWidget(scroll, 1)
+        adopt_tool_window(self)
         self._build_cells()
         self.retranslate_ui()
         self._apply_permissions()
@@ -340,6 +343,9 @@ class PlanCalendar(QWidget):
     def _day_header(self, day: dt.date) -> str:
         data = self._data
         parts = [f"<b>{day.day}</b>"]
+        if day == self._today:
+            today = self.tr("Today")
+            parts.append(f'<b style="color:{TODAY_FRAME}">{_html(today)}</b>')
         if data is not None:
             holiday = data.holidays.get(day)
             if holiday:
@@ -362,9 +368,10 @@ class PlanCalendar(QWidget):
                     by_day.setdefault(status.item.day, []).append(status)
         for day, cell in self.cells.items():
             working = data is None or day in data.working
-            cell.setStyleSheet(
-                "" if working else f"QFrame, QListWidget {{ background: {NON_WORKING}; }}"
-            )
+            style = "" if working else f"QFrame, QListWidget {{ background: {NON_WORKING}; }}"
+            if day == self._today:
+                style += f" DayCell {{ border: 2px solid {TODAY_FRAME}; }}"
+            cell.setStyleSheet(style.strip())
             cell.header.setText(self._day_header(day))
             chips = cell.chips
             chips.clear()

@@ -12,10 +12,8 @@ import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
 
-from app import __version__
 from app.domain import RiskLevel
 from app.officers.absences import Absence
 from app.officers.profiles import Officer
@@ -23,13 +21,16 @@ from app.rotation.coverage import MonthCoverage, risk_label
 from app.rotation.plan import MonthPlan, plan_rows
 from app.sites.registry import Registry
 from app.timekeeping import Month, WorkingCalendar, local, utc_now
+from widgets.common.official_document import (
+    DocumentError,
+    Letterhead,
+    Signer,
+    nowrap_cell,
+    page_html,
+    write_pdf,
+)
 
-MARGIN_MM = 15.0
-PDF_DPI = 300
-SANS = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial"]
 STYLE = """
-body { color: #1f2328; }
-h1 { font-size: 15pt; margin-bottom: 2px; }
 h2 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; }
 p.muted { color: #59636e; font-size: 8pt; }
 table.grid { border-collapse: collapse; }
@@ -40,8 +41,8 @@ td.num { text-align: center; }
 """
 
 
-class ReportError(Exception):
-    """The PDF could not be written. ``str()`` is translated."""
+# The PDF could not be written; ``str()`` is translated. One error for every signed page.
+ReportError = DocumentError
 
 
 def _h2(text: str) -> str:
@@ -72,8 +73,8 @@ def _weekday(day: dt.date) -> str:
 def _generated_line(prepared_by: Officer | None, now: dt.datetime | None) -> str:
     when = local(now or utc_now())
     text = QCoreApplication.translate(
-        "RotationReports", "Made with epewall {version} on {date} at {time} (Vietnam time)"
-    ).format(version=__version__, date=f"{when:%d/%m/%Y}", time=f"{when:%H:%M}")
+        "RotationReports", "Made on {date} at {time} (Vietnam time)"
+    ).format(date=f"{when:%d/%m/%Y}", time=f"{when:%H:%M}")
     if prepared_by is not None:
         text += " " + QCoreApplication.translate("RotationReports", "by {name} ({code})").format(
             name=prepared_by.full_name, code=prepared_by.code
@@ -81,22 +82,9 @@ def _generated_line(prepared_by: Officer | None, now: dt.datetime | None) -> str
     return f'<p class="muted">{_e(text)}.</p>'
 
 
-def _sign_off(left_title: str, left_name: str, right_title: str, right_name: str) -> str:
-    date_line = QCoreApplication.translate("RotationReports", "Date: ....../....../..........")
+def _signers(left_title: str, left_name: str, right_title: str) -> list[Signer]:
     hint = QCoreApplication.translate("RotationReports", "(signature and full name)")
-    cells = []
-    for title, name in ((left_title, left_name), (right_title, right_name)):
-        cells.append(
-            f'<td width="50%" align="center"><b>{_e(title)}</b><br/>'
-            f'<span style="font-size:8pt">{_e(hint)}</span><br/><br/><br/><br/><br/>'
-            f"..........................................<br/>{_e(name) or '&nbsp;'}<br/>"
-            f'<span style="font-size:8pt">{_e(date_line)}</span></td>'
-        )
-    return (
-        '<br/><table width="100%" cellspacing="0" cellpadding="6"><tr>'
-        + "".join(cells)
-        + "</tr></table>"
-    )
+    return [Signer(left_title, left_name, hint), Signer(right_title, "", hint)]
 
 
 def _table(
@@ -104,8 +92,10 @@ def _table(
     rows: Iterable[tuple[Sequence[str], str]],
     numeric: frozenset[int] = frozenset(),
     widths: Sequence[int] = (),
+    whole: frozenset[int] = frozenset(),
 ) -> str:
-    """An HTML table; ``widths`` in percent of the page, one per column."""
+    """An HTML table; ``widths`` in percent of the page, one per column; the cells of the
+    ``whole`` columns (tax IDs, dates) never break."""
     parts = ['<table class="grid" width="100%" cellspacing="0" cellpadding="3"><thead><tr>']
     parts.extend(
         f'<th width="{widths[i]}%">{_e(h)}</th>' if widths else f"<th>{_e(h)}</th>"
@@ -116,7 +106,9 @@ def _table(
         parts.append(f'<tr class="{css}">' if css else "<tr>")
         for index, cell in enumerate(cells):
             attr = ' class="num"' if index in numeric else ""
-            parts.append(f"<td{attr}>{_e(cell)}</td>")
+            parts.append(
+                nowrap_cell(cell, attr) if index in whole else f"<td{attr}>{_e(cell)}</td>"
+            )
         parts.append("</tr>")
     parts.append("</table>")
     return "".join(parts)
@@ -127,6 +119,7 @@ def coverage_html(
     prepared_by: Officer | None = None,
     risk: RiskLevel | None = None,
     now: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> str:
     """The coverage report as the HTML the PDF is made from."""
     title = QCoreApplication.translate(
@@ -153,14 +146,13 @@ def coverage_html(
     planned_done = QCoreApplication.translate("RotationReports", "Planned done")
     officer = QCoreApplication.translate("RotationReports", "Officer")
     parts = [
-        f"<html><head><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
         f'<p class="muted">{_e(basis)}</p>',
         _generated_line(prepared_by, now),
         f"<p><b>{_e(summary)}</b> {_e(scope)}</p>",
         _h2(QCoreApplication.translate("RotationReports", "EPEs not checked this month")),
     ]
     missing = [r for r in coverage.rows if r.missing]
+    unassigned = QCoreApplication.translate("RotationReports", "(not assigned)")
     if missing:
         parts.append(
             _table(
@@ -178,14 +170,15 @@ def coverage_html(
                             r.name,
                             r.tax_id,
                             risk_label(r.risk_level),
-                            ", ".join(r.responsible),
+                            ", ".join(r.responsible) or unassigned,
                         ),
                         "missing",
                     )
                     for n, r in enumerate(missing, start=1)
                 ),
                 frozenset({0}),
-                (5, 45, 14, 10, 26),
+                (5, 43, 14, 10, 28),
+                whole=frozenset({2}),
             )
         )
     else:
@@ -220,14 +213,17 @@ def coverage_html(
                         f"{r.planned_done} / {r.planned}",
                         f"{r.last_check_day:%d/%m/%Y}" if r.last_check_day else never,
                         r.last_result.label() if r.last_result and not r.missing else "",
-                        r.last_officer if not r.missing else "",
+                        r.last_officer
+                        if not r.missing and r.last_officer
+                        else ", ".join(r.responsible) or unassigned,
                     ),
                     "missing" if r.missing else "",
                 )
                 for n, r in enumerate(coverage.rows, start=1)
             ),
             frozenset({0, 4, 5}),
-            (4, 27, 12, 7, 6, 8, 11, 11, 14),
+            (4, 26, 12, 7, 6, 8, 11, 10, 16),
+            whole=frozenset({2, 6}),
         )
     )
     parts.append(_h2(QCoreApplication.translate("RotationReports", "Per officer")))
@@ -261,16 +257,19 @@ def coverage_html(
             (30, 10, 10, 12, 12, 12, 14),
         )
     )
-    parts.append(
-        _sign_off(
+    return page_html(
+        title,
+        "".join(parts),
+        _signers(
             QCoreApplication.translate("RotationReports", "Prepared by (officer)"),
             prepared_by.full_name if prepared_by else "",
             QCoreApplication.translate("RotationReports", "Approved by (team lead)"),
-            "",
-        )
+        ),
+        kind="BC",
+        letterhead=letterhead,
+        when=now,
+        style=STYLE,
     )
-    parts.append("</body></html>")
-    return "".join(parts)
 
 
 def plan_html(
@@ -282,6 +281,7 @@ def plan_html(
     calendar: WorkingCalendar | None = None,
     prepared_by: Officer | None = None,
     now: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> str:
     """The monthly plan, day by day, as the HTML the PDF is made from."""
     calendar = calendar or WorkingCalendar()
@@ -299,8 +299,6 @@ def plan_html(
         "RotationReports", "{checks} planned checks of {epes} EPEs on {days} working days."
     ).format(checks=len(rows), epes=epes, days=len(calendar.working_days(plan.month)))
     parts = [
-        f"<html><head><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
         f'<p class="muted">{_e(basis)}</p>',
         _generated_line(prepared_by, now),
         f"<p><b>{_e(summary)}</b></p>",
@@ -350,58 +348,23 @@ def plan_html(
                 QCoreApplication.translate("RotationReports", "Officer"),
             ],
             table_rows,
-            widths=(11, 42, 13, 9, 25),
+            widths=(11, 41, 14, 9, 25),
+            whole=frozenset({0, 2}),
         )
     )
-    parts.append(
-        _sign_off(
+    return page_html(
+        title,
+        "".join(parts),
+        _signers(
             QCoreApplication.translate("RotationReports", "Prepared by (team lead)"),
             prepared_by.full_name if prepared_by else "",
             QCoreApplication.translate("RotationReports", "Approved by (head of unit)"),
-            "",
-        )
+        ),
+        kind="KH",
+        letterhead=letterhead,
+        when=now,
+        style=STYLE,
     )
-    parts.append("</body></html>")
-    return "".join(parts)
-
-
-def _write_pdf(document_html: str, out: Path, title: str) -> Path:
-    try:
-        out.open("wb").close()  # QPdfWriter would only warn on stderr
-    except OSError as exc:
-        raise ReportError(
-            QCoreApplication.translate(
-                "RotationReports",
-                "The PDF file {path} cannot be written ({error}). Check that its "
-                "folder exists and that you may write to it.",
-            ).format(path=out, error=exc.strerror or type(exc).__name__)
-        ) from exc
-    writer = QPdfWriter(str(out))
-    writer.setResolution(PDF_DPI)
-    writer.setCreator(f"epewall {__version__}")
-    writer.setTitle(title)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    font = QFont()
-    font.setFamilies(SANS)
-    font.setPointSizeF(9)
-    # No "fi"/"fl" ligatures: text copied or searched in the PDF must read as typed.
-    for tag in ("liga", "clig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    document.setDefaultFont(font)
-    # Laid out in the PDF's own resolution, so point sizes are true points on paper.
-    document.documentLayout().setPaintDevice(writer)
-    document.setHtml(document_html)
-    document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
-    document.print_(writer)
-    return out
 
 
 def render_coverage_pdf(
@@ -411,12 +374,15 @@ def render_coverage_pdf(
     prepared_by: Officer | None = None,
     risk: RiskLevel | None = None,
     now: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> Path:
     """Write the month's coverage report; returns its path. Raises ReportError."""
     title = QCoreApplication.translate(
         "RotationReports", "Camera supervision coverage report, month {month}"
     ).format(month=_month_text(coverage.month))
-    return _write_pdf(coverage_html(coverage, prepared_by, risk, now), Path(out_pdf), title)
+    return write_pdf(
+        coverage_html(coverage, prepared_by, risk, now, letterhead), Path(out_pdf), title
+    )
 
 
 def render_plan_pdf(
@@ -429,12 +395,13 @@ def render_plan_pdf(
     calendar: WorkingCalendar | None = None,
     prepared_by: Officer | None = None,
     now: dt.datetime | None = None,
+    letterhead: Letterhead | None = None,
 ) -> Path:
     """Write the printable monthly plan; returns its path. Raises ReportError."""
     title = QCoreApplication.translate(
         "RotationReports", "Camera monitoring plan, month {month}"
     ).format(month=_month_text(plan.month))
-    return _write_pdf(
+    return write_pdf(
         plan_html(
             registry,
             plan,
@@ -443,6 +410,7 @@ def render_plan_pdf(
             calendar=calendar,
             prepared_by=prepared_by,
             now=now,
+            letterhead=letterhead,
         ),
         Path(out_pdf),
         title,

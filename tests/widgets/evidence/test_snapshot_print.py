@@ -96,7 +96,7 @@ def test_the_pdf_is_one_a4_page_with_the_picture_and_the_details(
         EPE_NAME,
         TAX_ID,
         record.sha256,
-        "Surveillance camera snapshot",
+        "SURVEILLANCE CAMERA SNAPSHOT",
         "04/03/2025 09:05:06 (UTC+07:00)",
         "2025-03-04T02:05:06Z",
         "1920 × 1080 px",

@@ -355,12 +355,14 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     ]
     assert len(exports) == 1 and exports[0]["officer"] == OFFICER.code
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=5_000)
+    assert dialog.cancel_button.text() == "Close"  # the work is done: nothing to cancel
 
     dialog.set_range(yesterday_at(10, 30), yesterday_at(10, 31))
     other = tmp_path / "cancelled"
     dialog.folder_edit.setText(str(other))
     job = dialog.start_export()
     assert job is not None
+    assert dialog.cancel_button.text() == "Cancel"
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=20_000)
     with qtbot.waitSignal(job.signals.finished, timeout=20_000):
         dialog.cancel()
@@ -479,38 +481,18 @@ def test_at_four_times_the_pictures_skip_along_with_the_clock(
 
 
 def test_the_printable_manifest_names_everything_and_escapes_notes() -> None:
+    from tests.helpers.manifests import manifest_data
     from widgets.playback.export_dialog import manifest_html
 
-    data = {
-        "epe": {"name": "Công ty TNHH Điện tử Sao Việt", "tax_id": "3601234569"},
-        "recorder": {"kind": "hikvision", "host": "10.0.0.5"},
-        "recorded_range": {
-            "start_utc": "2026-11-22T03:20:00Z",
-            "end_utc": "2026-11-22T03:21:00Z",
-            "start_vietnam": "2026-11-22 10:20:00",
-            "end_vietnam": "2026-11-22 10:21:00",
-        },
-        "exported_by": {"officer_code": "HQ0107", "officer_name": "Nguyễn Thị Lan"},
-        "exported_at_vietnam": "2026-11-23 09:00:00",
-        "cameras": [1],
-        "files": [
-            {
-                "name": "a.mp4",
-                "camera": 1,
-                "camera_name": "1. Cổng chính",
-                "sha256": "ab" * 32,
-                "bytes": 10,
-                "seconds": 60.0,
-            }
-        ],
-        "bookmarks": [
+    data = manifest_data(
+        bookmarks=[
             {
                 "camera": 1,
                 "at_vietnam": "2026-11-22 10:20:30",
                 "note": "<b>MSKU1234565</b> & xe 51C-123.45",
             }
-        ],
-    }
+        ]
+    )
     page = manifest_html(data)
     for text in (
         "Công ty TNHH Điện tử Sao Việt",

@@ -106,6 +106,11 @@ def test_each_epe_shows_its_last_check_result_and_officer(qtbot: QtBot, registry
     assert cell(view, row, CoverageTableModel.RESULT) == "Irregularity"
     assert cell(view, row, CoverageTableModel.OFFICER) == second.full_name
     assert "1 of 4 EPEs checked" in view.summary.text()
+    # An EPE nobody checked names the officers responsible for it, not an empty cell.
+    unchecked = rows[data.epes[0].tax_id]
+    assert cell(view, unchecked, CoverageTableModel.OFFICER) == (
+        f"{first.full_name}, {second.full_name}"
+    )
 
 
 def test_officer_totals_count_each_officers_checks_and_epes(

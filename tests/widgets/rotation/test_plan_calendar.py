@@ -48,7 +48,8 @@ def open_calendar(
     month: Month | None = None,
     today: dt.date = TODAY,
 ) -> PlanCalendar:
-    calendar = PlanCalendar(registry, officer, month=month, today=today)
+    # The team lead's work is next month's plan; the calendar itself opens on this month.
+    calendar = PlanCalendar(registry, officer, month=month or DECEMBER, today=today)
     qtbot.addWidget(calendar)
     calendar.resize(1400, 900)
     calendar.show()
@@ -295,3 +296,18 @@ def test_a_check_can_be_moved_from_its_context_menu_without_dragging(
     )
     officer_view = open_calendar(qtbot, registry, data.officers[0])
     assert officer_view.chip_menu(dt.date(2026, 12, 30), 0) is None
+
+
+def test_holiday_names_follow_the_ui_language(
+    qtbot: QtBot, registry: Registry, data: rotation_data.RotationData
+) -> None:
+    from app import i18n
+
+    i18n.install("vi")
+    september = Month(2026, 9)
+    calendar = open_calendar(
+        qtbot, registry, data.lead, month=september, today=dt.date(2026, 8, 20)
+    )
+    national_day = dt.date(2026, 9, 2)
+    assert "Quốc khánh" in calendar.cells[national_day].header.text()
+    assert "National Day" not in calendar.cells[national_day].header.text()

@@ -72,7 +72,7 @@ def test_the_coverage_report_lists_the_unchecked_epes_and_has_sign_off_lines(
     assert info["Page size"].startswith("595") and "A4" in info["Page size"]
     assert "11/2026" in info["Title"]
     text = pdf_text(pdf)
-    assert "Camera supervision coverage report, month 11/2026" in text
+    assert "CAMERA SUPERVISION COVERAGE REPORT, MONTH 11/2026" in text
     unchecked = data.unchecked[str(NOVEMBER)]
     checked = 30 - len(unchecked)
     assert f"{checked} of 30 EPEs were checked at least once" in text
@@ -80,8 +80,8 @@ def test_the_coverage_report_lists_the_unchecked_epes_and_has_sign_off_lines(
     for epe in data.epes:
         assert (epe.name in section) == (epe.tax_id in unchecked), epe.name
         assert epe.tax_id in text, "every EPE is in the report"
-    assert "Prepared by (officer)" in text
-    assert "Approved by (team lead)" in text
+    assert "PREPARED BY (OFFICER)" in text
+    assert "APPROVED BY (TEAM LEAD)" in text
     assert text.count("(signature and full name)") == 2
     assert data.officers[0].full_name in text
     assert "30/11/2026 at 16:15 (Vietnam time)" in text
@@ -106,7 +106,7 @@ def test_five_hundred_epes_run_over_several_pages(registry: Registry, tmp_path: 
     assert int(pdf_info(pdf)["Pages"]) > 5
     text = pdf_text(pdf)
     assert data.epes[-1].tax_id in text
-    assert "Approved by (team lead)" in text
+    assert "APPROVED BY (TEAM LEAD)" in text
 
 
 def test_the_report_is_made_from_the_coverage_view(
@@ -153,7 +153,7 @@ def test_the_printed_plan_lists_every_check_by_day_with_absences_and_holidays(
     )
     text = pdf_text(pdf)
     flat = text
-    assert "Camera monitoring plan, month 09/2026" in flat
+    assert "CAMERA MONITORING PLAN, MONTH 09/2026" in flat
     assert f"{len(plan.items)} planned checks of 12 EPEs" in flat
     for epe in data.epes:
         assert epe.tax_id in text
@@ -163,6 +163,6 @@ def test_the_printed_plan_lists_every_check_by_day_with_absences_and_holidays(
     assert f"{away.full_name} away from 14/09/2026 to 18/09/2026 (Nghỉ phép)" in flat
     holiday = next(d for d in september.days() if WorkingCalendar().holiday_name(d))
     assert f"{holiday:%d/%m/%Y}" in text
-    assert "Prepared by (team lead)" in text
-    assert "Approved by (head of unit)" in text
+    assert "PREPARED BY (TEAM LEAD)" in text
+    assert "APPROVED BY (HEAD OF UNIT)" in text
     assert data.lead.full_name in text
