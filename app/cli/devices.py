@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.safe_text import one_line
 from app.timekeeping import to_utc_iso, utc_now
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ def _drive(gen: Generator[tuple[int, int, str], None, Any]) -> Any:
                 print(file=sys.stderr)
             return stop.value
         if show:
-            print(f"\r[{done}/{total}] {text}\x1b[K", end="", file=sys.stderr, flush=True)
+            # \r and erase-to-end-of-line are ours; the step text (device names) is not.
+            print(f"\r[{done}/{total}] {one_line(text)}\x1b[K", end="", file=sys.stderr, flush=True)
 
 
 def _probe(args: argparse.Namespace) -> int:
