@@ -216,11 +216,14 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
 
 def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall playback recorder|search|retention``."""
-    playback = sub.add_parser("playback", help="an EPE's recorder: settings, search, retention")
+    playback = sub.add_parser("playback", help=_t("an EPE's recorder: settings, search, retention"))
     p_sub = playback.add_subparsers(
         dest="playback_command", required=True, parser_class=parser_class
     )
-    rec = p_sub.add_parser("recorder", help="set the EPE's recorder (no password: see credentials)")
+    rec = p_sub.add_parser(
+        "recorder",
+        help=_t("set the EPE's recorder (no password: see credentials)"),
+    )
     rec.add_argument("epe", metavar="EPE_NAME")
     rec.add_argument("--kind", required=True, choices=[k.value for k in RecorderKind])
     rec.add_argument("--host", required=True)
@@ -230,15 +233,20 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         "--times",
         choices=["utc", "local"],
         default="utc",
-        help="how the recorder writes times (check with calibration)",
+        help=_t("how the recorder writes times (check with calibration)"),
     )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
-    search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
+    search = p_sub.add_parser(
+        "search", help=_t("recorded segments, gaps and events (Vietnam time)")
+    )
     search.add_argument("epe", metavar="EPE_NAME")
-    search.add_argument("--camera", type=int, required=True, help="diagram number")
+    search.add_argument("--camera", type=int, required=True, help=_t("diagram number"))
     search.add_argument("--from", dest="start", required=True, metavar="'YYYY-MM-DD HH:MM'")
     search.add_argument("--to", dest="end", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    ret = p_sub.add_parser("retention", help="are recordings kept 12 months (Decision 247 I.2.2)")
+    ret = p_sub.add_parser(
+        "retention",
+        help=_t("are recordings kept 12 months (Decision 247 I.2.2)"),
+    )
     ret.add_argument("epe", metavar="EPE_NAME")
 
 
