@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app import i18n, settings
+from app.cli.output import complain
 from app.safe_text import printable
 
 GUI_COMMANDS = {None, "demo"}
@@ -299,6 +300,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for non-GUI use; ``widgets.launcher.main`` is the console script."""
     args = parse_args(argv)
     if args.command in GUI_COMMANDS:
-        print("epewall: the GUI is started by widgets.launcher", file=sys.stderr)
+        complain("epewall: the GUI is started by widgets.launcher")
         return 2
     return run(args)
