@@ -41,7 +41,7 @@ from app.domain import (
 )
 from app.exports import write_csv
 from app.logs import carries_credential
-from app.safe_text import from_spreadsheet_cell
+from app.safe_text import from_spreadsheet_cell, one_line
 from app.sites.registry import (
     Registry,
     credential_problem,
@@ -358,7 +358,7 @@ def _records(text: str, report: ImportReport) -> tuple[list[str], int, list[tupl
                 "SitesCsv",
                 "A value on this line is too long (more than {limit} characters); no field of "
                 "the registry is that long. Check the file.",
-            ).format(limit=f"{csv.field_size_limit():,}".replace(",", "."))
+            ).format(limit=csv.field_size_limit())
         else:
             message = QCoreApplication.translate(
                 "SitesCsv",
@@ -380,7 +380,7 @@ def _map_header(
     mapping: dict[int, str] = {}
     seen: dict[str, str] = {}
     for index, raw in enumerate(header):
-        title = raw.strip()
+        title = one_line(raw.strip())
         if not title:
             if any(index < len(cells) and cells[index].strip() for _, cells in records):
                 problems.append(
@@ -520,16 +520,16 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                             "'{value}' lost its leading 0 (Excel does this to numbers). Write it "
                             "as "
                             "0{value}, and format the column as Text in Excel.",
-                        ).format(value=raw.strip())
+                        ).format(value=one_line(raw.strip()))
                     )
-            return bad(f"{exc.message} ('{raw}')")
+            return bad(f"{exc.message} ('{one_line(raw)}')")
     if column in ("licence_date", "established_date"):
         date = _parse_date(raw)
         if date is None:
             return bad(
                 QCoreApplication.translate(
                     "SitesCsv", "'{value}' is not a date; write 2021-04-25 or 25/04/2021."
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return date
     if column == "connection":
@@ -540,7 +540,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a connection method; write internet, vpn or private_channel "
                     "(or Internet, VPN, kênh riêng).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return connection
     if column == "risk_level":
@@ -552,7 +552,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "'{value}' is not a risk level; write low, medium or high (or thấp, trung "
                     "bình, "
                     "cao).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return risk
     if column == "position":
@@ -563,7 +563,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a camera position; write gate, storage_door, storage_yard, "
                     "inside_storage or other (or cổng, cửa kho, bãi kho, trong kho, khác).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return position
     if column == "diagram_number":
@@ -574,7 +574,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a camera number; write the number from the EPE's camera "
                     "diagram (1 to 9999).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return int(number[1])
     return raw
@@ -721,7 +721,7 @@ def import_csv_steps(
     if mapping is None:
         return report
     present = set(mapping.values())
-    titles = {column: header[index].strip() for index, column in mapping.items()}
+    titles = {column: one_line(header[index].strip()) for index, column in mapping.items()}
     total = len(records) + 1
     report.rows = len(records)
     yield 0, total, QCoreApplication.translate("SitesCsv", "Checking the file…")

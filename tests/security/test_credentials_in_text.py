@@ -154,6 +154,7 @@ import logging, sys
 from app import logs
 logs.setup()
 log = logging.getLogger("hostile")
+log.warning("device name %s", "Cam 1\\x1b[1A\\x1b[2K\\r[PASS] forged log line")
 for form in sys.argv[1:]:
     log.info("opening %s", form)
     log.warning(form)
@@ -164,7 +165,7 @@ for form in sys.argv[1:]:
 """
 
 
-def test_the_log_file_holds_no_form_even_inside_a_traceback(epewall_home: Path) -> None:
+def test_the_log_file_holds_no_form_even_inside_a_traceback_nor_a_control_character(epewall_home: Path) -> None:
     subprocess.run(
         [sys.executable, "-c", LOG_EVERY_FORM, *HOSTILE.values()],
         cwd=REPO,
@@ -172,7 +173,10 @@ def test_the_log_file_holds_no_form_even_inside_a_traceback(epewall_home: Path) 
         timeout=120,
     )
     logs = list(epewall_home.rglob("epewall.log*"))
-    assert logs and "Traceback" in logs[0].read_text(encoding="utf-8")
+    text = logs[0].read_text(encoding="utf-8")
+    assert "Traceback" in text
+    # A device's text cannot forge a line of the log or repaint the terminal that reads it.
+    assert "\x1b" not in text and "\r" not in text and "\\x0d[PASS] forged" in text
     assert _files_holding(epewall_home, CANARY) == []
 
 
