@@ -165,7 +165,9 @@ for form in sys.argv[1:]:
 """
 
 
-def test_the_log_file_holds_no_form_even_inside_a_traceback_nor_a_control_character(epewall_home: Path) -> None:
+def test_the_log_file_holds_no_form_even_inside_a_traceback_nor_a_control_character(
+    epewall_home: Path,
+) -> None:
     subprocess.run(
         [sys.executable, "-c", LOG_EVERY_FORM, *HOSTILE.values()],
         cwd=REPO,
