@@ -16,22 +16,27 @@ def _url(separator: str, password: str, at: str = "@", rest: str = HOST) -> str:
     return f"{SCHEME}{separator}admin:{password}{at}{rest}"
 
 
-HOSTILE: dict[str, str] = {
-    "fullwidth at-sign": _url("://", CANARY, "\uff20"),
-    "small at-sign": _url("://", CANARY, "\ufe6b"),
-    "@ in the password": _url("://", f"p@{CANARY}"),
-    "/ in the password": _url("://", f"a/{CANARY}"),
-    "# in the password": _url("://", f"a#{CANARY}"),
-    "? in the password": _url("://", f"a?{CANARY}"),
-    "space in the password": _url("://", f"a {CANARY}"),
-    "no scheme": f"admin:{CANARY}@{HOST}",
-    "one slash": _url(":/", CANARY),
-    "backslashes": _url(":\\\\", CANARY),
-    "no slashes": _url(":", CANARY),
-    "fullwidth at-sign, unclosed IPv6": _url("://", CANARY, "\uff20", "[::1/"),
-    "?pw=": f"{SCHEME}://{HOST}?pw={CANARY}",
-    "?passcode=": f"{SCHEME}://{HOST}?passcode={CANARY}",
-    "?token=": f"{SCHEME}://{HOST}?token={CANARY}",
-    "&password=": f"{SCHEME}://{HOST}?user=admin&password={CANARY}",
-    "?auth=": f"{SCHEME}://{HOST}?auth={CANARY}",
-}
+def hostile_forms(secret: str) -> dict[str, str]:
+    """Every form, with ``secret`` as (part of) its password."""
+    return {
+        "fullwidth at-sign": _url("://", secret, "\uff20"),
+        "small at-sign": _url("://", secret, "\ufe6b"),
+        "@ in the password": _url("://", f"p@{secret}"),
+        "/ in the password": _url("://", f"a/{secret}"),
+        "# in the password": _url("://", f"a#{secret}"),
+        "? in the password": _url("://", f"a?{secret}"),
+        "space in the password": _url("://", f"a {secret}"),
+        "no scheme": f"admin:{secret}@{HOST}",
+        "one slash": _url(":/", secret),
+        "backslashes": _url(":\\\\", secret),
+        "no slashes": _url(":", secret),
+        "fullwidth at-sign, unclosed IPv6": _url("://", secret, "\uff20", "[::1/"),
+        "?pw=": f"{SCHEME}://{HOST}?pw={secret}",
+        "?passcode=": f"{SCHEME}://{HOST}?passcode={secret}",
+        "?token=": f"{SCHEME}://{HOST}?token={secret}",
+        "&password=": f"{SCHEME}://{HOST}?user=admin&password={secret}",
+        "?auth=": f"{SCHEME}://{HOST}?auth={secret}",
+    }
+
+
+HOSTILE = hostile_forms(CANARY)
