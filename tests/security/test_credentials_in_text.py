@@ -70,6 +70,7 @@ def test_mail_addresses_and_plain_urls_are_not_credentials() -> None:
         "Liên hệ anh Nam nam@epe.vn, 0912 345 678",
         f"{SCHEME}://10.0.0.5:554/Streaming/Channels/101?transportmode=unicast",
         "http://epe.vn, thư nam@epe.vn",
+        "Web: http://epe.vn - liên hệ: nam@epe.vn",
     ):
         assert not carries_credential(text)
         assert redact_url(text) == text
