@@ -92,9 +92,12 @@ def test_the_registry_refuses_the_form_in_a_url_a_name_or_a_note(
         with pytest.raises(ValidationError) as refused:
             registry.add_camera(camera)
         assert CANARY not in str(refused.value)
-    with pytest.raises(ValidationError) as refused:
-        registry.update_epe(Epe(name="Công ty Sao Việt", tax_id=TAX_ID, notes=form, id=epe.id))
-    assert CANARY not in str(refused.value)
+    for field in ("notes", "account_user", "contact_person", "address"):
+        with pytest.raises(ValidationError) as refused:
+            registry.update_epe(
+                Epe(name="Công ty Sao Việt", tax_id=TAX_ID, id=epe.id, **{field: form})
+            )
+        assert CANARY not in str(refused.value)
     assert registry.list_cameras() == []
 
 
