@@ -31,6 +31,14 @@ def describe_size(size: int) -> str:
     return _t("{size} KB").format(size=max(1, round(size / 1024)))
 
 
+def _unreadable(path: Path, exc: OSError) -> UserFileError:
+    return UserFileError(
+        _t("The file {path} cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror or type(exc).__name__
+        )
+    )
+
+
 def read_user_file(path: str | Path, limit: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them.
 
@@ -51,11 +59,7 @@ def read_user_file(path: str | Path, limit: int) -> bytes:
             _t("The file {path} cannot be read: permission denied.").format(path=path)
         ) from None
     except OSError as exc:
-        raise UserFileError(
-            _t("The file {path} cannot be read ({reason}).").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            )
-        ) from None
+        raise _unreadable(path, exc) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -88,10 +92,6 @@ def read_user_file(path: str | Path, limit: int) -> bytes:
                 raise too_large
         return b"".join(chunks)
     except OSError as exc:
-        raise UserFileError(
-            _t("The file {path} cannot be read ({reason}).").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            )
-        ) from None
+        raise _unreadable(path, exc) from None
     finally:
         os.close(fd)

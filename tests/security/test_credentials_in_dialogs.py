@@ -3,8 +3,6 @@ as the registry and the CSV import, and their messages repeat no part of it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,13 +17,6 @@ from widgets.sites.epe_dialog import EpeDialog
 
 # The forms a keyboard can type that the old rule let through.
 TYPED = ("fullwidth at-sign", "space in the password", "no scheme", "?token=", "?passcode=")
-
-
-@pytest.fixture
-def registry() -> Iterator[Registry]:
-    reg = Registry(":memory:")
-    yield reg
-    reg.close()
 
 
 def _type(qtbot: QtBot, widget: QWidget, text: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ from tests.helpers.hostile_text import CANARY, HOSTILE, SCHEME
 REPO = Path(__file__).resolve().parents[2]
 TAX_ID = "0100233488"
 TEXT_FIELDS = ("epe_notes", "camera_notes", "camera_name")
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
 
 
 def _csv(tmp_path: Path, rows: list[tuple[str, str]]) -> Path:

@@ -8,7 +8,6 @@ import os
 import resource
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,13 +20,6 @@ REPO = Path(__file__).resolve().parents[2]
 MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 HEADER = "epe_name,tax_id,diagram_number,position,main_url,camera_notes\n"
 ROW = "Công ty Sao Việt,0100233488,1,gate,rtsp://10.0.0.5/ch1,"
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
 
 
 def _limit_memory() -> None:

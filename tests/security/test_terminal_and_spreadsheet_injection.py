@@ -10,10 +10,7 @@ import datetime as dt
 import io
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app.domain import Camera, CameraPosition, Epe
 from app.rotation.coverage import coverage_csv, month_coverage
@@ -41,13 +38,6 @@ FORMULAS = (
     "'already quoted",
 )
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "'")
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
