@@ -51,11 +51,11 @@ def _userinfo_spans(line: str) -> list[tuple[int, int]]:
     if scheme is not None:
         start = scheme.end()
         first_at = next(at for at in ats if at >= start)
-        space = _WHITESPACE.search(line, start, first_at)
+        gap = _WHITESPACE.search(line, start, first_at)
         # user@host (no space before the at-sign), or user:pass right after the scheme with
         # anything in the password (a space, '/', '#', '?', '@'): redact up to the line's last
         # at-sign. "http://epe.vn, liên hệ: nam@epe.vn" is neither.
-        if space is None or any(c in line[start : space.start()] for c in _COLONS):
+        if gap is None or any(c in line[start : gap.start()] for c in _COLONS):
             spans.append((start, last_at))
             covered = scheme.start()
     # Tokens such as admin:pw@host, with no scheme or after one the rule above did not take (a
