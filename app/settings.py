@@ -80,6 +80,10 @@ class Settings:
             return setting.default
         return cast(T, value)
 
+    def is_set(self, setting: Setting[Any]) -> bool:
+        """True when the setting was stored (not only its default)."""
+        return bool(self._qs.contains(setting.key))
+
     def set(self, setting: Setting[T], value: T) -> None:
         if not isinstance(value, setting.type):
             raise TypeError(f"{setting.key} takes {setting.type.__name__}")

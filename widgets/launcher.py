@@ -9,7 +9,7 @@ from app.cli import main as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse_args(argv)
     if args.command not in cli.GUI_COMMANDS:
         return cli.run(args)
     from widgets import application

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.safe_text import one_line
 from app.timekeeping import to_utc_iso, utc_now
 
 if TYPE_CHECKING:
@@ -43,28 +44,36 @@ def _t(text: str) -> str:
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """The ``onvif`` command for ``app.cli.main.build_parser``."""
-    onvif = sub.add_parser("onvif", help="ONVIF devices of EPEs")
+    onvif = sub.add_parser("onvif", help=_t("ONVIF devices of EPEs"))
     onvif_sub = onvif.add_subparsers(dest="onvif_command", required=True, parser_class=parser_class)
     p = onvif_sub.add_parser(
-        "probe", help="read device, profiles and stream URIs; judge Appendix I compliance"
+        "probe",
+        help=_t("read device, profiles and stream URIs; judge Appendix I compliance"),
     )
     p.add_argument("address", metavar="HOST[:PORT]")
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--epe", metavar="EPE_NAME", help="use the EPE's account from the keyring")
-    who.add_argument("--user", help="account user name; the password is read from stdin")
+    who.add_argument(
+        "--epe",
+        metavar="EPE_NAME",
+        help=_t("use the EPE's account from the keyring"),
+    )
+    who.add_argument(
+        "--user",
+        help=_t("account user name; the password is read from stdin"),
+    )
     p.add_argument(
         "--sample",
         type=float,
         default=DEFAULT_SAMPLE_S,
         metavar="SECONDS",
-        help="seconds of each main stream to measure the frame rate (0: do not)",
+        help=_t("seconds of each main stream to measure the frame rate (0: do not)"),
     )
     p.add_argument(
         "--timeout",
         type=float,
         default=8.0,
         metavar="SECONDS",
-        help="give up on a call after this long",
+        help=_t("give up on a call after this long"),
     )
 
 
@@ -147,7 +156,8 @@ def _drive(gen: Generator[tuple[int, int, str], None, Any]) -> Any:
                 print(file=sys.stderr)
             return stop.value
         if show:
-            print(f"\r[{done}/{total}] {text}\x1b[K", end="", file=sys.stderr, flush=True)
+            # \r and erase-to-end-of-line are ours; the step text (device names) is not.
+            print(f"\r[{done}/{total}] {one_line(text)}\x1b[K", end="", file=sys.stderr, flush=True)
 
 
 def _probe(args: argparse.Namespace) -> int:

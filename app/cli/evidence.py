@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cli.output import complain, say
 from app.recorders import make_recorder
 from app.recorders.base import (
     UTC,
@@ -52,28 +52,25 @@ def verify(folder: Path) -> int:
 
     report = evidence.verify(folder)
     for problem in report.problems:
-        print(problem.message, flush=True)
+        say(problem.message)
     if any(p.reason == "manifest" for p in report.problems):
         return EXIT_NO_MANIFEST
     if report.problems:
-        print(
+        say(
             _t("Evidence NOT verified: {count} problem(s) in {folder}").format(
                 count=len(report.problems), folder=folder
-            ),
-            flush=True,
+            )
         )
         return EXIT_PROBLEMS
-    print(
+    say(
         _t("Evidence verified: {count} file(s) unchanged in {folder}").format(
             count=report.checked, folder=folder
-        ),
-        flush=True,
+        )
     )
-    print(
+    say(
         _t("Manifest SHA-256 (compare with the audit log): {digest}").format(
             digest=report.manifest_sha256
-        ),
-        flush=True,
+        )
     )
     return EXIT_OK
 
@@ -154,7 +151,7 @@ def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
         epe.id,
         RecorderSettings(RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock),
     )
-    print(_t("Recorder of {epe} saved.").format(epe=epe.name), flush=True)
+    say(_t("Recorder of {epe} saved.").format(epe=epe.name))
     return EXIT_OK
 
 
@@ -173,20 +170,20 @@ def _search(registry: Registry, args: argparse.Namespace) -> int:
         },
     )
     for segment in result.segments:
-        print(
+        say(
             _t("recorded  {start} - {end}").format(
                 start=show_local(segment.start, seconds=True),
                 end=show_local(segment.end, seconds=True),
             )
         )
     for lo, hi in result.gaps:
-        print(
+        say(
             _t("GAP       {start} - {end}").format(
                 start=show_local(lo, seconds=True), end=show_local(hi, seconds=True)
             )
         )
     for event in result.events:
-        print(
+        say(
             _t("event     {start} {kind}").format(
                 start=show_local(event.start, seconds=True), kind=event.kind
             )
@@ -198,7 +195,7 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
     epe, recorder = _recorder(registry, args.epe)
     report = retention_check(recorder.summary())
     if report.compliant:
-        print(
+        say(
             _t("{epe}: recordings kept since {earliest} ({days} days): compliant.").format(
                 epe=epe.name,
                 earliest=show_local(report.earliest, seconds=True),
@@ -206,7 +203,7 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
             )
         )
         return EXIT_OK
-    print(
+    say(
         _t(
             "{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 "
             "asks at least 12 months."
@@ -219,11 +216,14 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
 
 def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall playback recorder|search|retention``."""
-    playback = sub.add_parser("playback", help="an EPE's recorder: settings, search, retention")
+    playback = sub.add_parser("playback", help=_t("an EPE's recorder: settings, search, retention"))
     p_sub = playback.add_subparsers(
         dest="playback_command", required=True, parser_class=parser_class
     )
-    rec = p_sub.add_parser("recorder", help="set the EPE's recorder (no password: see credentials)")
+    rec = p_sub.add_parser(
+        "recorder",
+        help=_t("set the EPE's recorder (no password: see credentials)"),
+    )
     rec.add_argument("epe", metavar="EPE_NAME")
     rec.add_argument("--kind", required=True, choices=[k.value for k in RecorderKind])
     rec.add_argument("--host", required=True)
@@ -233,15 +233,20 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         "--times",
         choices=["utc", "local"],
         default="utc",
-        help="how the recorder writes times (check with calibration)",
+        help=_t("how the recorder writes times (check with calibration)"),
     )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
-    search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
+    search = p_sub.add_parser(
+        "search", help=_t("recorded segments, gaps and events (Vietnam time)")
+    )
     search.add_argument("epe", metavar="EPE_NAME")
-    search.add_argument("--camera", type=int, required=True, help="diagram number")
+    search.add_argument("--camera", type=int, required=True, help=_t("diagram number"))
     search.add_argument("--from", dest="start", required=True, metavar="'YYYY-MM-DD HH:MM'")
     search.add_argument("--to", dest="end", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    ret = p_sub.add_parser("retention", help="are recordings kept 12 months (Decision 247 I.2.2)")
+    ret = p_sub.add_parser(
+        "retention",
+        help=_t("are recordings kept 12 months (Decision 247 I.2.2)"),
+    )
     ret.add_argument("epe", metavar="EPE_NAME")
 
 
@@ -253,7 +258,7 @@ def run_playback(args: argparse.Namespace) -> int:
     try:
         registry = Registry()
     except RegistryError as exc:
-        print(str(exc), file=sys.stderr)
+        complain(str(exc))
         return EXIT_PROBLEMS
     try:
         match args.playback_command:
@@ -265,10 +270,10 @@ def run_playback(args: argparse.Namespace) -> int:
                 return _retention(registry, args)
         raise SystemExit(f"unknown playback command {args.playback_command!r}")
     except _RefusedError as exc:
-        print(str(exc), file=sys.stderr)
+        complain(str(exc))
         return exc.code
     except (RecorderError, SecretsError, RegistryError) as exc:
-        print(str(exc), file=sys.stderr)
+        complain(str(exc))
         return EXIT_PROBLEMS
     finally:
         registry.close()

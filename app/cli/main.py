@@ -6,111 +6,235 @@ Every handler returns an exit code; messages are translated and never contain a 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
-from collections.abc import Sequence
-from typing import NoReturn
+from collections.abc import Iterable, Sequence
+from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app import i18n, settings
+from app.cli.output import complain
+from app.safe_text import printable
 
 GUI_COMMANDS = {None, "demo"}
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("cli", text)
+
+
+# argparse's own words, shown in the UI language with the rest of the help.
+_ARGPARSE_WORDS = (
+    _t("usage: "),
+    _t("positional arguments"),
+    _t("options"),
+    _t("show this help message and exit"),
+)
+_requested_language: str | None = None  # --lang as typed, read before argparse runs
+_help_translators: list[QTranslator] = []
+
+
+def cli_language(requested: str | None) -> str:
+    """The command line's language: --lang, else the stored setting, else English when the
+    locale (LC_ALL, LC_MESSAGES, LANG) says English, else Vietnamese (the app's default)."""
+    if requested in i18n.LANGUAGES:
+        return str(requested)
+    stored = settings.Settings()
+    if stored.is_set(settings.LANGUAGE):
+        return stored.get(settings.LANGUAGE)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "en" if value.lower().startswith("en") else i18n.DEFAULT_LANGUAGE
+    return i18n.DEFAULT_LANGUAGE
+
+
+def _load_help_language() -> None:
+    """The catalogue for help and errors, which argparse prints before any QCoreApplication
+    exists (and just before the program ends): loaded, not installed, so that nothing global
+    changes."""
+    _help_translators.clear()
+    translator = QTranslator()
+    if translator.load(
+        f"epewall_{cli_language(_requested_language)}", str(i18n.translations_dir())
+    ):
+        _help_translators.append(translator)
+
+
+def _help_t(text: str) -> str:
+    for translator in _help_translators:
+        found = translator.translate("cli", text)
+        if found:
+            return found
+    return text
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's layout with every text (help, titles, "usage:") in the UI language."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _help_t(action.help) if action.help else action.help
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(_help_t(heading) if heading else heading)
+
+    def add_text(self, text: str | None) -> None:
+        super().add_text(_help_t(text) if text else text)
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, _help_t("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """Never repeats what was typed in an error: a mistyped ``--password SECRET`` would leak."""
+    """Help and errors in the UI language; an error never repeats what was typed: a mistyped
+    ``--password SECRET`` would leak."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+    def format_help(self) -> str:
+        _load_help_language()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        _load_help_language()
+        return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
+        _load_help_language()
+        argument = re.match(r"argument ([^:]+):", message)
+        names = message.split(":", 1)[1].strip() if ":" in message else ""
         if message.startswith("unrecognized arguments"):
-            message = "unrecognized arguments (not repeated: passwords never go in arguments)"
-        elif "invalid choice" in message or "argument" in message:
-            message = message.split(":", 1)[0] + ": invalid value"
+            template = _t("unrecognized arguments (not repeated: passwords never go in arguments)")
+        elif message.startswith("the following arguments are required:"):
+            template = _t("these arguments are required: {names}")
+        elif argument and "expected" in message:
+            template = _t("argument {name}: a value is missing")
+        elif argument and "not allowed with" in message:
+            template = _t("argument {name}: cannot be used together with the other one")
+        elif argument:
+            template = _t("argument {name}: invalid value")
+        else:
+            template = _t("invalid command line")
+        shown = _help_t(template).format(name=argument.group(1) if argument else "", names=names)
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        line = _help_t(_t("{prog}: error: {message}")).format(prog=self.prog, message=shown)
+        self.exit(2, printable(line) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="epewall",
-        description="Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).",
+        description=_t("Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ)."),
     )
-    parser.add_argument("--lang", choices=["vi", "en"], help="UI language (default: setting, vi)")
-    parser.add_argument("--verbose", action="store_true", help="also log to stderr")
     parser.add_argument(
-        "--wall", metavar="NAME", help="open this saved wall full screen (for unattended wall PCs)"
+        "--lang",
+        choices=["vi", "en"],
+        help=_t("UI language (default: setting, vi)"),
+    )
+    parser.add_argument("--verbose", action="store_true", help=_t("also log to stderr"))
+    parser.add_argument(
+        "--wall",
+        metavar="NAME",
+        help=_t("open this saved wall full screen (for unattended wall PCs)"),
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    sub.add_parser("demo", help="start the simulated EPE site and open epewall on it")
+    sub.add_parser("demo", help=_t("start the simulated EPE site and open epewall on it"))
 
-    sim = sub.add_parser("sim", help="run the simulated EPE site until interrupted")
-    sim.add_argument("--describe-to", help="write the site description JSON here")
-    sim.add_argument("--config", help="site configuration JSON (default: the built-in demo site)")
+    sim = sub.add_parser("sim", help=_t("run the simulated EPE site until interrupted"))
+    sim.add_argument("--describe-to", help=_t("write the site description JSON here"))
+    sim.add_argument(
+        "--config",
+        help=_t("site configuration JSON (default: the built-in demo site)"),
+    )
 
-    sites = sub.add_parser("sites", help="EPE and camera registry")
+    sites = sub.add_parser("sites", help=_t("EPE and camera registry"))
     sites_sub = sites.add_subparsers(dest="sites_command", required=True, parser_class=_Parser)
-    imp = sites_sub.add_parser("import", help="import EPEs and cameras from a CSV file")
+    imp = sites_sub.add_parser("import", help=_t("import EPEs and cameras from a CSV file"))
     imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
-    exp = sites_sub.add_parser("export", help="export EPEs and cameras as CSV (no passwords)")
-    exp.add_argument("-o", "--output", help="file to write (default: standard output)")
-    sites_sub.add_parser("list", help="list EPEs and their cameras")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_t("check the file, change nothing"),
+    )
+    exp = sites_sub.add_parser("export", help=_t("export EPEs and cameras as CSV (no passwords)"))
+    exp.add_argument("-o", "--output", help=_t("file to write (default: standard output)"))
+    sites_sub.add_parser("list", help=_t("list EPEs and their cameras"))
 
-    cred = sub.add_parser("credentials", help="EPE accounts in the OS keyring")
+    cred = sub.add_parser("credentials", help=_t("EPE accounts in the OS keyring"))
     cred_sub = cred.add_subparsers(dest="credentials_command", required=True, parser_class=_Parser)
-    cset = cred_sub.add_parser("set", help="store an EPE's account; password from stdin/prompt")
+    cset = cred_sub.add_parser("set", help=_t("store an EPE's account; password from stdin/prompt"))
     cset.add_argument("epe", metavar="EPE_NAME")
     cset.add_argument("--user", required=True)
-    ccheck = cred_sub.add_parser("check", help="say whether a password is stored, and where")
+    ccheck = cred_sub.add_parser("check", help=_t("say whether a password is stored, and where"))
     ccheck.add_argument("epe", metavar="EPE_NAME")
-    cdel = cred_sub.add_parser("delete", help="delete an EPE's stored password")
+    cdel = cred_sub.add_parser("delete", help=_t("delete an EPE's stored password"))
     cdel.add_argument("epe", metavar="EPE_NAME")
 
     from app.cli import devices as cli_onvif
 
     cli_onvif.add_parser(sub, _Parser)
 
-    coverage = sub.add_parser("coverage", help="checks done and planned per EPE for a month")
-    coverage.add_argument("--month", help="YYYY-MM (default: this month, Vietnamese time)")
+    coverage = sub.add_parser("coverage", help=_t("checks done and planned per EPE for a month"))
+    coverage.add_argument("--month", help=_t("YYYY-MM (default: this month, Vietnamese time)"))
     coverage.add_argument(
         "--risk",
         action="append",
         choices=["low", "medium", "high"],
-        help="only EPEs of this risk level (repeatable)",
+        help=_t("only EPEs of this risk level (repeatable)"),
     )
     coverage_output = coverage.add_mutually_exclusive_group()
-    coverage_output.add_argument("--csv", action="store_true", help="the month view as CSV")
+    coverage_output.add_argument("--csv", action="store_true", help=_t("the month view as CSV"))
     coverage_output.add_argument(
-        "--checks", action="store_true", help="every check of the month as CSV"
+        "--checks",
+        action="store_true",
+        help=_t("every check of the month as CSV"),
     )
-    coverage.add_argument("-o", "--output", help="file to write (default: standard output)")
+    coverage.add_argument("-o", "--output", help=_t("file to write (default: standard output)"))
 
-    logs = sub.add_parser("log", help="the tamper-evident check log and its exchange files")
+    logs = sub.add_parser("log", help=_t("the tamper-evident check log and its exchange files"))
     log_sub = logs.add_subparsers(dest="log_command", required=True, parser_class=_Parser)
-    log_sub.add_parser("verify", help="check that the log was not altered")
+    log_sub.add_parser("verify", help=_t("check that the log was not altered"))
     lexp = log_sub.add_parser(
-        "export", help="write an officer's month as a signed log file; PIN from stdin/prompt"
+        "export",
+        help=_t("write an officer's month as a signed log file; PIN from stdin/prompt"),
     )
     lexp.add_argument("--officer", required=True, metavar="CODE")
-    lexp.add_argument("--month", help="YYYY-MM (default: this month)")
+    lexp.add_argument("--month", help=_t("YYYY-MM (default: this month)"))
     lexp.add_argument(
-        "--all", action="store_true", help="the whole workstation's month (team leads)"
+        "--all",
+        action="store_true",
+        help=_t("the whole workstation's month (team leads)"),
     )
-    lexp.add_argument("-o", "--output", required=True, help="the file to write")
+    lexp.add_argument("-o", "--output", required=True, help=_t("the file to write"))
     limp = log_sub.add_parser(
-        "import", help="add other workstations' log files (team leads); PIN from stdin/prompt"
+        "import",
+        help=_t("add other workstations' log files (team leads); PIN from stdin/prompt"),
     )
     limp.add_argument("--officer", required=True, metavar="CODE")
     limp.add_argument("files", nargs="+", metavar="FILE")
-    lkey = log_sub.add_parser("key", help="the team key that signs log files")
+    lkey = log_sub.add_parser("key", help=_t("the team key that signs log files"))
     lkey.add_argument(
         "key_command",
         choices=["new", "set", "show"],
-        help="new: create one to share; set: store the team's (stdin/prompt); "
-        "show: its fingerprint",
+        help=_t(
+            "new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint",
+        ),
     )
 
-    evidence = sub.add_parser("evidence", help="exported playback evidence")
+    evidence = sub.add_parser("evidence", help=_t("exported playback evidence"))
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)
-    everify = ev_sub.add_parser("verify", help="re-check an export folder against its manifest")
+    everify = ev_sub.add_parser("verify", help=_t("re-check an export folder against its manifest"))
     everify.add_argument("folder", metavar="DIR")
     from app.cli.evidence import add_playback_parser
 
@@ -120,11 +244,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a non-GUI command inside a QCoreApplication (for translations and signals)."""
-    from app import i18n, logs, settings
+    from app import logs
 
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    language = args.lang or settings.Settings().get(settings.LANGUAGE)
-    i18n.install(language)
+    i18n.install(cli_language(args.lang))
     logs.setup(to_stderr=args.verbose)
     del app  # kept alive by Qt as the instance
     if args.command == "sites":
@@ -158,10 +281,25 @@ def run(args: argparse.Namespace) -> int:
     raise SystemExit(f"unknown command {args.command!r}")
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The parsed command line; help and errors are shown in the UI language."""
+    global _requested_language
+    words = list(sys.argv[1:] if argv is None else argv)
+    _requested_language = None
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            _requested_language = word.split("=", 1)[1]
+        elif word == "--lang" and index + 1 < len(words):
+            _requested_language = words[index + 1]
+    return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for non-GUI use; ``widgets.launcher.main`` is the console script."""
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.command in GUI_COMMANDS:
-        print("epewall: the GUI is started by widgets.launcher", file=sys.stderr)
+        complain("epewall: the GUI is started by widgets.launcher")
         return 2
     return run(args)

@@ -36,6 +36,7 @@ from app.rotation.log_exchange import (
     parse_team_key,
 )
 from app.rotation.team_key import stored_team_key
+from app.safe_text import printable
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
 from app.timekeeping import Month, local_day, utc_now
@@ -97,7 +98,8 @@ def _month(text: str | None) -> Month:
 
 def _write(text: str, output: str | None) -> None:
     if output is None:
-        sys.stdout.write(text)
+        # The file is written exact; a terminal shows control characters as escapes.
+        sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
         return
     try:

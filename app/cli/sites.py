@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
+from app.cli.output import complain, say
 from app.logs import redact_url
 from app.sites.csv_io import SitesFileError, export_csv, import_csv
 from app.sites.registry import Registry
@@ -32,12 +34,8 @@ EXIT_CANNOT = 2
 EXIT_INTERRUPTED = 130
 
 
-def _out(text: str) -> None:
-    print(text, file=sys.stdout)
-
-
-def _err(text: str) -> None:
-    print(text, file=sys.stderr)
+_out = say
+_err = complain
 
 
 def _utf8(stream: TextIO) -> None:
@@ -120,8 +118,14 @@ def _import(registry: Registry, path: Path, dry_run: bool) -> int:
 
 def _export(registry: Registry, output: str | None) -> int:
     if not output or output == "-":
-        # No BOM on a terminal, where it would show as a stray character.
-        export_csv(registry, sys.stdout, bom=not sys.stdout.isatty())
+        if sys.stdout.isatty():
+            # No BOM on a terminal, where it would show as a stray character; control
+            # characters in names are shown as escapes (say), not played.
+            shown = io.StringIO()
+            export_csv(registry, shown, bom=False)
+            say(shown.getvalue().rstrip("\n"))
+        else:
+            export_csv(registry, sys.stdout)
         sys.stdout.flush()
         return EXIT_OK
     target = Path(output)

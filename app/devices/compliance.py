@@ -12,10 +12,8 @@ results are plain dataclasses, stored in the registry's file with their time and
 from __future__ import annotations
 
 import concurrent.futures
-import csv
 import datetime as dt
 import enum
-import io
 import json
 import logging
 import threading
@@ -39,6 +37,7 @@ from app.devices.onvif_client import (
 )
 from app.devices.probing import DeviceProbe, probe
 from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_ONVIF_SOURCE, Camera, Epe
+from app.exports import csv_text
 from app.logs import redact_url
 from app.secrets import CredentialStore, SecretsError
 from app.timekeeping import show_local, to_utc_iso, utc_now
@@ -751,51 +750,48 @@ def local_time(utc_iso: str, *, day_first: bool = True, seconds: bool = False) -
 
 def results_csv(results: Iterable[EpeResult]) -> str:
     """One row per camera (one per EPE when it has none checked); UTF-8 text with a header."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        [
-            _t("Checked at (UTC+7)"),
-            _t("EPE"),
-            _t("Tax ID"),
-            _t("EPE verdict"),
-            _t("Camera no."),
-            _t("Camera"),
-            _t("Camera verdict"),
-            _t("Failing items"),
-            _t("Main stream"),
-            _t("Delivered fps"),
-            _t("Clock offset (s)"),
-            _t("Remarks"),
-        ]
-    )
+    header = [
+        _t("Checked at (UTC+7)"),
+        _t("EPE"),
+        _t("Tax ID"),
+        _t("EPE verdict"),
+        _t("Camera no."),
+        _t("Camera"),
+        _t("Camera verdict"),
+        _t("Failing items"),
+        _t("Main stream"),
+        _t("Delivered fps"),
+        _t("Clock offset (s)"),
+        _t("Remarks"),
+    ]
+    return csv_text(header, _result_rows(results), text_columns=[2], line_end="\r\n")
+
+
+def _result_rows(results: Iterable[EpeResult]) -> Iterable[list[object]]:
     for result in results:
         remarks = " ".join(filter(None, [result.message, result.exemption]))
         offset = f"{result.clock_offset_s:+.0f}" if result.clock_offset_s is not None else ""
-        base = [
+        base: list[object] = [
             local_time(result.checked_at, day_first=False, seconds=True),
             result.epe_name,
             result.tax_id,
             result.verdict.label(),
         ]
         if not result.cameras:
-            writer.writerow([*base, "", "", "", "", "", "", offset, remarks])
+            yield [*base, "", "", "", "", "", "", offset, remarks]
             continue
         for camera in result.cameras:
-            writer.writerow(
-                [
-                    *base,
-                    camera.diagram_number if camera.diagram_number is not None else "",
-                    camera.name,
-                    camera.verdict.label(),
-                    "; ".join(camera.failing_details),
-                    redact_url(camera.encoding),
-                    f"{camera.measured_fps:.1f}" if camera.measured_fps is not None else "",
-                    offset,
-                    " ".join(filter(None, [camera.note, remarks])),
-                ]
-            )
-    return out.getvalue()
+            yield [
+                *base,
+                camera.diagram_number if camera.diagram_number is not None else "",
+                camera.name,
+                camera.verdict.label(),
+                "; ".join(camera.failing_details),
+                redact_url(camera.encoding),
+                f"{camera.measured_fps:.1f}" if camera.measured_fps is not None else "",
+                offset,
+                " ".join(filter(None, [camera.note, remarks])),
+            ]
 
 
 def write_csv(results: Iterable[EpeResult], path: str | Path) -> None:

@@ -12,9 +12,7 @@ All results are plain dataclasses for a view, a chart or the command line to sho
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Epe, RiskLevel
+from app.exports import csv_text
 from app.officers.profiles import OfficerStore
 from app.rotation.checks import CheckReason, CheckResult
 from app.rotation.plan import MonthPlan, PlanStore, match_checks
@@ -404,9 +403,7 @@ def risk_label(value: str) -> str:
 
 def coverage_csv(coverage: MonthCoverage) -> str:
     """The month view as CSV (UTF-8 text; write it with a BOM for Excel)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
+    return csv_text(
         [
             QCoreApplication.translate("Coverage", "EPE"),
             QCoreApplication.translate("Coverage", "Tax ID"),
@@ -418,10 +415,8 @@ def coverage_csv(coverage: MonthCoverage) -> str:
             QCoreApplication.translate("Coverage", "Result"),
             QCoreApplication.translate("Coverage", "Checked by"),
             QCoreApplication.translate("Coverage", "Responsible officers"),
-        ]
-    )
-    for row in coverage.rows:
-        writer.writerow(
+        ],
+        (
             [
                 row.name,
                 row.tax_id,
@@ -434,8 +429,10 @@ def coverage_csv(coverage: MonthCoverage) -> str:
                 row.last_officer,
                 "; ".join(row.responsible),
             ]
-        )
-    return out.getvalue()
+            for row in coverage.rows
+        ),
+        text_columns=[1],
+    )
 
 
 def write_coverage_csv(coverage: MonthCoverage, path: str | Path) -> Path:
@@ -447,9 +444,7 @@ def write_coverage_csv(coverage: MonthCoverage, path: str | Path) -> Path:
 
 
 def officer_totals_csv(coverage: MonthCoverage) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
+    return csv_text(
         [
             QCoreApplication.translate("Coverage", "Officer code"),
             QCoreApplication.translate("Coverage", "Officer"),
@@ -460,10 +455,8 @@ def officer_totals_csv(coverage: MonthCoverage) -> str:
             QCoreApplication.translate("Coverage", "EPEs checked"),
             QCoreApplication.translate("Coverage", "Planned for the officer"),
             QCoreApplication.translate("Coverage", "Planned and done"),
-        ]
-    )
-    for t in coverage.officers:
-        writer.writerow(
+        ],
+        (
             [
                 t.officer_code,
                 t.officer_name,
@@ -475,8 +468,9 @@ def officer_totals_csv(coverage: MonthCoverage) -> str:
                 t.planned,
                 t.planned_done,
             ]
-        )
-    return out.getvalue()
+            for t in coverage.officers
+        ),
+    )
 
 
 def month_checks_csv(registry: Registry, month: Month) -> str:
@@ -488,9 +482,8 @@ def month_checks_csv(registry: Registry, month: Month) -> str:
             "WHERE local_month = ? ORDER BY started_at, record_id",
             [str(month)],
         ).fetchall()
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(
+    yes = QCoreApplication.translate("Coverage", "yes")
+    return csv_text(
         [
             QCoreApplication.translate("Coverage", "Started"),
             QCoreApplication.translate("Coverage", "Ended"),
@@ -503,11 +496,8 @@ def month_checks_csv(registry: Registry, month: Month) -> str:
             QCoreApplication.translate("Coverage", "Result"),
             QCoreApplication.translate("Coverage", "Amendments"),
             QCoreApplication.translate("Coverage", "Check ID"),
-        ]
-    )
-    yes = QCoreApplication.translate("Coverage", "yes")
-    for started, ended, name, tax_id, code, officer, reason, outside, result, amended, rid in rows:
-        writer.writerow(
+        ],
+        (
             [
                 _local_text(started),
                 _local_text(ended),
@@ -521,8 +511,22 @@ def month_checks_csv(registry: Registry, month: Month) -> str:
                 amended,
                 rid,
             ]
-        )
-    return out.getvalue()
+            for (
+                started,
+                ended,
+                name,
+                tax_id,
+                code,
+                officer,
+                reason,
+                outside,
+                result,
+                amended,
+                rid,
+            ) in rows
+        ),
+        text_columns=[3],
+    )
 
 
 def _local_text(stored: str) -> str:

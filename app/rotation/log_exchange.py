@@ -58,6 +58,7 @@ from app.rotation.ledger import (
 )
 from app.sites.registry import Registry
 from app.timekeeping import Month, to_utc_iso, utc_now
+from app.user_files import UserFileError, read_user_file
 
 FORMAT = "epewall-log"
 VERSION = 1
@@ -263,22 +264,12 @@ def read_log_file(path: str | Path, team_key: bytes) -> LogFile:
     """Read and verify a log file; raises LogFileError saying why it is refused."""
     source = Path(path)
     try:
-        if source.stat().st_size > MAX_FILE_BYTES:
-            raise _refuse(
-                source,
-                "not_a_log",
-                QCoreApplication.translate(
-                    "LogExchange", "it is far too large to be an epewall log file."
-                ),
-            )
-        document = json.loads(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise LogFileError(
-            QCoreApplication.translate(
-                "LogExchange", "The log file could not be read: {reason} ({path})"
-            ).format(reason=exc.strerror or type(exc).__name__, path=source),
-            "io",
-        ) from exc
+        # A regular file below the cap only: /dev/zero or a FIFO is refused, not read forever.
+        raw = read_user_file(source, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise LogFileError(str(exc), "io") from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _refuse(
             source,

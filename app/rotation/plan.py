@@ -12,10 +12,8 @@ check of that EPE, started (Vietnamese time) in its window; one real check satis
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import enum
-import io
 import json
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -24,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Epe, RiskLevel, ValidationError
+from app.exports import csv_text
 from app.officers.absences import Absence, absent_days, list_absences
 from app.officers.profiles import Action, Officer, OfficerStore, require
 from app.rotation.ledger import AuditAction, Ledger, Progress, job_steps
@@ -579,7 +578,6 @@ def plan_rows(registry: Registry, plan: MonthPlan) -> list[dict[str, Any]]:
 
 
 def plan_csv(registry: Registry, plan: MonthPlan) -> str:
-    out = io.StringIO()
     headers = [
         QCoreApplication.translate("Plan", "Day"),
         QCoreApplication.translate("Plan", "EPE"),
@@ -589,19 +587,16 @@ def plan_csv(registry: Registry, plan: MonthPlan) -> str:
         QCoreApplication.translate("Plan", "Officer"),
         QCoreApplication.translate("Plan", "Note"),
     ]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(headers)
-    for row in plan_rows(registry, plan):
-        risk = RiskLevel(row["risk_level"]).label() if row["risk_level"] else ""
-        writer.writerow(
-            [
-                row["day"],
-                row["epe"],
-                row["tax_id"],
-                risk,
-                row["officer_code"],
-                row["officer"],
-                row["note"],
-            ]
-        )
-    return out.getvalue()
+    rows = (
+        [
+            row["day"],
+            row["epe"],
+            row["tax_id"],
+            RiskLevel(row["risk_level"]).label() if row["risk_level"] else "",
+            row["officer_code"],
+            row["officer"],
+            row["note"],
+        ]
+        for row in plan_rows(registry, plan)
+    )
+    return csv_text(headers, rows, text_columns=[2])

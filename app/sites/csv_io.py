@@ -39,14 +39,18 @@ from app.domain import (
     ValidationError,
     normalise_tax_id,
 )
-from app.logs import redact_url
+from app.exports import write_csv
+from app.logs import carries_credential
+from app.safe_text import from_spreadsheet_cell, one_line
 from app.sites.registry import (
     Registry,
+    credential_problem,
     name_key,
     normalise_device_address,
     url_has_credentials,
     validate_camera_fields,
 )
+from app.user_files import MB, UserFileError, read_user_file
 from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
@@ -76,6 +80,8 @@ CAMERA_COLUMNS: tuple[str, ...] = (
 )
 COLUMNS: tuple[str, ...] = EPE_COLUMNS + CAMERA_COLUMNS
 REQUIRED_COLUMNS: tuple[str, ...] = ("epe_name", "tax_id")
+# Digits a spreadsheet would turn into a number (losing the leading 0): written as text.
+_TEXT_COLUMNS = (COLUMNS.index("tax_id"), COLUMNS.index("contact_phone"))
 
 # Headers as Vietnamese admins write them; matched after _fold(), so accents and case are free.
 VIETNAMESE_HEADERS: dict[str, str] = {
@@ -173,6 +179,9 @@ _RISK_WORDS: dict[RiskLevel, tuple[str, ...]] = {
 }
 
 PROGRESS_EVERY = 25
+# Far above any real registry (50,000 camera lines of ~300 bytes is 15 MB); the file is refused
+# before it is read, so a hostile file costs no memory.
+SITES_CSV_MAX_BYTES = 32 * MB
 
 
 def _fold(text: str) -> str:
@@ -255,31 +264,9 @@ class ExportCounts(NamedTuple):
 def _read_text(path: Path, report: ImportReport) -> str | None:
     """The file's text, or None after adding the reason to ``report``."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SitesFileError(
-            QCoreApplication.translate("SitesCsv", "The file {path} does not exist.").format(
-                path=path
-            )
-        ) from None
-    except IsADirectoryError:
-        raise SitesFileError(
-            QCoreApplication.translate(
-                "SitesCsv", "{path} is a folder; give the CSV file inside it."
-            ).format(path=path)
-        ) from None
-    except PermissionError:
-        raise SitesFileError(
-            QCoreApplication.translate(
-                "SitesCsv", "The file {path} cannot be read: permission denied."
-            ).format(path=path)
-        ) from None
-    except OSError as exc:
-        raise SitesFileError(
-            QCoreApplication.translate(
-                "SitesCsv", "The file {path} cannot be read ({reason})."
-            ).format(path=path, reason=exc.strerror or type(exc).__name__)
-        ) from None
+        data = read_user_file(path, SITES_CSV_MAX_BYTES)
+    except UserFileError as exc:
+        raise SitesFileError(str(exc)) from None
 
     def fail(line: int | None, message: str) -> None:
         report.problems.append(ImportProblem(line, message))
@@ -370,18 +357,20 @@ def _records(text: str, report: ImportReport) -> tuple[list[str], int, list[tupl
             if line <= skip or not any(c.strip() for c in cells):
                 continue
             records.append((line, cells))
-    except csv.Error:
-        report.problems.append(
-            ImportProblem(
-                start,
-                QCoreApplication.translate(
-                    "SitesCsv",
-                    "The file cannot be read as CSV from here on (a quotation mark is not closed, "
-                    "or a "
-                    "stray one is inside a value).",
-                ),
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            message = QCoreApplication.translate(
+                "SitesCsv",
+                "A value on this line is too long (more than {limit} characters); no field of "
+                "the registry is that long. Check the file.",
+            ).format(limit=csv.field_size_limit())
+        else:
+            message = QCoreApplication.translate(
+                "SitesCsv",
+                "The file cannot be read as CSV from here on (a quotation mark is not closed, "
+                "or a stray one is inside a value).",
             )
-        )
+        report.problems.append(ImportProblem(start, message))
     if not records:
         return [], 0, []
     header_line, header = records[0]
@@ -396,7 +385,7 @@ def _map_header(
     mapping: dict[int, str] = {}
     seen: dict[str, str] = {}
     for index, raw in enumerate(header):
-        title = raw.strip()
+        title = one_line(raw.strip())
         if not title:
             if any(index < len(cells) and cells[index].strip() for _, cells in records):
                 problems.append(
@@ -405,6 +394,11 @@ def _map_header(
                     ).format(number=index + 1)
                 )
             continue
+        if url_has_credentials(title):
+            # A file without its header line: the first camera's URL is not echoed.
+            title = QCoreApplication.translate("SitesCsv", "column {number}").format(
+                number=index + 1
+            )
         folded = _fold(title)
         column = _HEADER_LOOKUP.get(folded)
         if column is None:
@@ -499,13 +493,6 @@ def _parse_date(text: str) -> dt.date | None:
     return None
 
 
-def _shown_url(url: str) -> str:
-    """A URL safe to repeat in a message: no user:password@, no password=."""
-    return re.sub(
-        r"((?:password|passwd|pwd|pass)=)[^&;/?#]*", r"\1***", redact_url(url), flags=re.I
-    )
-
-
 class _Cell(NamedTuple):
     value: object
     line: int
@@ -538,22 +525,24 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                             "'{value}' lost its leading 0 (Excel does this to numbers). Write it "
                             "as "
                             "0{value}, and format the column as Text in Excel.",
-                        ).format(value=raw.strip())
+                        ).format(value=one_line(raw.strip()))
                     )
-            return bad(f"{exc.message} ('{raw}')")
+            return bad(f"{exc.message} ('{one_line(raw)}')")
     if column == "onvif_address":
         try:
             return normalise_device_address(raw)
         except ValidationError as exc:
             # Never repeat a password: an address with credentials is not shown at all.
-            return bad(exc.message if url_has_credentials(raw) else f"{exc.message} ('{raw}')")
+            if url_has_credentials(raw) or carries_credential(raw):
+                return bad(exc.message)
+            return bad(f"{exc.message} ('{one_line(raw)}')")
     if column in ("licence_date", "established_date"):
         date = _parse_date(raw)
         if date is None:
             return bad(
                 QCoreApplication.translate(
                     "SitesCsv", "'{value}' is not a date; write 2021-04-25 or 25/04/2021."
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return date
     if column == "connection":
@@ -564,7 +553,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a connection method; write internet, vpn or private_channel "
                     "(or Internet, VPN, kênh riêng).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return connection
     if column == "risk_level":
@@ -576,7 +565,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "'{value}' is not a risk level; write low, medium or high (or thấp, trung "
                     "bình, "
                     "cao).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return risk
     if column == "position":
@@ -587,7 +576,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a camera position; write gate, storage_door, storage_yard, "
                     "inside_storage or other (or cổng, cửa kho, bãi kho, trong kho, khác).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return position
     if column == "diagram_number":
@@ -598,7 +587,7 @@ def _parse_cell(column: str, raw: str, line: int, report: ImportReport, header: 
                     "SitesCsv",
                     "'{value}' is not a camera number; write the number from the EPE's camera "
                     "diagram (1 to 9999).",
-                ).format(value=raw)
+                ).format(value=one_line(raw))
             )
         return int(number[1])
     return raw
@@ -746,7 +735,7 @@ def import_csv_steps(
     if mapping is None:
         return report
     present = set(mapping.values())
-    titles = {column: header[index].strip() for index, column in mapping.items()}
+    titles = {column: one_line(header[index].strip()) for index, column in mapping.items()}
     total = len(records) + 1
     report.rows = len(records)
     yield 0, total, QCoreApplication.translate("SitesCsv", "Checking the file…")
@@ -860,14 +849,23 @@ def _check_row(
             )
         )
         return
-    cells = {
-        column: raw_cells[index].strip()
+    unquoted = {
+        column: from_spreadsheet_cell(raw_cells[index])
         for index, column in mapping.items()
-        if index < len(raw_cells) and raw_cells[index].strip()
+        if index < len(raw_cells)
     }
+    cells = {column: value for column, value in unquoted.items() if value}
     values: dict[str, object] = {}
     for column, raw in cells.items():
-        if column in ("main_url", "sub_url"):
+        url = column in ("main_url", "sub_url")
+        if url_has_credentials(raw) if url else carries_credential(raw):
+            # Refused before any other check, with a message that repeats no part of the cell.
+            problem = credential_problem(column, url=url)
+            report.problems.append(
+                ImportProblem(line, f"{titles[column]}: {problem.message}", column)
+            )
+            values[column] = _BAD
+        elif url:
             values[column] = _check_url_cell(column, raw, line, titles[column], report)
         else:
             values[column] = _parse_cell(column, raw, line, report, titles[column])
@@ -957,12 +955,9 @@ def _check_url_cell(column: str, raw: str, line: int, header: str, report: Impor
     mine = [p for p in problems if p.field == column]
     if not mine:
         return raw
-    # Never repeat a password: the URL is shown only with its credentials masked.
-    shown = _shown_url(raw) if url_has_credentials(raw) else raw
+    # The URL is not repeated: the line and the column say which cell it is.
     for problem in mine:
-        report.problems.append(
-            ImportProblem(line, f"{header}: {problem.message} ({shown})", column)
-        )
+        report.problems.append(ImportProblem(line, f"{header}: {problem.message}", column))
     return _BAD
 
 
@@ -1036,15 +1031,12 @@ def export_rows(registry: Registry) -> Iterable[list[str]]:
 def export_csv(registry: Registry, out: TextIO, *, bom: bool = True) -> ExportCounts:
     """Write the registry as CSV (English headers, UTF-8 BOM for Excel). No password, ever.
 
-    ``out`` should be opened with ``newline=""``; the stored URLs carry no credentials.
+    ``out`` should be opened with ``newline=""``; the stored URLs carry no credentials. Tax IDs
+    and phone numbers are written as text (Excel keeps their leading 0) and formulas are
+    neutralised (``app.exports.write_csv``); importing the file back gives the exact values.
     """
     rows = list(export_rows(registry))
-    if bom:
-        out.write("\ufeff")
-    # "\n": a caller that forgot newline="" on Windows still gets CRLF, never CR CR LF.
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
+    write_csv(out, COLUMNS, rows, text_columns=_TEXT_COLUMNS, bom=bom)
     epes = {row[1] for row in rows}
     cameras = sum(1 for row in rows if row[len(EPE_COLUMNS)])
     return ExportCounts(epes=len(epes), cameras=cameras)

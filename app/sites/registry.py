@@ -34,7 +34,7 @@ from app.domain import (
     ValidationError,
     normalise_tax_id,
 )
-from app.logs import redact_url
+from app.logs import AT_SIGNS, carries_credential
 from app.storage.database import Database
 from app.timekeeping import to_utc_iso, utc_now
 
@@ -73,16 +73,25 @@ def sorted_by_name(items: list[Any], name: Callable[[Any], str]) -> list[Any]:
     return sorted(items, key=lambda item: key(name(item)))
 
 
-_PASSWORD_IN_QUERY = re.compile(r"(?:^|[/?&;])(?:password|passwd|pwd|pass)=", re.IGNORECASE)
-
-
 def url_has_credentials(url: str) -> bool:
-    """True when a URL carries a user name or password (``user:pass@`` or ``password=``)."""
-    return "@" in url or bool(_PASSWORD_IN_QUERY.search(url))
+    """True when a URL carries a user name or password: any at-sign (``@``, fullwidth ``＠``,
+    small ``﹫``: a stream URL has no other use for one) or a secret parameter (``password=``,
+    ``?pw=``, ``token=``…)."""
+    return any(at in url for at in AT_SIGNS) or carries_credential(url)
 
 
-def _text_has_credentials(text: str) -> bool:
-    return redact_url(text) != text or bool(_PASSWORD_IN_QUERY.search(text))
+def credential_problem(field: str, *, url: bool = False) -> ValidationError:
+    """The refusal of a field that carries a credential; it repeats no part of the field."""
+    if url:
+        return ValidationError(
+            field,
+            QCoreApplication.translate(
+                "Validation",
+                "The stream URL must not contain a user name or password. Remove them from "
+                "the URL and store the EPE's account in the keyring instead.",
+            ),
+        )
+    return _credentials_in_text(field)
 
 
 # --- validation (pure: no database) --------------------------------------------------------------
@@ -150,7 +159,7 @@ def _check_text(problems: list[ValidationError], field: str, value: object, limi
                 ).format(limit=limit),
             )
         )
-    if _text_has_credentials(value):
+    if carries_credential(value):
         problems.append(_credentials_in_text(field))
 
 
@@ -256,18 +265,22 @@ def _check_url(problems: list[ValidationError], field: str, url: object) -> None
         return
     # Checked first and alone: the other messages must not tempt anyone to echo the URL.
     if url_has_credentials(url):
-        problems.append(
-            ValidationError(
-                field,
-                QCoreApplication.translate(
-                    "Validation",
-                    "The stream URL must not contain a user name or password. Remove them from "
-                    "the URL and store the EPE's account in the keyring instead.",
-                ),
-            )
-        )
+        problems.append(credential_problem(field, url=True))
         return
-    parts = urllib.parse.urlsplit(url)
+    invalid = ValidationError(
+        field,
+        QCoreApplication.translate(
+            "Validation",
+            "The stream URL needs a host name or IP address and, if given, a port number "
+            "(e.g. rtsp://192.168.1.64:554/Streaming/Channels/101).",
+        ),
+    )
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # rtsp://[::1/ (an unclosed IPv6 address), a port out of range, …
+        problems.append(invalid)
+        return
     if parts.scheme.lower() not in ("rtsp", "rtsps"):
         problems.append(
             ValidationError(
@@ -280,21 +293,8 @@ def _check_url(problems: list[ValidationError], field: str, url: object) -> None
             )
         )
         return
-    try:
-        port_ok = parts.port is None or parts.port > 0
-    except ValueError:
-        port_ok = False
     if not parts.hostname or not port_ok or any(ch.isspace() for ch in url):
-        problems.append(
-            ValidationError(
-                field,
-                QCoreApplication.translate(
-                    "Validation",
-                    "The stream URL needs a host name or IP address and, if given, a port number "
-                    "(e.g. rtsp://192.168.1.64:554/Streaming/Channels/101).",
-                ),
-            )
-        )
+        problems.append(invalid)
     elif len(url) > TEXT_MAX:
         _check_text(problems, field, url, TEXT_MAX)
 
@@ -346,8 +346,7 @@ def validate_camera_fields(camera: Camera) -> list[ValidationError]:
             )
         )
     elif any(
-        _text_has_credentials(v) or re.search(r"pass|pwd", k, re.IGNORECASE)
-        for k, v in extra.items()
+        carries_credential(v) or re.search(r"pass|pwd", k, re.IGNORECASE) for k, v in extra.items()
     ):
         problems.append(_credentials_in_text("extra"))
     return problems

@@ -238,6 +238,10 @@
         <translation>Add</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
@@ -260,10 +264,6 @@
     <message>
         <source>Diagram no.</source>
         <translation>Diagram no.</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
     </message>
     <message>
         <source>Position</source>
@@ -978,10 +978,6 @@
         <translation>answers</translation>
     </message>
     <message>
-        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
-        <translation>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</translation>
-    </message>
-    <message>
         <source>No account for this EPE is stored in the keyring.</source>
         <translation>No account for this EPE is stored in the keyring.</translation>
     </message>
@@ -992,6 +988,10 @@
     <message>
         <source>Checked at (UTC+7)</source>
         <translation>Checked at (UTC+7)</translation>
+    </message>
+    <message>
+        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
+        <translation>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</translation>
     </message>
     <message>
         <source>EPE</source>
@@ -2213,14 +2213,6 @@
     <message>
         <source>{file} was refused: {detail}</source>
         <translation>{file} was refused: {detail}</translation>
-    </message>
-    <message>
-        <source>it is far too large to be an epewall log file.</source>
-        <translation>it is far too large to be an epewall log file.</translation>
-    </message>
-    <message>
-        <source>The log file could not be read: {reason} ({path})</source>
-        <translation>The log file could not be read: {reason} ({path})</translation>
     </message>
     <message>
         <source>it is not an epewall log file, or it was damaged.</source>
@@ -4450,22 +4442,6 @@ State: {state}</translation>
         <translation>EPEs: {ea} added, {eu} updated, {en} unchanged. Cameras: {ca} added, {cu} updated, {cn} unchanged.</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>The file {path} does not exist.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the CSV file inside it.</source>
-        <translation>{path} is a folder; give the CSV file inside it.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: permission denied.</source>
-        <translation>The file {path} cannot be read: permission denied.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read ({reason}).</source>
-        <translation>The file {path} cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' and import that file.</source>
         <translation>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' and import that file.</translation>
     </message>
@@ -4486,12 +4462,20 @@ State: {state}</translation>
         <translation>The file is empty: it needs a header line and one line per camera.</translation>
     </message>
     <message>
+        <source>A value on this line is too long (more than {limit} characters); no field of the registry is that long. Check the file.</source>
+        <translation>A value on this line is too long (more than {limit} characters); no field of the registry is that long. Check the file.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</source>
         <translation>The file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</translation>
     </message>
     <message>
         <source>Column {number} has values but no header.</source>
         <translation>Column {number} has values but no header.</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>column {number}</translation>
     </message>
     <message>
         <source>Column '{header}': passwords are never imported from a file. Delete this column and store each EPE's password with 'epewall credentials set'.</source>
@@ -4997,15 +4981,42 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UserFiles</name>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
+        <translation>The file {path} is too large: this kind of file can be at most {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the file inside it.</source>
+        <translation>{path} is a folder; give the file inside it.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: permission denied.</source>
+        <translation>The file {path} cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); give a file saved on disk.</source>
+        <translation>{path} is not an ordinary file (it is a device, a pipe or a socket); give a file saved on disk.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
-    <message>
-        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
-        <translation>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</translation>
-    </message>
-    <message>
-        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
-        <translation>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</translation>
-    </message>
     <message>
         <source>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</source>
         <translation>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</translation>
@@ -5049,6 +5060,14 @@ State: {state}</translation>
     <message>
         <source>The stream URL needs a host name or IP address and, if given, a port number (e.g. rtsp://192.168.1.64:554/Streaming/Channels/101).</source>
         <translation>The stream URL needs a host name or IP address and, if given, a port number (e.g. rtsp://192.168.1.64:554/Streaming/Channels/101).</translation>
+    </message>
+    <message>
+        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
+        <translation>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</translation>
+    </message>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</translation>
     </message>
     <message>
         <source>The camera number must be a whole number from 1 to 9999, as on the EPE's camera diagram.</source>
@@ -5347,6 +5366,54 @@ State: {state}</translation>
         <translation>EPE "{epe}": a password is stored for account "{user}" in {backend}.</translation>
     </message>
     <message>
+        <source>ONVIF devices of EPEs</source>
+        <translation>ONVIF devices of EPEs</translation>
+    </message>
+    <message>
+        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
+        <translation>read device, profiles and stream URIs; judge Appendix I compliance</translation>
+    </message>
+    <message>
+        <source>use the EPE's account from the keyring</source>
+        <translation>use the EPE's account from the keyring</translation>
+    </message>
+    <message>
+        <source>account user name; the password is read from stdin</source>
+        <translation>account user name; the password is read from stdin</translation>
+    </message>
+    <message>
+        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
+        <translation>seconds of each main stream to measure the frame rate (0: do not)</translation>
+    </message>
+    <message>
+        <source>give up on a call after this long</source>
+        <translation>give up on a call after this long</translation>
+    </message>
+    <message>
+        <source>an EPE's recorder: settings, search, retention</source>
+        <translation>an EPE's recorder: settings, search, retention</translation>
+    </message>
+    <message>
+        <source>set the EPE's recorder (no password: see credentials)</source>
+        <translation>set the EPE's recorder (no password: see credentials)</translation>
+    </message>
+    <message>
+        <source>how the recorder writes times (check with calibration)</source>
+        <translation>how the recorder writes times (check with calibration)</translation>
+    </message>
+    <message>
+        <source>recorded segments, gaps and events (Vietnam time)</source>
+        <translation>recorded segments, gaps and events (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>diagram number</source>
+        <translation>diagram number</translation>
+    </message>
+    <message>
+        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
+        <translation>are recordings kept 12 months (Decision 247 I.2.2)</translation>
+    </message>
+    <message>
         <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
         <translation>Evidence verified: {count} file(s) unchanged in {folder}</translation>
     </message>
@@ -5461,6 +5528,186 @@ State: {state}</translation>
     <message>
         <source>PTZ node {node}, presets: {presets}</source>
         <translation>PTZ node {node}, presets: {presets}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments (not repeated: passwords never go in arguments)</source>
+        <translation>unrecognized arguments (not repeated: passwords never go in arguments)</translation>
+    </message>
+    <message>
+        <source>Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).</source>
+        <translation>Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).</translation>
+    </message>
+    <message>
+        <source>UI language (default: setting, vi)</source>
+        <translation>UI language (default: setting, vi)</translation>
+    </message>
+    <message>
+        <source>also log to stderr</source>
+        <translation>also log to stderr</translation>
+    </message>
+    <message>
+        <source>open this saved wall full screen (for unattended wall PCs)</source>
+        <translation>open this saved wall full screen (for unattended wall PCs)</translation>
+    </message>
+    <message>
+        <source>start the simulated EPE site and open epewall on it</source>
+        <translation>start the simulated EPE site and open epewall on it</translation>
+    </message>
+    <message>
+        <source>run the simulated EPE site until interrupted</source>
+        <translation>run the simulated EPE site until interrupted</translation>
+    </message>
+    <message>
+        <source>write the site description JSON here</source>
+        <translation>write the site description JSON here</translation>
+    </message>
+    <message>
+        <source>site configuration JSON (default: the built-in demo site)</source>
+        <translation>site configuration JSON (default: the built-in demo site)</translation>
+    </message>
+    <message>
+        <source>EPE and camera registry</source>
+        <translation>EPE and camera registry</translation>
+    </message>
+    <message>
+        <source>import EPEs and cameras from a CSV file</source>
+        <translation>import EPEs and cameras from a CSV file</translation>
+    </message>
+    <message>
+        <source>check the file, change nothing</source>
+        <translation>check the file, change nothing</translation>
+    </message>
+    <message>
+        <source>export EPEs and cameras as CSV (no passwords)</source>
+        <translation>export EPEs and cameras as CSV (no passwords)</translation>
+    </message>
+    <message>
+        <source>file to write (default: standard output)</source>
+        <translation>file to write (default: standard output)</translation>
+    </message>
+    <message>
+        <source>list EPEs and their cameras</source>
+        <translation>list EPEs and their cameras</translation>
+    </message>
+    <message>
+        <source>EPE accounts in the OS keyring</source>
+        <translation>EPE accounts in the OS keyring</translation>
+    </message>
+    <message>
+        <source>store an EPE's account; password from stdin/prompt</source>
+        <translation>store an EPE's account; password from stdin/prompt</translation>
+    </message>
+    <message>
+        <source>say whether a password is stored, and where</source>
+        <translation>say whether a password is stored, and where</translation>
+    </message>
+    <message>
+        <source>delete an EPE's stored password</source>
+        <translation>delete an EPE's stored password</translation>
+    </message>
+    <message>
+        <source>checks done and planned per EPE for a month</source>
+        <translation>checks done and planned per EPE for a month</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (default: this month, Vietnamese time)</source>
+        <translation>YYYY-MM (default: this month, Vietnamese time)</translation>
+    </message>
+    <message>
+        <source>only EPEs of this risk level (repeatable)</source>
+        <translation>only EPEs of this risk level (repeatable)</translation>
+    </message>
+    <message>
+        <source>the month view as CSV</source>
+        <translation>the month view as CSV</translation>
+    </message>
+    <message>
+        <source>every check of the month as CSV</source>
+        <translation>every check of the month as CSV</translation>
+    </message>
+    <message>
+        <source>the tamper-evident check log and its exchange files</source>
+        <translation>the tamper-evident check log and its exchange files</translation>
+    </message>
+    <message>
+        <source>check that the log was not altered</source>
+        <translation>check that the log was not altered</translation>
+    </message>
+    <message>
+        <source>write an officer's month as a signed log file; PIN from stdin/prompt</source>
+        <translation>write an officer's month as a signed log file; PIN from stdin/prompt</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (default: this month)</source>
+        <translation>YYYY-MM (default: this month)</translation>
+    </message>
+    <message>
+        <source>the whole workstation's month (team leads)</source>
+        <translation>the whole workstation's month (team leads)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>add other workstations' log files (team leads); PIN from stdin/prompt</source>
+        <translation>add other workstations' log files (team leads); PIN from stdin/prompt</translation>
+    </message>
+    <message>
+        <source>the team key that signs log files</source>
+        <translation>the team key that signs log files</translation>
+    </message>
+    <message>
+        <source>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</source>
+        <translation>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</translation>
+    </message>
+    <message>
+        <source>exported playback evidence</source>
+        <translation>exported playback evidence</translation>
+    </message>
+    <message>
+        <source>re-check an export folder against its manifest</source>
+        <translation>re-check an export folder against its manifest</translation>
+    </message>
+    <message>
+        <source>these arguments are required: {names}</source>
+        <translation>these arguments are required: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: a value is missing</source>
+        <translation>argument {name}: a value is missing</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>argument {name}: cannot be used together with the other one</source>
+        <translation>argument {name}: cannot be used together with the other one</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid value</source>
+        <translation>argument {name}: invalid value</translation>
+    </message>
+    <message>
+        <source>invalid command line</source>
+        <translation>invalid command line</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -236,6 +236,10 @@
         <translation>Thêm</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
         <source>Picture</source>
         <translation>Hình ảnh</translation>
     </message>
@@ -258,10 +262,6 @@
     <message>
         <source>Diagram no.</source>
         <translation>Số trên sơ đồ</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Thao tác</translation>
     </message>
     <message>
         <source>Position</source>
@@ -976,10 +976,6 @@
         <translation>có phản hồi</translation>
     </message>
     <message>
-        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
-        <translation>Chưa khai báo địa chỉ ONVIF của DNCX này: hãy nhập địa chỉ thiết bị ONVIF (đầu ghi) trong thông tin DNCX (Danh mục &gt; Sửa DNCX), hoặc thêm camera bằng "Thêm camera từ thiết bị".</translation>
-    </message>
-    <message>
         <source>No account for this EPE is stored in the keyring.</source>
         <translation>Kho mật khẩu chưa lưu tài khoản nào cho DNCX này.</translation>
     </message>
@@ -990,6 +986,10 @@
     <message>
         <source>Checked at (UTC+7)</source>
         <translation>Thời điểm kiểm tra (UTC+7)</translation>
+    </message>
+    <message>
+        <source>No ONVIF address is set for this EPE: give its ONVIF device (NVR) address in the EPE's details (Sites &gt; Edit EPE), or add its cameras with "Add from device".</source>
+        <translation>Chưa khai báo địa chỉ ONVIF của DNCX này: hãy nhập địa chỉ thiết bị ONVIF (đầu ghi) trong thông tin DNCX (Danh mục &gt; Sửa DNCX), hoặc thêm camera bằng "Thêm camera từ thiết bị".</translation>
     </message>
     <message>
         <source>EPE</source>
@@ -1124,7 +1124,7 @@
     </message>
     <message>
         <source>(signature, full name)</source>
-        <translation>(Ký, ghi rõ họ tên)</translation>
+        <translation>(ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Head of unit</source>
@@ -1132,7 +1132,7 @@
     </message>
     <message>
         <source>(signature, full name, seal)</source>
-        <translation>(Ký, ghi rõ họ tên, đóng dấu)</translation>
+        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
     </message>
     <message>
         <source>The PDF report could not be written to {path}.</source>
@@ -2208,14 +2208,6 @@
     <message>
         <source>{file} was refused: {detail}</source>
         <translation>{file} bị từ chối: {detail}</translation>
-    </message>
-    <message>
-        <source>it is far too large to be an epewall log file.</source>
-        <translation>tệp quá lớn, không thể là tệp nhật ký của epewall.</translation>
-    </message>
-    <message>
-        <source>The log file could not be read: {reason} ({path})</source>
-        <translation>Không đọc được tệp nhật ký: {reason} ({path})</translation>
     </message>
     <message>
         <source>it is not an epewall log file, or it was damaged.</source>
@@ -4071,7 +4063,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
-        <translation>(Ký, ghi rõ họ tên)</translation>
+        <translation>(ký, ghi rõ họ tên)</translation>
     </message>
     <message>
         <source>Camera supervision coverage report, month {month}</source>
@@ -4445,22 +4437,6 @@ Trạng thái: {state}</translation>
         <translation>DNCX: thêm mới {ea}, cập nhật {eu}, giữ nguyên {en}. Camera: thêm mới {ca}, cập nhật {cu}, giữ nguyên {cn}.</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Tệp {path} không tồn tại.</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give the CSV file inside it.</source>
-        <translation>{path} là thư mục; hãy chọn tệp CSV nằm trong thư mục đó.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: permission denied.</source>
-        <translation>Không đọc được tệp {path}: không có quyền truy cập.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read ({reason}).</source>
-        <translation>Không đọc được tệp {path} ({reason}).</translation>
-    </message>
-    <message>
         <source>This is an Excel workbook (.xlsx), not a CSV file. In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' and import that file.</source>
         <translation>Đây là tệp bảng tính Excel (.xlsx), không phải tệp CSV. Trong Excel hãy chọn File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' rồi nhập tệp đó.</translation>
     </message>
@@ -4481,12 +4457,20 @@ Trạng thái: {state}</translation>
         <translation>Tệp trống: tệp cần một dòng tiêu đề và mỗi camera một dòng.</translation>
     </message>
     <message>
+        <source>A value on this line is too long (more than {limit} characters); no field of the registry is that long. Check the file.</source>
+        <translation>Một giá trị trên dòng này quá dài (hơn {limit} ký tự); không trường nào của danh mục dài như vậy. Hãy kiểm tra lại tệp.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</source>
         <translation>Không đọc được tệp theo định dạng CSV từ vị trí này trở đi (có dấu ngoặc kép chưa đóng, hoặc dấu ngoặc kép thừa trong một giá trị).</translation>
     </message>
     <message>
         <source>Column {number} has values but no header.</source>
         <translation>Cột {number} có giá trị nhưng không có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>cột {number}</translation>
     </message>
     <message>
         <source>Column '{header}': passwords are never imported from a file. Delete this column and store each EPE's password with 'epewall credentials set'.</source>
@@ -4689,7 +4673,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>(signature and full name)</source>
-        <translation>(Ký, ghi rõ họ tên)</translation>
+        <translation>(ký, ghi rõ họ tên)</translation>
     </message>
 </context>
 <context>
@@ -4992,15 +4976,42 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UserFiles</name>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
+        <translation>Tệp {path} quá lớn: loại tệp này chỉ được tối đa {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the file inside it.</source>
+        <translation>{path} là một thư mục; hãy chọn tệp nằm trong thư mục đó.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: permission denied.</source>
+        <translation>Không đọc được tệp {path}: không có quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Không đọc được tệp {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (it is a device, a pipe or a socket); give a file saved on disk.</source>
+        <translation>{path} không phải là tệp thông thường (đó là thiết bị, đường ống hoặc socket); hãy chọn một tệp được lưu trên đĩa.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
-    <message>
-        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
-        <translation>Địa chỉ thiết bị không được chứa tên đăng nhập hay mật khẩu (user:pass@). Chỉ nhập tên máy:cổng; tài khoản của DNCX được lưu trong kho mật khẩu.</translation>
-    </message>
-    <message>
-        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
-        <translation>Nhập thiết bị dưới dạng tên máy hoặc tên máy:cổng, VD: 192.168.1.64 hoặc nvr.example.vn:8080.</translation>
-    </message>
     <message>
         <source>This text contains a URL with a user name or password. Remove them: passwords are kept only in the keyring.</source>
         <translation>Nội dung này chứa URL có tên đăng nhập hoặc mật khẩu. Hãy xóa chúng đi: mật khẩu chỉ được lưu trong kho mật khẩu.</translation>
@@ -5044,6 +5055,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>The stream URL needs a host name or IP address and, if given, a port number (e.g. rtsp://192.168.1.64:554/Streaming/Channels/101).</source>
         <translation>URL luồng cần có tên máy hoặc địa chỉ IP và số cổng (nếu có) hợp lệ (VD: rtsp://192.168.1.64:554/Streaming/Channels/101).</translation>
+    </message>
+    <message>
+        <source>The device address must not contain a user name or password (user:pass@). Give only host:port; the EPE's account is kept in the keyring.</source>
+        <translation>Địa chỉ thiết bị không được chứa tên đăng nhập hay mật khẩu (user:pass@). Chỉ nhập tên máy:cổng; tài khoản của DNCX được lưu trong kho mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Give the device as host or host:port, e.g. 192.168.1.64 or nvr.example.vn:8080.</source>
+        <translation>Nhập thiết bị dưới dạng tên máy hoặc tên máy:cổng, VD: 192.168.1.64 hoặc nvr.example.vn:8080.</translation>
     </message>
     <message>
         <source>The camera number must be a whole number from 1 to 9999, as on the EPE's camera diagram.</source>
@@ -5342,6 +5361,54 @@ Trạng thái: {state}</translation>
         <translation>DNCX "{epe}": đã lưu mật khẩu cho tài khoản "{user}" trong {backend}.</translation>
     </message>
     <message>
+        <source>ONVIF devices of EPEs</source>
+        <translation>Thiết bị ONVIF của các DNCX</translation>
+    </message>
+    <message>
+        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
+        <translation>đọc thông tin thiết bị, cấu hình và địa chỉ luồng; đánh giá mức đáp ứng Phụ lục I</translation>
+    </message>
+    <message>
+        <source>use the EPE's account from the keyring</source>
+        <translation>dùng tài khoản của DNCX lưu trong kho khóa</translation>
+    </message>
+    <message>
+        <source>account user name; the password is read from stdin</source>
+        <translation>tên đăng nhập của tài khoản; mật khẩu được đọc từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
+        <translation>số giây đo tốc độ khung hình của mỗi luồng chính (0: không đo)</translation>
+    </message>
+    <message>
+        <source>give up on a call after this long</source>
+        <translation>dừng một lệnh gọi sau thời gian này</translation>
+    </message>
+    <message>
+        <source>an EPE's recorder: settings, search, retention</source>
+        <translation>đầu ghi của DNCX: thiết lập, tìm kiếm, thời gian lưu trữ</translation>
+    </message>
+    <message>
+        <source>set the EPE's recorder (no password: see credentials)</source>
+        <translation>thiết lập đầu ghi của DNCX (không nhập mật khẩu ở đây: xem lệnh credentials)</translation>
+    </message>
+    <message>
+        <source>how the recorder writes times (check with calibration)</source>
+        <translation>cách đầu ghi ghi thời gian (kiểm tra bằng hiệu chỉnh)</translation>
+    </message>
+    <message>
+        <source>recorded segments, gaps and events (Vietnam time)</source>
+        <translation>các đoạn đã ghi, khoảng trống và sự kiện (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>diagram number</source>
+        <translation>số hiệu trên sơ đồ camera</translation>
+    </message>
+    <message>
+        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
+        <translation>bản ghi có được lưu giữ 12 tháng không (Quyết định 247 mục I.2.2)</translation>
+    </message>
+    <message>
         <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
         <translation>Đã xác minh chứng cứ: {count} tệp không thay đổi trong {folder}</translation>
     </message>
@@ -5456,6 +5523,186 @@ Trạng thái: {state}</translation>
     <message>
         <source>PTZ node {node}, presets: {presets}</source>
         <translation>Nút PTZ {node}, vị trí đặt sẵn: {presets}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>tham số bắt buộc</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiển thị hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments (not repeated: passwords never go in arguments)</source>
+        <translation>có tham số không hợp lệ (không nhắc lại ở đây: mật khẩu không bao giờ được nhập vào tham số dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>Video wall for customs supervision of EPE cameras (Decision 247/QĐ-TCHQ).</source>
+        <translation>Màn hình giám sát camera của doanh nghiệp chế xuất phục vụ công tác hải quan (Quyết định 247/QĐ-TCHQ).</translation>
+    </message>
+    <message>
+        <source>UI language (default: setting, vi)</source>
+        <translation>ngôn ngữ giao diện (mặc định: theo thiết lập, tiếng Việt)</translation>
+    </message>
+    <message>
+        <source>also log to stderr</source>
+        <translation>ghi nhật ký cả ra đầu ra lỗi chuẩn</translation>
+    </message>
+    <message>
+        <source>open this saved wall full screen (for unattended wall PCs)</source>
+        <translation>mở màn hình giám sát đã lưu này ở chế độ toàn màn hình (cho máy trình chiếu không người trực)</translation>
+    </message>
+    <message>
+        <source>start the simulated EPE site and open epewall on it</source>
+        <translation>khởi động DNCX mô phỏng và mở epewall với DNCX đó</translation>
+    </message>
+    <message>
+        <source>run the simulated EPE site until interrupted</source>
+        <translation>chạy DNCX mô phỏng cho đến khi bị dừng</translation>
+    </message>
+    <message>
+        <source>write the site description JSON here</source>
+        <translation>ghi tệp JSON mô tả DNCX mô phỏng vào đây</translation>
+    </message>
+    <message>
+        <source>site configuration JSON (default: the built-in demo site)</source>
+        <translation>tệp JSON cấu hình DNCX mô phỏng (mặc định: DNCX trình diễn có sẵn)</translation>
+    </message>
+    <message>
+        <source>EPE and camera registry</source>
+        <translation>danh mục DNCX và camera</translation>
+    </message>
+    <message>
+        <source>import EPEs and cameras from a CSV file</source>
+        <translation>nhập DNCX và camera từ tệp CSV</translation>
+    </message>
+    <message>
+        <source>check the file, change nothing</source>
+        <translation>chỉ kiểm tra tệp, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>export EPEs and cameras as CSV (no passwords)</source>
+        <translation>xuất DNCX và camera ra tệp CSV (không có mật khẩu)</translation>
+    </message>
+    <message>
+        <source>file to write (default: standard output)</source>
+        <translation>tệp cần ghi (mặc định: đầu ra chuẩn)</translation>
+    </message>
+    <message>
+        <source>list EPEs and their cameras</source>
+        <translation>liệt kê DNCX và camera của từng DNCX</translation>
+    </message>
+    <message>
+        <source>EPE accounts in the OS keyring</source>
+        <translation>tài khoản của DNCX trong kho khóa của hệ điều hành</translation>
+    </message>
+    <message>
+        <source>store an EPE's account; password from stdin/prompt</source>
+        <translation>lưu tài khoản của DNCX; mật khẩu nhập từ đầu vào chuẩn hoặc khi được hỏi</translation>
+    </message>
+    <message>
+        <source>say whether a password is stored, and where</source>
+        <translation>cho biết mật khẩu đã được lưu chưa và lưu ở đâu</translation>
+    </message>
+    <message>
+        <source>delete an EPE's stored password</source>
+        <translation>xóa mật khẩu đã lưu của DNCX</translation>
+    </message>
+    <message>
+        <source>checks done and planned per EPE for a month</source>
+        <translation>số lần kiểm tra đã thực hiện và theo kế hoạch của từng DNCX trong tháng</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (default: this month, Vietnamese time)</source>
+        <translation>YYYY-MM (mặc định: tháng này, theo giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>only EPEs of this risk level (repeatable)</source>
+        <translation>chỉ các DNCX có mức rủi ro này (có thể lặp lại)</translation>
+    </message>
+    <message>
+        <source>the month view as CSV</source>
+        <translation>bảng tổng hợp tháng dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>every check of the month as CSV</source>
+        <translation>mọi lần kiểm tra trong tháng dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>the tamper-evident check log and its exchange files</source>
+        <translation>sổ kiểm tra chống sửa đổi và các tệp trao đổi sổ</translation>
+    </message>
+    <message>
+        <source>check that the log was not altered</source>
+        <translation>kiểm tra sổ không bị sửa đổi</translation>
+    </message>
+    <message>
+        <source>write an officer's month as a signed log file; PIN from stdin/prompt</source>
+        <translation>ghi các lần kiểm tra trong tháng của một công chức ra tệp sổ có ký; mã PIN nhập từ đầu vào chuẩn hoặc khi được hỏi</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (default: this month)</source>
+        <translation>YYYY-MM (mặc định: tháng này)</translation>
+    </message>
+    <message>
+        <source>the whole workstation's month (team leads)</source>
+        <translation>cả tháng của máy trạm này (dành cho tổ trưởng)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>tệp cần ghi</translation>
+    </message>
+    <message>
+        <source>add other workstations' log files (team leads); PIN from stdin/prompt</source>
+        <translation>thêm tệp sổ của các máy trạm khác (dành cho tổ trưởng); mã PIN nhập từ đầu vào chuẩn hoặc khi được hỏi</translation>
+    </message>
+    <message>
+        <source>the team key that signs log files</source>
+        <translation>khóa của tổ dùng để ký tệp sổ</translation>
+    </message>
+    <message>
+        <source>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</source>
+        <translation>new: tạo khóa mới để chia sẻ; set: lưu khóa của tổ (đầu vào chuẩn hoặc khi được hỏi); show: hiển thị dấu vân tay của khóa</translation>
+    </message>
+    <message>
+        <source>exported playback evidence</source>
+        <translation>chứng cứ đã xuất từ phát lại</translation>
+    </message>
+    <message>
+        <source>re-check an export folder against its manifest</source>
+        <translation>kiểm tra lại thư mục đã xuất theo bản kê của nó</translation>
+    </message>
+    <message>
+        <source>these arguments are required: {names}</source>
+        <translation>thiếu tham số bắt buộc: {names}</translation>
+    </message>
+    <message>
+        <source>argument {name}: a value is missing</source>
+        <translation>tham số {name}: thiếu giá trị</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>argument {name}: cannot be used together with the other one</source>
+        <translation>tham số {name}: không được dùng cùng với tham số kia</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid value</source>
+        <translation>tham số {name}: giá trị không hợp lệ</translation>
+    </message>
+    <message>
+        <source>invalid command line</source>
+        <translation>dòng lệnh không hợp lệ</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

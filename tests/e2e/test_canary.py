@@ -28,6 +28,7 @@ from app.sites import accounts
 from app.sites import csv_io as sites_csv
 from app.sites.demo import register_site
 from app.sites.registry import Registry
+from tests.helpers.hostile_text import hostile_forms
 from widgets.main_window import MainWindow
 from widgets.sites.site_tree import NodeKind
 
@@ -54,16 +55,23 @@ def test_the_canary_password_is_written_nowhere(
     store = CredentialStore()
     try:
         # 1. Import: a row whose URL carries the canary is refused, and not echoed.
+        # Then every hostile form of tests/helpers/hostile_text.py, in a URL and in a note.
         bad = tmp_path / "sites.csv"
+        hostile = [f'"{form}"' for form in hostile_forms(CANARY).values()]
         bad.write_text(
-            "epe_name,tax_id,diagram_number,position,main_url\n"
+            "epe_name,tax_id,diagram_number,position,main_url,camera_notes\n"
             "DNCX Canary,0100233488,1,gate,"
             + with_credentials("rtsp://127.0.0.1:554/Streaming/Channels/101", "admin", CANARY)
-            + "\n",
+            + ",\n"
+            + "".join(
+                f"DNCX Canary,0100233488,{n},gate,{form},\n"
+                f"DNCX Canary,0100233488,{n + 100},gate,,{form}\n"
+                for n, form in enumerate(hostile, start=2)
+            ),
             encoding="utf-8",
         )
         report = sites_csv.import_csv(registry, bad)
-        assert report.problems
+        assert len(report.problems) == 1 + 2 * len(hostile)
         assert CANARY not in report.summary() + "".join(str(p) for p in report.problems)
         logging.getLogger("canary").warning("import problems: %s", report.problems)
         assert registry.find_epe("0100233488") is None

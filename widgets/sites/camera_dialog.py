@@ -144,7 +144,9 @@ class CameraDialog(QDialog):
         self.diagram_number.valueChanged.connect(lambda: self._touch("diagram_number"))
         self.position.currentIndexChanged.connect(self._on_position)
         self.epe.currentIndexChanged.connect(lambda: self._touch("epe_id"))
-        self.notes.textChanged.connect(self._revalidate)
+        # Typing in the notes touches them, as in a line edit: a refused note (a password in
+        # it) says why at once instead of leaving OK grey without a word.
+        self.notes.textChanged.connect(lambda: self._touch("notes"))
         self._on_position()
 
     def _add_row(self, form: QFormLayout, label: str, editor: QWidget, field_name: str) -> None:

@@ -272,7 +272,9 @@ class EpeDialog(QDialog):
         self.risk_level.currentIndexChanged.connect(self._revalidate)
         self.licence_date.changed.connect(lambda: self._touch("licence_date"))
         self.established_date.changed.connect(lambda: self._touch("established_date"))
-        self.notes.textChanged.connect(self._revalidate)
+        # Typing in the notes touches them, as in a line edit: a refused note (a password in
+        # it) says why at once instead of leaving OK grey without a word.
+        self.notes.textChanged.connect(lambda: self._touch("notes"))
         self.recorder_kind.currentIndexChanged.connect(self._on_recorder_kind)
         self._on_recorder_kind()
 

@@ -117,7 +117,7 @@ def test_coverage_prints_the_month_table_and_csv(epewall: Cli, tmp_path: Path) -
     assert (code, out, err) == (0, "", "")
     text = target.read_bytes().decode("utf-8")
     assert text.startswith("\ufeffEPE,Tax ID,Risk level")
-    assert "Công ty Alpha,0100233488,High,2,0,0,2026-11-24,Irregularity,Lê Thị Hoa," in text
+    assert "Công ty Alpha,\t0100233488,High,2,0,0,2026-11-24,Irregularity,Lê Thị Hoa," in text
 
     code, out, _err = epewall("coverage", "--month", "2026-11", "--checks")
     assert code == 0 and len(out.splitlines()) == 4

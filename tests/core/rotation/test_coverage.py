@@ -210,16 +210,16 @@ def test_csv_exports(registry: Registry) -> None:
     coverage = month_coverage(registry, NOVEMBER, today=dt.date(2026, 12, 1))
     lines = coverage_csv(coverage).splitlines()
     assert lines[0].startswith("EPE,Tax ID,Risk level,Checks this month,Planned")
-    assert lines[1] == "Công ty Delta,1000000026,Low,0,1,0,,,,Phạm Minh"
+    assert lines[1] == "Công ty Delta,\t1000000026,Low,0,1,0,,,,Phạm Minh"
     assert lines[3] == (
-        "Công ty Alpha,0100233488,High,2,2,1,2026-11-03,Suspected violation,"
+        "Công ty Alpha,\t0100233488,High,2,2,1,2026-11-03,Suspected violation,"
         "Lê Thị Hoa,Lê Thị Hoa; Phạm Minh"
     )
     assert officer_totals_csv(coverage).splitlines()[1] == "CB01,Lê Thị Hoa,2,2,0,0,2,3,2"
     checks = month_checks_csv(registry, NOVEMBER).splitlines()
     assert len(checks) == 4
     assert checks[1].startswith(
-        "2026-11-01 01:00,2026-11-01 01:20,Công ty Alpha,0100233488,"
+        "2026-11-01 01:00,2026-11-01 01:20,Công ty Alpha,\t0100233488,"
         "CB02,Phạm Minh,Tip-off,yes,Normal,0,"
     )
     assert ",Suspected violation,1," in checks[2]

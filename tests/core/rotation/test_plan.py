@@ -178,7 +178,7 @@ def test_plans_are_saved_dragged_and_compared_with_real_checks() -> None:
 
     text = plan_csv(registry, reloaded)
     assert text.splitlines()[0] == "Day,EPE,Tax ID,Risk level,Officer code,Officer,Note"
-    assert "2026-11-27,Công ty Beta,0100109106,Low,CB01,Lê Thị Hoa," in text
+    assert "2026-11-27,Công ty Beta,\t0100109106,Low,CB01,Lê Thị Hoa," in text
     registry.close()
 
 
