@@ -122,6 +122,10 @@ class Epe:
     notes: str = ""
     # The account name the EPE handed customs (I.2.1). The password lives only in the keyring.
     account_user: str = ""
+    # Off by default: the account is then never answered to an RTSP/HTTP Basic challenge over
+    # plain text (Basic sends the password itself). On only for an EPE whose devices know no
+    # digest, with the warning the EPE form shows.
+    allow_basic_auth: bool = False
     id: int | None = None
     uid: str = ""  # stable identifier, also the keyring key; set by the registry
     created_at: str = ""

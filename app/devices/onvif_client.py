@@ -353,7 +353,7 @@ class OnvifClient:
             settings=Settings(strict=False, xml_huge_tree=True),
         )
         binding = f"{{{definition['ns']}}}{definition['binding']}"
-        service = client.create_service(binding, xaddr)  # type: ignore[no-untyped-call]
+        service = client.create_service(binding, self.on_own_host(xaddr))  # type: ignore[no-untyped-call]
         self._zeep[name] = service
         return service
 
@@ -535,7 +535,7 @@ class OnvifClient:
         )
         envelope, _headers = token.apply(envelope, {})
         reply = http_exchange(
-            xaddr,
+            self.on_own_host(xaddr),
             "POST",
             etree.tostring(envelope, xml_declaration=True, encoding="utf-8"),
             {

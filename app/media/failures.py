@@ -21,6 +21,8 @@ class StreamFailure(enum.Enum):
     NO_ACCOUNT = "no_account"
     KEYRING = "keyring"
     PLAYER = "player"
+    FOREIGN_HOST = "foreign_host"
+    CLEARTEXT_REFUSED = "cleartext_refused"
 
     def label(self) -> str:
         t = QCoreApplication.translate
@@ -47,6 +49,16 @@ class StreamFailure(enum.Enum):
                 return t("StreamFailure", "The keyring cannot give the password")
             case StreamFailure.PLAYER:
                 return t("StreamFailure", "The video player failed")
+            case StreamFailure.FOREIGN_HOST:
+                return t(
+                    "StreamFailure",
+                    "The stream is on a host not registered for this EPE; the account is not sent",
+                )
+            case StreamFailure.CLEARTEXT_REFUSED:
+                return t(
+                    "StreamFailure",
+                    "The camera asks for the password in clear text (Basic); it is not sent",
+                )
 
     @property
     def is_auth(self) -> bool:
@@ -57,4 +69,6 @@ class StreamFailure(enum.Enum):
             StreamFailure.KEYRING,
             StreamFailure.NOT_FOUND,
             StreamFailure.UNSUPPORTED_CODEC,
+            StreamFailure.FOREIGN_HOST,
+            StreamFailure.CLEARTEXT_REFUSED,
         )

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
+from app.peers import MAX_RTSP_BODY, MAX_RTSP_HEAD, ReplyTooLargeError, announced_length
 from app.recorders.base import ReplaySource
 from app.recorders.http import DigestAuth
 
@@ -34,7 +35,7 @@ HOST = "127.0.0.1"
 CONNECT_TIMEOUT_S = 8.0
 # Requests the proxy makes itself (a seek) use CSeqs from here, and their replies are swallowed.
 OWN_CSEQ_BASE = 900_000
-MAX_HEADER_BYTES = 64_000
+MAX_HEADER_BYTES = MAX_RTSP_HEAD
 
 
 def clock_range(start: dt.datetime, end: dt.datetime | None = None) -> str:
@@ -86,9 +87,16 @@ def _read_message(stream: BinaryIO, first: bytes) -> _Message | None:
         key, _, value = line.partition(":")
         headers.append((key.strip(), value.strip()))
     message = _Message(lines[0], headers)
-    length = int(message.get("Content-Length") or 0)
+    try:
+        # A negative, garbled or huge length would have the proxy read until the peer stops.
+        length = announced_length(message.get("Content-Length"), MAX_RTSP_BODY) or 0
+    except ReplyTooLargeError as exc:
+        log.warning("replay proxy: message refused (%s)", exc)
+        return None
     if length:
         message.body = stream.read(length)
+        if len(message.body) < length:
+            return None
     return message
 
 

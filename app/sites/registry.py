@@ -18,13 +18,14 @@ import sqlite3
 import unicodedata
 import urllib.parse
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 from sqlite_utils.db import NotFoundError, Table
 
 from app.domain import (
+    EXTRA_ONVIF_ADDRESS,
     Camera,
     CameraPosition,
     ConnectionMethod,
@@ -34,6 +35,7 @@ from app.domain import (
     normalise_tax_id,
 )
 from app.logs import redact_url
+from app.peers import url_host
 from app.storage.database import Database
 from app.timekeeping import to_utc_iso, utc_now
 
@@ -312,6 +314,20 @@ def validate_camera_fields(camera: Camera) -> list[ValidationError]:
 # --- rows <-> objects ---------------------------------------------------------------------------
 
 
+def registered_hosts(cameras: Iterable[Camera], addresses: Iterable[str] = ()) -> frozenset[str]:
+    """The hosts an EPE's account may be sent to: those of its cameras' stream URLs and
+    ONVIF addresses, and ``addresses`` (its ONVIF device, its recorder), in lower case."""
+    hosts: set[str] = set()
+    for camera in cameras:
+        hosts.update(url_host(url) for url in (camera.main_url, camera.sub_url) if url)
+        onvif = camera.extra.get(EXTRA_ONVIF_ADDRESS, "")
+        if onvif:
+            hosts.add(url_host(onvif if "://" in onvif else f"http://{onvif}"))
+    for address in addresses:
+        hosts.add(url_host(address if "://" in address else f"http://{address}"))
+    return frozenset(h for h in hosts if h)
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -336,6 +352,7 @@ def _epe_row(epe: Epe) -> dict[str, Any]:
         "risk_level": RiskLevel(epe.risk_level).value,
         "notes": epe.notes.strip(),
         "account_user": epe.account_user.strip(),
+        "allow_basic_auth": int(bool(epe.allow_basic_auth)),
     }
 
 
@@ -355,6 +372,7 @@ def _epe_from_row(row: dict[str, Any]) -> Epe:
         risk_level=RiskLevel(row["risk_level"]),
         notes=row["notes"],
         account_user=row["account_user"],
+        allow_basic_auth=bool(row.get("allow_basic_auth") or 0),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
