@@ -228,6 +228,7 @@ def http_exchange(
         )
     else:
         connection = http.client.HTTPConnection(host, parts.port or 80, timeout=timeout)
+    reply: http.client.HTTPResponse | None = None
     try:
         connection.connect()
         assert connection.sock is not None
@@ -252,6 +253,8 @@ def http_exchange(
             raise PeerTimeoutError(f"no complete answer within {deadline.seconds:g} s") from None
         raise
     finally:
+        if reply is not None:
+            reply.close()  # its file holds the socket open past connection.close()
         connection.close()
 
 
