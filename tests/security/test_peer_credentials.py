@@ -116,12 +116,14 @@ def test_a_soap_redirect_to_another_host_is_not_followed(canary: str) -> None:
 
 
 def test_an_xaddr_on_another_host_is_called_at_the_device(canary: str) -> None:
-    with hostile_server(basic_challenge, host="127.0.0.2") as thief:
-        with hostile_server(basic_challenge) as device:
-            client = OnvifClient("127.0.0.1", device.port, USER, canary, timeout=3.0)
-            # What GetServices of a device behind NAT, or a hostile one, tells us.
-            client.services[NS_MEDIA] = f"{thief.url}/onvif/media_service"
-            with pytest.raises(CallFailedError):
-                client.call("media", "GetProfiles")
+    with (
+        hostile_server(basic_challenge, host="127.0.0.2") as thief,
+        hostile_server(basic_challenge) as device,
+    ):
+        client = OnvifClient("127.0.0.1", device.port, USER, canary, timeout=3.0)
+        # What GetServices of a device behind NAT, or a hostile one, tells us.
+        client.services[NS_MEDIA] = f"{thief.url}/onvif/media_service"
+        with pytest.raises(CallFailedError):
+            client.call("media", "GetProfiles")
     assert thief.connections == 0
     assert b"/onvif/media_service" in bytes(device.received)

@@ -21,7 +21,7 @@ from app.devices.onvif_client import CallFailedError, OnvifClient, ProblemKind
 from app.media.failures import StreamFailure
 from app.media.puller import StreamError, guarded_url
 from app.peers import MAX_SEARCH_TOTAL, MAX_SOAP_REPLY, CredentialScope
-from app.recorders.base import UTC, RecorderError, RecorderFailure, RecorderSettings, RecorderKind
+from app.recorders.base import UTC, RecorderError, RecorderFailure, RecorderKind, RecorderSettings
 from app.recorders.hikvision import HikvisionRecorder
 from app.recorders.http import HttpClient
 from tests.helpers.faulty_servers import HostileServer, flood, hostile_server, trickle
