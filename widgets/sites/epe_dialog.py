@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -168,6 +169,16 @@ class EpeDialog(QDialog):
         )
         self._add_row(form, self.tr("&Risk level"), self.risk_level, "risk_level")
         self._add_row(form, self.tr("N&otes"), self.notes, "notes")
+        # Off by default (issue 12.1): Basic sends the password itself, readable on the way.
+        self.allow_basic = QCheckBox(self.tr("Devices need HTTP/RTSP &Basic login"), self)
+        self.allow_basic.setToolTip(
+            self.tr(
+                "Warning: with Basic the EPE's password crosses the network in clear text and "
+                "anyone on the way can read it. Tick only when the EPE's devices offer no "
+                "digest login, and ask the EPE to turn digest on."
+            )
+        )
+        form.addRow("", self.allow_basic)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -237,6 +248,7 @@ class EpeDialog(QDialog):
         self.established_date.set_date(epe.established_date)
         self.risk_level.setCurrentIndex(self.risk_level.findData(epe.risk_level.value))
         self.notes.setPlainText(epe.notes)
+        self.allow_basic.setChecked(epe.allow_basic_auth)
 
     def epe(self) -> Epe:
         """The EPE as the fields describe it (not validated)."""
@@ -255,6 +267,7 @@ class EpeDialog(QDialog):
             established_date=self.established_date.date(),
             risk_level=RiskLevel(self.risk_level.currentData()),
             notes=self.notes.toPlainText().strip(),
+            allow_basic_auth=self.allow_basic.isChecked(),
         )
 
     def _touch(self, field_name: str) -> None:

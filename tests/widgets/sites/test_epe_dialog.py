@@ -153,3 +153,23 @@ def test_camera_dialog_shows_whether_the_position_must_be_online(
     dialog.diagram_number.setValue(1)
     assert dialog.errors["diagram_number"].isVisible()
     assert not dialog.ok_button().isEnabled()
+
+
+def test_basic_login_is_off_by_default_and_ticked_only_by_the_officer(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    epe = registry.add_epe(Epe(name="Công ty B", tax_id="0100233488"))
+    assert epe.allow_basic_auth is False
+    dialog = EpeDialog(registry, epe)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.allow_basic.isChecked()
+    assert "clear text" in dialog.allow_basic.toolTip()
+    box = dialog.allow_basic
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
+    ok = dialog.ok_button()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert registry.get_epe(int(epe.id or 0)).allow_basic_auth is True
