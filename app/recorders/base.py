@@ -85,6 +85,7 @@ class RecorderFailure(enum.StrEnum):
     NOT_SUPPORTED = "not_supported"
     NO_RECORDING = "no_recording"
     BAD_TIME = "bad_time"
+    CLEARTEXT_REFUSED = "cleartext_refused"
 
     def message(self) -> str:
         match self:
@@ -123,6 +124,13 @@ class RecorderFailure(enum.StrEnum):
             case RecorderFailure.NO_RECORDING:
                 return QCoreApplication.translate(
                     "Recorder", "The recorder has nothing recorded at that time."
+                )
+            case RecorderFailure.CLEARTEXT_REFUSED:
+                return QCoreApplication.translate(
+                    "Recorder",
+                    "The recorder asks for the password in clear text (Basic); epewall does not "
+                    "send it. Ask the EPE to turn on digest login, or mark the EPE as needing "
+                    "Basic.",
                 )
             case RecorderFailure.BAD_TIME:
                 return QCoreApplication.translate(

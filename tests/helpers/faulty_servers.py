@@ -219,14 +219,14 @@ def trickle(server: HostileServer, conn: socket.socket) -> None:
         conn.sendall(bytes([byte]))
 
 
-def flood(content_length: str | None) -> Script:
+def flood(content_length: str | None, status: bytes = b"HTTP/1.1 200 OK") -> Script:
     """Answers 200 and sends an endless body (with this ``Content-Length`` header, if any),
-    counting what it managed to send."""
+    counting what it managed to send. ``status`` b"RTSP/1.0 200 OK" for an RTSP peer."""
 
     def script(server: HostileServer, conn: socket.socket) -> None:
         if not server.read_head(conn):
             return
-        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml\r\n"
+        head = status + b"\r\nCSeq: 1\r\nContent-Type: application/soap+xml\r\n"
         if content_length is not None:
             head += b"Content-Length: " + content_length.encode() + b"\r\n"
         conn.sendall(head + b"\r\n<?xml version='1.0'?><a>")

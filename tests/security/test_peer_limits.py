@@ -9,6 +9,7 @@ client must stop reading, so what the peer managed to send stays under cap + soc
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import threading
 import time
 import tracemalloc
@@ -21,9 +22,17 @@ from app.devices.onvif_client import CallFailedError, OnvifClient, ProblemKind
 from app.media.failures import StreamFailure
 from app.media.puller import StreamError, guarded_url
 from app.peers import MAX_SEARCH_TOTAL, MAX_SOAP_REPLY, CredentialScope
-from app.recorders.base import UTC, RecorderError, RecorderFailure, RecorderKind, RecorderSettings
+from app.recorders.base import (
+    UTC,
+    RecorderError,
+    RecorderFailure,
+    RecorderKind,
+    RecorderSettings,
+    ReplaySource,
+)
 from app.recorders.hikvision import HikvisionRecorder
 from app.recorders.http import HttpClient
+from app.recorders.proxy import ReplayProxy
 from tests.helpers.faulty_servers import HostileServer, flood, hostile_server, trickle
 
 DEADLINE_S = 2.0
@@ -158,3 +167,36 @@ def test_a_search_that_never_ends_stops_at_the_total_cap() -> None:
     assert error.reason is RecorderFailure.BAD_REPLY
     assert server.sent <= MAX_SEARCH_TOTAL + 8_000_000
     print(f"endless search: {server.connections} pages, {server.sent:,} B, {elapsed:.2f} s")
+
+
+def _through_proxy(server: HostileServer, proxy: ReplayProxy, wait_s: float) -> float:
+    """Ask the recorder (``server``) through the proxy; seconds until the proxy hung up."""
+    start = dt.datetime(2026, 11, 1, tzinfo=UTC)
+    source = ReplaySource(
+        RecorderKind.ONVIF_G, 1, f"rtsp://127.0.0.1:{server.port}/rec", start, needs_proxy=True
+    )
+    url = proxy.open(source, "u", "p")
+    with socket.create_connection(("127.0.0.1", proxy.port), timeout=wait_s) as client:
+        began = time.monotonic()
+        client.sendall(f"OPTIONS {url} RTSP/1.0\r\nCSeq: 1\r\n\r\n".encode())
+        while client.recv(65_536):  # until the proxy closes; TimeoutError fails the test
+            pass
+        return time.monotonic() - began
+
+
+def test_the_replay_proxy_refuses_a_negative_content_length() -> None:
+    with (
+        hostile_server(flood("-1", b"RTSP/1.0 200 OK")) as server,
+        ReplayProxy() as proxy,
+    ):
+        elapsed = _through_proxy(server, proxy, 10)
+    _offered(server, 0)
+    print(f"proxy, Content-Length -1: peer sent {server.sent:,} B, closed after {elapsed:.2f} s")
+
+
+def test_the_replay_proxy_cuts_a_trickled_answer() -> None:
+    with hostile_server(trickle) as server, ReplayProxy(message_timeout_s=DEADLINE_S) as proxy:
+        elapsed = _through_proxy(server, proxy, DEADLINE_S + MARGIN_S)
+    # The first byte comes 0.5 s after the request; the deadline runs from it.
+    assert DEADLINE_S * 0.9 <= elapsed <= DEADLINE_S + 0.5 + MARGIN_S
+    print(f"proxy, trickled answer: closed after {elapsed:.2f} s")
