@@ -461,6 +461,12 @@ class Registry(Database):
     def _table(self, name: str) -> Table:
         return self._db.table(name)
 
+    def _epe_columns(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` without the columns a file of an earlier schema lacks (``allow_basic_auth``
+        before its migration), so an earlier version's registry can still be written."""
+        columns = self._table("epes").columns_dict
+        return {key: value for key, value in row.items() if key in columns}
+
     # -- EPEs --
 
     def validate_epe(self, epe: Epe) -> list[ValidationError]:
@@ -493,7 +499,7 @@ class Registry(Database):
             now = _now()
             row = _epe_row(epe) | {"uid": uuid.uuid4().hex, "created_at": now, "updated_at": now}
             with self.transaction():
-                new_id = self._table("epes").insert(row).last_pk
+                new_id = self._table("epes").insert(self._epe_columns(row)).last_pk
             log.info("registry: added EPE %s", new_id)
             return self.get_epe(int(cast(int, new_id)))
 
@@ -507,7 +513,8 @@ class Registry(Database):
             if problems:
                 raise problems[0]
             with self.transaction():
-                self._table("epes").update(epe.id, _epe_row(epe) | {"updated_at": _now()})
+                row = _epe_row(epe) | {"updated_at": _now()}
+                self._table("epes").update(epe.id, self._epe_columns(row))
             return self.get_epe(epe.id)
 
     def delete_epe(self, epe_id: int) -> None:
