@@ -1714,6 +1714,14 @@
         <translation>N&amp;otes</translation>
     </message>
     <message>
+        <source>Devices need HTTP/RTSP &amp;Basic login</source>
+        <translation>Devices need HTTP/RTSP &amp;Basic login</translation>
+    </message>
+    <message>
+        <source>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</source>
+        <translation>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* required</translation>
     </message>
@@ -1747,6 +1755,10 @@
     <message>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
+        <translation>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</translation>
     </message>
     <message>
         <source>The export folder is not empty: {folder}</source>
@@ -2777,6 +2789,26 @@
         <translation>The device refused the account.</translation>
     </message>
     <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>The device's answer is larger than any real answer; it was not read.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid HTTP.</source>
+        <translation>The device's answer is not valid HTTP.</translation>
+    </message>
+    <message>
+        <source>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</source>
+        <translation>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</translation>
+    </message>
+    <message>
+        <source>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</source>
+        <translation>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</translation>
+    </message>
+    <message>
+        <source>The snapshot is larger than {megabytes:g} MB; it was not read.</source>
+        <translation>The snapshot is larger than {megabytes:g} MB; it was not read.</translation>
+    </message>
+    <message>
         <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
         <translation>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</translation>
     </message>
@@ -3486,6 +3518,14 @@ State: {state}</translation>
     <message>
         <source>The recorder has nothing recorded at that time.</source>
         <translation>The recorder has nothing recorded at that time.</translation>
+    </message>
+    <message>
+        <source>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</source>
+        <translation>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</translation>
+    </message>
+    <message>
+        <source>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</source>
+        <translation>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4545,14 @@ State: {state}</translation>
         <source>The video player failed</source>
         <translation>The video player failed</translation>
     </message>
+    <message>
+        <source>The stream is on a host not registered for this EPE; the account is not sent</source>
+        <translation>The stream is on a host not registered for this EPE; the account is not sent</translation>
+    </message>
+    <message>
+        <source>The camera asks for the password in clear text (Basic); it is not sent</source>
+        <translation>The camera asks for the password in clear text (Basic); it is not sent</translation>
+    </message>
 </context>
 <context>
     <name>TileWidget</name>
@@ -4877,10 +4925,6 @@ State: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>PIN of {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>

@@ -1711,6 +1711,14 @@
         <translation>Gh&amp;i chú</translation>
     </message>
     <message>
+        <source>Devices need HTTP/RTSP &amp;Basic login</source>
+        <translation>Thiết bị cần đăng nhập HTTP/RTSP &amp;Basic</translation>
+    </message>
+    <message>
+        <source>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</source>
+        <translation>Cảnh báo: với Basic, mật khẩu của DNCX đi qua mạng dưới dạng văn bản rõ và bất kỳ ai trên đường truyền đều đọc được. Chỉ đánh dấu khi thiết bị của DNCX không hỗ trợ đăng nhập digest, và đề nghị DNCX bật digest.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* bắt buộc</translation>
     </message>
@@ -1744,6 +1752,10 @@
     <message>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
+        <translation>Ổ đĩa của thư mục xuất đã đầy: {folder}. Không có tệp nào được giữ lại; hãy giải phóng dung lượng hoặc chọn thư mục trên ổ đĩa khác, rồi xuất lại.</translation>
     </message>
     <message>
         <source>The export folder is not empty: {folder}</source>
@@ -2772,6 +2784,26 @@
         <translation>Thiết bị từ chối tài khoản.</translation>
     </message>
     <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>Câu trả lời của thiết bị lớn hơn mọi câu trả lời thực tế; không được đọc.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid HTTP.</source>
+        <translation>Câu trả lời của thiết bị không phải HTTP hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</source>
+        <translation>Thiết bị cung cấp ảnh chụp trên một máy chủ khác ({host}); tài khoản của DNCX không được gửi đến đó.</translation>
+    </message>
+    <message>
+        <source>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</source>
+        <translation>Thiết bị yêu cầu mật khẩu dạng văn bản rõ (HTTP Basic); epewall không gửi mật khẩu. Đề nghị DNCX bật xác thực digest.</translation>
+    </message>
+    <message>
+        <source>The snapshot is larger than {megabytes:g} MB; it was not read.</source>
+        <translation>Ảnh chụp lớn hơn {megabytes:g} MB; không được đọc.</translation>
+    </message>
+    <message>
         <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
         <translation>Thiết bị từ chối đăng nhập theo giờ của máy này; epewall đã đăng nhập theo giờ của chính thiết bị. Hãy đề nghị DNCX chỉnh đồng hồ của thiết bị (NTP).</translation>
     </message>
@@ -3481,6 +3513,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>The recorder has nothing recorded at that time.</source>
         <translation>Đầu ghi không có dữ liệu ghi hình vào thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</source>
+        <translation>Đầu ghi yêu cầu mật khẩu dạng văn bản rõ (Basic); epewall không gửi mật khẩu. Đề nghị DNCX bật đăng nhập digest, hoặc đánh dấu DNCX cần đăng nhập Basic.</translation>
+    </message>
+    <message>
+        <source>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</source>
+        <translation>Đầu ghi trả về thời gian không thể đúng. Hãy kiểm tra đồng hồ và múi giờ của đầu ghi.</translation>
     </message>
 </context>
 <context>
@@ -4500,6 +4540,14 @@ Trạng thái: {state}</translation>
         <source>The video player failed</source>
         <translation>Trình phát video bị lỗi</translation>
     </message>
+    <message>
+        <source>The stream is on a host not registered for this EPE; the account is not sent</source>
+        <translation>Luồng nằm trên máy chủ không được đăng ký cho DNCX này; tài khoản không được gửi</translation>
+    </message>
+    <message>
+        <source>The camera asks for the password in clear text (Basic); it is not sent</source>
+        <translation>Camera yêu cầu mật khẩu dạng văn bản rõ (Basic); mật khẩu không được gửi</translation>
+    </message>
 </context>
 <context>
     <name>TileWidget</name>
@@ -4872,10 +4920,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>Mã PIN của {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
