@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 
 # Reply caps by kind: what a real device sends is far below each.
 MAX_SOAP_REPLY = 2_000_000
-MAX_SEARCH_PAGE = 8_000_000
-MAX_SEARCH_TOTAL = 32_000_000
+# A search page of 50 items is ~20 KB; a whole search of a month of hour-long files ~300 KB.
+MAX_SEARCH_PAGE = 1_000_000
+MAX_SEARCH_TOTAL = 16_000_000
 MAX_SNAPSHOT = 4_000_000
 MAX_RTSP_HEAD = 64_000
 MAX_RTSP_BODY = 256_000

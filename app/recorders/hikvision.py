@@ -86,6 +86,8 @@ class HikvisionRecorder:
                 found.append(Segment(camera, clock.from_device(lo), clock.from_device(hi)))
         except ValueError:
             raise RecorderError(RecorderFailure.BAD_REPLY, "bad time") from None
+        if len(found) > size:
+            raise RecorderError(RecorderFailure.BAD_REPLY, f"{len(found)} items, {size} asked")
         return found, status == "MORE"
 
     def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:

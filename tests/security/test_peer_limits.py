@@ -21,7 +21,7 @@ import pytest
 from app.devices.onvif_client import CallFailedError, OnvifClient, ProblemKind
 from app.media.failures import StreamFailure
 from app.media.puller import StreamError, guarded_url
-from app.peers import MAX_SEARCH_TOTAL, MAX_SOAP_REPLY, CredentialScope
+from app.peers import MAX_SEARCH_PAGE, MAX_SEARCH_TOTAL, MAX_SOAP_REPLY, CredentialScope
 from app.recorders.base import (
     UTC,
     RecorderError,
@@ -136,7 +136,7 @@ def test_an_impossible_content_length_is_refused_before_reading(length: str) -> 
 
 
 def _search_page(server: HostileServer, conn: Any) -> None:
-    """Each page just under the page cap, always saying MORE."""
+    """Each page the 50 items asked for, padded to just under the page cap, always MORE."""
     if not server.read_head(conn):
         return
     item = (
@@ -145,8 +145,10 @@ def _search_page(server: HostileServer, conn: Any) -> None:
     )
     body = (
         b"<CMSearchResult><responseStatusStrg>MORE</responseStatusStrg><matchList>"
-        + item * (7_800_000 // len(item))
-        + b"</matchList></CMSearchResult>"
+        + item * 50
+        + b"</matchList><padding>"
+        + b"x" * (MAX_SEARCH_PAGE - 20_000)
+        + b"</padding></CMSearchResult>"
     )
     head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode()
     conn.settimeout(10)
@@ -165,8 +167,11 @@ def test_a_search_that_never_ends_stops_at_the_total_cap() -> None:
         )
     assert isinstance(error, RecorderError)
     assert error.reason is RecorderFailure.BAD_REPLY
-    assert server.sent <= MAX_SEARCH_TOTAL + 8_000_000
-    print(f"endless search: {server.connections} pages, {server.sent:,} B, {elapsed:.2f} s")
+    assert server.sent <= MAX_SEARCH_TOTAL + MAX_SEARCH_PAGE
+    assert server.connections < 200  # stopped by the total, not by the page count
+    print(
+        f"endless search: {server.connections} pages, {server.sent:,} B, {elapsed:.2f} s, {error}"
+    )
 
 
 def _through_proxy(server: HostileServer, proxy: ReplayProxy, wait_s: float) -> float:
