@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.domain import ConnectionMethod, Epe, RiskLevel, ValidationError
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
-from widgets.common.field_error import FieldError, show_problems, with_error
+from widgets.common.field_error import ERROR_STYLE, FieldError, show_problems, with_error
 
 # QDateEdit has no empty value: its minimum date stands for "not set" (shown as special text).
 NOT_SET = QDate(1900, 1, 1)
@@ -171,14 +171,20 @@ class EpeDialog(QDialog):
         self._add_row(form, self.tr("N&otes"), self.notes, "notes")
         # Off by default (issue 12.1): Basic sends the password itself, readable on the way.
         self.allow_basic = QCheckBox(self.tr("Devices need HTTP/RTSP &Basic login"), self)
-        self.allow_basic.setToolTip(
+        self.basic_warning = QLabel(
             self.tr(
                 "Warning: with Basic the EPE's password crosses the network in clear text and "
                 "anyone on the way can read it. Tick only when the EPE's devices offer no "
                 "digest login, and ask the EPE to turn digest on."
-            )
+            ),
+            self,
         )
+        self.basic_warning.setWordWrap(True)
+        self.basic_warning.setStyleSheet(ERROR_STYLE)
+        self.basic_warning.setVisible(False)
+        self.allow_basic.toggled.connect(self.basic_warning.setVisible)
         form.addRow("", self.allow_basic)
+        form.addRow("", self.basic_warning)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -165,10 +165,11 @@ def test_basic_login_is_off_by_default_and_ticked_only_by_the_officer(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not dialog.allow_basic.isChecked()
-    assert "clear text" in dialog.allow_basic.toolTip()
+    assert not dialog.basic_warning.isVisible()
     box = dialog.allow_basic
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     assert box.isChecked()
+    assert dialog.basic_warning.isVisible() and "clear text" in dialog.basic_warning.text()
     ok = dialog.ok_button()
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
     assert dialog.result() == QDialog.DialogCode.Accepted
