@@ -28,6 +28,9 @@ from app.recorders.base import RecorderError, RecorderFailure
 __all__ = ["MAX_REPLY_BYTES", "DigestAuth", "HttpClient"]
 
 MAX_REPLY_BYTES = MAX_SEARCH_PAGE
+# A whole search (all its pages) may take this many times one request's timeout: a recorder
+# that answers each page just within the timeout cannot stretch a search to hours.
+SEARCH_TIMEOUT_FACTOR = 6
 
 
 class HttpClient:
@@ -49,15 +52,24 @@ class HttpClient:
         self._max_bytes = max_bytes
         self._digest = DigestAuth(user, password)
         self._budget: int | None = None
+        self._budget_deadline: Deadline | None = None
 
     @contextlib.contextmanager
     def budget(self, max_total: int = MAX_SEARCH_TOTAL) -> Iterator[None]:
-        """The requests inside share one byte budget: a search's pages together."""
+        """The requests inside share one byte budget and one deadline (``SEARCH_TIMEOUT_FACTOR``
+        timeouts): a search's pages together."""
         self._budget = max_total
+        self._budget_deadline = Deadline(self._timeout * SEARCH_TIMEOUT_FACTOR)
         try:
             yield
         finally:
             self._budget = None
+            self._budget_deadline = None
+
+    def _deadline(self) -> Deadline:
+        own = Deadline(self._timeout)
+        shared = self._budget_deadline
+        return shared if shared is not None and shared.at < own.at else own
 
     def _once(
         self, method: str, path: str, body: bytes | None, content_type: str, deadline: Deadline
@@ -82,7 +94,7 @@ class HttpClient:
         """The reply's body; the whole exchange (a digest challenge included) is over within
         the timeout."""
         method = "POST" if body is not None else "GET"
-        deadline = Deadline(self._timeout)
+        deadline = self._deadline()
         try:
             status, challenge, data = self._once(method, path, body, content_type, deadline)
             if status == 401 and self._digest.learn(challenge):

@@ -31,7 +31,7 @@ from app.recorders.base import (
     ReplaySource,
 )
 from app.recorders.hikvision import HikvisionRecorder
-from app.recorders.http import HttpClient
+from app.recorders.http import SEARCH_TIMEOUT_FACTOR, HttpClient
 from app.recorders.proxy import ReplayProxy
 from tests.helpers.faulty_servers import HostileServer, flood, hostile_server, trickle
 
@@ -205,3 +205,39 @@ def test_the_replay_proxy_cuts_a_trickled_answer() -> None:
     # The first byte comes 0.5 s after the request; the deadline runs from it.
     assert DEADLINE_S * 0.9 <= elapsed <= DEADLINE_S + 0.5 + MARGIN_S
     print(f"proxy, trickled answer: closed after {elapsed:.2f} s")
+
+
+def _slow_page(server: HostileServer, conn: Any) -> None:
+    """A valid one-item page saying MORE, sent in ten pieces over 1.5 s: each request ends
+    within its own timeout, only the search as a whole goes on and on."""
+    if not server.read_head(conn):
+        return
+    body = (
+        b"<CMSearchResult><responseStatusStrg>MORE</responseStatusStrg><matchList>"
+        b"<searchMatchItem><timeSpan><startTime>2026-11-01T00:00:00Z</startTime>"
+        b"<endTime>2026-11-01T01:00:00Z</endTime></timeSpan></searchMatchItem>"
+        b"</matchList></CMSearchResult>"
+    )
+    reply = f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body
+    step = len(reply) // 10 + 1
+    for index in range(0, len(reply), step):
+        if server.stop.wait(0.15):
+            return
+        conn.sendall(reply[index : index + step])
+
+
+def test_a_search_of_slow_pages_ends_within_its_own_deadline() -> None:
+    with hostile_server(_slow_page) as server:
+        settings = RecorderSettings(
+            RecorderKind.HIKVISION, "127.0.0.1", server.port, timeout_s=DEADLINE_S
+        )
+        recorder = HikvisionRecorder(settings, "u", "p")
+        start = dt.datetime(2026, 11, 1, tzinfo=UTC)
+        search_deadline = DEADLINE_S * SEARCH_TIMEOUT_FACTOR
+        error, elapsed = bounded(
+            lambda: recorder.search(1, start, start + dt.timedelta(days=1)),
+            search_deadline + MARGIN_S,
+        )
+    assert isinstance(error, RecorderError)
+    assert error.reason is RecorderFailure.TIMED_OUT
+    print(f"search of slow pages: {server.connections} pages, {elapsed:.2f} s")
