@@ -125,6 +125,10 @@ class Epe:
     # Where the EPE's ONVIF device (its NVR, or its one camera) answers: "host:port" of the
     # device service, never with credentials. Compliance and add-from-device start from it.
     onvif_address: str = ""
+    # Off by default: the account is then never answered to an RTSP/HTTP Basic challenge over
+    # plain text (Basic sends the password itself). On only for an EPE whose devices know no
+    # digest, with the warning the EPE form shows.
+    allow_basic_auth: bool = False
     id: int | None = None
     uid: str = ""  # stable identifier, also the keyring key; set by the registry
     created_at: str = ""

@@ -39,7 +39,9 @@ from app.devices.probing import DeviceProbe, probe
 from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_ONVIF_SOURCE, Camera, Epe
 from app.exports import csv_text
 from app.logs import redact_url
+from app.peers import CredentialScope
 from app.secrets import CredentialStore, SecretsError
+from app.sites.hosts import hosts_of
 from app.timekeeping import show_local, to_utc_iso, utc_now
 from app.workers import run_to_end
 
@@ -289,20 +291,27 @@ def measure_frame_rate(
     seconds: float = DEFAULT_SAMPLE_S,
     open_timeout: float = 8.0,
     cancelled: Callable[[], bool] | None = None,
+    scope: CredentialScope | None = None,
 ) -> float | None:
     """Frames per second the RTSP stream delivers over ``seconds`` of its own timestamps.
 
     Packets are counted, not decoded, so a 1080p sample costs little CPU. None when no picture
-    came (the reason is logged without credentials).
+    came (the reason is logged without credentials). The account goes only where ``scope``
+    (the EPE's registered hosts; by default none) allows (``guarded_url``).
     """
     import av
 
-    from app.media.puller import with_credentials
+    from app.media.puller import StreamError, guarded_url
 
     cancelled = cancelled or (lambda: False)
     try:
+        guarded = guarded_url(url, user, password, scope or CredentialScope(), open_timeout)
+    except StreamError as exc:
+        log.info("frame-rate sample of %s refused: %s", redact_url(url), exc.failure.value)
+        return None
+    try:
         container = av.open(
-            with_credentials(url, user, password),
+            guarded,
             options={"rtsp_transport": "tcp"},
             timeout=(open_timeout, open_timeout),
         )
@@ -455,8 +464,12 @@ def check_device(
             result.cameras = _each_camera(cameras, Verdict.EXEMPT)
             return result
     cancelled = cancelled or (lambda: False)
+    hosts = hosts_of(cameras or [], [host, epe.onvif_address if epe else ""])
+    scope = CredentialScope.of(hosts, epe.allow_basic_auth if epe else False)
     try:
-        device = yield from probe(host, port, user, password, timeout=timeout, cancelled=cancelled)
+        device = yield from probe(
+            host, port, user, password, timeout=timeout, cancelled=cancelled, scope=scope
+        )
     except OnvifError as exc:
         result.verdict = Verdict.UNREACHABLE
         result.cameras = _each_camera(cameras, Verdict.UNREACHABLE)
@@ -471,6 +484,7 @@ def check_device(
         cameras=cameras,
         sample_seconds=sample_seconds,
         cancelled=cancelled,
+        scope=scope,
     )
     result.seconds = time.monotonic() - started
     return result
@@ -485,9 +499,12 @@ def judge_probe(
     cameras: list[Camera] | None = None,
     sample_seconds: float = DEFAULT_SAMPLE_S,
     cancelled: Callable[[], bool] | None = None,
+    scope: CredentialScope | None = None,
 ) -> Generator[tuple[int, int, str], None, EpeResult]:
     """Fill ``result`` from a probe: measure each main stream for ``sample_seconds`` (0: no
-    measuring), then judge every camera. Yields progress; returns ``result``."""
+    measuring), then judge every camera. Yields progress; returns ``result``. The account goes
+    to the probed device's host and ``scope``'s hosts only."""
+    scope = (scope or CredentialScope()).with_host(device.host)
     cancelled = cancelled or (lambda: False)
     if device.device is not None:
         info = device.device
@@ -513,7 +530,12 @@ def judge_probe(
             )
             if main is not None and main.stream_uri:
                 measured[source.token] = measure_frame_rate(
-                    main.stream_uri, user, password, sample_seconds, cancelled=cancelled
+                    main.stream_uri,
+                    user,
+                    password,
+                    sample_seconds,
+                    cancelled=cancelled,
+                    scope=scope,
                 )
     result.cameras = assess_probe(device, cameras, measured)
     if result.verdict is not Verdict.EXEMPT:

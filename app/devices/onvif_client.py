@@ -14,8 +14,10 @@ results never carry credentials; the password lives only inside the client objec
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import enum
+import http.client
 import logging
 import os
 import sys
@@ -30,8 +32,21 @@ from typing import Any
 import requests
 from lxml import etree
 from PySide6.QtCore import QCoreApplication
+from requests.structures import CaseInsensitiveDict
 
 from app.logs import redact_url, undo_onvif_basic_config
+from app.peers import (
+    MAX_SNAPSHOT,
+    MAX_SOAP_REPLY,
+    CredentialScope,
+    Deadline,
+    DigestAuth,
+    HttpReply,
+    ReplyTooLargeError,
+    challenges,
+    http_exchange,
+    url_host,
+)
 from app.workers import CancelledError
 
 log = logging.getLogger(__name__)
@@ -110,23 +125,53 @@ class _MalformedReplyError(Exception):
     """The device's answer is not well-formed XML."""
 
 
-def _well_formed_transport() -> type:
+def _bounded_transport() -> type:
     from zeep.transports import Transport
 
-    class WellFormedTransport(Transport):
-        """zeep, when not strict, lets lxml *recover* broken XML into a partial answer that looks
-        valid; a truncated list of profiles must be reported, not believed."""
+    class BoundedTransport(Transport):
+        """zeep's transport with one total deadline per call and a capped reply
+        (``app.peers.http_exchange``: no redirect followed), and strict XML: when not strict,
+        zeep lets lxml *recover* broken XML into a partial answer that looks valid, and a
+        truncated list of profiles must be reported, not believed."""
+
+        def __init__(self, seconds: float) -> None:
+            # zeep has no type hints: its calls are untyped for mypy strict.
+            super().__init__()  # type: ignore[no-untyped-call]
+            self._seconds = seconds
 
         def post(self, address: str, message: Any, headers: Any) -> Any:
-            response = super().post(address, message, headers)  # type: ignore[no-untyped-call]
-            if response.content:
-                try:
-                    etree.fromstring(response.content, _STRICT_PARSER)
-                except etree.XMLSyntaxError as exc:
-                    raise _MalformedReplyError(str(exc)[:200]) from None
-            return response
+            reply = http_exchange(
+                address,
+                "POST",
+                message if isinstance(message, bytes) else str(message).encode("utf-8"),
+                dict(headers),
+                deadline=Deadline(self._seconds),
+                max_bytes=MAX_SOAP_REPLY,
+            )
+            return _checked_soap_reply(reply)
 
-    return WellFormedTransport
+    return BoundedTransport
+
+
+def _checked_soap_reply(reply: HttpReply) -> requests.Response:
+    """``reply`` as zeep reads it; a refused account is said before the body is judged (a 401
+    page is HTML, not "invalid XML")."""
+    from zeep import exceptions as zx
+
+    if reply.status in (401, 403):
+        # zeep has no type hints; the 401/403 becomes the TransportError _classify reads.
+        raise zx.TransportError("refused", status_code=reply.status)  # type: ignore[no-untyped-call]
+    if reply.body:
+        try:
+            etree.fromstring(reply.body, _STRICT_PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise _MalformedReplyError(str(exc)[:200]) from None
+    response = requests.Response()
+    response.status_code = reply.status
+    response._content = reply.body
+    response.headers = CaseInsensitiveDict(reply.headers)
+    response.encoding = "utf-8"
+    return response
 
 
 _STRICT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, recover=False)
@@ -243,8 +288,11 @@ class OnvifClient:
         password: str,
         timeout: float = DEFAULT_TIMEOUT_S,
         cancelled: Callable[[], bool] | None = None,
+        scope: CredentialScope | None = None,
     ) -> None:
         self.host = host
+        # Where the account may go: the EPE's registered hosts, and always this device.
+        self.scope = (scope or CredentialScope()).with_host(host)
         self.port = port
         self.user = user
         self._password = password
@@ -256,8 +304,6 @@ class OnvifClient:
         self.services: dict[str, str] = {NS_DEVICE: self._device_xaddr()}
         self.problems: list[CallProblem] = []
         self.calls: list[CallRecord] = []
-        self._session = requests.Session()
-        self._session.trust_env = False  # a desktop proxy must not see EPE traffic
         self._zeep: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -268,7 +314,6 @@ class OnvifClient:
         return f"http://{host}:{self.port}/onvif/device_service"
 
     def close(self) -> None:
-        self._session.close()
         self._zeep.clear()
 
     def __enter__(self) -> OnvifClient:
@@ -302,9 +347,7 @@ class OnvifClient:
         token = onvif.client.UsernameDigestTokenDtDiff(
             self.user, self._password, dt_diff=self.dt_diff, use_digest=True
         )
-        transport = _well_formed_transport()(
-            session=self._session, timeout=self.timeout, operation_timeout=self.timeout
-        )
+        transport = _bounded_transport()(self.timeout)
         client = Client(  # type: ignore[no-untyped-call]
             wsdl=_document(definition["wsdl"]),
             wsse=token,
@@ -312,7 +355,7 @@ class OnvifClient:
             settings=Settings(strict=False, xml_huge_tree=True),
         )
         binding = f"{{{definition['ns']}}}{definition['binding']}"
-        service = client.create_service(binding, xaddr)  # type: ignore[no-untyped-call]
+        service = client.create_service(binding, self.on_own_host(xaddr))  # type: ignore[no-untyped-call]
         self._zeep[name] = service
         return service
 
@@ -356,7 +399,16 @@ class OnvifClient:
                     _t("The device's answer is not valid XML."),
                 )
             )
-        if isinstance(exc, requests.Timeout):
+        if isinstance(exc, ReplyTooLargeError):
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.MALFORMED,
+                    _t("The device's answer is larger than any real answer; it was not read."),
+                )
+            )
+        if isinstance(exc, TimeoutError):
             return CallFailedError(
                 CallProblem(
                     service,
@@ -365,7 +417,16 @@ class OnvifClient:
                     _t("No answer within {seconds:g} s.").format(seconds=self.timeout),
                 )
             )
-        if isinstance(exc, requests.ConnectionError):
+        if isinstance(exc, http.client.HTTPException):
+            return CallFailedError(
+                CallProblem(
+                    service,
+                    operation,
+                    ProblemKind.TRANSPORT,
+                    _t("The device's answer is not valid HTTP."),
+                )
+            )
+        if isinstance(exc, OSError):
             return OnvifError(
                 _t(
                     "Cannot connect to {address}: nothing answers there, or the connection was "
@@ -475,16 +536,20 @@ class OnvifClient:
             self.user, self._password, dt_diff=self.dt_diff, use_digest=True
         )
         envelope, _headers = token.apply(envelope, {})
-        response = self._session.post(
-            xaddr,
-            data=etree.tostring(envelope, xml_declaration=True, encoding="utf-8"),
-            headers={
+        reply = http_exchange(
+            self.on_own_host(xaddr),
+            "POST",
+            etree.tostring(envelope, xml_declaration=True, encoding="utf-8"),
+            {
                 "Content-Type": f'application/soap+xml; charset=utf-8; action="{NS_MEDIA2}/'
                 f'{operation}"'
             },
-            timeout=self.timeout,
+            deadline=Deadline(self.timeout),
+            max_bytes=MAX_SOAP_REPLY,
         )
         from zeep import exceptions as zx
+
+        response = _checked_soap_reply(reply)
 
         if not response.content:
             raise zx.TransportError("empty answer", status_code=response.status_code)  # type: ignore[no-untyped-call]
@@ -583,7 +648,7 @@ class OnvifClient:
         for service in answer or []:
             namespace, xaddr = field_text(service, "Namespace"), field_text(service, "XAddr")
             if namespace and xaddr:
-                self.services[namespace] = xaddr
+                self.services[namespace] = self.on_own_host(xaddr)
         if NS_MEDIA not in self.services:
             if answer is not None:
                 self.problems.append(
@@ -599,40 +664,85 @@ class OnvifClient:
                 section = get_field(caps, name)
                 xaddr = field_text(section, "XAddr")
                 if xaddr:
-                    self.services.setdefault(namespace, xaddr)
+                    self.services.setdefault(namespace, self.on_own_host(xaddr))
         return dict(self.services)
 
-    def fetch_snapshot(self, uri: str, max_bytes: int = 4_000_000) -> bytes | None:
-        """The JPEG behind a snapshot URI (HTTP digest, then basic), or None with a problem."""
+    def on_own_host(self, xaddr: str) -> str:
+        """``xaddr`` pointed at this device when it names a host the EPE did not register.
+
+        Every SOAP call carries the WS-Security token made from the EPE's password: it goes to
+        the registered hosts only. A device behind NAT names its inner address; a hostile one
+        names any host. Either way the call goes to the address the officer gave.
+        """
+        if self.scope.allows(xaddr):
+            return xaddr
+        parts = urllib.parse.urlsplit(xaddr)
+        log.info("onvif %s:%s names another host for a service", self.host, self.port)
+        netloc = self._device_xaddr().split("/")[2]
+        return urllib.parse.urlunsplit(("http", netloc, parts.path, parts.query, ""))
+
+    def fetch_snapshot(self, uri: str, max_bytes: int = MAX_SNAPSHOT) -> bytes | None:
+        """The JPEG behind a snapshot URI, or None with a problem.
+
+        The account goes only to a registered host, as HTTP digest; HTTP Basic (the password
+        itself) only over HTTPS or for an EPE marked as needing it. No redirect is followed.
+        """
         if not uri:
             return None
-        from requests.auth import HTTPBasicAuth, HTTPDigestAuth
-
         started = time.monotonic()
-        try:
-            response = self._session.get(
-                uri, auth=HTTPDigestAuth(self.user, self._password), timeout=self.timeout
-            )
-            if response.status_code == 401:
-                response = self._session.get(
-                    uri, auth=HTTPBasicAuth(self.user, self._password), timeout=self.timeout
+        picture: bytes | None = None
+        problem = _t("The snapshot could not be fetched.")
+        if not self.scope.allows(uri):
+            problem = _t(
+                "The device gives its snapshot on another host ({host}); the EPE's account is not "
+                "sent there."
+            ).format(host=url_host(uri))
+        else:
+            try:
+                picture, refused = self._snapshot_exchange(uri, Deadline(self.timeout), max_bytes)
+                if refused:
+                    problem = refused
+            except TimeoutError:
+                problem = _t("No answer within {seconds:g} s.").format(seconds=self.timeout)
+            except ReplyTooLargeError:
+                problem = _t(
+                    "The snapshot is larger than {megabytes:g} MB; it was not read."
+                ).format(megabytes=max_bytes / 1_000_000)
+            except (OSError, http.client.HTTPException) as exc:
+                log.info("snapshot %s failed: %s", redact_url(uri), type(exc).__name__)
+        self.calls.append(
+            CallRecord("snapshot", "GET", time.monotonic() - started, picture is not None)
+        )
+        if picture is None:
+            self.problems.append(CallProblem("snapshot", "GET", ProblemKind.TRANSPORT, problem))
+        return picture
+
+    def _snapshot_exchange(
+        self, uri: str, deadline: Deadline, max_bytes: int
+    ) -> tuple[bytes | None, str]:
+        """(the JPEG or None, why the account was not sent or "")."""
+        reply = http_exchange(uri, deadline=deadline, max_bytes=max_bytes)
+        if reply.status == 401:
+            offered = reply.all("WWW-Authenticate")
+            digest = DigestAuth(self.user, self._password)
+            parts = urllib.parse.urlsplit(uri)
+            path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            if any(digest.learn(header) for header in offered):
+                answer = digest.header("GET", path) or ""
+            elif "basic" in challenges(offered) and self.scope.basic_allowed(uri):
+                token = base64.b64encode(f"{self.user}:{self._password}".encode()).decode()
+                answer = f"Basic {token}"
+            else:
+                return None, _t(
+                    "The device asks for the password in clear text (HTTP Basic); epewall does "
+                    "not send it. Ask the EPE to turn on digest authentication."
                 )
-            ok = response.status_code == 200 and response.content[:2] == b"\xff\xd8"
-        except requests.RequestException as exc:
-            log.info("snapshot %s failed: %s", redact_url(uri), type(exc).__name__)
-            ok, response = False, None
-        self.calls.append(CallRecord("snapshot", "GET", time.monotonic() - started, ok))
-        if not ok or response is None or len(response.content) > max_bytes:
-            self.problems.append(
-                CallProblem(
-                    "snapshot",
-                    "GET",
-                    ProblemKind.TRANSPORT,
-                    _t("The snapshot could not be fetched."),
-                )
+            reply = http_exchange(
+                uri, headers={"Authorization": answer}, deadline=deadline, max_bytes=max_bytes
             )
-            return None
-        return bytes(response.content)
+        if reply.status == 200 and reply.body[:2] == b"\xff\xd8":
+            return reply.body, ""
+        return None, ""
 
 
 def open_session(

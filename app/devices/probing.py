@@ -33,6 +33,7 @@ from app.devices.onvif_client import (
     OnvifClient,
 )
 from app.devices.ptz import PtzClient, PtzError, PtzNode, PtzPreset
+from app.peers import CredentialScope
 from app.workers import run_to_end
 
 
@@ -108,6 +109,7 @@ def probe(
     timeout: float = DEFAULT_TIMEOUT_S,
     snapshots: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    scope: CredentialScope | None = None,
 ) -> Generator[tuple[int, int, str], None, DeviceProbe]:
     """Probe one device: yields ``(done, total, text)``; returns a ``DeviceProbe``.
 
@@ -117,7 +119,9 @@ def probe(
     """
     started = time.monotonic()
     result = DeviceProbe(host=host, port=port)
-    client = OnvifClient(host, port, user, password, timeout=timeout, cancelled=cancelled)
+    client = OnvifClient(
+        host, port, user, password, timeout=timeout, cancelled=cancelled, scope=scope
+    )
     try:
         total = 5
         yield 0, total, _t("Connecting to {address}…").format(address=result.address)

@@ -13,6 +13,7 @@ written to the manifest, a log line or an error message.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -52,6 +53,29 @@ Progress = tuple[int, int, str]
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Evidence", text)
+
+
+_DISK_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+class DiskFullError(OSError):
+    """The export folder's disk (or quota, or file-size limit) is full; ``str()`` is translated."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            errno.ENOSPC,
+            _t(
+                "The disk of the export folder is full: {folder}. Nothing was kept; free some "
+                "space or choose a folder on another disk, then export again."
+            ).format(folder=folder),
+        )
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in _DISK_FULL
 
 
 @dataclass(frozen=True)
@@ -149,6 +173,8 @@ def _remux_steps(
                     shown = position
                     yield position
     except av.error.FFmpegError as exc:
+        if _disk_full(exc):
+            raise DiskFullError(target.parent) from None
         raise RecorderError(RecorderFailure.BAD_REPLY, type(exc).__name__) from None
     finally:
         container.close()
@@ -234,6 +260,10 @@ def export_steps(
         manifest = _write_manifest(folder, files, start, end, context, now)
         finished = True
         return manifest
+    except OSError as exc:
+        if _disk_full(exc) and not isinstance(exc, DiskFullError):
+            raise DiskFullError(folder) from None
+        raise
     finally:
         stop.set()
         for thread in threads:

@@ -35,6 +35,8 @@ class StreamFailure(enum.Enum):
     NO_ACCOUNT = "no_account"
     KEYRING = "keyring"
     PLAYER = "player"
+    FOREIGN_HOST = "foreign_host"
+    CLEARTEXT_REFUSED = "cleartext_refused"
 
     def label(self) -> str:
         t = QCoreApplication.translate
@@ -61,6 +63,16 @@ class StreamFailure(enum.Enum):
                 return t("StreamFailure", "The keyring cannot give the password")
             case StreamFailure.PLAYER:
                 return t("StreamFailure", "The video player failed")
+            case StreamFailure.FOREIGN_HOST:
+                return t(
+                    "StreamFailure",
+                    "The stream is on a host not registered for this EPE; the account is not sent",
+                )
+            case StreamFailure.CLEARTEXT_REFUSED:
+                return t(
+                    "StreamFailure",
+                    "The camera asks for the password in clear text (Basic); it is not sent",
+                )
 
     def advice(self) -> str:
         """What the officer can do about it, in one sentence."""
@@ -107,6 +119,18 @@ class StreamFailure(enum.Enum):
                 )
             case StreamFailure.PLAYER:
                 return t("StreamFailure", "epewall restarts the player by itself.")
+            case StreamFailure.FOREIGN_HOST:
+                return t(
+                    "StreamFailure",
+                    "If the EPE moved its camera or recorder, record the new address in "
+                    "Sites > Edit EPE… (Devices at the EPE) or Sites > Edit camera….",
+                )
+            case StreamFailure.CLEARTEXT_REFUSED:
+                return t(
+                    "StreamFailure",
+                    "Ask the EPE to turn on digest login; only if its devices cannot, tick "
+                    '"Devices need Basic login" in Sites > Edit EPE….',
+                )
 
     @property
     def is_auth(self) -> bool:
@@ -117,6 +141,8 @@ class StreamFailure(enum.Enum):
             StreamFailure.KEYRING,
             StreamFailure.NOT_FOUND,
             StreamFailure.UNSUPPORTED_CODEC,
+            StreamFailure.FOREIGN_HOST,
+            StreamFailure.CLEARTEXT_REFUSED,
         )
 
     @property

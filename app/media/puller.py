@@ -22,6 +22,7 @@ from av.video.stream import VideoStream
 
 from app.logs import redact_url
 from app.media.failures import StreamFailure
+from app.peers import CredentialScope, Deadline, ReplyTooLargeError, rtsp_challenges, url_host
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,41 @@ def with_credentials(url: str, user: str, password: str) -> str:
     if parts.port:
         netloc += f":{parts.port}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def ffmpeg_user_agent() -> str:
+    """What FFmpeg calls itself in RTSP: the preflight looks like the request that follows."""
+    major, minor, micro = av.library_versions["libavformat"]
+    return f"Lavf{major}.{minor}.{micro}"
+
+
+def guarded_url(url: str, user: str, password: str, scope: CredentialScope, timeout: float) -> str:
+    """The URL to hand FFmpeg: with the account only when it may go there.
+
+    FFmpeg answers an RTSP ``Basic`` challenge with the password itself and has no switch to
+    refuse it. So we ask first, without credentials: the account goes only to a host registered
+    for the EPE, and only when that host asks for digest (or Basic over TLS, or Basic for an EPE
+    marked as needing it). A stream that asks for nothing gets no account. Raises StreamError.
+    """
+    if not scope.allows(url):
+        raise StreamError(StreamFailure.FOREIGN_HOST, url_host(url))
+    try:
+        status, schemes = rtsp_challenges(url, Deadline(timeout), ffmpeg_user_agent())
+    except TimeoutError:
+        raise StreamError(StreamFailure.TIMED_OUT, "no answer to DESCRIBE") from None
+    except ReplyTooLargeError:
+        raise StreamError(StreamFailure.BAD_REPLY, "answer too large") from None
+    except ConnectionRefusedError:
+        raise StreamError(StreamFailure.UNREACHABLE, "connection refused") from None
+    except OSError as exc:
+        raise StreamError(StreamFailure.UNREACHABLE, type(exc).__name__) from None
+    except Exception as exc:  # a malformed status line, a reset mid-answer
+        raise StreamError(StreamFailure.BAD_REPLY, type(exc).__name__) from None
+    if status != 401:
+        return url
+    if "digest" in schemes or ("basic" in schemes and scope.basic_allowed(url)):
+        return with_credentials(url, user, password)
+    raise StreamError(StreamFailure.CLEARTEXT_REFUSED, ", ".join(sorted(schemes)) or "none")
 
 
 def classify(
@@ -168,9 +204,12 @@ class Puller(threading.Thread):
         listener: PullerListener,
         open_timeout: float = 5.0,
         stall_timeout: float = 5.0,
+        allow_basic: bool = False,
     ) -> None:
         super().__init__(name=f"puller {redact_url(url)}", daemon=True)
         self._url = url
+        # The camera's own URL is registered for its EPE by definition.
+        self._scope = CredentialScope.of([url_host(url)], allow_basic)
         self._credentials = credentials
         self._pipe = pipe
         self._listener = listener
@@ -191,7 +230,7 @@ class Puller(threading.Thread):
             url = self._url
             if self._credentials is not None:
                 user, password = self._credentials()
-                url = with_credentials(url, user, password)
+                url = guarded_url(url, user, password, self._scope, self._open_timeout)
             container = av.open(
                 url,
                 # Width, height and frame rate come from the SDP and the first packet, so probing

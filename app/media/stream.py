@@ -82,9 +82,11 @@ class StreamController(QObject):
         open_timeout: float = 5.0,
         stall_timeout: float = 5.0,
         parent: QObject | None = None,
+        allow_basic: bool = False,
     ) -> None:
         super().__init__(parent)
         self._url = url
+        self._allow_basic = allow_basic
         self._credentials = credentials
         self._backoff = backoff or Backoff()
         self._open_timeout = open_timeout
@@ -207,6 +209,7 @@ class StreamController(QObject):
             _PullerBridge(self, generation),
             open_timeout=self._open_timeout,
             stall_timeout=self._stall_timeout,
+            allow_basic=self._allow_basic,
         )
         self._pipe = pipe
         self._connect_started = time.monotonic()

@@ -33,4 +33,8 @@ def epe_account(epe: Epe, store: CredentialStore) -> Credentials:
 def stream_for_camera(camera: Camera, epe: Epe, store: CredentialStore) -> StreamController:
     """The wall stream of ``camera`` (of ``epe``): its sub stream, or its main one when it has no
     sub stream. Not started."""
-    return StreamController(camera.sub_url or camera.main_url, epe_account(epe, store))
+    return StreamController(
+        camera.sub_url or camera.main_url,
+        epe_account(epe, store),
+        allow_basic=epe.allow_basic_auth,
+    )

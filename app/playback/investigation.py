@@ -281,4 +281,4 @@ def calibration_picture(
     if source.needs_proxy:
         with ReplayProxy() as proxy:
             return first_picture(playable_url(source, user, password, proxy))
-    return first_picture(playable_url(source, user, password, None))
+    return first_picture(playable_url(source, user, password, None, epe.allow_basic_auth))

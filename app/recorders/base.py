@@ -22,6 +22,9 @@ UTC = dt.UTC
 # Decision 247 I.2.2: recordings are kept at least 12 months.
 RETENTION_REQUIRED_DAYS = 365
 DEFAULT_TIMEOUT_S = 8.0
+# A recorder time outside these years is a broken clock or a hostile answer, never a recording:
+# year 1 would pass as "kept for 739,951 days", and years near 1 or 9999 overflow on conversion.
+PLAUSIBLE_YEARS = range(2000, 2100)
 
 
 class RecorderKind(enum.StrEnum):
@@ -58,9 +61,18 @@ class RecorderClock:
         return corrected.astimezone(self._zone()).replace(tzinfo=None)
 
     def from_device(self, naive: dt.datetime) -> dt.datetime:
-        """The true UTC moment of the recorder's naive wall time ``naive``."""
-        aware = naive.replace(tzinfo=self._zone()).astimezone(UTC)
+        """The true UTC moment of the recorder's naive wall time ``naive``; RecorderError
+        (BAD_TIME) for a time no recording can have."""
+        aware = plausible(naive.replace(tzinfo=self._zone()))
         return aware + dt.timedelta(seconds=self.calibrated_offset_s)
+
+
+def plausible(moment: dt.datetime) -> dt.datetime:
+    """``moment`` (aware) in UTC, or RecorderError (BAD_TIME) when its year is outside
+    ``PLAUSIBLE_YEARS``: checked before any conversion, so nothing overflows."""
+    if moment.year not in PLAUSIBLE_YEARS:
+        raise RecorderError(RecorderFailure.BAD_TIME, f"{moment.year:04d}-{moment.month:02d}")
+    return moment.astimezone(UTC)
 
 
 class RecorderFailure(enum.StrEnum):
@@ -72,6 +84,8 @@ class RecorderFailure(enum.StrEnum):
     NOT_FOUND = "not_found"
     NOT_SUPPORTED = "not_supported"
     NO_RECORDING = "no_recording"
+    BAD_TIME = "bad_time"
+    CLEARTEXT_REFUSED = "cleartext_refused"
 
     def message(self) -> str:
         match self:
@@ -110,6 +124,19 @@ class RecorderFailure(enum.StrEnum):
             case RecorderFailure.NO_RECORDING:
                 return QCoreApplication.translate(
                     "Recorder", "The recorder has nothing recorded at that time."
+                )
+            case RecorderFailure.CLEARTEXT_REFUSED:
+                return QCoreApplication.translate(
+                    "Recorder",
+                    "The recorder asks for the password in clear text (Basic); epewall does not "
+                    "send it. Ask the EPE to turn on digest login, or mark the EPE as needing "
+                    "Basic.",
+                )
+            case RecorderFailure.BAD_TIME:
+                return QCoreApplication.translate(
+                    "Recorder",
+                    "The recorder gave a time that cannot be right. Check the recorder's clock "
+                    "and its time zone.",
                 )
 
 
@@ -259,6 +286,7 @@ class RetentionReport:
 def retention_check(summary: RecordingSummary, now: dt.datetime | None = None) -> RetentionReport:
     """Decision 247 I.2.2: the earliest recording must be at least 12 months old."""
     now = now or dt.datetime.now(UTC)
+    plausible(summary.earliest)
     days = max(0, (now - summary.earliest).days)
     twelve_months_ago = _months_before(now, 12)
     return RetentionReport(summary.earliest <= twelve_months_ago, days, summary.earliest)

@@ -18,6 +18,8 @@ import av
 import av.error
 
 from app.media.block_clock import MS_PER_DAY, read_picture
+from app.media.puller import StreamError, guarded_url
+from app.peers import CredentialScope, url_host
 from app.recorders.base import (
     UTC,
     Recorder,
@@ -84,15 +86,34 @@ def moment_from_ms_of_day(ms: int, near: dt.datetime) -> dt.datetime:
     return min(candidates, key=lambda c: abs((c - utc).total_seconds()))
 
 
-def playable_url(source: ReplaySource, user: str, password: str, proxy: ReplayProxy | None) -> str:
-    """What FFmpeg opens: the vendor URL with credentials, or the proxy's URL (it adds them)."""
+def playable_url(
+    source: ReplaySource,
+    user: str,
+    password: str,
+    proxy: ReplayProxy | None,
+    allow_basic: bool = False,
+) -> str:
+    """What FFmpeg opens: the vendor URL, with credentials when the recorder asks for digest
+    (Basic only for an EPE marked as needing it: ``guarded_url``), or the proxy's URL (it adds
+    them, digest only)."""
     if source.needs_proxy:
         if proxy is None:
             raise RecorderError(RecorderFailure.NOT_SUPPORTED, "no replay proxy")
         return proxy.open(source, user, password)
-    from app.media.puller import with_credentials
+    scope = CredentialScope.of([url_host(source.url)], allow_basic)
+    try:
+        return guarded_url(source.url, user, password, scope, OPEN_TIMEOUT_S)
+    except StreamError as exc:
+        reason = _REPLAY_FAILURES.get(exc.failure.value, RecorderFailure.BAD_REPLY)
+        raise RecorderError(reason, exc.failure.value) from None
 
-    return with_credentials(source.url, user, password)
+
+# How a refused or failed replay preflight reads for a recorder (StreamFailure values).
+_REPLAY_FAILURES = {
+    "cleartext_refused": RecorderFailure.CLEARTEXT_REFUSED,
+    "timed_out": RecorderFailure.TIMED_OUT,
+    "unreachable": RecorderFailure.UNREACHABLE,
+}
 
 
 def open_replay(url: str, timeout_s: float = OPEN_TIMEOUT_S) -> av.container.InputContainer:

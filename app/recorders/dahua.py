@@ -59,6 +59,12 @@ class DahuaRecorder:
     def _files(
         self, camera: int, start: dt.datetime, end: dt.datetime, limit: int
     ) -> list[dict[str, str]]:
+        with self._http.budget():
+            return self._files_within_budget(camera, start, end, limit)
+
+    def _files_within_budget(
+        self, camera: int, start: dt.datetime, end: dt.datetime, limit: int
+    ) -> list[dict[str, str]]:
         created = self._cgi(action="factory.create")
         match = re.match(r"result=(\d+)", created.strip())
         if not match:

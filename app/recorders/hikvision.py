@@ -86,15 +86,18 @@ class HikvisionRecorder:
                 found.append(Segment(camera, clock.from_device(lo), clock.from_device(hi)))
         except ValueError:
             raise RecorderError(RecorderFailure.BAD_REPLY, "bad time") from None
+        if len(found) > size:
+            raise RecorderError(RecorderFailure.BAD_REPLY, f"{len(found)} items, {size} asked")
         return found, status == "MORE"
 
     def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:
         found: list[Segment] = []
-        for page in range(MAX_PAGES):
-            items, more = self._search_page(camera, start, end, page * PAGE_SIZE, PAGE_SIZE)
-            found += items
-            if not more or not items:
-                break
+        with self._http.budget():
+            for page in range(MAX_PAGES):
+                items, more = self._search_page(camera, start, end, page * PAGE_SIZE, PAGE_SIZE)
+                found += items
+                if not more or not items:
+                    break
         clipped = [
             Segment(camera, max(s.start, start), min(s.end, end))
             for s in merge_segments(found)

@@ -3,102 +3,106 @@ the vendor HTTP APIs, and the same digest for the replay proxy's RTSP requests.
 
 The account goes only to the recorder it belongs to: ``HttpClient`` connects to the one host and
 port it was made for and follows no redirect, and the digest answers only a challenge that
-recorder sent. Every connect and read has a timeout and the reply's size is capped, so a dead or
-hostile EPE can hold a worker only so long and cannot fill the memory.
+recorder sent. Each request has one total deadline (connect, headers and body) and its reply a
+size cap (``app.peers``), so a dead or hostile EPE can hold a worker only so long and cannot fill
+the memory.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import http.client
-import re
-import secrets
 import urllib.parse
+from collections.abc import Iterator
 
+from app.peers import (
+    MAX_SEARCH_PAGE,
+    MAX_SEARCH_TOTAL,
+    Deadline,
+    DigestAuth,
+    ReplyTooLargeError,
+    http_exchange,
+)
 from app.recorders.base import RecorderError, RecorderFailure
 
-MAX_REPLY_BYTES = 8_000_000
+__all__ = ["MAX_REPLY_BYTES", "DigestAuth", "HttpClient"]
 
-
-class DigestAuth:
-    """The ``Authorization`` header for a digest challenge, for HTTP and RTSP alike."""
-
-    def __init__(self, user: str, password: str) -> None:
-        self._user = user
-        self._password = password
-        self._challenge: dict[str, str] | None = None
-        self._count = 0
-
-    def learn(self, header: str) -> bool:
-        """Take a ``WWW-Authenticate`` header; False when it is not a digest challenge."""
-        if not header.lower().startswith("digest"):
-            return False
-        # A quoted value may hold commas (qop="auth-int, auth"); an unquoted one ends at one.
-        self._challenge = {
-            key: quoted or bare
-            for key, quoted, bare in re.findall(r'(\w+)=(?:"([^"]*)"|([^",\s]*))', header[6:])
-        }
-        self._count = 0
-        return True
-
-    def header(self, method: str, uri: str) -> str | None:
-        """The header answering the last challenge for ``method uri``; None before any."""
-        challenge = self._challenge
-        if challenge is None:
-            return None
-        realm, nonce = challenge.get("realm", ""), challenge.get("nonce", "")
-        ha1 = hashlib.md5(f"{self._user}:{realm}:{self._password}".encode()).hexdigest()
-        ha2 = hashlib.md5(f"{method}:{uri}".encode()).hexdigest()
-        text = f'Digest username="{self._user}", realm="{realm}", nonce="{nonce}", uri="{uri}"'
-        if "auth" in [q.strip() for q in challenge.get("qop", "").split(",")]:
-            self._count += 1
-            nc, cnonce = f"{self._count:08x}", secrets.token_hex(8)
-            digest = hashlib.md5(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}".encode()).hexdigest()
-            text += f', qop=auth, nc={nc}, cnonce="{cnonce}"'
-        else:
-            digest = hashlib.md5(f"{ha1}:{nonce}:{ha2}".encode()).hexdigest()
-        if "opaque" in challenge:
-            text += f', opaque="{challenge["opaque"]}"'
-        return text + f', response="{digest}", algorithm=MD5'
+MAX_REPLY_BYTES = MAX_SEARCH_PAGE
+# A whole search (all its pages) may take this many times one request's timeout: a recorder
+# that answers each page just within the timeout cannot stretch a search to hours.
+SEARCH_TIMEOUT_FACTOR = 6
 
 
 class HttpClient:
     """Blocking HTTP with digest auth and failures named as ``RecorderFailure``. One short
     connection per request: nothing is left open."""
 
-    def __init__(self, base: str, user: str, password: str, timeout_s: float) -> None:
+    def __init__(
+        self,
+        base: str,
+        user: str,
+        password: str,
+        timeout_s: float,
+        max_bytes: int = MAX_REPLY_BYTES,
+    ) -> None:
         parts = urllib.parse.urlsplit(base)
-        self._host = parts.hostname or ""
-        self._port = parts.port or 80
+        host = parts.hostname or ""
+        self._base = f"http://{f'[{host}]' if ':' in host else host}:{parts.port or 80}"
         self._timeout = timeout_s
+        self._max_bytes = max_bytes
         self._digest = DigestAuth(user, password)
+        self._budget: int | None = None
+        self._budget_deadline: Deadline | None = None
+
+    @contextlib.contextmanager
+    def budget(self, max_total: int = MAX_SEARCH_TOTAL) -> Iterator[None]:
+        """The requests inside share one byte budget and one deadline (``SEARCH_TIMEOUT_FACTOR``
+        timeouts): a search's pages together."""
+        self._budget = max_total
+        self._budget_deadline = Deadline(self._timeout * SEARCH_TIMEOUT_FACTOR)
+        try:
+            yield
+        finally:
+            self._budget = None
+            self._budget_deadline = None
+
+    def _deadline(self) -> Deadline:
+        own = Deadline(self._timeout)
+        shared = self._budget_deadline
+        return shared if shared is not None and shared.at < own.at else own
 
     def _once(
-        self, method: str, path: str, body: bytes | None, content_type: str
+        self, method: str, path: str, body: bytes | None, content_type: str, deadline: Deadline
     ) -> tuple[int, str, bytes]:
-        connection = http.client.HTTPConnection(self._host, self._port, timeout=self._timeout)
-        try:
-            headers = {"Content-Type": content_type} if body is not None else {}
-            auth = self._digest.header(method, path)
-            if auth:
-                headers["Authorization"] = auth
-            connection.request(method, path, body=body, headers=headers)
-            reply = connection.getresponse()
-            data = reply.read(MAX_REPLY_BYTES + 1)
-            return reply.status, reply.getheader("WWW-Authenticate") or "", data
-        finally:
-            connection.close()
+        headers = {"Content-Type": content_type} if body is not None else {}
+        auth = self._digest.header(method, path)
+        if auth:
+            headers["Authorization"] = auth
+        reply = http_exchange(
+            self._base + path,
+            method,
+            body,
+            headers,
+            deadline=deadline,
+            max_bytes=self._max_bytes,
+        )
+        return reply.status, reply.header("WWW-Authenticate") or "", reply.body
 
     def request(
         self, path: str, body: bytes | None = None, content_type: str = "application/xml"
     ) -> bytes:
+        """The reply's body; the whole exchange (a digest challenge included) is over within
+        the timeout."""
         method = "POST" if body is not None else "GET"
+        deadline = self._deadline()
         try:
-            status, challenge, data = self._once(method, path, body, content_type)
+            status, challenge, data = self._once(method, path, body, content_type, deadline)
             if status == 401 and self._digest.learn(challenge):
-                status, challenge, data = self._once(method, path, body, content_type)
+                status, challenge, data = self._once(method, path, body, content_type, deadline)
         except TimeoutError:
             raise RecorderError(RecorderFailure.TIMED_OUT) from None
+        except ReplyTooLargeError:
+            raise RecorderError(RecorderFailure.BAD_REPLY, "reply too large") from None
         except http.client.HTTPException as exc:
             raise RecorderError(RecorderFailure.BAD_REPLY, type(exc).__name__) from None
         except ConnectionRefusedError:
@@ -115,6 +119,8 @@ class HttpClient:
             raise RecorderError(RecorderFailure.REFUSED, f"HTTP {status}")
         if not 200 <= status < 300:
             raise RecorderError(RecorderFailure.BAD_REPLY, f"HTTP {status}")
-        if len(data) > MAX_REPLY_BYTES:
-            raise RecorderError(RecorderFailure.BAD_REPLY, "reply too large")
+        if self._budget is not None:
+            self._budget -= len(data)
+            if self._budget < 0:
+                raise RecorderError(RecorderFailure.BAD_REPLY, "answers too large in total")
         return data

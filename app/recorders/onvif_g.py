@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import urllib.parse
 import xml.etree.ElementTree as ET
 
+from app.peers import url_host
 from app.recorders.base import (
     UTC,
     RecorderError,
@@ -25,6 +27,7 @@ from app.recorders.base import (
     Segment,
     iso_utc,
     merge_segments,
+    plausible,
 )
 from app.recorders.http import HttpClient
 
@@ -42,7 +45,7 @@ RESULTS_PER_ROUND = 500
 
 def _parse_time(text: str) -> dt.datetime:
     value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return plausible(value if value.tzinfo else value.replace(tzinfo=UTC))
 
 
 class OnvifRecorder:
@@ -91,19 +94,20 @@ class OnvifRecorder:
     def _results(self, token: str, operation: str) -> list[ET.Element]:
         out: list[ET.Element] = []
         try:
-            for _ in range(MAX_ROUNDS):
-                reply = self._call(
-                    SEARCH_PATH,
-                    f"<tse:{operation}><tse:SearchToken>{token}</tse:SearchToken>"
-                    f"<tse:MinResults>1</tse:MinResults><tse:MaxResults>{RESULTS_PER_ROUND}"
-                    f"</tse:MaxResults><tse:WaitTime>PT5S</tse:WaitTime></tse:{operation}>",
-                )
-                result_list = reply.find("tse:ResultList", NS)
-                if result_list is None:
-                    raise RecorderError(RecorderFailure.BAD_REPLY, operation)
-                out += [e for e in result_list if not e.tag.endswith("}SearchState")]
-                if self._text(result_list, "tt:SearchState") == "Completed":
-                    return out
+            with self._http.budget():
+                for _ in range(MAX_ROUNDS):
+                    reply = self._call(
+                        SEARCH_PATH,
+                        f"<tse:{operation}><tse:SearchToken>{token}</tse:SearchToken>"
+                        f"<tse:MinResults>1</tse:MinResults><tse:MaxResults>{RESULTS_PER_ROUND}"
+                        f"</tse:MaxResults><tse:WaitTime>PT5S</tse:WaitTime></tse:{operation}>",
+                    )
+                    result_list = reply.find("tse:ResultList", NS)
+                    if result_list is None:
+                        raise RecorderError(RecorderFailure.BAD_REPLY, operation)
+                    out += [e for e in result_list if not e.tag.endswith("}SearchState")]
+                    if self._text(result_list, "tt:SearchState") == "Completed":
+                        return out
             raise RecorderError(RecorderFailure.BAD_REPLY, "search never completed")
         finally:
             self._call(
@@ -183,6 +187,17 @@ class OnvifRecorder:
         ]
         return SearchResult(camera, start, end, tuple(clipped), tuple(events))
 
+    def _on_own_host(self, uri: str) -> str:
+        """``uri`` pointed at the recorder registered for the EPE: a recorder behind NAT names
+        its inner address, a hostile one any host, and the proxy answers the replay's digest
+        challenge with the EPE's account, which goes to the registered recorder only."""
+        parts = urllib.parse.urlsplit(uri)
+        if url_host(uri) == self.settings.host.strip("[]").lower():
+            return uri
+        host = self.settings.host
+        netloc = f"[{host}]" if ":" in host else host
+        return urllib.parse.urlunsplit(parts._replace(netloc=f"{netloc}:{self.settings.rtsp_port}"))
+
     def replay(
         self, camera: int, start: dt.datetime, end: dt.datetime | None = None, scale: float = 1.0
     ) -> ReplaySource:
@@ -195,6 +210,7 @@ class OnvifRecorder:
         uri = self._text(reply, "trp:Uri")
         if not uri.startswith("rtsp://"):
             raise RecorderError(RecorderFailure.BAD_REPLY, "replay URI")
+        uri = self._on_own_host(uri)
         # Profile G is UTC, but a calibrated offset still applies to where PLAY starts.
         offset = dt.timedelta(seconds=self.settings.clock.calibrated_offset_s)
         return ReplaySource(

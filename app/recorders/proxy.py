@@ -21,10 +21,12 @@ import re
 import secrets
 import socket
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
+from app.peers import MAX_RTSP_BODY, MAX_RTSP_HEAD, ReplyTooLargeError, announced_length
 from app.recorders.base import ReplaySource
 from app.recorders.http import DigestAuth
 
@@ -34,7 +36,10 @@ HOST = "127.0.0.1"
 CONNECT_TIMEOUT_S = 8.0
 # Requests the proxy makes itself (a seek) use CSeqs from here, and their replies are swallowed.
 OWN_CSEQ_BASE = 900_000
-MAX_HEADER_BYTES = 64_000
+# Once a message or frame from the recorder has begun, all of it must arrive within this: a
+# recorder that trickles a header byte by byte is cut off, not waited for.
+MESSAGE_TIMEOUT_S = 8.0
+MAX_HEADER_BYTES = MAX_RTSP_HEAD
 
 
 def clock_range(start: dt.datetime, end: dt.datetime | None = None) -> str:
@@ -86,9 +91,16 @@ def _read_message(stream: BinaryIO, first: bytes) -> _Message | None:
         key, _, value = line.partition(":")
         headers.append((key.strip(), value.strip()))
     message = _Message(lines[0], headers)
-    length = int(message.get("Content-Length") or 0)
+    try:
+        # A negative, garbled or huge length would have the proxy read until the peer stops.
+        length = announced_length(message.get("Content-Length"), MAX_RTSP_BODY) or 0
+    except ReplyTooLargeError as exc:
+        log.warning("replay proxy: message refused (%s)", exc)
+        return None
     if length:
         message.body = stream.read(length)
+        if len(message.body) < length:
+            return None
     return message
 
 
@@ -112,8 +124,16 @@ class _Session:
 class _Connection:
     """One client of the proxy and its own connection to the recorder."""
 
-    def __init__(self, client: socket.socket, session: _Session, local_base: str) -> None:
+    def __init__(
+        self,
+        client: socket.socket,
+        session: _Session,
+        local_base: str,
+        message_timeout_s: float = MESSAGE_TIMEOUT_S,
+    ) -> None:
         self._client = client
+        self._message_timeout = message_timeout_s
+        self._message_started: float | None = None  # when the message being read began
         self._session = session
         self._local_base = local_base
         parts = urlsplit(session.source.url)
@@ -131,8 +151,21 @@ class _Connection:
         self._closed = threading.Event()
 
     def start(self) -> None:
-        for target, name in ((self._client_loop, "up"), (self._upstream_loop, "down")):
+        loops = (
+            (self._client_loop, "up"),
+            (self._upstream_loop, "down"),
+            (self._message_watch, "watch"),
+        )
+        for target, name in loops:
             threading.Thread(target=target, name=f"replay-proxy-{name}", daemon=True).start()
+
+    def _message_watch(self) -> None:
+        """Close the connection when a message from the recorder takes longer than allowed."""
+        while not self._closed.wait(min(0.25, self._message_timeout / 8)):
+            started = self._message_started
+            if started is not None and time.monotonic() - started > self._message_timeout:
+                log.warning("replay proxy: the recorder's answer did not end in time")
+                self.close()
 
     def close(self) -> None:
         if self._closed.is_set():
@@ -212,18 +245,22 @@ class _Connection:
         stream = self._upstream.makefile("rb")
         try:
             while not self._closed.is_set():
+                self._message_started = None
                 first = stream.read(1)
                 if not first:
                     break
+                self._message_started = time.monotonic()
                 if first == b"$":
                     frame = _read_frame(stream)
                     if frame is None:
                         break
+                    self._message_started = None
                     self._client.sendall(frame)
                     continue
                 reply = _read_message(stream, first)
                 if reply is None:
                     break
+                self._message_started = None
                 self._handle_reply(reply)
         except OSError:
             pass
@@ -274,7 +311,8 @@ class _Connection:
 class ReplayProxy:
     """``open(source, user, password)`` gives a local URL PyAV can play; ``close()`` ends all."""
 
-    def __init__(self) -> None:
+    def __init__(self, message_timeout_s: float = MESSAGE_TIMEOUT_S) -> None:
+        self._message_timeout = message_timeout_s
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._listener.bind((HOST, 0))
@@ -365,7 +403,7 @@ class ReplayProxy:
             return
         base = f"rtsp://{HOST}:{self.port}/replay/{match.group(1).decode()}"
         try:
-            connection = _Connection(client, session, base)
+            connection = _Connection(client, session, base, self._message_timeout)
         except OSError as exc:
             log.warning("replay proxy: cannot reach the recorder (%s)", type(exc).__name__)
             with contextlib.suppress(OSError):

@@ -4,19 +4,13 @@ account may be sent where, which address a check may contact)."""
 
 from __future__ import annotations
 
-import urllib.parse
+from collections.abc import Iterable
 
 from app.devices.onvif_client import parse_address
-from app.domain import EXTRA_ONVIF_ADDRESS
+from app.domain import EXTRA_ONVIF_ADDRESS, Camera
+from app.peers import url_host
 from app.recorders.store import load_recorder
 from app.sites.registry import Registry
-
-
-def _host_of_url(url: str) -> str:
-    try:
-        return (urllib.parse.urlsplit(url.strip()).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 def _host_of_address(address: str) -> str:
@@ -28,6 +22,19 @@ def _host_of_address(address: str) -> str:
         return ""
 
 
+def hosts_of(cameras: Iterable[Camera], addresses: Iterable[str] = ()) -> frozenset[str]:
+    """The hosts of ``cameras`` (stream URLs, the ONVIF device each was added from) and of
+    ``addresses`` ("host:port" or URLs: the EPE's ONVIF device, its recorder), lower case."""
+    hosts: set[str] = set()
+    for camera in cameras:
+        hosts.add(url_host(camera.main_url))
+        hosts.add(url_host(camera.sub_url))
+        hosts.add(_host_of_address(camera.extra.get(EXTRA_ONVIF_ADDRESS, "")))
+    hosts.update(url_host(a) if "://" in a else _host_of_address(a) for a in addresses)
+    hosts.discard("")
+    return frozenset(hosts)
+
+
 def registered_hosts(registry: Registry, epe_id: int) -> frozenset[str]:
     """Every host registered for the EPE, lower case: its cameras' stream URL hosts, the ONVIF
     device a camera was added from, the EPE's ONVIF address and its recorder's host.
@@ -35,13 +42,6 @@ def registered_hosts(registry: Registry, epe_id: int) -> frozenset[str]:
     Raises KeyError when the EPE is not in the registry.
     """
     epe = registry.get_epe(epe_id)
-    hosts = {_host_of_address(epe.onvif_address)}
-    for camera in registry.list_cameras(epe_id):
-        hosts.add(_host_of_url(camera.main_url))
-        hosts.add(_host_of_url(camera.sub_url))
-        hosts.add(_host_of_address(camera.extra.get(EXTRA_ONVIF_ADDRESS, "")))
     recorder = load_recorder(registry, epe_id)
-    if recorder is not None:
-        hosts.add(recorder.host.strip().lower())
-    hosts.discard("")
-    return frozenset(hosts)
+    addresses = [epe.onvif_address, recorder.host if recorder is not None else ""]
+    return hosts_of(registry.list_cameras(epe_id), addresses)

@@ -380,6 +380,7 @@ def _epe_row(epe: Epe) -> dict[str, Any]:
         "notes": epe.notes.strip(),
         "account_user": epe.account_user.strip(),
         "onvif_address": normalise_device_address(epe.onvif_address),
+        "allow_basic_auth": int(bool(epe.allow_basic_auth)),
     }
 
 
@@ -402,6 +403,7 @@ def _epe_from_row(row: dict[str, Any]) -> Epe:
         # Absent when a file of an older schema is read by code that fills it before migrating
         # (tests build such files); never absent after the migration.
         onvif_address=row.get("onvif_address") or "",
+        allow_basic_auth=bool(row.get("allow_basic_auth") or 0),
         created_at=row["created_at"],
         updated_at=row["updated_at"],
     )
@@ -490,6 +492,12 @@ class Registry(Database):
     def _table(self, name: str) -> Table:
         return self._db.table(name)
 
+    def _epe_columns(self, row: dict[str, Any]) -> dict[str, Any]:
+        """``row`` without the columns a file of an earlier schema lacks (``allow_basic_auth``
+        before its migration), so an earlier version's registry can still be written."""
+        columns = self._table("epes").columns_dict
+        return {key: value for key, value in row.items() if key in columns}
+
     # -- EPEs --
 
     def validate_epe(self, epe: Epe) -> list[ValidationError]:
@@ -522,7 +530,7 @@ class Registry(Database):
             now = _now()
             row = _epe_row(epe) | {"uid": uuid.uuid4().hex, "created_at": now, "updated_at": now}
             with self.transaction():
-                new_id = self._table("epes").insert(row).last_pk
+                new_id = self._table("epes").insert(self._epe_columns(row)).last_pk
             log.info("registry: added EPE %s", new_id)
             return self.get_epe(int(cast(int, new_id)))
 
@@ -536,7 +544,8 @@ class Registry(Database):
             if problems:
                 raise problems[0]
             with self.transaction():
-                self._table("epes").update(epe.id, _epe_row(epe) | {"updated_at": _now()})
+                row = _epe_row(epe) | {"updated_at": _now()}
+                self._table("epes").update(epe.id, self._epe_columns(row))
             return self.get_epe(epe.id)
 
     def delete_epe(self, epe_id: int) -> None:

@@ -374,6 +374,13 @@ def _migration_epe_onvif_address(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE epes ADD COLUMN onvif_address TEXT NOT NULL DEFAULT ''")
 
 
+def _migration_epe_allow_basic_auth(db: sqlite_utils.Database) -> None:
+    # Per EPE, off by default: may the account answer a Basic challenge over plain RTSP/HTTP.
+    epes = db.table("epes")
+    if "allow_basic_auth" not in epes.columns_dict:
+        epes.add_column("allow_basic_auth", int, not_null_default=0)
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -384,5 +391,6 @@ MIGRATIONS: list[Migration] = [
     _migration_recorders_bookmarks_exports,
     _migration_one_utc_spelling,
     _migration_epe_onvif_address,
+    _migration_epe_allow_basic_auth,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -1829,6 +1829,14 @@
         <translation>Without user name or password: the EPE's account is kept in the keyring. The recorder's clock is tested and calibrated with Sites &gt; Recorder.</translation>
     </message>
     <message>
+        <source>Devices need HTTP/RTSP &amp;Basic login</source>
+        <translation>Devices need HTTP/RTSP &amp;Basic login</translation>
+    </message>
+    <message>
+        <source>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</source>
+        <translation>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* required</translation>
     </message>
@@ -1866,6 +1874,10 @@
     <message>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
+        <translation>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</translation>
     </message>
     <message>
         <source>The export folder is not empty: {folder}</source>
@@ -3018,6 +3030,26 @@
         <translation>The device refused the account.</translation>
     </message>
     <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>The device's answer is larger than any real answer; it was not read.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid HTTP.</source>
+        <translation>The device's answer is not valid HTTP.</translation>
+    </message>
+    <message>
+        <source>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</source>
+        <translation>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</translation>
+    </message>
+    <message>
+        <source>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</source>
+        <translation>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</translation>
+    </message>
+    <message>
+        <source>The snapshot is larger than {megabytes:g} MB; it was not read.</source>
+        <translation>The snapshot is larger than {megabytes:g} MB; it was not read.</translation>
+    </message>
+    <message>
         <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
         <translation>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</translation>
     </message>
@@ -3731,6 +3763,14 @@ State: {state}</translation>
     <message>
         <source>The recorder has nothing recorded at that time.</source>
         <translation>The recorder has nothing recorded at that time.</translation>
+    </message>
+    <message>
+        <source>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</source>
+        <translation>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</translation>
+    </message>
+    <message>
+        <source>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</source>
+        <translation>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +4819,14 @@ State: {state}</translation>
         <translation>The video player failed</translation>
     </message>
     <message>
+        <source>The stream is on a host not registered for this EPE; the account is not sent</source>
+        <translation>The stream is on a host not registered for this EPE; the account is not sent</translation>
+    </message>
+    <message>
+        <source>The camera asks for the password in clear text (Basic); it is not sent</source>
+        <translation>The camera asks for the password in clear text (Basic); it is not sent</translation>
+    </message>
+    <message>
         <source>The EPE refused the account: check it in Sites &gt; Set account…</source>
         <translation>The EPE refused the account: check it in Sites &gt; Set account…</translation>
     </message>
@@ -4813,6 +4861,14 @@ State: {state}</translation>
     <message>
         <source>epewall restarts the player by itself.</source>
         <translation>epewall restarts the player by itself.</translation>
+    </message>
+    <message>
+        <source>If the EPE moved its camera or recorder, record the new address in Sites &gt; Edit EPE… (Devices at the EPE) or Sites &gt; Edit camera….</source>
+        <translation>If the EPE moved its camera or recorder, record the new address in Sites &gt; Edit EPE… (Devices at the EPE) or Sites &gt; Edit camera….</translation>
+    </message>
+    <message>
+        <source>Ask the EPE to turn on digest login; only if its devices cannot, tick "Devices need Basic login" in Sites &gt; Edit EPE….</source>
+        <translation>Ask the EPE to turn on digest login; only if its devices cannot, tick "Devices need Basic login" in Sites &gt; Edit EPE….</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5047,10 @@ State: {state}</translation>
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>The file {path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
         <translation>The file {path} is too large: this kind of file can be at most {limit}.</translation>
     </message>
@@ -5005,10 +5065,6 @@ State: {state}</translation>
     <message>
         <source>The file {path} cannot be read: permission denied.</source>
         <translation>The file {path} cannot be read: permission denied.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read ({reason}).</source>
-        <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a device, a pipe or a socket); give a file saved on disk.</source>

@@ -1826,6 +1826,14 @@
         <translation>Không ghi tên đăng nhập hay mật khẩu: tài khoản của DNCX được lưu trong kho mật khẩu. Đồng hồ của đầu ghi được kiểm tra và hiệu chỉnh tại Danh mục &gt; Đầu ghi.</translation>
     </message>
     <message>
+        <source>Devices need HTTP/RTSP &amp;Basic login</source>
+        <translation>Thiết bị cần đăng nhập HTTP/RTSP &amp;Basic</translation>
+    </message>
+    <message>
+        <source>Warning: with Basic the EPE's password crosses the network in clear text and anyone on the way can read it. Tick only when the EPE's devices offer no digest login, and ask the EPE to turn digest on.</source>
+        <translation>Cảnh báo: với Basic, mật khẩu của DNCX đi qua mạng dưới dạng văn bản rõ và bất kỳ ai trên đường truyền đều đọc được. Chỉ đánh dấu khi thiết bị của DNCX không hỗ trợ đăng nhập digest, và đề nghị DNCX bật digest.</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* bắt buộc</translation>
     </message>
@@ -1863,6 +1871,10 @@
     <message>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
+        <translation>Ổ đĩa của thư mục xuất đã đầy: {folder}. Không có tệp nào được giữ lại; hãy giải phóng dung lượng hoặc chọn thư mục trên ổ đĩa khác, rồi xuất lại.</translation>
     </message>
     <message>
         <source>The export folder is not empty: {folder}</source>
@@ -3013,6 +3025,26 @@
         <translation>Thiết bị từ chối tài khoản.</translation>
     </message>
     <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>Câu trả lời của thiết bị lớn hơn mọi câu trả lời thực tế; không được đọc.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid HTTP.</source>
+        <translation>Câu trả lời của thiết bị không phải HTTP hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The device gives its snapshot on another host ({host}); the EPE's account is not sent there.</source>
+        <translation>Thiết bị cung cấp ảnh chụp trên một máy chủ khác ({host}); tài khoản của DNCX không được gửi đến đó.</translation>
+    </message>
+    <message>
+        <source>The device asks for the password in clear text (HTTP Basic); epewall does not send it. Ask the EPE to turn on digest authentication.</source>
+        <translation>Thiết bị yêu cầu mật khẩu dạng văn bản rõ (HTTP Basic); epewall không gửi mật khẩu. Đề nghị DNCX bật xác thực digest.</translation>
+    </message>
+    <message>
+        <source>The snapshot is larger than {megabytes:g} MB; it was not read.</source>
+        <translation>Ảnh chụp lớn hơn {megabytes:g} MB; không được đọc.</translation>
+    </message>
+    <message>
         <source>The device refused a login with our time; epewall logged in with the device's own time instead. Ask the EPE to set the device's clock (NTP).</source>
         <translation>Thiết bị từ chối đăng nhập theo giờ của máy này; epewall đã đăng nhập theo giờ của chính thiết bị. Hãy đề nghị DNCX chỉnh đồng hồ của thiết bị (NTP).</translation>
     </message>
@@ -3726,6 +3758,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>The recorder has nothing recorded at that time.</source>
         <translation>Đầu ghi không có dữ liệu ghi hình vào thời điểm đó.</translation>
+    </message>
+    <message>
+        <source>The recorder asks for the password in clear text (Basic); epewall does not send it. Ask the EPE to turn on digest login, or mark the EPE as needing Basic.</source>
+        <translation>Đầu ghi yêu cầu mật khẩu dạng văn bản rõ (Basic); epewall không gửi mật khẩu. Đề nghị DNCX bật đăng nhập digest, hoặc đánh dấu DNCX cần đăng nhập Basic.</translation>
+    </message>
+    <message>
+        <source>The recorder gave a time that cannot be right. Check the recorder's clock and its time zone.</source>
+        <translation>Đầu ghi trả về thời gian không thể đúng. Hãy kiểm tra đồng hồ và múi giờ của đầu ghi.</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4814,14 @@ Trạng thái: {state}</translation>
         <translation>Trình phát video bị lỗi</translation>
     </message>
     <message>
+        <source>The stream is on a host not registered for this EPE; the account is not sent</source>
+        <translation>Luồng nằm trên máy chủ không được đăng ký cho DNCX này; tài khoản không được gửi</translation>
+    </message>
+    <message>
+        <source>The camera asks for the password in clear text (Basic); it is not sent</source>
+        <translation>Camera yêu cầu mật khẩu dạng văn bản rõ (Basic); mật khẩu không được gửi</translation>
+    </message>
+    <message>
         <source>The EPE refused the account: check it in Sites &gt; Set account…</source>
         <translation>DNCX từ chối tài khoản: hãy kiểm tra ở Danh mục &gt; Đặt tài khoản truy cập…</translation>
     </message>
@@ -4808,6 +4856,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>epewall restarts the player by itself.</source>
         <translation>epewall tự khởi động lại trình phát.</translation>
+    </message>
+    <message>
+        <source>If the EPE moved its camera or recorder, record the new address in Sites &gt; Edit EPE… (Devices at the EPE) or Sites &gt; Edit camera….</source>
+        <translation>Nếu DNCX đã chuyển camera hoặc đầu ghi sang địa chỉ khác, hãy ghi địa chỉ mới tại Danh mục &gt; Sửa DNCX… (Thiết bị tại DNCX) hoặc Danh mục &gt; Sửa camera….</translation>
+    </message>
+    <message>
+        <source>Ask the EPE to turn on digest login; only if its devices cannot, tick "Devices need Basic login" in Sites &gt; Edit EPE….</source>
+        <translation>Đề nghị DNCX bật đăng nhập digest; chỉ khi thiết bị của DNCX không hỗ trợ mới đánh dấu "Thiết bị cần đăng nhập Basic" tại Danh mục &gt; Sửa DNCX….</translation>
     </message>
 </context>
 <context>
@@ -4986,6 +5042,10 @@ Trạng thái: {state}</translation>
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>The file {path} cannot be read ({reason}).</source>
+        <translation>Không đọc được tệp {path} ({reason}).</translation>
+    </message>
+    <message>
         <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
         <translation>Tệp {path} quá lớn: loại tệp này chỉ được tối đa {limit}.</translation>
     </message>
@@ -5000,10 +5060,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>The file {path} cannot be read: permission denied.</source>
         <translation>Không đọc được tệp {path}: không có quyền truy cập.</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read ({reason}).</source>
-        <translation>Không đọc được tệp {path} ({reason}).</translation>
     </message>
     <message>
         <source>{path} is not an ordinary file (it is a device, a pipe or a socket); give a file saved on disk.</source>

@@ -1,30 +1,58 @@
 """Misbehaving peers on 127.0.0.1 for fault tests: one that accepts TCP and says nothing, one that
-answers garbage. Each serves a bounded number of connections and stops when the test ends."""
+answers garbage, and hostile ones (``hostile_server``) that record what they receive and trickle,
+flood, redirect or ask for Basic. Each serves a bounded number of connections and stops when the
+test ends."""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import re
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
-class _Server:
-    def __init__(self, behaviour: str) -> None:
+def closed_port() -> int:
+    """A loopback port with nothing listening (bound then released)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+# ------------------------------------------------------------------------------ hostile peers
+# A server that records every byte it receives (to search for a canary password) and plays one
+# hostile script per connection; the scripts below are the attacks of tests/security.
+
+Script = Callable[["HostileServer", socket.socket], None]
+
+
+class HostileServer:
+    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
+        self.host = host
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock.bind((host, 0))
         self._sock.listen(16)
         self._sock.settimeout(0.2)
-        self.port = self._sock.getsockname()[1]
-        self._behaviour = behaviour
-        self._stop = threading.Event()
-        self._conns: list[socket.socket] = []
+        self.port: int = self._sock.getsockname()[1]
+        self.stop = threading.Event()
+        self.received = bytearray()
+        self.sent = 0  # body bytes the peer managed to push into the connection
         self.connections = 0
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self._script = script
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self._conns: list[socket.socket] = []
+        self._accept = threading.Thread(target=self._serve, daemon=True)
+        self._accept.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
 
     def _serve(self) -> None:
-        while not self._stop.is_set() and self.connections < 200:
+        while not self.stop.is_set() and self.connections < 200:
             try:
                 conn, _ = self._sock.accept()
             except TimeoutError:
@@ -33,35 +61,148 @@ class _Server:
                 return
             self.connections += 1
             self._conns.append(conn)
-            if self._behaviour == "garbage":
-                conn.settimeout(2.0)
-                try:
-                    conn.recv(4096)
-                    conn.sendall(b"\x16\x03\x01 this is not RTSP at all \xff\xfe\r\n\r\n" * 8)
-                except OSError:
-                    pass
-                conn.close()
+            # A small send buffer: what the client did not read stays with the server.
+            conn.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 65_536)
+            thread = threading.Thread(target=self._run, args=(conn,), daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def _run(self, conn: socket.socket) -> None:
+        try:
+            self._script(self, conn)
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def read_head(self, conn: socket.socket) -> bytes:
+        """One request's head (and whatever came with it), recorded; b"" when the peer left."""
+        conn.settimeout(10.0)
+        head = bytearray()
+        while b"\r\n\r\n" not in head:
+            chunk = conn.recv(65_536)
+            if not chunk:
+                break
+            head += chunk
+        with self._lock:
+            self.received += head
+        return bytes(head)
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
+        self.stop.set()
         for conn in self._conns:
-            conn.close()
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+        self._accept.join(timeout=2)
+        for thread in self._threads:
+            thread.join(timeout=2)
         self._sock.close()
 
 
 @contextmanager
-def faulty_server(behaviour: str) -> Iterator[_Server]:
-    """``behaviour`` is "silent" (accepts, never answers) or "garbage" (answers non-RTSP bytes)."""
-    server = _Server(behaviour)
+def hostile_server(script: Script, host: str = "127.0.0.1") -> Iterator[HostileServer]:
+    """``host`` may be another loopback address (127.0.0.2) to play "another host"."""
+    server = HostileServer(script, host)
     try:
         yield server
     finally:
         server.close()
 
 
-def closed_port() -> int:
-    """A loopback port with nothing listening (bound then released)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+def _cseq(head: bytes) -> bytes:
+    match = re.search(rb"CSeq:\s*(\d+)", head, re.IGNORECASE)
+    return match.group(1) if match else b"1"
+
+
+def basic_challenge(server: HostileServer, conn: socket.socket) -> None:
+    """Answers every HTTP or RTSP request with 401 and a ``Basic`` challenge only."""
+    while not server.stop.is_set():
+        head = server.read_head(conn)
+        if not head:
+            return
+        if head.startswith(b"HTTP") or b" RTSP/1.0" in head.split(b"\r\n", 1)[0]:
+            conn.sendall(
+                b"RTSP/1.0 401 Unauthorized\r\nCSeq: " + _cseq(head) + b"\r\n"
+                b'WWW-Authenticate: Basic realm="hostile"\r\n\r\n'
+            )
+        else:
+            conn.sendall(
+                b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n"
+                b'WWW-Authenticate: Basic realm="hostile"\r\n\r\n'
+            )
+
+
+def redirect_to(target: str) -> Script:
+    """Answers every HTTP request with a 307 to ``target`` (a POST is resent there, body and
+    all, by a client that follows it)."""
+
+    def script(server: HostileServer, conn: socket.socket) -> None:
+        if server.read_head(conn):
+            conn.sendall(
+                f"HTTP/1.1 307 Temporary Redirect\r\nLocation: {target}\r\n"
+                "Content-Length: 0\r\n\r\n".encode()
+            )
+
+    return script
+
+
+def unauthorized_html(server: HostileServer, conn: socket.socket) -> None:
+    """The 401 an NVR's web server gives to a SOAP call with a wrong account: an HTML page."""
+    if server.read_head(conn):
+        page = b"<html><body><h1>401 Unauthorized</h1><br></body></html>"
+        conn.sendall(
+            b"HTTP/1.1 401 Unauthorized\r\nContent-Type: text/html\r\nContent-Length: "
+            + str(len(page)).encode()
+            + b"\r\n\r\n"
+            + page
+        )
+
+
+def trickle(server: HostileServer, conn: socket.socket) -> None:
+    """Reads the request, then sends one byte every 0.5 s forever: the headers never end."""
+    if not server.read_head(conn):
+        return
+    for byte in itertools.cycle(b"HTTP/1.1 200 OK\r\nX-Slow: "):
+        if server.stop.wait(0.5):
+            return
+        conn.sendall(bytes([byte]))
+
+
+def flood(content_length: str | None, status: bytes = b"HTTP/1.1 200 OK") -> Script:
+    """Answers 200 and sends an endless body (with this ``Content-Length`` header, if any),
+    counting what it managed to send. ``status`` b"RTSP/1.0 200 OK" for an RTSP peer."""
+
+    def script(server: HostileServer, conn: socket.socket) -> None:
+        if not server.read_head(conn):
+            return
+        head = status + b"\r\nCSeq: 1\r\nContent-Type: application/soap+xml\r\n"
+        if content_length is not None:
+            head += b"Content-Length: " + content_length.encode() + b"\r\n"
+        conn.sendall(head + b"\r\n<?xml version='1.0'?><a>")
+        chunk = b"<b>" + b"x" * 65_000 + b"</b>"
+        conn.settimeout(2.0)  # a client that stopped reading leaves the buffers full
+        while not server.stop.is_set() and server.sent < 600_000_000:
+            try:
+                conn.sendall(chunk)
+            except TimeoutError:
+                return
+            server.sent += len(chunk)
+
+    return script
+
+
+def _silent(server: HostileServer, conn: socket.socket) -> None:
+    server.stop.wait()
+
+
+def _garbage(server: HostileServer, conn: socket.socket) -> None:
+    conn.settimeout(2.0)
+    conn.recv(4096)
+    conn.sendall(b"\x16\x03\x01 this is not RTSP at all \xff\xfe\r\n\r\n" * 8)
+
+
+@contextmanager
+def faulty_server(behaviour: str) -> Iterator[HostileServer]:
+    """``behaviour`` is "silent" (accepts, never answers) or "garbage" (answers non-RTSP bytes)."""
+    with hostile_server(_silent if behaviour == "silent" else _garbage) as server:
+        yield server

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,7 +30,7 @@ from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings
 from app.recorders.store import delete_recorder, load_recorder, save_recorder
 from app.sites.registry import Registry, normalise_device_address
 from app.storage.database import RegistryError
-from widgets.common.field_error import FieldError, show_problems, with_error
+from widgets.common.field_error import ERROR_STYLE, FieldError, show_problems, with_error
 
 # QDateEdit has no empty value: its minimum date stands for "not set" (shown as special text).
 NOT_SET = QDate(1900, 1, 1)
@@ -219,6 +220,22 @@ class EpeDialog(QDialog):
         devices_hint.setWordWrap(True)
         devices_hint.setEnabled(False)
         form.addRow(devices_hint)
+        # Off by default (issue 12.1): Basic sends the password itself, readable on the way.
+        self.allow_basic = QCheckBox(self.tr("Devices need HTTP/RTSP &Basic login"), self)
+        self.basic_warning = QLabel(
+            self.tr(
+                "Warning: with Basic the EPE's password crosses the network in clear text and "
+                "anyone on the way can read it. Tick only when the EPE's devices offer no "
+                "digest login, and ask the EPE to turn digest on."
+            ),
+            self,
+        )
+        self.basic_warning.setWordWrap(True)
+        self.basic_warning.setStyleSheet(ERROR_STYLE)
+        self.basic_warning.setVisible(False)
+        self.allow_basic.toggled.connect(self.basic_warning.setVisible)
+        form.addRow("", self.allow_basic)
+        form.addRow("", self.basic_warning)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -309,6 +326,7 @@ class EpeDialog(QDialog):
             self.recorder_kind.setCurrentIndex(self.recorder_kind.findData(recorder.kind.value))
             self.recorder_address.setText(f"{recorder.host}:{recorder.http_port}")
             self.recorder_rtsp_port.setValue(recorder.rtsp_port)
+        self.allow_basic.setChecked(epe.allow_basic_auth)
 
     def epe(self) -> Epe:
         """The EPE as the fields describe it (not validated)."""
@@ -328,6 +346,7 @@ class EpeDialog(QDialog):
             risk_level=RiskLevel(self.risk_level.currentData()),
             notes=self.notes.toPlainText().strip(),
             onvif_address=self.onvif_address.text().strip(),
+            allow_basic_auth=self.allow_basic.isChecked(),
         )
 
     def recorder(self) -> RecorderSettings | None:

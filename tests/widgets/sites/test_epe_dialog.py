@@ -229,3 +229,24 @@ def test_a_recorder_address_with_a_password_is_refused(qtbot: QtBot, registry: R
     assert "user name or password" in label.text()
     assert "pw" not in label.text()
     assert not dialog.ok_button().isEnabled()
+
+
+def test_basic_login_is_off_by_default_and_ticked_only_by_the_officer(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    epe = registry.add_epe(Epe(name="Công ty B", tax_id="0100233488"))
+    assert epe.allow_basic_auth is False
+    dialog = EpeDialog(registry, epe)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.allow_basic.isChecked()
+    assert not dialog.basic_warning.isVisible()
+    box = dialog.allow_basic
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
+    assert dialog.basic_warning.isVisible() and "clear text" in dialog.basic_warning.text()
+    ok = dialog.ok_button()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert registry.get_epe(int(epe.id or 0)).allow_basic_auth is True
