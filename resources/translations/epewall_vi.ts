@@ -1742,12 +1742,96 @@
         <translation>Bản kê tệp bị thiếu hoặc không đọc được.</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>một liên kết tượng trưng (symlink)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>một đường ống có tên (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>The manifest is not a regular file (a link, folder or device).</source>
+        <translation>Bản kê không phải tệp thông thường (là liên kết, thư mục hoặc thiết bị).</translation>
+    </message>
+    <message>
+        <source>The manifest is far too large to be an epewall manifest.</source>
+        <translation>Bản kê quá lớn, không thể là bản kê của epewall.</translation>
+    </message>
+    <message>
+        <source>The manifest is nested far too deeply to be an epewall manifest.</source>
+        <translation>Bản kê lồng nhau quá sâu, không thể là bản kê của epewall.</translation>
+    </message>
+    <message>
+        <source>The manifest is damaged: it is not readable JSON.</source>
+        <translation>Bản kê bị hỏng: không đọc được dạng JSON.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the folder has no readable manifest.</source>
+        <translation>KHÔNG xác minh được: thư mục không có bản kê đọc được.</translation>
+    </message>
+    <message>
+        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
+        <translation>Bằng chứng KHÔNG được xác minh: {count} vấn đề trong {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's file list is empty or malformed: it was altered.</source>
+        <translation>Danh sách tệp trong bản kê trống hoặc sai cấu trúc: bản kê đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>changed since export (SHA-256 differs)</source>
+        <translation>đã bị thay đổi sau khi xuất (SHA-256 khác)</translation>
+    </message>
+    <message>
+        <source>unchanged (size and SHA-256 match)</source>
+        <translation>không thay đổi (kích thước và SHA-256 khớp)</translation>
+    </message>
+    <message>
+        <source>{workstation} (key {fingerprint})</source>
+        <translation>{workstation} (khóa {fingerprint})</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
     </message>
     <message>
+        <source>Signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
         <source>The export folder is not empty: {folder}</source>
         <translation>Thư mục xuất không trống: {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not match: the manifest was changed after the export, or its signature was removed.</source>
+        <translation>Chữ ký của bản kê không khớp: bản kê đã bị sửa sau khi xuất, hoặc chữ ký đã bị gỡ bỏ.</translation>
+    </message>
+    <message>
+        <source>Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation registered with the team.</source>
+        <translation>Bằng chứng đã được xác minh: {count} tệp không thay đổi, được ký bởi {who}, máy trạm đã đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the files match, but they were signed by an unregistered workstation, {who}. Ask the team lead whether this key belongs to the team.</source>
+        <translation>KHÔNG được xác minh: các tệp khớp, nhưng được ký bởi máy trạm chưa đăng ký, {who}. Hãy hỏi tổ trưởng khóa này có thuộc tổ hay không.</translation>
+    </message>
+    <message>
+        <source>Unsigned (made before signing existed): {count} file(s) match their manifest — integrity only, not authenticity. Compare the manifest's SHA-256 with the audit log.</source>
+        <translation>Không có chữ ký (xuất trước khi có chức năng ký): {count} tệp khớp với bản kê — chỉ chứng minh toàn vẹn, không chứng minh nguồn gốc. Hãy đối chiếu SHA-256 của bản kê với nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Enterprise: {name} (tax ID {tax_id})</source>
@@ -1770,24 +1854,59 @@
         <translation>Trích xuất bởi {name} ({code}) lúc {when} giờ Việt Nam</translation>
     </message>
     <message>
+        <source>{name}: {detail}</source>
+        <translation>{name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{kind}, not a regular file; evidence holds only files</source>
+        <translation>{kind}, không phải tệp thông thường; thư mục bằng chứng chỉ chứa tệp</translation>
+    </message>
+    <message>
+        <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>
+        <translation>bản in của bản kê (bản kê JSON có chữ ký mới là bản có giá trị)</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>không có trong bản kê</translation>
+    </message>
+    <message>
+        <source>changed since export ({found} bytes, the manifest says {size})</source>
+        <translation>đã bị thay đổi sau khi xuất ({found} byte, bản kê ghi {size})</translation>
+    </message>
+    <message>
         <source>Camera {camera} {camera_name}: {name}</source>
         <translation>Camera {camera} {camera_name}: {name}</translation>
     </message>
     <message>
-        <source>{name}: missing</source>
-        <translation>{name}: bị thiếu</translation>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}</translation>
     </message>
     <message>
-        <source>{name}: not listed in the manifest</source>
-        <translation>{name}: không có trong bản kê tệp</translation>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Khóa công khai (Ed25519): {key}</translation>
     </message>
     <message>
         <source>{at} camera {camera}: {note}</source>
         <translation>{at} camera {camera}: {note}</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceKeys</name>
     <message>
-        <source>{name}: changed since export (SHA-256 differs)</source>
-        <translation>{name}: đã bị thay đổi sau khi xuất (mã SHA-256 không khớp)</translation>
+        <source>The evidence signing key could not be kept in the system keyring.</source>
+        <translation>Không lưu được khóa ký bằng chứng vào kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <source>{file} is not an epewall workstation key file.</source>
+        <translation>{file} không phải tệp khóa máy trạm của epewall.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key in the system keyring is damaged. Ask the team lead: a new key must be made and registered again.</source>
+        <translation>Khóa ký bằng chứng trong kho khóa của hệ thống bị hỏng. Hãy báo tổ trưởng: cần tạo khóa mới và đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>{file} was changed: its fingerprint does not match its key.</source>
+        <translation>{file} đã bị sửa: dấu vân tay không khớp với khóa.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1974,18 @@
     <message>
         <source>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</source>
         <translation>Kiểm tra các tệp bằng lệnh: epewall evidence verify &lt;thư mục&gt;. Bản kê tệp JSON là căn cứ chính thức; trang này chỉ là bản in của bản kê tệp đó.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation</source>
+        <translation>Ký bởi máy trạm</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519)</source>
+        <translation>Khóa công khai (Ed25519)</translation>
     </message>
     <message>
         <source>Officer who exported</source>
@@ -2117,6 +2248,14 @@
     <message>
         <source>Save EPEs and cameras as a CSV file (without passwords)</source>
         <translation>Lưu danh mục DNCX và camera thành tệp CSV (không kèm mật khẩu)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify evidence…</source>
+        <translation>&amp;Kiểm tra bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Check an evidence export folder: its signature, its signer and every file</source>
+        <translation>Kiểm tra một thư mục bằng chứng đã xuất: chữ ký, máy trạm đã ký và từng tệp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4043,6 +4182,14 @@ Trạng thái: {state}</translation>
         <translation>Không đọc được khóa của tổ từ kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
+        <source>The evidence signing key could not be saved in the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>Không lưu được khóa ký bằng chứng vào kho khóa của hệ thống, nên không thể xuất bằng chứng (bằng chứng không bao giờ được xuất khi chưa ký).</translation>
+    </message>
+    <message>
+        <source>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>Không đọc được khóa ký bằng chứng từ kho khóa của hệ thống, nên không thể xuất bằng chứng (bằng chứng không bao giờ được xuất khi chưa ký).</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -4671,6 +4818,65 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Verify evidence</source>
+        <translation>Kiểm tra bằng chứng</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Đang kiểm tra chữ ký và từng tệp…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of {name}…</source>
+        <translation>Đang tính SHA-256 của {name}…</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the manifest.</source>
+        <translation>Chữ ký: không khớp với bản kê.</translation>
+    </message>
+    <message>
+        <source>Signature: none (made before evidence was signed).</source>
+        <translation>Chữ ký: không có (xuất trước khi bằng chứng được ký).</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: NOT registered with the team.</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}: CHƯA đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: registered with the team by {officer} on {when}.</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}: đã được {officer} đăng ký với tổ lúc {when}.</translation>
+    </message>
+    <message>
+        <source>Check cancelled: the evidence was NOT verified.</source>
+        <translation>Đã hủy kiểm tra: bằng chứng CHƯA được xác minh.</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Không kiểm tra được: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the evidence folder to verify</source>
+        <translation>Chọn thư mục bằng chứng cần kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>WallStore</name>
     <message>
         <source>Give the wall a name.</source>
@@ -4874,10 +5080,6 @@ Trạng thái: {state}</translation>
         <translation>Mã PIN của {code}: </translation>
     </message>
     <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
-    </message>
-    <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
         <translation>Đã ghi {path}: {checks} lượt kiểm tra, {records} bản ghi của tháng {month}.</translation>
     </message>
@@ -4934,10 +5136,6 @@ Trạng thái: {state}</translation>
         <translation>DNCX "{epe}": đã lưu mật khẩu cho tài khoản "{user}" trong {backend}.</translation>
     </message>
     <message>
-        <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
-        <translation>Đã xác minh chứng cứ: {count} tệp không thay đổi trong {folder}</translation>
-    </message>
-    <message>
         <source>Manifest SHA-256 (compare with the audit log): {digest}</source>
         <translation>Mã SHA-256 của bản kê tệp (đối chiếu với nhật ký kiểm toán): {digest}</translation>
     </message>
@@ -4952,10 +5150,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
         <translation>{epe}: bản ghi chỉ được lưu giữ {days} ngày (từ {earliest}); Quyết định 247 yêu cầu lưu giữ ít nhất 12 tháng.</translation>
-    </message>
-    <message>
-        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
-        <translation>Chứng cứ KHÔNG xác minh được: {count} lỗi trong {folder}</translation>
     </message>
     <message>
         <source>No EPE is called "{epe}" or has that tax ID.</source>
@@ -5048,6 +5242,58 @@ Trạng thái: {state}</translation>
     <message>
         <source>PTZ node {node}, presets: {presets}</source>
         <translation>Nút PTZ {node}, vị trí đặt sẵn: {presets}</translation>
+    </message>
+    <message>
+        <source>The key is no longer trusted: evidence it signs will not verify.</source>
+        <translation>Khóa không còn được tin cậy: bằng chứng do khóa này ký sẽ không được xác minh.</translation>
+    </message>
+    <message>
+        <source>Registered with the team.</source>
+        <translation>Đã đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>No registered workstation key has that fingerprint.</source>
+        <translation>Không có khóa máy trạm đã đăng ký nào có dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key {fingerprint}: {status}</source>
+        <translation>Ký bởi máy trạm {workstation}, khóa {fingerprint}: {status}</translation>
+    </message>
+    <message>
+        <source>No workstation key is registered with the team on this workstation.</source>
+        <translation>Trên máy trạm này chưa có khóa máy trạm nào được đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>registered with the team</source>
+        <translation>đã đăng ký với tổ</translation>
+    </message>
+    <message>
+        <source>NOT registered with the team</source>
+        <translation>CHƯA đăng ký với tổ</translation>
+    </message>
+    <message>
+        <source>Workstation: {workstation}</source>
+        <translation>Máy trạm: {workstation}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Khóa công khai (Ed25519): {key}</translation>
+    </message>
+    <message>
+        <source>Registering {workstation}, fingerprint {fingerprint}: compare it with the fingerprint printed on that workstation's evidence.</source>
+        <translation>Đang đăng ký {workstation}, dấu vân tay {fingerprint}: hãy đối chiếu với dấu vân tay in trên bằng chứng của máy trạm đó.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of {workstation} to {file}.</source>
+        <translation>Đã ghi khóa công khai của {workstation} vào {file}.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
+        <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
