@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
-        <translation>Bằng chứng KHÔNG được xác minh: {count} vấn đề trong {folder}</translation>
+        <translation>Chứng cứ KHÔNG được xác minh: {count} vấn đề trong {folder}</translation>
     </message>
     <message>
         <source>The manifest's file list is empty or malformed: it was altered.</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation registered with the team.</source>
-        <translation>Bằng chứng đã được xác minh: {count} tệp không thay đổi, được ký bởi {who}, máy trạm đã đăng ký với tổ.</translation>
+        <translation>Chứng cứ đã được xác minh: {count} tệp không thay đổi, được ký bởi {who}, máy trạm đã đăng ký với tổ.</translation>
     </message>
     <message>
         <source>NOT verified: the files match, but they were signed by an unregistered workstation, {who}. Ask the team lead whether this key belongs to the team.</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>{kind}, not a regular file; evidence holds only files</source>
-        <translation>{kind}, không phải tệp thông thường; thư mục bằng chứng chỉ chứa tệp</translation>
+        <translation>{kind}, không phải tệp thông thường; thư mục chứng cứ chỉ chứa tệp</translation>
     </message>
     <message>
         <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>
@@ -1894,7 +1894,7 @@
     <name>EvidenceKeys</name>
     <message>
         <source>The evidence signing key could not be kept in the system keyring.</source>
-        <translation>Không lưu được khóa ký bằng chứng vào kho khóa của hệ thống.</translation>
+        <translation>Không lưu được khóa ký chứng cứ vào kho khóa của hệ thống.</translation>
     </message>
     <message>
         <source>{file} is not an epewall workstation key file.</source>
@@ -1902,7 +1902,7 @@
     </message>
     <message>
         <source>The evidence signing key in the system keyring is damaged. Ask the team lead: a new key must be made and registered again.</source>
-        <translation>Khóa ký bằng chứng trong kho khóa của hệ thống bị hỏng. Hãy báo tổ trưởng: cần tạo khóa mới và đăng ký lại.</translation>
+        <translation>Khóa ký chứng cứ trong kho khóa của hệ thống bị hỏng. Hãy báo tổ trưởng: cần tạo khóa mới và đăng ký lại.</translation>
     </message>
     <message>
         <source>{file} was changed: its fingerprint does not match its key.</source>
@@ -2251,11 +2251,11 @@
     </message>
     <message>
         <source>&amp;Verify evidence…</source>
-        <translation>&amp;Kiểm tra bằng chứng…</translation>
+        <translation>&amp;Kiểm tra chứng cứ…</translation>
     </message>
     <message>
         <source>Check an evidence export folder: its signature, its signer and every file</source>
-        <translation>Kiểm tra một thư mục bằng chứng đã xuất: chữ ký, máy trạm đã ký và từng tệp</translation>
+        <translation>Kiểm tra một thư mục chứng cứ đã xuất: chữ ký, máy trạm đã ký và từng tệp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4183,11 +4183,11 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>The evidence signing key could not be saved in the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
-        <translation>Không lưu được khóa ký bằng chứng vào kho khóa của hệ thống, nên không thể xuất bằng chứng (bằng chứng không bao giờ được xuất khi chưa ký).</translation>
+        <translation>Không lưu được khóa ký chứng cứ vào kho khóa của hệ thống, nên không thể xuất chứng cứ (chứng cứ không bao giờ được xuất khi chưa ký).</translation>
     </message>
     <message>
         <source>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
-        <translation>Không đọc được khóa ký bằng chứng từ kho khóa của hệ thống, nên không thể xuất bằng chứng (bằng chứng không bao giờ được xuất khi chưa ký).</translation>
+        <translation>Không đọc được khóa ký chứng cứ từ kho khóa của hệ thống, nên không thể xuất chứng cứ (chứng cứ không bao giờ được xuất khi chưa ký).</translation>
     </message>
     <message>
         <source>Secret Service ({provider})</source>
@@ -4833,7 +4833,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Verify evidence</source>
-        <translation>Kiểm tra bằng chứng</translation>
+        <translation>Kiểm tra chứng cứ</translation>
     </message>
     <message>
         <source>Checking the signature and every file…</source>
@@ -4853,7 +4853,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Signature: none (made before evidence was signed).</source>
-        <translation>Chữ ký: không có (xuất trước khi bằng chứng được ký).</translation>
+        <translation>Chữ ký: không có (xuất trước khi chứng cứ được ký).</translation>
     </message>
     <message>
         <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: NOT registered with the team.</source>
@@ -4865,7 +4865,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Check cancelled: the evidence was NOT verified.</source>
-        <translation>Đã hủy kiểm tra: bằng chứng CHƯA được xác minh.</translation>
+        <translation>Đã hủy kiểm tra: chứng cứ CHƯA được xác minh.</translation>
     </message>
     <message>
         <source>The check failed: {error}</source>
@@ -4873,7 +4873,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Choose the evidence folder to verify</source>
-        <translation>Chọn thư mục bằng chứng cần kiểm tra</translation>
+        <translation>Chọn thư mục chứng cứ cần kiểm tra</translation>
     </message>
 </context>
 <context>
@@ -5245,7 +5245,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>The key is no longer trusted: evidence it signs will not verify.</source>
-        <translation>Khóa không còn được tin cậy: bằng chứng do khóa này ký sẽ không được xác minh.</translation>
+        <translation>Khóa không còn được tin cậy: chứng cứ do khóa này ký sẽ không được xác minh.</translation>
     </message>
     <message>
         <source>Registered with the team.</source>
@@ -5285,7 +5285,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Registering {workstation}, fingerprint {fingerprint}: compare it with the fingerprint printed on that workstation's evidence.</source>
-        <translation>Đang đăng ký {workstation}, dấu vân tay {fingerprint}: hãy đối chiếu với dấu vân tay in trên bằng chứng của máy trạm đó.</translation>
+        <translation>Đang đăng ký {workstation}, dấu vân tay {fingerprint}: hãy đối chiếu với dấu vân tay in trên chứng cứ của máy trạm đó.</translation>
     </message>
     <message>
         <source>Wrote the public key of {workstation} to {file}.</source>
