@@ -530,9 +530,7 @@ def verify_steps(
             fail(
                 entry.name,
                 "not_regular",
-                _t("{kind}, not a regular file; evidence holds only files").format(
-                    kind=_not_regular(mode)
-                ),
+                _t("{kind}: not a regular file").format(kind=_not_regular(mode)),
             )
         elif entry.name in sizes:
             on_disk[entry.name] = entry.stat(follow_symlinks=False).st_size

@@ -1861,8 +1861,8 @@
         <translation>{name}: {detail}</translation>
     </message>
     <message>
-        <source>{kind}, not a regular file; evidence holds only files</source>
-        <translation>{kind}, not a regular file; evidence holds only files</translation>
+        <source>{kind}: not a regular file</source>
+        <translation>{kind}: not a regular file</translation>
     </message>
     <message>
         <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>

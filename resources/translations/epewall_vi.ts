@@ -1858,8 +1858,8 @@
         <translation>{name}: {detail}</translation>
     </message>
     <message>
-        <source>{kind}, not a regular file; evidence holds only files</source>
-        <translation>{kind}, không phải tệp thông thường; thư mục chứng cứ chỉ chứa tệp</translation>
+        <source>{kind}: not a regular file</source>
+        <translation>{kind}: không phải tệp thông thường</translation>
     </message>
     <message>
         <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>

@@ -66,6 +66,8 @@ class VerifyEvidenceDialog(QDialog):
         self.files = QTreeWidget(self)
         self.files.setObjectName("verifyFiles")
         self.files.setRootIsDecorated(False)
+        self.files.setWordWrap(True)  # long results wrap inside their column, nothing is cut
+        self.files.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.files.setHeaderLabels([self.tr("File"), self.tr("Result")])
         header = self.files.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -94,7 +96,8 @@ class VerifyEvidenceDialog(QDialog):
         layout.addWidget(self.signer_label)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("Verify evidence"))
-        self.resize(760, 460)
+        room = self.screen().availableGeometry()
+        self.resize(min(1000, room.width() - 60), min(520, room.height() - 80))
 
     def start(self) -> Job:
         self.job = Job(verify_job, self._ledger, self.folder)

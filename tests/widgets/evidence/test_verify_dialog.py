@@ -118,7 +118,7 @@ def test_a_tampered_export_shows_which_file_and_an_unregistered_signer(
     found = dict(rows(dialog.files))
     assert found[f"✓ {data['files'][0]['name']}"] == "unchanged (size and SHA-256 match)"
     assert found[f"✗ {victim.name}"].startswith("changed since export")
-    assert found["✗ more"].startswith("a symbolic link, not a regular file")
+    assert found["✗ more"] == "a symbolic link: not a regular file"
     assert dialog.verdict_label.text().startswith("Evidence NOT verified: 2 problem(s)")
     assert "NOT registered with the team" in dialog.signer_label.text()
 
