@@ -89,6 +89,7 @@ def test_a_locked_keyring_stops_the_export_before_anything_is_copied(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    qapp: object,  # before the command line, which would make a QCoreApplication otherwise
 ) -> None:
     replay = tiny_replay(tmp_path / "replay.ts")
     officer = OfficerStore(registry).login("HQ0107", OFFICER_PIN)
@@ -185,6 +186,7 @@ def test_the_command_line_exports_registers_lists_and_revokes_a_workstation_key(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
+    qapp: object,  # before the command line, which would make a QCoreApplication otherwise
 ) -> None:
     key_file = tmp_path / "this.epekey"
     code, out, _err = cli(capsys, monkeypatch, "evidence", "key", "export", str(key_file))
