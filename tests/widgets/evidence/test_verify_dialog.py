@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QTreeWidget
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.evidence import export as evidence
 from app.evidence import signing
 from app.evidence.signing import WorkstationKey
@@ -23,6 +22,7 @@ from app.officers.profiles import Officer, Role
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.evidence_keys import signed_export, tiny_replay
+from tests.helpers.main_window import shown_main_window
 from widgets.evidence.verify_dialog import VerifyEvidenceDialog
 from widgets.main_window import MainWindow
 
@@ -32,15 +32,8 @@ THEIRS = WorkstationKey.generate("CHI-CUC-KCX-02")
 
 @pytest.fixture
 def window(qtbot: QtBot, epewall_home: Path) -> Iterator[MainWindow]:
-    with Registry() as registry:
-        main = MainWindow(registry, CredentialStore(), settings.Settings())
-        qtbot.addWidget(main)
-        main.show()
-        qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
+    with Registry() as registry, shown_main_window(qtbot, registry, CredentialStore()) as main:
         yield main
-        main.keyring_queue.wait(10_000)
-        main.file_queue.wait(10_000)
-        main.close()
 
 
 @pytest.fixture
@@ -60,6 +53,7 @@ def verify_from_the_menu(
         pos=bar.actionGeometry(window.menu_file.menuAction()).center(),
     )
     qtbot.waitUntil(window.menu_file.isVisible, timeout=5_000)
+    qtbot.waitExposed(window.menu_file)
     action = window.action_verify_evidence
     qtbot.mouseClick(
         window.menu_file,
