@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import getpass
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,16 +104,25 @@ def _trusted_keys() -> dict[str, RegisteredKey]:
         registry.close()
 
 
+def _plain(text: str) -> str:
+    """Names from the folder and the manifest are the forger's: control and direction characters
+    (ESC sequences, CR, U+202E) are shown as escapes, so they cannot paint a fake line."""
+    return "".join(
+        ch if ch == "\n" or unicodedata.category(ch) not in ("Cc", "Cf") else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
+
+
 def verify(folder: Path, trusted: dict[str, RegisteredKey] | None = None) -> int:
     from app.evidence import export as evidence
 
     report = evidence.verify(folder, _trusted_keys() if trusted is None else trusted)
     for problem in report.problems:
-        print(problem.message, flush=True)
+        print(_plain(problem.message), flush=True)
     if report.signer is not None:
         print(
             _t("Signed by workstation {workstation}, key {fingerprint}: {status}").format(
-                workstation=report.signer.workstation,
+                workstation=_plain(report.signer.workstation),
                 fingerprint=_show(report.signer.fingerprint),
                 status=_t("registered with the team")
                 if report.signer.registered is not None
@@ -120,7 +130,7 @@ def verify(folder: Path, trusted: dict[str, RegisteredKey] | None = None) -> int
             ),
             flush=True,
         )
-    print(evidence.verdict_text(report), flush=True)
+    print(_plain(evidence.verdict_text(report)), flush=True)
     if report.verdict is not evidence.Verdict.NO_MANIFEST:
         print(
             _t("Manifest SHA-256 (compare with the audit log): {digest}").format(

@@ -287,3 +287,20 @@ def test_a_registered_workstation_s_export_verifies_and_an_unregistered_one_is_f
     assert unregistered.verdict is Verdict.UNREGISTERED
     assert "unregistered workstation" in evidence.verdict_text(unregistered)
     assert cli_verify(theirs, TEAM) == EXIT_UNREGISTERED
+
+
+def test_a_file_name_cannot_paint_a_fake_line_in_the_terminal(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "\x1b[2K\rEvidence verified \u202e4pm.exe").write_bytes(b"x")
+    assert cli_verify(folder, TEAM) == EXIT_PROBLEMS
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
+    assert "\\u001b[2K\\u000dEvidence verified \\u202e4pm.exe: not listed" in out
+
+
+def test_the_printout_shows_the_signer_s_public_key_and_fingerprint(original: Path) -> None:
+    data = manifest(original)
+    text = "\n".join(text for _size, text in evidence.manifest_blocks(data))
+    assert signing.show_fingerprint(OURS.public.fingerprint) in text
+    assert OURS.public.text in text and "HQ-PC-07" in text

@@ -80,6 +80,9 @@ class VerifyEvidenceDialog(QDialog):
         self.signer_label.setObjectName("verifySigner")
         self.signer_label.setWordWrap(True)
         self.signer_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Names in the folder and the manifest are the forger's: never read as rich text.
+        for label in (self.folder_label, self.status_label, self.verdict_label, self.signer_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)

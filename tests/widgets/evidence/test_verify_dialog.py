@@ -19,12 +19,14 @@ from app.evidence import export as evidence
 from app.evidence import signing
 from app.evidence.signing import WorkstationKey
 from app.officers.profiles import Officer, Role
+from app.rotation.ledger import Ledger
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.evidence_keys import signed_export, tiny_replay
 from tests.helpers.main_window import shown_main_window
 from widgets.evidence.verify_dialog import VerifyEvidenceDialog
 from widgets.main_window import MainWindow
+from widgets.playback.export_dialog import manifest_html
 
 LEAD = Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD)
 THEIRS = WorkstationKey.generate("CHI-CUC-KCX-02")
@@ -139,3 +141,30 @@ def test_a_long_check_is_cancelled_with_the_mouse_and_says_not_verified(
     assert dialog.status_label.text() == "Check cancelled: the evidence was NOT verified."
     assert dialog.report is None and not dialog.verdict_label.isVisible()
     shutil.rmtree(export)
+
+
+@pytest.fixture
+def ledger(epewall_home: Path) -> Iterator[Ledger]:
+    with Registry() as registry:
+        yield Ledger(registry)
+
+
+def test_the_printed_manifest_shows_the_key_and_a_forged_name_is_not_rich_text(
+    qtbot: QtBot, export: Path, ledger: Ledger
+) -> None:
+    data = json.loads((export / evidence.MANIFEST_NAME).read_text())
+    page = manifest_html(data)
+    assert signing.show_fingerprint(THEIRS.public.fingerprint) in page
+    assert THEIRS.public.text in page
+    # A forger names their workstation in markup that would read as a green verdict.
+    data.pop("signer"), data.pop("signature")
+    forged = WorkstationKey.generate("<b style='color:green'>ĐÃ XÁC MINH</b>")
+    (export / evidence.MANIFEST_NAME).write_text(
+        json.dumps(signing.sign_manifest(data, forged)), encoding="utf-8"
+    )
+    dialog = VerifyEvidenceDialog(ledger, export)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    assert dialog.signer_label.textFormat() is Qt.TextFormat.PlainText
+    assert "<b style='color:green'>" in dialog.signer_label.text()
