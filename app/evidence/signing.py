@@ -14,8 +14,10 @@ checks the fingerprint with its owner and registers it on the workstations that 
 audit record in the hash-chained log (``CREDENTIAL_CHANGED``, as the team key's changes are), so
 the list is whatever the chain says and travels with the team lead's exported log.
 
-Limits, said plainly: someone who can run epewall as a team lead on the verifying workstation can
-register any key; someone who holds a workstation's keyring can sign as that workstation. An
+Limits, said plainly: someone who can run epewall as a team lead on the verifying workstation, or
+write its database file (an appended record keeps the chain whole), can register any key;
+someone who holds a workstation's unlocked keyring can sign as that workstation. The printout
+(``manifest.pdf``) is not covered by the signature: the signed JSON manifest is what counts. An
 export made before signing existed (format ``epewall-evidence/1``) proves only that its files
 match its own manifest, not who wrote either.
 """
