@@ -1,11 +1,12 @@
-"""The main window as widget tests open it: shown, its first keyring check done, and closed
-after its background queues finished."""
+"""The main window as widget tests open it: shown, its first keyring check done, and closed and
+deleted after its background queues finished."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from app import settings
@@ -26,3 +27,7 @@ def shown_main_window(
     main.keyring_queue.wait(10_000)
     main.file_queue.wait(10_000)
     main.close()
+    # Gone before the registry closes: a window left for later would reload its tree from a
+    # closed registry when a later test switches the language.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
