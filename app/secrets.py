@@ -52,6 +52,8 @@ _T = TypeVar("_T")
 
 # The team's log-signing key: one entry beside the EPE passwords ("epe:" names cannot clash).
 TEAM_KEY_ACCOUNT = "team:log-signing-key"
+# This workstation's private key that signs evidence exports (app/evidence/signing.py).
+EVIDENCE_KEY_ACCOUNT = "workstation:evidence-signing-key"
 
 
 def account_name(epe_uid: str) -> str:
@@ -431,6 +433,32 @@ class CredentialStore:
         return self._run(
             lambda kr: kr.get_password(SERVICE, TEAM_KEY_ACCOUNT),
             _t("The team key could not be read from the system keyring."),
+        )
+
+    # -- this workstation's evidence-signing key (app/evidence/signing.py) -------------------------
+
+    def set_evidence_key(self, key_text: str) -> None:
+        """Store the private key that signs this workstation's evidence. Raises SecretsError."""
+        if not key_text:
+            raise ValueError("refusing to store an empty evidence key")
+        self._run(
+            lambda kr: kr.set_password(SERVICE, EVIDENCE_KEY_ACCOUNT, key_text),
+            _t(
+                "The evidence signing key could not be saved in the system keyring, so evidence "
+                "cannot be exported (it is never exported unsigned)."
+            ),
+        )
+        log.info("stored the evidence signing key in %s", self._name)
+
+    def get_evidence_key(self) -> str | None:
+        """The stored evidence signing key, or None before the first export. Raises
+        SecretsError."""
+        return self._run(
+            lambda kr: kr.get_password(SERVICE, EVIDENCE_KEY_ACCOUNT),
+            _t(
+                "The evidence signing key could not be read from the system keyring, so evidence "
+                "cannot be exported (it is never exported unsigned)."
+            ),
         )
 
     # -- helpers -----------------------------------------------------------------------------------

@@ -47,6 +47,7 @@ from app.workers import Job, JobQueue
 from widgets.common.about_dialog import AboutDialog
 from widgets.common.keyring_banner import KeyringBanner, state_title
 from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
+from widgets.evidence.verify_dialog import choose_and_verify
 from widgets.officers.officer_login import OfficerControls
 from widgets.rotation.check_panel import CheckPanel, WallWatch
 from widgets.sites.account_dialog import AccountDialog
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.action_import = self._action(self.import_sites)
         self.action_export = self._action(self.export_sites)
+        self.action_verify_evidence = self._action(self.verify_evidence)
         self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_add_epe = self._action(self.add_epe)
         self.action_edit_epe = self._action(self.edit_epe)
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
         self.menu_file = QMenu(self)
         self.menu_file.addActions([self.action_import, self.action_export])
         self.menu_file.addSeparator()
+        self.menu_file.addAction(self.action_verify_evidence)
+        self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_sites = QMenu(self)
         self.menu_sites.addActions(
@@ -311,6 +315,10 @@ class MainWindow(QMainWindow):
         self.action_export.setText(self.tr("&Export sites…"))
         self.action_export.setStatusTip(
             self.tr("Save EPEs and cameras as a CSV file (without passwords)")
+        )
+        self.action_verify_evidence.setText(self.tr("&Verify evidence…"))
+        self.action_verify_evidence.setStatusTip(
+            self.tr("Check an evidence export folder: its signature, its signer and every file")
         )
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
@@ -454,6 +462,10 @@ class MainWindow(QMainWindow):
 
     def _forget_dialog(self) -> None:
         self._dialog = None
+
+    def verify_evidence(self) -> QDialog | None:
+        """File > "Verify evidence…" (any role: checking evidence changes nothing)."""
+        return choose_and_verify(self, self.rotation_session.ledger)
 
     def add_epe(self) -> EpeDialog:
         dialog = EpeDialog(self._registry, parent=self)

@@ -1,9 +1,14 @@
-"""``epewall evidence verify DIR``: re-check an evidence export against its manifest.
+"""``epewall evidence verify DIR``: re-check an evidence export against its signed manifest.
+``epewall evidence key show|export|register|list|revoke``: this workstation's signing key and the
+team's registered workstation keys (register/revoke: a team lead's PIN, audited).
 ``epewall playback recorder|search|retention EPE``: an EPE's recorder from a terminal.
 
-Exit codes: 0 every file listed is there and unchanged (``retention``: compliant), 1 something is
-missing, changed or added (``playback``: failed, or not compliant), 2 the folder has no readable
-manifest (``playback``: no such EPE).
+Exit codes of ``verify``: 0 signed by a registered workstation and every file listed is there and
+unchanged, 1 something is missing, changed, added, not a regular file, or the signature does not
+match, 2 the folder has no readable manifest, 3 intact but signed by a workstation the team has
+not registered, 4 intact but unsigned (made before signing existed: integrity only).
+``key``: 0 done, 1 refused file or unknown key, 3 keyring unusable, 4 wrong PIN or role.
+``playback``: 0 done (``retention``: compliant), 1 failed or not compliant, 2 no such EPE.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.cli.output import complain, say
+from app.cli.output import CommandRefused, complain, say
 from app.recorders import make_recorder
 from app.recorders.base import (
     UTC,
@@ -33,6 +38,7 @@ from app.timekeeping import VIETNAM, show_local
 
 if TYPE_CHECKING:
     from app.domain import Epe
+    from app.evidence.signing import RegisteredKey
     from app.sites.registry import Registry
 
 # The parser is built at every start of epewall: PyAV, the keyring and the registry are imported
@@ -41,43 +47,182 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_NO_MANIFEST = 2
+EXIT_UNREGISTERED = 3
+EXIT_UNSIGNED = 4
+EXIT_NO_KEYRING = 3
+EXIT_REFUSED = 4
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("cli", text)
 
 
-def verify(folder: Path) -> int:
+def add_evidence_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    """``epewall evidence verify|key``."""
+    evidence = sub.add_parser("evidence", help="exported playback evidence")
+    ev_sub = evidence.add_subparsers(
+        dest="evidence_command", required=True, parser_class=parser_class
+    )
+    everify = ev_sub.add_parser(
+        "verify", help="re-check an export folder: its signature, signer and every file"
+    )
+    everify.add_argument("folder", metavar="DIR")
+    key = ev_sub.add_parser("key", help="workstation keys that sign evidence")
+    k_sub = key.add_subparsers(dest="key_command", required=True, parser_class=parser_class)
+    k_sub.add_parser("show", help="this workstation's public key and fingerprint")
+    kexp = k_sub.add_parser("export", help="write this workstation's public key to a file")
+    kexp.add_argument("file", metavar="FILE")
+    kreg = k_sub.add_parser(
+        "register", help="trust a workstation's key file (team lead; PIN from stdin/prompt)"
+    )
+    kreg.add_argument("file", metavar="FILE")
+    kreg.add_argument("--officer", required=True, metavar="CODE")
+    k_sub.add_parser("list", help="the workstation keys registered with the team")
+    krev = k_sub.add_parser(
+        "revoke", help="stop trusting a workstation's key (team lead; PIN from stdin/prompt)"
+    )
+    krev.add_argument("fingerprint", metavar="FINGERPRINT")
+    krev.add_argument("--officer", required=True, metavar="CODE")
+
+
+def _trusted_keys() -> dict[str, RegisteredKey]:
+    """The team's registered keys as this workstation's log has them; none when it has no log."""
+    from app.evidence.signing import registered_keys
+    from app.rotation.ledger import Ledger
+    from app.sites.registry import Registry
+    from app.storage.database import RegistryError
+
+    try:
+        registry = Registry()
+    except RegistryError as exc:
+        complain(str(exc))
+        return {}
+    try:
+        return registered_keys(Ledger(registry))
+    finally:
+        registry.close()
+
+
+def verify(folder: Path, trusted: dict[str, RegisteredKey] | None = None) -> int:
     from app.evidence import export as evidence
 
-    report = evidence.verify(folder)
+    report = evidence.verify(folder, _trusted_keys() if trusted is None else trusted)
     for problem in report.problems:
         say(problem.message)
-    if any(p.reason == "manifest" for p in report.problems):
-        return EXIT_NO_MANIFEST
-    if report.problems:
+    if report.signer is not None:
         say(
-            _t("Evidence NOT verified: {count} problem(s) in {folder}").format(
-                count=len(report.problems), folder=folder
+            _t("Signed by workstation {workstation}, key {fingerprint}: {status}").format(
+                workstation=report.signer.workstation,
+                fingerprint=_show(report.signer.fingerprint),
+                status=_t("registered with the team")
+                if report.signer.registered is not None
+                else _t("NOT registered with the team"),
             )
         )
+    say(evidence.verdict_text(report))
+    if report.verdict is not evidence.Verdict.NO_MANIFEST:
+        say(
+            _t("Manifest SHA-256 (compare with the audit log): {digest}").format(
+                digest=report.manifest_sha256
+            )
+        )
+    return {
+        evidence.Verdict.VERIFIED: EXIT_OK,
+        evidence.Verdict.UNREGISTERED: EXIT_UNREGISTERED,
+        evidence.Verdict.UNSIGNED: EXIT_UNSIGNED,
+        evidence.Verdict.NO_MANIFEST: EXIT_NO_MANIFEST,
+    }.get(report.verdict, EXIT_PROBLEMS)
+
+
+def _show(fingerprint: str) -> str:
+    from app.evidence.signing import show_fingerprint
+
+    return show_fingerprint(fingerprint)
+
+
+def _key(args: argparse.Namespace) -> int:
+    from app.cli.rotation import _login
+    from app.evidence import signing
+    from app.officers.profiles import LoginError, OfficerStore, PermissionDeniedError
+    from app.rotation.ledger import Ledger
+    from app.secrets import CredentialStore, SecretsError
+    from app.sites.registry import Registry
+    from app.storage.database import RegistryError
+
+    command = args.key_command
+    try:
+        if command in ("show", "export"):
+            key = signing.workstation_key(CredentialStore()).public
+            if command == "export":
+                signing.write_public_key(key, Path(args.file))
+                say(
+                    _t("Wrote the public key of {workstation} to {file}.").format(
+                        workstation=key.workstation, file=args.file
+                    )
+                )
+            say(_t("Workstation: {workstation}").format(workstation=key.workstation))
+            say(_t("Fingerprint: {fingerprint}").format(fingerprint=_show(key.fingerprint)))
+            say(_t("Public key (Ed25519): {key}").format(key=key.text))
+            return EXIT_OK
+        registry = Registry()
+    except (SecretsError, signing.EvidenceKeyError) as exc:
+        complain(str(exc))
+        return EXIT_NO_KEYRING
+    except (RegistryError, OSError) as exc:
+        complain(str(exc))
         return EXIT_PROBLEMS
-    say(
-        _t("Evidence verified: {count} file(s) unchanged in {folder}").format(
-            count=report.checked, folder=folder
-        )
-    )
-    say(
-        _t("Manifest SHA-256 (compare with the audit log): {digest}").format(
-            digest=report.manifest_sha256
-        )
-    )
-    return EXIT_OK
+    try:
+        ledger = Ledger(registry)
+        if command == "list":
+            keys = signing.registered_keys(ledger)
+            if not keys:
+                say(_t("No workstation key is registered with the team on this workstation."))
+            for item in keys.values():
+                say(
+                    _t("{fingerprint}  {workstation}  (registered by {officer}, {when})").format(
+                        fingerprint=_show(item.key.fingerprint),
+                        workstation=item.key.workstation,
+                        officer=item.registered_by,
+                        when=show_local(dt.datetime.fromisoformat(item.registered_at)),
+                    )
+                )
+            return EXIT_OK
+        if command == "register":
+            public = signing.read_public_key(Path(args.file))
+            say(
+                _t(
+                    "Registering {workstation}, fingerprint {fingerprint}: compare it with the "
+                    "fingerprint printed on that workstation's evidence."
+                ).format(workstation=public.workstation, fingerprint=_show(public.fingerprint))
+            )
+            actor = _login(OfficerStore(registry), args.officer)
+            signing.register_key(ledger, actor, public)
+            say(_t("Registered with the team."))
+            return EXIT_OK
+        actor = _login(OfficerStore(registry), args.officer)
+        if not signing.revoke_key(ledger, actor, args.fingerprint):
+            complain(_t("No registered workstation key has that fingerprint."))
+            return EXIT_PROBLEMS
+        say(_t("The key is no longer trusted: evidence it signs will not verify."))
+        return EXIT_OK
+    except signing.EvidenceKeyError as exc:
+        complain(str(exc))
+        return EXIT_PROBLEMS
+    except CommandRefused as exc:
+        complain(str(exc))
+        return exc.code
+    except (LoginError, PermissionDeniedError) as exc:
+        complain(str(exc))
+        return EXIT_REFUSED
+    finally:
+        registry.close()
 
 
 def run(args: argparse.Namespace) -> int:
     if args.evidence_command == "verify":
         return verify(Path(args.folder))
+    if args.evidence_command == "key":
+        return _key(args)
     raise SystemExit(f"unknown evidence command {args.evidence_command!r}")
 
 
@@ -216,14 +361,11 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
 
 def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall playback recorder|search|retention``."""
-    playback = sub.add_parser("playback", help=_t("an EPE's recorder: settings, search, retention"))
+    playback = sub.add_parser("playback", help="an EPE's recorder: settings, search, retention")
     p_sub = playback.add_subparsers(
         dest="playback_command", required=True, parser_class=parser_class
     )
-    rec = p_sub.add_parser(
-        "recorder",
-        help=_t("set the EPE's recorder (no password: see credentials)"),
-    )
+    rec = p_sub.add_parser("recorder", help="set the EPE's recorder (no password: see credentials)")
     rec.add_argument("epe", metavar="EPE_NAME")
     rec.add_argument("--kind", required=True, choices=[k.value for k in RecorderKind])
     rec.add_argument("--host", required=True)
@@ -233,20 +375,15 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         "--times",
         choices=["utc", "local"],
         default="utc",
-        help=_t("how the recorder writes times (check with calibration)"),
+        help="how the recorder writes times (check with calibration)",
     )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
-    search = p_sub.add_parser(
-        "search", help=_t("recorded segments, gaps and events (Vietnam time)")
-    )
+    search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
     search.add_argument("epe", metavar="EPE_NAME")
-    search.add_argument("--camera", type=int, required=True, help=_t("diagram number"))
+    search.add_argument("--camera", type=int, required=True, help="diagram number")
     search.add_argument("--from", dest="start", required=True, metavar="'YYYY-MM-DD HH:MM'")
     search.add_argument("--to", dest="end", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    ret = p_sub.add_parser(
-        "retention",
-        help=_t("are recordings kept 12 months (Decision 247 I.2.2)"),
-    )
+    ret = p_sub.add_parser("retention", help="are recordings kept 12 months (Decision 247 I.2.2)")
     ret.add_argument("epe", metavar="EPE_NAME")
 
 

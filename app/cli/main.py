@@ -232,12 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    evidence = sub.add_parser("evidence", help=_t("exported playback evidence"))
-    ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)
-    everify = ev_sub.add_parser("verify", help=_t("re-check an export folder against its manifest"))
-    everify.add_argument("folder", metavar="DIR")
-    from app.cli.evidence import add_playback_parser
+    from app.cli.evidence import add_evidence_parser, add_playback_parser
 
+    add_evidence_parser(sub, _Parser)
     add_playback_parser(sub, _Parser)
     return parser
 

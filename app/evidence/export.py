@@ -4,7 +4,11 @@ who exported it and when, the recorder, the SHA-256 of every file and the bookma
 
 ``export_steps`` is a generator yielding ``(done, total, text)`` so the GUI can show progress and
 cancel (stop iterating, or ``close()`` it: partial files are removed); it returns the ``Manifest``.
-``verify`` re-checks a folder against its manifest (``epewall evidence verify DIR``).
+The manifest is signed with this workstation's key (``app/evidence/signing.py``); the printout
+shows the key's fingerprint. ``verify`` re-checks a folder against its manifest (``epewall
+evidence verify DIR``): the signature and whether the team registered the signer, then every entry
+of the folder, without following links: only regular files, each listed, each of its size and
+SHA-256.
 
 The playable URLs given to ``export_steps`` may carry credentials for FFmpeg; they are never
 written to the manifest, a log line or an error message.
@@ -13,17 +17,20 @@ written to the manifest, a log line or an error message.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import errno
 import hashlib
 import json
 import logging
+import os
 import queue
 import re
+import stat
 import struct
 import threading
 import time
 import zlib
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,18 +39,22 @@ import av
 import av.error
 from PySide6.QtCore import QCoreApplication
 
+from app.evidence import signing
+from app.evidence.signing import RegisteredKey, WorkstationKey
 from app.officers.profiles import Action, Officer, require
 from app.recorders.base import UTC, RecorderError, RecorderFailure, iso_utc
 from app.recorders.calibrate import open_replay
 from app.recorders.store import Bookmark, record_export
 from app.rotation.ledger import AuditAction, Ledger
+from app.secrets import CredentialStore
 from app.timekeeping import VIETNAM, show_local
 from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.json"
-MANIFEST_FORMAT = "epewall-evidence/1"
+MANIFEST_FORMAT = "epewall-evidence/2"  # signed (app/evidence/signing.py)
+UNSIGNED_FORMAT = "epewall-evidence/1"  # made before signing existed
 HASH_CHUNK = 1 << 20
 # A replay that sends nothing for this long is stalled; FFmpeg's own timeout covers opening.
 STALL_TIMEOUT_S = 15.0
@@ -188,8 +199,11 @@ def export_steps(
     folder: Path,
     context: EvidenceContext,
     now: dt.datetime | None = None,
+    *,
+    key: WorkstationKey,
 ) -> Generator[Progress, None, Manifest]:
-    """Export [start, end) of every source into ``folder`` (created, must be empty).
+    """Export [start, end) of every source into ``folder`` (created, must be empty), the
+    manifest signed with this workstation's ``key``.
 
     Cameras are copied at the same time, one thread each: a recorder replays at recorded speed,
     so four cameras take as long as one. Progress is in milliseconds of recording copied.
@@ -257,7 +271,7 @@ def export_steps(
             for i, (source, target) in enumerate(zip(sources, targets, strict=True))
         ]
         yield total, total, _t("Writing the manifest")
-        manifest = _write_manifest(folder, files, start, end, context, now)
+        manifest = _write_manifest(folder, files, start, end, context, now, key)
         finished = True
         return manifest
     except OSError as exc:
@@ -282,9 +296,11 @@ def export(
     folder: Path,
     context: EvidenceContext,
     now: dt.datetime | None = None,
+    *,
+    key: WorkstationKey,
 ) -> Manifest:
     """``export_steps`` without progress."""
-    return run_to_end(export_steps(sources, start, end, folder, context, now))
+    return run_to_end(export_steps(sources, start, end, folder, context, now, key=key))
 
 
 def _write_manifest(
@@ -294,6 +310,7 @@ def _write_manifest(
     end: dt.datetime,
     context: EvidenceContext,
     now: dt.datetime | None,
+    key: WorkstationKey,
 ) -> Manifest:
     exported = (now or dt.datetime.now(UTC)).astimezone(UTC)
     bookmarks = [b for b in context.bookmarks if start <= b.at <= end]
@@ -334,21 +351,51 @@ def _write_manifest(
             for b in bookmarks
         ],
     }
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    signed = signing.sign_manifest(data, key)
+    text = json.dumps(signed, ensure_ascii=False, indent=2) + "\n"
     path = folder / MANIFEST_NAME
     path.write_text(text, encoding="utf-8")
-    write_pdf(folder, data)
-    return Manifest(folder, data, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    write_pdf(folder, signed)
+    return Manifest(folder, signed, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 # ------------------------------------------------------------------------------------ verify
+
+# A manifest lists a few files; these caps refuse a forged one long before it costs anything.
+MANIFEST_MAX_BYTES = 4 * 1024 * 1024
+MANIFEST_MAX_DEPTH = 6
+HEX_DIGITS = frozenset("0123456789abcdef")
+
+
+class Verdict(enum.StrEnum):
+    VERIFIED = "verified"  # signed by a registered workstation, every file intact
+    UNREGISTERED = "unregistered"  # intact and signed, but by a key the team has not registered
+    UNSIGNED = "unsigned"  # intact, made before signing existed: integrity only
+    FAILED = "failed"  # something was changed, added, removed or is not a plain file
+    NO_MANIFEST = "no_manifest"  # no manifest that can be read
 
 
 @dataclass(frozen=True)
 class VerifyProblem:
     name: str
-    reason: str  # "missing", "changed", "unlisted", "manifest"
+    reason: str  # "missing", "changed", "unlisted", "not_regular", "manifest", "signature"
     message: str
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """The verdict on one file of the folder, for the per-file list."""
+
+    name: str
+    status: str  # "ok", "printout", or a VerifyProblem reason
+    detail: str  # translated, without the name
+
+
+@dataclass(frozen=True)
+class Signer:
+    workstation: str
+    fingerprint: str
+    registered: RegisteredKey | None
 
 
 @dataclass(frozen=True)
@@ -357,55 +404,273 @@ class VerifyReport:
     checked: int
     problems: tuple[VerifyProblem, ...]
     manifest_sha256: str = ""
+    files: tuple[FileCheck, ...] = ()
+    signer: Signer | None = None
+    verdict: Verdict = Verdict.FAILED
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.checked > 0
+        return self.verdict is Verdict.VERIFIED
 
 
-def verify_steps(folder: Path) -> Generator[Progress, None, VerifyReport]:
-    """Re-hash every file the manifest lists; yields (done, total, name)."""
-    path = folder / MANIFEST_NAME
+def _manifest_problem(kind: str) -> str:
+    match kind:
+        case "not_regular":
+            return _t("The manifest is not a regular file (a link, folder or device).")
+        case "too_large":
+            return _t("The manifest is far too large to be an epewall manifest.")
+        case "too_deep":
+            return _t("The manifest is nested far too deeply to be an epewall manifest.")
+        case "not_json":
+            return _t("The manifest is damaged: it is not readable JSON.")
+    return _t("The manifest is missing or not readable.")
+
+
+def _listed_files(data: object) -> list[tuple[str, str, int]] | None:
+    """(name, sha256, bytes) of every listed file, or None when the list is empty, malformed,
+    repeats a name or names anything but a plain file of this folder."""
+    if not isinstance(data, dict) or data.get("format") not in (MANIFEST_FORMAT, UNSIGNED_FORMAT):
+        return None
+    files = data.get("files")
+    if not isinstance(files, list) or not files:
+        return None
+    listed: list[tuple[str, str, int]] = []
+    for entry in files:
+        if not isinstance(entry, dict):
+            return None
+        name, digest, size = entry.get("name"), entry.get("sha256"), entry.get("bytes")
+        if (
+            not isinstance(name, str)
+            or not isinstance(digest, str)
+            or not isinstance(size, int)
+            or isinstance(size, bool)
+            or size < 0
+            or len(digest) != 64
+            or not set(digest) <= HEX_DIGITS
+            or name in ("", ".", "..", MANIFEST_NAME, PDF_NAME)
+            or any(ch in name for ch in "/\\\0")
+        ):
+            return None
+        listed.append((name, digest, size))
+    if len({name for name, _, _ in listed}) != len(listed):
+        return None
+    return listed
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return _t("a symbolic link")
+    if stat.S_ISDIR(mode):
+        return _t("a folder")
+    if stat.S_ISFIFO(mode):
+        return _t("a named pipe (FIFO)")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _t("a device")
+    return _t("not a regular file")
+
+
+def _hash_steps(path: Path, size: int) -> Generator[int, None, str | None]:
+    """SHA-256 of the regular file ``path`` (never through a link), yielding bytes read; None
+    when it is no longer a regular file of ``size`` bytes."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        raw = path.read_bytes()
-        data = json.loads(raw.decode("utf-8"))
-        listed = [(str(f["name"]), str(f["sha256"]).lower()) for f in data["files"]]
-        if data.get("format") != MANIFEST_FORMAT:
-            raise ValueError(data.get("format"))
-    except (OSError, ValueError, KeyError, TypeError):
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+    read = 0
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+            return None
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+            read += len(chunk)
+            yield read
+    return digest.hexdigest() if read == size else None
+
+
+def verify_steps(
+    folder: Path, trusted: Mapping[str, RegisteredKey]
+) -> Generator[Progress, None, VerifyReport]:
+    """Check a folder against its manifest: the signature and who made it (``trusted``: the
+    team's registered keys by fingerprint), then every entry of the folder (regular files only,
+    each listed, each of its size and SHA-256). Yields (KiB hashed, KiB to hash, file name)."""
+    try:
+        raw = signing.read_regular_file(folder / MANIFEST_NAME, MANIFEST_MAX_BYTES)
+        data = signing.parse_flat_json(raw, MANIFEST_MAX_DEPTH)
+    except signing.UnreadableFileError as exc:
+        problem = VerifyProblem(MANIFEST_NAME, "manifest", _manifest_problem(exc.kind))
+        return VerifyReport(folder, 0, (problem,), verdict=Verdict.NO_MANIFEST)
+    manifest_sha256 = hashlib.sha256(raw).hexdigest()
+    if not isinstance(data, dict) or data.get("format") not in (MANIFEST_FORMAT, UNSIGNED_FORMAT):
         problem = VerifyProblem(
             MANIFEST_NAME, "manifest", _t("The manifest is missing or not readable.")
         )
-        return VerifyReport(folder, 0, (problem,))
+        return VerifyReport(folder, 0, (problem,), manifest_sha256, verdict=Verdict.NO_MANIFEST)
     problems: list[VerifyProblem] = []
-    for done, (name, expected) in enumerate(listed):
-        yield done, len(listed), name
-        target = folder / name
-        if Path(name).name != name or not target.is_file():
-            problems.append(VerifyProblem(name, "missing", _t("{name}: missing").format(name=name)))
-        elif sha256_file(target) != expected:
+    signer: Signer | None = None
+    if data["format"] == MANIFEST_FORMAT:
+        public = signing.manifest_signer(data)
+        if public is None:
             problems.append(
                 VerifyProblem(
-                    name,
-                    "changed",
-                    _t("{name}: changed since export (SHA-256 differs)").format(name=name),
+                    MANIFEST_NAME,
+                    "signature",
+                    _t(
+                        "The manifest's signature does not match: the manifest was changed "
+                        "after the export, or its signature was removed."
+                    ),
                 )
             )
-    # The PDF is a printout of the JSON manifest, which alone is authoritative.
-    names = {name for name, _ in listed} | {MANIFEST_NAME, PDF_NAME}
-    for extra in sorted(p.name for p in folder.iterdir() if p.is_file()):
-        if extra not in names:
-            problems.append(
-                VerifyProblem(
-                    extra, "unlisted", _t("{name}: not listed in the manifest").format(name=extra)
-                )
+        else:
+            signer = Signer(public.workstation, public.fingerprint, trusted.get(public.fingerprint))
+    listed = _listed_files(data) or []
+    if not listed:
+        problems.append(
+            VerifyProblem(
+                MANIFEST_NAME,
+                "manifest",
+                _t("The manifest's file list is empty or malformed: it was altered."),
             )
-    yield len(listed), len(listed), ""
-    return VerifyReport(folder, len(listed), tuple(problems), hashlib.sha256(raw).hexdigest())
+        )
+    checks: dict[str, FileCheck] = {}
+
+    def fail(name: str, reason: str, detail: str) -> None:
+        problems.append(
+            VerifyProblem(name, reason, _t("{name}: {detail}").format(name=name, detail=detail))
+        )
+        checks[name] = FileCheck(name, reason, detail)
+
+    # Every entry of the folder, as it is (lstat): only regular files belong in evidence.
+    sizes = {name: size for name, _, size in listed}
+    on_disk: dict[str, int] = {}
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        entries = []
+    for entry in entries:
+        if entry.name == MANIFEST_NAME:
+            continue
+        try:
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError:  # removed while we looked: the listed-file pass says "missing"
+            continue
+        if not stat.S_ISREG(mode):
+            fail(
+                entry.name,
+                "not_regular",
+                _t("{kind}: not a regular file").format(kind=_not_regular(mode)),
+            )
+        elif entry.name in sizes:
+            on_disk[entry.name] = entry.stat(follow_symlinks=False).st_size
+        elif entry.name == PDF_NAME:
+            checks[PDF_NAME] = FileCheck(
+                PDF_NAME,
+                "printout",
+                _t("the printout of the manifest (the signed JSON manifest is authoritative)"),
+            )
+        else:
+            fail(
+                entry.name,
+                "unlisted",
+                _t("not listed in the manifest"),
+            )
+    total = sum(size for name, size in on_disk.items() if sizes[name] == size) // 1024
+    done = 0
+    yield 0, total, ""
+    for name, expected, size in listed:
+        if name in checks:  # not a regular file: said above
+            continue
+        if name not in on_disk:
+            fail(name, "missing", _t("missing"))
+            continue
+        if on_disk[name] != size:
+            fail(
+                name,
+                "changed",
+                _t("changed since export ({found} bytes, the manifest says {size})").format(
+                    found=on_disk[name], size=size
+                ),
+            )
+            continue
+        steps = _hash_steps(folder / name, size)
+        while True:
+            try:
+                read = next(steps)
+            except StopIteration as finished:
+                found = finished.value
+                break
+            yield done + read // 1024, total, name
+        done += size // 1024
+        if found != expected.lower():
+            fail(
+                name,
+                "changed",
+                _t("changed since export (SHA-256 differs)"),
+            )
+        else:
+            checks[name] = FileCheck(name, "ok", _t("unchanged (size and SHA-256 match)"))
+    yield total, total, ""
+    if problems:
+        verdict = Verdict.FAILED
+    elif data["format"] == UNSIGNED_FORMAT:
+        verdict = Verdict.UNSIGNED
+    elif signer is None or signer.registered is None:
+        verdict = Verdict.UNREGISTERED
+    else:
+        verdict = Verdict.VERIFIED
+    ordered = [checks[name] for name, _, _ in listed if name in checks]
+    ordered += [c for name, c in sorted(checks.items()) if name not in sizes]
+    return VerifyReport(
+        folder, len(listed), tuple(problems), manifest_sha256, tuple(ordered), signer, verdict
+    )
 
 
-def verify(folder: Path) -> VerifyReport:
-    return run_to_end(verify_steps(folder))
+def verify(folder: Path, trusted: Mapping[str, RegisteredKey]) -> VerifyReport:
+    return run_to_end(verify_steps(folder, trusted))
+
+
+def verify_job(ledger: Ledger, folder: Path) -> Generator[Progress, None, VerifyReport]:
+    """A worker's verify: the team's registered keys from the log, then ``verify_steps``."""
+    return (yield from verify_steps(folder, signing.registered_keys(ledger)))
+
+
+def verdict_text(report: VerifyReport) -> str:
+    """One sentence for the officer: what the check proves, and what it does not."""
+    signer = report.signer
+    who = (
+        _t("{workstation} (key {fingerprint})").format(
+            workstation=signer.registered.key.workstation
+            if signer.registered is not None
+            else signer.workstation,
+            fingerprint=signing.show_fingerprint(signer.fingerprint),
+        )
+        if signer is not None
+        else ""
+    )
+    match report.verdict:
+        case Verdict.VERIFIED:
+            return _t(
+                "Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation "
+                "registered with the team."
+            ).format(count=report.checked, who=who)
+        case Verdict.UNREGISTERED:
+            return _t(
+                "NOT verified: the files match, but they were signed by an unregistered "
+                "workstation, {who}. Ask the team lead whether this key belongs to the team."
+            ).format(who=who)
+        case Verdict.UNSIGNED:
+            return _t(
+                "Unsigned (made before signing existed): {count} file(s) match their manifest "
+                "— integrity only, not authenticity. Compare the manifest's SHA-256 with the "
+                "audit log."
+            ).format(count=report.checked)
+        case Verdict.NO_MANIFEST:
+            return _t("NOT verified: the folder has no readable manifest.")
+    return _t("Evidence NOT verified: {count} problem(s) in {folder}").format(
+        count=len(report.problems), folder=report.folder
+    )
 
 
 # ------------------------------------------------------------------------------------- audit
@@ -419,11 +684,16 @@ def audited_export_steps(
     end: dt.datetime,
     folder: Path,
     context: EvidenceContext,
+    key_source: Callable[[], WorkstationKey] | None = None,
 ) -> Iterator[Progress]:
-    """``export_steps`` for an officer whose role allows exports, written to the audit log."""
+    """``export_steps`` for an officer whose role allows exports, written to the audit log.
+
+    The signing key comes first (by default this workstation's, from the keyring): a keyring
+    that cannot give it stops the export before anything is copied, with no unsigned way out."""
     require(officer, Action.EXPORT)
     assert officer is not None
-    manifest = yield from export_steps(sources, start, end, folder, context)
+    key = (key_source or _keyring_key)()
+    manifest = yield from export_steps(sources, start, end, folder, context, key=key)
     ledger.audit(
         AuditAction.EXPORT,
         officer.code,
@@ -434,6 +704,7 @@ def audited_export_steps(
             "end_utc": iso_utc(end),
             "folder": str(folder),
             "manifest_sha256": manifest.sha256,
+            "signed_by": key.public.fingerprint,
         },
     )
     record_export(
@@ -446,6 +717,10 @@ def audited_export_steps(
         manifest.sha256,
         officer.code,
     )
+
+
+def _keyring_key() -> WorkstationKey:
+    return signing.workstation_key(CredentialStore())
 
 
 # ------------------------------------------------------------------------- printable manifest
@@ -690,6 +965,19 @@ def manifest_blocks(data: dict[str, Any]) -> list[tuple[float, str]]:
                     ),
                 )
             )
+    signer = data.get("signer")
+    if isinstance(signer, dict):
+        blocks.append((12, _t("Signature")))
+        blocks.append(
+            (
+                9,
+                _t("Signed by workstation {workstation}, key fingerprint {fingerprint}").format(
+                    workstation=signer["workstation"],
+                    fingerprint=signing.show_fingerprint(signer["fingerprint"]),
+                ),
+            )
+        )
+        blocks.append((8, _t("Public key (Ed25519): {key}").format(key=signer["public_key"])))
     blocks.append((9, _t("Check the files with: epewall evidence verify <folder>")))
     return blocks
 

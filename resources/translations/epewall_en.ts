@@ -1872,8 +1872,76 @@
         <translation>The manifest is missing or not readable.</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>a symbolic link</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>The manifest is not a regular file (a link, folder or device).</source>
+        <translation>The manifest is not a regular file (a link, folder or device).</translation>
+    </message>
+    <message>
+        <source>The manifest is far too large to be an epewall manifest.</source>
+        <translation>The manifest is far too large to be an epewall manifest.</translation>
+    </message>
+    <message>
+        <source>The manifest is nested far too deeply to be an epewall manifest.</source>
+        <translation>The manifest is nested far too deeply to be an epewall manifest.</translation>
+    </message>
+    <message>
+        <source>The manifest is damaged: it is not readable JSON.</source>
+        <translation>The manifest is damaged: it is not readable JSON.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the folder has no readable manifest.</source>
+        <translation>NOT verified: the folder has no readable manifest.</translation>
+    </message>
+    <message>
+        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
+        <translation>Evidence NOT verified: {count} problem(s) in {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's file list is empty or malformed: it was altered.</source>
+        <translation>The manifest's file list is empty or malformed: it was altered.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>changed since export (SHA-256 differs)</source>
+        <translation>changed since export (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <source>unchanged (size and SHA-256 match)</source>
+        <translation>unchanged (size and SHA-256 match)</translation>
+    </message>
+    <message>
+        <source>{workstation} (key {fingerprint})</source>
+        <translation>{workstation} (key {fingerprint})</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
@@ -1882,6 +1950,22 @@
     <message>
         <source>The export folder is not empty: {folder}</source>
         <translation>The export folder is not empty: {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not match: the manifest was changed after the export, or its signature was removed.</source>
+        <translation>The manifest's signature does not match: the manifest was changed after the export, or its signature was removed.</translation>
+    </message>
+    <message>
+        <source>Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation registered with the team.</source>
+        <translation>Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation registered with the team.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the files match, but they were signed by an unregistered workstation, {who}. Ask the team lead whether this key belongs to the team.</source>
+        <translation>NOT verified: the files match, but they were signed by an unregistered workstation, {who}. Ask the team lead whether this key belongs to the team.</translation>
+    </message>
+    <message>
+        <source>Unsigned (made before signing existed): {count} file(s) match their manifest — integrity only, not authenticity. Compare the manifest's SHA-256 with the audit log.</source>
+        <translation>Unsigned (made before signing existed): {count} file(s) match their manifest — integrity only, not authenticity. Compare the manifest's SHA-256 with the audit log.</translation>
     </message>
     <message>
         <source>Enterprise: {name} (tax ID {tax_id})</source>
@@ -1904,24 +1988,59 @@
         <translation>Exported by {name} ({code}) at {when} Vietnam time</translation>
     </message>
     <message>
+        <source>{name}: {detail}</source>
+        <translation>{name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{kind}: not a regular file</source>
+        <translation>{kind}: not a regular file</translation>
+    </message>
+    <message>
+        <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>
+        <translation>the printout of the manifest (the signed JSON manifest is authoritative)</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>not listed in the manifest</translation>
+    </message>
+    <message>
+        <source>changed since export ({found} bytes, the manifest says {size})</source>
+        <translation>changed since export ({found} bytes, the manifest says {size})</translation>
+    </message>
+    <message>
         <source>Camera {camera} {camera_name}: {name}</source>
         <translation>Camera {camera} {camera_name}: {name}</translation>
     </message>
     <message>
-        <source>{name}: missing</source>
-        <translation>{name}: missing</translation>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}</source>
+        <translation>Signed by workstation {workstation}, key fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <source>{name}: not listed in the manifest</source>
-        <translation>{name}: not listed in the manifest</translation>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Public key (Ed25519): {key}</translation>
     </message>
     <message>
         <source>{at} camera {camera}: {note}</source>
         <translation>{at} camera {camera}: {note}</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceKeys</name>
     <message>
-        <source>{name}: changed since export (SHA-256 differs)</source>
-        <translation>{name}: changed since export (SHA-256 differs)</translation>
+        <source>The evidence signing key could not be kept in the system keyring.</source>
+        <translation>The evidence signing key could not be kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>{file} is not an epewall workstation key file.</source>
+        <translation>{file} is not an epewall workstation key file.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key in the system keyring is damaged. Ask the team lead: a new key must be made and registered again.</source>
+        <translation>The evidence signing key in the system keyring is damaged. Ask the team lead: a new key must be made and registered again.</translation>
+    </message>
+    <message>
+        <source>{file} was changed: its fingerprint does not match its key.</source>
+        <translation>{file} was changed: its fingerprint does not match its key.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2108,18 @@
     <message>
         <source>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</source>
         <translation>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation</source>
+        <translation>Signed by workstation</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519)</source>
+        <translation>Public key (Ed25519)</translation>
     </message>
     <message>
         <source>Officer who exported</source>
@@ -2284,6 +2415,14 @@
     <message>
         <source>Save EPEs and cameras as a CSV file (without passwords)</source>
         <translation>Save EPEs and cameras as a CSV file (without passwords)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify evidence…</source>
+        <translation>&amp;Verify evidence…</translation>
+    </message>
+    <message>
+        <source>Check an evidence export folder: its signature, its signer and every file</source>
+        <translation>Check an evidence export folder: its signature, its signer and every file</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4337,6 +4476,14 @@ State: {state}</translation>
         <translation>The team key could not be read from the system keyring.</translation>
     </message>
     <message>
+        <source>The evidence signing key could not be saved in the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>The evidence signing key could not be saved in the system keyring, so evidence cannot be exported (it is never exported unsigned).</translation>
+    </message>
+    <message>
+        <source>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -5163,6 +5310,65 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Verify evidence</source>
+        <translation>Verify evidence</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Checking the signature and every file…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of {name}…</source>
+        <translation>Computing the SHA-256 of {name}…</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the manifest.</source>
+        <translation>Signature: does not match the manifest.</translation>
+    </message>
+    <message>
+        <source>Signature: none (made before evidence was signed).</source>
+        <translation>Signature: none (made before evidence was signed).</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: NOT registered with the team.</source>
+        <translation>Signed by workstation {workstation}, key fingerprint {fingerprint}: NOT registered with the team.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: registered with the team by {officer} on {when}.</source>
+        <translation>Signed by workstation {workstation}, key fingerprint {fingerprint}: registered with the team by {officer} on {when}.</translation>
+    </message>
+    <message>
+        <source>Check cancelled: the evidence was NOT verified.</source>
+        <translation>Check cancelled: the evidence was NOT verified.</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>The check failed: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the evidence folder to verify</source>
+        <translation>Choose the evidence folder to verify</translation>
+    </message>
+</context>
+<context>
     <name>WallStore</name>
     <message>
         <source>Give the wall a name.</source>
@@ -5422,58 +5628,6 @@ State: {state}</translation>
         <translation>EPE "{epe}": a password is stored for account "{user}" in {backend}.</translation>
     </message>
     <message>
-        <source>ONVIF devices of EPEs</source>
-        <translation>ONVIF devices of EPEs</translation>
-    </message>
-    <message>
-        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
-        <translation>read device, profiles and stream URIs; judge Appendix I compliance</translation>
-    </message>
-    <message>
-        <source>use the EPE's account from the keyring</source>
-        <translation>use the EPE's account from the keyring</translation>
-    </message>
-    <message>
-        <source>account user name; the password is read from stdin</source>
-        <translation>account user name; the password is read from stdin</translation>
-    </message>
-    <message>
-        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
-        <translation>seconds of each main stream to measure the frame rate (0: do not)</translation>
-    </message>
-    <message>
-        <source>give up on a call after this long</source>
-        <translation>give up on a call after this long</translation>
-    </message>
-    <message>
-        <source>an EPE's recorder: settings, search, retention</source>
-        <translation>an EPE's recorder: settings, search, retention</translation>
-    </message>
-    <message>
-        <source>set the EPE's recorder (no password: see credentials)</source>
-        <translation>set the EPE's recorder (no password: see credentials)</translation>
-    </message>
-    <message>
-        <source>how the recorder writes times (check with calibration)</source>
-        <translation>how the recorder writes times (check with calibration)</translation>
-    </message>
-    <message>
-        <source>recorded segments, gaps and events (Vietnam time)</source>
-        <translation>recorded segments, gaps and events (Vietnam time)</translation>
-    </message>
-    <message>
-        <source>diagram number</source>
-        <translation>diagram number</translation>
-    </message>
-    <message>
-        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
-        <translation>are recordings kept 12 months (Decision 247 I.2.2)</translation>
-    </message>
-    <message>
-        <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
-        <translation>Evidence verified: {count} file(s) unchanged in {folder}</translation>
-    </message>
-    <message>
         <source>Manifest SHA-256 (compare with the audit log): {digest}</source>
         <translation>Manifest SHA-256 (compare with the audit log): {digest}</translation>
     </message>
@@ -5488,10 +5642,6 @@ State: {state}</translation>
     <message>
         <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
         <translation>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</translation>
-    </message>
-    <message>
-        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
-        <translation>Evidence NOT verified: {count} problem(s) in {folder}</translation>
     </message>
     <message>
         <source>No EPE is called "{epe}" or has that tax ID.</source>
@@ -5524,6 +5674,30 @@ State: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>No password given: type it at the prompt or give it as the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>ONVIF devices of EPEs</source>
+        <translation>ONVIF devices of EPEs</translation>
+    </message>
+    <message>
+        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
+        <translation>read device, profiles and stream URIs; judge Appendix I compliance</translation>
+    </message>
+    <message>
+        <source>use the EPE's account from the keyring</source>
+        <translation>use the EPE's account from the keyring</translation>
+    </message>
+    <message>
+        <source>account user name; the password is read from stdin</source>
+        <translation>account user name; the password is read from stdin</translation>
+    </message>
+    <message>
+        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
+        <translation>seconds of each main stream to measure the frame rate (0: do not)</translation>
+    </message>
+    <message>
+        <source>give up on a call after this long</source>
+        <translation>give up on a call after this long</translation>
     </message>
     <message>
         <source>Services: {services}</source>
@@ -5584,6 +5758,58 @@ State: {state}</translation>
     <message>
         <source>PTZ node {node}, presets: {presets}</source>
         <translation>PTZ node {node}, presets: {presets}</translation>
+    </message>
+    <message>
+        <source>The key is no longer trusted: evidence it signs will not verify.</source>
+        <translation>The key is no longer trusted: evidence it signs will not verify.</translation>
+    </message>
+    <message>
+        <source>Registered with the team.</source>
+        <translation>Registered with the team.</translation>
+    </message>
+    <message>
+        <source>No registered workstation key has that fingerprint.</source>
+        <translation>No registered workstation key has that fingerprint.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key {fingerprint}: {status}</source>
+        <translation>Signed by workstation {workstation}, key {fingerprint}: {status}</translation>
+    </message>
+    <message>
+        <source>No workstation key is registered with the team on this workstation.</source>
+        <translation>No workstation key is registered with the team on this workstation.</translation>
+    </message>
+    <message>
+        <source>registered with the team</source>
+        <translation>registered with the team</translation>
+    </message>
+    <message>
+        <source>NOT registered with the team</source>
+        <translation>NOT registered with the team</translation>
+    </message>
+    <message>
+        <source>Workstation: {workstation}</source>
+        <translation>Workstation: {workstation}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Public key (Ed25519): {key}</translation>
+    </message>
+    <message>
+        <source>Registering {workstation}, fingerprint {fingerprint}: compare it with the fingerprint printed on that workstation's evidence.</source>
+        <translation>Registering {workstation}, fingerprint {fingerprint}: compare it with the fingerprint printed on that workstation's evidence.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of {workstation} to {file}.</source>
+        <translation>Wrote the public key of {workstation} to {file}.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
+        <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -5732,14 +5958,6 @@ State: {state}</translation>
     <message>
         <source>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</source>
         <translation>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</translation>
-    </message>
-    <message>
-        <source>exported playback evidence</source>
-        <translation>exported playback evidence</translation>
-    </message>
-    <message>
-        <source>re-check an export folder against its manifest</source>
-        <translation>re-check an export folder against its manifest</translation>
     </message>
     <message>
         <source>these arguments are required: {names}</source>

@@ -1869,8 +1869,76 @@
         <translation>Bản kê tệp bị thiếu hoặc không đọc được.</translation>
     </message>
     <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>một liên kết tượng trưng (symlink)</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>một thư mục</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>một đường ống có tên (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>một thiết bị</translation>
+    </message>
+    <message>
+        <source>The manifest is not a regular file (a link, folder or device).</source>
+        <translation>Bản kê không phải tệp thông thường (là liên kết, thư mục hoặc thiết bị).</translation>
+    </message>
+    <message>
+        <source>The manifest is far too large to be an epewall manifest.</source>
+        <translation>Bản kê quá lớn, không thể là bản kê của epewall.</translation>
+    </message>
+    <message>
+        <source>The manifest is nested far too deeply to be an epewall manifest.</source>
+        <translation>Bản kê lồng nhau quá sâu, không thể là bản kê của epewall.</translation>
+    </message>
+    <message>
+        <source>The manifest is damaged: it is not readable JSON.</source>
+        <translation>Bản kê bị hỏng: không đọc được dạng JSON.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the folder has no readable manifest.</source>
+        <translation>KHÔNG xác minh được: thư mục không có bản kê đọc được.</translation>
+    </message>
+    <message>
+        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
+        <translation>Chứng cứ KHÔNG được xác minh: {count} vấn đề trong {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's file list is empty or malformed: it was altered.</source>
+        <translation>Danh sách tệp trong bản kê trống hoặc sai cấu trúc: bản kê đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>changed since export (SHA-256 differs)</source>
+        <translation>đã bị thay đổi sau khi xuất (SHA-256 khác)</translation>
+    </message>
+    <message>
+        <source>unchanged (size and SHA-256 match)</source>
+        <translation>không thay đổi (kích thước và SHA-256 khớp)</translation>
+    </message>
+    <message>
+        <source>{workstation} (key {fingerprint})</source>
+        <translation>{workstation} (khóa {fingerprint})</translation>
+    </message>
+    <message>
         <source>Bookmarks</source>
         <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký số</translation>
     </message>
     <message>
         <source>The disk of the export folder is full: {folder}. Nothing was kept; free some space or choose a folder on another disk, then export again.</source>
@@ -1879,6 +1947,22 @@
     <message>
         <source>The export folder is not empty: {folder}</source>
         <translation>Thư mục xuất không trống: {folder}</translation>
+    </message>
+    <message>
+        <source>The manifest's signature does not match: the manifest was changed after the export, or its signature was removed.</source>
+        <translation>Chữ ký của bản kê không khớp: bản kê đã bị sửa sau khi xuất, hoặc chữ ký đã bị gỡ bỏ.</translation>
+    </message>
+    <message>
+        <source>Evidence verified: {count} file(s) unchanged, signed by {who}, a workstation registered with the team.</source>
+        <translation>Chứng cứ đã được xác minh: {count} tệp không thay đổi, được ký bởi {who}, máy trạm đã đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>NOT verified: the files match, but they were signed by an unregistered workstation, {who}. Ask the team lead whether this key belongs to the team.</source>
+        <translation>KHÔNG được xác minh: các tệp khớp, nhưng được ký bởi máy trạm chưa đăng ký, {who}. Hãy hỏi tổ trưởng khóa này có thuộc tổ hay không.</translation>
+    </message>
+    <message>
+        <source>Unsigned (made before signing existed): {count} file(s) match their manifest — integrity only, not authenticity. Compare the manifest's SHA-256 with the audit log.</source>
+        <translation>Không có chữ ký (xuất trước khi có chức năng ký): {count} tệp khớp với bản kê — chỉ chứng minh toàn vẹn, không chứng minh nguồn gốc. Hãy đối chiếu SHA-256 của bản kê với nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>Enterprise: {name} (tax ID {tax_id})</source>
@@ -1901,24 +1985,59 @@
         <translation>Trích xuất bởi {name} ({code}) lúc {when} giờ Việt Nam</translation>
     </message>
     <message>
+        <source>{name}: {detail}</source>
+        <translation>{name}: {detail}</translation>
+    </message>
+    <message>
+        <source>{kind}: not a regular file</source>
+        <translation>{kind}: không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>the printout of the manifest (the signed JSON manifest is authoritative)</source>
+        <translation>bản in của bản kê (bản kê JSON có chữ ký mới là bản có giá trị)</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>không có trong bản kê</translation>
+    </message>
+    <message>
+        <source>changed since export ({found} bytes, the manifest says {size})</source>
+        <translation>đã bị thay đổi sau khi xuất ({found} byte, bản kê ghi {size})</translation>
+    </message>
+    <message>
         <source>Camera {camera} {camera_name}: {name}</source>
         <translation>Camera {camera} {camera_name}: {name}</translation>
     </message>
     <message>
-        <source>{name}: missing</source>
-        <translation>{name}: bị thiếu</translation>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}</translation>
     </message>
     <message>
-        <source>{name}: not listed in the manifest</source>
-        <translation>{name}: không có trong bản kê tệp</translation>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Khóa công khai (Ed25519): {key}</translation>
     </message>
     <message>
         <source>{at} camera {camera}: {note}</source>
         <translation>{at} camera {camera}: {note}</translation>
     </message>
+</context>
+<context>
+    <name>EvidenceKeys</name>
     <message>
-        <source>{name}: changed since export (SHA-256 differs)</source>
-        <translation>{name}: đã bị thay đổi sau khi xuất (mã SHA-256 không khớp)</translation>
+        <source>The evidence signing key could not be kept in the system keyring.</source>
+        <translation>Không lưu được khóa ký chứng cứ vào kho khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <source>{file} is not an epewall workstation key file.</source>
+        <translation>{file} không phải tệp khóa máy trạm của epewall.</translation>
+    </message>
+    <message>
+        <source>The evidence signing key in the system keyring is damaged. Ask the team lead: a new key must be made and registered again.</source>
+        <translation>Khóa ký chứng cứ trong kho khóa của hệ thống bị hỏng. Hãy báo tổ trưởng: cần tạo khóa mới và đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>{file} was changed: its fingerprint does not match its key.</source>
+        <translation>{file} đã bị sửa: dấu vân tay không khớp với khóa.</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2105,18 @@
     <message>
         <source>Check the files with: epewall evidence verify &lt;folder&gt;. The JSON manifest is authoritative; this page is its printout.</source>
         <translation>Kiểm tra các tệp bằng lệnh: epewall evidence verify &lt;thư mục&gt;. Bản kê tệp JSON là căn cứ chính thức; trang này chỉ là bản in của bản kê tệp đó.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation</source>
+        <translation>Ký bởi máy trạm</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519)</source>
+        <translation>Khóa công khai (Ed25519)</translation>
     </message>
     <message>
         <source>Officer who exported</source>
@@ -2279,6 +2410,14 @@
     <message>
         <source>Save EPEs and cameras as a CSV file (without passwords)</source>
         <translation>Lưu danh mục DNCX và camera thành tệp CSV (không kèm mật khẩu)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify evidence…</source>
+        <translation>&amp;Kiểm tra chứng cứ…</translation>
+    </message>
+    <message>
+        <source>Check an evidence export folder: its signature, its signer and every file</source>
+        <translation>Kiểm tra một thư mục chứng cứ đã xuất: chữ ký, máy trạm đã ký và từng tệp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4332,6 +4471,14 @@ Trạng thái: {state}</translation>
         <translation>Không đọc được khóa của tổ từ kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
+        <source>The evidence signing key could not be saved in the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>Không lưu được khóa ký chứng cứ vào kho khóa của hệ thống, nên không thể xuất chứng cứ (chứng cứ không bao giờ được xuất khi chưa ký).</translation>
+    </message>
+    <message>
+        <source>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</source>
+        <translation>Không đọc được khóa ký chứng cứ từ kho khóa của hệ thống, nên không thể xuất chứng cứ (chứng cứ không bao giờ được xuất khi chưa ký).</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -5158,6 +5305,65 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>VerifyEvidenceDialog</name>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Thư mục: {folder}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Verify evidence</source>
+        <translation>Kiểm tra chứng cứ</translation>
+    </message>
+    <message>
+        <source>Checking the signature and every file…</source>
+        <translation>Đang kiểm tra chữ ký và từng tệp…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Computing the SHA-256 of {name}…</source>
+        <translation>Đang tính SHA-256 của {name}…</translation>
+    </message>
+    <message>
+        <source>Signature: does not match the manifest.</source>
+        <translation>Chữ ký: không khớp với bản kê.</translation>
+    </message>
+    <message>
+        <source>Signature: none (made before evidence was signed).</source>
+        <translation>Chữ ký: không có (xuất trước khi chứng cứ được ký).</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: NOT registered with the team.</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}: CHƯA đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key fingerprint {fingerprint}: registered with the team by {officer} on {when}.</source>
+        <translation>Ký bởi máy trạm {workstation}, dấu vân tay khóa {fingerprint}: đã được {officer} đăng ký với tổ lúc {when}.</translation>
+    </message>
+    <message>
+        <source>Check cancelled: the evidence was NOT verified.</source>
+        <translation>Đã hủy kiểm tra: chứng cứ CHƯA được xác minh.</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Không kiểm tra được: {error}</translation>
+    </message>
+    <message>
+        <source>Choose the evidence folder to verify</source>
+        <translation>Chọn thư mục chứng cứ cần kiểm tra</translation>
+    </message>
+</context>
+<context>
     <name>WallStore</name>
     <message>
         <source>Give the wall a name.</source>
@@ -5417,58 +5623,6 @@ Trạng thái: {state}</translation>
         <translation>DNCX "{epe}": đã lưu mật khẩu cho tài khoản "{user}" trong {backend}.</translation>
     </message>
     <message>
-        <source>ONVIF devices of EPEs</source>
-        <translation>Thiết bị ONVIF của các DNCX</translation>
-    </message>
-    <message>
-        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
-        <translation>đọc thông tin thiết bị, cấu hình và địa chỉ luồng; đánh giá mức đáp ứng Phụ lục I</translation>
-    </message>
-    <message>
-        <source>use the EPE's account from the keyring</source>
-        <translation>dùng tài khoản của DNCX lưu trong kho khóa</translation>
-    </message>
-    <message>
-        <source>account user name; the password is read from stdin</source>
-        <translation>tên đăng nhập của tài khoản; mật khẩu được đọc từ đầu vào chuẩn</translation>
-    </message>
-    <message>
-        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
-        <translation>số giây đo tốc độ khung hình của mỗi luồng chính (0: không đo)</translation>
-    </message>
-    <message>
-        <source>give up on a call after this long</source>
-        <translation>dừng một lệnh gọi sau thời gian này</translation>
-    </message>
-    <message>
-        <source>an EPE's recorder: settings, search, retention</source>
-        <translation>đầu ghi của DNCX: thiết lập, tìm kiếm, thời gian lưu trữ</translation>
-    </message>
-    <message>
-        <source>set the EPE's recorder (no password: see credentials)</source>
-        <translation>thiết lập đầu ghi của DNCX (không nhập mật khẩu ở đây: xem lệnh credentials)</translation>
-    </message>
-    <message>
-        <source>how the recorder writes times (check with calibration)</source>
-        <translation>cách đầu ghi ghi thời gian (kiểm tra bằng hiệu chỉnh)</translation>
-    </message>
-    <message>
-        <source>recorded segments, gaps and events (Vietnam time)</source>
-        <translation>các đoạn đã ghi, khoảng trống và sự kiện (giờ Việt Nam)</translation>
-    </message>
-    <message>
-        <source>diagram number</source>
-        <translation>số hiệu trên sơ đồ camera</translation>
-    </message>
-    <message>
-        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
-        <translation>bản ghi có được lưu giữ 12 tháng không (Quyết định 247 mục I.2.2)</translation>
-    </message>
-    <message>
-        <source>Evidence verified: {count} file(s) unchanged in {folder}</source>
-        <translation>Đã xác minh chứng cứ: {count} tệp không thay đổi trong {folder}</translation>
-    </message>
-    <message>
         <source>Manifest SHA-256 (compare with the audit log): {digest}</source>
         <translation>Mã SHA-256 của bản kê tệp (đối chiếu với nhật ký kiểm toán): {digest}</translation>
     </message>
@@ -5483,10 +5637,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: recordings are kept only {days} days (since {earliest}); Decision 247 asks at least 12 months.</source>
         <translation>{epe}: bản ghi chỉ được lưu giữ {days} ngày (từ {earliest}); Quyết định 247 yêu cầu lưu giữ ít nhất 12 tháng.</translation>
-    </message>
-    <message>
-        <source>Evidence NOT verified: {count} problem(s) in {folder}</source>
-        <translation>Chứng cứ KHÔNG xác minh được: {count} lỗi trong {folder}</translation>
     </message>
     <message>
         <source>No EPE is called "{epe}" or has that tax ID.</source>
@@ -5519,6 +5669,30 @@ Trạng thái: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>Chưa nhập mật khẩu: hãy gõ mật khẩu khi được hỏi hoặc đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>ONVIF devices of EPEs</source>
+        <translation>Thiết bị ONVIF của các DNCX</translation>
+    </message>
+    <message>
+        <source>read device, profiles and stream URIs; judge Appendix I compliance</source>
+        <translation>đọc thông tin thiết bị, cấu hình và địa chỉ luồng; đánh giá mức đáp ứng Phụ lục I</translation>
+    </message>
+    <message>
+        <source>use the EPE's account from the keyring</source>
+        <translation>dùng tài khoản của DNCX lưu trong kho khóa</translation>
+    </message>
+    <message>
+        <source>account user name; the password is read from stdin</source>
+        <translation>tên đăng nhập của tài khoản; mật khẩu được đọc từ đầu vào chuẩn</translation>
+    </message>
+    <message>
+        <source>seconds of each main stream to measure the frame rate (0: do not)</source>
+        <translation>số giây đo tốc độ khung hình của mỗi luồng chính (0: không đo)</translation>
+    </message>
+    <message>
+        <source>give up on a call after this long</source>
+        <translation>dừng một lệnh gọi sau thời gian này</translation>
     </message>
     <message>
         <source>Services: {services}</source>
@@ -5579,6 +5753,58 @@ Trạng thái: {state}</translation>
     <message>
         <source>PTZ node {node}, presets: {presets}</source>
         <translation>Nút PTZ {node}, vị trí đặt sẵn: {presets}</translation>
+    </message>
+    <message>
+        <source>The key is no longer trusted: evidence it signs will not verify.</source>
+        <translation>Khóa không còn được tin cậy: chứng cứ do khóa này ký sẽ không được xác minh.</translation>
+    </message>
+    <message>
+        <source>Registered with the team.</source>
+        <translation>Đã đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>No registered workstation key has that fingerprint.</source>
+        <translation>Không có khóa máy trạm đã đăng ký nào có dấu vân tay này.</translation>
+    </message>
+    <message>
+        <source>Signed by workstation {workstation}, key {fingerprint}: {status}</source>
+        <translation>Ký bởi máy trạm {workstation}, khóa {fingerprint}: {status}</translation>
+    </message>
+    <message>
+        <source>No workstation key is registered with the team on this workstation.</source>
+        <translation>Trên máy trạm này chưa có khóa máy trạm nào được đăng ký với tổ.</translation>
+    </message>
+    <message>
+        <source>registered with the team</source>
+        <translation>đã đăng ký với tổ</translation>
+    </message>
+    <message>
+        <source>NOT registered with the team</source>
+        <translation>CHƯA đăng ký với tổ</translation>
+    </message>
+    <message>
+        <source>Workstation: {workstation}</source>
+        <translation>Máy trạm: {workstation}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Public key (Ed25519): {key}</source>
+        <translation>Khóa công khai (Ed25519): {key}</translation>
+    </message>
+    <message>
+        <source>Registering {workstation}, fingerprint {fingerprint}: compare it with the fingerprint printed on that workstation's evidence.</source>
+        <translation>Đang đăng ký {workstation}, dấu vân tay {fingerprint}: hãy đối chiếu với dấu vân tay in trên chứng cứ của máy trạm đó.</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of {workstation} to {file}.</source>
+        <translation>Đã ghi khóa công khai của {workstation} vào {file}.</translation>
+    </message>
+    <message>
+        <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
+        <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -5727,14 +5953,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint</source>
         <translation>new: tạo khóa mới để chia sẻ; set: lưu khóa của tổ (đầu vào chuẩn hoặc khi được hỏi); show: hiển thị dấu vân tay của khóa</translation>
-    </message>
-    <message>
-        <source>exported playback evidence</source>
-        <translation>chứng cứ đã xuất từ phát lại</translation>
-    </message>
-    <message>
-        <source>re-check an export folder against its manifest</source>
-        <translation>kiểm tra lại thư mục đã xuất theo bản kê của nó</translation>
     </message>
     <message>
         <source>these arguments are required: {names}</source>

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from app.evidence import export as evidence
+from app.evidence.signing import WorkstationKey
 from app.recorders import make_recorder
 from app.recorders.base import RecorderKind
 from app.recorders.calibrate import (
@@ -32,7 +33,10 @@ from app.recorders.calibrate import (
 )
 from app.recorders.proxy import ReplayProxy
 from app.simsite.site import SimulatedSite
+from tests.helpers.evidence_keys import trusting
 from tests.helpers.recordings import recorder_settings, yesterday_at
+
+KEY = WorkstationKey.generate("bench")
 
 
 def ms(seconds: float) -> str:
@@ -112,11 +116,11 @@ def bench(runs: int, export_seconds: int) -> None:
             )
             folder = Path(work) / "export"
             started = time.monotonic()
-            manifest = evidence.export(sources, start, end, folder, context)
+            manifest = evidence.export(sources, start, end, folder, context, key=KEY)
             wall = time.monotonic() - started
             size = sum(f["bytes"] for f in manifest.data["files"])
             started = time.monotonic()
-            assert evidence.verify(folder).ok
+            assert evidence.verify(folder, trusting(KEY)).ok
             verify_time = time.monotonic() - started
             print(
                 f"export of 2 cameras x {export_seconds} s: {wall:.2f} s wall, "

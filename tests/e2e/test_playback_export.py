@@ -16,9 +16,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.cli.evidence import verify as cli_verify
 from app.cli.main import main as cli_main
 from app.domain import Epe
 from app.evidence import export as evidence
+from app.evidence.signing import WorkstationKey
 from app.media.stream import StreamController, StreamState
 from app.officers.profiles import Officer, PermissionDeniedError, Role
 from app.recorders import make_recorder
@@ -37,6 +39,7 @@ from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.block_clock import read_block_clock as read_screen_clock
+from tests.helpers.evidence_keys import trusting
 from tests.helpers.recordings import recorder_settings, yesterday_at
 
 pytestmark = pytest.mark.e2e
@@ -57,6 +60,8 @@ def proxy() -> Iterator[ReplayProxy]:
 
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
 VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
+KEY = WorkstationKey.generate("HQ-PC-07")
+TEAM = trusting(KEY)
 
 
 def context_for(epe: SimEpe, marks: tuple[Bookmark, ...] = ()) -> evidence.EvidenceContext:
@@ -109,7 +114,7 @@ def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
     folder = tmp_path / "evidence"
     progress: list[tuple[int, int, str]] = []
     steps = evidence.export_steps(
-        sources, start, end, folder, context_for(sim, tuple(bookmarks(registry, epe.id)))
+        sources, start, end, folder, context_for(sim, tuple(bookmarks(registry, epe.id))), key=KEY
     )
     try:
         while True:
@@ -135,10 +140,10 @@ def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
             assert container.streams.video[0].codec_context.name == "h264"  # not re-encoded
             assert container.duration is not None
             assert 2.5 <= container.duration / 1_000_000 <= 3.2
-    report = evidence.verify(folder)
+    report = evidence.verify(folder, TEAM)
     assert report.ok and report.checked == 2
     assert report.manifest_sha256 == manifest.sha256
-    assert cli_main(["evidence", "verify", str(folder)]) == 0
+    assert cli_verify(folder, TEAM) == 0
 
     tampered = tmp_path / "tampered"
     shutil.copytree(folder, tampered)
@@ -147,14 +152,14 @@ def test_export_of_two_cameras_verifies_and_a_tampered_copy_fails(
     raw[len(raw) // 2] ^= 0xFF
     victim.write_bytes(bytes(raw))
     (tampered / "added.mp4").write_bytes(b"not evidence")
-    report = evidence.verify(tampered)
+    report = evidence.verify(tampered, TEAM)
     assert not report.ok
     assert {(p.name, p.reason) for p in report.problems} == {
         (victim.name, "changed"),
         ("added.mp4", "unlisted"),
     }
     capsys.readouterr()
-    assert cli_main(["evidence", "verify", str(tampered)]) == 1
+    assert cli_verify(tampered, TEAM) == 1
     assert victim.name in capsys.readouterr().out
 
 
@@ -166,7 +171,7 @@ def test_a_cancelled_export_leaves_no_files(sim_site: SiteDescription, tmp_path:
         1, "Cổng chính", playable_url(recorder.replay(1, start, end), sim.user, sim.password, None)
     )
     folder = tmp_path / "cancelled"
-    steps = evidence.export_steps([source], start, end, folder, context_for(sim))
+    steps = evidence.export_steps([source], start, end, folder, context_for(sim), key=KEY)
     for _ in range(4):
         next(steps)
     assert any(folder.glob("*.mp4"))
@@ -190,13 +195,27 @@ def test_playback_and_export_follow_the_role_and_are_audited(
     with pytest.raises(PermissionDeniedError):
         list(
             evidence.audited_export_steps(
-                ledger, VIEWER, [export_source], start, end, tmp_path / "no", context_for(sim)
+                ledger,
+                VIEWER,
+                [export_source],
+                start,
+                end,
+                tmp_path / "no",
+                context_for(sim),
+                lambda: KEY,
             )
         )
     assert not (tmp_path / "no").exists()
     list(
         evidence.audited_export_steps(
-            ledger, OFFICER, [export_source], start, end, tmp_path / "yes", context_for(sim)
+            ledger,
+            OFFICER,
+            [export_source],
+            start,
+            end,
+            tmp_path / "yes",
+            context_for(sim),
+            lambda: KEY,
         )
     )
 
@@ -208,7 +227,8 @@ def test_playback_and_export_follow_the_role_and_are_audited(
     ]
     assert all(a["officer"] == OFFICER.code for a in audit)
     assert (
-        audit[2]["details"]["manifest_sha256"] == evidence.verify(tmp_path / "yes").manifest_sha256
+        audit[2]["details"]["manifest_sha256"]
+        == evidence.verify(tmp_path / "yes", TEAM).manifest_sha256
     )
     with registry.database() as db:
         rows = list(db.query("SELECT epe_tax_id, officer_code FROM evidence_exports"))

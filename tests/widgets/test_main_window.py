@@ -14,6 +14,7 @@ from app import i18n, settings
 from app.domain import Camera, CameraPosition, Epe
 from app.secrets import CredentialStore, KeyringState
 from app.sites.registry import Registry
+from tests.helpers.main_window import shown_main_window
 from widgets.main_window import MainWindow
 from widgets.sites.account_dialog import AccountDialog
 from widgets.sites.site_tree import NodeKind
@@ -46,14 +47,8 @@ def epe(registry: Registry, store: CredentialStore) -> Iterator[Epe]:
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry, store: CredentialStore) -> Iterator[MainWindow]:
-    main = MainWindow(registry, store, settings.Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.keyring_queue.wait(10_000)
-    main.file_queue.wait(10_000)
-    main.close()
+    with shown_main_window(qtbot, registry, store) as main:
+        yield main
 
 
 @pytest.fixture

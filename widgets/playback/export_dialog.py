@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from app import paths
 from app.domain import Epe
 from app.evidence import export as evidence
+from app.evidence.signing import show_fingerprint
 from app.media.puller import Credentials
 from app.officers.profiles import Officer
 from app.playback.investigation import export_context, export_steps
@@ -318,6 +319,9 @@ def _labels() -> dict[str, str]:
             "Check the files with: epewall evidence verify <folder>. The JSON "
             "manifest is authoritative; this page is its printout.",
         ),
+        "signer": QCoreApplication.translate("EvidencePrint", "Signed by workstation"),
+        "fingerprint": QCoreApplication.translate("EvidencePrint", "Key fingerprint"),
+        "public_key": QCoreApplication.translate("EvidencePrint", "Public key (Ed25519)"),
         "officer": QCoreApplication.translate("EvidencePrint", "Officer who exported"),
         "head": QCoreApplication.translate("EvidencePrint", "Head of unit"),
         "vietnam": vietnam,
@@ -343,6 +347,16 @@ def manifest_html(data: dict[str, Any]) -> str:
         (label["by"], esc(f"{who['officer_name']} ({who['officer_code']})")),
         (label["at"], f"{esc(data['exported_at_vietnam'])} ({vn})"),
     ]
+    signer = data.get("signer")
+    if isinstance(signer, dict):
+        rows += [
+            (label["signer"], esc(signer["workstation"])),
+            (label["fingerprint"], f"<b>{esc(show_fingerprint(signer['fingerprint']))}</b>"),
+            (
+                label["public_key"],
+                f"<span style='font-size: 7pt'>{esc(signer['public_key'])}</span>",
+            ),
+        ]
     table = "<table cellpadding='3' cellspacing='0' border='1' width='100%'>"
     parts = [
         "<div style='font-size: 10pt'>",

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -16,6 +15,7 @@ from app.cli.evidence import EXIT_NO_MANIFEST, EXIT_OK, EXIT_PROBLEMS
 from app.cli.evidence import verify as cli_verify
 from app.domain import Epe
 from app.evidence import export as evidence
+from app.evidence.signing import WorkstationKey
 from app.recorders.base import (
     UTC,
     RecorderClock,
@@ -41,8 +41,11 @@ from app.recorders.store import (
 from app.simsite import recorder as sim
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
+from tests.helpers.evidence_keys import tiny_replay, trusting
 
 START = dt.datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+KEY = WorkstationKey.generate("HQ-PC-07")
+TEAM = trusting(KEY)
 
 
 def t(hour: int, minute: int = 0, second: int = 0, day: int = 20) -> dt.datetime:
@@ -52,21 +55,7 @@ def t(hour: int, minute: int = 0, second: int = 0, day: int = 20) -> dt.datetime
 
 @pytest.fixture(scope="module")
 def recording(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Four seconds of H.264 in MPEG-TS, as a recorder's replay would deliver it."""
-    path = tmp_path_factory.mktemp("media") / "replay.ts"
-    with av.open(str(path), "w", format="mpegts") as out:
-        stream = out.add_stream("libx264", rate=10)
-        stream.width, stream.height, stream.pix_fmt = 160, 96, "yuv420p"
-        stream.codec_context.time_base = Fraction(1, 10)
-        stream.options = {"g": "10"}
-        for index in range(40):
-            frame = av.VideoFrame(160, 96, "yuv420p")
-            for plane in frame.planes:
-                plane.update(bytes([index * 5 % 256]) * plane.buffer_size)
-            frame.pts = index
-            out.mux(stream.encode(frame))
-        out.mux(stream.encode(None))
-    return path
+    return tiny_replay(tmp_path_factory.mktemp("media") / "replay.ts")
 
 
 @pytest.fixture
@@ -102,6 +91,7 @@ def test_export_copies_the_range_and_the_manifest_verifies(recording: Path, tmp_
         folder,
         context(marks),
         now=dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC),
+        key=KEY,
     )
 
     data = manifest.data
@@ -118,8 +108,8 @@ def test_export_copies_the_range_and_the_manifest_verifies(recording: Path, tmp_
     with av.open(str(folder / entry["name"])) as container:
         frames = sum(1 for _ in container.decode(video=0))
     assert 18 <= frames <= 20  # two seconds at 10 fps, cut on the range, not the whole file
-    assert evidence.verify(folder).ok
-    assert cli_verify(folder) == EXIT_OK
+    assert evidence.verify(folder, TEAM).ok
+    assert cli_verify(folder, TEAM) == EXIT_OK
 
 
 def test_the_printable_manifest_is_a_pdf_with_the_vietnamese_names(
@@ -132,6 +122,7 @@ def test_the_printable_manifest_is_a_pdf_with_the_vietnamese_names(
         START + dt.timedelta(seconds=1),
         folder,
         context(),
+        key=KEY,
     )
     pdf = (folder / evidence.PDF_NAME).read_bytes()
     assert pdf.startswith(b"%PDF-1.4") and pdf.rstrip().endswith(b"%%EOF")
@@ -142,41 +133,45 @@ def test_the_printable_manifest_is_a_pdf_with_the_vietnamese_names(
     # Every letter of the EPE's name is drawn with its own glyph, "ệ" and "Đ" included.
     assert all(font.glyph(c) for c in "Công ty TNHH Sao Việt Đ")
     assert f" {font.glyph('ệ')} [".encode() in pdf  # its width is given: the glyph is used
-    assert evidence.verify(folder).ok  # the printout is not an unlisted file
+    assert evidence.verify(folder, TEAM).ok  # the printout is not an unlisted file
 
 
 def test_verify_names_a_missing_or_changed_file(recording: Path, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     sources = [evidence.ExportSource(n, "", str(recording)) for n in (1, 2)]
-    manifest = evidence.export(sources, START, START + dt.timedelta(seconds=1), folder, context())
+    manifest = evidence.export(
+        sources, START, START + dt.timedelta(seconds=1), folder, context(), key=KEY
+    )
     first, second = (folder / f["name"] for f in manifest.data["files"])
     first.unlink()
     second.write_bytes(second.read_bytes() + b"\0")
 
-    report = evidence.verify(folder)
+    report = evidence.verify(folder, TEAM)
 
     assert not report.ok
     assert [(p.name, p.reason) for p in report.problems] == [
         (first.name, "missing"),
         (second.name, "changed"),
     ]
-    assert cli_verify(folder) == EXIT_PROBLEMS
+    assert cli_verify(folder, TEAM) == EXIT_PROBLEMS
 
 
 def test_verify_without_a_manifest_says_so(tmp_path: Path) -> None:
     (tmp_path / "clip.mp4").write_bytes(b"x")
-    report = evidence.verify(tmp_path)
+    report = evidence.verify(tmp_path, TEAM)
     assert not report.ok and report.problems[0].reason == "manifest"
-    assert cli_verify(tmp_path) == EXIT_NO_MANIFEST
+    assert cli_verify(tmp_path, TEAM) == EXIT_NO_MANIFEST
     (tmp_path / evidence.MANIFEST_NAME).write_text(json.dumps({"format": "other", "files": []}))
-    assert evidence.verify(tmp_path).problems[0].reason == "manifest"
+    assert evidence.verify(tmp_path, TEAM).problems[0].reason == "manifest"
 
 
 def test_export_refuses_a_folder_with_files_in_it(recording: Path, tmp_path: Path) -> None:
     (tmp_path / "old.mp4").write_bytes(b"x")
     source = evidence.ExportSource(1, "", str(recording))
     with pytest.raises(FileExistsError):
-        evidence.export([source], START, START + dt.timedelta(seconds=1), tmp_path, context())
+        evidence.export(
+            [source], START, START + dt.timedelta(seconds=1), tmp_path, context(), key=KEY
+        )
 
 
 # --------------------------------------------------------------------------- recorder clocks

@@ -329,6 +329,8 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     tmp_path: Path,
 ) -> None:
     from app.evidence import export as evidence
+    from app.evidence import signing
+    from tests.helpers.evidence_keys import trusting
     from widgets.playback.export_dialog import ExportDialog
 
     view, sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
@@ -342,8 +344,11 @@ def test_export_from_the_playback_window_verifies_and_a_cancelled_one_leaves_not
     dialog.folder_edit.setText(str(folder))
     with qtbot.waitSignal(dialog.exported, timeout=30_000):
         assert dialog.start_export() is not None
-    report = evidence.verify(folder)
+    # Signed with this workstation's key from the keyring, made on first need.
+    key = signing.workstation_key(store)
+    report = evidence.verify(folder, trusting(key))
     assert report.ok and report.checked == 2
+    assert report.signer is not None and report.signer.fingerprint == key.public.fingerprint
     pdf = folder / evidence.PDF_NAME
     assert pdf.read_bytes().startswith(b"%PDF")
     assert b"/MediaBox [0 0 595" in pdf.read_bytes()  # A4 portrait

@@ -1,0 +1,33 @@
+"""The main window as widget tests open it: shown, its first keyring check done, and closed and
+deleted after its background queues finished."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from app import settings
+from app.secrets import CredentialStore
+from app.sites.registry import Registry
+from widgets.main_window import MainWindow
+
+
+@contextmanager
+def shown_main_window(
+    qtbot: QtBot, registry: Registry, store: CredentialStore
+) -> Iterator[MainWindow]:
+    main = MainWindow(registry, store, settings.Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
+    yield main
+    main.keyring_queue.wait(10_000)
+    main.file_queue.wait(10_000)
+    main.close()
+    # Gone before the registry closes: a window left for later would reload its tree from a
+    # closed registry when a later test switches the language.
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
