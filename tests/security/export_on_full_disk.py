@@ -11,6 +11,7 @@ from pathlib import Path
 import av
 
 from app.evidence.export import EvidenceContext, ExportSource, export
+from app.evidence.signing import WorkstationKey
 
 
 def main() -> None:
@@ -37,6 +38,7 @@ def main() -> None:
             start + dt.timedelta(seconds=4),
             Path(sys.argv[2]) / "evidence",
             context,
+            key=WorkstationKey.generate("FULL-DISK-TEST"),
         )
         print("RESULT ok")
     except Exception as exc:

@@ -296,7 +296,7 @@ def test_a_file_name_cannot_paint_a_fake_line_in_the_terminal(
     assert cli_verify(folder, TEAM) == EXIT_PROBLEMS
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
-    assert "\\u001b[2K\\u000dEvidence verified \\u202e4pm.exe: not listed" in out
+    assert "\\x1b[2K\\x0dEvidence verified \\u202e4pm.exe: not listed" in out
 
 
 def test_the_printout_shows_the_signer_s_public_key_and_fingerprint(original: Path) -> None:
