@@ -120,8 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a non-GUI command inside a QCoreApplication (for translations and signals)."""
-    from app import i18n, logs, settings
+    from app import i18n, logs, paths, settings
 
+    paths.make_private()
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     language = args.lang or settings.Settings().get(settings.LANGUAGE)
     i18n.install(language)

@@ -80,7 +80,7 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
             )
             for i, tax_id in enumerate(tax_ids(EPES), start=1)
         ]
-    pin_hash = hash_pin("2468")
+    pin_hash = hash_pin("246813")
     now = to_utc_iso(dt.datetime.now(dt.UTC))
     officer_rows = [
         (

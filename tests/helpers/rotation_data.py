@@ -20,7 +20,7 @@ from app.rotation.ledger import Ledger, RecordKind
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
-PIN = "2468"
+PIN = "246813"
 _KINDS = [
     "May mặc",
     "Điện tử",

@@ -16,33 +16,17 @@ import pytest
 from app.domain import Epe
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from tests.helpers.cli import MAIN, REPO, run_epewall
 from tests.helpers.keyring import (
     LoginKeyring,
     login_keyring_fixture,
     ready_store,
 )
 
-REPO = Path(__file__).resolve().parents[3]
-MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 PASSWORD = "Mật khẩu CLI 42!"
 EPE_NAME = "Công ty TNHH Điện tử Hòa Bình"
 TAX_ID = "3701234562"
-
-
-def epewall(
-    *args: str,
-    stdin: str | None = "",
-    env: dict[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", MAIN, "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-    )
+epewall = run_epewall
 
 
 @pytest.fixture

@@ -53,8 +53,10 @@ def workstation(officer_code: str, officer_name: str, checks: list[tuple[int, in
     now = [dt.datetime(2026, 11, 2, 2, 0, tzinfo=dt.UTC)]
     with Registry() as registry:
         store = OfficerStore(registry, lambda: now[0])
-        lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-        officer = store.add_officer(lead, Officer(officer_code, officer_name, Role.OFFICER), "1357")
+        lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
+        officer = store.add_officer(
+            lead, Officer(officer_code, officer_name, Role.OFFICER), "135724"
+        )
         epes = [
             registry.add_epe(Epe(name, tax_id, risk_level=risk))
             for name, tax_id, risk in (
@@ -192,7 +194,7 @@ def test_export_and_import_between_workstations(
         "2026-11",
         "-o",
         str(exported),
-        stdin="1357\n",
+        stdin="135724\n",
     )
     assert (code, err) == (0, "")
     # Besides the checks, the officer's audit events of the month (logins) when that is now.
@@ -205,7 +207,7 @@ def test_export_and_import_between_workstations(
     records = int(written[1])
 
     monkeypatch.setenv("EPEWALL_HOME", str(lead_home))
-    code, out, err = epewall("log", "import", "--officer", "CB09", str(exported), stdin="1357\n")
+    code, out, err = epewall("log", "import", "--officer", "CB09", str(exported), stdin="135724\n")
     assert code == 4 and "Your role does not allow this" in err
     tampered = tmp_path / "tampered.epelog"
     tampered.write_text(
@@ -220,7 +222,7 @@ def test_export_and_import_between_workstations(
         str(exported),
         str(tampered),
         str(exported),
-        stdin="2468\n",
+        stdin="246813\n",
     )
     assert code == 1
     assert out.splitlines() == [
@@ -258,7 +260,7 @@ def test_export_without_a_team_key_says_how_to_get_one(
         "2026-11",
         "-o",
         str(exported),
-        stdin="1357\n",
+        stdin="135724\n",
     )
     assert code == 3 and "no team key" in err and "epewall log key set" in err
     assert not exported.exists()

@@ -37,8 +37,8 @@ def ledger(registry: Registry) -> Ledger:
         return next(moments)
 
     store = OfficerStore(registry, clock)
-    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    store.login("TL01", "2468")
+    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
+    store.login("TL01", "246813")
     epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
     assert epe.id is not None
     service = CheckService(registry, clock=clock)

@@ -28,7 +28,7 @@ from widgets.officers.officer_login import OfficerLoginDialog
 # 09:00 in Hồ Chí Minh City on a Monday.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
 LEAD_PIN = "482916"
-OFFICER_PIN = "7351"
+OFFICER_PIN = "735102"
 
 
 @pytest.fixture
@@ -90,14 +90,14 @@ def test_first_start_creates_the_team_lead_and_logs_them_in(
     dialog.new_name.setText("Trần Thị Hạnh")  # keyClicks types ASCII only
     qtbot.keyClicks(dialog.new_code, "tl01")
     dialog.new_unit.setText("Đội giám sát 1")
-    qtbot.keyClicks(dialog.new_pin, "2468")
-    qtbot.keyClicks(dialog.new_pin_again, "2469")
+    qtbot.keyClicks(dialog.new_pin, "246813")
+    qtbot.keyClicks(dialog.new_pin_again, "246814")
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "The two PINs are not the same."
     assert store.list_officers() == []
 
     dialog.new_pin_again.clear()
-    qtbot.keyClicks(dialog.new_pin_again, "2468")
+    qtbot.keyClicks(dialog.new_pin_again, "246813")
     with qtbot.waitSignal(dialog.logged_in, timeout=10_000) as logged_in:
         qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     lead = logged_in.args[0]
@@ -107,7 +107,7 @@ def test_first_start_creates_the_team_lead_and_logs_them_in(
     assert ("login", "TL01") in audit_actions(store)
     with registry.database() as db:
         (pin_hash,) = db.execute("SELECT pin_hash FROM officers").fetchone()
-    assert pin_hash.startswith("scrypt$") and "2468" not in pin_hash
+    assert pin_hash.startswith("scrypt$") and "246813" not in pin_hash
 
 
 def test_the_pin_field_takes_digits_only_and_hides_them(
@@ -273,9 +273,9 @@ def test_roles_gate_what_the_window_offers(
     )
     assert camera.id is not None
     lead, _officer = add_team(window.rotation.store)
-    window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", role), "1111")
+    window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", role), "111111")
     assert not window.action_snapshot.isEnabled()  # nobody logged in: view only
-    log_in(qtbot, window, "XN01", "1111")
+    log_in(qtbot, window, "XN01", "111111")
     assert window.action_snapshot.isEnabled() is snapshot
     assert window.rotation.action_officers.isEnabled() is officers
     assert window.rotation.action_check_log.isEnabled() is check_log
@@ -486,16 +486,16 @@ def test_an_officer_changes_their_own_pin_with_the_current_one(
     log_in(qtbot, window, "CB01", OFFICER_PIN)
     dialog = window.rotation.change_pin()
     assert dialog is not None
-    dialog.old_pin.setText("1111")
-    dialog.new_pin.setText("86420")
-    dialog.new_pin_again.setText("86420")
+    dialog.old_pin.setText("111111")
+    dialog.new_pin.setText("864200")
+    dialog.new_pin_again.setText("864200")
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.message.text() == "The current PIN is wrong."
     dialog.old_pin.setText(OFFICER_PIN)
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.save()
-    assert store.login("CB01", "86420").code == "CB01"
+    assert store.login("CB01", "864200").code == "CB01"
     assert ("credential_changed", "CB01") in audit_actions(store)
 
 
