@@ -85,7 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     logs = sub.add_parser("log", help="the tamper-evident check log and its exchange files")
     log_sub = logs.add_subparsers(dest="log_command", required=True, parser_class=_Parser)
-    log_sub.add_parser("verify", help="check that the log was not altered")
+    lver = log_sub.add_parser(
+        "verify", help="check that the log was not altered, cut or rewritten; seal it"
+    )
+    lver.add_argument(
+        "--anchor",
+        action="append",
+        metavar="FILE",
+        help="a log file this workstation exported: its sealed head must still be here",
+    )
     lexp = log_sub.add_parser(
         "export", help="write an officer's month as a signed log file; PIN from stdin/prompt"
     )

@@ -26,16 +26,15 @@ from app.cli.output import CommandRefused, complain, say
 from app.domain import RiskLevel, ValidationError
 from app.officers.profiles import LoginError, Officer, OfficerStore, PermissionDeniedError
 from app.rotation.coverage import coverage_csv, month_checks_csv, month_coverage
-from app.rotation.ledger import AuditAction, Ledger
+from app.rotation.ledger import AuditAction, Ledger, key_id
 from app.rotation.log_exchange import (
     LogFileError,
     export_log,
     import_log_files,
-    key_id,
     new_team_key,
     parse_team_key,
 )
-from app.rotation.team_key import stored_team_key
+from app.rotation.team_key import seal_log, stored_team_key, verify_log
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
 from app.timekeeping import Month, local_day, utc_now
@@ -261,7 +260,7 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
 
     command = args.log_command
     if command == "verify":
-        return _verify(registry)
+        return _verify(registry, args.anchor or [])
     if command == "key":
         return _key(args.key_command, registry, CredentialStore())
     store = OfficerStore(registry)
@@ -301,25 +300,64 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
     return code
 
 
-def _verify(registry: Registry) -> int:
-    report = Ledger(registry).verify()
+def _verify(registry: Registry, files: list[str]) -> int:
+    """The chain, held against its anchors (head file, keyring checkpoint, the heads sealed in
+    ``files``); checkpoints authenticated when the team key is here. An intact log is sealed
+    with a fresh signed checkpoint."""
+    from app.secrets import CredentialStore
+
+    credentials = CredentialStore()
+    report = verify_log(registry, credentials, [Path(f) for f in files])
     if report.broken is None:
         say(
             QCoreApplication.translate("cli", "The log is intact: {count} records checked.").format(
                 count=report.records
             )
         )
+        if report.checkpoints:
+            say(
+                QCoreApplication.translate(
+                    "cli", "{count} checkpoint(s) signed with the team key hold."
+                ).format(count=report.checkpoints)
+            )
+        if report.unchecked_checkpoints:
+            say(
+                QCoreApplication.translate(
+                    "cli",
+                    "{count} checkpoint(s) could not be authenticated: this workstation does "
+                    "not have the team key that signed them.",
+                ).format(count=report.unchecked_checkpoints)
+            )
+        anchor = seal_log(registry, credentials)
+        if anchor is not None:
+            say(
+                QCoreApplication.translate(
+                    "cli",
+                    "Sealed the log's head with the team key (checkpoint record {seq}, also "
+                    "kept in the keyring).",
+                ).format(seq=anchor.seq)
+            )
         return EXIT_OK
     broken = report.broken
-    say(
-        QCoreApplication.translate(
-            "cli",
-            "The log was altered. First broken link: record {seq} (ID {record_id}). "
-            "{reason} The {count} records before it are intact.",
-        ).format(
-            seq=broken.seq, record_id=broken.record_id, reason=broken.reason, count=report.records
+    if broken.record_id:
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "The log was altered. First broken link: record {seq} (ID {record_id}). "
+                "{reason} The {count} records before it are intact.",
+            ).format(
+                seq=broken.seq,
+                record_id=broken.record_id,
+                reason=broken.reason,
+                count=report.records,
+            )
         )
-    )
+    else:
+        say(
+            QCoreApplication.translate(
+                "cli", "The log was altered. {reason} The {count} records still here are intact."
+            ).format(reason=broken.reason, count=report.records)
+        )
     return EXIT_FAILED
 
 

@@ -13,7 +13,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
@@ -60,6 +60,7 @@ class Database:
         self._where = str(self._path) if self._path else ":memory:"
         self._lock = threading.RLock()
         self._busy_timeout = busy_timeout
+        self._before_commit: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {}
         self._conn: sqlite3.Connection | None = None
         try:
             # Worker threads (import, jobs) use the registry too; the lock serialises them.
@@ -146,14 +147,31 @@ class Database:
             self._begin_immediate()
             try:
                 yield
+                hooks = list(self._before_commit.values())
+                for action, _undo in hooks:
+                    action()
             except BaseException:
+                self._before_commit.clear()
                 self._db.conn.rollback()
                 raise
+            self._before_commit.clear()
             try:
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.conn.rollback()
+                for _action, undo in hooks:
+                    undo()
                 raise
+
+    def before_commit(self, key: str, action: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Run ``action`` once just before the current transaction commits, while the write lock
+        is held (so writers in other processes take their turns in order); ``undo`` if the
+        commit then fails. ``key`` names the hook: registering it again in the same transaction
+        keeps one. The ledger keeps its head outside the file this way."""
+        with self._guard():
+            if self._conn is None or not self._conn.in_transaction:
+                raise RuntimeError("before_commit() needs an open transaction")
+            self._before_commit[key] = (action, undo)
 
     def _begin_immediate(self) -> None:
         if self._path is None:
