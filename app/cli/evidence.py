@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cli.output import CommandRefused
+from app.cli.team_lead import add_lead_arguments, authorise
 from app.recorders import make_recorder
 from app.recorders.base import (
     UTC,
@@ -140,7 +142,9 @@ def _audit(registry: Registry, details: dict[str, object]) -> None:
 
 
 def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
+    from app.officers.profiles import Action
     from app.recorders.store import save_recorder
+    from app.rotation.ledger import AuditAction, Ledger
 
     epe = registry.find_epe(args.epe)
     if epe is None or epe.id is None:
@@ -148,12 +152,29 @@ def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
             _t('No EPE is called "{epe}" or has that tax ID.').format(epe=args.epe),
             EXIT_NO_MANIFEST,
         )
+    lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
     clock = RecorderClock(TimeConvention(args.times), args.utc_offset_minutes)
-    save_recorder(
-        registry,
-        epe.id,
-        RecorderSettings(RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock),
-    )
+    with registry.transaction():
+        save_recorder(
+            registry,
+            epe.id,
+            RecorderSettings(
+                RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock
+            ),
+        )
+        Ledger(registry).audit(
+            AuditAction.RECORDER_CHANGED,
+            lead.code,
+            {
+                "epe_tax_id": epe.tax_id,
+                "kind": args.kind,
+                "host": args.host,
+                "http_port": args.http_port,
+                "rtsp_port": args.rtsp_port,
+                "via": "cli",
+                "os_user": getpass.getuser(),
+            },
+        )
     print(_t("Recorder of {epe} saved.").format(epe=epe.name), flush=True)
     return EXIT_OK
 
@@ -236,6 +257,7 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         help="how the recorder writes times (check with calibration)",
     )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
+    add_lead_arguments(rec)
     search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
     search.add_argument("epe", metavar="EPE_NAME")
     search.add_argument("--camera", type=int, required=True, help="diagram number")
@@ -264,7 +286,7 @@ def run_playback(args: argparse.Namespace) -> int:
             case "retention":
                 return _retention(registry, args)
         raise SystemExit(f"unknown playback command {args.playback_command!r}")
-    except _RefusedError as exc:
+    except (_RefusedError, CommandRefused) as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
     except (RecorderError, SecretsError, RegistryError) as exc:

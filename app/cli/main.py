@@ -12,6 +12,8 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
+from app.cli.team_lead import add_lead_arguments
+
 GUI_COMMANDS = {None, "demo"}
 
 
@@ -59,10 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     cset = cred_sub.add_parser("set", help="store an EPE's account; password from stdin/prompt")
     cset.add_argument("epe", metavar="EPE_NAME")
     cset.add_argument("--user", required=True)
+    add_lead_arguments(cset)
     ccheck = cred_sub.add_parser("check", help="say whether a password is stored, and where")
     ccheck.add_argument("epe", metavar="EPE_NAME")
     cdel = cred_sub.add_parser("delete", help="delete an EPE's stored password")
     cdel.add_argument("epe", metavar="EPE_NAME")
+    add_lead_arguments(cdel)
 
     from app.cli import devices as cli_onvif
 
@@ -115,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="new: create one to share; set: store the team's (stdin/prompt); "
         "show: its fingerprint",
     )
+    add_lead_arguments(lkey)
 
     evidence = sub.add_parser("evidence", help="exported playback evidence")
     ev_sub = evidence.add_subparsers(dest="evidence_command", required=True, parser_class=_Parser)

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.cli.team_lead import authorise
 from app.domain import RiskLevel, ValidationError
-from app.officers.profiles import LoginError, Officer, OfficerStore, PermissionDeniedError
+from app.officers.profiles import Action, LoginError, Officer, OfficerStore, PermissionDeniedError
 from app.rotation.coverage import coverage_csv, month_checks_csv, month_coverage
 from app.rotation.ledger import AuditAction, Ledger, key_id
 from app.rotation.log_exchange import (
@@ -262,7 +263,7 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
     if command == "verify":
         return _verify(registry, args.anchor or [])
     if command == "key":
-        return _key(args.key_command, registry, CredentialStore())
+        return _key(args, registry, CredentialStore())
     store = OfficerStore(registry)
     if command == "export":
         month = _month(args.month)
@@ -361,7 +362,8 @@ def _verify(registry: Registry, files: list[str]) -> int:
     return EXIT_FAILED
 
 
-def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
+def _key(args: argparse.Namespace, registry: Registry, credentials: CredentialStore) -> int:
+    command = args.key_command
     ledger = Ledger(registry)
     if command == "show":
         text = credentials.get_team_key()
@@ -374,6 +376,7 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
             )
         )
         return EXIT_OK
+    lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
     if command == "new":
         text = new_team_key()
     else:
@@ -381,7 +384,9 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
     key = parse_team_key(text)
     credentials.set_team_key(key.hex())
     ledger.audit(
-        AuditAction.CREDENTIAL_CHANGED, "", {"change": "team_key", "fingerprint": key_id(key)}
+        AuditAction.CREDENTIAL_CHANGED,
+        lead.code,
+        {"change": "team_key", "fingerprint": key_id(key), "via": "cli"},
     )
     if command == "new":
         say(

@@ -71,6 +71,8 @@ class Action(enum.StrEnum):
     EDIT_PLANS = "edit_plans"
     EDIT_ASSIGNMENTS = "edit_assignments"
     EDIT_OFFICERS = "edit_officers"
+    # EPE accounts, recorders and the team key (the command line asks a team lead's PIN).
+    EDIT_ACCOUNTS = "edit_accounts"
 
 
 _OFFICER_ACTIONS = frozenset(
@@ -344,7 +346,12 @@ class OfficerStore:
             self._ledger.audit(
                 AuditAction.OFFICER_CHANGED,
                 actor.code if actor else "",
-                {"officer": officer.code, "change": "created", "role": officer.role.value},
+                {
+                    "officer": officer.code,
+                    "change": "created",
+                    "role": officer.role.value,
+                    "active": officer.active,
+                },
             )
         return self.get_officer(new_id)
 
@@ -443,6 +450,24 @@ class OfficerStore:
                 {"officer": self.get_officer(officer_id).code, "change": "unlocked"},
             )
         return self.get_officer(officer_id)
+
+    def recorded_role(self, code: str) -> Role | None:
+        """The officer's role as the audit trail last recorded it on this workstation (None
+        when it records none): a role edited into the officers table does not show here."""
+        with self._registry.database() as db:
+            row = db.execute(
+                "SELECT json_extract(payload, '$.details.role') FROM ledger "
+                "WHERE kind = 'audit' AND json_extract(payload, '$.action') = ? "
+                "AND json_extract(payload, '$.details.officer') = ? "
+                "AND json_extract(payload, '$.details.role') IS NOT NULL "
+                "AND workstation = (SELECT value FROM rotation_meta WHERE key = 'workstation_id') "
+                "ORDER BY seq DESC LIMIT 1",
+                [AuditAction.OFFICER_CHANGED.value, code.strip().upper()],
+            ).fetchone()
+        try:
+            return Role(row[0]) if row else None
+        except ValueError:
+            return None
 
     def _pin_hash(self, officer_id: int) -> str:
         with self._registry.database() as db:

@@ -651,7 +651,7 @@ class Ledger:
                 expected_seq_after = seq
                 done += 1
             yield Progress(done, total)
-        broken = self._compare_checks(derived)
+        broken = self._compare_checks(derived) or self._compare_officers(seals.roles)
         missing = 0
         if broken is None:
             broken, missing = self._compare_anchors(anchors)
@@ -667,6 +667,43 @@ class Ledger:
     ) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
         """``verify_steps`` as a Job's steps (the check log's "Verify" button)."""
         return (yield from job_steps(self.verify_steps(team_key=team_key, anchors=anchors)))
+
+    def _compare_officers(self, roles: Mapping[str, tuple[str, bool | None]]) -> BrokenLink | None:
+        """Every officer's role (and switched on or off) in the officers table is the one the
+        log last recorded: promoting an officer by editing the table shows here."""
+        with self._registry.database() as db:
+            officers = db.execute(
+                "SELECT code, role, active FROM officers ORDER BY code"
+            ).fetchall()
+        for code, role, active in officers:
+            recorded = roles.get(code)
+            if recorded is None:
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officer profile {code} is not in the log: it was added to the officers "
+                    "table directly.",
+                ).format(code=code)
+            elif recorded[0] != role:
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officers table gives {code} the role {role}, but the log records "
+                    "{recorded}: the role was changed in the table, not by a team lead.",
+                ).format(code=code, role=_role_label(role), recorded=_role_label(recorded[0]))
+            elif recorded[1] is not None and recorded[1] != bool(active):
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officers table switches {code} {state}, but the log does not: the "
+                    "profile was changed in the table, not by a team lead.",
+                ).format(
+                    code=code,
+                    state=QCoreApplication.translate("Ledger", "on")
+                    if active
+                    else QCoreApplication.translate("Ledger", "off"),
+                )
+            else:
+                continue
+            return BrokenLink(0, "", reason)
+        return None
 
     def _compare_anchors(self, anchors: Sequence[Anchor]) -> tuple[BrokenLink | None, int]:
         """Whether every record the head file, its checkpoint and ``anchors`` know of is still
@@ -904,6 +941,20 @@ class _Seals:
         self._key_id = key_id(team_key) if team_key is not None else None
         self.checked = 0
         self.unchecked = 0
+        # Officer code -> (role, active or None when not recorded), as the log last recorded
+        # them on this workstation: the officers table must agree.
+        self.roles: dict[str, tuple[str, bool | None]] = {}
+
+    def _follow_roles(self, content: dict[str, Any]) -> None:
+        details = content.get("details")
+        if content.get("action") != AuditAction.OFFICER_CHANGED.value or not isinstance(
+            details, dict
+        ):
+            return
+        code, role = details.get("officer"), details.get("role")
+        if isinstance(code, str) and isinstance(role, str):
+            active = details.get("active")
+            self.roles[code] = (role, active if isinstance(active, bool) else None)
 
     def check(
         self, seq: int, record_id: str, kind: str, workstation: str, payload: str, before: ChainHead
@@ -911,7 +962,10 @@ class _Seals:
         if kind != RecordKind.AUDIT.value or workstation != self._workstation:
             return None  # another workstation's checkpoints name that workstation's chain
         content = json.loads(payload)
-        if not isinstance(content, dict) or content.get("action") != AuditAction.CHECKPOINT.value:
+        if not isinstance(content, dict):
+            return None
+        self._follow_roles(content)
+        if content.get("action") != AuditAction.CHECKPOINT.value:
             return None
         details = content.get("details")
         if not isinstance(details, dict):
@@ -953,6 +1007,16 @@ class _Seals:
 
     def report(self, done: int, broken: BrokenLink | None, missing: int = 0) -> VerifyReport:
         return VerifyReport(done, broken, missing, self.checked, self.unchecked)
+
+
+def _role_label(value: str) -> str:
+    """A role as officers read it (the officers package names roles; it imports this one)."""
+    labels = {
+        "officer": QCoreApplication.translate("Role", "Officer"),
+        "team_lead": QCoreApplication.translate("Role", "Team lead"),
+        "view_only": QCoreApplication.translate("Role", "View only"),
+    }
+    return labels.get(value, value)
 
 
 def _head(db: sqlite_utils.Database) -> ChainHead:

@@ -4,8 +4,10 @@ remuxed MP4 files whose manifest verifies, a tampered copy that does not, cancel
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from app.cli.main import main as cli_main
 from app.domain import Epe
 from app.evidence import export as evidence
 from app.media.stream import StreamController, StreamState
-from app.officers.profiles import Officer, PermissionDeniedError, Role
+from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, Role
 from app.recorders import make_recorder
 from app.recorders.access import PlaybackAccess
 from app.recorders.base import RecorderKind
@@ -265,6 +267,7 @@ def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
 def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     sim_site: SiteDescription,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     qapp: object,
 ) -> None:
     from app.secrets import CredentialStore
@@ -272,8 +275,13 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     short = sim_site.epes[1]
     with Registry() as registry:
         epe = registry.add_epe(Epe(name=short.name, tax_id=short.tax_id, account_user=short.user))
+        OfficerStore(registry).add_officer(
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813"
+        )
     CredentialStore().set_password(epe.uid, short.password)
     recorder = short.raw["recorder"]
+    # Repointing a recorder needs a team lead: a script gives the PIN on standard input.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("246813\n"))
     assert (
         cli_main(
             [
@@ -290,6 +298,9 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
                 str(recorder["rtsp_port"]),
                 "--times",
                 "local",
+                "--lead",
+                "TL01",
+                "--pin-stdin",
             ]
         )
         == 0

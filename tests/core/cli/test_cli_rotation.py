@@ -23,6 +23,7 @@ from app.sites.registry import Registry
 from tests.helpers.keyring import require_throwaway_keyring
 
 Cli = Callable[..., tuple[int, str, str]]
+AS_LEAD = ("--lead", "TL01", "--pin-stdin")  # the team lead's PIN first on standard input
 
 
 @pytest.fixture
@@ -162,7 +163,7 @@ def test_export_and_import_between_workstations(
     lead_home, officer_home = tmp_path / "lead", tmp_path / "officer"
     monkeypatch.setenv("EPEWALL_HOME", str(lead_home))
     workstation("CB09", "Ngô Văn Tư", [(1, 6, "normal")])
-    code, out, err = epewall("log", "key", "new")
+    code, out, err = epewall("log", "key", "new", *AS_LEAD, stdin="246813\n")
     assert (code, err) == (0, "")
     key_text = out.splitlines()[1]
     fingerprint = out.splitlines()[2]
@@ -170,7 +171,7 @@ def test_export_and_import_between_workstations(
 
     monkeypatch.setenv("EPEWALL_HOME", str(officer_home))
     workstation("CB01", "Lê Thị Hoa", [(0, 3, "normal"), (2, 4, "suspected_violation")])
-    code, out, err = epewall("log", "key", "set", stdin=key_text + "\n")
+    code, out, err = epewall("log", "key", "set", *AS_LEAD, stdin=f"246813\n{key_text}\n")
     assert (code, out.strip(), err) == (0, fingerprint, "")
     exported = tmp_path / "hoa-2026-11.epelog"
     code, out, err = epewall(
