@@ -651,10 +651,14 @@ class Ledger:
                 expected_seq_after = seq
                 done += 1
             yield Progress(done, total)
-        broken = self._compare_checks(derived) or self._compare_officers(seals.roles)
-        missing = 0
-        if broken is None:
-            broken, missing = self._compare_anchors(anchors)
+        # A cut explains the checks and officers it took along: it is reported first.
+        cut, missing = self._compare_anchors(anchors)
+        broken = (
+            (cut if missing else None)
+            or self._compare_checks(derived)
+            or self._compare_officers(seals.roles)
+            or cut
+        )
         yield Progress(done, total, seals.report(done, broken, missing))
 
     def verify(self, team_key: bytes | None = None, anchors: Sequence[Anchor] = ()) -> VerifyReport:

@@ -84,12 +84,13 @@ CHANGES = [
 def test_without_a_team_lead_pin_nothing_changes(
     argv: list[str], stdin: str, epe: Epe, store: CredentialStore
 ) -> None:
+    team_key = store.get_team_key()
     result = run_epewall(*argv, stdin=stdin)
     assert result.returncode == 4, result.stdout + result.stderr
     assert "needs a team lead's PIN" in result.stderr
     assert "--pin-stdin" in result.stderr
     _nothing_changed(epe, store)
-    assert store.get_team_key() is None
+    assert store.get_team_key() == team_key
 
 
 @pytest.mark.parametrize(("argv", "stdin"), CHANGES, ids=["set", "delete", "recorder", "key"])
