@@ -398,12 +398,18 @@ class CheckLogDialog(QDialog):
             return
         broken = report.broken
         assert broken is not None
-        self.verify_label.setText(
-            self.tr("The log was tampered with at record %1 (%2): %3 Tell your team lead.")
-            .replace("%1", str(broken.seq))
-            .replace("%2", broken.record_id)
-            .replace("%3", broken.reason)
-        )
+        if broken.record_id:
+            text = (
+                self.tr("The log was tampered with at record %1 (%2): %3 Tell your team lead.")
+                .replace("%1", str(broken.seq))
+                .replace("%2", broken.record_id)
+                .replace("%3", broken.reason)
+            )
+        else:  # a cut tail, a rewritten chain or an edited officer: no one record to name
+            text = self.tr("The log was tampered with: %1 Tell your team lead.").replace(
+                "%1", broken.reason
+            )
+        self.verify_label.setText(text)
         self.verify_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
 
     def _on_verify_failed(self, exc: BaseException) -> None:

@@ -4,11 +4,13 @@ what the main window shows and allows for each role."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app import settings
@@ -23,7 +25,7 @@ from app.workers import JobQueue
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.officer_login import type_pin_and_submit
 from widgets.main_window import MainWindow
-from widgets.officers.officer_login import OfficerLoginDialog
+from widgets.officers.officer_login import ChangePinDialog, OfficerLoginDialog
 
 # 09:00 in Hồ Chí Minh City on a Monday.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
@@ -518,3 +520,41 @@ def test_snapshots_carry_the_officer_and_each_officer_gets_their_own_last_wall(
     log_in(qtbot, window, "TL01", LEAD_PIN)
     assert window.wall.layout_name == "2x2"
     assert window.wall_name == "Ca sáng"
+
+
+def test_a_pin_shorter_than_six_digits_must_be_changed_at_login(
+    qtbot: QtBot, window: MainWindow, registry: Registry
+) -> None:
+    store = window.rotation.store
+    _lead, officer = add_team(store)
+    # A 4-digit PIN set before the 6-digit rule, hashed as that version did.
+    salt = bytes(16)
+    digest = hashlib.scrypt(b"7351", salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024)
+    with registry.database() as db:
+        db.execute(
+            "UPDATE officers SET pin_hash = ? WHERE id = ?",
+            [f"scrypt${2**15}$8$1${salt.hex()}${digest.hex()}", officer.id],
+        )
+    log_in(qtbot, window, "CB01", "7351")
+    qtbot.waitUntil(lambda: isinstance(window.rotation.dialog, ChangePinDialog), timeout=10_000)
+    dialog = window.rotation.dialog
+    assert isinstance(dialog, ChangePinDialog) and dialog.isVisible()
+    assert "fewer than 6 digits" in dialog.message.text()
+    qtbot.keyClicks(dialog.old_pin, "7351")
+    qtbot.keyClicks(dialog.new_pin, "9753")
+    qtbot.keyClicks(dialog.new_pin_again, "9753")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "6 to 12 digits" in dialog.message.text()
+    for field in (dialog.old_pin, dialog.new_pin, dialog.new_pin_again):
+        field.clear()
+    qtbot.keyClicks(dialog.old_pin, "7351")
+    qtbot.keyClicks(dialog.new_pin, "975310")
+    qtbot.keyClicks(dialog.new_pin_again, "975310")
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert not store.login("CB01", "975310").must_change_pin

@@ -18,6 +18,7 @@ from app.evidence.snapshots import SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamState, StreamStatus
 from app.officers.profiles import OfficerSession, OfficerStore, Role
 from app.rotation.checks import CheckReason, CheckResult, CheckService
+from app.rotation.ledger import AuditAction
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.clock import Clock
@@ -422,3 +423,27 @@ def test_after_a_crash_the_reopened_check_does_not_count_the_time_epewall_was_do
     assert again.check is not None
     assert again.watched_seconds() == {gate: 60, yard: 0}
     assert "was not ended; it is open again" in again.message.text()
+
+
+def test_the_check_log_window_says_how_many_records_were_cut_from_its_end(
+    qtbot: QtBot, registry: Registry, service: CheckService, session: OfficerSession, clock: Clock
+) -> None:
+    officer = session.current
+    assert officer is not None
+    for camera in range(3):
+        service.ledger.audit(AuditAction.VIEW_STARTED, officer.code, {"camera_id": camera})
+    kept = service.ledger.count() - 2
+    with registry.database() as db:  # someone with a SQLite browser deletes the newest two
+        db.execute("DROP TRIGGER ledger_no_delete")
+        db.execute("DELETE FROM ledger WHERE seq > ?", [kept])
+        db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'ledger'", [kept])
+
+    dialog = CheckLogDialog(service, officer, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.verifying, timeout=10_000)
+    text = dialog.verify_label.text()
+    assert text.startswith("The log was tampered with: 2 record(s) are missing at the end")
+    assert f"after record {kept}" in text
