@@ -431,8 +431,8 @@
         <translation>Mã PIN &amp;hiện tại:</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4–12 digits):</source>
-        <translation>Mã PIN &amp;mới (4–12 chữ số):</translation>
+        <source>&amp;New PIN (6–12 digits):</source>
+        <translation>Mã PIN &amp;mới (6–12 chữ số):</translation>
     </message>
     <message>
         <source>New PIN &amp;again:</source>
@@ -600,6 +600,10 @@
     <message>
         <source>The log was tampered with at record %1 (%2): %3 Tell your team lead.</source>
         <translation>Nhật ký đã bị can thiệp tại bản ghi %1 (%2): %3 Hãy báo cho tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with: %1 Tell your team lead.</source>
+        <translation>Nhật ký đã bị can thiệp: %1 Hãy báo cho tổ trưởng.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
@@ -2017,6 +2021,66 @@
         <translation>Một bản ghi kiểm toán bị thiếu nội dung hoặc bị hỏng.</translation>
     </message>
     <message>
+        <source>the head file</source>
+        <translation>tệp đầu nhật ký</translation>
+    </message>
+    <message>
+        <source>The officer profile {code} is not in the log: it was added to the officers table directly.</source>
+        <translation>Hồ sơ công chức {code} không có trong nhật ký: hồ sơ đã được thêm thẳng vào bảng công chức.</translation>
+    </message>
+    <message>
+        <source>The officers table gives {code} the role {role}, but the log records {recorded}: the role was changed in the table, not by a team lead.</source>
+        <translation>Bảng công chức ghi {code} có vai trò {role}, nhưng nhật ký ghi {recorded}: vai trò đã bị sửa trong bảng, không phải do tổ trưởng thay đổi.</translation>
+    </message>
+    <message>
+        <source>The officers table switches {code} {state}, but the log does not: the profile was changed in the table, not by a team lead.</source>
+        <translation>Bảng công chức đặt hồ sơ {code} ở trạng thái {state}, nhưng nhật ký không ghi như vậy: hồ sơ đã bị sửa trong bảng, không phải do tổ trưởng thay đổi.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) is damaged, so a cut at the end of the log cannot be ruled out.</source>
+        <translation>Tệp đầu nhật ký ({path}) bị hỏng, nên không thể loại trừ việc cuối nhật ký đã bị cắt bớt.</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) was deleted, so records cut from the end of the log cannot be counted from it.</source>
+        <translation>Tệp đầu nhật ký ({path}) đã bị xóa, nên không thể dựa vào nó để đếm các bản ghi bị cắt khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>The log's head file belongs to another workstation: the registry file was replaced.</source>
+        <translation>Tệp đầu nhật ký thuộc về một máy trạm khác: tệp sổ đăng ký đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>SQLite has numbered {count} record(s) after the last one here (number {seq}): records were deleted from the end of the log.</source>
+        <translation>SQLite đã đánh số {count} bản ghi sau bản ghi cuối cùng còn lại (số {seq}): các bản ghi đã bị xóa khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>the head file {path}</source>
+        <translation>tệp đầu nhật ký {path}</translation>
+    </message>
+    <message>
+        <source>Record {seq} no longer has the hash {where} keeps for it: the log was rewritten up to there (hashes recomputed).</source>
+        <translation>Bản ghi {seq} không còn mang mã băm mà {where} lưu cho nó: nhật ký đã bị viết lại đến đó (mã băm bị tính lại).</translation>
+    </message>
+    <message>
+        <source>after record {seq} (written {time})</source>
+        <translation>sau bản ghi {seq} (ghi lúc {time})</translation>
+    </message>
+    <message>
+        <source>from the first record on</source>
+        <translation>từ bản ghi đầu tiên trở đi</translation>
+    </message>
+    <message>
+        <source>{count} record(s) are missing at the end of the log, {after}: {where} knows {known} record(s) up to number {seq}, written {time}.</source>
+        <translation>Thiếu {count} bản ghi ở cuối nhật ký, {after}: {where} ghi nhận {known} bản ghi đến số {seq}, ghi lúc {time}.</translation>
+    </message>
+    <message>
         <source>This record does not follow the one before it: a record before it was deleted, inserted or changed.</source>
         <translation>Bản ghi này không nối tiếp bản ghi liền trước: một bản ghi trước nó đã bị xóa, chèn thêm hoặc thay đổi.</translation>
     </message>
@@ -2035,6 +2099,22 @@
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>Bảng lượt kiểm tra có một lượt kiểm tra không có trong nhật ký (lượt này được thêm thẳng vào bảng).</translation>
+    </message>
+    <message>
+        <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
+        <translation>Điểm niêm phong này không khớp với các bản ghi trước nó: các bản ghi trước đó đã bị xóa hoặc nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>This checkpoint's signature does not match the team key: the log up to here was rewritten without the key.</source>
+        <translation>Chữ ký của điểm niêm phong này không khớp với khóa của tổ: nhật ký đến đây đã bị viết lại mà không có khóa.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>{file} was exported by another workstation (or an older epewall): it cannot vouch for this workstation's log.</source>
+        <translation>{file} được xuất từ một máy trạm khác (hoặc từ phiên bản epewall cũ hơn): không thể dùng để đối chứng nhật ký của máy trạm này.</translation>
     </message>
 </context>
 <context>
@@ -2453,8 +2533,8 @@
         <translation>Đang hoạt động (được đăng &amp;nhập)</translation>
     </message>
     <message>
-        <source>First &amp;PIN (4–12 digits):</source>
-        <translation>Mã &amp;PIN ban đầu (4–12 chữ số):</translation>
+        <source>First &amp;PIN (6–12 digits):</source>
+        <translation>Mã &amp;PIN ban đầu (6–12 chữ số):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2508,8 +2588,8 @@
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–12 digits):</source>
-        <translation>Mã &amp;PIN (4–12 chữ số):</translation>
+        <source>&amp;PIN (6–12 digits):</source>
+        <translation>Mã &amp;PIN (6–12 chữ số):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2562,10 +2642,6 @@
         <translation>Vai trò của bạn không được phép thực hiện thao tác này. Hãy đề nghị tổ trưởng.</translation>
     </message>
     <message>
-        <source>The PIN must have 4 to 12 digits.</source>
-        <translation>Mã PIN phải có từ 4 đến 12 chữ số.</translation>
-    </message>
-    <message>
         <source>The officer code is required (no spaces, at most 40 characters).</source>
         <translation>Phải nhập mã công chức (không có dấu cách, tối đa 40 ký tự).</translation>
     </message>
@@ -2604,6 +2680,14 @@
     <message>
         <source>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa đến {time}. Tổ trưởng có thể mở khóa.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 6 to 12 digits.</source>
+        <translation>Mã PIN phải có từ 6 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Your PIN has fewer than 6 digits, which a copied registry file gives away in minutes. Choose a new PIN of 6 to 12 digits now.</source>
+        <translation>Mã PIN của bạn có ít hơn 6 chữ số, có thể bị dò ra trong vài phút từ một bản sao tệp sổ đăng ký. Đề nghị đặt ngay mã PIN mới từ 6 đến 12 chữ số.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</source>
@@ -4043,6 +4127,14 @@ Trạng thái: {state}</translation>
         <translation>Không đọc được khóa của tổ từ kho mật khẩu của hệ thống.</translation>
     </message>
     <message>
+        <source>The check log's checkpoint could not be saved in the system keyring.</source>
+        <translation>Không lưu được điểm niêm phong của nhật ký kiểm tra vào kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The check log's checkpoint could not be read from the system keyring.</source>
+        <translation>Không đọc được điểm niêm phong của nhật ký kiểm tra từ kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -4874,10 +4966,6 @@ Trạng thái: {state}</translation>
         <translation>Mã PIN của {code}: </translation>
     </message>
     <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
-    </message>
-    <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
         <translation>Đã ghi {path}: {checks} lượt kiểm tra, {records} bản ghi của tháng {month}.</translation>
     </message>
@@ -4890,8 +4978,24 @@ Trạng thái: {state}</translation>
         <translation>Nhật ký còn nguyên vẹn: đã kiểm tra {count} bản ghi.</translation>
     </message>
     <message>
+        <source>{count} checkpoint(s) signed with the team key hold.</source>
+        <translation>{count} điểm niêm phong có chữ ký bằng khóa của tổ đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{count} checkpoint(s) could not be authenticated: this workstation does not have the team key that signed them.</source>
+        <translation>Không xác thực được {count} điểm niêm phong: máy trạm này không có khóa của tổ đã ký chúng.</translation>
+    </message>
+    <message>
+        <source>Sealed the log's head with the team key (checkpoint record {seq}, also kept in the keyring).</source>
+        <translation>Đã niêm phong đầu nhật ký bằng khóa của tổ (bản ghi niêm phong số {seq}, cũng được lưu trong kho mật khẩu của hệ thống).</translation>
+    </message>
+    <message>
         <source>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</source>
         <translation>Nhật ký đã bị sửa đổi. Mắt xích bị đứt đầu tiên: bản ghi {seq} (ID {record_id}). {reason} {count} bản ghi trước đó còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The log was altered. {reason} The {count} records still here are intact.</source>
+        <translation>Nhật ký đã bị thay đổi. {reason} {count} bản ghi còn lại vẫn nguyên vẹn.</translation>
     </message>
     <message>
         <source>This workstation has no team key.</source>
@@ -4984,6 +5088,34 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
         <translation>{epe}: bản ghi được lưu giữ từ {earliest} ({days} ngày): đáp ứng yêu cầu.</translation>
+    </message>
+    <message>
+        <source>With --pin-stdin, name the team lead with --lead CODE; nothing was changed.</source>
+        <translation>Khi dùng --pin-stdin, hãy nêu tổ trưởng bằng --lead MÃ; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This command changes what only a team lead may change, and needs a team lead's PIN. Run it in a terminal, or give --lead CODE --pin-stdin with the PIN as the first line of standard input. Nothing was changed.</source>
+        <translation>Lệnh này thay đổi nội dung chỉ tổ trưởng được thay đổi, nên cần mã PIN của tổ trưởng. Hãy chạy lệnh trong cửa sổ dòng lệnh, hoặc dùng --lead MÃ --pin-stdin và đưa mã PIN vào dòng đầu tiên của đầu vào chuẩn. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation; nothing was changed.</source>
+        <translation>Máy trạm này không có công chức mang mã {code}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The role of {code} in the registry is not the one the audit trail records: it was changed outside epewall. Run 'epewall log verify' and ask another team lead. Nothing was changed.</source>
+        <translation>Vai trò của {code} trong sổ đăng ký không khớp với vai trò nhật ký kiểm toán ghi nhận: vai trò đã bị sửa ngoài epewall. Hãy chạy 'epewall log verify' và báo cho tổ trưởng khác. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No PIN entered; nothing was changed.</source>
+        <translation>Chưa nhập mã PIN; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Team lead code: </source>
+        <translation>Mã tổ trưởng: </translation>
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
