@@ -8,7 +8,6 @@ how many records are missing and from which record and time.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -17,9 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import Epe
-from app.officers.profiles import Officer, OfficerStore, Role
-from app.rotation.checks import CheckResult, CheckService, Findings
 from app.rotation.ledger import (
     GENESIS,
     Anchor,
@@ -32,8 +28,8 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.cli import run_epewall
 from tests.helpers.keyring import ready_store
+from tests.helpers.rotation_data import small_log
 
-START = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
 TEAM_KEY = bytes(range(32))
 
 
@@ -46,25 +42,10 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def ledger(registry: Registry) -> Ledger:
-    """A lead, a login, three checks, a checkpoint, then five views (records 7..11)."""
-    moments = iter(START + dt.timedelta(minutes=m) for m in range(1000))
-
-    def clock() -> dt.datetime:
-        return next(moments)
-
-    store = OfficerStore(registry, clock)
-    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
-    store.login("TL01", "246813")
-    epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
-    assert epe.id is not None
-    service = CheckService(registry, clock=clock)
-    for result in (CheckResult.NORMAL, CheckResult.NORMAL, CheckResult.IRREGULARITY):
-        service.start_check(lead, epe.id).end(
-            Findings(result, "cổng mở" if result != "normal" else "")
-        )
-    ledger = Ledger(registry, clock)
+    """A lead, a login, three checks, a view, a checkpoint (7), then four views (8..11)."""
+    ledger = small_log(registry)
     ledger.checkpoint(TEAM_KEY)
-    for camera in range(5):
+    for camera in range(4):
         ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": camera})
     assert ledger.count() == 11
     return ledger
@@ -181,7 +162,7 @@ def test_a_chain_rehashed_without_the_key_is_caught_by_the_checkpoint(
 ) -> None:
     _rehash_everything(registry, ledger, fix_checkpoint=False)
     report = ledger.verify()
-    assert report.broken is not None and report.broken.seq == 6
+    assert report.broken is not None and report.broken.seq == 7
     assert "checkpoint does not match the records before it" in report.broken.reason
 
 
@@ -190,12 +171,12 @@ def test_a_rehashed_chain_with_a_doctored_checkpoint_fails_its_signature(
 ) -> None:
     _rehash_everything(registry, ledger, fix_checkpoint=True)
     report = ledger.verify(TEAM_KEY)
-    assert report.broken is not None and report.broken.seq == 6
+    assert report.broken is not None and report.broken.seq == 7
     assert "signature does not match the team key" in report.broken.reason
     # Without the key, the checkpoint kept outside the registry (the keyring) still shows it.
-    kept = ledger.records()[5]
+    kept = ledger.records()[6]
     assert kept.payload["action"] == "checkpoint"
-    original = Anchor("x", 6, "f" * 64, 6, kept.created_at, "the keyring")
+    original = Anchor("x", 7, "f" * 64, 7, kept.created_at, "the keyring")
     report = ledger.verify(None, [original])
     assert report.broken is not None and "rewritten" in report.broken.reason
 

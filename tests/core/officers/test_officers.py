@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -28,6 +27,7 @@ from app.officers.profiles import (
 from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
 from tests.helpers.clock import Clock
+from tests.helpers.rotation_data import set_pin_as_an_older_version
 
 
 @pytest.fixture
@@ -304,13 +304,8 @@ def test_new_pins_have_six_digits_and_an_older_short_pin_must_be_changed(
     assert not store.login("CB01", "135724").must_change_pin
 
     # A PIN set before the rule, hashed as the older version did.
-    salt = bytes(16)
-    digest = hashlib.scrypt(b"1357", salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024)
-    with registry.database() as db:
-        db.execute(
-            "UPDATE officers SET pin_hash = ? WHERE id = ?",
-            [f"scrypt${2**15}$8$1${salt.hex()}${digest.hex()}", officer.id],
-        )
+    assert officer.id is not None
+    set_pin_as_an_older_version(registry, officer.id, "1357")
     logged_in = store.login("CB01", "1357")
     assert logged_in.must_change_pin
     assert "fewer than 6 digits" in short_pin_message()

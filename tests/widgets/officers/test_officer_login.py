@@ -4,7 +4,6 @@ what the main window shows and allows for each role."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from app.timekeeping import VIETNAM
 from app.workers import JobQueue
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.officer_login import type_pin_and_submit
+from tests.helpers.rotation_data import set_pin_as_an_older_version
 from widgets.main_window import MainWindow
 from widgets.officers.officer_login import ChangePinDialog, OfficerLoginDialog
 
@@ -528,13 +528,8 @@ def test_a_pin_shorter_than_six_digits_must_be_changed_at_login(
     store = window.rotation.store
     _lead, officer = add_team(store)
     # A 4-digit PIN set before the 6-digit rule, hashed as that version did.
-    salt = bytes(16)
-    digest = hashlib.scrypt(b"7351", salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024)
-    with registry.database() as db:
-        db.execute(
-            "UPDATE officers SET pin_hash = ? WHERE id = ?",
-            [f"scrypt${2**15}$8$1${salt.hex()}${digest.hex()}", officer.id],
-        )
+    assert officer.id is not None
+    set_pin_as_an_older_version(registry, officer.id, "7351")
     log_in(qtbot, window, "CB01", "7351")
     qtbot.waitUntil(lambda: isinstance(window.rotation.dialog, ChangePinDialog), timeout=10_000)
     dialog = window.rotation.dialog
