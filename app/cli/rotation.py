@@ -270,6 +270,7 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
         officer = _login(store, args.officer)
         key = _team_key(CredentialStore())
         summary = export_log(registry, officer, month, args.output, key, whole_workstation=args.all)
+        seal_log(registry, CredentialStore(), officer.code)
         say(
             QCoreApplication.translate(
                 "cli", "Wrote {path}: {checks} checks, {records} records of {month}."

@@ -64,8 +64,11 @@ def stored_team_key(store: CredentialStore) -> bytes:
 def export_my_log(
     registry: Registry, store: CredentialStore, officer: Officer, month: Month, path: Path
 ) -> ExportSummary:
-    """The officer's log of ``month`` as a file signed with this workstation's team key."""
-    return export_log(registry, officer, month, path, stored_team_key(store))
+    """The officer's log of ``month`` as a file signed with this workstation's team key; the
+    log is sealed with a fresh checkpoint afterwards (:func:`seal_log`)."""
+    summary = export_log(registry, officer, month, path, stored_team_key(store))
+    seal_log(registry, store, officer.code)
+    return summary
 
 
 def import_team_logs(

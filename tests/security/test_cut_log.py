@@ -203,3 +203,41 @@ def test_log_verify_on_the_command_line_says_what_is_missing(
     assert "7 record(s) are missing at the end of the log, after record 5" in cut.stdout
     assert "the keyring" in cut.stdout
     assert "Traceback" not in cut.stdout + cut.stderr
+
+
+def test_an_exported_log_file_vouches_for_the_head_when_all_else_was_tidied(
+    registry: Registry, ledger: Ledger, tmp_path: Path
+) -> None:
+    store: CredentialStore = ready_store()
+    store.set_team_key(TEAM_KEY.hex())
+    exported = tmp_path / "tl01-2026-11.epelog"
+    done = run_epewall(
+        "log",
+        "export",
+        "--officer",
+        "TL01",
+        "--month",
+        "2026-11",
+        "-o",
+        str(exported),
+        stdin="246813\n",
+    )
+    assert done.returncode == 0, done.stderr
+    sealed = json.loads(exported.read_text(encoding="utf-8"))["ledger_head"]
+    assert sealed["seq"] == 12  # the login for the export; the file's own audit comes after
+
+    # The attacker cuts the tail and tidies everything on the workstation: the head file, its
+    # flag, sqlite_sequence and the keyring's checkpoint (the same account can reach them all).
+    cut_after(registry, 8)
+    tamper(registry, "DELETE FROM rotation_meta WHERE key = 'head_file'")
+    assert ledger.head_path is not None
+    ledger.head_path.unlink()
+    store.set_log_anchor(ledger.workstation_id, "{}")
+    # Nothing left here shows it (and this verify seals the cut log as record 9)...
+    assert run_epewall("log", "verify").returncode == 0
+
+    # ... but the file the officer handed in still names the head it was exported from.
+    held = run_epewall("log", "verify", "--anchor", str(exported))
+    assert held.returncode == 1
+    assert "3 record(s) are missing at the end of the log, after record 9" in held.stdout
+    assert "tl01-2026-11.epelog knows 12 record(s) up to number 12" in held.stdout
