@@ -419,6 +419,7 @@ class OfficerControls(QObject):
             dialog = self.change_pin()
             if dialog is not None:
                 dialog.say(short_pin_message())
+                dialog.adjustSize()  # the dialog is already shown: grow it to the whole message
 
     def switch_officer(self) -> OfficerLoginDialog:
         return self.show_login(switching=self.session.current is not None)

@@ -535,6 +535,11 @@ def test_a_pin_shorter_than_six_digits_must_be_changed_at_login(
     dialog = window.rotation.dialog
     assert isinstance(dialog, ChangePinDialog) and dialog.isVisible()
     assert "fewer than 6 digits" in dialog.message.text()
+    label = dialog.message  # the whole message shows: its wrapped lines fit above the buttons
+    qtbot.waitUntil(
+        lambda: label.y() + label.heightForWidth(label.width()) <= dialog.buttons.y(),
+        timeout=5_000,
+    )
     qtbot.keyClicks(dialog.old_pin, "7351")
     qtbot.keyClicks(dialog.new_pin, "9753")
     qtbot.keyClicks(dialog.new_pin_again, "9753")
