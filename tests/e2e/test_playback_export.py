@@ -334,5 +334,8 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     assert "90" in capsys.readouterr().out
     with Registry() as registry:
         audit = Ledger(registry).records(RecordKind.AUDIT)
-    assert [r.payload["details"]["operation"] for r in audit] == ["search"]
+    searches = [r for r in audit if r.payload["action"] == AuditAction.PLAYBACK_STARTED]
+    assert [r.payload["details"]["operation"] for r in searches] == ["search"]
+    repointed = [r for r in audit if r.payload["action"] == AuditAction.RECORDER_CHANGED]
+    assert [r.payload["officer"] for r in repointed] == ["TL01"]
     assert short.password not in json.dumps([r.payload for r in audit])
