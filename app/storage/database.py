@@ -72,7 +72,7 @@ class Database:
             self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
             self._db.execute("PRAGMA foreign_keys = ON")
             if not memory:
-                self._db.enable_wal()
+                self._enable_wal()
                 # PIN hashes and the check log: not for other accounts (umask may be lax).
                 for suffix in ("", "-wal", "-shm"):
                     paths.make_file_private(Path(f"{self._path}{suffix}"))
@@ -173,6 +173,24 @@ class Database:
                 raise RuntimeError("before_commit() needs an open transaction")
             self._before_commit[key] = (action, undo)
 
+    def _enable_wal(self) -> None:
+        """Switch a new file to WAL. SQLite refuses the switch at once (no busy wait) while
+        another process starting on the same new file holds a lock: try again, for as long as
+        a write would wait."""
+        deadline = time.monotonic() + self._busy_timeout
+        pause = 0.02
+        while True:
+            try:
+                self._db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                if _primary_code(exc) not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
     def _begin_immediate(self) -> None:
         if self._path is None:
             # No other process can open an in-memory registry: nothing to wait for.
@@ -210,8 +228,14 @@ class Database:
     def _migrate(self) -> None:
         # Read at call time, so a test can open a file as an older or newer version wrote it.
         steps = migrations.MIGRATIONS
-        version = self._stored_version()
-        if version == 0 and self._db.table_names():
+        # One snapshot for both reads: another process may commit its migration in between.
+        self._db.execute("BEGIN")
+        try:
+            version = self._stored_version()
+            has_tables = bool(self._db.table_names())
+        finally:
+            self._db.execute("COMMIT")
+        if version == 0 and has_tables:
             raise RegistryError(
                 QCoreApplication.translate(
                     "Registry",

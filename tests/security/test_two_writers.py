@@ -66,3 +66,32 @@ def test_two_processes_writing_side_by_side_both_succeed(tmp_path: Path) -> None
             assert rounds == list(range(ROUNDS))
         assert len(registry.list_epes()) == 2 * ROUNDS
         assert ledger.verify().ok
+
+
+def _open(path: str, start: Barrier, results: Any) -> None:
+    start.wait()
+    try:
+        Registry(path).close()
+        results.put("ok")
+    except RegistryError as exc:
+        results.put(exc.kind)
+
+
+def test_processes_opening_a_new_registry_at_once_create_it_once(tmp_path: Path) -> None:
+    """Two windows (or a window and a command) started together on a new workstation."""
+    context = multiprocessing.get_context("spawn")
+    for attempt in range(3):
+        path = tmp_path / f"new-{attempt}.sqlite"
+        start = context.Barrier(4)
+        results = context.Queue()
+        openers = [
+            context.Process(target=_open, args=(str(path), start, results)) for _ in range(4)
+        ]
+        for opener in openers:
+            opener.start()
+        outcomes = [results.get(timeout=120) for _ in openers]
+        for opener in openers:
+            opener.join(timeout=60)
+        assert outcomes == ["ok"] * 4
+        with Registry(path) as registry:
+            assert registry.list_epes() == []
