@@ -144,6 +144,25 @@ def log_anchors(
     return anchors
 
 
+def verify_log_job(
+    registry: Registry, store: CredentialStore
+) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
+    """The check log window's "Verify": :func:`verify_log` as a Job's steps. A keyring that
+    cannot be used leaves the head file and the chain's checkpoints to check (the key and the
+    keyring's checkpoint are then missing, and the checkpoints count as not authenticated)."""
+    # Not at the top, like CredentialStore above: keyring and D-Bus stay off the command
+    # line's start-up path (this runs in the window's worker).
+    from app.secrets import SecretsError
+
+    try:
+        key = optional_team_key(store)
+        anchors = log_anchors(registry, store, key)
+    except SecretsError:
+        log.warning("keyring unusable: the log is verified without the team key")
+        key, anchors = None, []
+    return (yield from Ledger(registry).verify_job(key, anchors))
+
+
 def verify_log(
     registry: Registry, store: CredentialStore, files: Sequence[Path] = ()
 ) -> VerifyReport:

@@ -44,6 +44,7 @@ from app.officers.profiles import (
 )
 from app.officers.session import RotationSession, create_first_lead
 from app.rotation.ledger import Ledger
+from app.secrets import CredentialStore
 from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import DialogT, open_dialog
@@ -335,10 +336,17 @@ class OfficerControls(QObject):
     ``store``, ``queue`` and ``ledger`` are its parts the window reaches for most.
     """
 
-    def __init__(self, session: RotationSession, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        session: RotationSession,
+        window: QMainWindow,
+        credentials: CredentialStore | None = None,
+    ) -> None:
         super().__init__(window)
         self.session = session
         self._window = window
+        # The check log verifies against the keyring's checkpoint and the team key with it.
+        self.credentials = credentials
         self.dialog: QDialog | None = None
         self._title = window.windowTitle()
         self._gated: list[tuple[QAction, Action]] = []
@@ -477,7 +485,11 @@ class OfficerControls(QObject):
         officer = self.session.current
         if officer is None:
             return None
-        return self._open(CheckLogDialog(self.session.checks, officer, parent=self._window))
+        return self._open(
+            CheckLogDialog(
+                self.session.checks, officer, parent=self._window, credentials=self.credentials
+            )
+        )
 
     def _open(self, dialog: DialogT) -> DialogT:
         dialog.finished.connect(self._forget_dialog)
