@@ -54,6 +54,7 @@ _T = TypeVar("_T")
 TEAM_KEY_ACCOUNT = "team:log-signing-key"
 # This workstation's private key that signs evidence exports (app/evidence/signing.py).
 EVIDENCE_KEY_ACCOUNT = "workstation:evidence-signing-key"
+LOG_ANCHOR_ACCOUNT = "log-anchor:"  # + workstation id: the check log's newest checkpoint
 
 
 def account_name(epe_uid: str) -> str:
@@ -459,6 +460,23 @@ class CredentialStore:
                 "The evidence signing key could not be read from the system keyring, so evidence "
                 "cannot be exported (it is never exported unsigned)."
             ),
+        )
+
+    # -- the check log's newest checkpoint (app/rotation/team_key.py) -----------------------------
+
+    def set_log_anchor(self, workstation: str, anchor_json: str) -> None:
+        """Keep the check log's newest signed checkpoint outside the registry, where editing
+        the registry file does not reach (``app/rotation/team_key.py``). Raises SecretsError."""
+        self._run(
+            lambda kr: kr.set_password(SERVICE, f"{LOG_ANCHOR_ACCOUNT}{workstation}", anchor_json),
+            _t("The check log's checkpoint could not be saved in the system keyring."),
+        )
+
+    def get_log_anchor(self, workstation: str) -> str | None:
+        """The checkpoint kept by :meth:`set_log_anchor`, or None. Raises SecretsError."""
+        return self._run(
+            lambda kr: kr.get_password(SERVICE, f"{LOG_ANCHOR_ACCOUNT}{workstation}"),
+            _t("The check log's checkpoint could not be read from the system keyring."),
         )
 
     # -- helpers -----------------------------------------------------------------------------------

@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationName("epewall")
     QCoreApplication.setOrganizationName("epewall")
     QApplication.setApplicationDisplayName("epewall")
+    paths.make_private()
     logs.setup(to_stderr=bool(getattr(args, "verbose", False)))
     sys.excepthook = show_unexpected_error
 

@@ -974,7 +974,7 @@ class MainWindow(QMainWindow):
         """Officer profiles and roles, the check panel, and the audit trail of views, snapshots
         and logins. The login itself is asked for by ``widgets/application.py`` at start."""
         self.rotation_session = RotationSession(self._registry, parent=self)
-        self.rotation = OfficerControls(self.rotation_session, self)
+        self.rotation = OfficerControls(self.rotation_session, self, self._store)
         self.officer_session = self.rotation_session.officer_session
         self.statusBar().addPermanentWidget(self.rotation.status_label)
         self.wall_watch = WallWatch(self.wall, self)

@@ -1,11 +1,16 @@
 """``epewall credentials set|check|delete``: an EPE's account in the OS keyring, from a terminal.
 
+``set`` and ``delete`` need a team lead (``app/cli/team_lead.py``: code and PIN asked on a
+terminal, or ``--lead CODE --pin-stdin``), and are written to the audit trail with who did them.
+With ``--pin-stdin`` the PIN is the first line of standard input and the password the second.
+
 The password is read from standard input when that is not a terminal (first line), otherwise from a
 masked prompt asked twice; it is never taken from the command line, where other users could see it
 in the process list and it would stay in the shell history. Nothing printed contains it.
 
 Exit codes: 0 done (``check``: a password is stored), 1 failed (``check``: no password stored),
-2 no such EPE, 3 the keyring cannot be used (the message says why and what to do).
+2 no such EPE, 3 the keyring cannot be used (the message says why and what to do), 4 no team
+lead's PIN or a wrong one (nothing was changed).
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.cli.team_lead import authorise
 from app.domain import Epe, ValidationError
+from app.officers.profiles import Action, Officer
+from app.rotation.ledger import AuditAction, Ledger
 from app.secrets import CredentialStore, SecretsError
 from app.sites import accounts
 from app.sites.registry import Registry
@@ -77,11 +85,15 @@ def _dispatch(args: argparse.Namespace, registry: Registry, store: CredentialSto
         )
     match args.credentials_command:
         case "set":
-            return _set(registry, store, epe, epe.id, args.user)
+            _require_keyring(store)
+            lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
+            return _set(registry, store, epe, epe.id, args.user, lead)
         case "check":
             return _check(store, epe)
         case "delete":
-            return _delete(registry, store, epe, epe.id)
+            _require_keyring(store)
+            lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
+            return _delete(registry, store, epe, epe.id, lead)
     raise ValueError(f"unknown credentials command {args.credentials_command!r}")
 
 
@@ -119,12 +131,23 @@ def _read_password() -> str:
     return password
 
 
-def _set(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, user: str) -> int:
+def _audit(registry: Registry, lead: Officer, epe: Epe, change: str) -> None:
+    Ledger(registry).audit(
+        AuditAction.CREDENTIAL_CHANGED,
+        lead.code,
+        {"epe_tax_id": epe.tax_id, "change": change, "via": "cli", "os_user": getpass.getuser()},
+    )
+
+
+def _set(
+    registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, user: str, lead: Officer
+) -> int:
     backend = _require_keyring(store)
     if not user.strip():
         raise CommandRefused(_t("The account user name (--user) must not be empty."), EXIT_FAILED)
     password = _read_password()
     saved = accounts.set_account(registry, store, epe_id, user, password)
+    _audit(registry, lead, epe, "epe_account")
     say(
         _t('Stored the password of account "{user}" for EPE "{epe}" in {backend}.').format(
             user=saved.account_user, epe=saved.name, backend=backend
@@ -156,10 +179,13 @@ def _check(store: CredentialStore, epe: Epe) -> int:
     return EXIT_NOT_STORED
 
 
-def _delete(registry: Registry, store: CredentialStore, epe: Epe, epe_id: int) -> int:
+def _delete(
+    registry: Registry, store: CredentialStore, epe: Epe, epe_id: int, lead: Officer
+) -> int:
     backend = _require_keyring(store)
     had_password = store.has_password(epe.uid)
     accounts.clear_account(registry, store, epe_id)
+    _audit(registry, lead, epe, "epe_account_deleted")
     if had_password:
         text = _t('Deleted the password of EPE "{epe}" from {backend} and forgot its account.')
     else:

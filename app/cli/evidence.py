@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.cli.team_lead import add_lead_arguments, authorise
 from app.recorders import make_recorder
 from app.recorders.base import (
     UTC,
@@ -59,27 +60,27 @@ def _t(text: str) -> str:
 
 def add_evidence_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall evidence verify|key``."""
-    evidence = sub.add_parser("evidence", help="exported playback evidence")
+    evidence = sub.add_parser("evidence", help=_t("exported playback evidence"))
     ev_sub = evidence.add_subparsers(
         dest="evidence_command", required=True, parser_class=parser_class
     )
     everify = ev_sub.add_parser(
-        "verify", help="re-check an export folder: its signature, signer and every file"
+        "verify", help=_t("re-check an export folder: its signature, signer and every file")
     )
     everify.add_argument("folder", metavar="DIR")
-    key = ev_sub.add_parser("key", help="workstation keys that sign evidence")
+    key = ev_sub.add_parser("key", help=_t("workstation keys that sign evidence"))
     k_sub = key.add_subparsers(dest="key_command", required=True, parser_class=parser_class)
-    k_sub.add_parser("show", help="this workstation's public key and fingerprint")
-    kexp = k_sub.add_parser("export", help="write this workstation's public key to a file")
+    k_sub.add_parser("show", help=_t("this workstation's public key and fingerprint"))
+    kexp = k_sub.add_parser("export", help=_t("write this workstation's public key to a file"))
     kexp.add_argument("file", metavar="FILE")
     kreg = k_sub.add_parser(
-        "register", help="trust a workstation's key file (team lead; PIN from stdin/prompt)"
+        "register", help=_t("trust a workstation's key file (team lead; PIN from stdin/prompt)")
     )
     kreg.add_argument("file", metavar="FILE")
     kreg.add_argument("--officer", required=True, metavar="CODE")
-    k_sub.add_parser("list", help="the workstation keys registered with the team")
+    k_sub.add_parser("list", help=_t("the workstation keys registered with the team"))
     krev = k_sub.add_parser(
-        "revoke", help="stop trusting a workstation's key (team lead; PIN from stdin/prompt)"
+        "revoke", help=_t("stop trusting a workstation's key (team lead; PIN from stdin/prompt)")
     )
     krev.add_argument("fingerprint", metavar="FINGERPRINT")
     krev.add_argument("--officer", required=True, metavar="CODE")
@@ -282,7 +283,9 @@ def _audit(registry: Registry, details: dict[str, object]) -> None:
 
 
 def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
+    from app.officers.profiles import Action
     from app.recorders.store import save_recorder
+    from app.rotation.ledger import AuditAction, Ledger
 
     epe = registry.find_epe(args.epe)
     if epe is None or epe.id is None:
@@ -290,12 +293,29 @@ def _set_recorder(registry: Registry, args: argparse.Namespace) -> int:
             _t('No EPE is called "{epe}" or has that tax ID.').format(epe=args.epe),
             EXIT_NO_MANIFEST,
         )
+    lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
     clock = RecorderClock(TimeConvention(args.times), args.utc_offset_minutes)
-    save_recorder(
-        registry,
-        epe.id,
-        RecorderSettings(RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock),
-    )
+    with registry.transaction():
+        save_recorder(
+            registry,
+            epe.id,
+            RecorderSettings(
+                RecorderKind(args.kind), args.host, args.http_port, args.rtsp_port, clock
+            ),
+        )
+        Ledger(registry).audit(
+            AuditAction.RECORDER_CHANGED,
+            lead.code,
+            {
+                "epe_tax_id": epe.tax_id,
+                "kind": args.kind,
+                "host": args.host,
+                "http_port": args.http_port,
+                "rtsp_port": args.rtsp_port,
+                "via": "cli",
+                "os_user": getpass.getuser(),
+            },
+        )
     say(_t("Recorder of {epe} saved.").format(epe=epe.name))
     return EXIT_OK
 
@@ -361,11 +381,13 @@ def _retention(registry: Registry, args: argparse.Namespace) -> int:
 
 def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     """``epewall playback recorder|search|retention``."""
-    playback = sub.add_parser("playback", help="an EPE's recorder: settings, search, retention")
+    playback = sub.add_parser("playback", help=_t("an EPE's recorder: settings, search, retention"))
     p_sub = playback.add_subparsers(
         dest="playback_command", required=True, parser_class=parser_class
     )
-    rec = p_sub.add_parser("recorder", help="set the EPE's recorder (no password: see credentials)")
+    rec = p_sub.add_parser(
+        "recorder", help=_t("set the EPE's recorder (no password: see credentials)")
+    )
     rec.add_argument("epe", metavar="EPE_NAME")
     rec.add_argument("--kind", required=True, choices=[k.value for k in RecorderKind])
     rec.add_argument("--host", required=True)
@@ -375,15 +397,20 @@ def add_playback_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         "--times",
         choices=["utc", "local"],
         default="utc",
-        help="how the recorder writes times (check with calibration)",
+        help=_t("how the recorder writes times (check with calibration)"),
     )
     rec.add_argument("--utc-offset-minutes", type=int, default=420)
-    search = p_sub.add_parser("search", help="recorded segments, gaps and events (Vietnam time)")
+    add_lead_arguments(rec)
+    search = p_sub.add_parser(
+        "search", help=_t("recorded segments, gaps and events (Vietnam time)")
+    )
     search.add_argument("epe", metavar="EPE_NAME")
-    search.add_argument("--camera", type=int, required=True, help="diagram number")
+    search.add_argument("--camera", type=int, required=True, help=_t("diagram number"))
     search.add_argument("--from", dest="start", required=True, metavar="'YYYY-MM-DD HH:MM'")
     search.add_argument("--to", dest="end", required=True, metavar="'YYYY-MM-DD HH:MM'")
-    ret = p_sub.add_parser("retention", help="are recordings kept 12 months (Decision 247 I.2.2)")
+    ret = p_sub.add_parser(
+        "retention", help=_t("are recordings kept 12 months (Decision 247 I.2.2)")
+    )
     ret.add_argument("epe", metavar="EPE_NAME")
 
 
@@ -406,7 +433,7 @@ def run_playback(args: argparse.Namespace) -> int:
             case "retention":
                 return _retention(registry, args)
         raise SystemExit(f"unknown playback command {args.playback_command!r}")
-    except _RefusedError as exc:
+    except (_RefusedError, CommandRefused) as exc:
         complain(str(exc))
         return exc.code
     except (RecorderError, SecretsError, RegistryError) as exc:

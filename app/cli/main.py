@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from app import i18n, settings
 from app.cli.output import complain
+from app.cli.team_lead import add_lead_arguments
 from app.safe_text import printable
 
 GUI_COMMANDS = {None, "demo"}
@@ -176,10 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
     cset = cred_sub.add_parser("set", help=_t("store an EPE's account; password from stdin/prompt"))
     cset.add_argument("epe", metavar="EPE_NAME")
     cset.add_argument("--user", required=True)
+    add_lead_arguments(cset)
     ccheck = cred_sub.add_parser("check", help=_t("say whether a password is stored, and where"))
     ccheck.add_argument("epe", metavar="EPE_NAME")
     cdel = cred_sub.add_parser("delete", help=_t("delete an EPE's stored password"))
     cdel.add_argument("epe", metavar="EPE_NAME")
+    add_lead_arguments(cdel)
 
     from app.cli import devices as cli_onvif
 
@@ -204,7 +207,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     logs = sub.add_parser("log", help=_t("the tamper-evident check log and its exchange files"))
     log_sub = logs.add_subparsers(dest="log_command", required=True, parser_class=_Parser)
-    log_sub.add_parser("verify", help=_t("check that the log was not altered"))
+    lver = log_sub.add_parser(
+        "verify", help=_t("check that the log was not altered, cut or rewritten; seal it")
+    )
+    lver.add_argument(
+        "--anchor",
+        action="append",
+        metavar="FILE",
+        help=_t("a log file this workstation exported: its sealed head must still be here"),
+    )
     lexp = log_sub.add_parser(
         "export",
         help=_t("write an officer's month as a signed log file; PIN from stdin/prompt"),
@@ -231,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
             "new: create one to share; set: store the team's (stdin/prompt); show: its fingerprint",
         ),
     )
+    add_lead_arguments(lkey)
 
     from app.cli.evidence import add_evidence_parser, add_playback_parser
 
@@ -241,8 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a non-GUI command inside a QCoreApplication (for translations and signals)."""
-    from app import logs
+    from app import i18n, logs, paths
 
+    paths.make_private()
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     i18n.install(cli_language(args.lang))
     logs.setup(to_stderr=args.verbose)

@@ -23,19 +23,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.cli.output import CommandRefused, complain, say
+from app.cli.team_lead import authorise
 from app.domain import RiskLevel, ValidationError
-from app.officers.profiles import LoginError, Officer, OfficerStore, PermissionDeniedError
+from app.officers.profiles import Action, LoginError, Officer, OfficerStore, PermissionDeniedError
 from app.rotation.coverage import coverage_csv, month_checks_csv, month_coverage
-from app.rotation.ledger import AuditAction, Ledger
+from app.rotation.ledger import AuditAction, Ledger, key_id
 from app.rotation.log_exchange import (
     LogFileError,
     export_log,
     import_log_files,
-    key_id,
     new_team_key,
     parse_team_key,
 )
-from app.rotation.team_key import stored_team_key
+from app.rotation.team_key import seal_log, stored_team_key, verify_log
 from app.safe_text import printable
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
@@ -263,15 +263,16 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
 
     command = args.log_command
     if command == "verify":
-        return _verify(registry)
+        return _verify(registry, args.anchor or [])
     if command == "key":
-        return _key(args.key_command, registry, CredentialStore())
+        return _key(args, registry, CredentialStore())
     store = OfficerStore(registry)
     if command == "export":
         month = _month(args.month)
         officer = _login(store, args.officer)
         key = _team_key(CredentialStore())
         summary = export_log(registry, officer, month, args.output, key, whole_workstation=args.all)
+        seal_log(registry, CredentialStore(), officer.code)
         say(
             QCoreApplication.translate(
                 "cli", "Wrote {path}: {checks} checks, {records} records of {month}."
@@ -303,29 +304,69 @@ def _log_command(args: argparse.Namespace, registry: Registry) -> int:
     return code
 
 
-def _verify(registry: Registry) -> int:
-    report = Ledger(registry).verify()
+def _verify(registry: Registry, files: list[str]) -> int:
+    """The chain, held against its anchors (head file, keyring checkpoint, the heads sealed in
+    ``files``); checkpoints authenticated when the team key is here. An intact log is sealed
+    with a fresh signed checkpoint."""
+    from app.secrets import CredentialStore
+
+    credentials = CredentialStore()
+    report = verify_log(registry, credentials, [Path(f) for f in files])
     if report.broken is None:
         say(
             QCoreApplication.translate("cli", "The log is intact: {count} records checked.").format(
                 count=report.records
             )
         )
+        if report.checkpoints:
+            say(
+                QCoreApplication.translate(
+                    "cli", "{count} checkpoint(s) signed with the team key hold."
+                ).format(count=report.checkpoints)
+            )
+        if report.unchecked_checkpoints:
+            say(
+                QCoreApplication.translate(
+                    "cli",
+                    "{count} checkpoint(s) could not be authenticated: this workstation does "
+                    "not have the team key that signed them.",
+                ).format(count=report.unchecked_checkpoints)
+            )
+        anchor = seal_log(registry, credentials)
+        if anchor is not None:
+            say(
+                QCoreApplication.translate(
+                    "cli",
+                    "Sealed the log's head with the team key (checkpoint record {seq}, also "
+                    "kept in the keyring).",
+                ).format(seq=anchor.seq)
+            )
         return EXIT_OK
     broken = report.broken
-    say(
-        QCoreApplication.translate(
-            "cli",
-            "The log was altered. First broken link: record {seq} (ID {record_id}). "
-            "{reason} The {count} records before it are intact.",
-        ).format(
-            seq=broken.seq, record_id=broken.record_id, reason=broken.reason, count=report.records
+    if broken.record_id:
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "The log was altered. First broken link: record {seq} (ID {record_id}). "
+                "{reason} The {count} records before it are intact.",
+            ).format(
+                seq=broken.seq,
+                record_id=broken.record_id,
+                reason=broken.reason,
+                count=report.records,
+            )
         )
-    )
+    else:
+        say(
+            QCoreApplication.translate(
+                "cli", "The log was altered. {reason} The {count} records still here are intact."
+            ).format(reason=broken.reason, count=report.records)
+        )
     return EXIT_FAILED
 
 
-def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
+def _key(args: argparse.Namespace, registry: Registry, credentials: CredentialStore) -> int:
+    command = args.key_command
     ledger = Ledger(registry)
     if command == "show":
         text = credentials.get_team_key()
@@ -338,6 +379,7 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
             )
         )
         return EXIT_OK
+    lead = authorise(registry, args, Action.EDIT_ACCOUNTS)
     if command == "new":
         text = new_team_key()
     else:
@@ -345,7 +387,9 @@ def _key(command: str, registry: Registry, credentials: CredentialStore) -> int:
     key = parse_team_key(text)
     credentials.set_team_key(key.hex())
     ledger.audit(
-        AuditAction.CREDENTIAL_CHANGED, "", {"change": "team_key", "fingerprint": key_id(key)}
+        AuditAction.CREDENTIAL_CHANGED,
+        lead.code,
+        {"change": "team_key", "fingerprint": key_id(key), "via": "cli"},
     )
     if command == "new":
         say(

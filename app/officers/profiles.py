@@ -30,7 +30,10 @@ from app.timekeeping import parse_utc, show_local, to_utc_iso, utc_now
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
-PIN_DIGITS = (4, 12)
+# A new PIN has at least 6 digits: a copied registry file lets anyone try PINs offline against
+# the scrypt hash, and 4 digits fall in minutes there (the lock-out only guards logins). PINs set
+# before this rule still open the profile, which then asks for a new one at once.
+PIN_DIGITS = (6, 12)
 # scrypt cost: n=2**15, r=8 takes ~0.1 s and 32 MiB per guess on a desktop PC.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 _SCRYPT_MAXMEM = 64 * 1024 * 1024
@@ -68,6 +71,8 @@ class Action(enum.StrEnum):
     EDIT_PLANS = "edit_plans"
     EDIT_ASSIGNMENTS = "edit_assignments"
     EDIT_OFFICERS = "edit_officers"
+    # EPE accounts, recorders and the team key (the command line asks a team lead's PIN).
+    EDIT_ACCOUNTS = "edit_accounts"
 
 
 _OFFICER_ACTIONS = frozenset(
@@ -129,6 +134,8 @@ class Officer:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    # Set by a login with a PIN shorter than today's rule: the officer must choose a new one.
+    must_change_pin: bool = False
 
     @property
     def display_name(self) -> str:
@@ -184,8 +191,17 @@ def require(officer: Officer | None, action: Action) -> None:
 def check_pin_format(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and PIN_DIGITS[0] <= len(pin) <= PIN_DIGITS[1]):
         raise ValidationError(
-            "pin", QCoreApplication.translate("Officers", "The PIN must have 4 to 12 digits.")
+            "pin", QCoreApplication.translate("Officers", "The PIN must have 6 to 12 digits.")
         )
+
+
+def short_pin_message() -> str:
+    """What an officer reads after logging in with a PIN set before the 6-digit rule."""
+    return QCoreApplication.translate(
+        "Officers",
+        "Your PIN has fewer than 6 digits, which a copied registry file gives away in minutes. "
+        "Choose a new PIN of 6 to 12 digits now.",
+    )
 
 
 def hash_pin(pin: str) -> str:
@@ -330,7 +346,12 @@ class OfficerStore:
             self._ledger.audit(
                 AuditAction.OFFICER_CHANGED,
                 actor.code if actor else "",
-                {"officer": officer.code, "change": "created", "role": officer.role.value},
+                {
+                    "officer": officer.code,
+                    "change": "created",
+                    "role": officer.role.value,
+                    "active": officer.active,
+                },
             )
         return self.get_officer(new_id)
 
@@ -430,6 +451,24 @@ class OfficerStore:
             )
         return self.get_officer(officer_id)
 
+    def recorded_role(self, code: str) -> Role | None:
+        """The officer's role as the audit trail last recorded it on this workstation (None
+        when it records none): a role edited into the officers table does not show here."""
+        with self._registry.database() as db:
+            row = db.execute(
+                "SELECT json_extract(payload, '$.details.role') FROM ledger "
+                "WHERE kind = 'audit' AND json_extract(payload, '$.action') = ? "
+                "AND json_extract(payload, '$.details.officer') = ? "
+                "AND json_extract(payload, '$.details.role') IS NOT NULL "
+                "AND workstation = (SELECT value FROM rotation_meta WHERE key = 'workstation_id') "
+                "ORDER BY seq DESC LIMIT 1",
+                [AuditAction.OFFICER_CHANGED.value, code.strip().upper()],
+            ).fetchone()
+        try:
+            return Role(row[0]) if row else None
+        except ValueError:
+            return None
+
     def _pin_hash(self, officer_id: int) -> str:
         with self._registry.database() as db:
             row = db.execute("SELECT pin_hash FROM officers WHERE id = ?", [officer_id]).fetchone()
@@ -484,7 +523,8 @@ class OfficerStore:
                     [officer.id],
                 )
                 self._ledger.audit(AuditAction.LOGIN, officer.code)
-            return self.get_officer(officer.id)
+            logged_in = self.get_officer(officer.id)
+            return replace(logged_in, must_change_pin=len(pin) < PIN_DIGITS[0])
         with self._registry.database() as db:
             self._ledger.audit(
                 AuditAction.LOGIN_FAILED, officer.code, {"locked": locks_at is not None}

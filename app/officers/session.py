@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 DEMO_CODE = "DEMO"
 DEMO_NAME = "Demo Team Lead"
 DEMO_UNIT = "Demo"
-DEMO_PIN = "1234"
+DEMO_PIN = "123456"
 
 
 def ensure_demo_officer(store: OfficerStore) -> Officer | None:

@@ -10,30 +10,55 @@ The ``checks`` table is derived from the ledger (one row per check, with the res
 amendments) so that coverage queries are fast; verification rebuilds it from the ledger and
 reports any row that differs, so editing the derived table is caught as well.
 
-Limits, said plainly: someone who can write the file can delete the *newest* records (the chain
-stays consistent) or rewrite the whole chain from an edited record onwards with recomputed
-hashes. An exported, HMAC-signed log file (``app/rotation/log_exchange.py``) held by the team
-lead is the anchor that reveals both: its records must still be present and identical here.
+The head is anchored outside the chain, so that cutting the newest records (or all of them),
+or rewriting the whole chain with recomputed hashes, is reported by :meth:`Ledger.verify` with
+what is missing:
+
+- the **head file** (``<registry>.head`` beside the registry, private to the user) holds the
+  count, sequence number, hash and time of the newest record. It is rewritten under the write
+  lock just before each commit, and only when the new head extends the old one: after a cut the
+  old head stays as the evidence. ``sqlite_sequence`` is read only as a hint.
+- **checkpoints**: an audit record (action "checkpoint") whose details carry the head before it
+  and an HMAC of it with the team key (``app/rotation/log_exchange.py``), which a database editor
+  does not have. The newest checkpoint is also kept in the head file and, by
+  ``app/rotation/team_key.py``, in the OS keyring. Re-hashing the chain changes the hashes a
+  checkpoint names; forging the checkpoint needs the key.
+- every exported log file seals the workstation's head at export time (inside its HMAC).
+
+Limits, said plainly: without the team key, checkpoints are only compared with the chain, not
+authenticated; someone who can write the registry, the head file and the keyring (the user's own
+account) can still rewrite history that was never exported or checkpointed elsewhere.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import hashlib
+import hmac
 import json
+import logging
+import os
 import uuid
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
+from app import paths
 from app.sites.registry import Registry
-from app.timekeeping import local_day, parse_utc, to_utc_iso, utc_now
+from app.timekeeping import local_day, parse_utc, show_local, to_utc_iso, utc_now
 from app.workers import run_to_end
 
+log = logging.getLogger(__name__)
+
 GENESIS = "0" * 64
+HEAD_SUFFIX = ".head"
+HEAD_FORMAT = "epewall-ledger-head"
+CHECKPOINT = "checkpoint"
 _T = TypeVar("_T")
 
 
@@ -63,6 +88,8 @@ class AuditAction(enum.StrEnum):
     CHECK_STARTED = "check_started"
     LOG_EXPORTED = "log_exported"
     LOG_IMPORTED = "log_imported"
+    RECORDER_CHANGED = "recorder_changed"
+    CHECKPOINT = "checkpoint"
 
 
 class LedgerError(Exception):
@@ -113,10 +140,101 @@ class BrokenLink:
 class VerifyReport:
     records: int
     broken: BrokenLink | None
+    missing: int = 0  # records the anchors know of that are no longer in the log
+    checkpoints: int = 0  # checkpoints authenticated with the team key
+    unchecked_checkpoints: int = 0  # checkpoints seen but not authenticated (no or other key)
 
     @property
     def ok(self) -> bool:
         return self.broken is None
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest record of a log: how many records, its number, hash and time."""
+
+    count: int
+    seq: int
+    hash: str
+    created_at: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "seq": self.seq,
+            "hash": self.hash,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any) -> ChainHead:
+        """Raises ValueError when ``value`` is not a head."""
+        if not isinstance(value, dict):
+            raise ValueError("not a chain head")
+        try:
+            return cls(
+                int(value["count"]),
+                int(value["seq"]),
+                str(value["hash"]),
+                str(value.get("created_at", "")),
+            )
+        except (KeyError, TypeError) as exc:
+            raise ValueError("not a chain head") from exc
+
+
+EMPTY_HEAD = ChainHead(0, 0, GENESIS, "")
+
+
+def checkpoint_mac(team_key: bytes, workstation: str, head: ChainHead) -> str:
+    """The team key's HMAC over a workstation's head: only a holder of the key can make it."""
+    text = canonical_json(
+        ["epewall-ledger-checkpoint", workstation, head.count, head.seq, head.hash]
+    )
+    return hmac.new(team_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def key_id(team_key: bytes) -> str:
+    """A short fingerprint that tells which team key signed a file or a checkpoint without
+    revealing it."""
+    return hashlib.sha256(b"epewall team key id\0" + team_key).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A checkpoint kept outside the registry (head file, keyring): its record must still be in
+    the log with the same hash."""
+
+    record_id: str
+    seq: int
+    hash: str
+    count: int  # records up to and including the checkpoint record
+    created_at: str
+    where: str  # translated: "the head file", "the keyring"...
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "record_id": self.record_id,
+            "seq": self.seq,
+            "hash": self.hash,
+            "count": self.count,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_dict(cls, value: Any, where: str) -> Anchor:
+        if not isinstance(value, dict):
+            raise ValueError("not an anchor")
+        try:
+            return cls(
+                str(value["record_id"]),
+                int(value["seq"]),
+                str(value["hash"]),
+                int(value["count"]),
+                str(value.get("created_at", "")),
+                where,
+            )
+        except (KeyError, TypeError) as exc:
+            raise ValueError("not an anchor") from exc
 
 
 def canonical_json(value: Any) -> str:
@@ -219,6 +337,12 @@ class Ledger:
         self._clock = clock
 
     @property
+    def head_path(self) -> Path | None:
+        """The head file beside the registry (None for an in-memory registry)."""
+        path = self._registry.path
+        return None if path is None else path.with_name(path.name + HEAD_SUFFIX)
+
+    @property
     def registry(self) -> Registry:
         return self._registry
 
@@ -265,6 +389,10 @@ class Ledger:
             )
             seq = int(cursor.lastrowid or 0)
             self._project(db, kind, record_id, workstation, payload)
+            if self.head_path is not None:
+                self._registry.before_commit(
+                    f"ledger-head:{self.head_path}", self._write_head, self._restore_head
+                )
         return LedgerRecord(
             seq,
             record_id,
@@ -325,6 +453,112 @@ class Ledger:
                 [result, check_id],
             )
 
+    # -- the head outside the file --
+
+    def head(self) -> ChainHead:
+        """The newest record of the log as it is now."""
+        with self._registry.database() as db:
+            return _head(db)
+
+    def read_head_file(self) -> dict[str, Any] | None:
+        """The head file's content, None when there is none; raises ValueError when it is
+        damaged."""
+        path = self.head_path
+        if path is None or not path.exists():
+            return None
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValueError("unreadable head file") from exc
+        if not isinstance(document, dict) or document.get("format") != HEAD_FORMAT:
+            raise ValueError("not a head file")
+        ChainHead.from_dict(document.get("head"))
+        return document
+
+    _saved_head: bytes | None = None
+
+    def _write_head(self, checkpoint: Anchor | None = None) -> None:
+        """Before commit, under the write lock: the new head goes to the head file, unless the
+        head file names a record this log no longer has (then it stays, as evidence)."""
+        path = self.head_path
+        assert path is not None
+        try:
+            self._saved_head = path.read_bytes() if path.exists() else None
+            old = self.read_head_file()
+        except (OSError, ValueError):
+            old, self._saved_head = None, None
+        with self._registry.database() as db:
+            workstation = str(
+                db.execute(
+                    "SELECT value FROM rotation_meta WHERE key = 'workstation_id'"
+                ).fetchone()[0]
+            )
+            if old is not None:
+                known = ChainHead.from_dict(old["head"])
+                if old.get("workstation") != workstation or (
+                    known.seq
+                    and db.execute(
+                        "SELECT 1 FROM ledger WHERE seq = ? AND hash = ?", [known.seq, known.hash]
+                    ).fetchone()
+                    is None
+                ):
+                    log.warning("ledger head file %s does not match the log; kept as it is", path)
+                    return
+            document: dict[str, Any] = {
+                "format": HEAD_FORMAT,
+                "workstation": workstation,
+                "head": _head(db).as_dict(),
+            }
+            if checkpoint is not None:
+                document["checkpoint"] = checkpoint.as_dict()
+            elif old is not None and "checkpoint" in old:
+                document["checkpoint"] = old["checkpoint"]
+            db.execute("INSERT OR IGNORE INTO rotation_meta (key, value) VALUES ('head_file', '1')")
+        _write_private(path, canonical_json(document) + "\n")
+
+    def _restore_head(self) -> None:
+        """The commit failed: the head file goes back to what it was."""
+        path = self.head_path
+        if path is None:
+            return
+        with contextlib.suppress(OSError):
+            if self._saved_head is None:
+                path.unlink(missing_ok=True)
+            else:
+                _write_private(path, self._saved_head.decode("utf-8"))
+
+    def checkpoint(self, team_key: bytes, officer_code: str = "") -> Anchor:
+        """Seal the log's head with the team key: an audit record carrying the head before it
+        and its HMAC, kept also in the head file. Returns it as an anchor to keep elsewhere
+        (the keyring)."""
+        with self._registry.database() as db:
+            workstation = self.workstation_id
+            head = _head(db)
+            record = self.audit(
+                AuditAction.CHECKPOINT,
+                officer_code,
+                {
+                    **head.as_dict(),
+                    "key_id": key_id(team_key),
+                    "mac": checkpoint_mac(team_key, workstation, head),
+                },
+            )
+            anchor = Anchor(
+                record.record_id,
+                record.seq,
+                record.hash,
+                head.count + 1,
+                record.created_at,
+                QCoreApplication.translate("Ledger", "the head file"),
+            )
+            if self.head_path is not None:
+                self._registry.before_commit(
+                    f"ledger-head:{self.head_path}",
+                    lambda: self._write_head(anchor),
+                    self._restore_head,
+                )
+        return anchor
+
     # -- reading --
 
     def has(self, record_id: str) -> bool:
@@ -362,14 +596,23 @@ class Ledger:
 
     # -- verification --
 
-    def verify_steps(self, batch: int = 2000) -> Iterator[Progress[VerifyReport]]:
-        """Walk the chain from the first record; the last step carries the report."""
+    def verify_steps(
+        self,
+        batch: int = 2000,
+        team_key: bytes | None = None,
+        anchors: Sequence[Anchor] = (),
+    ) -> Iterator[Progress[VerifyReport]]:
+        """Walk the chain from the first record, then hold its end against the anchors (head
+        file, checkpoints, ``anchors`` kept elsewhere); the last step carries the report.
+        ``team_key`` authenticates the checkpoints."""
         total = self.count()
+        workstation = self.workstation_id
         prev_hash = GENESIS
         expected_seq_after = 0
         derived: dict[str, dict[str, Any]] = {}
         done = 0
         last_seq = 0
+        seals = _Seals(workstation, team_key)
         while True:
             with self._registry.database() as db:
                 rows = db.execute(
@@ -379,39 +622,220 @@ class Ledger:
                 ).fetchall()
             if not rows:
                 break
-            for seq, record_id, kind, created_at, workstation, payload, prev, digest in rows:
+            for seq, record_id, kind, created_at, workstation_of, payload, prev, digest in rows:
                 last_seq = seq
                 broken = self._check_link(
                     seq,
                     record_id,
                     kind,
                     created_at,
-                    workstation,
+                    workstation_of,
                     payload,
                     prev,
                     digest,
                     prev_hash,
                     expected_seq_after,
                     derived,
+                ) or seals.check(
+                    seq,
+                    record_id,
+                    kind,
+                    workstation_of,
+                    payload,
+                    ChainHead(done, expected_seq_after, prev_hash, ""),
                 )
                 if broken is not None:
-                    yield Progress(done, total, VerifyReport(done, broken))
+                    yield Progress(done, total, seals.report(done, broken))
                     return
                 prev_hash = digest
                 expected_seq_after = seq
                 done += 1
             yield Progress(done, total)
-        broken = self._compare_checks(derived)
-        yield Progress(done, total, VerifyReport(done, broken))
+        # A cut explains the checks and officers it took along: it is reported first.
+        cut, missing = self._compare_anchors(anchors)
+        broken = (
+            (cut if missing else None)
+            or self._compare_checks(derived)
+            or self._compare_officers(seals.roles)
+            or cut
+        )
+        yield Progress(done, total, seals.report(done, broken, missing))
 
-    def verify(self) -> VerifyReport:
-        report = run_to_end(self.verify_job())
+    def verify(self, team_key: bytes | None = None, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+        report = run_to_end(self.verify_job(team_key, anchors))
         assert report is not None
         return report
 
-    def verify_job(self) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
+    def verify_job(
+        self, team_key: bytes | None = None, anchors: Sequence[Anchor] = ()
+    ) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
         """``verify_steps`` as a Job's steps (the check log's "Verify" button)."""
-        return (yield from job_steps(self.verify_steps()))
+        return (yield from job_steps(self.verify_steps(team_key=team_key, anchors=anchors)))
+
+    def _compare_officers(self, roles: Mapping[str, tuple[str, bool | None]]) -> BrokenLink | None:
+        """Every officer's role (and switched on or off) in the officers table is the one the
+        log last recorded: promoting an officer by editing the table shows here."""
+        with self._registry.database() as db:
+            officers = db.execute(
+                "SELECT code, role, active FROM officers ORDER BY code"
+            ).fetchall()
+        for code, role, active in officers:
+            recorded = roles.get(code)
+            if recorded is None:
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officer profile {code} is not in the log: it was added to the officers "
+                    "table directly.",
+                ).format(code=code)
+            elif recorded[0] != role:
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officers table gives {code} the role {role}, but the log records "
+                    "{recorded}: the role was changed in the table, not by a team lead.",
+                ).format(code=code, role=_role_label(role), recorded=_role_label(recorded[0]))
+            elif recorded[1] is not None and recorded[1] != bool(active):
+                reason = QCoreApplication.translate(
+                    "Ledger",
+                    "The officers table switches {code} {state}, but the log does not: the "
+                    "profile was changed in the table, not by a team lead.",
+                ).format(
+                    code=code,
+                    state=QCoreApplication.translate("Ledger", "on")
+                    if active
+                    else QCoreApplication.translate("Ledger", "off"),
+                )
+            else:
+                continue
+            return BrokenLink(0, "", reason)
+        return None
+
+    def _compare_anchors(self, anchors: Sequence[Anchor]) -> tuple[BrokenLink | None, int]:
+        """Whether every record the head file, its checkpoint and ``anchors`` know of is still
+        here: (the problem, how many records are missing)."""
+        try:
+            document = self.read_head_file()
+        except ValueError:
+            return BrokenLink(
+                0,
+                "",
+                QCoreApplication.translate(
+                    "Ledger",
+                    "The log's head file ({path}) is damaged, so a cut at the end of the log "
+                    "cannot be ruled out.",
+                ).format(path=self.head_path),
+            ), 0
+        with self._registry.database() as db:
+            now = _head(db)
+            anchored = db.execute("SELECT 1 FROM rotation_meta WHERE key = 'head_file'").fetchone()
+            used = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'ledger'").fetchone()
+        known: list[tuple[ChainHead, str]] = []
+        file_problem: BrokenLink | None = None
+        if document is None:
+            if anchored is not None and self.head_path is not None:
+                file_problem = BrokenLink(
+                    now.seq + 1,
+                    "",
+                    QCoreApplication.translate(
+                        "Ledger",
+                        "The log's head file ({path}) was deleted, so records cut from the end "
+                        "of the log cannot be counted from it.",
+                    ).format(path=self.head_path),
+                )
+        elif document.get("workstation") != self.workstation_id:
+            file_problem = BrokenLink(
+                0,
+                "",
+                QCoreApplication.translate(
+                    "Ledger",
+                    "The log's head file belongs to another workstation: the registry file "
+                    "was replaced.",
+                ),
+            )
+        else:
+            known.append((ChainHead.from_dict(document["head"]), self._where_head_file()))
+            if "checkpoint" in document:
+                with contextlib.suppress(ValueError):
+                    anchors = [
+                        Anchor.from_dict(document["checkpoint"], self._where_head_file()),
+                        *anchors,
+                    ]
+        for anchor in anchors:
+            known.append(
+                (ChainHead(anchor.count, anchor.seq, anchor.hash, anchor.created_at), anchor.where)
+            )
+        worst: tuple[BrokenLink | None, int] = (file_problem, 0)
+        for head, where in known:
+            problem = self._find_head(head, where, now)
+            if problem[0] is not None and (worst[0] is None or problem[1] >= worst[1]):
+                worst = problem
+        if worst[0] is None and used is not None and int(used[0]) > now.seq:
+            gone = int(used[0]) - now.seq
+            worst = (
+                BrokenLink(
+                    now.seq + 1,
+                    "",
+                    QCoreApplication.translate(
+                        "Ledger",
+                        "SQLite has numbered {count} record(s) after the last one here (number "
+                        "{seq}): records were deleted from the end of the log.",
+                    ).format(count=gone, seq=now.seq),
+                ),
+                gone,
+            )
+        return worst
+
+    def _where_head_file(self) -> str:
+        return QCoreApplication.translate("Ledger", "the head file {path}").format(
+            path=self.head_path
+        )
+
+    def _find_head(
+        self, head: ChainHead, where: str, now: ChainHead
+    ) -> tuple[BrokenLink | None, int]:
+        if head.seq == 0:
+            return None, 0
+        with self._registry.database() as db:
+            row = db.execute(
+                "SELECT hash, (SELECT count(*) FROM ledger WHERE seq <= ?) FROM ledger "
+                "WHERE seq = ?",
+                [head.seq, head.seq],
+            ).fetchone()
+        if row is not None and row[0] == head.hash:
+            return None, 0
+        if row is not None:
+            return BrokenLink(
+                head.seq,
+                "",
+                QCoreApplication.translate(
+                    "Ledger",
+                    "Record {seq} no longer has the hash {where} keeps for it: the log was "
+                    "rewritten up to there (hashes recomputed).",
+                ).format(seq=head.seq, where=where),
+            ), 0
+        missing = max(head.count - now.count, head.seq - now.seq, 1)
+        if now.seq:
+            after = QCoreApplication.translate(
+                "Ledger", "after record {seq} (written {time})"
+            ).format(seq=now.seq, time=show_local(parse_utc(now.created_at), seconds=True))
+        else:
+            after = QCoreApplication.translate("Ledger", "from the first record on")
+        until = show_local(parse_utc(head.created_at), seconds=True) if head.created_at else "?"
+        return BrokenLink(
+            now.seq + 1,
+            "",
+            QCoreApplication.translate(
+                "Ledger",
+                "{count} record(s) are missing at the end of the log, {after}: {where} knows "
+                "{known} record(s) up to number {seq}, written {time}.",
+            ).format(
+                count=missing,
+                after=after,
+                where=where,
+                known=head.count,
+                seq=head.seq,
+                time=until,
+            ),
+        ), missing
 
     def _check_link(
         self,
@@ -509,6 +933,116 @@ class Ledger:
                 ),
             )
         return None
+
+
+class _Seals:
+    """The checkpoints met while walking the chain: each must name the head before it, and its
+    HMAC must hold when the team key that made it is at hand."""
+
+    def __init__(self, workstation: str, team_key: bytes | None) -> None:
+        self._workstation = workstation
+        self._key = team_key
+        self._key_id = key_id(team_key) if team_key is not None else None
+        self.checked = 0
+        self.unchecked = 0
+        # Officer code -> (role, active or None when not recorded), as the log last recorded
+        # them on this workstation: the officers table must agree.
+        self.roles: dict[str, tuple[str, bool | None]] = {}
+
+    def _follow_roles(self, content: dict[str, Any]) -> None:
+        details = content.get("details")
+        if content.get("action") != AuditAction.OFFICER_CHANGED.value or not isinstance(
+            details, dict
+        ):
+            return
+        code, role = details.get("officer"), details.get("role")
+        if isinstance(code, str) and isinstance(role, str):
+            active = details.get("active")
+            self.roles[code] = (role, active if isinstance(active, bool) else None)
+
+    def check(
+        self, seq: int, record_id: str, kind: str, workstation: str, payload: str, before: ChainHead
+    ) -> BrokenLink | None:
+        if kind != RecordKind.AUDIT.value or workstation != self._workstation:
+            return None  # another workstation's checkpoints name that workstation's chain
+        content = json.loads(payload)
+        if not isinstance(content, dict):
+            return None
+        self._follow_roles(content)
+        if content.get("action") != AuditAction.CHECKPOINT.value:
+            return None
+        details = content.get("details")
+        if not isinstance(details, dict):
+            details = {}
+        try:
+            sealed = ChainHead.from_dict(details)
+        except ValueError:
+            sealed = None
+        if sealed is None or (sealed.count, sealed.seq, sealed.hash) != (
+            before.count,
+            before.seq,
+            before.hash,
+        ):
+            return BrokenLink(
+                seq,
+                record_id,
+                QCoreApplication.translate(
+                    "Ledger",
+                    "This checkpoint does not match the records before it: records before it "
+                    "were deleted or the log was rewritten.",
+                ),
+            )
+        if self._key is None or details.get("key_id") != self._key_id:
+            self.unchecked += 1
+            return None
+        expected = checkpoint_mac(self._key, workstation, sealed)
+        if not hmac.compare_digest(str(details.get("mac", "")), expected):
+            return BrokenLink(
+                seq,
+                record_id,
+                QCoreApplication.translate(
+                    "Ledger",
+                    "This checkpoint's signature does not match the team key: the log up to "
+                    "here was rewritten without the key.",
+                ),
+            )
+        self.checked += 1
+        return None
+
+    def report(self, done: int, broken: BrokenLink | None, missing: int = 0) -> VerifyReport:
+        return VerifyReport(done, broken, missing, self.checked, self.unchecked)
+
+
+def _role_label(value: str) -> str:
+    """A role as officers read it (the officers package names roles; it imports this one)."""
+    labels = {
+        "officer": QCoreApplication.translate("Role", "Officer"),
+        "team_lead": QCoreApplication.translate("Role", "Team lead"),
+        "view_only": QCoreApplication.translate("Role", "View only"),
+    }
+    return labels.get(value, value)
+
+
+def _head(db: sqlite_utils.Database) -> ChainHead:
+    row = db.execute(
+        "SELECT (SELECT count(*) FROM ledger), seq, hash, created_at FROM ledger "
+        "ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return EMPTY_HEAD
+    return ChainHead(int(row[0]), int(row[1]), str(row[2]), str(row[3]))
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Replace ``path`` whole (a reader never sees half a file), readable by the user only."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        paths.make_file_private(partial)
+        os.replace(partial, path)
+    except OSError:
+        log.warning("ledger head file %s could not be written", path, exc_info=True)
+        partial.unlink(missing_ok=True)
 
 
 def _record(row: Mapping[str, Any]) -> LedgerRecord:

@@ -54,6 +54,7 @@ from app.rotation.ledger import (
     Progress,
     RecordKind,
     canonical_json,
+    key_id,
     record_hash,
 )
 from app.sites.registry import Registry
@@ -118,11 +119,6 @@ def parse_team_key(text: str) -> bytes:
             "no_key",
         )
     return key
-
-
-def key_id(key: bytes) -> str:
-    """A short fingerprint that tells which key signed a file without revealing it."""
-    return hashlib.sha256(b"epewall team key id\0" + key).hexdigest()[:16]
 
 
 def _signature(key: bytes, body: dict[str, Any]) -> str:
@@ -208,6 +204,9 @@ def export_log(
         "key_id": key_id(team_key),
         "records": file_records,
         "head": prev,
+        # The whole log's head at export: the team lead can later hold the workstation's log
+        # against it ('epewall log verify --anchor FILE'), so a cut there shows.
+        "ledger_head": ledger.head().as_dict(),
     }
     document = dict(body, hmac=_signature(team_key, body))
     target = Path(path)

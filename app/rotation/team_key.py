@@ -7,11 +7,15 @@ keyring may block (D-Bus, an unlock prompt), so the functions here are worker bo
 read in the worker, next to the file work, never on the GUI thread.
 
 Who may do what is the log exchange's rule (officers export their own log, team leads import);
-this module adds only where the key comes from.
+this module adds only where the key comes from, and the check log's anchors that need the key or
+the keyring: signed checkpoints (:func:`seal_log`, kept in the registry, the head file and the
+keyring) and the verification that holds the log against them (:func:`verify_log`).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from app.officers.profiles import Officer
+from app.rotation.ledger import Anchor, ChainHead, Ledger, VerifyReport
 from app.rotation.log_exchange import (
     ExportSummary,
     ImportSummary,
@@ -26,6 +31,7 @@ from app.rotation.log_exchange import (
     export_log,
     import_log_files,
     parse_team_key,
+    read_log_file,
 )
 from app.sites.registry import Registry
 from app.timekeeping import Month
@@ -34,6 +40,8 @@ if TYPE_CHECKING:
     # Only the type: keyring and D-Bus load with app.secrets, which the command line keeps off
     # its start-up path; the caller hands in the store it has.
     from app.secrets import CredentialStore
+
+log = logging.getLogger(__name__)
 
 
 def stored_team_key(store: CredentialStore) -> bytes:
@@ -56,8 +64,11 @@ def stored_team_key(store: CredentialStore) -> bytes:
 def export_my_log(
     registry: Registry, store: CredentialStore, officer: Officer, month: Month, path: Path
 ) -> ExportSummary:
-    """The officer's log of ``month`` as a file signed with this workstation's team key."""
-    return export_log(registry, officer, month, path, stored_team_key(store))
+    """The officer's log of ``month`` as a file signed with this workstation's team key; the
+    log is sealed with a fresh checkpoint afterwards (:func:`seal_log`)."""
+    summary = export_log(registry, officer, month, path, stored_team_key(store))
+    seal_log(registry, store, officer.code)
+    return summary
 
 
 def import_team_logs(
@@ -67,3 +78,96 @@ def import_team_logs(
     its own, a refused one reported with its reason (``import_log_files``)."""
     key = stored_team_key(store)
     return (yield from import_log_files(registry, actor, paths, key))
+
+
+def optional_team_key(store: CredentialStore) -> bytes | None:
+    """The team key when this workstation has one, else None. Raises SecretsError."""
+    try:
+        return stored_team_key(store)
+    except LogFileError:
+        return None
+
+
+def seal_log(registry: Registry, store: CredentialStore, officer_code: str = "") -> Anchor | None:
+    """A checkpoint of the check log signed with the team key, kept in the log, its head file
+    and this workstation's keyring; None when there is no team key. Raises SecretsError."""
+    key = optional_team_key(store)
+    if key is None:
+        return None
+    ledger = Ledger(registry)
+    anchor = ledger.checkpoint(key, officer_code)
+    store.set_log_anchor(ledger.workstation_id, json.dumps(anchor.as_dict()))
+    return anchor
+
+
+def log_anchors(
+    registry: Registry, store: CredentialStore, key: bytes | None, files: Sequence[Path] = ()
+) -> list[Anchor]:
+    """The heads this workstation's log must still reach: the keyring's checkpoint, and the
+    head sealed into each of ``files`` (log files this workstation exported). Raises
+    LogFileError for a file that is refused, SecretsError when the keyring cannot be used."""
+    ledger = Ledger(registry)
+    workstation = ledger.workstation_id
+    anchors: list[Anchor] = []
+    kept = store.get_log_anchor(workstation)
+    if kept:
+        try:
+            anchors.append(
+                Anchor.from_dict(
+                    json.loads(kept), QCoreApplication.translate("Ledger", "the keyring")
+                )
+            )
+        except ValueError:
+            log.warning("the keyring's check-log checkpoint is damaged; ignored")
+    for path in files:
+        if key is None:
+            stored_team_key(store)  # raises the "no team key" explanation
+        assert key is not None
+        log_file = read_log_file(path, key)
+        sealed = log_file.header.get("ledger_head")
+        if log_file.header.get("workstation") != workstation or sealed is None:
+            raise LogFileError(
+                QCoreApplication.translate(
+                    "Ledger",
+                    "{file} was exported by another workstation (or an older epewall): it "
+                    "cannot vouch for this workstation's log.",
+                ).format(file=Path(path).name),
+                "not_a_log",
+            )
+        try:
+            head = ChainHead.from_dict(sealed)
+        except ValueError:
+            continue
+        anchors.append(
+            Anchor("", head.seq, head.hash, head.count, head.created_at, Path(path).name)
+        )
+    return anchors
+
+
+def verify_log_job(
+    registry: Registry, store: CredentialStore
+) -> Generator[tuple[int, int, str], None, VerifyReport | None]:
+    """The check log window's "Verify": :func:`verify_log` as a Job's steps. A keyring that
+    cannot be used leaves the head file and the chain's checkpoints to check (the key and the
+    keyring's checkpoint are then missing, and the checkpoints count as not authenticated)."""
+    # Not at the top, like CredentialStore above: keyring and D-Bus stay off the command
+    # line's start-up path (this runs in the window's worker).
+    from app.secrets import SecretsError
+
+    try:
+        key = optional_team_key(store)
+        anchors = log_anchors(registry, store, key)
+    except SecretsError:
+        log.warning("keyring unusable: the log is verified without the team key")
+        key, anchors = None, []
+    return (yield from Ledger(registry).verify_job(key, anchors))
+
+
+def verify_log(
+    registry: Registry, store: CredentialStore, files: Sequence[Path] = ()
+) -> VerifyReport:
+    """The check log verified against every anchor this workstation has; checkpoints are
+    authenticated when the team key is here. Raises SecretsError, LogFileError (a file)."""
+    key = optional_team_key(store)
+    anchors = log_anchors(registry, store, key, files)
+    return Ledger(registry).verify(key, anchors)

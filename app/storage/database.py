@@ -12,7 +12,8 @@ import contextlib
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Self
 
@@ -24,7 +25,11 @@ from app.storage import migrations
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BUSY_TIMEOUT = 5.0
+# A second window or a command beside the GUI writes to the same file: a writer waits this long
+# for the other's transaction to end (SQLite's busy handler), and BEGIN is tried again up to
+# WRITE_ATTEMPTS times before the user reads "the registry is busy".
+DEFAULT_BUSY_TIMEOUT = 10.0
+WRITE_ATTEMPTS = 3
 
 
 class RegistryError(Exception):
@@ -54,6 +59,8 @@ class Database:
         self._path: Path | None = None if memory else Path(path or paths.database_path())
         self._where = str(self._path) if self._path else ":memory:"
         self._lock = threading.RLock()
+        self._busy_timeout = busy_timeout
+        self._before_commit: dict[str, tuple[Callable[[], None], Callable[[], None]]] = {}
         self._conn: sqlite3.Connection | None = None
         try:
             # Worker threads (import, jobs) use the registry too; the lock serialises them.
@@ -65,7 +72,10 @@ class Database:
             self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
             self._db.execute("PRAGMA foreign_keys = ON")
             if not memory:
-                self._db.enable_wal()
+                self._enable_wal()
+                # PIN hashes and the check log: not for other accounts (umask may be lax).
+                for suffix in ("", "-wal", "-shm"):
+                    paths.make_file_private(Path(f"{self._path}{suffix}"))
             self._migrate()
         except sqlite3.Error as exc:
             self.close()
@@ -121,9 +131,85 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """All changes made inside the block are saved together, or none is (nested: savepoint)."""
-        with self._guard(), self._db.atomic():
-            yield
+        """All changes made inside the block are saved together, or none is (nested: savepoint).
+
+        The outermost block takes SQLite's write lock when it starts (BEGIN IMMEDIATE), waiting
+        for another process's write to end, and tries again before giving up. A deferred BEGIN
+        would read first and fail at its first write, with no wait, whenever another process had
+        written in between: two epewall processes writing side by side then failed in every
+        round. Only the BEGIN is retried: nothing of the block has run yet.
+        """
+        with self._guard():
+            if self._conn is not None and self._conn.in_transaction:
+                with self._db.atomic():
+                    yield
+                return
+            self._begin_immediate()
+            try:
+                yield
+                hooks = list(self._before_commit.values())
+                for action, _undo in hooks:
+                    action()
+            except BaseException:
+                self._before_commit.clear()
+                self._db.conn.rollback()
+                raise
+            self._before_commit.clear()
+            try:
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.conn.rollback()
+                for _action, undo in hooks:
+                    undo()
+                raise
+
+    def before_commit(self, key: str, action: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Run ``action`` once just before the current transaction commits, while the write lock
+        is held (so writers in other processes take their turns in order); ``undo`` if the
+        commit then fails. ``key`` names the hook: registering it again in the same transaction
+        keeps one. The ledger keeps its head outside the file this way."""
+        with self._guard():
+            if self._conn is None or not self._conn.in_transaction:
+                raise RuntimeError("before_commit() needs an open transaction")
+            self._before_commit[key] = (action, undo)
+
+    def _enable_wal(self) -> None:
+        """Switch a new file to WAL. SQLite refuses the switch at once (no busy wait) while
+        another process starting on the same new file holds a lock: try again, for as long as
+        a write would wait."""
+        deadline = time.monotonic() + self._busy_timeout
+        pause = 0.02
+        while True:
+            try:
+                self._db.enable_wal()
+                return
+            except sqlite3.OperationalError as exc:
+                if _primary_code(exc) not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+
+    def _begin_immediate(self) -> None:
+        if self._path is None:
+            # No other process can open an in-memory registry: nothing to wait for.
+            self._db.execute("BEGIN")
+            return
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                primary = _primary_code(exc)
+                if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+                    # A read-only file can still be read: writes fail later, as they should.
+                    self._db.execute("BEGIN")
+                    return
+                if primary not in (_SQLITE_BUSY, _SQLITE_LOCKED) or attempt == WRITE_ATTEMPTS:
+                    raise
+                log.info("registry %s: busy, trying again (%d)", self._where, attempt)
+                time.sleep(min(0.05 * attempt, self._busy_timeout))
 
     @contextlib.contextmanager
     def database(self) -> Iterator[sqlite_utils.Database]:
@@ -142,8 +228,14 @@ class Database:
     def _migrate(self) -> None:
         # Read at call time, so a test can open a file as an older or newer version wrote it.
         steps = migrations.MIGRATIONS
-        version = self._stored_version()
-        if version == 0 and self._db.table_names():
+        # One snapshot for both reads: another process may commit its migration in between.
+        self._db.execute("BEGIN")
+        try:
+            version = self._stored_version()
+            has_tables = bool(self._db.table_names())
+        finally:
+            self._db.execute("COMMIT")
+        if version == 0 and has_tables:
             raise RegistryError(
                 QCoreApplication.translate(
                     "Registry",
@@ -169,7 +261,11 @@ class Database:
         # foreign_key_check below proves nothing was orphaned before they come back on.
         self._db.execute("PRAGMA foreign_keys = OFF")
         try:
-            with self._db.atomic():
+            # Two processes opening a new file at once: the second waits for the first's
+            # migration and then finds nothing left to do.
+            self._begin_immediate()
+            try:
+                version = self._stored_version()
                 for number, migration in enumerate(steps[version:], start=version + 1):
                     log.info("registry %s: migrating to schema %d", self._where, number)
                     migration(self._db)
@@ -180,6 +276,10 @@ class Database:
                     )
                 if self._db.execute("PRAGMA foreign_key_check").fetchall():
                     raise RuntimeError("foreign_key_check found orphans after migrating")
+            except BaseException:
+                self._db.conn.rollback()
+                raise
+            self._db.execute("COMMIT")
         except Exception as exc:
             log.exception("registry %s: migration from schema %d failed", self._where, version)
             known = storage_error(exc, self._where) if isinstance(exc, sqlite3.Error) else None
@@ -210,9 +310,13 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR = 5, 6, 8, 10
 _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB, _SQLITE_PERM = 11, 13, 14, 26, 3
 
 
-def storage_error(exc: sqlite3.Error, where: str) -> RegistryError:
+def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
-    primary = code & 0xFF if isinstance(code, int) else None
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def storage_error(exc: sqlite3.Error, where: str) -> RegistryError:
+    primary = _primary_code(exc)
     log.warning(
         "registry %s: %s (%s)", where, type(exc).__name__, getattr(exc, "sqlite_errorname", "?")
     )

@@ -473,8 +473,8 @@
         <translation>&amp;Current PIN:</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4–12 digits):</source>
-        <translation>&amp;New PIN (4–12 digits):</translation>
+        <source>&amp;New PIN (6–12 digits):</source>
+        <translation>&amp;New PIN (6–12 digits):</translation>
     </message>
     <message>
         <source>New PIN &amp;again:</source>
@@ -665,6 +665,10 @@
     <message>
         <source>The log was tampered with at record %1 (%2): %3 Tell your team lead.</source>
         <translation>The log was tampered with at record %1 (%2): %3 Tell your team lead.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with: %1 Tell your team lead.</source>
+        <translation>The log was tampered with: %1 Tell your team lead.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
@@ -2284,6 +2288,66 @@
         <translation>An audit record is incomplete or damaged.</translation>
     </message>
     <message>
+        <source>the head file</source>
+        <translation>the head file</translation>
+    </message>
+    <message>
+        <source>The officer profile {code} is not in the log: it was added to the officers table directly.</source>
+        <translation>The officer profile {code} is not in the log: it was added to the officers table directly.</translation>
+    </message>
+    <message>
+        <source>The officers table gives {code} the role {role}, but the log records {recorded}: the role was changed in the table, not by a team lead.</source>
+        <translation>The officers table gives {code} the role {role}, but the log records {recorded}: the role was changed in the table, not by a team lead.</translation>
+    </message>
+    <message>
+        <source>The officers table switches {code} {state}, but the log does not: the profile was changed in the table, not by a team lead.</source>
+        <translation>The officers table switches {code} {state}, but the log does not: the profile was changed in the table, not by a team lead.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) is damaged, so a cut at the end of the log cannot be ruled out.</source>
+        <translation>The log's head file ({path}) is damaged, so a cut at the end of the log cannot be ruled out.</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) was deleted, so records cut from the end of the log cannot be counted from it.</source>
+        <translation>The log's head file ({path}) was deleted, so records cut from the end of the log cannot be counted from it.</translation>
+    </message>
+    <message>
+        <source>The log's head file belongs to another workstation: the registry file was replaced.</source>
+        <translation>The log's head file belongs to another workstation: the registry file was replaced.</translation>
+    </message>
+    <message>
+        <source>SQLite has numbered {count} record(s) after the last one here (number {seq}): records were deleted from the end of the log.</source>
+        <translation>SQLite has numbered {count} record(s) after the last one here (number {seq}): records were deleted from the end of the log.</translation>
+    </message>
+    <message>
+        <source>the head file {path}</source>
+        <translation>the head file {path}</translation>
+    </message>
+    <message>
+        <source>Record {seq} no longer has the hash {where} keeps for it: the log was rewritten up to there (hashes recomputed).</source>
+        <translation>Record {seq} no longer has the hash {where} keeps for it: the log was rewritten up to there (hashes recomputed).</translation>
+    </message>
+    <message>
+        <source>after record {seq} (written {time})</source>
+        <translation>after record {seq} (written {time})</translation>
+    </message>
+    <message>
+        <source>from the first record on</source>
+        <translation>from the first record on</translation>
+    </message>
+    <message>
+        <source>{count} record(s) are missing at the end of the log, {after}: {where} knows {known} record(s) up to number {seq}, written {time}.</source>
+        <translation>{count} record(s) are missing at the end of the log, {after}: {where} knows {known} record(s) up to number {seq}, written {time}.</translation>
+    </message>
+    <message>
         <source>This record does not follow the one before it: a record before it was deleted, inserted or changed.</source>
         <translation>This record does not follow the one before it: a record before it was deleted, inserted or changed.</translation>
     </message>
@@ -2302,6 +2366,22 @@
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>The checks table lists a check that is not in the log (it was added to the table directly).</translation>
+    </message>
+    <message>
+        <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
+        <translation>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</translation>
+    </message>
+    <message>
+        <source>This checkpoint's signature does not match the team key: the log up to here was rewritten without the key.</source>
+        <translation>This checkpoint's signature does not match the team key: the log up to here was rewritten without the key.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>the keyring</translation>
+    </message>
+    <message>
+        <source>{file} was exported by another workstation (or an older epewall): it cannot vouch for this workstation's log.</source>
+        <translation>{file} was exported by another workstation (or an older epewall): it cannot vouch for this workstation's log.</translation>
     </message>
 </context>
 <context>
@@ -2819,8 +2899,8 @@
         <translation>&amp;Active (can log in)</translation>
     </message>
     <message>
-        <source>First &amp;PIN (4–12 digits):</source>
-        <translation>First &amp;PIN (4–12 digits):</translation>
+        <source>First &amp;PIN (6–12 digits):</source>
+        <translation>First &amp;PIN (6–12 digits):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2874,8 +2954,8 @@
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–12 digits):</source>
-        <translation>&amp;PIN (4–12 digits):</translation>
+        <source>&amp;PIN (6–12 digits):</source>
+        <translation>&amp;PIN (6–12 digits):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2928,10 +3008,6 @@
         <translation>Your role does not allow this. Ask a team lead.</translation>
     </message>
     <message>
-        <source>The PIN must have 4 to 12 digits.</source>
-        <translation>The PIN must have 4 to 12 digits.</translation>
-    </message>
-    <message>
         <source>The officer code is required (no spaces, at most 40 characters).</source>
         <translation>The officer code is required (no spaces, at most 40 characters).</translation>
     </message>
@@ -2970,6 +3046,14 @@
     <message>
         <source>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</source>
         <translation>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 6 to 12 digits.</source>
+        <translation>The PIN must have 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <source>Your PIN has fewer than 6 digits, which a copied registry file gives away in minutes. Choose a new PIN of 6 to 12 digits now.</source>
+        <translation>Your PIN has fewer than 6 digits, which a copied registry file gives away in minutes. Choose a new PIN of 6 to 12 digits now.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</source>
@@ -4484,6 +4568,14 @@ State: {state}</translation>
         <translation>The evidence signing key could not be read from the system keyring, so evidence cannot be exported (it is never exported unsigned).</translation>
     </message>
     <message>
+        <source>The check log's checkpoint could not be saved in the system keyring.</source>
+        <translation>The check log's checkpoint could not be saved in the system keyring.</translation>
+    </message>
+    <message>
+        <source>The check log's checkpoint could not be read from the system keyring.</source>
+        <translation>The check log's checkpoint could not be read from the system keyring.</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -5584,8 +5676,24 @@ State: {state}</translation>
         <translation>The log is intact: {count} records checked.</translation>
     </message>
     <message>
+        <source>{count} checkpoint(s) signed with the team key hold.</source>
+        <translation>{count} checkpoint(s) signed with the team key hold.</translation>
+    </message>
+    <message>
+        <source>{count} checkpoint(s) could not be authenticated: this workstation does not have the team key that signed them.</source>
+        <translation>{count} checkpoint(s) could not be authenticated: this workstation does not have the team key that signed them.</translation>
+    </message>
+    <message>
+        <source>Sealed the log's head with the team key (checkpoint record {seq}, also kept in the keyring).</source>
+        <translation>Sealed the log's head with the team key (checkpoint record {seq}, also kept in the keyring).</translation>
+    </message>
+    <message>
         <source>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</source>
         <translation>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</translation>
+    </message>
+    <message>
+        <source>The log was altered. {reason} The {count} records still here are intact.</source>
+        <translation>The log was altered. {reason} The {count} records still here are intact.</translation>
     </message>
     <message>
         <source>This workstation has no team key.</source>
@@ -5670,6 +5778,42 @@ State: {state}</translation>
     <message>
         <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
         <translation>{epe}: recordings kept since {earliest} ({days} days): compliant.</translation>
+    </message>
+    <message>
+        <source>the team lead who authorises this (asked on a terminal)</source>
+        <translation>the team lead who authorises this (asked on a terminal)</translation>
+    </message>
+    <message>
+        <source>read the team lead's PIN from the first line of standard input (for scripts)</source>
+        <translation>read the team lead's PIN from the first line of standard input (for scripts)</translation>
+    </message>
+    <message>
+        <source>With --pin-stdin, name the team lead with --lead CODE; nothing was changed.</source>
+        <translation>With --pin-stdin, name the team lead with --lead CODE; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This command changes what only a team lead may change, and needs a team lead's PIN. Run it in a terminal, or give --lead CODE --pin-stdin with the PIN as the first line of standard input. Nothing was changed.</source>
+        <translation>This command changes what only a team lead may change, and needs a team lead's PIN. Run it in a terminal, or give --lead CODE --pin-stdin with the PIN as the first line of standard input. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation; nothing was changed.</source>
+        <translation>No officer with the code {code} on this workstation; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The role of {code} in the registry is not the one the audit trail records: it was changed outside epewall. Run 'epewall log verify' and ask another team lead. Nothing was changed.</source>
+        <translation>The role of {code} in the registry is not the one the audit trail records: it was changed outside epewall. Run 'epewall log verify' and ask another team lead. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No PIN entered; nothing was changed.</source>
+        <translation>No PIN entered; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Team lead code: </source>
+        <translation>Team lead code: </translation>
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
@@ -5760,8 +5904,64 @@ State: {state}</translation>
         <translation>PTZ node {node}, presets: {presets}</translation>
     </message>
     <message>
+        <source>exported playback evidence</source>
+        <translation>exported playback evidence</translation>
+    </message>
+    <message>
+        <source>re-check an export folder: its signature, signer and every file</source>
+        <translation>re-check an export folder: its signature, signer and every file</translation>
+    </message>
+    <message>
+        <source>workstation keys that sign evidence</source>
+        <translation>workstation keys that sign evidence</translation>
+    </message>
+    <message>
+        <source>this workstation's public key and fingerprint</source>
+        <translation>this workstation's public key and fingerprint</translation>
+    </message>
+    <message>
+        <source>write this workstation's public key to a file</source>
+        <translation>write this workstation's public key to a file</translation>
+    </message>
+    <message>
+        <source>trust a workstation's key file (team lead; PIN from stdin/prompt)</source>
+        <translation>trust a workstation's key file (team lead; PIN from stdin/prompt)</translation>
+    </message>
+    <message>
+        <source>the workstation keys registered with the team</source>
+        <translation>the workstation keys registered with the team</translation>
+    </message>
+    <message>
+        <source>stop trusting a workstation's key (team lead; PIN from stdin/prompt)</source>
+        <translation>stop trusting a workstation's key (team lead; PIN from stdin/prompt)</translation>
+    </message>
+    <message>
         <source>The key is no longer trusted: evidence it signs will not verify.</source>
         <translation>The key is no longer trusted: evidence it signs will not verify.</translation>
+    </message>
+    <message>
+        <source>an EPE's recorder: settings, search, retention</source>
+        <translation>an EPE's recorder: settings, search, retention</translation>
+    </message>
+    <message>
+        <source>set the EPE's recorder (no password: see credentials)</source>
+        <translation>set the EPE's recorder (no password: see credentials)</translation>
+    </message>
+    <message>
+        <source>how the recorder writes times (check with calibration)</source>
+        <translation>how the recorder writes times (check with calibration)</translation>
+    </message>
+    <message>
+        <source>recorded segments, gaps and events (Vietnam time)</source>
+        <translation>recorded segments, gaps and events (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>diagram number</source>
+        <translation>diagram number</translation>
+    </message>
+    <message>
+        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
+        <translation>are recordings kept 12 months (Decision 247 I.2.2)</translation>
     </message>
     <message>
         <source>Registered with the team.</source>
@@ -5928,8 +6128,12 @@ State: {state}</translation>
         <translation>the tamper-evident check log and its exchange files</translation>
     </message>
     <message>
-        <source>check that the log was not altered</source>
-        <translation>check that the log was not altered</translation>
+        <source>check that the log was not altered, cut or rewritten; seal it</source>
+        <translation>check that the log was not altered, cut or rewritten; seal it</translation>
+    </message>
+    <message>
+        <source>a log file this workstation exported: its sealed head must still be here</source>
+        <translation>a log file this workstation exported: its sealed head must still be here</translation>
     </message>
     <message>
         <source>write an officer's month as a signed log file; PIN from stdin/prompt</source>

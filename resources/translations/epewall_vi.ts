@@ -471,8 +471,8 @@
         <translation>Mã PIN &amp;hiện tại:</translation>
     </message>
     <message>
-        <source>&amp;New PIN (4–12 digits):</source>
-        <translation>Mã PIN &amp;mới (4–12 chữ số):</translation>
+        <source>&amp;New PIN (6–12 digits):</source>
+        <translation>Mã PIN &amp;mới (6–12 chữ số):</translation>
     </message>
     <message>
         <source>New PIN &amp;again:</source>
@@ -663,6 +663,10 @@
     <message>
         <source>The log was tampered with at record %1 (%2): %3 Tell your team lead.</source>
         <translation>Nhật ký đã bị can thiệp tại bản ghi %1 (%2): %3 Hãy báo cho tổ trưởng.</translation>
+    </message>
+    <message>
+        <source>The log was tampered with: %1 Tell your team lead.</source>
+        <translation>Nhật ký đã bị can thiệp: %1 Hãy báo cho tổ trưởng.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
@@ -2279,6 +2283,66 @@
         <translation>Một bản ghi kiểm toán bị thiếu nội dung hoặc bị hỏng.</translation>
     </message>
     <message>
+        <source>the head file</source>
+        <translation>tệp đầu nhật ký</translation>
+    </message>
+    <message>
+        <source>The officer profile {code} is not in the log: it was added to the officers table directly.</source>
+        <translation>Hồ sơ công chức {code} không có trong nhật ký: hồ sơ đã được thêm thẳng vào bảng công chức.</translation>
+    </message>
+    <message>
+        <source>The officers table gives {code} the role {role}, but the log records {recorded}: the role was changed in the table, not by a team lead.</source>
+        <translation>Bảng công chức ghi {code} có vai trò {role}, nhưng nhật ký ghi {recorded}: vai trò đã bị sửa trong bảng, không phải do tổ trưởng thay đổi.</translation>
+    </message>
+    <message>
+        <source>The officers table switches {code} {state}, but the log does not: the profile was changed in the table, not by a team lead.</source>
+        <translation>Bảng công chức đặt hồ sơ {code} ở trạng thái {state}, nhưng nhật ký không ghi như vậy: hồ sơ đã bị sửa trong bảng, không phải do tổ trưởng thay đổi.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) is damaged, so a cut at the end of the log cannot be ruled out.</source>
+        <translation>Tệp đầu nhật ký ({path}) bị hỏng, nên không thể loại trừ việc cuối nhật ký đã bị cắt bớt.</translation>
+    </message>
+    <message>
+        <source>The log's head file ({path}) was deleted, so records cut from the end of the log cannot be counted from it.</source>
+        <translation>Tệp đầu nhật ký ({path}) đã bị xóa, nên không thể dựa vào nó để đếm các bản ghi bị cắt khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>The log's head file belongs to another workstation: the registry file was replaced.</source>
+        <translation>Tệp đầu nhật ký thuộc về một máy trạm khác: tệp sổ đăng ký đã bị thay thế.</translation>
+    </message>
+    <message>
+        <source>SQLite has numbered {count} record(s) after the last one here (number {seq}): records were deleted from the end of the log.</source>
+        <translation>SQLite đã đánh số {count} bản ghi sau bản ghi cuối cùng còn lại (số {seq}): các bản ghi đã bị xóa khỏi cuối nhật ký.</translation>
+    </message>
+    <message>
+        <source>the head file {path}</source>
+        <translation>tệp đầu nhật ký {path}</translation>
+    </message>
+    <message>
+        <source>Record {seq} no longer has the hash {where} keeps for it: the log was rewritten up to there (hashes recomputed).</source>
+        <translation>Bản ghi {seq} không còn mang mã băm mà {where} lưu cho nó: nhật ký đã bị viết lại đến đó (mã băm bị tính lại).</translation>
+    </message>
+    <message>
+        <source>after record {seq} (written {time})</source>
+        <translation>sau bản ghi {seq} (ghi lúc {time})</translation>
+    </message>
+    <message>
+        <source>from the first record on</source>
+        <translation>từ bản ghi đầu tiên trở đi</translation>
+    </message>
+    <message>
+        <source>{count} record(s) are missing at the end of the log, {after}: {where} knows {known} record(s) up to number {seq}, written {time}.</source>
+        <translation>Thiếu {count} bản ghi ở cuối nhật ký, {after}: {where} ghi nhận {known} bản ghi đến số {seq}, ghi lúc {time}.</translation>
+    </message>
+    <message>
         <source>This record does not follow the one before it: a record before it was deleted, inserted or changed.</source>
         <translation>Bản ghi này không nối tiếp bản ghi liền trước: một bản ghi trước nó đã bị xóa, chèn thêm hoặc thay đổi.</translation>
     </message>
@@ -2297,6 +2361,22 @@
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>Bảng lượt kiểm tra có một lượt kiểm tra không có trong nhật ký (lượt này được thêm thẳng vào bảng).</translation>
+    </message>
+    <message>
+        <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
+        <translation>Điểm niêm phong này không khớp với các bản ghi trước nó: các bản ghi trước đó đã bị xóa hoặc nhật ký đã bị viết lại.</translation>
+    </message>
+    <message>
+        <source>This checkpoint's signature does not match the team key: the log up to here was rewritten without the key.</source>
+        <translation>Chữ ký của điểm niêm phong này không khớp với khóa của tổ: nhật ký đến đây đã bị viết lại mà không có khóa.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>{file} was exported by another workstation (or an older epewall): it cannot vouch for this workstation's log.</source>
+        <translation>{file} được xuất từ một máy trạm khác (hoặc từ phiên bản epewall cũ hơn): không thể dùng để đối chứng nhật ký của máy trạm này.</translation>
     </message>
 </context>
 <context>
@@ -2814,8 +2894,8 @@
         <translation>Đang hoạt động (được đăng &amp;nhập)</translation>
     </message>
     <message>
-        <source>First &amp;PIN (4–12 digits):</source>
-        <translation>Mã &amp;PIN ban đầu (4–12 chữ số):</translation>
+        <source>First &amp;PIN (6–12 digits):</source>
+        <translation>Mã &amp;PIN ban đầu (6–12 chữ số):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2869,8 +2949,8 @@
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
-        <source>&amp;PIN (4–12 digits):</source>
-        <translation>Mã &amp;PIN (4–12 chữ số):</translation>
+        <source>&amp;PIN (6–12 digits):</source>
+        <translation>Mã &amp;PIN (6–12 chữ số):</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
@@ -2923,10 +3003,6 @@
         <translation>Vai trò của bạn không được phép thực hiện thao tác này. Hãy đề nghị tổ trưởng.</translation>
     </message>
     <message>
-        <source>The PIN must have 4 to 12 digits.</source>
-        <translation>Mã PIN phải có từ 4 đến 12 chữ số.</translation>
-    </message>
-    <message>
         <source>The officer code is required (no spaces, at most 40 characters).</source>
         <translation>Phải nhập mã công chức (không có dấu cách, tối đa 40 ký tự).</translation>
     </message>
@@ -2965,6 +3041,14 @@
     <message>
         <source>Too many wrong PINs: this profile is locked until {time}. A team lead can unlock it.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: hồ sơ này bị khóa đến {time}. Tổ trưởng có thể mở khóa.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 6 to 12 digits.</source>
+        <translation>Mã PIN phải có từ 6 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <source>Your PIN has fewer than 6 digits, which a copied registry file gives away in minutes. Choose a new PIN of 6 to 12 digits now.</source>
+        <translation>Mã PIN của bạn có ít hơn 6 chữ số, có thể bị dò ra trong vài phút từ một bản sao tệp sổ đăng ký. Đề nghị đặt ngay mã PIN mới từ 6 đến 12 chữ số.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: this profile is now locked for {minutes} minutes. A team lead can unlock it.</source>
@@ -4479,6 +4563,14 @@ Trạng thái: {state}</translation>
         <translation>Không đọc được khóa ký chứng cứ từ kho khóa của hệ thống, nên không thể xuất chứng cứ (chứng cứ không bao giờ được xuất khi chưa ký).</translation>
     </message>
     <message>
+        <source>The check log's checkpoint could not be saved in the system keyring.</source>
+        <translation>Không lưu được điểm niêm phong của nhật ký kiểm tra vào kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The check log's checkpoint could not be read from the system keyring.</source>
+        <translation>Không đọc được điểm niêm phong của nhật ký kiểm tra từ kho mật khẩu của hệ thống.</translation>
+    </message>
+    <message>
         <source>Secret Service ({provider})</source>
         <translation>Secret Service ({provider})</translation>
     </message>
@@ -5579,8 +5671,24 @@ Trạng thái: {state}</translation>
         <translation>Nhật ký còn nguyên vẹn: đã kiểm tra {count} bản ghi.</translation>
     </message>
     <message>
+        <source>{count} checkpoint(s) signed with the team key hold.</source>
+        <translation>{count} điểm niêm phong có chữ ký bằng khóa của tổ đều hợp lệ.</translation>
+    </message>
+    <message>
+        <source>{count} checkpoint(s) could not be authenticated: this workstation does not have the team key that signed them.</source>
+        <translation>Không xác thực được {count} điểm niêm phong: máy trạm này không có khóa của tổ đã ký chúng.</translation>
+    </message>
+    <message>
+        <source>Sealed the log's head with the team key (checkpoint record {seq}, also kept in the keyring).</source>
+        <translation>Đã niêm phong đầu nhật ký bằng khóa của tổ (bản ghi niêm phong số {seq}, cũng được lưu trong kho mật khẩu của hệ thống).</translation>
+    </message>
+    <message>
         <source>The log was altered. First broken link: record {seq} (ID {record_id}). {reason} The {count} records before it are intact.</source>
         <translation>Nhật ký đã bị sửa đổi. Mắt xích bị đứt đầu tiên: bản ghi {seq} (ID {record_id}). {reason} {count} bản ghi trước đó còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>The log was altered. {reason} The {count} records still here are intact.</source>
+        <translation>Nhật ký đã bị thay đổi. {reason} {count} bản ghi còn lại vẫn nguyên vẹn.</translation>
     </message>
     <message>
         <source>This workstation has no team key.</source>
@@ -5665,6 +5773,42 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: recordings kept since {earliest} ({days} days): compliant.</source>
         <translation>{epe}: bản ghi được lưu giữ từ {earliest} ({days} ngày): đáp ứng yêu cầu.</translation>
+    </message>
+    <message>
+        <source>the team lead who authorises this (asked on a terminal)</source>
+        <translation>mã tổ trưởng cho phép thao tác này (hỏi trên cửa sổ dòng lệnh)</translation>
+    </message>
+    <message>
+        <source>read the team lead's PIN from the first line of standard input (for scripts)</source>
+        <translation>đọc mã PIN của tổ trưởng từ dòng đầu của đầu vào chuẩn (dùng cho kịch bản)</translation>
+    </message>
+    <message>
+        <source>With --pin-stdin, name the team lead with --lead CODE; nothing was changed.</source>
+        <translation>Khi dùng --pin-stdin, hãy nêu tổ trưởng bằng --lead MÃ; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>This command changes what only a team lead may change, and needs a team lead's PIN. Run it in a terminal, or give --lead CODE --pin-stdin with the PIN as the first line of standard input. Nothing was changed.</source>
+        <translation>Lệnh này thay đổi nội dung chỉ tổ trưởng được thay đổi, nên cần mã PIN của tổ trưởng. Hãy chạy lệnh trong cửa sổ dòng lệnh, hoặc dùng --lead MÃ --pin-stdin và đưa mã PIN vào dòng đầu tiên của đầu vào chuẩn. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation; nothing was changed.</source>
+        <translation>Máy trạm này không có công chức mang mã {code}; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The role of {code} in the registry is not the one the audit trail records: it was changed outside epewall. Run 'epewall log verify' and ask another team lead. Nothing was changed.</source>
+        <translation>Vai trò của {code} trong sổ đăng ký không khớp với vai trò nhật ký kiểm toán ghi nhận: vai trò đã bị sửa ngoài epewall. Hãy chạy 'epewall log verify' và báo cho tổ trưởng khác. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No PIN entered; nothing was changed.</source>
+        <translation>Chưa nhập mã PIN; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Team lead code: </source>
+        <translation>Mã tổ trưởng: </translation>
     </message>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
@@ -5755,8 +5899,64 @@ Trạng thái: {state}</translation>
         <translation>Nút PTZ {node}, vị trí đặt sẵn: {presets}</translation>
     </message>
     <message>
+        <source>exported playback evidence</source>
+        <translation>chứng cứ đã xuất từ phát lại</translation>
+    </message>
+    <message>
+        <source>re-check an export folder: its signature, signer and every file</source>
+        <translation>kiểm tra lại thư mục trích xuất: chữ ký, máy ký và từng tệp</translation>
+    </message>
+    <message>
+        <source>workstation keys that sign evidence</source>
+        <translation>khóa của máy trạm dùng để ký chứng cứ</translation>
+    </message>
+    <message>
+        <source>this workstation's public key and fingerprint</source>
+        <translation>khóa công khai và dấu vân tay của máy trạm này</translation>
+    </message>
+    <message>
+        <source>write this workstation's public key to a file</source>
+        <translation>ghi khóa công khai của máy trạm này ra tệp</translation>
+    </message>
+    <message>
+        <source>trust a workstation's key file (team lead; PIN from stdin/prompt)</source>
+        <translation>tin cậy tệp khóa của một máy trạm (tổ trưởng; PIN từ đầu vào chuẩn hoặc lời nhắc)</translation>
+    </message>
+    <message>
+        <source>the workstation keys registered with the team</source>
+        <translation>các khóa máy trạm đã đăng ký với tổ</translation>
+    </message>
+    <message>
+        <source>stop trusting a workstation's key (team lead; PIN from stdin/prompt)</source>
+        <translation>thôi tin cậy khóa của một máy trạm (tổ trưởng; PIN từ đầu vào chuẩn hoặc lời nhắc)</translation>
+    </message>
+    <message>
         <source>The key is no longer trusted: evidence it signs will not verify.</source>
         <translation>Khóa không còn được tin cậy: chứng cứ do khóa này ký sẽ không được xác minh.</translation>
+    </message>
+    <message>
+        <source>an EPE's recorder: settings, search, retention</source>
+        <translation>đầu ghi của DNCX: thiết lập, tìm kiếm, thời gian lưu trữ</translation>
+    </message>
+    <message>
+        <source>set the EPE's recorder (no password: see credentials)</source>
+        <translation>thiết lập đầu ghi của DNCX (không nhập mật khẩu ở đây: xem lệnh credentials)</translation>
+    </message>
+    <message>
+        <source>how the recorder writes times (check with calibration)</source>
+        <translation>cách đầu ghi ghi thời gian (kiểm tra bằng hiệu chỉnh)</translation>
+    </message>
+    <message>
+        <source>recorded segments, gaps and events (Vietnam time)</source>
+        <translation>các đoạn đã ghi, khoảng trống và sự kiện (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>diagram number</source>
+        <translation>số hiệu trên sơ đồ camera</translation>
+    </message>
+    <message>
+        <source>are recordings kept 12 months (Decision 247 I.2.2)</source>
+        <translation>bản ghi có được lưu giữ 12 tháng không (Quyết định 247 mục I.2.2)</translation>
     </message>
     <message>
         <source>Registered with the team.</source>
@@ -5923,8 +6123,12 @@ Trạng thái: {state}</translation>
         <translation>sổ kiểm tra chống sửa đổi và các tệp trao đổi sổ</translation>
     </message>
     <message>
-        <source>check that the log was not altered</source>
-        <translation>kiểm tra sổ không bị sửa đổi</translation>
+        <source>check that the log was not altered, cut or rewritten; seal it</source>
+        <translation>kiểm tra nhật ký không bị sửa, cắt bớt hay viết lại; niêm phong nhật ký</translation>
+    </message>
+    <message>
+        <source>a log file this workstation exported: its sealed head must still be here</source>
+        <translation>tệp nhật ký máy trạm này đã xuất: điểm đầu đã niêm phong trong tệp phải còn ở đây</translation>
     </message>
     <message>
         <source>write an officer's month as a signed log file; PIN from stdin/prompt</source>

@@ -64,7 +64,15 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
     from app.domain import Epe, RiskLevel
     from app.officers.profiles import Role, hash_pin
     from app.rotation.checks import CheckReason, CheckResult
-    from app.rotation.ledger import CHECK_COLUMNS, GENESIS, canonical_json, check_row, record_hash
+    from app.rotation.ledger import (
+        CHECK_COLUMNS,
+        GENESIS,
+        AuditAction,
+        Ledger,
+        canonical_json,
+        check_row,
+        record_hash,
+    )
     from app.sites.registry import Registry
     from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
@@ -80,7 +88,7 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
             )
             for i, tax_id in enumerate(tax_ids(EPES), start=1)
         ]
-    pin_hash = hash_pin("2468")
+    pin_hash = hash_pin("246813")
     now = to_utc_iso(dt.datetime.now(dt.UTC))
     officer_rows = [
         (
@@ -191,6 +199,14 @@ def build(checks: int, seed: int = 247) -> dict[str, float]:
         db.conn.executemany(
             f"INSERT INTO checks ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
             check_rows,
+        )
+    # The profiles' creation is in the log, as the app writes it (log verify compares roles).
+    ledger = Ledger(registry)
+    for code, _name, _unit, role, *_rest in officer_rows:
+        ledger.audit(
+            AuditAction.OFFICER_CHANGED,
+            "",
+            {"officer": code, "change": "created", "role": role, "active": True},
         )
     figures["data set: checks written"] = float(len(check_rows))
     figures["data set: generation time"] = time.perf_counter() - start

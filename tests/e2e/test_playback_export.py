@@ -4,8 +4,10 @@ remuxed MP4 files whose manifest verifies, a tampered copy that does not, cancel
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from app.domain import Epe
 from app.evidence import export as evidence
 from app.evidence.signing import WorkstationKey
 from app.media.stream import StreamController, StreamState
-from app.officers.profiles import Officer, PermissionDeniedError, Role
+from app.officers.profiles import Officer, OfficerStore, PermissionDeniedError, Role
 from app.recorders import make_recorder
 from app.recorders.access import PlaybackAccess
 from app.recorders.base import RecorderKind
@@ -285,6 +287,7 @@ def test_replay_plays_through_the_wall_media_path_at_the_asked_moment(
 def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     sim_site: SiteDescription,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     qapp: object,
 ) -> None:
     from app.secrets import CredentialStore
@@ -292,8 +295,13 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     short = sim_site.epes[1]
     with Registry() as registry:
         epe = registry.add_epe(Epe(name=short.name, tax_id=short.tax_id, account_user=short.user))
+        OfficerStore(registry).add_officer(
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813"
+        )
     CredentialStore().set_password(epe.uid, short.password)
     recorder = short.raw["recorder"]
+    # Repointing a recorder needs a team lead: a script gives the PIN on standard input.
+    monkeypatch.setattr(sys, "stdin", io.StringIO("246813\n"))
     assert (
         cli_main(
             [
@@ -310,6 +318,9 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
                 str(recorder["rtsp_port"]),
                 "--times",
                 "local",
+                "--lead",
+                "TL01",
+                "--pin-stdin",
             ]
         )
         == 0
@@ -343,5 +354,8 @@ def test_an_investigator_searches_and_checks_retention_from_the_command_line(
     assert "90" in capsys.readouterr().out
     with Registry() as registry:
         audit = Ledger(registry).records(RecordKind.AUDIT)
-    assert [r.payload["details"]["operation"] for r in audit] == ["search"]
+    searches = [r for r in audit if r.payload["action"] == AuditAction.PLAYBACK_STARTED]
+    assert [r.payload["details"]["operation"] for r in searches] == ["search"]
+    repointed = [r for r in audit if r.payload["action"] == AuditAction.RECORDER_CHANGED]
+    assert [r.payload["officer"] for r in repointed] == ["TL01"]
     assert short.password not in json.dumps([r.payload for r in audit])

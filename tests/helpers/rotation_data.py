@@ -8,6 +8,7 @@ few thousand of them take seconds, not a scripted officer clicking through each 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -16,11 +17,12 @@ from stdnum.vn import mst
 
 from app.domain import Epe, RiskLevel
 from app.officers.profiles import Officer, OfficerStore, Role
-from app.rotation.ledger import Ledger, RecordKind
+from app.rotation.checks import CheckResult, CheckService, Findings
+from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, WorkingCalendar, to_utc_iso
 
-PIN = "2468"
+PIN = "246813"
 _KINDS = [
     "May mặc",
     "Điện tử",
@@ -194,3 +196,39 @@ def add_check(
         record_id=record_id,
     )
     return record_id
+
+
+SMALL_LOG_START = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
+
+
+def small_log(registry: Registry) -> Ledger:
+    """A log of: 1 lead TL01 created, 2 their login, 3..5 three checks of an EPE (the third
+    irregular), 6 a view; one minute apart from 09:00 Vietnam time on 3 November 2026."""
+    moments = iter(SMALL_LOG_START + dt.timedelta(minutes=m) for m in range(1000))
+
+    def clock() -> dt.datetime:
+        return next(moments)
+
+    store = OfficerStore(registry, clock)
+    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), PIN)
+    store.login("TL01", PIN)
+    epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
+    assert epe.id is not None
+    service = CheckService(registry, clock=clock)
+    for result in (CheckResult.NORMAL, CheckResult.NORMAL, CheckResult.IRREGULARITY):
+        service.start_check(lead, epe.id).end(
+            Findings(result, "cổng mở" if result != "normal" else "")
+        )
+    service.ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": 1})
+    return service.ledger
+
+
+def set_pin_as_an_older_version(registry: Registry, officer_id: int, pin: str) -> None:
+    """Store ``pin`` (of any length) as an epewall from before the 6-digit rule hashed it."""
+    salt = bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**15, r=8, p=1, maxmem=64 * 1024 * 1024)
+    with registry.database() as db:
+        db.execute(
+            "UPDATE officers SET pin_hash = ? WHERE id = ?",
+            [f"scrypt${2**15}$8$1${salt.hex()}${digest.hex()}", officer_id],
+        )

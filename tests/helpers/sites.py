@@ -18,7 +18,7 @@ from app.simsite.site import SimEpe
 from app.sites.registry import Registry
 from app.wall.layout import CameraInfo
 
-PIN = "2468"
+PIN = "246813"
 
 # A camera to add: its number on the EPE's diagram, where it looks, and optionally its name.
 CameraSpec = tuple[int, CameraPosition] | tuple[int, CameraPosition, str]

@@ -40,9 +40,11 @@ from app.officers.profiles import (
     PermissionDeniedError,
     Role,
     locked_message,
+    short_pin_message,
 )
 from app.officers.session import RotationSession, create_first_lead
 from app.rotation.ledger import Ledger
+from app.secrets import CredentialStore
 from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import DialogT, open_dialog
@@ -158,7 +160,7 @@ class OfficerLoginDialog(QDialog):
         form.addRow(self.tr("Full &name:"), self.new_name)
         form.addRow(self.tr("Officer &code:"), self.new_code)
         form.addRow(self.tr("&Unit:"), self.new_unit)
-        form.addRow(self.tr("&PIN (4–12 digits):"), self.new_pin)
+        form.addRow(self.tr("&PIN (6–12 digits):"), self.new_pin)
         form.addRow(self.tr("PIN &again:"), self.new_pin_again)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -298,7 +300,7 @@ class ChangePinDialog(JobForm):
         self.new_pin = pin_edit(self, "newPin")
         self.new_pin_again = pin_edit(self, "newPinAgain")
         self.form.addRow(self.tr("&Current PIN:"), self.old_pin)
-        self.form.addRow(self.tr("&New PIN (4–12 digits):"), self.new_pin)
+        self.form.addRow(self.tr("&New PIN (6–12 digits):"), self.new_pin)
         self.form.addRow(self.tr("New PIN &again:"), self.new_pin_again)
 
     def save(self) -> Job | None:
@@ -334,10 +336,17 @@ class OfficerControls(QObject):
     ``store``, ``queue`` and ``ledger`` are its parts the window reaches for most.
     """
 
-    def __init__(self, session: RotationSession, window: QMainWindow) -> None:
+    def __init__(
+        self,
+        session: RotationSession,
+        window: QMainWindow,
+        credentials: CredentialStore | None = None,
+    ) -> None:
         super().__init__(window)
         self.session = session
         self._window = window
+        # The check log verifies against the keyring's checkpoint and the team key with it.
+        self.credentials = credentials
         self.dialog: QDialog | None = None
         self._title = window.windowTitle()
         self._gated: list[tuple[QAction, Action]] = []
@@ -406,7 +415,19 @@ class OfficerControls(QObject):
         )
         dialog.logged_in.connect(self.session.logged_in)
         # Window-modal: a wall that opens at start keeps playing while the officer types the PIN.
-        return self._open(dialog)
+        opened = self._open(dialog)
+        # After _open's own handler, which forgets the login dialog.
+        dialog.finished.connect(self._ask_for_a_longer_pin)
+        return opened
+
+    def _ask_for_a_longer_pin(self) -> None:
+        """A PIN set before the 6-digit rule opened the profile: ask for a new one at once."""
+        officer = self.session.current
+        if officer is not None and officer.must_change_pin:
+            dialog = self.change_pin()
+            if dialog is not None:
+                dialog.say(short_pin_message())
+                dialog.adjustSize()  # the dialog is already shown: grow it to the whole message
 
     def switch_officer(self) -> OfficerLoginDialog:
         return self.show_login(switching=self.session.current is not None)
@@ -464,7 +485,11 @@ class OfficerControls(QObject):
         officer = self.session.current
         if officer is None:
             return None
-        return self._open(CheckLogDialog(self.session.checks, officer, parent=self._window))
+        return self._open(
+            CheckLogDialog(
+                self.session.checks, officer, parent=self._window, credentials=self.credentials
+            )
+        )
 
     def _open(self, dialog: DialogT) -> DialogT:
         dialog.finished.connect(self._forget_dialog)

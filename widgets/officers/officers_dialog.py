@@ -111,7 +111,7 @@ class OfficerEditDialog(JobForm):
         self.pin = pin_edit(self, "officerPin")
         self.pin_again = pin_edit(self, "officerPinAgain")
         if officer is None:
-            self.form.addRow(self.tr("First &PIN (4–12 digits):"), self.pin)
+            self.form.addRow(self.tr("First &PIN (6–12 digits):"), self.pin)
             self.form.addRow(self.tr("PIN &again:"), self.pin_again)
         else:
             self.form.addRow("", self.active)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from app.officers.profiles import Officer, Role
 from app.rotation.checks import Amendment, CheckRecord, CheckResult, CheckService, may_amend
 from app.rotation.ledger import VerifyReport
+from app.rotation.team_key import verify_log_job
+from app.secrets import CredentialStore
 from app.timekeeping import Month, local_day, utc_now
 from app.workers import Job, JobQueue
 from widgets.common.field_error import ERROR_STYLE
@@ -61,10 +63,14 @@ class CheckLogDialog(QDialog):
         officer: Officer,
         clock: Callable[[], dt.datetime] = utc_now,
         parent: QWidget | None = None,
+        credentials: CredentialStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._officer = officer
+        # With the keyring: checkpoints are authenticated with the team key, and the keyring's
+        # checkpoint is an anchor too (app/rotation/team_key.py).
+        self._credentials = credentials
         self.checks: list[CheckRecord] = []
         self.dialog: QDialog | None = None
         self.report: VerifyReport | None = None
@@ -369,7 +375,10 @@ class CheckLogDialog(QDialog):
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.verify_button.setEnabled(False)
-        job = Job(self._service.ledger.verify_job)
+        if self._credentials is not None:
+            job = Job(verify_log_job, self._service.ledger.registry, self._credentials)
+        else:
+            job = Job(self._service.ledger.verify_job)
         self._verify_job = job
         job.signals.progress.connect(self._on_progress)
         job.signals.succeeded.connect(self._on_verified)
@@ -398,12 +407,18 @@ class CheckLogDialog(QDialog):
             return
         broken = report.broken
         assert broken is not None
-        self.verify_label.setText(
-            self.tr("The log was tampered with at record %1 (%2): %3 Tell your team lead.")
-            .replace("%1", str(broken.seq))
-            .replace("%2", broken.record_id)
-            .replace("%3", broken.reason)
-        )
+        if broken.record_id:
+            text = (
+                self.tr("The log was tampered with at record %1 (%2): %3 Tell your team lead.")
+                .replace("%1", str(broken.seq))
+                .replace("%2", broken.record_id)
+                .replace("%3", broken.reason)
+            )
+        else:  # a cut tail, a rewritten chain or an edited officer: no one record to name
+            text = self.tr("The log was tampered with: %1 Tell your team lead.").replace(
+                "%1", broken.reason
+            )
+        self.verify_label.setText(text)
         self.verify_label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
 
     def _on_verify_failed(self, exc: BaseException) -> None:

@@ -14,35 +14,23 @@ from pathlib import Path
 import pytest
 
 from app.domain import Epe
+from app.officers.profiles import Officer, OfficerStore, Role
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from tests.helpers.cli import MAIN, REPO, run_epewall
 from tests.helpers.keyring import (
     LoginKeyring,
     login_keyring_fixture,
     ready_store,
 )
 
-REPO = Path(__file__).resolve().parents[3]
-MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 PASSWORD = "Mật khẩu CLI 42!"
 EPE_NAME = "Công ty TNHH Điện tử Hòa Bình"
 TAX_ID = "3701234562"
-
-
-def epewall(
-    *args: str,
-    stdin: str | None = "",
-    env: dict[str, str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", MAIN, "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        env=env,
-        timeout=60,
-    )
+LEAD_PIN = "246813"
+# A script authorises with the team lead's code and PIN (first line of stdin, before the password).
+AS_LEAD = ("--lead", "TL01", "--pin-stdin")
+epewall = run_epewall
 
 
 @pytest.fixture
@@ -59,6 +47,9 @@ def login_keyring(store: CredentialStore) -> Iterator[LoginKeyring]:
 def epe(epewall_home: Path, store: CredentialStore) -> Iterator[Epe]:
     with Registry() as registry:
         saved = registry.add_epe(Epe(name=EPE_NAME, tax_id=TAX_ID))
+        OfficerStore(registry).add_officer(
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), LEAD_PIN
+        )
     yield saved
     store.delete_password(saved.uid)
 
@@ -86,7 +77,8 @@ def test_set_reads_the_password_from_stdin_and_check_reports_it(
         EPE_NAME,
         "--user",
         "giamsat01",
-        stdin=PASSWORD + "\nignored second line\n",
+        *AS_LEAD,
+        stdin=f"{LEAD_PIN}\n{PASSWORD}\nignored third line\n",
     )
     assert result.returncode == 0, result.stderr
     assert "Stored" in result.stdout
@@ -104,7 +96,15 @@ def test_set_reads_the_password_from_stdin_and_check_reports_it(
 
 
 def test_the_epe_can_be_named_by_its_tax_id(epe: Epe, store: CredentialStore) -> None:
-    result = epewall("credentials", "set", TAX_ID, "--user", "giamsat01", stdin=PASSWORD + "\r\n")
+    result = epewall(
+        "credentials",
+        "set",
+        TAX_ID,
+        "--user",
+        "giamsat01",
+        *AS_LEAD,
+        stdin=f"{LEAD_PIN}\n{PASSWORD}\r\n",
+    )
     assert result.returncode == 0, result.stderr
     assert store.get_password(epe.uid) == PASSWORD  # a Windows line end is not part of it
 
@@ -117,7 +117,9 @@ def test_check_without_a_stored_password_exits_1_and_says_how_to_store_one(epe: 
 
 
 def test_set_with_nothing_on_stdin_stores_nothing(epe: Epe, store: CredentialStore) -> None:
-    result = epewall("credentials", "set", EPE_NAME, "--user", "giamsat01", stdin="\n")
+    result = epewall(
+        "credentials", "set", EPE_NAME, "--user", "giamsat01", *AS_LEAD, stdin=f"{LEAD_PIN}\n\n"
+    )
     assert result.returncode == 1
     assert "No password on standard input" in result.stderr
     assert "Traceback" not in result.stderr
@@ -137,8 +139,16 @@ def test_the_password_cannot_be_given_on_the_command_line(epe: Epe, store: Crede
 
 
 def test_delete_forgets_the_password_and_the_account(epe: Epe, store: CredentialStore) -> None:
-    epewall("credentials", "set", EPE_NAME, "--user", "giamsat01", stdin=PASSWORD + "\n")
-    result = epewall("credentials", "delete", EPE_NAME)
+    epewall(
+        "credentials",
+        "set",
+        EPE_NAME,
+        "--user",
+        "giamsat01",
+        *AS_LEAD,
+        stdin=f"{LEAD_PIN}\n{PASSWORD}\n",
+    )
+    result = epewall("credentials", "delete", EPE_NAME, *AS_LEAD, stdin=f"{LEAD_PIN}\n")
     assert result.returncode == 0, result.stderr
     assert "Deleted the password" in result.stdout
     assert store.get_password(epe.uid) is None
@@ -223,12 +233,15 @@ def test_on_a_terminal_the_password_is_asked_twice_without_echo(
     epe: Epe, store: CredentialStore
 ) -> None:
     code, screen = _run_on_terminal(
-        ["credentials", "set", EPE_NAME, "--user", "giamsat01"], [PASSWORD, PASSWORD]
+        ["credentials", "set", EPE_NAME, "--user", "giamsat01"],
+        ["TL01", LEAD_PIN, PASSWORD, PASSWORD],
     )
     assert code == 0, screen
     assert "Password:" in screen
     assert "Password again:" in screen
+    assert "PIN of TL01:" in screen
     assert PASSWORD not in screen, "the password was echoed on the terminal"
+    assert LEAD_PIN not in screen, "the team lead's PIN was echoed on the terminal"
     assert store.get_password(epe.uid) == PASSWORD
 
 
@@ -236,7 +249,8 @@ def test_on_a_terminal_two_different_passwords_store_nothing(
     epe: Epe, store: CredentialStore
 ) -> None:
     code, screen = _run_on_terminal(
-        ["credentials", "set", EPE_NAME, "--user", "giamsat01"], [PASSWORD, "something else"]
+        ["credentials", "set", EPE_NAME, "--user", "giamsat01"],
+        ["TL01", LEAD_PIN, PASSWORD, "something else"],
     )
     assert code == 1, screen
     assert "differ" in screen

@@ -16,8 +16,8 @@ from app.timekeeping import Month
 def test_absences_are_recorded_by_team_leads_and_listed_by_overlap() -> None:
     registry = Registry(":memory:")
     store = OfficerStore(registry)
-    lead = store.add_officer(None, Officer("TL1", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    officer = store.add_officer(lead, Officer("CB7", "Lê Thị Hoa", Role.OFFICER), "1357")
+    lead = store.add_officer(None, Officer("TL1", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
+    officer = store.add_officer(lead, Officer("CB7", "Lê Thị Hoa", Role.OFFICER), "135724")
     assert officer.id is not None
     leave = add_absence(
         registry,

@@ -22,10 +22,12 @@ from app.officers.profiles import (
     Role,
     can,
     locked_message,
+    short_pin_message,
 )
 from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
 from tests.helpers.clock import Clock
+from tests.helpers.rotation_data import set_pin_as_an_older_version
 
 
 @pytest.fixture
@@ -89,17 +91,17 @@ def test_first_profile_must_be_a_team_lead_and_officers_cannot_add_profiles(
     store: OfficerStore,
 ) -> None:
     with pytest.raises(ValidationError, match="first profile"):
-        store.add_officer(None, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1234")
-    lead = store.add_officer(None, Officer(" tl01 ", "  Trần   Văn Lâm ", Role.TEAM_LEAD), "1234")
+        store.add_officer(None, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "123456")
+    lead = store.add_officer(None, Officer(" tl01 ", "  Trần   Văn Lâm ", Role.TEAM_LEAD), "123456")
     assert (lead.code, lead.full_name) == ("TL01", "Trần Văn Lâm")
-    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "5678")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "567812")
     with pytest.raises(PermissionDeniedError):
-        store.add_officer(officer, Officer("CB02", "Phạm Minh", Role.OFFICER), "5678")
+        store.add_officer(officer, Officer("CB02", "Phạm Minh", Role.OFFICER), "567812")
     with pytest.raises(PermissionDeniedError):
-        store.add_officer(None, Officer("CB02", "Phạm Minh", Role.OFFICER), "5678")
+        store.add_officer(None, Officer("CB02", "Phạm Minh", Role.OFFICER), "567812")
     with pytest.raises(ValidationError, match="already has this code"):
-        store.add_officer(lead, Officer("cb01", "Phạm Minh", Role.OFFICER), "5678")
-    with pytest.raises(ValidationError, match="4 to 12 digits"):
+        store.add_officer(lead, Officer("cb01", "Phạm Minh", Role.OFFICER), "567812")
+    with pytest.raises(ValidationError, match="6 to 12 digits"):
         store.add_officer(lead, Officer("CB03", "Phạm Minh", Role.OFFICER), "12a4")
     with pytest.raises(ValidationError, match="at least one active team lead"):
         store.update_officer(lead, Officer("TL01", "Trần Văn Lâm", Role.OFFICER, id=lead.id))
@@ -108,11 +110,11 @@ def test_first_profile_must_be_a_team_lead_and_officers_cannot_add_profiles(
 def test_login_wrong_pin_lockout_and_unlock(
     store: OfficerStore, lead: Officer, clock: Clock
 ) -> None:
-    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
     assert officer.id is not None
-    assert store.login("cb01", "1357").code == "CB01"
+    assert store.login("cb01", "135724").code == "CB01"
     with pytest.raises(LoginError) as unknown:
-        store.login("NOBODY", "1357")
+        store.login("NOBODY", "135724")
     assert unknown.value.kind == "unknown"
 
     for _attempt in range(MAX_FAILED_ATTEMPTS - 1):
@@ -125,11 +127,11 @@ def test_login_wrong_pin_lockout_and_unlock(
     assert f"{LOCK_MINUTES} minutes" in str(locked.value)
     # Even the right PIN is refused while locked.
     with pytest.raises(LoginError) as still:
-        store.login("CB01", "1357")
+        store.login("CB01", "135724")
     assert still.value.kind == "locked"
 
     clock.advance(minutes=LOCK_MINUTES, seconds=1)
-    assert store.login("CB01", "1357").failed_attempts == 0
+    assert store.login("CB01", "135724").failed_attempts == 0
 
     for _attempt in range(MAX_FAILED_ATTEMPTS):
         with pytest.raises(LoginError):
@@ -137,7 +139,7 @@ def test_login_wrong_pin_lockout_and_unlock(
     with pytest.raises(PermissionDeniedError):
         store.unlock(officer, officer.id)
     store.unlock(lead, officer.id)
-    assert store.login("CB01", "1357").code == "CB01"
+    assert store.login("CB01", "135724").code == "CB01"
 
     actions = audit_actions(store)
     assert actions.count("login") == 3
@@ -150,7 +152,7 @@ def test_wrong_pins_tried_side_by_side_still_lock_the_profile(
 ) -> None:
     """Two workstations on one registry file, or a script, try PINs in parallel: the lock
     must hold as it does for one officer typing, and no more PINs may be tried than allowed."""
-    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
     attempts = 30
     start = threading.Barrier(attempts)
 
@@ -169,7 +171,7 @@ def test_wrong_pins_tried_side_by_side_still_lock_the_profile(
     tried = audit_actions(store).count("login_failed")
     assert tried == MAX_FAILED_ATTEMPTS, "only the allowed number of PINs may be tried"
     with pytest.raises(LoginError) as locked:
-        store.login("CB01", "1357")  # even the right PIN waits for the lock to end
+        store.login("CB01", "135724")  # even the right PIN waits for the lock to end
     assert locked.value.kind == "locked"
     assert store.get_officer(officer.id or 0).lock_end(clock.now) is not None
 
@@ -177,7 +179,7 @@ def test_wrong_pins_tried_side_by_side_still_lock_the_profile(
 def test_the_lock_shown_is_the_lock_login_applies(
     store: OfficerStore, lead: Officer, clock: Clock
 ) -> None:
-    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
     assert officer.lock_end(clock.now) is None
     for _attempt in range(MAX_FAILED_ATTEMPTS):
         with pytest.raises(LoginError):
@@ -188,42 +190,42 @@ def test_the_lock_shown_is_the_lock_login_applies(
     assert "09:15" in locked_message(until)  # 02:00 UTC is 09:00 in Vietnam
     clock.now = until
     assert locked.lock_end(clock.now) is None
-    assert store.login("CB01", "1357").code == "CB01"
+    assert store.login("CB01", "135724").code == "CB01"
 
 
 def test_inactive_profiles_cannot_log_in_and_pins_change(
     store: OfficerStore, lead: Officer
 ) -> None:
-    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
     assert officer.id is not None
     with pytest.raises(LoginError, match="current PIN is wrong"):
-        store.change_pin(officer, officer.id, "2468", old_pin="9999")
-    store.change_pin(officer, officer.id, "2468", old_pin="1357")
+        store.change_pin(officer, officer.id, "246813", old_pin="9999")
+    store.change_pin(officer, officer.id, "246813", old_pin="135724")
     with pytest.raises(LoginError):
-        store.login("CB01", "1357")
-    store.change_pin(lead, officer.id, "9753")  # a lead resets a forgotten PIN
-    assert store.login("CB01", "9753").code == "CB01"
+        store.login("CB01", "135724")
+    store.change_pin(lead, officer.id, "975310")  # a lead resets a forgotten PIN
+    assert store.login("CB01", "975310").code == "CB01"
     store.update_officer(
         lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER, active=False, id=officer.id)
     )
     with pytest.raises(LoginError) as inactive:
-        store.login("CB01", "9753")
+        store.login("CB01", "975310")
     assert inactive.value.kind == "inactive"
     assert [o.code for o in store.list_officers()] == ["TL01"]
     assert AuditAction.CREDENTIAL_CHANGED.value in audit_actions(store)
 
 
 def test_switch_officer_at_shift_change(store: OfficerStore, lead: Officer) -> None:
-    store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
-    store.add_officer(lead, Officer("VO01", "Đối tác", Role.VIEW_ONLY), "8642")
+    store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
+    store.add_officer(lead, Officer("VO01", "Đối tác", Role.VIEW_ONLY), "864209")
     session = OfficerSession(store)
     assert session.current is None and not session.can(Action.VIEW_LIVE)
-    session.login("CB01", "1357")
+    session.login("CB01", "135724")
     assert session.can(Action.PTZ) and not session.can(Action.EDIT_PLANS)
     with pytest.raises(LoginError):
         session.switch_officer("VO01", "0000")
     assert session.current is not None and session.current.code == "CB01"
-    session.switch_officer("VO01", "8642")
+    session.switch_officer("VO01", "864209")
     assert session.current is not None and session.current.code == "VO01"
     assert not session.can(Action.PTZ)
     assert not session.can(Action.PLAYBACK)
@@ -245,8 +247,8 @@ def test_assignments_are_many_to_many_and_keep_their_history(
 ) -> None:
     alpha = registry.add_epe(Epe("Công ty Alpha", "0100233488", risk_level=RiskLevel.HIGH))
     beta = registry.add_epe(Epe("Công ty Beta", "0100109106"))
-    hoa = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
-    minh = store.add_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER), "1357")
+    hoa = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
+    minh = store.add_officer(lead, Officer("CB02", "Phạm Minh", Role.OFFICER), "135724")
     assert alpha.id and beta.id and hoa.id and minh.id
     store.assign(lead, alpha.id, hoa.id)
     store.assign(lead, alpha.id, minh.id)
@@ -279,7 +281,7 @@ def test_officers_are_listed_in_vietnamese_alphabetical_order(registry: Registry
         ("CB03", "Ân Văn Tùng"),
         ("CB04", "Anh Hoàng"),
     ]:
-        store.add_officer(lead, Officer(code, name, Role.OFFICER), "1357")
+        store.add_officer(lead, Officer(code, name, Role.OFFICER), "135724")
     assert [o.full_name for o in store.list_officers()] == [
         "Anh Hoàng",
         "Ân Văn Tùng",
@@ -287,3 +289,25 @@ def test_officers_are_listed_in_vietnamese_alphabetical_order(registry: Registry
         "Đặng Văn Bình",
         "Trần Thị Hạnh",
     ]
+
+
+def test_new_pins_have_six_digits_and_an_older_short_pin_must_be_changed(
+    store: OfficerStore, registry: Registry, lead: Officer
+) -> None:
+    """A copied registry lets anyone try PINs offline: 4 digits fall in minutes there."""
+    with pytest.raises(ValidationError, match="6 to 12 digits"):
+        store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "13572")
+    officer = store.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
+    assert officer.id is not None
+    with pytest.raises(ValidationError, match="6 to 12 digits"):
+        store.change_pin(officer, officer.id, "2468", old_pin="135724")
+    assert not store.login("CB01", "135724").must_change_pin
+
+    # A PIN set before the rule, hashed as the older version did.
+    assert officer.id is not None
+    set_pin_as_an_older_version(registry, officer.id, "1357")
+    logged_in = store.login("CB01", "1357")
+    assert logged_in.must_change_pin
+    assert "fewer than 6 digits" in short_pin_message()
+    store.change_pin(logged_in, officer.id, "864213", old_pin="1357")
+    assert not store.login("CB01", "864213").must_change_pin

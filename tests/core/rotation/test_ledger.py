@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -11,14 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import Epe
-from app.officers.profiles import Officer, OfficerStore, Role
-from app.rotation.checks import CheckResult, CheckService, Findings
-from app.rotation.ledger import GENESIS, AuditAction, Ledger, RecordKind, record_hash
+from app.rotation.ledger import GENESIS, Ledger, RecordKind, record_hash
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
-
-START = dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
+from tests.helpers.rotation_data import small_log
 
 
 @pytest.fixture
@@ -31,23 +26,7 @@ def registry(tmp_path: Path) -> Iterator[Registry]:
 @pytest.fixture
 def ledger(registry: Registry) -> Ledger:
     """A log of: 1 lead created, 2 login, 3..5 three checks of an EPE, 6 view audit."""
-    moments = iter(START + dt.timedelta(minutes=m) for m in range(1000))
-
-    def clock() -> dt.datetime:
-        return next(moments)
-
-    store = OfficerStore(registry, clock)
-    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    store.login("TL01", "2468")
-    epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
-    assert epe.id is not None
-    service = CheckService(registry, clock=clock)
-    for result in (CheckResult.NORMAL, CheckResult.NORMAL, CheckResult.IRREGULARITY):
-        service.start_check(lead, epe.id).end(
-            Findings(result, "cổng mở" if result != "normal" else "")
-        )
-    service.ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": 1})
-    return service.ledger
+    return small_log(registry)
 
 
 def tamper(registry: Registry, *statements: str) -> None:

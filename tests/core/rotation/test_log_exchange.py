@@ -42,9 +42,11 @@ class Workstation:
         self.clock = Clock(dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC))
         self.registry = Registry(folder / "registry.sqlite")
         store = OfficerStore(self.registry, self.clock)
-        self.lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
+        self.lead = store.add_officer(
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813"
+        )
         self.officer = store.add_officer(
-            self.lead, Officer(officer_code, officer_name, Role.OFFICER), "1357"
+            self.lead, Officer(officer_code, officer_name, Role.OFFICER), "135724"
         )
         self.epes = [self.registry.add_epe(Epe(name, tax_id)) for name, tax_id in EPES]
         self.service = CheckService(self.registry, clock=self.clock)

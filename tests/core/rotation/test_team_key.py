@@ -50,8 +50,8 @@ def test_an_officers_log_is_signed_and_checked_with_the_key_in_the_keyring(
         return dt.datetime(2026, 11, 3, 2, 0, tzinfo=dt.UTC)
 
     officers = OfficerStore(registry, clock)
-    lead = officers.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    hoa = officers.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "1357")
+    lead = officers.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
+    hoa = officers.add_officer(lead, Officer("CB01", "Lê Thị Hoa", Role.OFFICER), "135724")
     epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
     CheckService(registry, clock=clock).start_check(hoa, epe.id or 0).end(
         Findings(CheckResult.NORMAL)
@@ -65,7 +65,7 @@ def test_an_officers_log_is_signed_and_checked_with_the_key_in_the_keyring(
 
     with Registry(tmp_path / "lead.sqlite") as here:
         here_lead = OfficerStore(here, clock).add_officer(
-            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468"
+            None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813"
         )
         [(_path, result)] = list_result(import_team_logs(here, store, here_lead, [summary.path]))
         assert isinstance(result, ImportSummary) and result.checks_added == 1

@@ -54,8 +54,8 @@ def _fill_as_schema_5_did(registry: Registry) -> None:
     ledger, which hashes its text) with "+00:00"."""
     moments = iter(START + dt.timedelta(minutes=m) for m in range(1000))
     store = OfficerStore(registry, lambda: next(moments))
-    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
-    store.login("TL01", "2468")
+    lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
+    store.login("TL01", "246813")
     # Written as schema 5 knew an EPE: today's add_epe writes columns added since.
     with registry.database() as db:
         epe_id = db.execute(
@@ -127,7 +127,7 @@ def test_a_new_file_stores_every_moment_in_the_ledgers_spelling(tmp_path: Path) 
     with Registry(path) as registry:
         moments = iter(START + dt.timedelta(minutes=m) for m in range(1000))
         store = OfficerStore(registry, lambda: next(moments))
-        lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "2468")
+        lead = store.add_officer(None, Officer("TL01", "Trần Văn Lâm", Role.TEAM_LEAD), "246813")
         epe = registry.add_epe(Epe("Công ty Alpha", "0100233488"))
         assert epe.id is not None
         service = CheckService(registry, clock=lambda: next(moments))

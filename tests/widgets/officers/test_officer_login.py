@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from app import settings
@@ -22,13 +23,14 @@ from app.timekeeping import VIETNAM
 from app.workers import JobQueue
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.officer_login import type_pin_and_submit
+from tests.helpers.rotation_data import set_pin_as_an_older_version
 from widgets.main_window import MainWindow
-from widgets.officers.officer_login import OfficerLoginDialog
+from widgets.officers.officer_login import ChangePinDialog, OfficerLoginDialog
 
 # 09:00 in Hồ Chí Minh City on a Monday.
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
 LEAD_PIN = "482916"
-OFFICER_PIN = "7351"
+OFFICER_PIN = "735102"
 
 
 @pytest.fixture
@@ -90,14 +92,14 @@ def test_first_start_creates_the_team_lead_and_logs_them_in(
     dialog.new_name.setText("Trần Thị Hạnh")  # keyClicks types ASCII only
     qtbot.keyClicks(dialog.new_code, "tl01")
     dialog.new_unit.setText("Đội giám sát 1")
-    qtbot.keyClicks(dialog.new_pin, "2468")
-    qtbot.keyClicks(dialog.new_pin_again, "2469")
+    qtbot.keyClicks(dialog.new_pin, "246813")
+    qtbot.keyClicks(dialog.new_pin_again, "246814")
     qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "The two PINs are not the same."
     assert store.list_officers() == []
 
     dialog.new_pin_again.clear()
-    qtbot.keyClicks(dialog.new_pin_again, "2468")
+    qtbot.keyClicks(dialog.new_pin_again, "246813")
     with qtbot.waitSignal(dialog.logged_in, timeout=10_000) as logged_in:
         qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
     lead = logged_in.args[0]
@@ -107,7 +109,7 @@ def test_first_start_creates_the_team_lead_and_logs_them_in(
     assert ("login", "TL01") in audit_actions(store)
     with registry.database() as db:
         (pin_hash,) = db.execute("SELECT pin_hash FROM officers").fetchone()
-    assert pin_hash.startswith("scrypt$") and "2468" not in pin_hash
+    assert pin_hash.startswith("scrypt$") and "246813" not in pin_hash
 
 
 def test_the_pin_field_takes_digits_only_and_hides_them(
@@ -273,9 +275,9 @@ def test_roles_gate_what_the_window_offers(
     )
     assert camera.id is not None
     lead, _officer = add_team(window.rotation.store)
-    window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", role), "1111")
+    window.rotation.store.add_officer(lead, Officer("XN01", "Đối tác Xem", role), "111111")
     assert not window.action_snapshot.isEnabled()  # nobody logged in: view only
-    log_in(qtbot, window, "XN01", "1111")
+    log_in(qtbot, window, "XN01", "111111")
     assert window.action_snapshot.isEnabled() is snapshot
     assert window.rotation.action_officers.isEnabled() is officers
     assert window.rotation.action_check_log.isEnabled() is check_log
@@ -486,16 +488,16 @@ def test_an_officer_changes_their_own_pin_with_the_current_one(
     log_in(qtbot, window, "CB01", OFFICER_PIN)
     dialog = window.rotation.change_pin()
     assert dialog is not None
-    dialog.old_pin.setText("1111")
-    dialog.new_pin.setText("86420")
-    dialog.new_pin_again.setText("86420")
+    dialog.old_pin.setText("111111")
+    dialog.new_pin.setText("864200")
+    dialog.new_pin_again.setText("864200")
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.message.text() == "The current PIN is wrong."
     dialog.old_pin.setText(OFFICER_PIN)
     with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.save()
-    assert store.login("CB01", "86420").code == "CB01"
+    assert store.login("CB01", "864200").code == "CB01"
     assert ("credential_changed", "CB01") in audit_actions(store)
 
 
@@ -518,3 +520,41 @@ def test_snapshots_carry_the_officer_and_each_officer_gets_their_own_last_wall(
     log_in(qtbot, window, "TL01", LEAD_PIN)
     assert window.wall.layout_name == "2x2"
     assert window.wall_name == "Ca sáng"
+
+
+def test_a_pin_shorter_than_six_digits_must_be_changed_at_login(
+    qtbot: QtBot, window: MainWindow, registry: Registry
+) -> None:
+    store = window.rotation.store
+    _lead, officer = add_team(store)
+    # A 4-digit PIN set before the 6-digit rule, hashed as that version did.
+    assert officer.id is not None
+    set_pin_as_an_older_version(registry, officer.id, "7351")
+    log_in(qtbot, window, "CB01", "7351")
+    qtbot.waitUntil(lambda: isinstance(window.rotation.dialog, ChangePinDialog), timeout=10_000)
+    dialog = window.rotation.dialog
+    assert isinstance(dialog, ChangePinDialog) and dialog.isVisible()
+    assert "fewer than 6 digits" in dialog.message.text()
+    label = dialog.message  # the whole message shows: its wrapped lines fit above the buttons
+    qtbot.waitUntil(
+        lambda: label.y() + label.heightForWidth(label.width()) <= dialog.buttons.y(),
+        timeout=5_000,
+    )
+    qtbot.keyClicks(dialog.old_pin, "7351")
+    qtbot.keyClicks(dialog.new_pin, "9753")
+    qtbot.keyClicks(dialog.new_pin_again, "9753")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "6 to 12 digits" in dialog.message.text()
+    for field in (dialog.old_pin, dialog.new_pin, dialog.new_pin_again):
+        field.clear()
+    qtbot.keyClicks(dialog.old_pin, "7351")
+    qtbot.keyClicks(dialog.new_pin, "975310")
+    qtbot.keyClicks(dialog.new_pin_again, "975310")
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert not store.login("CB01", "975310").must_change_pin

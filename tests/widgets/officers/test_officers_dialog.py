@@ -29,7 +29,7 @@ from app.workers import JobQueue
 from widgets.officers.officers_dialog import OfficerEditDialog, OfficersDialog, PinResetDialog
 
 NOW = dt.datetime(2026, 11, 23, 14, 20, tzinfo=VIETNAM).astimezone(dt.UTC)
-PIN = "2468"
+PIN = "246813"
 
 
 @pytest.fixture
@@ -112,8 +112,8 @@ def test_the_team_lead_adds_an_officer_who_can_then_log_in(
     assert again is not None
     again.code.setText("CB07")
     again.full_name.setText("Người khác")
-    again.pin.setText("1111")
-    again.pin_again.setText("1111")
+    again.pin.setText("111111")
+    again.pin_again.setText("111111")
     save_and_wait(qtbot, again)
     assert again.isVisible()
     assert again.message.text() == "Another officer already has this code."
@@ -163,11 +163,11 @@ def test_a_locked_officer_is_unlocked_and_gets_a_new_pin(
 
     form = dialog.reset_pin()
     assert form is not None
-    form.pin.setText("97531")
-    form.pin_again.setText("97531")
+    form.pin.setText("975311")
+    form.pin_again.setText("975311")
     with qtbot.waitSignal(form.changed, timeout=10_000):
         form.save()
-    assert store.login("CB01", "97531").code == "CB01"
+    assert store.login("CB01", "975311").code == "CB01"
     with pytest.raises(LoginError):
         store.login("CB01", PIN)
 

@@ -261,8 +261,8 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
     window.registry_changed.emit()
     officers = window.rotation.store
     lead = officers.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916")
-    officers.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), "7351")
-    officers.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY), "1111")
+    officers.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), "735102")
+    officers.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY), "111111")
     assert window.site_tree.select(NodeKind.EPE, epe.id)
     action = window.recorder.action
     assert action in window.menu_sites.actions()
@@ -274,11 +274,11 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
         with qtbot.waitSignal(window.officer_changed, timeout=10_000):
             type_pin_and_submit(qtbot, dialog, pin)
 
-    log_in("XN01", "1111")
+    log_in("XN01", "111111")
     assert not action.isEnabled()
     assert window.recorder.open() is None
 
-    log_in("CB01", "7351")
+    log_in("CB01", "735102")
     assert action.isEnabled()
     action.trigger()
     dialog = window.recorder.dialog

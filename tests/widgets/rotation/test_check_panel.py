@@ -18,10 +18,13 @@ from app.evidence.snapshots import SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamState, StreamStatus
 from app.officers.profiles import OfficerSession, OfficerStore, Role
 from app.rotation.checks import CheckReason, CheckResult, CheckService
+from app.rotation.ledger import AuditAction
+from app.rotation.team_key import seal_log
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.clock import Clock
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.keyring import ready_store
 from tests.helpers.sites import PIN, SiteBuilder, WallSources
 from widgets.rotation.check_log_view import CheckLogDialog
 from widgets.rotation.check_panel import CheckPanel, WallWatch
@@ -422,3 +425,62 @@ def test_after_a_crash_the_reopened_check_does_not_count_the_time_epewall_was_do
     assert again.check is not None
     assert again.watched_seconds() == {gate: 60, yard: 0}
     assert "was not ended; it is open again" in again.message.text()
+
+
+def test_the_check_log_window_says_how_many_records_were_cut_from_its_end(
+    qtbot: QtBot, registry: Registry, service: CheckService, session: OfficerSession, clock: Clock
+) -> None:
+    officer = session.current
+    assert officer is not None
+    for camera in range(3):
+        service.ledger.audit(AuditAction.VIEW_STARTED, officer.code, {"camera_id": camera})
+    kept = service.ledger.count() - 2
+    with registry.database() as db:  # someone with a SQLite browser deletes the newest two
+        db.execute("DROP TRIGGER ledger_no_delete")
+        db.execute("DELETE FROM ledger WHERE seq > ?", [kept])
+        db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'ledger'", [kept])
+
+    dialog = CheckLogDialog(service, officer, clock)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None and not dialog.verifying, timeout=10_000)
+    text = dialog.verify_label.text()
+    assert text.startswith("The log was tampered with: 2 record(s) are missing at the end")
+    assert f"after record {kept}" in text
+
+
+def test_the_check_log_window_holds_the_log_against_the_keyrings_checkpoint(
+    qtbot: QtBot, registry: Registry, service: CheckService, session: OfficerSession, clock: Clock
+) -> None:
+    officer = session.current
+    assert officer is not None
+    credentials = ready_store()
+    credentials.set_team_key(bytes(range(32)).hex())
+    for camera in range(3):
+        service.ledger.audit(AuditAction.VIEW_STARTED, officer.code, {"camera_id": camera})
+    anchor = seal_log(registry, credentials)
+    assert anchor is not None
+    kept = anchor.seq - 3
+    # The attacker cuts the tail and tidies the head file, its flag and sqlite_sequence.
+    with registry.database() as db:
+        db.execute("DROP TRIGGER ledger_no_delete")
+        db.execute("DELETE FROM ledger WHERE seq > ?", [kept])
+        db.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = 'ledger'", [kept])
+        db.execute("DELETE FROM rotation_meta WHERE key = 'head_file'")
+    assert service.ledger.head_path is not None
+    service.ledger.head_path.unlink()
+
+    def verified(dialog: CheckLogDialog) -> str:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=10_000)
+        qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.report is not None and not dialog.verifying, timeout=10_000)
+        return dialog.verify_label.text()
+
+    assert verified(CheckLogDialog(service, officer, clock)).startswith("The log is intact")
+    text = verified(CheckLogDialog(service, officer, clock, credentials=credentials))
+    assert text.startswith("The log was tampered with: 3 record(s) are missing at the end")
+    assert "the keyring knows" in text
