@@ -165,6 +165,16 @@ class VideoOutput:
         """Hold (or release) the picture on screen; only a replay pauses."""
         self._player.set_pause(1 if paused else 0)
 
+    def is_playing(self) -> bool:
+        """True while pictures move (not paused, not stopped)."""
+        return bool(self._player.is_playing())
+
+    def next_frame(self) -> None:
+        """Show the next picture of a paused player (a replay held on its first picture: paused
+        as its video output opens, libVLC has drawn nothing yet; one frame on draws exactly the
+        first picture and stays paused)."""
+        self._player.next_frame()
+
     def stats(self) -> tuple[int, int]:
         """(displayed pictures, lost pictures) since the current media started."""
         if self._media is None:

@@ -24,9 +24,15 @@ from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
-from app.timekeeping import VIETNAM
+from app.timekeeping import VIETNAM, show_local
 from tests.helpers.block_clock import read_block_clock
-from tests.helpers.recordings import recorder_settings, yesterday_at
+from tests.helpers.recordings import (
+    image_moment,
+    picture_moment,
+    recorder_settings,
+    screen_moment,
+    yesterday_at,
+)
 from tests.helpers.sites import SiteBuilder
 from widgets.playback.view import PlaybackView, parse_go_to
 
@@ -35,6 +41,9 @@ pytestmark = pytest.mark.e2e
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
 VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
 REPLAY_SIZE = (640, 360)
+# A paused tile holds the replay's first picture at the paused second: at 25 fps within a frame
+# or two of it.
+PAUSED_TOLERANCE_S = 0.15
 
 
 @pytest.fixture
@@ -523,3 +532,123 @@ def test_the_printable_manifest_names_everything_and_escapes_notes() -> None:
     ):
         assert text in page
     assert "<b>MSKU1234565</b>" not in page
+
+
+def choose_speed(qtbot: QtBot, view: PlaybackView, speed: float) -> None:
+    """Pick a speed as a person does with the keyboard: arrow keys on the speed box."""
+    combo = view.speed_combo
+    combo.setFocus()
+    key = Qt.Key.Key_Down if speed > float(combo.currentData()) else Qt.Key.Key_Up
+    for _ in range(combo.count()):
+        if combo.currentData() == speed:
+            break
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == speed
+
+
+def click_pause(qtbot: QtBot, view: PlaybackView) -> None:
+    assert view.play_button.text() == "Pause"
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+
+
+def paused_pictures(
+    qtbot: QtBot, view: PlaybackView, near: dt.datetime, folder: Path
+) -> dict[int, dt.datetime]:
+    """Once paused and every tile says the time it holds: the moment each tile's picture shows
+    (read twice, the same both times: the picture stands still)."""
+    session = view.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PAUSED, timeout=20_000)
+    clock_text = view.position_label.text().split(" ")[0]
+
+    def all_say_the_time() -> bool:
+        return all(clock_text in tile.footer.text() for tile in view.tiles.values())
+
+    qtbot.waitUntil(all_say_the_time, timeout=20_000)
+    seen: dict[int, list[dt.datetime]] = {n: [] for n in view.tiles}
+
+    def still() -> bool:
+        for number, tile in view.tiles.items():
+            moment = picture_moment(tile.stream, near, folder / f"held{number}.png")
+            if moment is not None:
+                seen[number].append(moment)
+        return all(len(s) >= 2 and s[-1] == s[-2] for s in seen.values())
+
+    qtbot.waitUntil(still, timeout=20_000)
+    return {number: s[-1] for number, s in seen.items()}
+
+
+@pytest.mark.parametrize("speed", [1.0, 4.0, 8.0], ids=["1x", "4x", "8x"])
+def test_paused_tiles_show_the_clock_moment_and_a_snapshot_carries_it(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+    tmp_path: Path,
+    speed: float,
+) -> None:
+    view, _sim, _ledger = make_view(
+        qtbot, registry, store, sim_site, RecorderKind.HIKVISION, tmp_path=tmp_path
+    )
+    start = yesterday_at(9, 0)
+    search(qtbot, view, [1, 2, 3, 4], start, yesterday_at(10, 0))
+    session = view.session
+    assert session is not None
+    choose_speed(qtbot, view, speed)
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)  # from the range's start
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PLAYING
+        and (session.position() or start) >= start + dt.timedelta(seconds=4 * speed),
+        timeout=30_000,
+    )
+    click_pause(qtbot, view)
+    check_paused_on_the_clock(qtbot, view, start, tmp_path)
+
+    # After a seek (a click on the timeline while playing), paused again: the same.
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    asked = yesterday_at(9, 40)
+    timeline = view.timeline
+    point = QPoint(round(timeline.x_for(asked)), round(timeline.row_rect(2).center().y()))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
+    clicked = timeline.moment_at(point.x())
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PLAYING
+        and (session.position() or start) >= clicked + dt.timedelta(seconds=2 * speed),
+        timeout=30_000,
+    )
+    click_pause(qtbot, view)
+    check_paused_on_the_clock(qtbot, view, asked, tmp_path)
+    view.close()
+
+
+def check_paused_on_the_clock(
+    qtbot: QtBot, view: PlaybackView, near: dt.datetime, folder: Path
+) -> None:
+    session = view.session
+    assert session is not None
+    pictures = paused_pictures(qtbot, view, near, folder)
+    clock = session.position()
+    assert clock is not None
+    off = {n: round((m - clock).total_seconds(), 3) for n, m in pictures.items()}
+    print(f"paused at {clock:%H:%M:%S.%f} UTC, {session.speed:g}x: picture - clock = {off}")
+    # What the screen shows agrees with the decoded frame.
+    for number, tile in view.tiles.items():
+        assert screen_moment(tile.surface, near) == pictures[number]
+    assert all(abs(o) <= PAUSED_TOLERANCE_S for o in off.values()), off
+    # The transport clock and every tile's footer say the picture's time.
+    shown = show_local(clock, seconds=True)
+    assert shown in view.position_label.text()
+    assert all(shown in tile.footer.text() for tile in view.tiles.values())
+
+    # A snapshot (the tile's button, clicked) is named and stamped with the picture's moment.
+    tile = view.tiles[3]
+    with qtbot.waitSignal(view.snapshot_recorded, timeout=15_000) as saved:
+        qtbot.mouseClick(tile.snapshot_button, Qt.MouseButton.LeftButton)
+    record: SnapshotRecord = saved.args[0]
+    held = image_moment(QImage(str(record.path)), near)
+    assert held is not None
+    assert abs((record.taken_at - held).total_seconds()) <= PAUSED_TOLERANCE_S
+    stamp = read_png_text(record.path.read_bytes())["Time Vietnam"]
+    second = (held + dt.timedelta(milliseconds=500)).replace(microsecond=0).astimezone(VIETNAM)
+    assert stamp.startswith(f"{second:%Y-%m-%dT%H:%M:%S}")
+    assert f"{second:%Y%m%d-%H%M%S}" in record.path.name
