@@ -10,7 +10,6 @@ tiles. Every search and replay is audited by ``app.recorders.access``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +47,7 @@ from app.playback.session import (
     PlaybackState,
     RecordedSnapshotTaker,
 )
+from app.playback.typed_time import parse_go_to
 from app.recorders.base import UTC, RecorderError, SearchResult
 from app.recorders.store import Bookmark
 from app.rotation.ledger import Ledger
@@ -60,25 +60,7 @@ from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface
 
 DEFAULT_RANGE_H = 24
-GO_TO_PATTERN = re.compile(
-    r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})[ T]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"
-)
-
 OfficerLookup = Callable[[], Officer | None]
-
-
-def parse_go_to(text: str, day: dt.date) -> dt.datetime | None:
-    """``HH:MM[:SS]`` on ``day`` or ``YYYY-MM-DD HH:MM[:SS]``, Vietnam time, as UTC; or None."""
-    match = GO_TO_PATTERN.match(text)
-    if match is None:
-        return None
-    year, month, mday, hour, minute, second = match.groups()
-    try:
-        date = dt.date(int(year), int(month), int(mday)) if year else day
-        time = dt.time(int(hour), int(minute), int(second or 0))
-    except ValueError:
-        return None
-    return dt.datetime.combine(date, time, VIETNAM).astimezone(UTC)
 
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -342,9 +324,12 @@ class PlaybackView(QWidget):
         self.step_button.setText(self.tr("1 s ▶"))
         self.step_button.setToolTip(self.tr("One second on, paused (Right)"))
         self.speed_combo.setToolTip(self.tr("Playback speed"))
-        self.go_to_edit.setPlaceholderText(self.tr("Go to HH:MM:SS"))
+        self.go_to_edit.setPlaceholderText(self.tr("Go to 13:05"))
         self.go_to_edit.setToolTip(
-            self.tr("Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter")
+            self.tr(
+                "Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or "
+                "01/12/2026 13:05"
+            )
         )
         self.go_to_button.setText(self.tr("Go"))
         self.bookmark_button.setText(self.tr("Bookmark…"))
@@ -617,10 +602,27 @@ class PlaybackView(QWidget):
     def go_to(self, text: str | None = None) -> bool:
         """Jump to a typed Vietnam time; False (and a message) when it cannot be read."""
         text = self.go_to_edit.text() if text is None else text
-        start, _end = self.timeline.range
+        start, end = self.timeline.range
         moment = parse_go_to(text, start.astimezone(VIETNAM).date())
         if moment is None:
-            self._say(self.tr("Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS."))
+            self._say(
+                self.tr(
+                    "“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, "
+                    "1/12 13:05 or 01/12/2026 13:05."
+                ).format(text=text.strip())
+            )
+            return False
+        if not start <= moment < end:
+            self._say(
+                self.tr(
+                    "{time} is outside the searched range ({start} to {end}). Search that day "
+                    "first."
+                ).format(
+                    time=show_local(moment, day_first=True),
+                    start=show_local(start, day_first=True),
+                    end=show_local(end, day_first=True),
+                )
+            )
             return False
         self.seek(moment)
         return True

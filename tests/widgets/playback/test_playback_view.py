@@ -17,7 +17,7 @@ from app.domain import Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
 from app.officers.profiles import Officer, Role
 from app.playback.session import PlaybackSession, PlaybackState
-from app.recorders.base import UTC, RecorderKind
+from app.recorders.base import RecorderKind
 from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
@@ -34,7 +34,7 @@ from tests.helpers.recordings import (
     yesterday_at,
 )
 from tests.helpers.sites import SiteBuilder
-from widgets.playback.view import PlaybackView, parse_go_to
+from widgets.playback.view import PlaybackView
 
 pytestmark = pytest.mark.e2e
 
@@ -117,14 +117,6 @@ def wait_for_picture_clock(
 
     qtbot.waitUntil(readable, timeout=15_000)
     return seen[0]
-
-
-def test_typed_times_are_vietnam_time() -> None:
-    day = dt.date(2026, 11, 22)
-    assert parse_go_to("09:15:07", day) == dt.datetime(2026, 11, 22, 2, 15, 7, tzinfo=UTC)
-    assert parse_go_to("2026-11-21 06:00", day) == dt.datetime(2026, 11, 20, 23, 0, tzinfo=UTC)
-    assert parse_go_to("25:00", day) is None
-    assert parse_go_to("soon", day) is None
 
 
 def test_search_shows_the_segments_and_the_nightly_gap(
@@ -652,3 +644,59 @@ def check_paused_on_the_clock(
     second = (held + dt.timedelta(milliseconds=500)).replace(microsecond=0).astimezone(VIETNAM)
     assert stamp.startswith(f"{second:%Y-%m-%dT%H:%M:%S}")
     assert f"{second:%Y%m%d-%H%M%S}" in record.path.name
+
+
+def type_go_to(qtbot: QtBot, view: PlaybackView, text: str) -> None:
+    """Click into the go-to field, type, press Enter (as an officer does)."""
+    field = view.go_to_edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_go_to_takes_what_officers_type_and_explains_anything_else(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
+    search(qtbot, view, [2], yesterday_at(9, 0), yesterday_at(12, 0))
+    session = view.session
+    assert session is not None
+    day = yesterday_at(9, 0).astimezone(VIETNAM)
+
+    type_go_to(qtbot, view, "9:40")
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    seen = wait_for_picture_clock(qtbot, session, 2, yesterday_at(9, 40), tmp_path / "a.png")
+    assert 0 <= (seen - yesterday_at(9, 40)).total_seconds() <= 3.0
+
+    for typed, meant in (
+        ("10:05:30", yesterday_at(10, 5, 30)),
+        (f"{day.day}/{day.month} 11:15", yesterday_at(11, 15)),
+        (f"{day:%d/%m/%Y} 11:20", yesterday_at(11, 20)),
+    ):
+        type_go_to(qtbot, view, typed)
+        qtbot.waitUntil(
+            lambda m=meant: session.state is PlaybackState.PLAYING
+            and abs(((session.position() or m) - m).total_seconds()) < 3
+            and session.position() is not None
+            and session.position() >= m,
+            timeout=20_000,
+        )
+        seen = wait_for_picture_clock(qtbot, session, 2, meant, tmp_path / "b.png")
+        assert 0 <= (seen - meant).total_seconds() <= 4.0, (typed, seen, meant)
+
+    here = session.position()
+    type_go_to(qtbot, view, "sau bua trua")  # QTest types Latin-1 only
+    assert "is not a time" in view.status_label.text()
+    assert "13:05" in view.status_label.text()
+    type_go_to(qtbot, view, "25:70")
+    assert "is not a time" in view.status_label.text()
+    type_go_to(qtbot, view, "13:05")  # that day, but outside the searched 09:00-12:00
+    assert "outside the searched range" in view.status_label.text()
+    assert here is not None and abs(((session.position() or here) - here).total_seconds()) < 5
+    view.close()
