@@ -499,7 +499,7 @@ class PlaybackView(QWidget):
         self._investigation.searched(found)
         results, numbers = found.results, list(found.request.cameras)
         self._results = results
-        self.timeline.set_cameras([(n, self._camera_name(n)) for n in numbers])
+        self.timeline.set_cameras([(n, self._camera_plain_name(n)) for n in numbers])
         self.timeline.set_range(found.request.start, found.request.end)
         self.timeline.set_results(results)
         self._refresh_bookmarks()
@@ -519,6 +519,10 @@ class PlaybackView(QWidget):
             self._say(str(exc))
         else:
             self._say(self.tr("The search failed ({error}).").format(error=type(exc).__name__))
+
+    def _camera_plain_name(self, number: int) -> str:
+        camera = self._cameras.get(number)
+        return (camera.name or camera.position.label()) if camera else ""
 
     def _camera_name(self, number: int) -> str:
         camera = self._cameras.get(number)

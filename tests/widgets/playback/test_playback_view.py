@@ -700,3 +700,35 @@ def test_go_to_takes_what_officers_type_and_explains_anything_else(
     assert "outside the searched range" in view.status_label.text()
     assert here is not None and abs(((session.position() or here) - here).total_seconds()) < 5
     view.close()
+
+
+def test_timeline_rows_are_named_by_camera_and_show_the_recorder_events(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+) -> None:
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    search(qtbot, view, [1, 3], yesterday_at(9, 0), yesterday_at(10, 0))
+    timeline = view.timeline
+    epe_id = view.epe_combo.currentData()
+    names = {c.diagram_number: c.name for c in registry.list_cameras(epe_id)}
+    assert timeline.row_label(0) == f"1. {names[1]}"
+    assert timeline.row_label(1) == f"3. {names[3]}"
+    # The mouse on a row's name shows it whole.
+    label_point = QPoint(10, round(timeline.row_rect(1).center().y()))
+    qtbot.mouseMove(timeline, label_point)
+    qtbot.waitUntil(lambda: timeline.toolTip() == f"3. {names[3]}", timeout=5_000)
+
+    # The recorder's motion event at 09:10 is painted on camera 1's row, and named under the mouse.
+    events = timeline.events(1)
+    assert [e.kind for e in events] == ["motion"]
+    assert abs((events[0].start - yesterday_at(9, 10)).total_seconds()) < 1
+    x = round(timeline.x_for(events[0].start))
+    y = round(timeline.row_rect(0).center().y())
+    colour = timeline.grab().toImage().pixelColor(x, y)
+    assert colour.red() > 200 and colour.green() < 160 and colour.blue() < 60, colour.name()
+    qtbot.mouseMove(timeline, QPoint(x, y))
+    qtbot.waitUntil(lambda: "motion" in timeline.toolTip(), timeout=5_000)
+    assert "09:10:00" in timeline.toolTip()
+    view.close()
