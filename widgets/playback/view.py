@@ -13,9 +13,18 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -39,7 +48,7 @@ from app.domain import Camera, Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamController, StreamState, StreamStatus
 from app.officers.profiles import Action, Officer, PermissionDeniedError, can
-from app.playback.investigation import Investigation, SearchFound
+from app.playback.investigation import Investigation, RecordedDays, SearchFound, month_range
 from app.playback.session import (
     MAX_CAMERAS,
     SPEEDS,
@@ -60,7 +69,14 @@ from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface
 
 DEFAULT_RANGE_H = 24
+RECORDED_DAY_COLOUR = QColor("#a5d6a7")
+# Ticking cameras one after another asks the recorder once, after the last tick.
+CALENDAR_SETTLE_MS = 400
 OfficerLookup = Callable[[], Officer | None]
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -188,6 +204,8 @@ class PlaybackView(QWidget):
         self.session: PlaybackSession | None = None
         self.tiles: dict[int, PlaybackTile] = {}
         self.search_job: Job | None = None
+        self.days_job: Job | None = None
+        self.recorded_days: frozenset[dt.date] = frozenset()
         self.export_dialog: ExportDialog | None = None
         self.last_snapshot: SnapshotRecord | None = None
         self._snapshots = RecordedSnapshotTaker(self._book, parent=self)
@@ -207,6 +225,21 @@ class PlaybackView(QWidget):
         self.camera_list = QListWidget(self)
         self.camera_list.setObjectName("playbackCameras")
         self.camera_list.itemChanged.connect(self._on_camera_checked)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("playbackCalendar")
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setMaximumDate(_qdate(dt.datetime.now(VIETNAM).date()))
+        self.calendar.setSelectedDate(
+            _qdate(dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1))
+        )
+        self.calendar.clicked.connect(self._on_day_clicked)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.ask_recorded_days())
+        self.calendar_label = QLabel(self)
+        self.calendar_label.setWordWrap(True)
+        self._days_timer = QTimer(self)
+        self._days_timer.setSingleShot(True)
+        self._days_timer.setInterval(CALENDAR_SETTLE_MS)
+        self._days_timer.timeout.connect(self.ask_recorded_days)
         self.from_edit = QDateTimeEdit(self)
         self.to_edit = QDateTimeEdit(self)
         for edit in (self.from_edit, self.to_edit):
@@ -234,6 +267,8 @@ class PlaybackView(QWidget):
         side_layout.addLayout(form)
         side_layout.addWidget(self.cameras_label)
         side_layout.addWidget(self.camera_list, 1)
+        side_layout.addWidget(self.calendar_label)
+        side_layout.addWidget(self.calendar)
         side_layout.addWidget(self.search_button)
         side_layout.addWidget(self.bookmarks_label)
         side_layout.addWidget(self.bookmark_list, 1)
@@ -318,6 +353,9 @@ class PlaybackView(QWidget):
         self.from_label.setText(self.tr("From (Vietnam time):"))
         self.to_label.setText(self.tr("To (Vietnam time):"))
         self.search_button.setText(self.tr("&Search recordings"))
+        self.calendar_label.setText(
+            self.tr("Days with recordings (green); click a day to search it:")
+        )
         self.bookmarks_label.setText(self.tr("Bookmarks:"))
         self.step_back_button.setText(self.tr("◀ 1 s"))
         self.step_back_button.setToolTip(self.tr("One second back, paused (Left)"))
@@ -357,6 +395,7 @@ class PlaybackView(QWidget):
             self.go_to_edit,
             self.bookmark_button,
             self.timeline,
+            self.calendar,
         ):
             widget.setEnabled(allowed)
         self.export_button.setEnabled(
@@ -409,6 +448,7 @@ class PlaybackView(QWidget):
             self.camera_list.addItem(item)
         self.camera_list.blockSignals(False)
         self._refresh_bookmarks()
+        self.ask_recorded_days()
 
     def _camera_title(self, camera: Camera) -> str:
         name = camera.name or camera.position.label()
@@ -444,6 +484,76 @@ class PlaybackView(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.camera_list.blockSignals(False)
             self._say(self.tr("At most four cameras play together."))
+        self._days_timer.start()
+
+    # --- the calendar ---------------------------------------------------------------------------
+    def ask_recorded_days(self) -> Job | None:
+        """Ask the recorder, on a worker, which days of the calendar's month hold recordings of
+        the ticked cameras; the calendar marks them when the answer comes."""
+        self._days_timer.stop()
+        self._show_recorded_days(frozenset())
+        epe, numbers = self._epe, self.selected_cameras()
+        if epe is None or not numbers or not self.can_play():
+            return None
+        settings = self._investigation.recorder_settings(epe)
+        span = month_range(
+            self.calendar.yearShown(), self.calendar.monthShown(), dt.datetime.now(UTC)
+        )
+        if settings is None or span is None:
+            return None
+        try:
+            request = self._investigation.search_request(
+                self._officer(), epe, settings, numbers, *span
+            )
+        except PermissionDeniedError:
+            return None
+        job = Job(Investigation.recorded_days, request)
+        job.signals.succeeded.connect(self._on_recorded_days)
+        job.signals.failed.connect(self._on_recorded_days_failed)
+        self.days_job = job
+        return self._queue.submit(job)
+
+    def _on_recorded_days(self, found: RecordedDays) -> None:
+        request = found.request
+        shown = month_range(self.calendar.yearShown(), self.calendar.monthShown(), request.end)
+        current = (
+            self._epe is not None
+            and request.epe.id == self._epe.id
+            and list(request.cameras) == self.selected_cameras()
+            and shown is not None
+            and shown[0] == request.start
+        )
+        if current:  # not a late answer for another month, EPE or choice of cameras
+            self._show_recorded_days(found.days)
+
+    def _on_recorded_days_failed(self, exc: BaseException) -> None:
+        error = str(exc) if isinstance(exc, RecorderError) else type(exc).__name__
+        self.calendar_label.setText(
+            self.tr("The days with recordings could not be read: {error}").format(error=error)
+        )
+
+    def _show_recorded_days(self, days: frozenset[dt.date]) -> None:
+        self.recorded_days = days
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
+        marked = QTextCharFormat()
+        marked.setBackground(RECORDED_DAY_COLOUR)
+        marked.setFontWeight(QFont.Weight.Bold)
+        for day in days:
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+
+    def _on_day_clicked(self, date: QDate) -> None:
+        """A day clicked on the calendar: search that whole day (Vietnam time)."""
+        day = dt.date(date.year(), date.month(), date.day())
+        if day not in self.recorded_days:
+            self._say(
+                self.tr("The recorder holds nothing on {day} for the ticked cameras.").format(
+                    day=day.strftime("%d/%m/%Y")
+                )
+            )
+            return
+        start = dt.datetime.combine(day, dt.time(0), VIETNAM).astimezone(UTC)
+        self.set_range(start, start + dt.timedelta(days=1))
+        self.search()
 
     def set_range(self, start: dt.datetime, end: dt.datetime) -> None:
         self.from_edit.setDateTime(_to_qdatetime(start))

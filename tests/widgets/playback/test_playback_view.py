@@ -7,17 +7,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.domain import Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
 from app.officers.profiles import Officer, Role
 from app.playback.session import PlaybackSession, PlaybackState
-from app.recorders.base import RecorderKind
+from app.recorders.base import UTC, RecorderKind
 from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
@@ -83,6 +85,13 @@ def make_view(
     return view, sim, ledger
 
 
+def searches_and_replays(ledger: Ledger) -> list[dict[str, Any]]:
+    """The audit log without the calendar's look-ups (the window asks which days hold
+    recordings when it opens; test_the_calendar_marks_the_recorded_days checks those)."""
+    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    return [a for a in audit if a["details"].get("operation") != "calendar"]
+
+
 def search(
     qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime, end: dt.datetime
 ) -> None:
@@ -141,7 +150,7 @@ def test_search_shows_the_segments_and_the_nightly_gap(
     gap_colour = image.pixelColor(int(timeline.x_for(yesterday_at(3, 10))), y)
     recorded_colour = image.pixelColor(int(timeline.x_for(yesterday_at(2, 0))), y)
     assert gap_colour.red() > 150 and recorded_colour.green() > recorded_colour.red()
-    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    audit = searches_and_replays(ledger)
     assert [(a["action"], a["details"]["operation"], a["details"]["camera"]) for a in audit] == [
         (AuditAction.PLAYBACK_STARTED.value, "search", 1),
         (AuditAction.PLAYBACK_STARTED.value, "search", 2),
@@ -284,7 +293,7 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     assert abs((moment_from_ms_of_day(ms, mark.at) - record.taken_at).total_seconds()) <= 1.5
     assert sim.password not in record.path.read_bytes().decode("latin-1")
     # Who looked at what: the search, the replay, both jumps, and the snapshot.
-    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    audit = searches_and_replays(ledger)
     assert [(a["action"], a["details"].get("operation")) for a in audit] == [
         (AuditAction.PLAYBACK_STARTED.value, "search"),
         (AuditAction.PLAYBACK_STARTED.value, "replay"),
@@ -731,4 +740,56 @@ def test_timeline_rows_are_named_by_camera_and_show_the_recorder_events(
     qtbot.mouseMove(timeline, QPoint(x, y))
     qtbot.waitUntil(lambda: "motion" in timeline.toolTip(), timeout=5_000)
     assert "09:10:00" in timeline.toolTip()
+    view.close()
+
+
+def calendar_cell(view: PlaybackView, day: dt.date) -> QPoint:
+    """Where ``day`` is drawn on the calendar's month page (a day number can also appear greyed,
+    for the month before or after: take the one in the shown month)."""
+    table = view.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    assert table is not None
+    model = table.model()
+    found = []
+    for row in range(1, model.rowCount()):  # row 0 names the weekdays
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if str(model.data(index)) == str(day.day):
+                found.append(index)
+    index = found[-1] if day.day > 15 else found[0]
+    return table.mapTo(view.calendar, table.visualRect(index).center())
+
+
+def test_the_calendar_marks_the_recorded_days_and_a_click_searches_that_day(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+) -> None:
+    view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    calendar = view.calendar
+    yesterday = yesterday_at(12, 0).astimezone(VIETNAM).date()
+    if (calendar.yearShown(), calendar.monthShown()) != (yesterday.year, yesterday.month):
+        button = calendar.findChild(QToolButton, "qt_calendar_prevmonth")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The recorder's answer (asked on a worker when the window opened) marks the days.
+    qtbot.waitUntil(lambda: yesterday in view.recorded_days, timeout=20_000)
+    marked = calendar.dateTextFormat(QDate(yesterday.year, yesterday.month, yesterday.day))
+    assert marked.background().color().name() == "#a5d6a7"
+    today = dt.datetime.now(VIETNAM).date()
+    assert all(day <= today for day in view.recorded_days)
+    audit = [r.payload["details"] for r in ledger.records(RecordKind.AUDIT)]
+    assert {(a["operation"], a["camera"]) for a in audit} == {("calendar", 1)}
+
+    # A click on the marked day searches that whole day.
+    table = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    point = calendar_cell(view, yesterday)
+    with qtbot.waitSignal(view.searched, timeout=20_000):
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.viewport().mapFrom(calendar, point),
+        )
+    start = dt.datetime.combine(yesterday, dt.time(0), VIETNAM).astimezone(UTC)
+    assert view.timeline.range == (start, start + dt.timedelta(days=1))
+    assert view.timeline.gaps(1) == [(yesterday_at(3, 0), yesterday_at(3, 20))]
     view.close()
