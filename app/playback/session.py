@@ -432,7 +432,9 @@ class PlaybackSession(QObject):
     ) -> Path | None:
         """A snapshot of ``camera`` stamped with the recorded moment it shows."""
         track = self.tracks[camera]
-        moment = self.camera_position(camera) or self.position()
+        # Only a picture whose moment is known is saved: a camera still opening (after a seek
+        # or a pause) has none, and the master clock is not the moment its old picture shows.
+        moment = self.camera_position(camera)
         if moment is None:
             taker.failed.emit(_t("No recorded picture to save yet."))
             return None

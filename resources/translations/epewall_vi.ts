@@ -3242,6 +3242,10 @@ Trạng thái: {state}</translation>
         <translation>&amp;Tìm bản ghi</translation>
     </message>
     <message>
+        <source>Days with recordings (green); click a day to search it:</source>
+        <translation>Ngày có ghi hình (màu xanh); bấm vào một ngày để tìm kiếm ngày đó:</translation>
+    </message>
+    <message>
         <source>Bookmarks:</source>
         <translation>Đánh dấu:</translation>
     </message>
@@ -3266,12 +3270,20 @@ Trạng thái: {state}</translation>
         <translation>Tốc độ xem lại</translation>
     </message>
     <message>
-        <source>Go to HH:MM:SS</source>
-        <translation>Đến thời điểm HH:MM:SS</translation>
+        <source>Go to 13:05</source>
+        <translation>Đến 13:05</translation>
     </message>
     <message>
-        <source>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</source>
-        <translation>Nhập thời điểm theo giờ Việt Nam (HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS) rồi nhấn Enter</translation>
+        <source>Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05</source>
+        <translation>Nhập giờ Việt Nam rồi nhấn Enter: 13:05, 13:05:30, 1/12 13:05 hoặc 01/12/2026 13:05</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05.</source>
+        <translation>“{text}” không phải là thời gian. Nhập giờ Việt Nam, ví dụ 13:05, 13:05:30, 1/12 13:05 hoặc 01/12/2026 13:05.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the searched range ({start} to {end}). Search that day first.</source>
+        <translation>{time} nằm ngoài khoảng thời gian đã tìm kiếm ({start} đến {end}). Hãy tìm kiếm ngày đó trước.</translation>
     </message>
     <message>
         <source>Go</source>
@@ -3296,6 +3308,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>At most four cameras play together.</source>
         <translation>Chỉ phát cùng lúc tối đa bốn camera.</translation>
+    </message>
+    <message>
+        <source>The days with recordings could not be read: {error}</source>
+        <translation>Không đọc được các ngày có ghi hình: {error}</translation>
+    </message>
+    <message>
+        <source>The recorder holds nothing on {day} for the ticked cameras.</source>
+        <translation>Đầu ghi không có dữ liệu ghi hình ngày {day} của các camera đã chọn.</translation>
     </message>
     <message>
         <source>Choose an EPE first.</source>
@@ -3324,10 +3344,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>The search failed ({error}).</source>
         <translation>Tìm kiếm không thành công ({error}).</translation>
-    </message>
-    <message>
-        <source>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</source>
-        <translation>Hãy nhập thời điểm dạng HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -4571,8 +4587,28 @@ Trạng thái: {state}</translation>
 <context>
     <name>Timeline</name>
     <message>
+        <source>Camera {number}</source>
+        <translation>Camera {number}</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>chuyển động</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>báo động</translation>
+    </message>
+    <message>
         <source>Bookmark {time}, camera {camera}: {note}</source>
         <translation>Đánh dấu {time}, camera {camera}: {note}</translation>
+    </message>
+    <message>
+        <source>{time}: {event} {start} - {end}, {camera}</source>
+        <translation>{time}: {event} {start} - {end}, {camera}</translation>
     </message>
     <message>
         <source>{time}: nothing recorded ({start} - {end})</source>
@@ -4581,10 +4617,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>Search to see what was recorded</source>
         <translation>Hãy tìm kiếm để xem những gì đã được ghi</translation>
-    </message>
-    <message>
-        <source>Cam {number}</source>
-        <translation>Cam {number}</translation>
     </message>
 </context>
 <context>
@@ -4872,10 +4904,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>PIN of {code}: </source>
         <translation>Mã PIN của {code}: </translation>
-    </message>
-    <message>
-        <source>This workstation has no team key, which signs log files. Ask the team lead for it and store it with: epewall log key set</source>
-        <translation>Máy trạm này chưa có khóa của tổ (dùng để ký tệp nhật ký). Hãy xin tổ trưởng khóa này và lưu bằng lệnh: epewall log key set</translation>
     </message>
     <message>
         <source>Wrote {path}: {checks} checks, {records} records of {month}.</source>
