@@ -151,15 +151,13 @@ class StreamController(QObject):
         if self._output is not None:
             self._output.set_paused(paused)
 
-    def hold_first_picture(self) -> None:
-        """Pause on the picture the video is opening with (a replay paused at a moment): called
-        on ``first_picture``, it shows that picture and no later one."""
-        if self._output is not None:
-            self._output.set_paused(True)
-            self._output.next_frame()
+    def hold_on_open(self, held: bool) -> None:
+        """Open from now on paused on the first picture (a replay paused at a moment), or
+        playing; a reconnect keeps it."""
+        self._ensure_output().start_paused = held
 
     def is_held(self) -> bool:
-        """True when the player stands still on a picture (after ``hold_first_picture``)."""
+        """True when the player stands still on a picture (opened held, or paused)."""
         return self._output is not None and not self._output.is_playing()
 
     def snapshot(self, path: str) -> bool:

@@ -18,8 +18,12 @@ moment the investigation is at; every camera follows it:
 * **Pause** stops the master clock on the nearest whole second and reopens every camera there,
   each held on its first picture: paused, every tile shows the clock's moment whatever the speed
   was (a camera that was skipping along at 8x or was between reopens has no picture of the clock's
-  moment on screen; freezing it where it was showed moments seconds apart). Resuming reopens at the
-  paused moment. A step or a seek while paused does the same at the new moment.
+  moment on screen; freezing it where it was showed moments seconds apart). A vendor replay is
+  opened paused (libVLC shows its first picture, the moment asked for, and holds it); a Profile G
+  replay is held a moment after its first picture, which is the one the recorder had before the
+  PLAY said where (within a few pictures of the moment). A camera that moves while paused is held
+  again. Resuming reopens at the paused moment. A step or a seek while paused does the same at the
+  new moment.
 
 Times are aware UTC datetimes; the GUI shows them in Vietnam time. The recorder's account is
 only in memory: vendor URLs get it from the stream's credential provider at connect time, and
@@ -71,6 +75,8 @@ SETTLE_S = 1.0
 # A camera whose picture did not come this long after the master clock started is left behind;
 # the master clock does not wait for it.
 START_WAIT_S = 4.0
+# A paused Profile G replay is held this long after its first (pre-PLAY) picture, on the range's.
+PRE_PLAY_PICTURE_MS = 150
 
 
 class PlaybackState(enum.Enum):
@@ -476,6 +482,8 @@ class PlaybackSession(QObject):
         track.shown_at = None
         track.opened_at = time.monotonic()
         stream = track.stream
+        # Held on its first picture, the moment asked for (see _on_first_picture for Profile G).
+        stream.hold_on_open(self._state is PlaybackState.PAUSED and not source.needs_proxy)
         if stream.status.state in (StreamState.IDLE, StreamState.STOPPED):
             stream.switch_url(url)
             stream.play()
@@ -498,11 +506,24 @@ class PlaybackSession(QObject):
             self._anchor_wall = now
             self._set_state(PlaybackState.PLAYING)
         elif self._state is PlaybackState.PAUSED:
-            # Held on the very picture it opens with, the moment asked for. (Waiting until
-            # libVLC counts a displayed picture let a few more through: 0.2-0.5 s past it.)
-            track.stream.hold_first_picture()
+            # Opened paused (_open_track), it holds the very picture it opens with, the moment
+            # asked for. (Pausing once libVLC counted a displayed picture let a few more
+            # through: 0.2-0.5 s past it.) One opened while playing is paused here.
+            if track.base is not None and track.base.needs_proxy:
+                # A Profile G recorder sends first the picture it had ready when the session
+                # was set up, before the PLAY said where (the simulated one does; its RTP-Info
+                # even names that packet as the range's first), so it was opened playing and
+                # is held a moment later, on the pictures of the range.
+                asked = track.asked
+                QTimer.singleShot(PRE_PLAY_PICTURE_MS, self, lambda: self._hold_late(track, asked))
+            else:
+                _freeze(track.stream, True)
             if self._anchor_moment is not None:
                 self.position_changed.emit(self._anchor_moment)  # its tile now has the time
+
+    def _hold_late(self, track: CameraTrack, asked: dt.datetime | None) -> None:
+        if self._state is PlaybackState.PAUSED and track.asked == asked:
+            _freeze(track.stream, True)
 
     def _on_status(self, track: CameraTrack, status: StreamStatus) -> None:
         if status.state in (StreamState.RECONNECTING, StreamState.FAILED):
