@@ -69,6 +69,7 @@ from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface
 
 DEFAULT_RANGE_H = 24
+TITLE_BAR_PX = 48  # a window manager's title bar and frame, with room to spare
 RECORDED_DAY_COLOUR = QColor("#a5d6a7")
 # Ticking cameras one after another asks the recorder once, after the last tick.
 CALENDAR_SETTLE_MS = 400
@@ -215,7 +216,10 @@ class PlaybackView(QWidget):
         self._fill_epes(epe_id)
         self.retranslate()
         self.refresh_permissions()
-        self.resize(1180, 760)
+        # Fits the office laptop's 1366x768 with the title bar (760 high did not: the status
+        # line fell off the screen).
+        available = self.screen().availableGeometry()
+        self.resize(min(1180, available.width()), min(760, available.height() - TITLE_BAR_PX))
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
