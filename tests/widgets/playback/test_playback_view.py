@@ -20,14 +20,12 @@ from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
 from app.officers.profiles import Officer, Role
 from app.playback.session import PlaybackSession, PlaybackState
 from app.recorders.base import UTC, RecorderKind
-from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, show_local
-from tests.helpers.block_clock import read_block_clock
 from tests.helpers.recordings import (
     image_moment,
     picture_moment,
@@ -42,7 +40,6 @@ pytestmark = pytest.mark.e2e
 
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
 VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
-REPLAY_SIZE = (640, 360)
 # A paused tile holds the replay's first picture at the paused second: within one picture of the
 # simulated cameras' 15 per second. A Profile G replay is held a moment after its first picture
 # (the recorder's pre-PLAY one): within four.
@@ -107,11 +104,7 @@ def recorded_moment(
     session: PlaybackSession, camera: int, near: dt.datetime, shot: Path
 ) -> dt.datetime | None:
     """What the camera's picture says it is (the recorded clock painted into the replay)."""
-    shot.unlink(missing_ok=True)
-    if not session.tracks[camera].stream.snapshot(str(shot)) or not shot.exists():
-        return None
-    ms = read_block_clock(QImage(str(shot)), REPLAY_SIZE)
-    return None if ms is None else moment_from_ms_of_day(ms, near)
+    return picture_moment(session.tracks[camera].stream, near, shot)
 
 
 def wait_for_picture_clock(
@@ -288,10 +281,9 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     assert abs((record.taken_at - mark.at).total_seconds()) < 5
     text = read_png_text(record.path.read_bytes())
     assert text["Time Vietnam"].startswith(mark.at.astimezone(VIETNAM).strftime("%Y-%m-%dT%H:"))
-    picture = QImage(str(record.path))
-    ms = read_block_clock(picture, REPLAY_SIZE)
-    assert ms is not None
-    assert abs((moment_from_ms_of_day(ms, mark.at) - record.taken_at).total_seconds()) <= 1.5
+    held = image_moment(QImage(str(record.path)), mark.at)
+    assert held is not None
+    assert abs((held - record.taken_at).total_seconds()) <= 1.5
     assert sim.password not in record.path.read_bytes().decode("latin-1")
     # Who looked at what: the search, the replay, both jumps, and the snapshot.
     audit = searches_and_replays(ledger)
