@@ -75,8 +75,10 @@ SETTLE_S = 1.0
 # A camera whose picture did not come this long after the master clock started is left behind;
 # the master clock does not wait for it.
 START_WAIT_S = 4.0
+# A camera that will not stay held is reopened this often per pause, then left as it is.
+MAX_REHOLDS = 3
 # A paused Profile G replay is held this long after its first (pre-PLAY) picture, on the range's.
-PRE_PLAY_PICTURE_MS = 150
+PRE_PLAY_PICTURE_MS = 250
 
 
 class PlaybackState(enum.Enum):
@@ -217,6 +219,7 @@ class PlaybackSession(QObject):
         self._anchor_moment: dt.datetime | None = None
         self._anchor_wall: float | None = None
         self._seek_started = 0.0
+        self._rehelds: dict[int, int] = {}  # camera -> times held again in this pause
         self._pending_reopens: dict[int, QTimer] = {}
         self._queue = JobQueue("playback", self)
         self._job: Job | None = None
@@ -358,6 +361,7 @@ class PlaybackSession(QObject):
         self._cancel_reopens()
         self._anchor_moment = moment
         self._anchor_wall = None
+        self._rehelds.clear()
         self._set_state(PlaybackState.PAUSED)
         self._tick.start()  # watches that every camera stays held
         for track in self.tracks.values():
@@ -565,7 +569,12 @@ class PlaybackSession(QObject):
         for track in self.tracks.values():
             # libVLC pauses asynchronously: a hold is judged once it had time to take.
             held_long = track.shown_at is not None and now - track.shown_at > SETTLE_S
-            if held_long and not track.stream.is_held():
+            if (
+                held_long
+                and not track.stream.is_held()
+                and self._rehelds.get(track.number, 0) < MAX_REHOLDS
+            ):
+                self._rehelds[track.number] = self._rehelds.get(track.number, 0) + 1
                 log.info("playback: camera %d moved while paused, held again", track.number)
                 self._open_track(track, self._anchor_moment)
 
