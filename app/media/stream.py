@@ -178,6 +178,15 @@ class StreamController(QObject):
         if self._output is not None:
             self._output.set_paused(paused)
 
+    def hold_on_open(self, held: bool) -> None:
+        """Open from now on paused on the first picture (a replay paused at a moment), or
+        playing; a reconnect keeps it."""
+        self._ensure_output().start_paused = held
+
+    def is_held(self) -> bool:
+        """True when the player stands still on a picture (opened held, or paused)."""
+        return self._output is not None and not self._output.is_playing()
+
     def snapshot(self, path: str) -> bool:
         return self._output is not None and self._output.snapshot(path)
 

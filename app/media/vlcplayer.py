@@ -127,6 +127,9 @@ class VideoOutput:
         self._player.video_set_key_input(False)
         self._media: Any = None
         self._key = 0
+        # Open the next media paused: libVLC shows its first picture and holds it (a replay
+        # paused at a moment shows exactly that moment, not the few pictures after it).
+        self.start_paused = False
         manager = self._player.event_manager()
         manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
         manager.event_attach(
@@ -150,6 +153,8 @@ class VideoOutput:
             open_cb, read_cb, seek_cb, close_cb, ctypes.c_void_p(self._key)
         )
         media.add_option(f":demux={demux}")
+        if self.start_paused:
+            media.add_option(":start-paused")
         self._media = media
         self._player.set_media(media)
         self._player.play()
@@ -164,6 +169,10 @@ class VideoOutput:
     def set_paused(self, paused: bool) -> None:
         """Hold (or release) the picture on screen; only a replay pauses."""
         self._player.set_pause(1 if paused else 0)
+
+    def is_playing(self) -> bool:
+        """True while pictures move (not paused, not stopped)."""
+        return bool(self._player.is_playing())
 
     def stats(self) -> tuple[int, int]:
         """(displayed pictures, lost pictures) since the current media started."""

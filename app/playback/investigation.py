@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from app.recorders.store import bookmarks, load_recorder
 from app.rotation.ledger import AuditAction, Ledger
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,38 @@ class SearchFound:
     request: SearchRequest
     recorder: Recorder
     results: dict[int, SearchResult]
+
+
+@dataclass(frozen=True)
+class RecordedDays:
+    request: SearchRequest
+    days: frozenset[dt.date]  # Vietnam dates
+
+
+def days_with_recordings(results: Iterable[SearchResult]) -> frozenset[dt.date]:
+    """The Vietnam days that hold a recorded second of any of ``results``."""
+    days: set[dt.date] = set()
+    for result in results:
+        for segment in result.segments:
+            start, end = max(segment.start, result.start), min(segment.end, result.end)
+            if end <= start:
+                continue
+            day = start.astimezone(VIETNAM).date()
+            last = (end - dt.timedelta(microseconds=1)).astimezone(VIETNAM).date()
+            while day <= last:
+                days.add(day)
+                day += dt.timedelta(days=1)
+    return frozenset(days)
+
+
+def month_range(year: int, month: int, now: dt.datetime) -> tuple[dt.datetime, dt.datetime] | None:
+    """A Vietnam calendar month as UTC [start, end), ending now at the latest; None when it has
+    not begun."""
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    start = dt.datetime.combine(first, dt.time(0), VIETNAM).astimezone(dt.UTC)
+    end = min(dt.datetime.combine(following, dt.time(0), VIETNAM).astimezone(dt.UTC), now)
+    return (start, end) if start < end else None
 
 
 class Investigation:
@@ -124,6 +157,20 @@ class Investigation:
             for n in request.cameras
         }
         return SearchFound(request, recorder, results)
+
+    @staticmethod
+    def recorded_days(request: SearchRequest) -> RecordedDays:
+        """Blocking (a worker): the Vietnam days of [start, end) on which any of the cameras
+        recorded, from the recorder's own search (audited as "calendar")."""
+        recorder = request.recorder
+        if recorder is None:
+            user, password = request.account()
+            recorder = make_recorder(request.settings, user, password)
+        results = [
+            request.access.search(recorder, n, request.start, request.end, "calendar")
+            for n in request.cameras
+        ]
+        return RecordedDays(request, days_with_recordings(results))
 
     def searched(self, found: SearchFound) -> None:
         """Keep the client of a search that succeeded for the next one of the same recorder."""

@@ -15,7 +15,15 @@ moment the investigation is at; every camera follows it:
   than 1x are made by the master clock: faster, a camera that falls behind is reopened ahead
   (skipping, a new picture about every second); slower, a camera that runs ahead is reopened at
   the clock (paced, a new picture about every second). Profile G ``Scale`` is not asked for.
-* **Pause** freezes the master clock and the pictures; resuming reopens at the paused moment.
+* **Pause** stops the master clock on the nearest whole second and reopens every camera there,
+  each held on its first picture: paused, every tile shows the clock's moment whatever the speed
+  was (a camera that was skipping along at 8x or was between reopens has no picture of the clock's
+  moment on screen; freezing it where it was showed moments seconds apart). A vendor replay is
+  opened paused (libVLC shows its first picture, the moment asked for, and holds it); a Profile G
+  replay is held a moment after its first picture, which is the one the recorder had before the
+  PLAY said where (within a few pictures of the moment). A camera that moves while paused is held
+  again. Resuming reopens at the paused moment. A step or a seek while paused does the same at the
+  new moment.
 
 Times are aware UTC datetimes; the GUI shows them in Vietnam time. The recorder's account is
 only in memory: vendor URLs get it from the stream's credential provider at connect time, and
@@ -67,8 +75,10 @@ SETTLE_S = 1.0
 # A camera whose picture did not come this long after the master clock started is left behind;
 # the master clock does not wait for it.
 START_WAIT_S = 4.0
-HOLD_POLL_MS = 15
-HOLD_WAIT_S = 1.0
+# A camera that will not stay held is reopened this often per pause, then left as it is.
+MAX_REHOLDS = 3
+# A paused Profile G replay is held this long after its first (pre-PLAY) picture, on the range's.
+PRE_PLAY_PICTURE_MS = 250
 
 
 class PlaybackState(enum.Enum):
@@ -107,6 +117,10 @@ def _t(text: str) -> str:
 
 def whole_second(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(UTC).replace(microsecond=0)
+
+
+def nearest_second(moment: dt.datetime) -> dt.datetime:
+    return whole_second(moment + dt.timedelta(milliseconds=500))
 
 
 def reopen_plan(master: dt.datetime, seek_s: float, speed: float) -> tuple[dt.datetime, float]:
@@ -154,8 +168,10 @@ class RecordedSnapshotTaker(SnapshotTaker):
     def take_recorded(
         self, stream: StreamController, subject: SnapshotSubject, recorded_at: dt.datetime
     ) -> Path | None:
-        # A replayed picture carries its recorded time, in the stamp, the record and the file name.
-        return self.take(stream, subject, taken_at=whole_second(recorded_at))
+        # A replayed picture carries its recorded time, in the stamp, the record and the file name
+        # (to the nearest second: a held picture is the first of its second, a frame or two early
+        # or late).
+        return self.take(stream, subject, taken_at=nearest_second(recorded_at))
 
 
 class PlaybackSession(QObject):
@@ -203,7 +219,7 @@ class PlaybackSession(QObject):
         self._anchor_moment: dt.datetime | None = None
         self._anchor_wall: float | None = None
         self._seek_started = 0.0
-        self._pause_after_seek = False
+        self._rehelds: dict[int, int] = {}  # camera -> times held again in this pause
         self._pending_reopens: dict[int, QTimer] = {}
         self._queue = JobQueue("playback", self)
         self._job: Job | None = None
@@ -211,10 +227,6 @@ class PlaybackSession(QObject):
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._on_tick)
         self._last_drift_check = 0.0
-        self._holding: dict[int, float] = {}  # camera -> deadline, to pause once drawn
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setInterval(HOLD_POLL_MS)
-        self._hold_timer.timeout.connect(self._on_hold_timer)
 
     # --- what the GUI reads ---------------------------------------------------------------------
     @property
@@ -315,13 +327,16 @@ class PlaybackSession(QObject):
         """Every camera to ``moment`` (to the second); plays on from there unless paused."""
         if not self._ready():
             return
-        moment = whole_second(moment)
+        if self._state is PlaybackState.PAUSED:
+            self._hold_at(whole_second(moment))
+        else:
+            self._play_from(whole_second(moment))
+
+    def _play_from(self, moment: dt.datetime) -> None:
         self._cancel_reopens()
-        was_paused = self._state is PlaybackState.PAUSED
         self._anchor_moment = moment
         self._anchor_wall = None
         self._seek_started = time.monotonic()
-        self._pause_after_seek = was_paused
         self._set_state(PlaybackState.SEEKING)
         for track in self.tracks.values():
             self._open_track(track, moment)
@@ -330,26 +345,32 @@ class PlaybackSession(QObject):
 
     def pause(self) -> None:
         if self._state is PlaybackState.SEEKING:
-            self._pause_after_seek = True
+            # No picture yet: every camera is opening at the clock's moment; hold each as its
+            # picture comes.
+            self._cancel_reopens()
+            self._set_state(PlaybackState.PAUSED)
             return
-        if self._state is not PlaybackState.PLAYING:
+        here = self.position()
+        if self._state is not PlaybackState.PLAYING or here is None:
             return
-        self._anchor_moment = self.position()
-        self._anchor_wall = None
+        self._hold_at(nearest_second(here))
+
+    def _hold_at(self, moment: dt.datetime) -> None:
+        """Stop the clock at ``moment`` (a whole second) and reopen every camera there, each held
+        on its first picture: every tile then shows the clock's moment."""
         self._cancel_reopens()
-        for track in self.tracks.values():
-            if track.shown_at is not None:  # the others are held when their picture comes
-                _freeze(track.stream, True)
+        self._anchor_moment = moment
+        self._anchor_wall = None
+        self._rehelds.clear()
         self._set_state(PlaybackState.PAUSED)
-        self._tick.stop()
-        if self._anchor_moment is not None:
-            self.position_changed.emit(self._anchor_moment)
+        self._tick.start()  # watches that every camera stays held
+        for track in self.tracks.values():
+            self._open_track(track, moment)  # held on its first picture (_on_first_picture)
+        self.position_changed.emit(moment)
 
     def resume(self) -> None:
         if self._state is PlaybackState.PAUSED and self._anchor_moment is not None:
-            self._pause_after_seek = False
-            self.seek(self._anchor_moment)
-            self._pause_after_seek = False
+            self._play_from(self._anchor_moment)
 
     def toggle_pause(self) -> None:
         if self._state is PlaybackState.PAUSED:
@@ -362,13 +383,8 @@ class PlaybackSession(QObject):
         here = self.position()
         if here is None or not self._ready():
             return
-        if self._state is PlaybackState.PLAYING:
-            self.pause()
-        self._state = PlaybackState.PAUSED
         # Replays start on whole seconds: step from the nearest one.
-        self.seek(
-            whole_second(here + dt.timedelta(milliseconds=500)) + dt.timedelta(seconds=seconds)
-        )
+        self._hold_at(nearest_second(here) + dt.timedelta(seconds=seconds))
 
     def set_speed(self, speed: float) -> None:
         if speed not in SPEEDS or speed == self._speed:
@@ -385,7 +401,6 @@ class PlaybackSession(QObject):
         """Stop every camera and the proxy; the session cannot be used after."""
         self._set_state(PlaybackState.CLOSED)
         self._tick.stop()
-        self._hold_timer.stop()
         self._cancel_reopens()
         self._queue.cancel_all()
         for track in self.tracks.values():
@@ -427,7 +442,9 @@ class PlaybackSession(QObject):
     ) -> Path | None:
         """A snapshot of ``camera`` stamped with the recorded moment it shows."""
         track = self.tracks[camera]
-        moment = self.camera_position(camera) or self.position()
+        # Only a picture whose moment is known is saved: a camera still opening (after a seek
+        # or a pause) has none, and the master clock is not the moment its old picture shows.
+        moment = self.camera_position(camera)
         if moment is None:
             taker.failed.emit(_t("No recorded picture to save yet."))
             return None
@@ -469,6 +486,8 @@ class PlaybackSession(QObject):
         track.shown_at = None
         track.opened_at = time.monotonic()
         stream = track.stream
+        # Held on its first picture, the moment asked for (see _on_first_picture for Profile G).
+        stream.hold_on_open(self._state is PlaybackState.PAUSED and not source.needs_proxy)
         if stream.status.state in (StreamState.IDLE, StreamState.STOPPED):
             stream.switch_url(url)
             stream.play()
@@ -489,39 +508,26 @@ class PlaybackSession(QObject):
         if self._state is PlaybackState.SEEKING:
             # The clock runs from the first picture; the others follow within their delay.
             self._anchor_wall = now
-            if self._pause_after_seek:
-                # A step while paused: hold each camera as soon as it has its picture, and stay
-                # exactly on the moment stepped to.
-                self._pause_after_seek = False
-                self._anchor_wall = None
-                self._hold_when_drawn(track)
-                self._tick.stop()
-                self._set_state(PlaybackState.PAUSED)
-                if self._anchor_moment is not None:
-                    self.position_changed.emit(self._anchor_moment)
-                return
             self._set_state(PlaybackState.PLAYING)
         elif self._state is PlaybackState.PAUSED:
-            self._hold_when_drawn(track)
-
-    def _hold_when_drawn(self, track: CameraTrack) -> None:
-        """Pause the player once it has drawn its first picture (libVLC's "video out" comes a
-        moment before that; paused earlier, the tile would stay black)."""
-        self._holding[track.number] = time.monotonic() + HOLD_WAIT_S
-        self._hold_timer.start()
-
-    @Slot()
-    def _on_hold_timer(self) -> None:
-        now = time.monotonic()
-        for number, deadline in list(self._holding.items()):
-            track = self.tracks[number]
-            if self._state is not PlaybackState.PAUSED:
-                del self._holding[number]
-            elif track.stream.displayed_and_lost()[0] > 0 or now > deadline:
+            # Opened paused (_open_track), it holds the very picture it opens with, the moment
+            # asked for. (Pausing once libVLC counted a displayed picture let a few more
+            # through: 0.2-0.5 s past it.) One opened while playing is paused here.
+            if track.base is not None and track.base.needs_proxy:
+                # A Profile G recorder sends first the picture it had ready when the session
+                # was set up, before the PLAY said where (the simulated one does; its RTP-Info
+                # even names that packet as the range's first), so it was opened playing and
+                # is held a moment later, on the pictures of the range.
+                asked = track.asked
+                QTimer.singleShot(PRE_PLAY_PICTURE_MS, self, lambda: self._hold_late(track, asked))
+            else:
                 _freeze(track.stream, True)
-                del self._holding[number]
-        if not self._holding:
-            self._hold_timer.stop()
+            if self._anchor_moment is not None:
+                self.position_changed.emit(self._anchor_moment)  # its tile now has the time
+
+    def _hold_late(self, track: CameraTrack, asked: dt.datetime | None) -> None:
+        if self._state is PlaybackState.PAUSED and track.asked == asked:
+            _freeze(track.stream, True)
 
     def _on_status(self, track: CameraTrack, status: StreamStatus) -> None:
         if status.state in (StreamState.RECONNECTING, StreamState.FAILED):
@@ -537,6 +543,9 @@ class PlaybackSession(QObject):
 
     @Slot()
     def _on_tick(self) -> None:
+        if self._state is PlaybackState.PAUSED:
+            self._check_held()
+            return
         here = self.position()
         if here is not None:
             self.position_changed.emit(here)
@@ -551,6 +560,23 @@ class PlaybackSession(QObject):
         ):
             self._last_drift_check = now
             self._check_drift(now)
+
+    def _check_held(self) -> None:
+        """Paused: a camera whose picture moves on (its hold came too early or was lost, e.g.
+        to a reconnect) is reopened at the clock and held again."""
+        assert self._anchor_moment is not None
+        now = time.monotonic()
+        for track in self.tracks.values():
+            # libVLC pauses asynchronously: a hold is judged once it had time to take.
+            held_long = track.shown_at is not None and now - track.shown_at > SETTLE_S
+            if (
+                held_long
+                and not track.stream.is_held()
+                and self._rehelds.get(track.number, 0) < MAX_REHOLDS
+            ):
+                self._rehelds[track.number] = self._rehelds.get(track.number, 0) + 1
+                log.info("playback: camera %d moved while paused, held again", track.number)
+                self._open_track(track, self._anchor_moment)
 
     def _check_drift(self, now: float) -> None:
         master = self.position()

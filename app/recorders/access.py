@@ -32,10 +32,17 @@ class PlaybackAccess:
         )
 
     def search(
-        self, recorder: Recorder, camera: int, start: dt.datetime, end: dt.datetime
+        self,
+        recorder: Recorder,
+        camera: int,
+        start: dt.datetime,
+        end: dt.datetime,
+        operation: str = "search",
     ) -> SearchResult:
+        """``operation`` says why in the audit log: "search" (a range to play) or "calendar"
+        (which days of a month hold recordings)."""
         what = {
-            "operation": "search",
+            "operation": operation,
             "camera": camera,
             "start_utc": iso_utc(start),
             "end_utc": iso_utc(end),

@@ -53,8 +53,17 @@ class HikvisionRecorder:
         return self.settings.clock.to_device(moment)
 
     def _search_page(
-        self, camera: int, start: dt.datetime, end: dt.datetime, position: int, size: int
+        self,
+        camera: int,
+        start: dt.datetime,
+        end: dt.datetime,
+        position: int,
+        size: int,
+        record_type: str = "",
     ) -> tuple[list[Segment], bool]:
+        """One page of recorded spans; ``record_type`` "VideoMotion" asks only for the spans
+        recorded on motion (every record type when empty)."""
+        descriptor = "//recordType.meta.std-cgi.com" + (f"/{record_type}" if record_type else "")
         track = camera * 100 + 1
         body = (
             '<?xml version="1.0" encoding="UTF-8"?><CMSearchDescription>'
@@ -64,7 +73,7 @@ class HikvisionRecorder:
             f"<endTime>{self._device(end):%Y-%m-%dT%H:%M:%SZ}</endTime>"
             f"</timeSpan></timeSpanList><maxResults>{size}</maxResults>"
             f"<searchResultPostion>{position}</searchResultPostion>"
-            "<metadataList><metadataDescriptor>//recordType.meta.std-cgi.com</metadataDescriptor>"
+            f"<metadataList><metadataDescriptor>{descriptor}</metadataDescriptor>"
             "</metadataList></CMSearchDescription>"
         )
         data = self._http.request("/ISAPI/ContentMgmt/search", body.encode())
@@ -90,21 +99,49 @@ class HikvisionRecorder:
             raise RecorderError(RecorderFailure.BAD_REPLY, f"{len(found)} items, {size} asked")
         return found, status == "MORE"
 
-    def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:
+    def _search_all(
+        self, camera: int, start: dt.datetime, end: dt.datetime, record_type: str = ""
+    ) -> list[Segment]:
         found: list[Segment] = []
         with self._http.budget():
             for page in range(MAX_PAGES):
-                items, more = self._search_page(camera, start, end, page * PAGE_SIZE, PAGE_SIZE)
+                items, more = self._search_page(
+                    camera, start, end, page * PAGE_SIZE, PAGE_SIZE, record_type
+                )
                 found += items
                 if not more or not items:
                     break
+        return found
+
+    def search(self, camera: int, start: dt.datetime, end: dt.datetime) -> SearchResult:
         clipped = [
             Segment(camera, max(s.start, start), min(s.end, end))
-            for s in merge_segments(found)
+            for s in merge_segments(self._search_all(camera, start, end))
             if s.end > start and s.start < end
         ]
-        events: tuple[RecorderEvent, ...] = ()
-        return SearchResult(camera, start, end, tuple(clipped), events)
+        return SearchResult(camera, start, end, tuple(clipped), self._motion(camera, start, end))
+
+    def _motion(
+        self, camera: int, start: dt.datetime, end: dt.datetime
+    ) -> tuple[RecorderEvent, ...]:
+        """Motion, from the spans the recorder tagged VideoMotion. A recorder that cannot
+        search by record type has no events to show; its recordings still play."""
+        try:
+            spans = self._search_all(camera, start, end, "VideoMotion")
+        except RecorderError as exc:
+            if exc.reason in (
+                RecorderFailure.BAD_REPLY,
+                RecorderFailure.NOT_SUPPORTED,
+                RecorderFailure.NOT_FOUND,
+                RecorderFailure.REFUSED,
+            ):
+                return ()
+            raise
+        return tuple(
+            RecorderEvent(camera, "motion", max(s.start, start), min(s.end, end))
+            for s in spans
+            if s.end > start and s.start < end
+        )
 
     def summary(self) -> RecordingSummary:
         now = dt.datetime.now(UTC)

@@ -252,12 +252,17 @@ class Archive:
         end = _from_device(_parse_iso_z(find("endTime")).replace(tzinfo=None), local)
         first = int(find("searchResultPostion") or find("searchResultPosition") or "0")
         limit = max(1, min(int(find("maxResults") or "40"), 50))
-        found = self.segments(start, end)
+        # Asked for motion (the VideoMotion record type), the spans the cameras saw motion in;
+        # otherwise the continuous recordings (CMR).
+        motion = find("metadataDescriptor").endswith("/VideoMotion")
+        found = self._motion(camera, start, end) if motion else self.segments(start, end)
+        record_type = "VideoMotion" if motion else "CMR"
         page = found[first : first + limit]
         LOG.info(
-            "%s: ISAPI search track %d %s..%s UTC: %d segments",
+            "%s: ISAPI search track %d %s %s..%s UTC: %d segments",
             self.epe.name,
             track,
+            record_type,
             _iso_z(start),
             _iso_z(end),
             len(found),
@@ -278,7 +283,8 @@ class Archive:
                 f"<mediaSegmentDescriptor><contentType>video</contentType>"
                 f"<codecType>H.264-BP</codecType><playbackURI>{uri}</playbackURI>"
                 f"</mediaSegmentDescriptor><metadataMatches><metadataDescriptor>"
-                f"recordType.meta.std-cgi.com/CMR</metadataDescriptor></metadataMatches>"
+                f"recordType.meta.std-cgi.com/{record_type}</metadataDescriptor>"
+                f"</metadataMatches>"
                 f"</searchMatchItem>"
             )
         xml = (

@@ -3747,6 +3747,10 @@ State: {state}</translation>
         <translation>&amp;Search recordings</translation>
     </message>
     <message>
+        <source>Days with recordings (green); click a day to search it:</source>
+        <translation>Days with recordings (green); click a day to search it:</translation>
+    </message>
+    <message>
         <source>Bookmarks:</source>
         <translation>Bookmarks:</translation>
     </message>
@@ -3771,12 +3775,20 @@ State: {state}</translation>
         <translation>Playback speed</translation>
     </message>
     <message>
-        <source>Go to HH:MM:SS</source>
-        <translation>Go to HH:MM:SS</translation>
+        <source>Go to 13:05</source>
+        <translation>Go to 13:05</translation>
     </message>
     <message>
-        <source>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</source>
-        <translation>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</translation>
+        <source>Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05</source>
+        <translation>Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05.</source>
+        <translation>“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the searched range ({start} to {end}). Search that day first.</source>
+        <translation>{time} is outside the searched range ({start} to {end}). Search that day first.</translation>
     </message>
     <message>
         <source>Go</source>
@@ -3801,6 +3813,14 @@ State: {state}</translation>
     <message>
         <source>At most four cameras play together.</source>
         <translation>At most four cameras play together.</translation>
+    </message>
+    <message>
+        <source>The days with recordings could not be read: {error}</source>
+        <translation>The days with recordings could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>The recorder holds nothing on {day} for the ticked cameras.</source>
+        <translation>The recorder holds nothing on {day} for the ticked cameras.</translation>
     </message>
     <message>
         <source>Choose an EPE first.</source>
@@ -3829,10 +3849,6 @@ State: {state}</translation>
     <message>
         <source>The search failed ({error}).</source>
         <translation>The search failed ({error}).</translation>
-    </message>
-    <message>
-        <source>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</source>
-        <translation>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5252,8 +5268,28 @@ State: {state}</translation>
 <context>
     <name>Timeline</name>
     <message>
+        <source>Camera {number}</source>
+        <translation>Camera {number}</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>motion</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
         <source>Bookmark {time}, camera {camera}: {note}</source>
         <translation>Bookmark {time}, camera {camera}: {note}</translation>
+    </message>
+    <message>
+        <source>{time}: {event} {start} - {end}, {camera}</source>
+        <translation>{time}: {event} {start} - {end}, {camera}</translation>
     </message>
     <message>
         <source>{time}: nothing recorded ({start} - {end})</source>
@@ -5262,10 +5298,6 @@ State: {state}</translation>
     <message>
         <source>Search to see what was recorded</source>
         <translation>Search to see what was recorded</translation>
-    </message>
-    <message>
-        <source>Cam {number}</source>
-        <translation>Cam {number}</translation>
     </message>
 </context>
 <context>

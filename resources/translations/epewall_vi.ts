@@ -3742,6 +3742,10 @@ Trạng thái: {state}</translation>
         <translation>&amp;Tìm bản ghi</translation>
     </message>
     <message>
+        <source>Days with recordings (green); click a day to search it:</source>
+        <translation>Ngày có ghi hình (màu xanh); bấm vào một ngày để tìm kiếm ngày đó:</translation>
+    </message>
+    <message>
         <source>Bookmarks:</source>
         <translation>Đánh dấu:</translation>
     </message>
@@ -3766,12 +3770,20 @@ Trạng thái: {state}</translation>
         <translation>Tốc độ xem lại</translation>
     </message>
     <message>
-        <source>Go to HH:MM:SS</source>
-        <translation>Đến thời điểm HH:MM:SS</translation>
+        <source>Go to 13:05</source>
+        <translation>Đến 13:05</translation>
     </message>
     <message>
-        <source>Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter</source>
-        <translation>Nhập thời điểm theo giờ Việt Nam (HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS) rồi nhấn Enter</translation>
+        <source>Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05</source>
+        <translation>Nhập giờ Việt Nam rồi nhấn Enter: 13:05, 13:05:30, 1/12 13:05 hoặc 01/12/2026 13:05</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, 1/12 13:05 or 01/12/2026 13:05.</source>
+        <translation>“{text}” không phải là thời gian. Nhập giờ Việt Nam, ví dụ 13:05, 13:05:30, 1/12 13:05 hoặc 01/12/2026 13:05.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the searched range ({start} to {end}). Search that day first.</source>
+        <translation>{time} nằm ngoài khoảng thời gian đã tìm kiếm ({start} đến {end}). Hãy tìm kiếm ngày đó trước.</translation>
     </message>
     <message>
         <source>Go</source>
@@ -3796,6 +3808,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>At most four cameras play together.</source>
         <translation>Chỉ phát cùng lúc tối đa bốn camera.</translation>
+    </message>
+    <message>
+        <source>The days with recordings could not be read: {error}</source>
+        <translation>Không đọc được các ngày có ghi hình: {error}</translation>
+    </message>
+    <message>
+        <source>The recorder holds nothing on {day} for the ticked cameras.</source>
+        <translation>Đầu ghi không có dữ liệu ghi hình ngày {day} của các camera đã chọn.</translation>
     </message>
     <message>
         <source>Choose an EPE first.</source>
@@ -3824,10 +3844,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>The search failed ({error}).</source>
         <translation>Tìm kiếm không thành công ({error}).</translation>
-    </message>
-    <message>
-        <source>Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS.</source>
-        <translation>Hãy nhập thời điểm dạng HH:MM:SS hoặc YYYY-MM-DD HH:MM:SS.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -5247,8 +5263,28 @@ Trạng thái: {state}</translation>
 <context>
     <name>Timeline</name>
     <message>
+        <source>Camera {number}</source>
+        <translation>Camera {number}</translation>
+    </message>
+    <message>
+        <source>{number}. {name}</source>
+        <translation>{number}. {name}</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>chuyển động</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>báo động</translation>
+    </message>
+    <message>
         <source>Bookmark {time}, camera {camera}: {note}</source>
         <translation>Đánh dấu {time}, camera {camera}: {note}</translation>
+    </message>
+    <message>
+        <source>{time}: {event} {start} - {end}, {camera}</source>
+        <translation>{time}: {event} {start} - {end}, {camera}</translation>
     </message>
     <message>
         <source>{time}: nothing recorded ({start} - {end})</source>
@@ -5257,10 +5293,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>Search to see what was recorded</source>
         <translation>Hãy tìm kiếm để xem những gì đã được ghi</translation>
-    </message>
-    <message>
-        <source>Cam {number}</source>
-        <translation>Cam {number}</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,24 @@ def test_profile_g_search_reports_motion_events(sim_site: SiteDescription) -> No
     assert result.gaps == []
 
 
+def test_hikvision_search_reports_motion_from_the_video_motion_record_type(
+    sim_site: SiteDescription,
+) -> None:
+    epe = sim_site.epes[0]
+    recorder = make_recorder(settings_for(epe, RecorderKind.HIKVISION), epe.user, epe.password)
+
+    result = recorder.search(2, yesterday_at(8, 0), yesterday_at(10, 0))
+
+    assert [(e.kind, e.start, e.end) for e in result.events] == [
+        ("motion", yesterday_at(8, 10), yesterday_at(8, 10, 22)),
+        ("motion", yesterday_at(9, 10), yesterday_at(9, 10, 22)),
+    ]
+    # The motion spans are events, not more recordings: one continuous segment.
+    assert [(s.start, s.end) for s in result.segments] == [
+        (yesterday_at(8, 0), yesterday_at(10, 0))
+    ]
+
+
 def test_dahua_search_flags_the_files_with_motion(sim_site: SiteDescription) -> None:
     epe = sim_site.epes[0]
     recorder = make_recorder(settings_for(epe, RecorderKind.DAHUA), epe.user, epe.password)

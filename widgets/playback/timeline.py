@@ -1,7 +1,8 @@
 """The playback timeline: what the recorder holds for each camera, painted with QPainter.
 
-One row per camera: recorded segments (green), gaps (red, hatched: nothing to watch there),
-motion events (orange ticks); bookmarks (blue flags) over all rows; the playback cursor (a red
+One row per camera, named by its diagram number and name: recorded segments (green), gaps (red,
+hatched: nothing to watch there), the recorder's motion/alarm events (orange ticks, named in the
+tooltip); bookmarks (blue flags) over all rows; the playback cursor (a red
 line). Click to seek, wheel to zoom between the whole searched range (a day) and a few minutes,
 Shift+wheel or drag to move along. Times are shown in Vietnam time.
 """
@@ -31,7 +32,7 @@ from app.timekeeping import VIETNAM, local_day, show_local
 
 MIN_SPAN_S = 120.0  # the deepest zoom: two minutes across the widget
 ZOOM_STEP = 1.25
-LABEL_WIDTH = 64
+LABEL_WIDTH = 150  # "12. Cổng nhập hàng" fits; longer names are elided, whole in the tooltip
 AXIS_HEIGHT = 22
 FLAG_HEIGHT = 12
 ROW_HEIGHT = 22
@@ -120,6 +121,16 @@ class Timeline(QWidget):
     @property
     def cursor_moment(self) -> dt.datetime | None:
         return self._cursor
+
+    def row_label(self, index: int) -> str:
+        """A row's name: the camera's diagram number and name, as on the site diagram."""
+        number, name = self._cameras[index]
+        if not name:
+            return self.tr("Camera {number}").format(number=number)
+        return self.tr("{number}. {name}").format(number=number, name=name)
+
+    def events(self, camera: int) -> list[RecorderEvent]:
+        return list(self._events.get(camera, []))
 
     def gaps(self, camera: int) -> list[tuple[dt.datetime, dt.datetime]]:
         return list(self._gaps.get(camera, []))
@@ -249,6 +260,19 @@ class Timeline(QWidget):
         if pos.x() >= self.track_rect().left():
             self.seek_requested.emit(self.moment_at(pos.x()))
 
+    def event_at(self, camera: int, x: float) -> RecorderEvent | None:
+        """The event of ``camera`` under ``x`` (its span, or a few pixels around its tick)."""
+        for event in self._events.get(camera, []):
+            left = self.x_for(event.start)
+            right = self.x_for(event.end or event.start)
+            if left - BOOKMARK_HIT_PX <= x <= max(right, left + BOOKMARK_HIT_PX):
+                return event
+        return None
+
+    def _event_name(self, event: RecorderEvent) -> str:
+        names = {"motion": self.tr("motion"), "alarm": self.tr("alarm")}
+        return names.get(event.kind, event.kind)
+
     def bookmark_at(self, x: float) -> Bookmark | None:
         best: tuple[float, Bookmark] | None = None
         for mark in self._bookmarks:
@@ -258,9 +282,11 @@ class Timeline(QWidget):
         return best[1] if best else None
 
     def text_at(self, pos: QPointF) -> str:
-        """What the tooltip says at ``pos``: the Vietnam time, a bookmark or a gap."""
+        """What the tooltip says at ``pos``: a row's camera, the Vietnam time, a bookmark, an
+        event or a gap."""
+        index = int((pos.y() - self.track_rect().top()) // ROW_HEIGHT)
         if pos.x() < self.track_rect().left():
-            return ""
+            return self.row_label(index) if 0 <= index < len(self._cameras) else ""
         moment = self.moment_at(pos.x())
         text = show_local(moment, seconds=True)
         mark = self.bookmark_at(pos.x())
@@ -268,9 +294,17 @@ class Timeline(QWidget):
             return self.tr("Bookmark {time}, camera {camera}: {note}").format(
                 time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note
             )
-        index = int((pos.y() - self.track_rect().top()) // ROW_HEIGHT)
         if 0 <= index < len(self._cameras):
             number = self._cameras[index][0]
+            event = self.event_at(number, pos.x())
+            if event is not None:
+                return self.tr("{time}: {event} {start} - {end}, {camera}").format(
+                    time=text,
+                    event=self._event_name(event),
+                    start=show_local(event.start, date=False, seconds=True),
+                    end=show_local(event.end or event.start, date=False, seconds=True),
+                    camera=self.row_label(index),
+                )
             for gap_start, gap_end in self._gaps.get(number, []):
                 if gap_start <= moment < gap_end:
                     return self.tr("{time}: nothing recorded ({start} - {end})").format(
@@ -289,8 +323,8 @@ class Timeline(QWidget):
         track = self.track_rect()
         painter.setClipRect(QRectF(0, 0, self.width(), self.height()))
         self._paint_axis(painter, track)
-        for index, (number, name) in enumerate(self._cameras):
-            self._paint_row(painter, index, number, name)
+        for index, (number, _name) in enumerate(self._cameras):
+            self._paint_row(painter, index, number)
         if not self._cameras:
             painter.setPen(palette.text().color())
             painter.drawText(
@@ -340,13 +374,16 @@ class Timeline(QWidget):
             day[5:],
         )
 
-    def _paint_row(self, painter: QPainter, index: int, number: int, name: str) -> None:
+    def _paint_row(self, painter: QPainter, index: int, number: int) -> None:
         row = self.row_rect(index)
         painter.setPen(self.palette().text().color())
+        width = LABEL_WIDTH - 8
         painter.drawText(
-            QRectF(2, row.top(), LABEL_WIDTH - 6, row.height()),
+            QRectF(2, row.top(), width, row.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            self.tr("Cam {number}").format(number=number),
+            QFontMetrics(self.font()).elidedText(
+                self.row_label(index), Qt.TextElideMode.ElideRight, width
+            ),
         )
         painter.fillRect(row, self.palette().alternateBase())
         painter.setPen(Qt.PenStyle.NoPen)
@@ -368,7 +405,6 @@ class Timeline(QWidget):
                 painter.fillRect(
                     QRectF(rect.left(), row.bottom() - 4, rect.width(), 4), EVENT_COLOUR
                 )
-        del name  # shown in the tooltips of the tiles; the row says the diagram number
 
     def _span_rect(self, row: QRectF, start: dt.datetime, end: dt.datetime) -> QRectF:
         left = max(row.left(), self.x_for(start))

@@ -10,13 +10,21 @@ tiles. Every search and replay is audited by ``app.recorders.access``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
@@ -40,7 +48,7 @@ from app.domain import Camera, Epe
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamController, StreamState, StreamStatus
 from app.officers.profiles import Action, Officer, PermissionDeniedError, can
-from app.playback.investigation import Investigation, SearchFound
+from app.playback.investigation import Investigation, RecordedDays, SearchFound, month_range
 from app.playback.session import (
     MAX_CAMERAS,
     SPEEDS,
@@ -48,6 +56,7 @@ from app.playback.session import (
     PlaybackState,
     RecordedSnapshotTaker,
 )
+from app.playback.typed_time import parse_go_to
 from app.recorders.base import UTC, RecorderError, SearchResult
 from app.recorders.store import Bookmark
 from app.rotation.ledger import Ledger
@@ -60,25 +69,15 @@ from widgets.playback.timeline import Timeline
 from widgets.wall.tile import VideoSurface
 
 DEFAULT_RANGE_H = 24
-GO_TO_PATTERN = re.compile(
-    r"^\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})[ T]+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$"
-)
-
+TITLE_BAR_PX = 48  # a window manager's title bar and frame, with room to spare
+RECORDED_DAY_COLOUR = QColor("#a5d6a7")
+# Ticking cameras one after another asks the recorder once, after the last tick.
+CALENDAR_SETTLE_MS = 400
 OfficerLookup = Callable[[], Officer | None]
 
 
-def parse_go_to(text: str, day: dt.date) -> dt.datetime | None:
-    """``HH:MM[:SS]`` on ``day`` or ``YYYY-MM-DD HH:MM[:SS]``, Vietnam time, as UTC; or None."""
-    match = GO_TO_PATTERN.match(text)
-    if match is None:
-        return None
-    year, month, mday, hour, minute, second = match.groups()
-    try:
-        date = dt.date(int(year), int(month), int(mday)) if year else day
-        time = dt.time(int(hour), int(minute), int(second or 0))
-    except ValueError:
-        return None
-    return dt.datetime.combine(date, time, VIETNAM).astimezone(UTC)
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _to_qdatetime(moment: dt.datetime) -> QDateTime:
@@ -206,6 +205,8 @@ class PlaybackView(QWidget):
         self.session: PlaybackSession | None = None
         self.tiles: dict[int, PlaybackTile] = {}
         self.search_job: Job | None = None
+        self.days_job: Job | None = None
+        self.recorded_days: frozenset[dt.date] = frozenset()
         self.export_dialog: ExportDialog | None = None
         self.last_snapshot: SnapshotRecord | None = None
         self._snapshots = RecordedSnapshotTaker(self._book, parent=self)
@@ -215,7 +216,10 @@ class PlaybackView(QWidget):
         self._fill_epes(epe_id)
         self.retranslate()
         self.refresh_permissions()
-        self.resize(1180, 760)
+        # Fits the office laptop's 1366x768 with the title bar (760 high did not: the status
+        # line fell off the screen).
+        available = self.screen().availableGeometry()
+        self.resize(min(1180, available.width()), min(760, available.height() - TITLE_BAR_PX))
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -225,6 +229,21 @@ class PlaybackView(QWidget):
         self.camera_list = QListWidget(self)
         self.camera_list.setObjectName("playbackCameras")
         self.camera_list.itemChanged.connect(self._on_camera_checked)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("playbackCalendar")
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setMaximumDate(_qdate(dt.datetime.now(VIETNAM).date()))
+        self.calendar.setSelectedDate(
+            _qdate(dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1))
+        )
+        self.calendar.clicked.connect(self._on_day_clicked)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self.ask_recorded_days())
+        self.calendar_label = QLabel(self)
+        self.calendar_label.setWordWrap(True)
+        self._days_timer = QTimer(self)
+        self._days_timer.setSingleShot(True)
+        self._days_timer.setInterval(CALENDAR_SETTLE_MS)
+        self._days_timer.timeout.connect(self.ask_recorded_days)
         self.from_edit = QDateTimeEdit(self)
         self.to_edit = QDateTimeEdit(self)
         for edit in (self.from_edit, self.to_edit):
@@ -252,6 +271,8 @@ class PlaybackView(QWidget):
         side_layout.addLayout(form)
         side_layout.addWidget(self.cameras_label)
         side_layout.addWidget(self.camera_list, 1)
+        side_layout.addWidget(self.calendar_label)
+        side_layout.addWidget(self.calendar)
         side_layout.addWidget(self.search_button)
         side_layout.addWidget(self.bookmarks_label)
         side_layout.addWidget(self.bookmark_list, 1)
@@ -336,15 +357,21 @@ class PlaybackView(QWidget):
         self.from_label.setText(self.tr("From (Vietnam time):"))
         self.to_label.setText(self.tr("To (Vietnam time):"))
         self.search_button.setText(self.tr("&Search recordings"))
+        self.calendar_label.setText(
+            self.tr("Days with recordings (green); click a day to search it:")
+        )
         self.bookmarks_label.setText(self.tr("Bookmarks:"))
         self.step_back_button.setText(self.tr("◀ 1 s"))
         self.step_back_button.setToolTip(self.tr("One second back, paused (Left)"))
         self.step_button.setText(self.tr("1 s ▶"))
         self.step_button.setToolTip(self.tr("One second on, paused (Right)"))
         self.speed_combo.setToolTip(self.tr("Playback speed"))
-        self.go_to_edit.setPlaceholderText(self.tr("Go to HH:MM:SS"))
+        self.go_to_edit.setPlaceholderText(self.tr("Go to 13:05"))
         self.go_to_edit.setToolTip(
-            self.tr("Type a Vietnam time (HH:MM:SS, or YYYY-MM-DD HH:MM:SS) and press Enter")
+            self.tr(
+                "Type a Vietnam time and press Enter: 13:05, 13:05:30, 1/12 13:05 or "
+                "01/12/2026 13:05"
+            )
         )
         self.go_to_button.setText(self.tr("Go"))
         self.bookmark_button.setText(self.tr("Bookmark…"))
@@ -372,6 +399,7 @@ class PlaybackView(QWidget):
             self.go_to_edit,
             self.bookmark_button,
             self.timeline,
+            self.calendar,
         ):
             widget.setEnabled(allowed)
         self.export_button.setEnabled(
@@ -424,6 +452,7 @@ class PlaybackView(QWidget):
             self.camera_list.addItem(item)
         self.camera_list.blockSignals(False)
         self._refresh_bookmarks()
+        self.ask_recorded_days()
 
     def _camera_title(self, camera: Camera) -> str:
         name = camera.name or camera.position.label()
@@ -459,6 +488,76 @@ class PlaybackView(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.camera_list.blockSignals(False)
             self._say(self.tr("At most four cameras play together."))
+        self._days_timer.start()
+
+    # --- the calendar ---------------------------------------------------------------------------
+    def ask_recorded_days(self) -> Job | None:
+        """Ask the recorder, on a worker, which days of the calendar's month hold recordings of
+        the ticked cameras; the calendar marks them when the answer comes."""
+        self._days_timer.stop()
+        self._show_recorded_days(frozenset())
+        epe, numbers = self._epe, self.selected_cameras()
+        if epe is None or not numbers or not self.can_play():
+            return None
+        settings = self._investigation.recorder_settings(epe)
+        span = month_range(
+            self.calendar.yearShown(), self.calendar.monthShown(), dt.datetime.now(UTC)
+        )
+        if settings is None or span is None:
+            return None
+        try:
+            request = self._investigation.search_request(
+                self._officer(), epe, settings, numbers, *span
+            )
+        except PermissionDeniedError:
+            return None
+        job = Job(Investigation.recorded_days, request)
+        job.signals.succeeded.connect(self._on_recorded_days)
+        job.signals.failed.connect(self._on_recorded_days_failed)
+        self.days_job = job
+        return self._queue.submit(job)
+
+    def _on_recorded_days(self, found: RecordedDays) -> None:
+        request = found.request
+        shown = month_range(self.calendar.yearShown(), self.calendar.monthShown(), request.end)
+        current = (
+            self._epe is not None
+            and request.epe.id == self._epe.id
+            and list(request.cameras) == self.selected_cameras()
+            and shown is not None
+            and shown[0] == request.start
+        )
+        if current:  # not a late answer for another month, EPE or choice of cameras
+            self._show_recorded_days(found.days)
+
+    def _on_recorded_days_failed(self, exc: BaseException) -> None:
+        error = str(exc) if isinstance(exc, RecorderError) else type(exc).__name__
+        self.calendar_label.setText(
+            self.tr("The days with recordings could not be read: {error}").format(error=error)
+        )
+
+    def _show_recorded_days(self, days: frozenset[dt.date]) -> None:
+        self.recorded_days = days
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every mark
+        marked = QTextCharFormat()
+        marked.setBackground(RECORDED_DAY_COLOUR)
+        marked.setFontWeight(QFont.Weight.Bold)
+        for day in days:
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+
+    def _on_day_clicked(self, date: QDate) -> None:
+        """A day clicked on the calendar: search that whole day (Vietnam time)."""
+        day = dt.date(date.year(), date.month(), date.day())
+        if day not in self.recorded_days:
+            self._say(
+                self.tr("The recorder holds nothing on {day} for the ticked cameras.").format(
+                    day=day.strftime("%d/%m/%Y")
+                )
+            )
+            return
+        start = dt.datetime.combine(day, dt.time(0), VIETNAM).astimezone(UTC)
+        self.set_range(start, start + dt.timedelta(days=1))
+        self.search()
 
     def set_range(self, start: dt.datetime, end: dt.datetime) -> None:
         self.from_edit.setDateTime(_to_qdatetime(start))
@@ -515,7 +614,7 @@ class PlaybackView(QWidget):
         self._investigation.searched(found)
         results, numbers = found.results, list(found.request.cameras)
         self._results = results
-        self.timeline.set_cameras([(n, self._camera_name(n)) for n in numbers])
+        self.timeline.set_cameras([(n, self._camera_plain_name(n)) for n in numbers])
         self.timeline.set_range(found.request.start, found.request.end)
         self.timeline.set_results(results)
         self._refresh_bookmarks()
@@ -535,6 +634,10 @@ class PlaybackView(QWidget):
             self._say(str(exc))
         else:
             self._say(self.tr("The search failed ({error}).").format(error=type(exc).__name__))
+
+    def _camera_plain_name(self, number: int) -> str:
+        camera = self._cameras.get(number)
+        return (camera.name or camera.position.label()) if camera else ""
 
     def _camera_name(self, number: int) -> str:
         camera = self._cameras.get(number)
@@ -618,10 +721,27 @@ class PlaybackView(QWidget):
     def go_to(self, text: str | None = None) -> bool:
         """Jump to a typed Vietnam time; False (and a message) when it cannot be read."""
         text = self.go_to_edit.text() if text is None else text
-        start, _end = self.timeline.range
+        start, end = self.timeline.range
         moment = parse_go_to(text, start.astimezone(VIETNAM).date())
         if moment is None:
-            self._say(self.tr("Type a time as HH:MM:SS or YYYY-MM-DD HH:MM:SS."))
+            self._say(
+                self.tr(
+                    "“{text}” is not a time. Type a Vietnam time such as 13:05, 13:05:30, "
+                    "1/12 13:05 or 01/12/2026 13:05."
+                ).format(text=text.strip())
+            )
+            return False
+        if not start <= moment < end:
+            self._say(
+                self.tr(
+                    "{time} is outside the searched range ({start} to {end}). Search that day "
+                    "first."
+                ).format(
+                    time=show_local(moment, day_first=True),
+                    start=show_local(start, day_first=True),
+                    end=show_local(end, day_first=True),
+                )
+            )
             return False
         self.seek(moment)
         return True

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.domain import Epe
@@ -18,23 +20,30 @@ from app.evidence.snapshots import SnapshotBook, SnapshotRecord, read_png_text
 from app.officers.profiles import Officer, Role
 from app.playback.session import PlaybackSession, PlaybackState
 from app.recorders.base import UTC, RecorderKind
-from app.recorders.calibrate import moment_from_ms_of_day
 from app.recorders.store import save_recorder
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
-from app.timekeeping import VIETNAM
-from tests.helpers.block_clock import read_block_clock
-from tests.helpers.recordings import recorder_settings, yesterday_at
+from app.timekeeping import VIETNAM, show_local
+from tests.helpers.recordings import (
+    image_moment,
+    picture_moment,
+    recorder_settings,
+    screen_moment,
+    yesterday_at,
+)
 from tests.helpers.sites import SiteBuilder
-from widgets.playback.view import PlaybackView, parse_go_to
+from widgets.playback.view import PlaybackView
 
 pytestmark = pytest.mark.e2e
 
 OFFICER = Officer("HQ0107", "Nguyễn Thị Lan", Role.OFFICER)
 VIEWER = Officer("DT0001", "Đối tác xem", Role.VIEW_ONLY)
-REPLAY_SIZE = (640, 360)
+# A paused tile holds the replay's first picture at the paused second: within one picture of the
+# simulated cameras' 15 per second. A Profile G replay is held a moment after its first picture
+# (the recorder's pre-PLAY one, see PRE_PLAY_PICTURE_MS): within five.
+PAUSED_TOLERANCE_S = {RecorderKind.HIKVISION: 0.07, RecorderKind.ONVIF_G: 0.35}
 
 
 @pytest.fixture
@@ -74,6 +83,13 @@ def make_view(
     return view, sim, ledger
 
 
+def searches_and_replays(ledger: Ledger) -> list[dict[str, Any]]:
+    """The audit log without the calendar's look-ups (the window asks which days hold
+    recordings when it opens; test_the_calendar_marks_the_recorded_days checks those)."""
+    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    return [a for a in audit if a["details"].get("operation") != "calendar"]
+
+
 def search(
     qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime, end: dt.datetime
 ) -> None:
@@ -88,11 +104,7 @@ def recorded_moment(
     session: PlaybackSession, camera: int, near: dt.datetime, shot: Path
 ) -> dt.datetime | None:
     """What the camera's picture says it is (the recorded clock painted into the replay)."""
-    shot.unlink(missing_ok=True)
-    if not session.tracks[camera].stream.snapshot(str(shot)) or not shot.exists():
-        return None
-    ms = read_block_clock(QImage(str(shot)), REPLAY_SIZE)
-    return None if ms is None else moment_from_ms_of_day(ms, near)
+    return picture_moment(session.tracks[camera].stream, near, shot)
 
 
 def wait_for_picture_clock(
@@ -108,14 +120,6 @@ def wait_for_picture_clock(
 
     qtbot.waitUntil(readable, timeout=15_000)
     return seen[0]
-
-
-def test_typed_times_are_vietnam_time() -> None:
-    day = dt.date(2026, 11, 22)
-    assert parse_go_to("09:15:07", day) == dt.datetime(2026, 11, 22, 2, 15, 7, tzinfo=UTC)
-    assert parse_go_to("2026-11-21 06:00", day) == dt.datetime(2026, 11, 20, 23, 0, tzinfo=UTC)
-    assert parse_go_to("25:00", day) is None
-    assert parse_go_to("soon", day) is None
 
 
 def test_search_shows_the_segments_and_the_nightly_gap(
@@ -140,7 +144,7 @@ def test_search_shows_the_segments_and_the_nightly_gap(
     gap_colour = image.pixelColor(int(timeline.x_for(yesterday_at(3, 10))), y)
     recorded_colour = image.pixelColor(int(timeline.x_for(yesterday_at(2, 0))), y)
     assert gap_colour.red() > 150 and recorded_colour.green() > recorded_colour.red()
-    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    audit = searches_and_replays(ledger)
     assert [(a["action"], a["details"]["operation"], a["details"]["camera"]) for a in audit] == [
         (AuditAction.PLAYBACK_STARTED.value, "search", 1),
         (AuditAction.PLAYBACK_STARTED.value, "search", 2),
@@ -277,13 +281,12 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     assert abs((record.taken_at - mark.at).total_seconds()) < 5
     text = read_png_text(record.path.read_bytes())
     assert text["Time Vietnam"].startswith(mark.at.astimezone(VIETNAM).strftime("%Y-%m-%dT%H:"))
-    picture = QImage(str(record.path))
-    ms = read_block_clock(picture, REPLAY_SIZE)
-    assert ms is not None
-    assert abs((moment_from_ms_of_day(ms, mark.at) - record.taken_at).total_seconds()) <= 1.5
+    held = image_moment(QImage(str(record.path)), mark.at)
+    assert held is not None
+    assert abs((held - record.taken_at).total_seconds()) <= 1.5
     assert sim.password not in record.path.read_bytes().decode("latin-1")
     # Who looked at what: the search, the replay, both jumps, and the snapshot.
-    audit = [r.payload for r in ledger.records(RecordKind.AUDIT)]
+    audit = searches_and_replays(ledger)
     assert [(a["action"], a["details"].get("operation")) for a in audit] == [
         (AuditAction.PLAYBACK_STARTED.value, "search"),
         (AuditAction.PLAYBACK_STARTED.value, "replay"),
@@ -510,3 +513,276 @@ def test_the_printable_manifest_names_everything_and_escapes_notes() -> None:
     ):
         assert text in page
     assert "<b>MSKU1234565</b>" not in page
+
+
+def choose_speed(qtbot: QtBot, view: PlaybackView, speed: float) -> None:
+    """Pick a speed as a person does with the keyboard: arrow keys on the speed box."""
+    combo = view.speed_combo
+    combo.setFocus()
+    key = Qt.Key.Key_Down if speed > float(combo.currentData()) else Qt.Key.Key_Up
+    for _ in range(combo.count()):
+        if combo.currentData() == speed:
+            break
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == speed
+
+
+def click_pause(qtbot: QtBot, view: PlaybackView) -> None:
+    assert view.play_button.text() == "Pause"
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+
+
+def paused_pictures(
+    qtbot: QtBot, view: PlaybackView, near: dt.datetime, folder: Path
+) -> dict[int, dt.datetime]:
+    """Once paused and every tile says the time it holds: the moment each tile's picture shows
+    (read twice, the same both times: the picture stands still)."""
+    session = view.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PAUSED, timeout=20_000)
+    clock_text = view.position_label.text().split(" ")[0]
+
+    def all_say_the_time() -> bool:
+        return all(clock_text in tile.footer.text() for tile in view.tiles.values())
+
+    qtbot.waitUntil(all_say_the_time, timeout=20_000)
+    seen: dict[int, list[dt.datetime]] = {n: [] for n in view.tiles}
+
+    def still() -> bool:
+        for number, tile in view.tiles.items():
+            moment = picture_moment(tile.stream, near, folder / f"held{number}.png")
+            if moment is not None:
+                seen[number].append(moment)
+        return all(len(s) >= 2 and s[-1] == s[-2] for s in seen.values())
+
+    qtbot.waitUntil(still, timeout=20_000)
+    return {number: s[-1] for number, s in seen.items()}
+
+
+@pytest.mark.parametrize(
+    ("speed", "kind"),
+    [
+        (1.0, RecorderKind.HIKVISION),
+        (4.0, RecorderKind.HIKVISION),
+        (8.0, RecorderKind.HIKVISION),
+        (8.0, RecorderKind.ONVIF_G),  # through the replay proxy
+    ],
+    ids=["1x", "4x", "8x", "8x-onvif_g"],
+)
+def test_paused_tiles_show_the_clock_moment_and_a_snapshot_carries_it(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+    tmp_path: Path,
+    speed: float,
+    kind: RecorderKind,
+) -> None:
+    """Play four cameras, pause with the mouse: every tile holds the clock's moment (read off
+    the decoded frame and off the screen), and so does a snapshot's name and stamp; again after
+    a seek. (Before: at 8x the pictures were 1.9-3.8 s from the clock, at 4x the tiles stayed
+    "Opening the recording…".)"""
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, kind, tmp_path=tmp_path)
+    start = yesterday_at(9, 0)
+    search(qtbot, view, [1, 2, 3, 4], start, yesterday_at(10, 0))
+    session = view.session
+    assert session is not None
+    choose_speed(qtbot, view, speed)
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)  # from the range's start
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PLAYING
+        and (session.position() or start) >= start + dt.timedelta(seconds=4 * speed),
+        timeout=30_000,
+    )
+    click_pause(qtbot, view)
+    check_paused_on_the_clock(qtbot, view, start, tmp_path, kind)
+
+    # After a seek (a click on the timeline while playing), paused again: the same.
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    asked = yesterday_at(9, 40)
+    timeline = view.timeline
+    point = QPoint(round(timeline.x_for(asked)), round(timeline.row_rect(2).center().y()))
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=point)
+    clicked = timeline.moment_at(point.x())
+    qtbot.waitUntil(
+        lambda: session.state is PlaybackState.PLAYING
+        and (session.position() or start) >= clicked + dt.timedelta(seconds=2 * speed),
+        timeout=30_000,
+    )
+    click_pause(qtbot, view)
+    check_paused_on_the_clock(qtbot, view, asked, tmp_path, kind)
+    view.close()
+
+
+def check_paused_on_the_clock(
+    qtbot: QtBot, view: PlaybackView, near: dt.datetime, folder: Path, kind: RecorderKind
+) -> None:
+    session = view.session
+    assert session is not None
+    pictures = paused_pictures(qtbot, view, near, folder)
+    clock = session.position()
+    assert clock is not None
+    off = {n: round((m - clock).total_seconds(), 3) for n, m in pictures.items()}
+    print(f"paused at {clock:%H:%M:%S.%f} UTC, {session.speed:g}x: picture - clock = {off}")
+    # What the screen shows agrees with the decoded frame.
+    for number, tile in view.tiles.items():
+        assert screen_moment(tile.surface, near) == pictures[number]
+    tolerance = PAUSED_TOLERANCE_S[kind]
+    assert all(abs(o) <= tolerance for o in off.values()), off
+    # The transport clock and every tile's footer say the picture's time.
+    shown = show_local(clock, seconds=True)
+    assert shown in view.position_label.text()
+    assert all(shown in tile.footer.text() for tile in view.tiles.values())
+
+    # A snapshot (the tile's button, clicked) is named and stamped with the picture's moment.
+    tile = view.tiles[3]
+    with qtbot.waitSignal(view.snapshot_recorded, timeout=15_000) as saved:
+        qtbot.mouseClick(tile.snapshot_button, Qt.MouseButton.LeftButton)
+    record: SnapshotRecord = saved.args[0]
+    held = image_moment(QImage(str(record.path)), near)
+    assert held is not None
+    assert abs((record.taken_at - held).total_seconds()) <= tolerance
+    stamp = read_png_text(record.path.read_bytes())["Time Vietnam"]
+    second = (held + dt.timedelta(milliseconds=500)).replace(microsecond=0).astimezone(VIETNAM)
+    assert stamp.startswith(f"{second:%Y-%m-%dT%H:%M:%S}")
+    assert f"{second:%Y%m%d-%H%M%S}" in record.path.name
+
+
+def type_go_to(qtbot: QtBot, view: PlaybackView, text: str) -> None:
+    """Click into the go-to field, type, press Enter (as an officer does)."""
+    field = view.go_to_edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_go_to_takes_what_officers_type_and_explains_anything_else(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
+    search(qtbot, view, [2], yesterday_at(9, 0), yesterday_at(12, 0))
+    session = view.session
+    assert session is not None
+    day = yesterday_at(9, 0).astimezone(VIETNAM)
+
+    type_go_to(qtbot, view, "9:40")
+    qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
+    seen = wait_for_picture_clock(qtbot, session, 2, yesterday_at(9, 40), tmp_path / "a.png")
+    assert 0 <= (seen - yesterday_at(9, 40)).total_seconds() <= 3.0
+
+    for typed, meant in (
+        ("10:05:30", yesterday_at(10, 5, 30)),
+        (f"{day.day}/{day.month} 11:15", yesterday_at(11, 15)),
+        (f"{day:%d/%m/%Y} 11:20", yesterday_at(11, 20)),
+    ):
+        type_go_to(qtbot, view, typed)
+        qtbot.waitUntil(
+            lambda m=meant: session.state is PlaybackState.PLAYING
+            and abs(((session.position() or m) - m).total_seconds()) < 3
+            and session.position() is not None
+            and session.position() >= m,
+            timeout=20_000,
+        )
+        seen = wait_for_picture_clock(qtbot, session, 2, meant, tmp_path / "b.png")
+        assert 0 <= (seen - meant).total_seconds() <= 4.0, (typed, seen, meant)
+
+    here = session.position()
+    type_go_to(qtbot, view, "sau bua trua")  # QTest types Latin-1 only
+    assert "is not a time" in view.status_label.text()
+    assert "13:05" in view.status_label.text()
+    type_go_to(qtbot, view, "25:70")
+    assert "is not a time" in view.status_label.text()
+    type_go_to(qtbot, view, "13:05")  # that day, but outside the searched 09:00-12:00
+    assert "outside the searched range" in view.status_label.text()
+    assert here is not None and abs(((session.position() or here) - here).total_seconds()) < 5
+    view.close()
+
+
+def test_timeline_rows_are_named_by_camera_and_show_the_recorder_events(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+) -> None:
+    view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
+    search(qtbot, view, [1, 3], yesterday_at(9, 0), yesterday_at(10, 0))
+    timeline = view.timeline
+    epe_id = view.epe_combo.currentData()
+    names = {c.diagram_number: c.name for c in registry.list_cameras(epe_id)}
+    assert timeline.row_label(0) == f"1. {names[1]}"
+    assert timeline.row_label(1) == f"3. {names[3]}"
+    # The mouse on a row's name shows it whole.
+    label_point = QPoint(10, round(timeline.row_rect(1).center().y()))
+    qtbot.mouseMove(timeline, label_point)
+    qtbot.waitUntil(lambda: timeline.toolTip() == f"3. {names[3]}", timeout=5_000)
+
+    # The recorder's motion event at 09:10 is painted on camera 1's row, and named under the mouse.
+    events = timeline.events(1)
+    assert [e.kind for e in events] == ["motion"]
+    assert abs((events[0].start - yesterday_at(9, 10)).total_seconds()) < 1
+    x = round(timeline.x_for(events[0].start))
+    y = round(timeline.row_rect(0).center().y())
+    colour = timeline.grab().toImage().pixelColor(x, y)
+    assert colour.red() > 200 and colour.green() < 160 and colour.blue() < 60, colour.name()
+    qtbot.mouseMove(timeline, QPoint(x, y))
+    qtbot.waitUntil(lambda: "motion" in timeline.toolTip(), timeout=5_000)
+    assert "09:10:00" in timeline.toolTip()
+    view.close()
+
+
+def calendar_cell(view: PlaybackView, day: dt.date) -> QPoint:
+    """Where ``day`` is drawn on the calendar's month page (a day number can also appear greyed,
+    for the month before or after: take the one in the shown month)."""
+    table = view.calendar.findChild(QTableView, "qt_calendar_calendarview")
+    assert table is not None
+    model = table.model()
+    found = []
+    for row in range(1, model.rowCount()):  # row 0 names the weekdays
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            if str(model.data(index)) == str(day.day):
+                found.append(index)
+    index = found[-1] if day.day > 15 else found[0]
+    return table.mapTo(view.calendar, table.visualRect(index).center())
+
+
+def test_the_calendar_marks_the_recorded_days_and_a_click_searches_that_day(
+    sim_site: SiteDescription,
+    registry: Registry,
+    store: CredentialStore,
+    qtbot: QtBot,
+) -> None:
+    view, _sim, ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
+    calendar = view.calendar
+    yesterday = yesterday_at(12, 0).astimezone(VIETNAM).date()
+    if (calendar.yearShown(), calendar.monthShown()) != (yesterday.year, yesterday.month):
+        button = calendar.findChild(QToolButton, "qt_calendar_prevmonth")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The recorder's answer (asked on a worker when the window opened) marks the days.
+    qtbot.waitUntil(lambda: yesterday in view.recorded_days, timeout=20_000)
+    marked = calendar.dateTextFormat(QDate(yesterday.year, yesterday.month, yesterday.day))
+    assert marked.background().color().name() == "#a5d6a7"
+    today = dt.datetime.now(VIETNAM).date()
+    assert all(day <= today for day in view.recorded_days)
+    audit = [r.payload["details"] for r in ledger.records(RecordKind.AUDIT)]
+    assert {(a["operation"], a["camera"]) for a in audit} == {("calendar", 1)}
+
+    # A click on the marked day searches that whole day.
+    table = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    point = calendar_cell(view, yesterday)
+    with qtbot.waitSignal(view.searched, timeout=20_000):
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.viewport().mapFrom(calendar, point),
+        )
+    start = dt.datetime.combine(yesterday, dt.time(0), VIETNAM).astimezone(UTC)
+    assert view.timeline.range == (start, start + dt.timedelta(days=1))
+    assert view.timeline.gaps(1) == [(yesterday_at(3, 0), yesterday_at(3, 20))]
+    view.close()
