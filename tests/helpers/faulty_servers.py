@@ -191,6 +191,50 @@ def flood(content_length: str | None, status: bytes = b"HTTP/1.1 200 OK") -> Scr
     return script
 
 
+_SOAP = (
+    '<?xml version="1.0" encoding="UTF-8"?><s:Envelope '
+    'xmlns:s="http://www.w3.org/2003/05/soap-envelope" '
+    'xmlns:tds="http://www.onvif.org/ver10/device/wsdl" '
+    'xmlns:ter="http://www.onvif.org/ver10/error"><s:Body>{}</s:Body></s:Envelope>'
+)
+_DEVICE_INFORMATION = _SOAP.format(
+    "<tds:GetDeviceInformationResponse><tds:Manufacturer>Slow</tds:Manufacturer>"
+    "<tds:Model>S1</tds:Model><tds:FirmwareVersion>1.0</tds:FirmwareVersion>"
+    "<tds:SerialNumber>1</tds:SerialNumber><tds:HardwareId>1</tds:HardwareId>"
+    "</tds:GetDeviceInformationResponse>"
+).encode()
+_NOT_SUPPORTED = _SOAP.format(
+    "<s:Fault><s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value>ter:ActionNotSupported"
+    '</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang="en">not supported</s:Text>'
+    "</s:Reason></s:Fault>"
+).encode()
+
+
+def slow_onvif(delay_s: float) -> Script:
+    """An ONVIF device that answers every SOAP call after ``delay_s``: who it is to
+    GetDeviceInformation (so a probe goes on), "not supported" to anything else."""
+
+    def script(server: HostileServer, conn: socket.socket) -> None:
+        head = server.read_head(conn)
+        if not head:
+            return
+        header, _, body = head.partition(b"\r\n\r\n")
+        length = re.search(rb"content-length:\s*(\d+)", header, re.IGNORECASE)
+        while length and len(body) < int(length.group(1)) and (chunk := conn.recv(65_536)):
+            body += chunk  # read it all: closing on unread bytes would reset the answer
+        if server.stop.wait(delay_s):
+            return
+        found = b"GetDeviceInformation" in head + body
+        answer = _DEVICE_INFORMATION if found else _NOT_SUPPORTED
+        status = b"200 OK" if found else b"500 Internal Server Error"
+        conn.sendall(
+            b"HTTP/1.1 " + status + b"\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
+            b"Content-Length: " + str(len(answer)).encode() + b"\r\n\r\n" + answer
+        )
+
+    return script
+
+
 def _silent(server: HostileServer, conn: socket.socket) -> None:
     server.stop.wait()
 
