@@ -104,6 +104,23 @@ def test_deleting_the_head_file_as_well_is_reported(registry: Registry, ledger: 
     assert "was deleted" in report.broken.reason
 
 
+def test_a_head_file_replaced_by_a_deep_forgery_is_reported_and_the_log_goes_on(
+    registry: Registry, ledger: Ledger
+) -> None:
+    """A head file replaced by 100,000 nested ``[`` (json.loads raises RecursionError on it):
+    the check says the head file is damaged, and the next record is still written (with a new
+    head file)."""
+    path = ledger.head_path
+    assert path is not None
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    report = ledger.verify()
+    assert report.broken is not None
+    assert "head file" in report.broken.reason and "is damaged" in report.broken.reason
+    ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": 9})
+    assert ledger.count() == 12
+    assert ledger.read_head_file() is not None
+
+
 def test_sqlite_sequence_alone_hints_at_a_cut(registry: Registry, ledger: Ledger) -> None:
     assert ledger.head_path is not None
     tamper(
