@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -31,13 +30,6 @@ from tests.helpers.keyring import ready_store
 from tests.helpers.rotation_data import small_log
 
 TEAM_KEY = bytes(range(32))
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    registry = Registry()
-    yield registry
-    registry.close()
 
 
 @pytest.fixture

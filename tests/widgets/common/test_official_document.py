@@ -93,12 +93,6 @@ def vietnamese() -> Iterator[None]:
     yield
 
 
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
-
-
 def test_the_plan_has_the_administrative_layout_and_vietnamese_holidays(
     vietnamese: None, registry: Registry, tmp_path: Path
 ) -> None:
