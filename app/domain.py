@@ -166,3 +166,18 @@ EXTRA_SUB_PROFILE = "onvif_sub_profile"
 # The profile that steers the camera. Recorded even when empty: "" says "fixed camera", so the wall
 # does not ask the device; absent (a camera added another way) means "ask the device once".
 EXTRA_PTZ_PROFILE = "ptz_profile"
+
+
+def onvif_extra(
+    address: str, source: str, main: str | None, sub: str | None, ptz: str
+) -> dict[str, str]:
+    """The ``extra`` keys of a camera that is video source ``source`` of the ONVIF device at
+    ``address`` ("host:port"): its main and sub profiles when known, and its PTZ profile always
+    ("" too: see EXTRA_PTZ_PROFILE)."""
+    extra = {EXTRA_ONVIF_ADDRESS: address, EXTRA_ONVIF_SOURCE: source}
+    if main is not None:
+        extra[EXTRA_MAIN_PROFILE] = main
+    if sub is not None:
+        extra[EXTRA_SUB_PROFILE] = sub
+    extra[EXTRA_PTZ_PROFILE] = ptz
+    return extra

@@ -1,4 +1,5 @@
-"""Shared test set-up: every test gets its own EPEWALL_HOME, never the real user folders."""
+"""Shared test set-up: every test gets its own EPEWALL_HOME, never the real user folders, and
+``registry``, the registry file in it (a test that needs another registry defines its own)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from app.sites.registry import Registry
 
 pytest_plugins = ["tests.helpers.sim_fixtures"]
 
@@ -16,6 +19,15 @@ def epewall_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     home.mkdir()
     monkeypatch.setenv("EPEWALL_HOME", str(home))
     yield home
+
+
+@pytest.fixture
+def registry(epewall_home: Path) -> Iterator[Registry]:
+    """The registry of the test's own data folder: a file, with its WAL, as the app opens it
+    (so a test can grep the folder for what must not be there)."""
+    reg = Registry()
+    yield reg
+    reg.close()
 
 
 @pytest.fixture(autouse=True)

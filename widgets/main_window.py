@@ -597,9 +597,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _error(self, title: str, message: str) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Close, self
-        )
+        return self._message(QMessageBox.Icon.Warning, title, message)
+
+    def _message(
+        self, icon: QMessageBox.Icon, title: str, text: str, name: str = ""
+    ) -> QMessageBox:
+        """A message with a Close button, opened without a nested event loop (nothing waits on
+        it) and deleted once closed."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Close, self)
+        if name:
+            box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -801,17 +808,12 @@ class MainWindow(QMainWindow):
             info = tile.stream.status.info
             if info is not None:
                 lines.append(f"{info.codec} {info.width}×{info.height}")
-        box = QMessageBox(
+        return self._message(
             QMessageBox.Icon.Information,
             self.tr("Camera details"),
             "\n".join(lines),
-            QMessageBox.StandardButton.Close,
-            self,
+            "cameraDetails",
         )
-        box.setObjectName("cameraDetails")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
 
     def _tile_full_screen(self, _cell: int) -> None:
         if not self.isFullScreen():
@@ -851,16 +853,7 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().showMessage(message)
             # Not modal: a wall PC booting into a wrong name must not wait on a dialog.
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Open wall"),
-                message,
-                QMessageBox.StandardButton.Close,
-                self,
-            )
-            box.setObjectName("openWallError")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+            self._message(QMessageBox.Icon.Warning, self.tr("Open wall"), message, "openWallError")
             return False
         self.wall_name = name
         self.wall.set_model(model)

@@ -21,15 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.devices.media_profiles import MediaProfile, VideoSource
 from app.devices.onvif_client import strip_credentials
 from app.devices.probing import DeviceProbe, fetch_thumbnails, probe
-from app.domain import (
-    EXTRA_MAIN_PROFILE,
-    EXTRA_ONVIF_ADDRESS,
-    EXTRA_ONVIF_SOURCE,
-    EXTRA_PTZ_PROFILE,
-    EXTRA_SUB_PROFILE,
-    Camera,
-    CameraPosition,
-)
+from app.domain import Camera, CameraPosition, onvif_extra
 from app.secrets import CredentialStore, NoPasswordError
 from app.sites.registry import Registry
 
@@ -163,13 +155,13 @@ def check_choices(choices: list[SourceChoice], used_numbers: set[int]) -> dict[i
 
 
 def _onvif_extra(choice: SourceChoice, address: str) -> dict[str, str]:
-    extra = {EXTRA_ONVIF_ADDRESS: address, EXTRA_ONVIF_SOURCE: choice.source.token}
-    if choice.main is not None:
-        extra[EXTRA_MAIN_PROFILE] = choice.main.token
-    if choice.sub is not None:
-        extra[EXTRA_SUB_PROFILE] = choice.sub.token
-    extra[EXTRA_PTZ_PROFILE] = choice.ptz_profile  # "" too: see EXTRA_PTZ_PROFILE
-    return extra
+    return onvif_extra(
+        address,
+        choice.source.token,
+        choice.main.token if choice.main is not None else None,
+        choice.sub.token if choice.sub is not None else None,
+        choice.ptz_profile,
+    )
 
 
 def camera_from_choice(choice: SourceChoice, epe_id: int, address: str) -> Camera:

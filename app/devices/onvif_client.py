@@ -134,10 +134,10 @@ def _bounded_transport() -> type:
         zeep lets lxml *recover* broken XML into a partial answer that looks valid, and a
         truncated list of profiles must be reported, not believed."""
 
-        def __init__(self, seconds: float) -> None:
+        def __init__(self, deadline: Callable[[], Deadline]) -> None:
             # zeep has no type hints: its calls are untyped for mypy strict.
             super().__init__()  # type: ignore[no-untyped-call]
-            self._seconds = seconds
+            self._deadline = deadline
 
         def post(self, address: str, message: Any, headers: Any) -> Any:
             reply = http_exchange(
@@ -145,7 +145,7 @@ def _bounded_transport() -> type:
                 "POST",
                 message if isinstance(message, bytes) else str(message).encode("utf-8"),
                 dict(headers),
-                deadline=Deadline(self._seconds),
+                deadline=self._deadline(),
                 max_bytes=MAX_SOAP_REPLY,
             )
             return _checked_soap_reply(reply)
@@ -289,6 +289,7 @@ class OnvifClient:
         timeout: float = DEFAULT_TIMEOUT_S,
         cancelled: Callable[[], bool] | None = None,
         scope: CredentialScope | None = None,
+        deadline: Deadline | None = None,
     ) -> None:
         self.host = host
         # Where the account may go: the EPE's registered hosts, and always this device.
@@ -298,6 +299,9 @@ class OnvifClient:
         self._password = password
         self.timeout = timeout
         self._cancelled = cancelled or (lambda: False)
+        # The whole session's deadline (a probe's), shared by its calls: each call is over by
+        # its own timeout or by this, whichever comes first.
+        self.deadline = deadline
         self.dt_diff: dt.timedelta | None = None
         self.clock_offset_s: float | None = None
         self.offset_used_for_login = False
@@ -347,7 +351,7 @@ class OnvifClient:
         token = onvif.client.UsernameDigestTokenDtDiff(
             self.user, self._password, dt_diff=self.dt_diff, use_digest=True
         )
-        transport = _bounded_transport()(self.timeout)
+        transport = _bounded_transport()(self._call_deadline)
         client = Client(  # type: ignore[no-untyped-call]
             wsdl=_document(definition["wsdl"]),
             wsse=token,
@@ -359,10 +363,32 @@ class OnvifClient:
         self._zeep[name] = service
         return service
 
+    def _call_deadline(self) -> Deadline:
+        """One call's deadline: its own timeout, cut short by the session's; OnvifError when the
+        session's has passed."""
+        if self.deadline is None:
+            return Deadline(self.timeout)
+        if self.deadline.expired:
+            raise self._out_of_time()
+        return Deadline(min(self.timeout, self.deadline.at - time.monotonic()))
+
+    def _out_of_time(self) -> OnvifError:
+        assert self.deadline is not None
+        return OnvifError(
+            _t(
+                "The device at {address} timed out: its answers did not all come within "
+                "{seconds:g} s. The device or the EPE's network is too slow."
+            ).format(address=f"{self.host}:{self.port}", seconds=self.deadline.seconds),
+            OnvifErrorKind.TIMEOUT,
+        )
+
     def call(self, service: str, operation: str, **params: Any) -> Any:
-        """One SOAP call; raises ``CallFailedError`` (a problem) or OnvifError (unreachable)."""
+        """One SOAP call; raises ``CallFailedError`` (a problem) or OnvifError (unreachable, or
+        the session's deadline passed)."""
         if self._cancelled():
             raise CancelledError()
+        if self.deadline is not None and self.deadline.expired:
+            raise self._out_of_time()
         started = time.monotonic()
         ok = False
         try:
@@ -372,7 +398,7 @@ class OnvifClient:
                 result = getattr(self._service(service), operation)(**params)
             ok = True
             return result
-        except CallFailedError:
+        except (CallFailedError, OnvifError):
             raise
         except Exception as exc:
             raise self._classify(service, operation, exc) from exc
@@ -409,6 +435,8 @@ class OnvifClient:
                 )
             )
         if isinstance(exc, TimeoutError):
+            if self.deadline is not None and self.deadline.expired:
+                return self._out_of_time()
             return CallFailedError(
                 CallProblem(
                     service,
@@ -544,7 +572,7 @@ class OnvifClient:
                 "Content-Type": f'application/soap+xml; charset=utf-8; action="{NS_MEDIA2}/'
                 f'{operation}"'
             },
-            deadline=Deadline(self.timeout),
+            deadline=self._call_deadline(),
             max_bytes=MAX_SOAP_REPLY,
         )
         from zeep import exceptions as zx
@@ -699,10 +727,12 @@ class OnvifClient:
             ).format(host=url_host(uri))
         else:
             try:
-                picture, refused = self._snapshot_exchange(uri, Deadline(self.timeout), max_bytes)
+                picture, refused = self._snapshot_exchange(uri, self._call_deadline(), max_bytes)
                 if refused:
                     problem = refused
             except TimeoutError:
+                if self.deadline is not None and self.deadline.expired:
+                    raise self._out_of_time() from None
                 problem = _t("No answer within {seconds:g} s.").format(seconds=self.timeout)
             except ReplyTooLargeError:
                 problem = _t(

@@ -2,8 +2,9 @@
 URIs, PTZ nodes and presets, its clock, and every call's problem and time.
 
 ``probe()`` is a generator yielding ``(done, total, text)`` (the GUI drives it through
-``app.workers.Job``, the CLI and tests through ``run_probe``). Only "cannot reach" and "wrong
-account" end it (``OnvifError``); any other failing call is one of the result's ``problems``.
+``app.workers.Job``, the CLI and tests through ``run_probe``). Only "cannot reach", "wrong
+account" and "timed out" (the probe's total deadline passed) end it (``OnvifError``); any other
+failing call is one of the result's ``problems``.
 """
 
 from __future__ import annotations
@@ -33,8 +34,13 @@ from app.devices.onvif_client import (
     OnvifClient,
 )
 from app.devices.ptz import PtzClient, PtzError, PtzNode, PtzPreset
-from app.peers import CredentialScope
+from app.peers import CredentialScope, Deadline
 from app.workers import run_to_end
+
+# A whole probe (a dozen calls or more) may take as long as this many calls at their timeout:
+# a healthy device answers them all in a second or two; a device that answers each call just
+# inside its timeout must not hold the probe for calls × timeout.
+PROBE_TIMEOUT_FACTOR = 6
 
 
 def _t(text: str) -> str:
@@ -107,20 +113,31 @@ def probe(
     password: str,
     *,
     timeout: float = DEFAULT_TIMEOUT_S,
+    total_timeout: float | None = None,
     snapshots: bool = False,
     cancelled: Callable[[], bool] | None = None,
     scope: CredentialScope | None = None,
 ) -> Generator[tuple[int, int, str], None, DeviceProbe]:
     """Probe one device: yields ``(done, total, text)``; returns a ``DeviceProbe``.
 
-    Raises OnvifError when the device cannot be reached or refuses the account. With
-    ``snapshots`` the thumbnails are fetched too, into ``thumbnails`` (``fetch_thumbnails`` does
-    the same afterwards).
+    Each call is over within ``timeout``, the whole probe within ``total_timeout`` (by default
+    ``PROBE_TIMEOUT_FACTOR`` × ``timeout``). Raises OnvifError when the device cannot be
+    reached, refuses the account or runs out of the total time. With ``snapshots`` the
+    thumbnails are fetched too, into ``thumbnails`` (``fetch_thumbnails`` does the same
+    afterwards).
     """
     started = time.monotonic()
     result = DeviceProbe(host=host, port=port)
+    deadline = Deadline(total_timeout if total_timeout else PROBE_TIMEOUT_FACTOR * timeout)
     client = OnvifClient(
-        host, port, user, password, timeout=timeout, cancelled=cancelled, scope=scope
+        host,
+        port,
+        user,
+        password,
+        timeout=timeout,
+        cancelled=cancelled,
+        scope=scope,
+        deadline=deadline,
     )
     try:
         total = 5

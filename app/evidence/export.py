@@ -48,6 +48,7 @@ from app.recorders.store import Bookmark, record_export
 from app.rotation.ledger import AuditAction, Ledger
 from app.secrets import CredentialStore
 from app.timekeeping import VIETNAM, show_local
+from app.user_files import UserFileError, open_user_file, parse_flat_json, read_user_file
 from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
@@ -472,16 +473,14 @@ def _not_regular(mode: int) -> str:
 def _hash_steps(path: Path, size: int) -> Generator[int, None, str | None]:
     """SHA-256 of the regular file ``path`` (never through a link), yielding bytes read; None
     when it is no longer a regular file of ``size`` bytes."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+        handle = open_user_file(path, follow_links=False)
+    except UserFileError:
         return None
     digest = hashlib.sha256()
     read = 0
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+    with handle:
+        if os.fstat(handle.fileno()).st_size != size:
             return None
         while chunk := handle.read(HASH_CHUNK):
             digest.update(chunk)
@@ -497,9 +496,9 @@ def verify_steps(
     team's registered keys by fingerprint), then every entry of the folder (regular files only,
     each listed, each of its size and SHA-256). Yields (KiB hashed, KiB to hash, file name)."""
     try:
-        raw = signing.read_regular_file(folder / MANIFEST_NAME, MANIFEST_MAX_BYTES)
-        data = signing.parse_flat_json(raw, MANIFEST_MAX_DEPTH)
-    except signing.UnreadableFileError as exc:
+        raw = read_user_file(folder / MANIFEST_NAME, MANIFEST_MAX_BYTES, follow_links=False)
+        data = parse_flat_json(raw, MANIFEST_MAX_DEPTH, MANIFEST_NAME)
+    except UserFileError as exc:
         problem = VerifyProblem(MANIFEST_NAME, "manifest", _manifest_problem(exc.kind))
         return VerifyReport(folder, 0, (problem,), verdict=Verdict.NO_MANIFEST)
     manifest_sha256 = hashlib.sha256(raw).hexdigest()

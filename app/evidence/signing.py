@@ -28,10 +28,7 @@ import base64
 import binascii
 import hashlib
 import json
-import os
-import re
 import socket
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +44,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.officers.profiles import Action, Officer, require
 from app.rotation.ledger import AuditAction, Ledger, RecordKind, canonical_json
+from app.user_files import UserFileError, parse_flat_json, read_user_file
 
 if TYPE_CHECKING:
     # Only the type: keyring and D-Bus load with app.secrets; the caller hands in its store.
@@ -69,63 +67,6 @@ class EvidenceKeyError(Exception):
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("EvidenceKeys", text)
-
-
-# --- reading small untrusted JSON -----------------------------------------------------------------
-
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-
-
-class UnreadableFileError(Exception):
-    """A file that is not a regular file, too large, too deep or not JSON. ``kind``: "missing",
-    "not_regular", "too_large", "too_deep", "not_json"."""
-
-    def __init__(self, kind: str) -> None:
-        super().__init__(kind)
-        self.kind = kind
-
-
-def read_regular_file(path: Path, max_bytes: int) -> bytes:
-    """The bytes of ``path`` if it is a regular file (not a symlink, FIFO or device) of at most
-    ``max_bytes``; never blocks on a FIFO, never reads more than ``max_bytes + 1``."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        if not stat.S_ISREG(os.lstat(path).st_mode):
-            raise UnreadableFileError("not_regular")
-        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise UnreadableFileError("missing") from None
-    except OSError:
-        raise UnreadableFileError("not_regular") from None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise UnreadableFileError("not_regular")
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise UnreadableFileError("too_large")
-    return data
-
-
-def parse_flat_json(raw: bytes, max_depth: int) -> Any:
-    """``json.loads`` for text from outside: the nesting is measured first (strings skipped, in
-    one linear pass), so 100,000 ``[`` are refused instead of raising RecursionError."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise UnreadableFileError("not_json") from None
-    depth = 0
-    for match in _JSON_TOKEN.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > max_depth:
-                raise UnreadableFileError("too_deep")
-        elif token in "]}":
-            depth -= 1
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
-        raise UnreadableFileError("not_json") from None
 
 
 # --- keys -----------------------------------------------------------------------------------------
@@ -308,14 +249,15 @@ def read_public_key(path: Path) -> PublicKey:
     """A workstation's public key file; raises EvidenceKeyError saying why it is refused."""
     refused = _t("{file} is not an epewall workstation key file.").format(file=path.name)
     try:
-        document = parse_flat_json(read_regular_file(path, KEY_FILE_MAX_BYTES), 2)
+        raw = read_user_file(path, KEY_FILE_MAX_BYTES, follow_links=False)
+        document = parse_flat_json(raw, 2, path)
         if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
             raise EvidenceKeyError(refused)
         if document.get("algorithm") != ALGORITHM:
             raise EvidenceKeyError(refused)
         name = str(document.get("workstation", "")).strip()[:100]
         key = PublicKey(name, _unb64(document.get("public_key"), 32))
-    except (UnreadableFileError, ValueError):
+    except (UserFileError, ValueError):
         raise EvidenceKeyError(refused) from None
     if document.get("fingerprint") != key.fingerprint:
         raise EvidenceKeyError(

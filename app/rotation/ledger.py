@@ -51,6 +51,7 @@ from PySide6.QtCore import QCoreApplication
 from app import paths
 from app.sites.registry import Registry
 from app.timekeeping import local_day, parse_utc, show_local, to_utc_iso, utc_now
+from app.user_files import UserFileError, parse_flat_json, read_user_file
 from app.workers import run_to_end
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,10 @@ log = logging.getLogger(__name__)
 GENESIS = "0" * 64
 HEAD_SUFFIX = ".head"
 HEAD_FORMAT = "epewall-ledger-head"
+# The head file is a few hundred bytes, three levels deep; anyone who can write the data folder
+# can replace it, so it is read as any file from outside.
+HEAD_FILE_MAX_BYTES = 64 * 1024
+HEAD_FILE_MAX_DEPTH = 8
 CHECKPOINT = "checkpoint"
 _T = TypeVar("_T")
 
@@ -464,16 +469,28 @@ class Ledger:
         """The head file's content, None when there is none; raises ValueError when it is
         damaged."""
         path = self.head_path
-        if path is None or not path.exists():
+        raw = self._head_file_bytes()
+        if path is None or raw is None:
             return None
         try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
+            document = parse_flat_json(raw, HEAD_FILE_MAX_DEPTH, path)
+        except UserFileError as exc:
             raise ValueError("unreadable head file") from exc
         if not isinstance(document, dict) or document.get("format") != HEAD_FORMAT:
             raise ValueError("not a head file")
         ChainHead.from_dict(document.get("head"))
         return document
+
+    def _head_file_bytes(self) -> bytes | None:
+        """The head file as it is, None when there is none; ValueError when it is not a small
+        regular file (a FIFO, a folder or a huge file put in its place)."""
+        path = self.head_path
+        if path is None or not path.exists():
+            return None
+        try:
+            return read_user_file(path, HEAD_FILE_MAX_BYTES)
+        except UserFileError as exc:
+            raise ValueError("unreadable head file") from exc
 
     _saved_head: bytes | None = None
 
@@ -483,7 +500,7 @@ class Ledger:
         path = self.head_path
         assert path is not None
         try:
-            self._saved_head = path.read_bytes() if path.exists() else None
+            self._saved_head = self._head_file_bytes()
             old = self.read_head_file()
         except (OSError, ValueError):
             old, self._saved_head = None, None

@@ -59,13 +59,16 @@ from app.rotation.ledger import (
 )
 from app.sites.registry import Registry
 from app.timekeeping import Month, to_utc_iso, utc_now
-from app.user_files import UserFileError, read_user_file
+from app.user_files import UserFileError, parse_flat_json, read_user_file
 
 FORMAT = "epewall-log"
 VERSION = 1
 SUFFIX = ".epelog"
 KEY_BYTES = 32
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# The file is three levels (document, records, record) above a payload a few levels deep: a file
+# nested deeper is forged, and json.loads would raise RecursionError on it.
+MAX_FILE_DEPTH = 32
 
 
 class LogFileError(Exception):
@@ -268,8 +271,8 @@ def read_log_file(path: str | Path, team_key: bytes) -> LogFile:
     except UserFileError as exc:
         raise LogFileError(str(exc), "io") from None
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        document = parse_flat_json(raw, MAX_FILE_DEPTH, source)
+    except UserFileError as exc:
         raise _refuse(
             source,
             "not_a_log",

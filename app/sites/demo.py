@@ -16,18 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from app import paths
-from app.domain import (
-    EXTRA_MAIN_PROFILE,
-    EXTRA_ONVIF_ADDRESS,
-    EXTRA_ONVIF_SOURCE,
-    EXTRA_PTZ_PROFILE,
-    EXTRA_SUB_PROFILE,
-    Camera,
-    CameraPosition,
-    ConnectionMethod,
-    Epe,
-    RiskLevel,
-)
+from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel, onvif_extra
 from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
@@ -101,13 +90,13 @@ def _onvif_extra(sim: SimEpe, number: int) -> dict[str, str]:
     tokens = sim.onvif_channels.get(number)
     if not sim.onvif_port or tokens is None:
         return {}
-    return {
-        EXTRA_ONVIF_ADDRESS: f"{sim.onvif_host}:{sim.onvif_port}",
-        EXTRA_ONVIF_SOURCE: tokens["source"],
-        EXTRA_MAIN_PROFILE: tokens["main_profile"],
-        EXTRA_SUB_PROFILE: tokens["sub_profile"],
-        EXTRA_PTZ_PROFILE: tokens["ptz_profile"],
-    }
+    return onvif_extra(
+        f"{sim.onvif_host}:{sim.onvif_port}",
+        tokens["source"],
+        tokens["main_profile"],
+        tokens["sub_profile"],
+        tokens["ptz_profile"],
+    )
 
 
 def register_site(

@@ -3253,6 +3253,10 @@
         <translation>The device refused the account.</translation>
     </message>
     <message>
+        <source>The device at {address} timed out: its answers did not all come within {seconds:g} s. The device or the EPE's network is too slow.</source>
+        <translation>The device at {address} timed out: its answers did not all come within {seconds:g} s. The device or the EPE's network is too slow.</translation>
+    </message>
+    <message>
         <source>The device's answer is larger than any real answer; it was not read.</source>
         <translation>The device's answer is larger than any real answer; it was not read.</translation>
     </message>
@@ -5322,12 +5326,24 @@ State: {state}</translation>
         <translation>The file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
+        <source>The file {path} is damaged: it is not readable JSON.</source>
+        <translation>The file {path} is damaged: it is not readable JSON.</translation>
+    </message>
+    <message>
         <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
         <translation>The file {path} is too large: this kind of file can be at most {limit}.</translation>
     </message>
     <message>
+        <source>The file {path} is nested far too deeply to be what it claims.</source>
+        <translation>The file {path} is nested far too deeply to be what it claims.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; give the file itself.</source>
+        <translation>{path} is a symbolic link; give the file itself.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the file inside it.</source>

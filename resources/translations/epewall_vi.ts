@@ -3248,6 +3248,10 @@
         <translation>Thiết bị từ chối tài khoản.</translation>
     </message>
     <message>
+        <source>The device at {address} timed out: its answers did not all come within {seconds:g} s. The device or the EPE's network is too slow.</source>
+        <translation>Thiết bị tại {address} đã quá thời gian chờ: các trả lời của thiết bị không đến đủ trong vòng {seconds:g} giây. Thiết bị hoặc mạng của DNCX quá chậm.</translation>
+    </message>
+    <message>
         <source>The device's answer is larger than any real answer; it was not read.</source>
         <translation>Câu trả lời của thiết bị lớn hơn mọi câu trả lời thực tế; không được đọc.</translation>
     </message>
@@ -5317,12 +5321,24 @@ Trạng thái: {state}</translation>
         <translation>Không đọc được tệp {path} ({reason}).</translation>
     </message>
     <message>
+        <source>The file {path} is damaged: it is not readable JSON.</source>
+        <translation>Tệp {path} bị hỏng: không phải là JSON đọc được.</translation>
+    </message>
+    <message>
         <source>The file {path} is too large: this kind of file can be at most {limit}.</source>
         <translation>Tệp {path} quá lớn: loại tệp này chỉ được tối đa {limit}.</translation>
     </message>
     <message>
+        <source>The file {path} is nested far too deeply to be what it claims.</source>
+        <translation>Tệp {path} có cấu trúc lồng nhau quá sâu, không thể là loại tệp như nó tự nhận.</translation>
+    </message>
+    <message>
         <source>The file {path} does not exist.</source>
         <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link; give the file itself.</source>
+        <translation>{path} là một liên kết tượng trưng (symbolic link); hãy chọn chính tệp đó.</translation>
     </message>
     <message>
         <source>{path} is a folder; give the file inside it.</source>

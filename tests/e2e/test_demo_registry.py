@@ -3,6 +3,7 @@ and its recorder are, so "Check all EPEs", PTZ and playback work without any set
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,11 +11,11 @@ import pytest
 from app.devices import compliance
 from app.devices.compliance import Verdict
 from app.devices.ptz import ptz_target
-from app.domain import EXTRA_PTZ_PROFILE
+from app.domain import EXTRA_PTZ_PROFILE, Epe
 from app.recorders import make_recorder
 from app.recorders.store import load_recorder
 from app.secrets import CredentialStore
-from app.simsite.site import SiteDescription
+from app.simsite.site import SimEpe, SiteDescription
 from app.sites.demo import register_site
 from app.sites.hosts import registered_hosts
 from app.sites.registry import Registry
@@ -31,6 +32,14 @@ def demo_registry(path: Path, site: SiteDescription) -> tuple[Registry, Credenti
     for _step in register_site(registry, store, site):
         pass
     return registry, store
+
+
+def demo_epes(registry: Registry, site: SiteDescription) -> Iterator[tuple[SimEpe, Epe, int]]:
+    """Each simulated EPE with the registry's EPE and its id (every one must be there)."""
+    for sim in site.epes:
+        epe = registry.find_epe(sim.tax_id)
+        assert epe is not None and epe.id is not None, sim.name
+        yield sim, epe, epe.id
 
 
 def test_check_all_epes_reaches_every_demo_epe_at_its_onvif_address(
@@ -56,11 +65,9 @@ def test_the_demo_ptz_camera_has_its_ptz_recorded_and_the_fixed_ones_are_known_f
 ) -> None:
     registry, _store = demo_registry(tmp_path / "demo.sqlite3", sim_site)
     with registry:
-        for sim in sim_site.epes:
-            epe = registry.find_epe(sim.tax_id)
-            assert epe is not None and epe.id is not None
+        for sim, epe, epe_id in demo_epes(registry, sim_site):
             assert epe.onvif_address == f"{sim.onvif_host}:{sim.onvif_port}"
-            for camera, sim_camera in zip(registry.list_cameras(epe.id), sim.cameras, strict=True):
+            for camera, sim_camera in zip(registry.list_cameras(epe_id), sim.cameras, strict=True):
                 target = ptz_target(camera)
                 if sim_camera.ptz:
                     assert target is not None, camera.name
@@ -76,14 +83,12 @@ def test_every_demo_epe_has_its_simulated_recorder_and_it_answers(
 ) -> None:
     registry, _store = demo_registry(tmp_path / "demo.sqlite3", sim_site)
     with registry:
-        for sim in sim_site.epes:
-            epe = registry.find_epe(sim.tax_id)
-            assert epe is not None and epe.id is not None
-            settings = load_recorder(registry, epe.id)
+        for sim, _epe, epe_id in demo_epes(registry, sim_site):
+            settings = load_recorder(registry, epe_id)
             assert settings is not None, f"no recorder registered for {sim.name}"
             assert settings.host == sim.raw["recorder"]["host"]
             assert settings.http_port == sim.raw["recorder"]["http_port"]
             summary = make_recorder(settings, sim.user, sim.password).summary()
             assert summary.latest > summary.earliest, sim.name
-            hosts = registered_hosts(registry, epe.id)
+            hosts = registered_hosts(registry, epe_id)
             assert {sim.onvif_host, sim.rtsp_host, settings.host} <= hosts

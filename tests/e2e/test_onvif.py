@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,6 +33,7 @@ from app.domain import EXTRA_ONVIF_ADDRESS, EXTRA_PTZ_PROFILE, Camera, CameraPos
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
+from tests.helpers.cli import run_epewall
 from tests.helpers.keyring import call_bounded, require_throwaway_keyring
 from tests.helpers.sim_fixtures import (
     SiteFactory,
@@ -46,7 +45,6 @@ from tests.helpers.sim_fixtures import (
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "onvif"
-MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 SAO_VIET, HOA_BINH, DONG_PHUONG, MINH_LONG = range(4)
 
 
@@ -67,18 +65,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def epewall(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", MAIN, "--lang", "en", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=120,
-        check=False,
-    )
 
 
 # ------------------------------------------------------------------------------ add from device
@@ -199,7 +185,7 @@ def test_wrong_password_is_reported_as_such(sim_site: SiteDescription) -> None:
     assert "refused the account" in str(caught.value)
     assert "not-the-password" not in str(caught.value)
 
-    done = epewall(
+    done = run_epewall(
         "onvif",
         "probe",
         f"{site.onvif_host}:{site.onvif_port}",
@@ -222,7 +208,7 @@ def test_unreachable_host_fails_fast() -> None:
     assert caught.value.kind is OnvifErrorKind.UNREACHABLE
     assert time.monotonic() - started < 5
 
-    done = epewall("onvif", "probe", f"127.0.0.1:{port}", "--user", "admin", stdin="secret\n")
+    done = run_epewall("onvif", "probe", f"127.0.0.1:{port}", "--user", "admin", stdin="secret\n")
     assert done.returncode == 1
     assert f"127.0.0.1:{port}" in done.stderr
     assert "secret" not in done.stdout + done.stderr
@@ -554,7 +540,7 @@ def test_ptz_presets_and_moves_show_in_the_picture(sim_site: SiteDescription) ->
 
 def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) -> None:
     site = sim_site.epes[MINH_LONG]
-    done = epewall(
+    done = run_epewall(
         "onvif",
         "probe",
         f"{site.onvif_host}:{site.onvif_port}",
@@ -572,7 +558,9 @@ def test_cli_probe_prints_device_streams_and_verdict(sim_site: SiteDescription) 
     assert "Resolution 1280x720" in done.stdout
     assert site.password not in done.stdout + done.stderr
 
-    unknown = epewall("onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--epe", "Không có")
+    unknown = run_epewall(
+        "onvif", "probe", f"{site.onvif_host}:{site.onvif_port}", "--epe", "Không có"
+    )
     assert unknown.returncode == 2
 
 
@@ -593,7 +581,7 @@ def test_cli_probe_with_the_epes_account_from_the_keyring(sim_site: SiteDescript
             lambda: accounts.set_account(registry, store, epe.id or 0, site.user, site.password)
         )
     try:
-        done = epewall(
+        done = run_epewall(
             "onvif",
             "probe",
             f"{site.onvif_host}:{site.onvif_port}",

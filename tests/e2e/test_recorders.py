@@ -22,6 +22,7 @@ from app.recorders.base import (
     RecorderFailure,
     RecorderKind,
     RecorderSettings,
+    SearchResult,
     TimeConvention,
     retention_check,
 )
@@ -81,31 +82,30 @@ def test_search_finds_the_segments_and_the_nightly_gap(
     assert result.gaps == [(yesterday_at(3, 0), yesterday_at(3, 20))]
 
 
-def test_profile_g_search_reports_motion_events(sim_site: SiteDescription) -> None:
+def morning_motion(
+    sim_site: SiteDescription, kind: RecorderKind, camera: int, seconds: int
+) -> SearchResult:
+    """``camera``'s search from 8:00 to 10:00 yesterday on a ``kind`` recorder, after checking
+    its two motion events: at 8:10 and 9:10, ``seconds`` long each."""
     epe = sim_site.epes[0]
-    recorder = make_recorder(settings_for(epe, RecorderKind.ONVIF_G), epe.user, epe.password)
-
-    result = recorder.search(3, yesterday_at(8, 0), yesterday_at(10, 0))
-
+    recorder = make_recorder(settings_for(epe, kind), epe.user, epe.password)
+    result = recorder.search(camera, yesterday_at(8, 0), yesterday_at(10, 0))
     assert [(e.kind, e.start, e.end) for e in result.events] == [
-        ("motion", yesterday_at(8, 10), yesterday_at(8, 10, 23)),
-        ("motion", yesterday_at(9, 10), yesterday_at(9, 10, 23)),
+        ("motion", yesterday_at(8, 10), yesterday_at(8, 10, seconds)),
+        ("motion", yesterday_at(9, 10), yesterday_at(9, 10, seconds)),
     ]
+    return result
+
+
+def test_profile_g_search_reports_motion_events(sim_site: SiteDescription) -> None:
+    result = morning_motion(sim_site, RecorderKind.ONVIF_G, 3, 23)
     assert result.gaps == []
 
 
 def test_hikvision_search_reports_motion_from_the_video_motion_record_type(
     sim_site: SiteDescription,
 ) -> None:
-    epe = sim_site.epes[0]
-    recorder = make_recorder(settings_for(epe, RecorderKind.HIKVISION), epe.user, epe.password)
-
-    result = recorder.search(2, yesterday_at(8, 0), yesterday_at(10, 0))
-
-    assert [(e.kind, e.start, e.end) for e in result.events] == [
-        ("motion", yesterday_at(8, 10), yesterday_at(8, 10, 22)),
-        ("motion", yesterday_at(9, 10), yesterday_at(9, 10, 22)),
-    ]
+    result = morning_motion(sim_site, RecorderKind.HIKVISION, 2, 22)
     # The motion spans are events, not more recordings: one continuous segment.
     assert [(s.start, s.end) for s in result.segments] == [
         (yesterday_at(8, 0), yesterday_at(10, 0))

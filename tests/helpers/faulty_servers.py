@@ -21,15 +21,14 @@ def closed_port() -> int:
         return int(s.getsockname()[1])
 
 
-# ------------------------------------------------------------------------------ hostile peers
-# A server that records every byte it receives (to search for a canary password) and plays one
-# hostile script per connection; the scripts below are the attacks of tests/security.
+class LoopbackListener:
+    """A TCP port on a loopback address whose accept thread hands each connection (at most
+    ``MAX_CONNECTIONS``) to ``accepted`` until ``stop`` is set. A subclass sets its own fields,
+    then calls ``start``."""
 
-Script = Callable[["HostileServer", socket.socket], None]
+    MAX_CONNECTIONS = 200
 
-
-class HostileServer:
-    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.host = host
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.bind((host, 0))
@@ -37,22 +36,17 @@ class HostileServer:
         self._sock.settimeout(0.2)
         self.port: int = self._sock.getsockname()[1]
         self.stop = threading.Event()
-        self.received = bytearray()
-        self.sent = 0  # body bytes the peer managed to push into the connection
         self.connections = 0
-        self._script = script
-        self._lock = threading.Lock()
-        self._threads: list[threading.Thread] = []
-        self._conns: list[socket.socket] = []
         self._accept = threading.Thread(target=self._serve, daemon=True)
+
+    def start(self) -> None:
         self._accept.start()
 
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+    def accepted(self, conn: socket.socket) -> None:
+        raise NotImplementedError
 
     def _serve(self) -> None:
-        while not self.stop.is_set() and self.connections < 200:
+        while not self.stop.is_set() and self.connections < self.MAX_CONNECTIONS:
             try:
                 conn, _ = self._sock.accept()
             except TimeoutError:
@@ -60,12 +54,43 @@ class HostileServer:
             except OSError:
                 return
             self.connections += 1
-            self._conns.append(conn)
-            # A small send buffer: what the client did not read stays with the server.
-            conn.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 65_536)
-            thread = threading.Thread(target=self._run, args=(conn,), daemon=True)
-            self._threads.append(thread)
-            thread.start()
+            self.accepted(conn)
+
+    def stop_listening(self) -> None:
+        self.stop.set()
+        self._accept.join(timeout=2)
+        self._sock.close()
+
+
+# ------------------------------------------------------------------------------ hostile peers
+# A server that records every byte it receives (to search for a canary password) and plays one
+# hostile script per connection; the scripts below are the attacks of tests/security.
+
+Script = Callable[["HostileServer", socket.socket], None]
+
+
+class HostileServer(LoopbackListener):
+    def __init__(self, script: Script, host: str = "127.0.0.1") -> None:
+        super().__init__(host)
+        self.received = bytearray()
+        self.sent = 0  # body bytes the peer managed to push into the connection
+        self._script = script
+        self._lock = threading.Lock()
+        self._threads: list[threading.Thread] = []
+        self._conns: list[socket.socket] = []
+        self.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def accepted(self, conn: socket.socket) -> None:
+        self._conns.append(conn)
+        # A small send buffer: what the client did not read stays with the server.
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 65_536)
+        thread = threading.Thread(target=self._run, args=(conn,), daemon=True)
+        self._threads.append(thread)
+        thread.start()
 
     def _run(self, conn: socket.socket) -> None:
         try:
@@ -93,10 +118,9 @@ class HostileServer:
         for conn in self._conns:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-        self._accept.join(timeout=2)
+        self.stop_listening()
         for thread in self._threads:
             thread.join(timeout=2)
-        self._sock.close()
 
 
 @contextmanager
@@ -187,6 +211,50 @@ def flood(content_length: str | None, status: bytes = b"HTTP/1.1 200 OK") -> Scr
             except TimeoutError:
                 return
             server.sent += len(chunk)
+
+    return script
+
+
+_SOAP = (
+    '<?xml version="1.0" encoding="UTF-8"?><s:Envelope '
+    'xmlns:s="http://www.w3.org/2003/05/soap-envelope" '
+    'xmlns:tds="http://www.onvif.org/ver10/device/wsdl" '
+    'xmlns:ter="http://www.onvif.org/ver10/error"><s:Body>{}</s:Body></s:Envelope>'
+)
+_DEVICE_INFORMATION = _SOAP.format(
+    "<tds:GetDeviceInformationResponse><tds:Manufacturer>Slow</tds:Manufacturer>"
+    "<tds:Model>S1</tds:Model><tds:FirmwareVersion>1.0</tds:FirmwareVersion>"
+    "<tds:SerialNumber>1</tds:SerialNumber><tds:HardwareId>1</tds:HardwareId>"
+    "</tds:GetDeviceInformationResponse>"
+).encode()
+_NOT_SUPPORTED = _SOAP.format(
+    "<s:Fault><s:Code><s:Value>s:Sender</s:Value><s:Subcode><s:Value>ter:ActionNotSupported"
+    '</s:Value></s:Subcode></s:Code><s:Reason><s:Text xml:lang="en">not supported</s:Text>'
+    "</s:Reason></s:Fault>"
+).encode()
+
+
+def slow_onvif(delay_s: float) -> Script:
+    """An ONVIF device that answers every SOAP call after ``delay_s``: who it is to
+    GetDeviceInformation (so a probe goes on), "not supported" to anything else."""
+
+    def script(server: HostileServer, conn: socket.socket) -> None:
+        head = server.read_head(conn)
+        if not head:
+            return
+        header, _, body = head.partition(b"\r\n\r\n")
+        length = re.search(rb"content-length:\s*(\d+)", header, re.IGNORECASE)
+        while length and len(body) < int(length.group(1)) and (chunk := conn.recv(65_536)):
+            body += chunk  # read it all: closing on unread bytes would reset the answer
+        if server.stop.wait(delay_s):
+            return
+        found = b"GetDeviceInformation" in head + body
+        answer = _DEVICE_INFORMATION if found else _NOT_SUPPORTED
+        status = b"200 OK" if found else b"500 Internal Server Error"
+        conn.sendall(
+            b"HTTP/1.1 " + status + b"\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
+            b"Content-Length: " + str(len(answer)).encode() + b"\r\n\r\n" + answer
+        )
 
     return script
 

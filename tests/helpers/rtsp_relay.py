@@ -11,25 +11,19 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from tests.helpers.faulty_servers import LoopbackListener
+
 _AUTHORIZATION = re.compile(rb"^authorization:", re.IGNORECASE | re.MULTILINE)
-MAX_CONNECTIONS = 200
 
 
-class RtspRelay:
+class RtspRelay(LoopbackListener):
     def __init__(self, target_port: int, host: str = "127.0.0.1") -> None:
+        super().__init__()
         self._target = (host, target_port)
-        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._sock.bind(("127.0.0.1", 0))
-        self._sock.listen(16)
-        self._sock.settimeout(0.2)
-        self.port: int = self._sock.getsockname()[1]
-        self._stop = threading.Event()
         self._lock = threading.Lock()
         self._sockets: list[socket.socket] = []
-        self.connections = 0
         self._auth_requests = 0
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+        self.start()
 
     @property
     def auth_requests(self) -> int:
@@ -37,24 +31,16 @@ class RtspRelay:
         with self._lock:
             return self._auth_requests
 
-    def _serve(self) -> None:
-        while not self._stop.is_set() and self.connections < MAX_CONNECTIONS:
-            try:
-                client, _ = self._sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.connections += 1
-            try:
-                server = socket.create_connection(self._target, timeout=5.0)
-            except OSError:
-                client.close()
-                continue
-            with self._lock:
-                self._sockets += [client, server]
-            for source, sink, count in ((client, server, True), (server, client, False)):
-                threading.Thread(target=self._pump, args=(source, sink, count), daemon=True).start()
+    def accepted(self, client: socket.socket) -> None:
+        try:
+            server = socket.create_connection(self._target, timeout=5.0)
+        except OSError:
+            client.close()
+            return
+        with self._lock:
+            self._sockets += [client, server]
+        for source, sink, count in ((client, server, True), (server, client, False)):
+            threading.Thread(target=self._pump, args=(source, sink, count), daemon=True).start()
 
     def _pump(self, source: socket.socket, sink: socket.socket, count: bool) -> None:
         source.settimeout(None)
@@ -74,12 +60,10 @@ class RtspRelay:
                     sock.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=2)
+        self.stop_listening()
         with self._lock:
             for sock in self._sockets:
                 sock.close()
-        self._sock.close()
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from app.officers.profiles import Officer, OfficerStore, Role
 from app.simsite.site import SimEpe
 from app.sites.registry import Registry
 from app.wall.layout import CameraInfo
+from tests.helpers.faulty_servers import closed_port
 
 PIN = "246813"
 
@@ -98,6 +99,30 @@ class SiteBuilder:
             for camera in sim.cameras
         ]
         return epe, cameras
+
+    def add_two_epes(
+        self, *more: CameraSpec, risk_level: RiskLevel = RiskLevel.LOW
+    ) -> tuple[Epe, Epe]:
+        """The widget tests' two EPEs, their cameras on a port where nothing answers: Sao Việt
+        (``risk_level``) with its main gate, its finished-goods yard and ``more``, and Hòa
+        Bình Xanh with its gate."""
+        nowhere = f"127.0.0.1:{closed_port()}"
+        sao_viet, _ = self.add_epe(
+            "Công ty TNHH Điện tử Sao Việt",
+            "3601234569",
+            (1, CameraPosition.GATE, "Cổng chính"),
+            (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
+            *more,
+            risk_level=risk_level,
+            host=nowhere,
+        )
+        hoa_binh, _ = self.add_epe(
+            "Công ty TNHH May mặc Hòa Bình Xanh",
+            "2301275957",
+            (1, CameraPosition.GATE, "Cổng"),
+            host=nowhere,
+        )
+        return sao_viet, hoa_binh
 
 
 class WallSources:

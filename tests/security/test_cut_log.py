@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -31,13 +30,6 @@ from tests.helpers.keyring import ready_store
 from tests.helpers.rotation_data import small_log
 
 TEAM_KEY = bytes(range(32))
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    registry = Registry()
-    yield registry
-    registry.close()
 
 
 @pytest.fixture
@@ -102,6 +94,23 @@ def test_deleting_the_head_file_as_well_is_reported(registry: Registry, ledger: 
     report = ledger.verify()
     assert report.broken is not None and "head file" in report.broken.reason
     assert "was deleted" in report.broken.reason
+
+
+def test_a_head_file_replaced_by_a_deep_forgery_is_reported_and_the_log_goes_on(
+    registry: Registry, ledger: Ledger
+) -> None:
+    """A head file replaced by 100,000 nested ``[`` (json.loads raises RecursionError on it):
+    the check says the head file is damaged, and the next record is still written (with a new
+    head file)."""
+    path = ledger.head_path
+    assert path is not None
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    report = ledger.verify()
+    assert report.broken is not None
+    assert "head file" in report.broken.reason and "is damaged" in report.broken.reason
+    ledger.audit(AuditAction.VIEW_STARTED, "TL01", {"camera_id": 9})
+    assert ledger.count() == 12
+    assert ledger.read_head_file() is not None
 
 
 def test_sqlite_sequence_alone_hints_at_a_cut(registry: Registry, ledger: Ledger) -> None:

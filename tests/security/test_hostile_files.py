@@ -74,6 +74,18 @@ def test_the_log_import_refuses_a_device_or_a_pipe_at_once(kind: str, fifo: Path
     assert "is not an ordinary file" in result.stdout
 
 
+def test_a_log_file_nested_100k_deep_is_refused_not_a_recursion_error(tmp_path: Path) -> None:
+    """A forged log file of 100,000 ``[``: refused as not an epewall log, before json.loads
+    (which raises RecursionError on it) and before its signature is looked at."""
+    path = tmp_path / "forged.epelog"
+    path.write_text('{"format": "epewall-log", "records": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    result = _run(str(path), code=READ_LOG)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "forged.epelog was refused: it is not an epewall log file, or it was damaged."
+    )
+
+
 def test_a_file_over_the_cap_is_refused_before_it_is_read(
     registry: Registry, tmp_path: Path
 ) -> None:

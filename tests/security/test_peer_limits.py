@@ -18,7 +18,14 @@ from typing import Any
 
 import pytest
 
-from app.devices.onvif_client import CallFailedError, OnvifClient, ProblemKind
+from app.devices.onvif_client import (
+    CallFailedError,
+    OnvifClient,
+    OnvifError,
+    OnvifErrorKind,
+    ProblemKind,
+)
+from app.devices.probing import run_probe
 from app.media.failures import StreamFailure
 from app.media.puller import StreamError, guarded_url
 from app.peers import MAX_SEARCH_PAGE, MAX_SEARCH_TOTAL, MAX_SOAP_REPLY, CredentialScope
@@ -33,7 +40,13 @@ from app.recorders.base import (
 from app.recorders.hikvision import HikvisionRecorder
 from app.recorders.http import SEARCH_TIMEOUT_FACTOR, HttpClient
 from app.recorders.proxy import ReplayProxy
-from tests.helpers.faulty_servers import HostileServer, flood, hostile_server, trickle
+from tests.helpers.faulty_servers import (
+    HostileServer,
+    flood,
+    hostile_server,
+    slow_onvif,
+    trickle,
+)
 
 DEADLINE_S = 2.0
 MARGIN_S = 1.5
@@ -103,6 +116,25 @@ def test_a_trickled_rtsp_preflight_times_out_within_the_deadline() -> None:
         )
     assert isinstance(error, StreamError)
     assert error.failure is StreamFailure.TIMED_OUT
+
+
+def test_a_probe_of_slow_answers_ends_within_its_total_deadline() -> None:
+    """Each call answered 1.5 s after it is asked, inside its 2 s: the probe's four calls
+    would take 6 s; its total deadline of 4 s ends it, saying it timed out."""
+    total = 2 * DEADLINE_S
+    with hostile_server(slow_onvif(0.75 * DEADLINE_S)) as server:
+        error, elapsed = bounded(
+            lambda: run_probe(
+                "127.0.0.1", server.port, "u", "p", timeout=DEADLINE_S, total_timeout=total
+            ),
+            total + MARGIN_S,
+        )
+    assert isinstance(error, OnvifError), error
+    assert error.kind is OnvifErrorKind.TIMEOUT
+    assert "timed out" in str(error) and "4 s" in str(error)
+    assert elapsed >= total * 0.9
+    assert server.connections >= 3  # it was the slow answers, not one that never came
+    print(f"probe of slow answers: {server.connections} calls, {elapsed:.2f} s (total {total} s)")
 
 
 def _offered(server: HostileServer, cap: int) -> None:

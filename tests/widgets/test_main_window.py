@@ -23,13 +23,6 @@ PASSWORD = "canary-pw-7f3e1b"
 
 
 @pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
 def store() -> CredentialStore:
     return CredentialStore()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import math
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QByteArray,
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import (
     QAction,
@@ -460,15 +462,15 @@ class TileWidget(QFrame):
 
     # --- internals ----------------------------------------------------------------------------
     def _create_actions(self) -> None:
-        def action(name: str) -> QAction:
+        def action(name: str, then: Callable[[], object] | SignalInstance | None = None) -> QAction:
             made = QAction(self)
             made.setObjectName(name)
+            if then is not None:
+                made.triggered.connect(then)
             return made
 
-        self.action_stop = action("tileStop")
-        self.action_stop.triggered.connect(self._toggle_stop)
-        self.action_retry = action("tileRetryNow")
-        self.action_retry.triggered.connect(self.retry_now)
+        self.action_stop = action("tileStop", self._toggle_stop)
+        self.action_retry = action("tileRetryNow", self.retry_now)
         self.action_main_stream = action("tileMainStream")
         self.action_sub_stream = action("tileSubStream")
         for choice, made in (
@@ -477,20 +479,13 @@ class TileWidget(QFrame):
         ):
             made.setCheckable(True)
             made.triggered.connect(lambda _checked=False, c=choice: self.set_stream_choice(c))
-        self.action_snapshot = action("tileSnapshotAction")
-        self.action_snapshot.triggered.connect(self.snapshot_requested)
-        self.action_playback = action("tilePlayback")
-        self.action_playback.triggered.connect(self.playback_requested)
-        self.action_ptz = action("tilePtz")
-        self.action_ptz.triggered.connect(self._focus_ptz)
-        self.action_maximise = action("tileMaximiseAction")
-        self.action_maximise.triggered.connect(self.maximise_requested)
-        self.action_full_screen = action("tileFullScreen")
-        self.action_full_screen.triggered.connect(self.full_screen_requested)
-        self.action_details = action("tileDetails")
-        self.action_details.triggered.connect(self.details_requested)
-        self.action_clear = action("tileClearAction")
-        self.action_clear.triggered.connect(self.clear_requested)
+        self.action_snapshot = action("tileSnapshotAction", self.snapshot_requested)
+        self.action_playback = action("tilePlayback", self.playback_requested)
+        self.action_ptz = action("tilePtz", self._focus_ptz)
+        self.action_maximise = action("tileMaximiseAction", self.maximise_requested)
+        self.action_full_screen = action("tileFullScreen", self.full_screen_requested)
+        self.action_details = action("tileDetails", self.details_requested)
+        self.action_clear = action("tileClearAction", self.clear_requested)
 
     def _sync_actions(self) -> None:
         state = self._status.state

@@ -23,13 +23,6 @@ PASSWORD = "epe-account-secret-9d2c"
 
 
 @pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
-
-
-@pytest.fixture
 def store() -> CredentialStore:
     return ready_store()
 

@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import sqlite3
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,13 +22,6 @@ UTC_STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$")
 TAX_A, TAX_B, TAX_C = "0100233488", "4798091148", "8698980006"
 EXTRA_TAX_IDS = ["2425348894", "9681498847", "2858633299", "8185185732", "2511013676"]
 PASSWORD = "Secr3t-9d2c"
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
 
 
 def full_epe(**changes: object) -> Epe:

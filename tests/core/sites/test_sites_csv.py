@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,13 +29,6 @@ SAMPLE = DATA / "sites_sample.csv"
 VIETNAMESE = DATA / "sites_vi.csv"
 HEADER = ",".join(COLUMNS)
 SAO_VIET = "0100233488"
-
-
-@pytest.fixture
-def registry(epewall_home: Path) -> Iterator[Registry]:
-    reg = Registry()
-    yield reg
-    reg.close()
 
 
 def write(tmp_path: Path, text: str, name: str = "sites.csv", encoding: str = "utf-8") -> Path:

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app import i18n
-from app.devices.compliance import CameraResult, EpeResult, Finding, Item, Verdict
 from app.evidence.snapshots import SnapshotRecord, SnapshotSubject, sha256_file
 from app.rotation.coverage import month_coverage
 from app.rotation.plan import PlanStore, build_plan
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, utc_now
 from tests.helpers import rotation_data
+from tests.helpers.compliance import failed_gate
 from tests.helpers.manifests import manifest_data
 from tests.widgets.rotation.test_rotation_reports import poppler
 from widgets.common.letterhead_dialog import LetterheadDialog
@@ -93,12 +93,6 @@ def vietnamese() -> Iterator[None]:
     yield
 
 
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
-
-
 def test_the_plan_has_the_administrative_layout_and_vietnamese_holidays(
     vietnamese: None, registry: Registry, tmp_path: Path
 ) -> None:
@@ -154,20 +148,7 @@ def test_the_coverage_report_names_the_responsible_officer_and_keeps_tax_ids_who
 def test_the_compliance_report_has_the_layout_and_keeps_tax_id_and_time_on_one_line(
     vietnamese: None, tmp_path: Path
 ) -> None:
-    result = EpeResult(
-        "Công ty TNHH Điện tử Minh Long",
-        LONG_TAX_ID,
-        Verdict.FAIL,
-        "2026-11-23T03:00:00+00:00",
-        cameras=[
-            CameraResult(
-                "Cổng chính",
-                Verdict.FAIL,
-                [Finding(Item.RESOLUTION, False, "1280x720", "≥ 1920x1080")],
-                1,
-            )
-        ],
-    )
+    result = failed_gate("Công ty TNHH Điện tử Minh Long", LONG_TAX_ID)
     pdf = render_report_pdf([result], tmp_path / "report.pdf", generated_at=MADE, letterhead=HEAD)
     assert_administrative_layout(pdf, "BC")
     row = next(line for line in lines(pdf) if LONG_TAX_ID in line)

@@ -4,8 +4,6 @@ this month with today marked, Esc closes a tool window, and so does its Close bu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,12 +18,6 @@ from widgets.rotation.coverage_view import CoverageView
 from widgets.rotation.plan_calendar import PlanCalendar
 
 TODAY = dt.date(2026, 11, 23)
-
-
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from app.secrets import CredentialStore
 from app.simsite.onvif_server import OnvifServer, SimChannel, SimDevice, SimStream
 from app.simsite.site import SiteDescription
 from app.sites.registry import Registry
+from tests.helpers.compliance import failed_gate
 from widgets.devices.compliance_report import render_report_pdf, report_html
 from widgets.devices.compliance_view import Col, ComplianceView
 
@@ -248,22 +249,7 @@ def test_view_only_may_not_run_or_export(
 
 
 def test_the_pdf_is_written_for_results_in_vietnamese(tmp_path: Path) -> None:
-    from app.devices.compliance import CameraResult, EpeResult, Finding, Item
-
-    result = EpeResult(
-        "Công ty TNHH Điện tử Sao Mai",
-        "0100233488",
-        Verdict.FAIL,
-        "2026-11-23T03:00:00+00:00",
-        cameras=[
-            CameraResult(
-                "Cổng chính",
-                Verdict.FAIL,
-                [Finding(Item.RESOLUTION, False, "1280x720", "≥ 1920x1080")],
-                1,
-            )
-        ],
-    )
+    result = failed_gate("Công ty TNHH Điện tử Sao Mai", "0100233488")
     page = report_html([result], generated_at=dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC))
     assert "23/11/2026 10:00" in page  # Vietnam time
     assert "Resolution: 1280x720 (≥ 1920x1080)" in page

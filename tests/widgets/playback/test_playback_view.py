@@ -92,12 +92,14 @@ def searches_and_replays(ledger: Ledger) -> list[dict[str, Any]]:
 
 def search(
     qtbot: QtBot, view: PlaybackView, cameras: list[int], start: dt.datetime, end: dt.datetime
-) -> None:
+) -> PlaybackSession:
+    """Search ``cameras`` from ``start`` to ``end``; the session it opened."""
     view.select_cameras(cameras)
     view.set_range(start, end)
     with qtbot.waitSignal(view.searched, timeout=20_000):
         assert view.search() is not None
     assert view.session is not None
+    return view.session
 
 
 def recorded_moment(
@@ -165,9 +167,7 @@ def test_a_click_on_the_timeline_shows_the_recorded_moment_then_two_cameras_stay
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, kind)
     start, end = yesterday_at(9, 0), yesterday_at(10, 0)
-    search(qtbot, view, [1, 2], start, end)
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [1, 2], start, end)
     timeline = view.timeline
     x = round(timeline.x_for(yesterday_at(9, 30)))
     y = round(timeline.row_rect(0).center().y())
@@ -204,9 +204,7 @@ def test_a_camera_that_falls_behind_is_brought_back_in_step(
     tmp_path: Path,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.ONVIF_G)
-    search(qtbot, view, [1, 3], yesterday_at(14, 0), yesterday_at(15, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [1, 3], yesterday_at(14, 0), yesterday_at(15, 0))
     asked = yesterday_at(14, 20)
     view.seek(asked)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
@@ -250,9 +248,7 @@ def test_bookmarks_are_listed_and_jump_and_snapshots_carry_the_recorded_time(
     view, sim, ledger = make_view(
         qtbot, registry, store, sim_site, RecorderKind.HIKVISION, tmp_path=tmp_path
     )
-    search(qtbot, view, [2], yesterday_at(11, 0), yesterday_at(12, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [2], yesterday_at(11, 0), yesterday_at(12, 0))
     first = yesterday_at(11, 5)
     view.seek(first)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
@@ -428,9 +424,7 @@ def test_pause_holds_the_picture_and_a_step_shows_the_next_second(
     tmp_path: Path,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
-    search(qtbot, view, [4], yesterday_at(15, 0), yesterday_at(16, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [4], yesterday_at(15, 0), yesterday_at(16, 0))
     asked = yesterday_at(15, 30)
     view.seek(asked)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
@@ -469,9 +463,7 @@ def test_at_four_times_the_pictures_skip_along_with_the_clock(
 ) -> None:
     # The recorder replays at 1x only: faster speeds reopen the cameras ahead (skipping).
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.HIKVISION)
-    search(qtbot, view, [5], yesterday_at(13, 0), yesterday_at(14, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [5], yesterday_at(13, 0), yesterday_at(14, 0))
     asked = yesterday_at(13, 15)
     view.seek(asked)
     qtbot.waitUntil(lambda: session.state is PlaybackState.PLAYING, timeout=20_000)
@@ -584,9 +576,7 @@ def test_paused_tiles_show_the_clock_moment_and_a_snapshot_carries_it(
     "Opening the recording…".)"""
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, kind, tmp_path=tmp_path)
     start = yesterday_at(9, 0)
-    search(qtbot, view, [1, 2, 3, 4], start, yesterday_at(10, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [1, 2, 3, 4], start, yesterday_at(10, 0))
     choose_speed(qtbot, view, speed)
     qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)  # from the range's start
     qtbot.waitUntil(
@@ -666,9 +656,7 @@ def test_go_to_takes_what_officers_type_and_explains_anything_else(
     tmp_path: Path,
 ) -> None:
     view, _sim, _ledger = make_view(qtbot, registry, store, sim_site, RecorderKind.DAHUA)
-    search(qtbot, view, [2], yesterday_at(9, 0), yesterday_at(12, 0))
-    session = view.session
-    assert session is not None
+    session = search(qtbot, view, [2], yesterday_at(9, 0), yesterday_at(12, 0))
     day = yesterday_at(9, 0).astimezone(VIETNAM)
 
     type_go_to(qtbot, view, "9:40")

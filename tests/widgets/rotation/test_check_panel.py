@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.domain import CameraPosition, RiskLevel
+from app.domain import RiskLevel
 from app.evidence.snapshots import SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamState, StreamStatus
 from app.officers.profiles import OfficerSession, OfficerStore, Role
@@ -23,7 +23,6 @@ from app.rotation.team_key import seal_log
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.clock import Clock
-from tests.helpers.faulty_servers import closed_port
 from tests.helpers.keyring import ready_store
 from tests.helpers.sites import PIN, SiteBuilder, WallSources
 from widgets.rotation.check_log_view import CheckLogDialog
@@ -41,21 +40,7 @@ def clock() -> Clock:
 @pytest.fixture
 def registry(epewall_home: Path) -> Iterator[Registry]:
     reg = Registry()
-    build, nowhere = SiteBuilder(reg), f"127.0.0.1:{closed_port()}"
-    build.add_epe(
-        "Công ty TNHH Điện tử Sao Việt",
-        "3601234569",
-        (1, CameraPosition.GATE, "Cổng chính"),
-        (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
-        risk_level=RiskLevel.HIGH,
-        host=nowhere,
-    )
-    build.add_epe(
-        "Công ty TNHH May mặc Hòa Bình Xanh",
-        "2301275957",
-        (1, CameraPosition.GATE, "Cổng"),
-        host=nowhere,
-    )
+    SiteBuilder(reg).add_two_epes(risk_level=RiskLevel.HIGH)
     yield reg
     reg.close()
 

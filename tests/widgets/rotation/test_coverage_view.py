@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,12 +26,6 @@ from widgets.rotation.coverage_view import MISSING_BACKGROUND, CoverageTableMode
 TODAY = dt.date(2026, 11, 23)
 NOVEMBER = Month(2026, 11)
 OCTOBER = Month(2026, 10)
-
-
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
 
 
 @pytest.fixture

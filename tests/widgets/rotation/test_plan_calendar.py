@@ -5,8 +5,6 @@ versus reality; officers see the plan read-only."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -28,12 +26,6 @@ TODAY = dt.date(2026, 11, 23)
 DECEMBER = Month(2026, 12)
 NOVEMBER = Month(2026, 11)
 CALENDAR = WorkingCalendar()
-
-
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
 
 
 @pytest.fixture

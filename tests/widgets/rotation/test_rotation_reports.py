@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,12 +47,6 @@ def pdf_info(pdf: Path) -> dict[str, str]:
         k.strip(): v.strip()
         for k, _, v in (line.partition(":") for line in poppler("pdfinfo", str(pdf)).splitlines())
     }
-
-
-@pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "epewall.sqlite3") as registry:
-        yield registry
 
 
 @pytest.fixture

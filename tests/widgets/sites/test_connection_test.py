@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -106,35 +105,39 @@ def test_the_dialog_lists_main_and_sub(qtbot: QtBot, sim_site: SiteDescription) 
 
 
 @pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    with Registry(tmp_path / "registry.db") as reg:
-        yield reg
+def sim_epe(
+    sim_site: SiteDescription, registry: Registry
+) -> Iterator[tuple[int, CredentialStore, SimCamera]]:
+    """The first simulated EPE registered with its account (its password in the keyring until
+    the test ends): its id, the store and its first camera."""
+    sim, sim_camera = first_camera(sim_site)
+    epe = registry.add_epe(Epe(name=sim.name, tax_id=sim.tax_id, account_user=sim.user))
+    assert epe.id is not None
+    store = CredentialStore()
+    store.set_password(epe.uid, sim.password)
+    try:
+        yield epe.id, store, sim_camera
+    finally:
+        store.delete_password(epe.uid)
 
 
 def test_the_camera_dialog_tests_its_urls_with_the_epe_account_from_the_keyring(
-    qtbot: QtBot, sim_site: SiteDescription, registry: Registry
+    qtbot: QtBot, sim_epe: tuple[int, CredentialStore, SimCamera], registry: Registry
 ) -> None:
-    sim_epe, sim_camera = first_camera(sim_site)
-    epe = registry.add_epe(Epe(name=sim_epe.name, tax_id=sim_epe.tax_id, account_user=sim_epe.user))
-    assert epe.id is not None
-    store = CredentialStore()
-    store.set_password(epe.uid, sim_epe.password)
-    try:
-        camera = registry.add_camera(
-            Camera(epe.id, 1, CameraPosition.GATE, main_url=sim_camera.main_url)
-        )
-        dialog = CameraDialog(registry, camera, store=store)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-        test = dialog.connection_test
-        assert isinstance(test, ConnectionTestDialog)
-        qtbot.waitUntil(lambda: test.finished_all, timeout=60_000)
-        assert f"{sim_camera.main.width}×{sim_camera.main.height}" in test.results.text()
-        assert "Sub stream" not in test.results.text()  # no sub URL given: not tested
-        test.close()
-    finally:
-        store.delete_password(epe.uid)
+    epe_id, store, sim_camera = sim_epe
+    camera = registry.add_camera(
+        Camera(epe_id, 1, CameraPosition.GATE, main_url=sim_camera.main_url)
+    )
+    dialog = CameraDialog(registry, camera, store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    test = dialog.connection_test
+    assert isinstance(test, ConnectionTestDialog)
+    qtbot.waitUntil(lambda: test.finished_all, timeout=60_000)
+    assert f"{sim_camera.main.width}×{sim_camera.main.height}" in test.results.text()
+    assert "Sub stream" not in test.results.text()  # no sub URL given: not tested
+    test.close()
 
 
 def test_closing_the_dialog_mid_test_stops_the_stream(
@@ -202,41 +205,34 @@ def test_saving_a_camera_whose_connection_test_failed_asks_first(
 
 
 def test_a_camera_whose_urls_changed_after_a_passing_test_asks_first_and_an_untested_one_not(
-    qtbot: QtBot, sim_site: SiteDescription, registry: Registry
+    qtbot: QtBot, sim_epe: tuple[int, CredentialStore, SimCamera], registry: Registry
 ) -> None:
-    sim_epe, sim_camera = first_camera(sim_site)
-    epe = registry.add_epe(Epe(name=sim_epe.name, tax_id=sim_epe.tax_id, account_user=sim_epe.user))
-    assert epe.id is not None
-    store = CredentialStore()
-    store.set_password(epe.uid, sim_epe.password)
-    try:
-        dialog = CameraDialog(registry, epe_id=epe.id, store=store)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        click(qtbot, dialog.main_url)
-        qtbot.keyClicks(dialog.main_url, sim_camera.sub_url)
-        assert run_connection_test(qtbot, dialog).passed
+    epe_id, store, sim_camera = sim_epe
+    dialog = CameraDialog(registry, epe_id=epe_id, store=store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    click(qtbot, dialog.main_url)
+    qtbot.keyClicks(dialog.main_url, sim_camera.sub_url)
+    assert run_connection_test(qtbot, dialog).passed
 
-        qtbot.keyClicks(dialog.main_url, "0")  # ".../102" becomes ".../1020"
+    qtbot.keyClicks(dialog.main_url, "0")  # ".../102" becomes ".../1020"
+    click(qtbot, dialog.ok_button())
+    box = confirmation(qtbot, dialog)
+    assert "changed after the connection test" in box.text()
+    click(qtbot, box.findChild(QPushButton, "goBack"))
+    qtbot.waitUntil(lambda: dialog.confirm_save is None)
+
+    qtbot.keyClick(dialog.main_url, Qt.Key.Key_Backspace)  # back to the URL that played
+    with qtbot.waitSignal(dialog.saved, timeout=2_000):
         click(qtbot, dialog.ok_button())
-        box = confirmation(qtbot, dialog)
-        assert "changed after the connection test" in box.text()
-        click(qtbot, box.findChild(QPushButton, "goBack"))
-        qtbot.waitUntil(lambda: dialog.confirm_save is None)
+    assert dialog.confirm_save is None
 
-        qtbot.keyClick(dialog.main_url, Qt.Key.Key_Backspace)  # back to the URL that played
-        with qtbot.waitSignal(dialog.saved, timeout=2_000):
-            click(qtbot, dialog.ok_button())
-        assert dialog.confirm_save is None
-
-        # A camera never tested is saved without a question (the officer chose not to test).
-        other = CameraDialog(registry, epe_id=epe.id, store=store)
-        qtbot.addWidget(other)
-        other.show()
-        click(qtbot, other.main_url)
-        qtbot.keyClicks(other.main_url, "rtsp://192.0.2.10:554/Streaming/Channels/201")
-        with qtbot.waitSignal(other.saved, timeout=2_000):
-            click(qtbot, other.ok_button())
-    finally:
-        store.delete_password(epe.uid)
+    # A camera never tested is saved without a question (the officer chose not to test).
+    other = CameraDialog(registry, epe_id=epe_id, store=store)
+    qtbot.addWidget(other)
+    other.show()
+    click(qtbot, other.main_url)
+    qtbot.keyClicks(other.main_url, "rtsp://192.0.2.10:554/Streaming/Channels/201")
+    with qtbot.waitSignal(other.saved, timeout=2_000):
+        click(qtbot, other.ok_button())

@@ -13,12 +13,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.domain import CameraPosition, Epe
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState
-from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose, open_tile_menu, right_click
 from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.sites import PIN, SiteBuilder
@@ -29,21 +28,8 @@ from widgets.sites.site_tree import ID_ROLE, STATE_COLUMN, SiteTree
 @pytest.fixture
 def registry(epewall_home: Path) -> Iterator[Registry]:
     reg = Registry()
-    build, nowhere = SiteBuilder(reg), f"127.0.0.1:{closed_port()}"
-    build.add_epe(
-        "Công ty TNHH Điện tử Sao Việt",
-        "3601234569",
-        (1, CameraPosition.GATE, "Cổng chính"),
-        (2, CameraPosition.STORAGE_YARD, "Bãi thành phẩm"),
-        (3, CameraPosition.OTHER, "Nhà ăn"),
-        host=nowhere,
-    )
-    build.add_epe(
-        "Công ty TNHH May mặc Hòa Bình Xanh",
-        "2301275957",
-        (1, CameraPosition.GATE, "Cổng"),
-        host=nowhere,
-    )
+    build = SiteBuilder(reg)
+    build.add_two_epes((3, CameraPosition.OTHER, "Nhà ăn"))
     build.add_lead("TL01", "Trần Thị Hạnh")
     build.add_officer("CB01", "Nguyễn Văn An")
     yield reg
@@ -52,16 +38,8 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry) -> Iterator[MainWindow]:
-    main = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.close()
+    with shown_main_window(qtbot, registry, CredentialStore(), size=(1280, 800)) as main:
+        yield main
 
 
 def log_in(qtbot: QtBot, window: MainWindow, code: str) -> None:
