@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._state_before_full_screen = Qt.WindowState.WindowNoState
         self._hidden_for_full_screen: list[QWidget] = []
         self._tile_in_full_screen = False
+        self._language_gate = _LanguageGate(self)
 
         self.banner = KeyringBanner(self)
         self.banner.retry_requested.connect(self.refresh_keyring_status)
@@ -1155,6 +1156,30 @@ class MainWindow(QMainWindow):
         self.keyring_queue.cancel_all()
         self.file_queue.cancel_all()
         super().closeEvent(event)
+        if event.isAccepted():
+            # A closed window (its registry may be closed after it) must not reload its tree
+            # or retranslate when the language changes; it catches up if shown again.
+            self.installEventFilter(self._language_gate)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.removeEventFilter(self._language_gate)
+        if self._language_gate.missed:
+            self._language_gate.missed = False
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LanguageChange))
+        super().showEvent(event)
+
+
+class _LanguageGate(QObject):
+    """Holds back the language changes of the closed window it filters (installed last, it is
+    asked before the window's other filters and before the window itself)."""
+
+    missed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.missed = True
+            return True
+        return False
 
 
 def _write_export(registry: Registry, path: Path) -> sites_csv.ExportCounts:

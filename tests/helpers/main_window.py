@@ -17,13 +17,20 @@ from widgets.main_window import MainWindow
 
 @contextmanager
 def shown_main_window(
-    qtbot: QtBot, registry: Registry, store: CredentialStore
+    qtbot: QtBot,
+    registry: Registry,
+    store: CredentialStore | None = None,
+    size: tuple[int, int] | None = None,
 ) -> Iterator[MainWindow]:
-    main = MainWindow(registry, store, settings.Settings())
+    main = MainWindow(registry, store or CredentialStore(), settings.Settings())
     qtbot.addWidget(main)
+    if size is not None:
+        main.resize(*size)
     main.show()
+    qtbot.waitExposed(main)
     qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
     yield main
+    main.rotation.queue.wait(10_000)
     main.keyring_queue.wait(10_000)
     main.file_queue.wait(10_000)
     main.close()

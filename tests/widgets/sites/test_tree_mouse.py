@@ -13,12 +13,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.domain import CameraPosition, Epe
-from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose, open_tile_menu, right_click
 from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.sites import PIN, SiteBuilder
@@ -52,16 +51,8 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry) -> Iterator[MainWindow]:
-    main = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.close()
+    with shown_main_window(qtbot, registry, size=(1280, 800)) as main:
+        yield main
 
 
 def log_in(qtbot: QtBot, window: MainWindow, code: str) -> None:
