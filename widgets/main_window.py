@@ -395,8 +395,12 @@ class MainWindow(QMainWindow):
         self.action_add_camera.setEnabled(has_epes)
         for action in (self.action_edit_camera, self.action_delete_camera):
             action.setEnabled(camera_id is not None)
-        for action in (self.action_live, self.action_playback_from_tree):
-            action.setEnabled(epe_id is not None)
+        self.action_live.setEnabled(epe_id is not None)
+        # Greyed for the roles that may not play back, like the Wall menu's playback entry.
+        playback = getattr(self, "playback", None)  # installed after the first call
+        self.action_playback_from_tree.setEnabled(
+            epe_id is not None and playback is not None and playback.allowed()
+        )
         self.action_export.setEnabled(has_epes)
 
     # -- status bar and keyring -------------------------------------------------------------
@@ -1112,6 +1116,7 @@ class MainWindow(QMainWindow):
         self.playback.on_camera_playing = self.check_panel.camera_playback
         self.playback.on_snapshot = self.check_panel.add_snapshot
         self.officer_changed.connect(self.playback.refresh_permissions)
+        self.officer_changed.connect(self._update_actions)
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.playback.action)
         self.addAction(self.playback.action)

@@ -956,17 +956,18 @@ class PlaybackLauncher(QObject):
             self.tr("Search an EPE's recorder and replay up to four cameras in step")
         )
 
-    def refresh_permissions(self, _officer: object = None) -> None:
+    def allowed(self) -> bool:
+        """Whether the officer at the desk may play back (every playback entry follows this)."""
         officer = self._officer()
-        self.action.setEnabled(
-            officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
-        )
+        return officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
+
+    def refresh_permissions(self, _officer: object = None) -> None:
+        self.action.setEnabled(self.allowed())
         if self.view is not None:
             self.view.refresh_permissions()
 
     def open(self) -> PlaybackView | None:
-        officer = self._officer()
-        if officer is None or not can(officer.role, Action.PLAYBACK):
+        if not self.allowed():
             return None
         view = self.view
         if view is None:

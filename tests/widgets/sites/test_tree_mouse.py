@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.domain import CameraPosition, Epe
+from app.officers.profiles import Role
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState
 from tests.helpers.faulty_servers import closed_port
@@ -45,6 +46,7 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
     )
     build.add_lead("TL01", "Trần Thị Hạnh")
     build.add_officer("CB01", "Nguyễn Văn An")
+    build.add_officer("XN01", "Đối tác Xem", Role.VIEW_ONLY)  # a partner agency
     yield reg
     reg.close()
 
@@ -122,6 +124,23 @@ def test_a_clicked_epe_is_the_epe_the_check_panel_and_the_menu_act_on(
     menu.close()
     # The camera's EPE stays the one to check.
     assert panel.epe_label.text() == "Selected EPE: Công ty TNHH Điện tử Sao Việt (3601234569)"
+
+
+def test_playback_is_greyed_on_the_tree_for_a_role_that_may_not_play_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(qtbot, window, "XN01")
+    for row in ("Công ty TNHH Điện tử Sao Việt", "2. Bãi thành phẩm"):
+        click_row(qtbot, window.site_tree, row)
+        menu = right_click_row(qtbot, window.site_tree, row)
+        assert "&Live view" in enabled_texts(menu)
+        assert "Play&back" not in enabled_texts(menu)
+        menu.close()
+
+    log_in(qtbot, window, "CB01")  # an officer at the same desk: the entry comes back
+    menu = right_click_row(qtbot, window.site_tree, "2. Bãi thành phẩm")
+    assert "Play&back" in enabled_texts(menu)
+    menu.close()
 
 
 def test_live_view_from_the_right_click_menu_puts_the_camera_on_the_wall(
