@@ -36,6 +36,7 @@ from app.media.stream import StreamController
 from app.media.streams import epe_account, stream_for_camera
 from app.officers.profiles import Action
 from app.officers.session import RotationSession
+from app.safe_text import one_line
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
@@ -501,7 +502,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning,
             self.tr("Delete EPE"),
             self.tr("Delete the EPE “%1” and its %2 camera(s) from the registry?")
-            .replace("%1", epe.name)
+            .replace("%1", one_line(epe.name))
             .replace("%2", str(cameras)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -579,7 +580,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete camera"),
             self.tr("Delete camera no. %1 (%2) from the registry?")
             .replace("%1", str(camera.diagram_number))
-            .replace("%2", camera.name or camera.position.label()),
+            .replace("%2", one_line(camera.name) or camera.position.label()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -790,10 +791,12 @@ class MainWindow(QMainWindow):
             return None
         tile = next((t for t in self.wall.tiles() if t.camera_id == camera_id), None)
         lines = [
-            self.tr("EPE: %1 (tax ID %2)").replace("%1", epe.name).replace("%2", epe.tax_id),
+            self.tr("EPE: %1 (tax ID %2)")
+            .replace("%1", one_line(epe.name))
+            .replace("%2", epe.tax_id),
             self.tr("Camera no. %1: %2")
             .replace("%1", str(camera.diagram_number))
-            .replace("%2", camera.name or camera.position.label()),
+            .replace("%2", one_line(camera.name) or camera.position.label()),
             self.tr("Position: %1").replace("%1", camera.position.label()),
             self.tr("Must be online with customs: %1").replace(
                 "%1", self.tr("yes") if camera.must_be_online else self.tr("no")

@@ -23,18 +23,21 @@ def shown_main_window(
     size: tuple[int, int] | None = None,
 ) -> Iterator[MainWindow]:
     main = MainWindow(registry, store or CredentialStore(), settings.Settings())
-    qtbot.addWidget(main)
-    if size is not None:
-        main.resize(*size)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.file_queue.wait(10_000)
-    main.close()
-    # Gone before the registry closes: a window left for later would reload its tree from a
-    # closed registry when a later test switches the language.
-    main.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Not given to qtbot: closed and deleted here, also when the test fails (qtbot would close
+    # it again after it is gone when the test keeps a reference).
+    try:
+        if size is not None:
+            main.resize(*size)
+        main.show()
+        qtbot.waitExposed(main)
+        qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
+        yield main
+    finally:
+        main.rotation.queue.wait(10_000)
+        main.keyring_queue.wait(10_000)
+        main.file_queue.wait(10_000)
+        main.close()
+        # Gone before the registry closes: a window left for later would reload its tree from
+        # a closed registry when a later test switches the language.
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

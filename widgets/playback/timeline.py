@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.recorders.base import UTC, RecorderEvent, SearchResult, Segment
 from app.recorders.store import Bookmark
+from app.safe_text import one_line
 from app.timekeeping import VIETNAM, local_day, show_local
 
 MIN_SPAN_S = 120.0  # the deepest zoom: two minutes across the widget
@@ -127,7 +128,7 @@ class Timeline(QWidget):
         number, name = self._cameras[index]
         if not name:
             return self.tr("Camera {number}").format(number=number)
-        return self.tr("{number}. {name}").format(number=number, name=name)
+        return self.tr("{number}. {name}").format(number=number, name=one_line(name))
 
     def events(self, camera: int) -> list[RecorderEvent]:
         return list(self._events.get(camera, []))
@@ -271,7 +272,7 @@ class Timeline(QWidget):
 
     def _event_name(self, event: RecorderEvent) -> str:
         names = {"motion": self.tr("motion"), "alarm": self.tr("alarm")}
-        return names.get(event.kind, event.kind)
+        return names.get(event.kind, one_line(event.kind))  # a recorder's own word
 
     def bookmark_at(self, x: float) -> Bookmark | None:
         best: tuple[float, Bookmark] | None = None
@@ -292,7 +293,7 @@ class Timeline(QWidget):
         mark = self.bookmark_at(pos.x())
         if mark is not None and pos.y() < AXIS_HEIGHT + FLAG_HEIGHT + 2:
             return self.tr("Bookmark {time}, camera {camera}: {note}").format(
-                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note
+                time=show_local(mark.at, seconds=True), camera=mark.camera, note=one_line(mark.note)
             )
         if 0 <= index < len(self._cameras):
             number = self._cameras[index][0]

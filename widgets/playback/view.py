@@ -60,6 +60,7 @@ from app.playback.typed_time import parse_go_to
 from app.recorders.base import UTC, RecorderError, SearchResult
 from app.recorders.store import Bookmark
 from app.rotation.ledger import Ledger
+from app.safe_text import one_line
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, show_local
@@ -455,7 +456,7 @@ class PlaybackView(QWidget):
         self.ask_recorded_days()
 
     def _camera_title(self, camera: Camera) -> str:
-        name = camera.name or camera.position.label()
+        name = one_line(camera.name) or camera.position.label()
         return self.tr("{number}. {name}").format(number=camera.diagram_number, name=name)
 
     def select_cameras(self, numbers: list[int]) -> None:
@@ -590,7 +591,7 @@ class PlaybackView(QWidget):
                 self.tr(
                     "No recorder is set for {epe}. Set it in Sites > Edit EPE… (Devices at the "
                     "EPE), then test it with Sites > Recorder…."
-                ).format(epe=epe.name)
+                ).format(epe=one_line(epe.name))
             )
             return None
         try:
@@ -637,7 +638,7 @@ class PlaybackView(QWidget):
 
     def _camera_plain_name(self, number: int) -> str:
         camera = self._cameras.get(number)
-        return (camera.name or camera.position.label()) if camera else ""
+        return (one_line(camera.name) or camera.position.label()) if camera else ""
 
     def _camera_name(self, number: int) -> str:
         camera = self._cameras.get(number)
