@@ -338,8 +338,11 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
         painter.end()
 
-    def _paint_axis(self, painter: QPainter, track: QRectF) -> None:
+    def axis_ticks(self) -> list[tuple[float, QRectF, str]]:
+        """The axis marks: the tick's x, where its Vietnam time is written and the time. A label
+        is centred on its tick, but kept whole inside the widget at both ends of the track."""
         start, end = self._view
+        track = self.track_rect()
         span = (end - start).total_seconds()
         metrics = QFontMetrics(self.font())
         label_px = metrics.horizontalAdvance("00:00:00") + 16
@@ -352,21 +355,25 @@ class Timeline(QWidget):
         first = midnight + dt.timedelta(
             seconds=((local_start - midnight).total_seconds() // step + 1) * step
         )
-        text_pen = QPen(self.palette().text().color())
-        grid_pen = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
+        ticks: list[tuple[float, QRectF, str]] = []
         tick = first
         while tick <= end:
             x = self.x_for(tick)
+            left = min(max(x - label_px / 2, track.left()), self.width() - label_px)
+            label = show_local(tick, date=False, seconds=show_seconds)
+            ticks.append((x, QRectF(left, 0, label_px, AXIS_HEIGHT - 4), label))
+            tick += dt.timedelta(seconds=step)
+        return ticks
+
+    def _paint_axis(self, painter: QPainter, track: QRectF) -> None:
+        text_pen = QPen(self.palette().text().color())
+        grid_pen = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
+        for x, rect, label in self.axis_ticks():
             painter.setPen(grid_pen)
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
             painter.setPen(text_pen)
-            label = show_local(tick, date=False, seconds=show_seconds)
-            painter.drawText(
-                QRectF(x - label_px / 2, 0, label_px, AXIS_HEIGHT - 4),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
-            tick += dt.timedelta(seconds=step)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        start = self._view[0]
         painter.setPen(text_pen)
         day = local_day(start).isoformat()
         painter.drawText(

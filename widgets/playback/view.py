@@ -64,6 +64,7 @@ from app.safe_text import one_line
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, show_local
+from app.wall.layout import short_epe_name
 from app.workers import Job, JobQueue
 from widgets.playback.export_dialog import ExportDialog
 from widgets.playback.timeline import Timeline
@@ -419,7 +420,13 @@ class PlaybackView(QWidget):
         self.epe_combo.blockSignals(True)
         self.epe_combo.clear()
         for epe in self._registry.list_epes():
-            self.epe_combo.addItem(f"{epe.name} ({epe.tax_id})", epe.id)
+            # Short as on the tiles (the legal form tells EPEs nothing); whole in the tooltip.
+            self.epe_combo.addItem(one_line(short_epe_name(epe.name)), epe.id)
+            self.epe_combo.setItemData(
+                self.epe_combo.count() - 1,
+                one_line(f"{epe.name} ({epe.tax_id})"),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.epe_combo.blockSignals(False)
         index = self.epe_combo.findData(epe_id) if epe_id is not None else 0
         self.epe_combo.setCurrentIndex(max(0, index))
@@ -432,6 +439,7 @@ class PlaybackView(QWidget):
 
     def _on_epe_changed(self, _index: int = 0) -> None:
         epe_id = self.epe_combo.currentData()
+        self.epe_combo.setToolTip(self.epe_combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         self.close_session()
         self._results = {}
         self.timeline.clear_results()
