@@ -399,9 +399,9 @@ class MainWindow(QMainWindow):
         self.action_live.setEnabled(epe_id is not None)
         # Greyed for the roles that may not play back, like the Wall menu's playback entry.
         playback = getattr(self, "playback", None)  # installed after the first call
-        self.action_playback_from_tree.setEnabled(
-            epe_id is not None and playback is not None and playback.allowed()
-        )
+        may_play_back = playback is not None and playback.allowed()
+        self.action_playback_from_tree.setEnabled(epe_id is not None and may_play_back)
+        self.wall.set_playback_allowed(may_play_back)
         self.action_export.setEnabled(has_epes)
 
     # -- status bar and keyring -------------------------------------------------------------
@@ -1120,6 +1120,7 @@ class MainWindow(QMainWindow):
         self.playback.on_snapshot = self.check_panel.add_snapshot
         self.officer_changed.connect(self.playback.refresh_permissions)
         self.officer_changed.connect(self._update_actions)
+        self._update_actions()
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.playback.action)
         self.addAction(self.playback.action)

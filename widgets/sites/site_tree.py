@@ -363,7 +363,10 @@ class SiteTree(QWidget):
         actions = self.view.actions()
         if not actions:
             return
-        menu = QMenu(self)
+        # Parented to the window: once a tile's video surface is native, Qt gives the tree a
+        # native window too, and a menu of a non-top-level native window gets no transient
+        # parent ("must be a top level window").
+        menu = QMenu(self.window())
         menu.setObjectName("siteTreeMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addActions(actions)

@@ -129,6 +129,9 @@ def test_a_clicked_epe_is_the_epe_the_check_panel_and_the_menu_act_on(
 def test_playback_is_greyed_on_the_tree_for_a_role_that_may_not_play_back(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    window.wall.assign_camera(0, int(row_of(window.site_tree, "2. Bãi thành phẩm").data(ID_ROLE)))
+    tile = window.wall.tile_at(0)
+    assert tile is not None
     log_in(qtbot, window, "XN01")
     for row in ("Công ty TNHH Điện tử Sao Việt", "2. Bãi thành phẩm"):
         click_row(qtbot, window.site_tree, row)
@@ -136,10 +139,16 @@ def test_playback_is_greyed_on_the_tree_for_a_role_that_may_not_play_back(
         assert "&Live view" in enabled_texts(menu)
         assert "Play&back" not in enabled_texts(menu)
         menu.close()
+    menu = open_tile_menu(qtbot, tile)  # the tile's entry follows the same rule
+    assert "Play back from 30 s ago" not in enabled_texts(menu)
+    menu.close()
 
-    log_in(qtbot, window, "CB01")  # an officer at the same desk: the entry comes back
+    log_in(qtbot, window, "CB01")  # an officer at the same desk: the entries come back
     menu = right_click_row(qtbot, window.site_tree, "2. Bãi thành phẩm")
     assert "Play&back" in enabled_texts(menu)
+    menu.close()
+    menu = open_tile_menu(qtbot, tile)
+    assert "Play back from 30 s ago" in enabled_texts(menu)
     menu.close()
 
 
@@ -201,7 +210,7 @@ def playback_opened_on(window: MainWindow, epe_name: str, numbers: list[int]) ->
     return (
         view is not None
         and view.isVisible()
-        and view.epe_combo.currentText().startswith(epe_name)
+        and view.epe_combo.toolTip().startswith(epe_name)
         and view.selected_cameras() == numbers
     )
 
