@@ -373,14 +373,17 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
             painter.setPen(text_pen)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
-        start = self._view[0]
         painter.setPen(text_pen)
-        day = local_day(start).isoformat()
         painter.drawText(
             QRectF(2, 0, LABEL_WIDTH - 4, AXIS_HEIGHT - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            day[5:],
+            self.day_label(),
         )
+
+    def day_label(self) -> str:
+        """The Vietnam day the view starts on, whole as the From/To fields write it: "12-02"
+        alone reads as 12 February to a Vietnamese officer (day first)."""
+        return local_day(self._view[0]).isoformat()
 
     def _paint_row(self, painter: QPainter, index: int, number: int) -> None:
         row = self.row_rect(index)

@@ -153,3 +153,9 @@ def test_every_time_on_the_axis_is_whole_inside_the_timeline(
     assert ticks[-1][2].startswith("10:05")  # the end of the view is written...
     for _x, rect, _label in ticks:  # ...and no time is cut at either edge
         assert rect.left() >= timeline.track_rect().left() and rect.right() <= timeline.width()
+
+
+def test_the_day_above_the_rows_is_written_whole(timeline: Timeline) -> None:
+    assert timeline.day_label() == "2026-11-22"  # not "11-22": day-first readers misread it
+    width = timeline.fontMetrics().horizontalAdvance(timeline.day_label())
+    assert width <= timeline.track_rect().left() - 4
