@@ -571,6 +571,8 @@ class PlaybackView(QWidget):
     def set_range(self, start: dt.datetime, end: dt.datetime) -> None:
         self.from_edit.setDateTime(_to_qdatetime(start))
         self.to_edit.setDateTime(_to_qdatetime(end))
+        # The calendar marks the day searched (today for a tile's "30 s ago", not yesterday).
+        self.calendar.setSelectedDate(_qdate(start.astimezone(VIETNAM).date()))
 
     def search_range(self) -> tuple[dt.datetime, dt.datetime]:
         return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(self.to_edit.dateTime())

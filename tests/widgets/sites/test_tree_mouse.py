@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import CameraPosition, Epe
 from app.officers.profiles import Role
 from app.sites.registry import Registry
+from app.timekeeping import local_day
 from app.wall.channels import ChannelState
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
@@ -234,6 +235,9 @@ def test_playback_from_the_tree_and_from_a_tile_opens_that_camera_30_s_back(
     # the recorder has answered (no recorder here: the view says so).
     assert before - dt.timedelta(seconds=60) <= end <= dt.datetime.now(dt.UTC)
     assert dt.timedelta(minutes=9) <= end - start <= dt.timedelta(minutes=11)
+    # The calendar marks the day searched.
+    selected = view.calendar.selectedDate()
+    assert (selected.year(), selected.month(), selected.day()) == local_day(start).timetuple()[:3]
     view.close()
     qtbot.waitUntil(lambda: window.playback.view is None, timeout=5_000)
 
