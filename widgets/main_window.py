@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -36,6 +36,7 @@ from app.media.stream import StreamController
 from app.media.streams import epe_account, stream_for_camera
 from app.officers.profiles import Action
 from app.officers.session import RotationSession
+from app.safe_text import one_line
 from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self._state_before_full_screen = Qt.WindowState.WindowNoState
         self._hidden_for_full_screen: list[QWidget] = []
         self._tile_in_full_screen = False
+        self._language_gate = _LanguageGate(self)
 
         self.banner = KeyringBanner(self)
         self.banner.retry_requested.connect(self.refresh_keyring_status)
@@ -394,8 +396,12 @@ class MainWindow(QMainWindow):
         self.action_add_camera.setEnabled(has_epes)
         for action in (self.action_edit_camera, self.action_delete_camera):
             action.setEnabled(camera_id is not None)
-        for action in (self.action_live, self.action_playback_from_tree):
-            action.setEnabled(epe_id is not None)
+        self.action_live.setEnabled(epe_id is not None)
+        # Greyed for the roles that may not play back, like the Wall menu's playback entry.
+        playback = getattr(self, "playback", None)  # installed after the first call
+        may_play_back = playback is not None and playback.allowed()
+        self.action_playback_from_tree.setEnabled(epe_id is not None and may_play_back)
+        self.wall.set_playback_allowed(may_play_back)
         self.action_export.setEnabled(has_epes)
 
     # -- status bar and keyring -------------------------------------------------------------
@@ -496,7 +502,7 @@ class MainWindow(QMainWindow):
             QMessageBox.Icon.Warning,
             self.tr("Delete EPE"),
             self.tr("Delete the EPE “%1” and its %2 camera(s) from the registry?")
-            .replace("%1", epe.name)
+            .replace("%1", one_line(epe.name))
             .replace("%2", str(cameras)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
@@ -574,7 +580,7 @@ class MainWindow(QMainWindow):
             self.tr("Delete camera"),
             self.tr("Delete camera no. %1 (%2) from the registry?")
             .replace("%1", str(camera.diagram_number))
-            .replace("%2", camera.name or camera.position.label()),
+            .replace("%2", one_line(camera.name) or camera.position.label()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -792,10 +798,12 @@ class MainWindow(QMainWindow):
             return None
         tile = next((t for t in self.wall.tiles() if t.camera_id == camera_id), None)
         lines = [
-            self.tr("EPE: %1 (tax ID %2)").replace("%1", epe.name).replace("%2", epe.tax_id),
+            self.tr("EPE: %1 (tax ID %2)")
+            .replace("%1", one_line(epe.name))
+            .replace("%2", epe.tax_id),
             self.tr("Camera no. %1: %2")
             .replace("%1", str(camera.diagram_number))
-            .replace("%2", camera.name or camera.position.label()),
+            .replace("%2", one_line(camera.name) or camera.position.label()),
             self.tr("Position: %1").replace("%1", camera.position.label()),
             self.tr("Must be online with customs: %1").replace(
                 "%1", self.tr("yes") if camera.must_be_online else self.tr("no")
@@ -1104,6 +1112,8 @@ class MainWindow(QMainWindow):
         self.playback.on_camera_playing = self.check_panel.camera_playback
         self.playback.on_snapshot = self.check_panel.add_snapshot
         self.officer_changed.connect(self.playback.refresh_permissions)
+        self.officer_changed.connect(self._update_actions)
+        self._update_actions()
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.playback.action)
         self.addAction(self.playback.action)
@@ -1148,6 +1158,30 @@ class MainWindow(QMainWindow):
         self.keyring_queue.cancel_all()
         self.file_queue.cancel_all()
         super().closeEvent(event)
+        if event.isAccepted():
+            # A closed window (its registry may be closed after it) must not reload its tree
+            # or retranslate when the language changes; it catches up if shown again.
+            self.installEventFilter(self._language_gate)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.removeEventFilter(self._language_gate)
+        if self._language_gate.missed:
+            self._language_gate.missed = False
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LanguageChange))
+        super().showEvent(event)
+
+
+class _LanguageGate(QObject):
+    """Holds back the language changes of the closed window it filters (installed last, it is
+    asked before the window's other filters and before the window itself)."""
+
+    missed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.missed = True
+            return True
+        return False
 
 
 def _write_export(registry: Registry, path: Path) -> sites_csv.ExportCounts:

@@ -187,6 +187,7 @@ class Investigation:
             self.account(found.request.epe),
             cameras,
             parent=parent,
+            allow_basic=found.request.epe.allow_basic_auth,
         )
 
     # --- the audit log ---------------------------------------------------------------------------

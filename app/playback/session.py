@@ -192,7 +192,11 @@ class PlaybackSession(QObject):
         cameras: Sequence[tuple[int, str]],
         proxy: ReplayProxy | None = None,
         parent: QObject | None = None,
+        *,
+        allow_basic: bool = False,
     ) -> None:
+        """``allow_basic``: the EPE is marked as needing Basic (``Epe.allow_basic_auth``); its
+        recorder's replays may then answer a Basic challenge over plain RTSP, as its cameras do."""
         super().__init__(parent)
         if not 1 <= len(cameras) <= MAX_CAMERAS:
             raise ValueError(f"playback takes 1 to {MAX_CAMERAS} cameras")
@@ -208,7 +212,12 @@ class PlaybackSession(QObject):
         self.tracks: dict[int, CameraTrack] = {}
         for number, name in cameras:
             stream = StreamController(
-                "", credentials, open_timeout=8.0, stall_timeout=8.0, parent=self
+                "",
+                credentials,
+                open_timeout=8.0,
+                stall_timeout=8.0,
+                allow_basic=allow_basic,
+                parent=self,
             )
             track = CameraTrack(number, name, stream)
             stream.first_picture.connect(lambda _s, t=track: self._on_first_picture(t))

@@ -19,23 +19,25 @@ from widgets.main_window import MainWindow
 def shown_main_window(
     qtbot: QtBot,
     registry: Registry,
-    store: CredentialStore,
+    store: CredentialStore | None = None,
     size: tuple[int, int] | None = None,
 ) -> Iterator[MainWindow]:
-    """``size``: the window's size before it is shown (tests that click at places in it)."""
-    main = MainWindow(registry, store, settings.Settings())
-    qtbot.addWidget(main)
-    if size is not None:
-        main.resize(*size)
-    main.show()
-    qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.file_queue.wait(10_000)
-    main.close()
-    # Gone before the registry closes: a window left for later would reload its tree from a
-    # closed registry when a later test switches the language.
-    main.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    main = MainWindow(registry, store or CredentialStore(), settings.Settings())
+    # Not given to qtbot: closed and deleted here, also when the test fails (qtbot would close
+    # it again after it is gone when the test keeps a reference).
+    try:
+        if size is not None:
+            main.resize(*size)
+        main.show()
+        qtbot.waitExposed(main)
+        qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
+        yield main
+    finally:
+        main.rotation.queue.wait(10_000)
+        main.keyring_queue.wait(10_000)
+        main.file_queue.wait(10_000)
+        main.close()
+        # Gone before the registry closes: a window left for later would reload its tree from
+        # a closed registry when a later test switches the language.
+        main.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

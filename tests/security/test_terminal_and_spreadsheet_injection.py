@@ -12,12 +12,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
 from app.domain import Camera, CameraPosition, Epe
 from app.rotation.coverage import coverage_csv, month_coverage
 from app.safe_text import one_line, printable
 from app.sites.csv_io import export_csv, import_csv
 from app.sites.registry import Registry
 from app.timekeeping import Month
+from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import choose, right_click
 
 REPO = Path(__file__).resolve().parents[2]
 MAIN = "import sys; from app.cli.main import main; sys.exit(main(sys.argv[1:]))"
@@ -209,3 +215,41 @@ def test_every_csv_of_the_app_is_written_by_the_one_writer() -> None:
             ):
                 writers.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert writers == []
+
+
+def test_a_device_name_shows_escaped_in_the_tree_the_tile_and_its_tooltip(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    # What a camera or an NVR may call itself: a bidi override and an erase-line sequence.
+    name = "Cổng\u202e chính\x1b[2K\rPASS"
+    epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử\u200b Sao Việt", tax_id="3601234569"))
+    assert epe.id is not None
+    camera = registry.add_camera(
+        Camera(
+            epe.id, 1, CameraPosition.GATE, name=name, sub_url=f"rtsp://127.0.0.1:{closed_port()}/"
+        )
+    )
+    shown = "Cổng\\u202e chính\\x1b[2K\\x0dPASS"
+    with shown_main_window(qtbot, registry) as window:
+        tree = window.site_tree
+        epe_index = tree.proxy.index(0, 0)
+        assert epe_index.data() == "Công ty TNHH Điện tử\\u200b Sao Việt"
+        tree.view.expand(epe_index)
+        row = tree.proxy.index(0, 0, epe_index)
+        assert row.data() == f"1. {shown}"
+        point = tree.view.visualRect(row).center()
+        qtbot.mouseClick(tree.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        right_click(qtbot, tree.view.viewport(), point)
+        menu = tree.context_menu
+        assert menu is not None
+        qtbot.waitExposed(menu)
+        choose(qtbot, menu, "&Live view")
+        tile = window.wall.tile_at(0)
+        assert tile is not None and tile.camera_id == camera.id
+        title, tooltip = tile.title.text(), tile.title.toolTip()
+        assert title == f"1. {shown} · Điện tử\\u200b Sao Việt"
+        assert tooltip.startswith(f"{shown}\n")
+        for text in (title, tooltip, str(row.data())):
+            for control in ("\u202e", "\x1b", "\r", "\u200b"):
+                assert control not in text
+    assert registry.list_cameras()[0].name == name  # the registry keeps it exact

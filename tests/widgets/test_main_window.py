@@ -215,3 +215,30 @@ def test_csv_import_lists_every_bad_line_and_imports_nothing(
         pass
     qtbot.waitUntil(lambda: window.site_tree.camera_count == 1)
     assert window.counts_label.text() == "EPEs: 1 · Cameras: 1"
+
+
+def test_a_closed_window_does_not_reload_from_its_closed_registry_on_a_language_change(
+    qtbot: QtBot, epewall_home: Path, store: CredentialStore, qapp: QApplication, vietnamese: None
+) -> None:
+    registry = Registry()
+    main = MainWindow(registry, store, settings.Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
+    main.keyring_queue.wait(10_000)
+    main.close()
+    registry.close()  # the program goes on without this window and its registry
+    i18n.install("vi")
+    qapp.processEvents()  # a tree reload from the closed registry would raise here
+    assert main.menu_file.title() == "&File"
+
+
+def test_a_closed_window_shown_again_catches_up_with_the_language(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication, vietnamese: None
+) -> None:
+    window.close()
+    i18n.install("vi")
+    qapp.processEvents()
+    assert window.menu_file.title() == "&File"
+    window.show()
+    qtbot.waitUntil(lambda: window.menu_file.title() != "&File", timeout=5_000)

@@ -45,6 +45,7 @@ from app.devices.media_profiles import MediaProfile
 from app.devices.onvif_client import OnvifError, parse_address
 from app.devices.probing import DeviceProbe
 from app.domain import Camera, CameraPosition, Epe, ValidationError
+from app.safe_text import one_line
 from app.secrets import CredentialStore, NoPasswordError
 from app.sites.registry import Registry
 from app.storage.database import RegistryError
@@ -93,7 +94,7 @@ class AddFromDeviceDialog(QDialog):
         for epe in registry.list_epes():
             assert epe.id is not None
             self._epes[epe.id] = epe
-            self.epe.addItem(f"{epe.name} ({epe.tax_id})", epe.id)
+            self.epe.addItem(f"{one_line(epe.name)} ({one_line(epe.tax_id)})", epe.id)
         if epe_id is not None and self.epe.findData(epe_id) >= 0:
             self.epe.setCurrentIndex(self.epe.findData(epe_id))
         self.address = QLineEdit(self)
@@ -369,7 +370,9 @@ class AddFromDeviceDialog(QDialog):
             picture.setFlags(Qt.ItemFlag.ItemIsEnabled)
             picture.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, Column.PICTURE, picture)
-            source = choice.source.token
+            # What the device calls its profiles and cameras, control characters escaped; an
+            # unedited name is saved exact (only an officer's edit is read back from the cell).
+            source = one_line(choice.source.token)
             if choice.registered_as is not None:
                 source += "\n" + self.tr("already camera {0}").format(choice.registered_as)
             self._static(row, Column.SOURCE, source)
@@ -387,7 +390,7 @@ class AddFromDeviceDialog(QDialog):
             position.setCurrentIndex(position.findData(choice.position.value))
             position.currentIndexChanged.connect(lambda _i, r=row: self._on_position(r))
             self.table.setCellWidget(row, Column.POSITION, position)
-            self.table.setItem(row, Column.NAME, QTableWidgetItem(choice.name))
+            self.table.setItem(row, Column.NAME, QTableWidgetItem(one_line(choice.name)))
             action = QComboBox(self.table)
             action.setObjectName(f"action_{row}")
             action.addItem("", False)
@@ -439,7 +442,7 @@ class AddFromDeviceDialog(QDialog):
         if existing is not None:
             filling, self._filling = self._filling, True
             position.setCurrentIndex(position.findData(existing.position.value))
-            name.setText(existing.name)
+            name.setText(one_line(existing.name))
             choice.position, choice.name = existing.position, existing.name
             self._filling = filling
 

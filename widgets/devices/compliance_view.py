@@ -33,6 +33,7 @@ from app.devices import compliance
 from app.devices.compliance import EpeResult, Verdict, local_time
 from app.devices.onvif_client import DEFAULT_TIMEOUT_S
 from app.officers.profiles import Action, Role, can
+from app.safe_text import one_line
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.workers import CancelledError, Job, JobQueue
@@ -262,7 +263,7 @@ class ComplianceView(QDialog):
     def _epe_item(self, result: EpeResult) -> QTreeWidgetItem:
         item = QTreeWidgetItem(
             [
-                result.epe_name,
+                one_line(result.epe_name),
                 result.tax_id,
                 result.verdict.label(),
                 local_time(result.checked_at),
@@ -284,7 +285,7 @@ class ComplianceView(QDialog):
             child = QTreeWidgetItem(
                 [
                     self.tr("Camera {0}").format(number)
-                    + (f" — {camera.name}" if camera.name else ""),
+                    + (f" — {one_line(camera.name)}" if camera.name else ""),
                     number,
                     camera.verdict.label(),
                     "",

@@ -44,6 +44,7 @@ from app.recorders.base import (
 )
 from app.recorders.calibrate import Calibration, suggest
 from app.recorders.store import load_recorder, save_calibration, save_recorder
+from app.safe_text import one_line
 from app.secrets import CredentialStore, NoPasswordError
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, show_local
@@ -486,7 +487,7 @@ class RecorderDialog(QDialog):
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Recorder of %1").replace("%1", self._epe.name))
+        self.setWindowTitle(self.tr("Recorder of %1").replace("%1", one_line(self._epe.name)))
         names = {
             RecorderKind.ONVIF_G.value: self.tr("ONVIF Profile G"),
             RecorderKind.HIKVISION.value: self.tr("Hikvision"),

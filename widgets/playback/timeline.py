@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.recorders.base import UTC, RecorderEvent, SearchResult, Segment
 from app.recorders.store import Bookmark
+from app.safe_text import one_line
 from app.timekeeping import VIETNAM, local_day, show_local
 
 MIN_SPAN_S = 120.0  # the deepest zoom: two minutes across the widget
@@ -127,7 +128,7 @@ class Timeline(QWidget):
         number, name = self._cameras[index]
         if not name:
             return self.tr("Camera {number}").format(number=number)
-        return self.tr("{number}. {name}").format(number=number, name=name)
+        return self.tr("{number}. {name}").format(number=number, name=one_line(name))
 
     def events(self, camera: int) -> list[RecorderEvent]:
         return list(self._events.get(camera, []))
@@ -271,7 +272,7 @@ class Timeline(QWidget):
 
     def _event_name(self, event: RecorderEvent) -> str:
         names = {"motion": self.tr("motion"), "alarm": self.tr("alarm")}
-        return names.get(event.kind, event.kind)
+        return names.get(event.kind, one_line(event.kind))  # a recorder's own word
 
     def bookmark_at(self, x: float) -> Bookmark | None:
         best: tuple[float, Bookmark] | None = None
@@ -292,7 +293,7 @@ class Timeline(QWidget):
         mark = self.bookmark_at(pos.x())
         if mark is not None and pos.y() < AXIS_HEIGHT + FLAG_HEIGHT + 2:
             return self.tr("Bookmark {time}, camera {camera}: {note}").format(
-                time=show_local(mark.at, seconds=True), camera=mark.camera, note=mark.note
+                time=show_local(mark.at, seconds=True), camera=mark.camera, note=one_line(mark.note)
             )
         if 0 <= index < len(self._cameras):
             number = self._cameras[index][0]
@@ -337,8 +338,11 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
         painter.end()
 
-    def _paint_axis(self, painter: QPainter, track: QRectF) -> None:
+    def axis_ticks(self) -> list[tuple[float, QRectF, str]]:
+        """The axis marks: the tick's x, where its Vietnam time is written and the time. A label
+        is centred on its tick, but kept whole inside the widget at both ends of the track."""
         start, end = self._view
+        track = self.track_rect()
         span = (end - start).total_seconds()
         metrics = QFontMetrics(self.font())
         label_px = metrics.horizontalAdvance("00:00:00") + 16
@@ -351,28 +355,35 @@ class Timeline(QWidget):
         first = midnight + dt.timedelta(
             seconds=((local_start - midnight).total_seconds() // step + 1) * step
         )
-        text_pen = QPen(self.palette().text().color())
-        grid_pen = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
+        ticks: list[tuple[float, QRectF, str]] = []
         tick = first
         while tick <= end:
             x = self.x_for(tick)
+            left = min(max(x - label_px / 2, track.left()), self.width() - label_px)
+            label = show_local(tick, date=False, seconds=show_seconds)
+            ticks.append((x, QRectF(left, 0, label_px, AXIS_HEIGHT - 4), label))
+            tick += dt.timedelta(seconds=step)
+        return ticks
+
+    def _paint_axis(self, painter: QPainter, track: QRectF) -> None:
+        text_pen = QPen(self.palette().text().color())
+        grid_pen = QPen(self.palette().mid().color(), 1, Qt.PenStyle.DotLine)
+        for x, rect, label in self.axis_ticks():
             painter.setPen(grid_pen)
             painter.drawLine(QPointF(x, AXIS_HEIGHT - 4), QPointF(x, track.bottom()))
             painter.setPen(text_pen)
-            label = show_local(tick, date=False, seconds=show_seconds)
-            painter.drawText(
-                QRectF(x - label_px / 2, 0, label_px, AXIS_HEIGHT - 4),
-                Qt.AlignmentFlag.AlignCenter,
-                label,
-            )
-            tick += dt.timedelta(seconds=step)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
         painter.setPen(text_pen)
-        day = local_day(start).isoformat()
         painter.drawText(
             QRectF(2, 0, LABEL_WIDTH - 4, AXIS_HEIGHT - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            day[5:],
+            self.day_label(),
         )
+
+    def day_label(self) -> str:
+        """The Vietnam day the view starts on, whole as the From/To fields write it: "12-02"
+        alone reads as 12 February to a Vietnamese officer (day first)."""
+        return local_day(self._view[0]).isoformat()
 
     def _paint_row(self, painter: QPainter, index: int, number: int) -> None:
         row = self.row_rect(index)

@@ -60,9 +60,11 @@ from app.playback.typed_time import parse_go_to
 from app.recorders.base import UTC, RecorderError, SearchResult
 from app.recorders.store import Bookmark
 from app.rotation.ledger import Ledger
+from app.safe_text import one_line
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, show_local
+from app.wall.layout import short_epe_name
 from app.workers import Job, JobQueue
 from widgets.playback.export_dialog import ExportDialog
 from widgets.playback.timeline import Timeline
@@ -418,7 +420,13 @@ class PlaybackView(QWidget):
         self.epe_combo.blockSignals(True)
         self.epe_combo.clear()
         for epe in self._registry.list_epes():
-            self.epe_combo.addItem(f"{epe.name} ({epe.tax_id})", epe.id)
+            # Short as on the tiles (the legal form tells EPEs nothing); whole in the tooltip.
+            self.epe_combo.addItem(one_line(short_epe_name(epe.name)), epe.id)
+            self.epe_combo.setItemData(
+                self.epe_combo.count() - 1,
+                one_line(f"{epe.name} ({epe.tax_id})"),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.epe_combo.blockSignals(False)
         index = self.epe_combo.findData(epe_id) if epe_id is not None else 0
         self.epe_combo.setCurrentIndex(max(0, index))
@@ -431,6 +439,7 @@ class PlaybackView(QWidget):
 
     def _on_epe_changed(self, _index: int = 0) -> None:
         epe_id = self.epe_combo.currentData()
+        self.epe_combo.setToolTip(self.epe_combo.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         self.close_session()
         self._results = {}
         self.timeline.clear_results()
@@ -455,7 +464,7 @@ class PlaybackView(QWidget):
         self.ask_recorded_days()
 
     def _camera_title(self, camera: Camera) -> str:
-        name = camera.name or camera.position.label()
+        name = one_line(camera.name) or camera.position.label()
         return self.tr("{number}. {name}").format(number=camera.diagram_number, name=name)
 
     def select_cameras(self, numbers: list[int]) -> None:
@@ -562,6 +571,8 @@ class PlaybackView(QWidget):
     def set_range(self, start: dt.datetime, end: dt.datetime) -> None:
         self.from_edit.setDateTime(_to_qdatetime(start))
         self.to_edit.setDateTime(_to_qdatetime(end))
+        # The calendar marks the day searched (today for a tile's "30 s ago", not yesterday).
+        self.calendar.setSelectedDate(_qdate(start.astimezone(VIETNAM).date()))
 
     def search_range(self) -> tuple[dt.datetime, dt.datetime]:
         return _from_qdatetime(self.from_edit.dateTime()), _from_qdatetime(self.to_edit.dateTime())
@@ -590,7 +601,7 @@ class PlaybackView(QWidget):
                 self.tr(
                     "No recorder is set for {epe}. Set it in Sites > Edit EPE… (Devices at the "
                     "EPE), then test it with Sites > Recorder…."
-                ).format(epe=epe.name)
+                ).format(epe=one_line(epe.name))
             )
             return None
         try:
@@ -637,7 +648,7 @@ class PlaybackView(QWidget):
 
     def _camera_plain_name(self, number: int) -> str:
         camera = self._cameras.get(number)
-        return (camera.name or camera.position.label()) if camera else ""
+        return (one_line(camera.name) or camera.position.label()) if camera else ""
 
     def _camera_name(self, number: int) -> str:
         camera = self._cameras.get(number)
@@ -956,17 +967,18 @@ class PlaybackLauncher(QObject):
             self.tr("Search an EPE's recorder and replay up to four cameras in step")
         )
 
-    def refresh_permissions(self, _officer: object = None) -> None:
+    def allowed(self) -> bool:
+        """Whether the officer at the desk may play back (every playback entry follows this)."""
         officer = self._officer()
-        self.action.setEnabled(
-            officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
-        )
+        return officer is not None and officer.active and can(officer.role, Action.PLAYBACK)
+
+    def refresh_permissions(self, _officer: object = None) -> None:
+        self.action.setEnabled(self.allowed())
         if self.view is not None:
             self.view.refresh_permissions()
 
     def open(self) -> PlaybackView | None:
-        officer = self._officer()
-        if officer is None or not can(officer.role, Action.PLAYBACK):
+        if not self.allowed():
             return None
         view = self.view
         if view is None:

@@ -52,6 +52,7 @@ from app.rotation.checks import (
     split_containers,
     split_plates,
 )
+from app.safe_text import one_line
 from app.sites.registry import Registry
 from app.timekeeping import parse_utc, show_local
 from widgets.common.field_error import ERROR_STYLE, FieldError
@@ -196,7 +197,7 @@ class AmendDialog(QDialog):
                 "Check of %1 by %2, %3. A closed check is never edited: the amendment is "
                 "added to the log with your name, the time and the reason."
             )
-            .replace("%1", check.epe_name)
+            .replace("%1", one_line(check.epe_name))
             .replace("%2", check.officer_name)
             .replace("%3", local_time(check.started_at, with_date=True)),
             self,
@@ -424,7 +425,7 @@ class CheckPanel(QDockWidget):
                         draft.camera_started(camera_id, "live")
                 self._say(
                     self.tr("Your check of %1 started at %2 was not ended; it is open again.")
-                    .replace("%1", draft.epe.name)
+                    .replace("%1", one_line(draft.epe.name))
                     .replace("%2", local_time(draft.started_at, with_date=True))
                 )
         self._update()
@@ -525,7 +526,7 @@ class CheckPanel(QDockWidget):
             QMessageBox.Icon.Question,
             self.tr("Discard check"),
             self.tr("Discard this check of %1? Nothing of it is kept in the log.").replace(
-                "%1", self.check.epe.name
+                "%1", one_line(self.check.epe.name)
             ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
@@ -569,7 +570,7 @@ class CheckPanel(QDockWidget):
         self._names = {
             c.id: self.tr("no. %1 %2")
             .replace("%1", str(c.diagram_number))
-            .replace("%2", c.name or c.position.label())
+            .replace("%2", one_line(c.name) or c.position.label())
             for c in self._registry.list_cameras(check.epe.id or -1)
             if c.id is not None
         }
@@ -653,12 +654,14 @@ class CheckPanel(QDockWidget):
         if self._epe_id is not None:
             try:
                 epe = self._registry.get_epe(self._epe_id)
-                epe_name = f"{epe.name} ({epe.tax_id})"
+                epe_name = f"{one_line(epe.name)} ({epe.tax_id})"
             except KeyError:
                 self._epe_id = None
         if check is not None:
             self.epe_label.setText(
-                self.tr("Checking: %1").replace("%1", f"{check.epe.name} ({check.epe.tax_id})")
+                self.tr("Checking: %1").replace(
+                    "%1", f"{one_line(check.epe.name)} ({check.epe.tax_id})"
+                )
             )
         elif epe_name:
             self.epe_label.setText(self.tr("Selected EPE: %1").replace("%1", epe_name))
@@ -692,7 +695,7 @@ class CheckPanel(QDockWidget):
         if last is not None:
             text = (
                 self.tr("Last check: %1, %2–%3, %4.")
-                .replace("%1", last.epe_name)
+                .replace("%1", one_line(last.epe_name))
                 .replace("%2", local_time(last.started_at, with_date=True))
                 .replace("%3", local_time(last.ended_at))
                 .replace("%4", last.result.label())

@@ -226,16 +226,16 @@ class CameraDialog(QDialog):
     def test_connection(self) -> QDialog:
         """Play the main and sub stream URLs once (widgets/sites/connection_test.py)."""
         epe_id = self.epe.currentData()
-        credentials = None
+        credentials, allow_basic = None, False
         if epe_id is not None:
             epe = self._registry.get_epe(int(epe_id))
             store = self._store if self._store is not None else CredentialStore()
-            credentials = epe_account(epe, store)
+            credentials, allow_basic = epe_account(epe, store), epe.allow_basic_auth
         urls = [
             (self.tr("Main stream"), self.main_url.text().strip()),
             (self.tr("Sub stream"), self.sub_url.text().strip()),
         ]
-        dialog = ConnectionTestDialog(urls, credentials, self)
+        dialog = ConnectionTestDialog(urls, credentials, self, allow_basic=allow_basic)
         tested_urls = self._stream_urls()
         if any(tested_urls):
             self._tested = (tested_urls, None)

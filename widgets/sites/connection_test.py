@@ -100,13 +100,21 @@ def sample_stream(
     seconds: float = SAMPLE_SECONDS,
     open_timeout: float = OPEN_TIMEOUT_S,
     cancelled: Callable[[], bool] | None = None,
+    allow_basic: bool = False,
 ) -> Generator[tuple[int, int, str], None, ConnectionReport]:
-    """Open ``url`` once, count what arrives for ``seconds``; raises ConnectionTestError."""
+    """Open ``url`` once, count what arrives for ``seconds``; raises ConnectionTestError.
+    ``allow_basic``: the EPE is marked as needing Basic (the wall would answer it too)."""
     cancelled = cancelled or (lambda: False)
     pipe = TsPipe()
     listener = _Listener()
     puller = Puller(
-        url, credentials, pipe, listener, open_timeout=open_timeout, stall_timeout=open_timeout
+        url,
+        credentials,
+        pipe,
+        listener,
+        open_timeout=open_timeout,
+        stall_timeout=open_timeout,
+        allow_basic=allow_basic,
     )
     steps = int(seconds * 10)
     puller.start()
@@ -162,14 +170,17 @@ class ConnectionTestDialog(QDialog):
         credentials: Credentials | None,
         parent: QWidget | None = None,
         seconds: float = SAMPLE_SECONDS,
+        allow_basic: bool = False,
     ) -> None:
-        """``urls``: (label, url) pairs, e.g. ("Main stream", "rtsp://…")."""
+        """``urls``: (label, url) pairs, e.g. ("Main stream", "rtsp://…"); ``allow_basic``:
+        the EPE's ``allow_basic_auth``."""
         super().__init__(parent)
         self.setObjectName("connectionTestDialog")
         self.setMinimumWidth(560)
         self._urls = [(label, url) for label, url in urls if url]
         self._credentials = credentials
         self._seconds = seconds
+        self._allow_basic = allow_basic
         self._index = 0
         self._job: Job | None = None
         self.reports: dict[str, ConnectionReport | BaseException] = {}
@@ -225,7 +236,13 @@ class ConnectionTestDialog(QDialog):
                 self.tested.emit(self.passed)
             return
         label, url = self._urls[self._index]
-        job = Job(sample_stream, url, self._credentials, seconds=self._seconds)
+        job = Job(
+            sample_stream,
+            url,
+            self._credentials,
+            seconds=self._seconds,
+            allow_basic=self._allow_basic,
+        )
         # After done() the job is no longer ours and its late signals are dropped.
         job.signals.progress.connect(
             lambda d, t, text: job is self._job and self._on_progress(d, t, text)

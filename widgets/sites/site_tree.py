@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Camera, Epe
+from app.safe_text import one_line
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState, online_count
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME
@@ -270,7 +271,9 @@ class SiteTree(QWidget):
         self.selection_changed.emit()
 
     def _epe_row(self, epe: Epe) -> list[QStandardItem]:
-        name = QStandardItem(epe.name)
+        # Shown with control characters escaped (a name may come from a device or a CSV file);
+        # searching and the registry keep the exact text.
+        name = QStandardItem(one_line(epe.name))
         name.setData(NodeKind.EPE.value, KIND_ROLE)
         name.setData(epe.id, ID_ROLE)
         name.setData(fold(f"{epe.name} {epe.tax_id}"), SEARCH_ROLE)
@@ -278,8 +281,8 @@ class SiteTree(QWidget):
         font = name.font()
         font.setBold(True)
         name.setFont(font)
-        name.setToolTip(epe.address or epe.name)
-        tax = QStandardItem(epe.tax_id)
+        name.setToolTip(one_line(epe.address or epe.name))
+        tax = QStandardItem(one_line(epe.tax_id))
         tax.setToolTip(self.tr("Tax ID"))
         summary = QStandardItem()
         summary.setIcon(blank_icon())
@@ -287,7 +290,7 @@ class SiteTree(QWidget):
 
     def _camera_row(self, camera: Camera, epe: Epe) -> list[QStandardItem]:
         label = camera.position.label()
-        title = f"{camera.diagram_number}. {camera.name or label}"
+        title = f"{camera.diagram_number}. {one_line(camera.name) or label}"
         item = QStandardItem(title)
         item.setData(NodeKind.CAMERA.value, KIND_ROLE)
         item.setData(camera.id, ID_ROLE)
@@ -360,7 +363,10 @@ class SiteTree(QWidget):
         actions = self.view.actions()
         if not actions:
             return
-        menu = QMenu(self)
+        # Parented to the window: once a tile's video surface is native, Qt gives the tree a
+        # native window too, and a menu of a non-top-level native window gets no transient
+        # parent ("must be a top level window").
+        menu = QMenu(self.window())
         menu.setObjectName("siteTreeMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addActions(actions)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from app.media.failures import FailureText, failure_text, gave_up_text
 from app.media.stream import StreamController, StreamState, StreamStatus
+from app.safe_text import one_line
 from app.wall.layout import CameraInfo
 
 CAMERA_MIME = "application/x-epewall-camera"
@@ -576,17 +577,19 @@ class TileWidget(QFrame):
 
     def _retranslate(self) -> None:
         info = self._info
-        camera = info.name or info.position.label()
+        # Names come from devices and CSV files: shown with control characters escaped.
+        name, epe_name = one_line(info.name), one_line(info.epe_name)
+        camera = name or info.position.label()
         # What tells tiles apart comes first: the diagram number and the camera, then the EPE
         # in short; a narrow tile cuts the end, and the tooltip has everything.
         title = self.tr("{number}. {camera} · {epe}").format(
-            number=info.diagram_number, camera=camera, epe=info.short_epe_name
+            number=info.diagram_number, camera=camera, epe=one_line(info.short_epe_name)
         )
         self.title.setText(title)
         full = self.tr("Camera {number} ({position}) of {epe}").format(
-            number=info.diagram_number, position=info.position.label(), epe=info.epe_name
+            number=info.diagram_number, position=info.position.label(), epe=epe_name
         )
-        self.title.setToolTip(f"{info.name}\n{full}" if info.name else full)
+        self.title.setToolTip(f"{name}\n{full}" if name else full)
         self.header.setToolTip(
             self.tr("Drag to another cell to swap; double-click to maximise or restore")
         )
@@ -700,6 +703,6 @@ class TileWidget(QFrame):
             failure = self._failure()
             lines.append(failure.advice)
             if failure.detail:
-                lines.append(self.tr("Technical detail: {0}").format(failure.detail))
+                lines.append(self.tr("Technical detail: {0}").format(one_line(failure.detail)))
         lines.append(self._stream.shown_url)
         return "\n".join(line for line in lines if line)

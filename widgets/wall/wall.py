@@ -119,6 +119,7 @@ class WallWidget(QWidget):
         self._grid.setSpacing(2)
         self._rows_used = 0
         self._cols_used = 0
+        self._playback_allowed = True
         self._apply(model.copy() if model is not None else WallModel())
 
     # --- reading ------------------------------------------------------------------------------
@@ -402,6 +403,12 @@ class WallWidget(QWidget):
             self._clear_highlight()
         return super().event(event)
 
+    def set_playback_allowed(self, allowed: bool) -> None:
+        """Grey the tiles' "Play back from 30 s ago" for roles that may not play back."""
+        self._playback_allowed = allowed
+        for tile in self._tiles.values():
+            tile.action_playback.setEnabled(allowed)
+
     # --- internals ----------------------------------------------------------------------------
     def _info(self, camera_id: int) -> CameraInfo | None:
         try:
@@ -425,6 +432,7 @@ class WallWidget(QWidget):
         tile.clear_requested.connect(lambda t=tile: self._on_tile_clear(t))
         tile.snapshot_requested.connect(lambda t=tile: self._on_tile_snapshot(t))
         tile.playback_requested.connect(lambda t=tile: self.playback_requested.emit(t.camera_id))
+        tile.action_playback.setEnabled(self._playback_allowed)
         tile.details_requested.connect(lambda t=tile: self.details_requested.emit(t.camera_id))
         tile.full_screen_requested.connect(lambda t=tile: self._on_tile_full_screen(t))
         tile.stream.status_changed.connect(lambda status, t=tile: self._on_tile_status(t, status))

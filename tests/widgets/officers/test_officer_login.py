@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.domain import Epe
 from app.officers.profiles import MAX_FAILED_ATTEMPTS, Officer, OfficerSession, OfficerStore, Role
 from app.officers.session import DEMO_CODE
@@ -22,6 +21,7 @@ from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.workers import JobQueue
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
 from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.rotation_data import set_pin_as_an_older_version
 from widgets.main_window import MainWindow
@@ -194,14 +194,8 @@ def test_cancelling_a_switch_leaves_the_officer_logged_in(
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry) -> Iterator[MainWindow]:
-    main = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.close()
+    with shown_main_window(qtbot, registry) as main:
+        yield main
 
 
 def log_in(qtbot: QtBot, window: MainWindow, code: str, pin: str) -> None:

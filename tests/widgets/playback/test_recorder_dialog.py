@@ -22,6 +22,7 @@ from app.simsite.site import SimEpe, SiteDescription
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.block_clock import read_block_clock
+from tests.helpers.main_window import shown_main_window
 from tests.helpers.officer_login import type_pin_and_submit
 from widgets.playback.recorder_dialog import RecorderDialog, RecorderLauncher, parse_picture_clock
 
@@ -246,48 +247,42 @@ def test_the_sites_menu_offers_the_recorder_only_to_roles_that_may_play_back(
     qtbot: QtBot,
     registry: Registry,
 ) -> None:
-    from app import settings
     from app.domain import Camera, CameraPosition
-    from widgets.main_window import MainWindow
     from widgets.sites.site_tree import NodeKind
 
     epe = registry.add_epe(Epe(name="Công ty TNHH Điện tử Sao Việt", tax_id="3601234569"))
     assert epe.id is not None
     registry.add_camera(Camera(epe_id=epe.id, diagram_number=1, position=CameraPosition.GATE))
-    window = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=10_000)
-    window.registry_changed.emit()
-    officers = window.rotation.store
-    lead = officers.add_officer(None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916")
-    officers.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), "735102")
-    officers.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY), "111111")
-    assert window.site_tree.select(NodeKind.EPE, epe.id)
-    action = window.recorder.action
-    assert action in window.menu_sites.actions()
-    assert action in window.site_tree.view.actions()
+    with shown_main_window(qtbot, registry) as window:
+        window.registry_changed.emit()
+        officers = window.rotation.store
+        lead = officers.add_officer(
+            None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD), "482916"
+        )
+        officers.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER), "735102")
+        officers.add_officer(lead, Officer("XN01", "Đối tác Xem", Role.VIEW_ONLY), "111111")
+        assert window.site_tree.select(NodeKind.EPE, epe.id)
+        action = window.recorder.action
+        assert action in window.menu_sites.actions()
+        assert action in window.site_tree.view.actions()
 
-    def log_in(code: str, pin: str) -> None:
-        dialog = window.rotation.switch_officer()
-        dialog.select_officer(code)
-        with qtbot.waitSignal(window.officer_changed, timeout=10_000):
-            type_pin_and_submit(qtbot, dialog, pin)
+        def log_in(code: str, pin: str) -> None:
+            dialog = window.rotation.switch_officer()
+            dialog.select_officer(code)
+            with qtbot.waitSignal(window.officer_changed, timeout=10_000):
+                type_pin_and_submit(qtbot, dialog, pin)
 
-    log_in("XN01", "111111")
-    assert not action.isEnabled()
-    assert window.recorder.open() is None
+        log_in("XN01", "111111")
+        assert not action.isEnabled()
+        assert window.recorder.open() is None
 
-    log_in("CB01", "735102")
-    assert action.isEnabled()
-    action.trigger()
-    dialog = window.recorder.dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.windowTitle() == "Recorder of Công ty TNHH Điện tử Sao Việt"
-    dialog.close()
-    window.rotation.queue.wait(10_000)
-    window.keyring_queue.wait(10_000)
-    window.close()
+        log_in("CB01", "735102")
+        assert action.isEnabled()
+        action.trigger()
+        dialog = window.recorder.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.windowTitle() == "Recorder of Công ty TNHH Điện tử Sao Việt"
+        dialog.close()
 
 
 def test_an_epe_without_an_account_is_told_where_to_set_it(

@@ -139,3 +139,23 @@ def wheel(widget: Timeline, x: float, delta: int) -> None:
         False,
     )
     QApplication.sendEvent(widget, event)
+
+
+@pytest.mark.parametrize("width", [960, 700, 1366])
+def test_every_time_on_the_axis_is_whole_inside_the_timeline(
+    timeline: Timeline, qtbot: QtBot, width: int
+) -> None:
+    # The playback window's default view: the last minutes up to now (a tick at the right end).
+    timeline.set_range(vn(10), vn(10, 5))
+    timeline.resize(width, timeline.height())
+    qtbot.waitUntil(lambda: timeline.width() == width)
+    ticks = timeline.axis_ticks()
+    assert ticks[-1][2].startswith("10:05")  # the end of the view is written...
+    for _x, rect, _label in ticks:  # ...and no time is cut at either edge
+        assert rect.left() >= timeline.track_rect().left() and rect.right() <= timeline.width()
+
+
+def test_the_day_above_the_rows_is_written_whole(timeline: Timeline) -> None:
+    assert timeline.day_label() == "2026-11-22"  # not "11-22": day-first readers misread it
+    width = timeline.fontMetrics().horizontalAdvance(timeline.day_label())
+    assert width <= timeline.track_rect().left() - 4

@@ -20,6 +20,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month
 from tests.helpers import rotation_data
+from tests.helpers.main_window import shown_main_window
 from widgets.rotation.coverage_chart import FULL, SHORT
 from widgets.rotation.coverage_view import MISSING_BACKGROUND, CoverageTableModel, CoverageView
 
@@ -237,40 +238,32 @@ def test_exports_are_for_officers_not_for_view_only(
 def test_the_rotation_menu_opens_coverage_and_the_plan_for_officers_only(
     qtbot: QtBot, registry: Registry, data: rotation_data.RotationData
 ) -> None:
-    from app import settings
-    from widgets.main_window import MainWindow
     from widgets.rotation.plan_calendar import PlanCalendar
 
-    window = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.keyring_status is not None, timeout=10_000)
-    views = window.rotation_views
-    texts = [a.text() for a in window.menu_rotation.actions()]
-    assert "&Coverage…" in texts and "Monthly &plan…" in texts
-    window.officer_changed.emit(None)
-    assert not views.action_coverage.isEnabled()
-    assert not views.action_plan.isEnabled()
+    with shown_main_window(qtbot, registry) as window:
+        views = window.rotation_views
+        texts = [a.text() for a in window.menu_rotation.actions()]
+        assert "&Coverage…" in texts and "Monthly &plan…" in texts
+        window.officer_changed.emit(None)
+        assert not views.action_coverage.isEnabled()
+        assert not views.action_plan.isEnabled()
 
-    window.officer_changed.emit(data.lead)
-    assert views.action_coverage.isEnabled()
-    views.action_coverage.trigger()
-    coverage = views.coverage
-    assert isinstance(coverage, CoverageView) and coverage.isVisible()
-    qtbot.waitUntil(lambda: coverage.bundle is not None and not coverage.busy, timeout=15_000)
-    views.action_plan.trigger()
-    plan = views.plan
-    assert isinstance(plan, PlanCalendar) and plan.isVisible()
-    assert plan.generate_button.isVisible()
-    qtbot.waitUntil(lambda: plan.data is not None and not plan.busy, timeout=15_000)
+        window.officer_changed.emit(data.lead)
+        assert views.action_coverage.isEnabled()
+        views.action_coverage.trigger()
+        coverage = views.coverage
+        assert isinstance(coverage, CoverageView) and coverage.isVisible()
+        qtbot.waitUntil(lambda: coverage.bundle is not None and not coverage.busy, timeout=15_000)
+        views.action_plan.trigger()
+        plan = views.plan
+        assert isinstance(plan, PlanCalendar) and plan.isVisible()
+        assert plan.generate_button.isVisible()
+        qtbot.waitUntil(lambda: plan.data is not None and not plan.busy, timeout=15_000)
 
-    window.officer_changed.emit(data.officers[0])  # switch officer: no plan editing
-    assert not plan.generate_button.isVisible()
-    window.officer_changed.emit(None)  # logged out: nothing stays on screen
-    assert not coverage.isVisible() and not plan.isVisible()
-    window.keyring_queue.wait(10_000)
-    window.file_queue.wait(10_000)
-    window.close()
+        window.officer_changed.emit(data.officers[0])  # switch officer: no plan editing
+        assert not plan.generate_button.isVisible()
+        window.officer_changed.emit(None)  # logged out: nothing stays on screen
+        assert not coverage.isVisible() and not plan.isVisible()
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.domain import CameraPosition, Epe
-from app.secrets import CredentialStore
+from app.officers.profiles import Role
 from app.sites.registry import Registry
+from app.timekeeping import local_day
 from app.wall.channels import ChannelState
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose, open_tile_menu, right_click
@@ -32,13 +33,14 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
     build.add_two_epes((3, CameraPosition.OTHER, "Nhà ăn"))
     build.add_lead("TL01", "Trần Thị Hạnh")
     build.add_officer("CB01", "Nguyễn Văn An")
+    build.add_officer("XN01", "Đối tác Xem", Role.VIEW_ONLY)  # a partner agency
     yield reg
     reg.close()
 
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry) -> Iterator[MainWindow]:
-    with shown_main_window(qtbot, registry, CredentialStore(), size=(1280, 800)) as main:
+    with shown_main_window(qtbot, registry, size=(1280, 800)) as main:
         yield main
 
 
@@ -111,6 +113,32 @@ def test_a_clicked_epe_is_the_epe_the_check_panel_and_the_menu_act_on(
     assert panel.epe_label.text() == "Selected EPE: Công ty TNHH Điện tử Sao Việt (3601234569)"
 
 
+def test_playback_is_greyed_on_the_tree_for_a_role_that_may_not_play_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.wall.assign_camera(0, int(row_of(window.site_tree, "2. Bãi thành phẩm").data(ID_ROLE)))
+    tile = window.wall.tile_at(0)
+    assert tile is not None
+    log_in(qtbot, window, "XN01")
+    for row in ("Công ty TNHH Điện tử Sao Việt", "2. Bãi thành phẩm"):
+        click_row(qtbot, window.site_tree, row)
+        menu = right_click_row(qtbot, window.site_tree, row)
+        assert "&Live view" in enabled_texts(menu)
+        assert "Play&back" not in enabled_texts(menu)
+        menu.close()
+    menu = open_tile_menu(qtbot, tile)  # the tile's entry follows the same rule
+    assert "Play back from 30 s ago" not in enabled_texts(menu)
+    menu.close()
+
+    log_in(qtbot, window, "CB01")  # an officer at the same desk: the entries come back
+    menu = right_click_row(qtbot, window.site_tree, "2. Bãi thành phẩm")
+    assert "Play&back" in enabled_texts(menu)
+    menu.close()
+    menu = open_tile_menu(qtbot, tile)
+    assert "Play back from 30 s ago" in enabled_texts(menu)
+    menu.close()
+
+
 def test_live_view_from_the_right_click_menu_puts_the_camera_on_the_wall(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -169,7 +197,7 @@ def playback_opened_on(window: MainWindow, epe_name: str, numbers: list[int]) ->
     return (
         view is not None
         and view.isVisible()
-        and view.epe_combo.currentText().startswith(epe_name)
+        and view.epe_combo.toolTip().startswith(epe_name)
         and view.selected_cameras() == numbers
     )
 
@@ -193,6 +221,9 @@ def test_playback_from_the_tree_and_from_a_tile_opens_that_camera_30_s_back(
     # the recorder has answered (no recorder here: the view says so).
     assert before - dt.timedelta(seconds=60) <= end <= dt.datetime.now(dt.UTC)
     assert dt.timedelta(minutes=9) <= end - start <= dt.timedelta(minutes=11)
+    # The calendar marks the day searched.
+    selected = view.calendar.selectedDate()
+    assert (selected.year(), selected.month(), selected.day()) == local_day(start).timetuple()[:3]
     view.close()
     qtbot.waitUntil(lambda: window.playback.view is None, timeout=5_000)
 

@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.domain import Camera, CameraPosition, Epe
-from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose, open_tile_menu
 from widgets.main_window import MainWindow
 from widgets.sites.site_tree import NodeKind
@@ -51,13 +50,8 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
 
 @pytest.fixture
 def window(qtbot: QtBot, registry: Registry) -> Iterator[MainWindow]:
-    main = MainWindow(registry, CredentialStore(), settings.Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.keyring_queue.wait(10_000)
-    main.close()
+    with shown_main_window(qtbot, registry) as main:
+        yield main
 
 
 def tree_mime(window: MainWindow, kind: NodeKind, node_id: int):  # type: ignore[no-untyped-def]
