@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +20,7 @@ from app import exports
 from app.evidence.snapshots import SnapshotRecord
 from app.officers.profiles import (
     Action,
+    Assignment,
     LoginError,
     Officer,
     OfficerSession,
@@ -53,6 +54,38 @@ def ensure_demo_officer(store: OfficerStore) -> Officer | None:
     return store.add_officer(
         None, Officer(DEMO_CODE, DEMO_NAME, Role.TEAM_LEAD, DEMO_UNIT), DEMO_PIN
     )
+
+
+# The demo's team: two officers the demo's team lead created and made responsible for the EPEs,
+# so the plan, its calendar and the coverage report name someone from the first start.
+DEMO_TEAM = (
+    Officer("DEMO01", "Nguyễn Văn An", Role.OFFICER, DEMO_UNIT),
+    Officer("DEMO02", "Trần Thị Bình", Role.OFFICER, DEMO_UNIT),
+)
+
+
+def staff_demo(store: OfficerStore, epe_ids: Sequence[int]) -> list[Assignment]:
+    """What a team lead does on the demo's first start, through the Officers dialog's own
+    calls: create the team's officers (PIN :data:`DEMO_PIN`) and make one of them responsible
+    for each EPE nobody is responsible for, in turn. An EPE that already has an officer keeps
+    them (a change made in the demo stays); a demo folder without the demo lead is left alone."""
+    lead = ensure_demo_officer(store)
+    if lead is None:
+        return []
+    team = []
+    for member in DEMO_TEAM:
+        officer = store.find_officer(member.code) or store.add_officer(lead, member, DEMO_PIN)
+        if officer.active:
+            team.append(officer)
+    if not team:
+        return []
+    responsible = store.responsible_officers()
+    made = []
+    for turn, epe_id in enumerate(e for e in epe_ids if not responsible.get(e)):
+        officer = team[turn % len(team)]
+        assert officer.id is not None
+        made.append(store.assign(lead, epe_id, officer.id))
+    return made
 
 
 def demo_login(store: OfficerStore, session: OfficerSession) -> Officer:
