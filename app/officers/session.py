@@ -112,6 +112,7 @@ class RotationSession(QObject):
     """
 
     officer_changed = Signal(object)  # Officer | None
+    officer_logged_in = Signal(object)  # Officer: a login or switch, not a profile edit
 
     def __init__(
         self,
@@ -152,6 +153,7 @@ class RotationSession(QObject):
     def logged_in(self, officer: Officer) -> None:
         """An officer logged in (or switched) through the session: tell the window."""
         self.officer_changed.emit(officer)
+        self.officer_logged_in.emit(officer)
 
     def log_out(self) -> None:
         self.officer_session.logout()
