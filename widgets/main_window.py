@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -40,7 +40,7 @@ from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
 from app.sites.registry import Registry
-from app.storage.database import RegistryError
+from app.storage.database import RegistryError, write_waits
 from app.wall.layout import LAYOUT_NAMES, CameraInfo, WallModel
 from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._write_wait_cursor = False
+        write_waits().waiting.connect(self._on_write_wait)
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -1116,6 +1118,24 @@ class MainWindow(QMainWindow):
         self.addAction(self.playback.action)
 
     # -- the EPE's recorder: settings, test, clock calibration -------------------------------
+    def _on_write_wait(self, waiting: bool, on_this_thread: bool) -> None:
+        """Another epewall process holds the registry's write lock (app/storage/database.py).
+        A save on this thread then waits without an event loop: the message and the busy
+        cursor are painted at once, so the window never freezes without a word."""
+        if waiting:
+            self.statusBar().showMessage(
+                self.tr("Waiting for another epewall window to finish writing…")
+            )
+            if on_this_thread and not self._write_wait_cursor:
+                self._write_wait_cursor = True
+                QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            self.statusBar().repaint()
+            return
+        if self._write_wait_cursor:
+            self._write_wait_cursor = False
+            QGuiApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+
     def _install_recorder(self) -> None:
         """Sites > "Recorder…" and the tree's context menu, for the roles that may play back."""
         from widgets.playback.recorder_dialog import RecorderLauncher
