@@ -46,6 +46,7 @@ from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
 from widgets.common.about_dialog import AboutDialog
 from widgets.common.keyring_banner import KeyringBanner, state_title
+from widgets.evidence.keys_dialog import EvidenceKeysDialog
 from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
 from widgets.evidence.verify_dialog import choose_and_verify
 from widgets.officers.officer_login import OfficerControls
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.action_import = self._action(self.import_sites)
         self.action_export = self._action(self.export_sites)
         self.action_verify_evidence = self._action(self.verify_evidence)
+        self.action_evidence_keys = self._action(self.open_evidence_keys)
         self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_add_epe = self._action(self.add_epe)
         self.action_edit_epe = self._action(self.edit_epe)
@@ -267,7 +269,7 @@ class MainWindow(QMainWindow):
         self.menu_file = QMenu(self)
         self.menu_file.addActions([self.action_import, self.action_export])
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_verify_evidence)
+        self.menu_file.addActions([self.action_verify_evidence, self.action_evidence_keys])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_sites = QMenu(self)
@@ -321,6 +323,10 @@ class MainWindow(QMainWindow):
         self.action_verify_evidence.setText(self.tr("&Verify evidence…"))
         self.action_verify_evidence.setStatusTip(
             self.tr("Check an evidence export folder: its signature, its signer and every file")
+        )
+        self.action_evidence_keys.setText(self.tr("Evidence signing &keys of the workstations…"))
+        self.action_evidence_keys.setStatusTip(
+            self.tr("This workstation's fingerprint; the keys the team trusts (team leads)")
         )
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
@@ -464,6 +470,14 @@ class MainWindow(QMainWindow):
 
     def _forget_dialog(self) -> None:
         self._dialog = None
+
+    def open_evidence_keys(self) -> EvidenceKeysDialog:
+        """File > "Evidence signing keys…": anyone sees them; team leads register and revoke."""
+        dialog = EvidenceKeysDialog(
+            self.rotation_session.ledger, self._store, self.officer_session.current, self
+        )
+        self._open(dialog)
+        return dialog
 
     def verify_evidence(self) -> QDialog | None:
         """File > "Verify evidence…" (any role: checking evidence changes nothing)."""
