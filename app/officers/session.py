@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app import exports
+from app.domain import Epe, RiskLevel
 from app.evidence.snapshots import SnapshotRecord
 from app.officers.profiles import (
     Action,
@@ -30,6 +31,7 @@ from app.officers.profiles import (
 )
 from app.rotation.checks import CheckService
 from app.rotation.ledger import AuditAction, Ledger
+from app.rotation.plan import DEFAULT_WEIGHTS
 from app.sites.registry import Registry
 from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
@@ -64,27 +66,33 @@ DEMO_TEAM = (
 )
 
 
-def staff_demo(store: OfficerStore, epe_ids: Sequence[int]) -> list[Assignment]:
+def staff_demo(store: OfficerStore, epes: Sequence[Epe]) -> list[Assignment]:
     """What a team lead does on the demo's first start, through the Officers dialog's own
     calls: create the team's officers (PIN :data:`DEMO_PIN`) and make one of them responsible
-    for each EPE nobody is responsible for, in turn. An EPE that already has an officer keeps
-    them (a change made in the demo stays); a demo folder without the demo lead is left alone."""
+    for each EPE nobody is responsible for, riskiest first to the least loaded (a high-risk EPE
+    is checked more often). An EPE that already has an officer keeps them (a change made in the
+    demo stays); a demo folder without the demo lead is left alone."""
     lead = ensure_demo_officer(store)
     if lead is None:
         return []
-    team = []
+    load: dict[int, int] = {}  # officer id -> planned checks a month
     for member in DEMO_TEAM:
         officer = store.find_officer(member.code) or store.add_officer(lead, member, DEMO_PIN)
-        if officer.active:
-            team.append(officer)
-    if not team:
+        if officer.active and officer.id is not None:
+            load[officer.id] = 0
+    if not load:
         return []
     responsible = store.responsible_officers()
+    checks = {e.id: DEFAULT_WEIGHTS.get(RiskLevel(e.risk_level), 1) for e in epes if e.id}
+    for epe_id, officers in responsible.items():
+        for officer_id in officers:
+            if officer_id in load:
+                load[officer_id] += checks.get(epe_id, 0)
     made = []
-    for turn, epe_id in enumerate(e for e in epe_ids if not responsible.get(e)):
-        officer = team[turn % len(team)]
-        assert officer.id is not None
-        made.append(store.assign(lead, epe_id, officer.id))
+    for epe_id in sorted((e for e in checks if not responsible.get(e)), key=lambda e: -checks[e]):
+        officer_id = min(load, key=lambda o: (load[o], o))
+        load[officer_id] += checks[epe_id]
+        made.append(store.assign(lead, epe_id, officer_id))
     return made
 
 

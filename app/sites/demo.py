@@ -122,14 +122,14 @@ def register_site(
     A generator yielding progress; the simulator's ports change per run, so URLs are refreshed.
     """
     total = len(site.epes)
-    epe_ids: list[int] = []
+    epes: list[Epe] = []
     for done, sim in enumerate(site.epes):
         yield done, total, sim.name
         existing = registry.find_epe(sim.tax_id)
         epe = _epe_from_sim(sim, existing)
         epe = registry.update_epe(epe) if existing else registry.add_epe(epe)
         assert epe.id is not None
-        epe_ids.append(epe.id)
+        epes.append(epe)
         store.set_password(epe.uid, sim.password)
         _register_recorder(registry, epe.id, sim)
         cameras = {c.diagram_number: c for c in registry.list_cameras(epe.id)}
@@ -148,7 +148,7 @@ def register_site(
                 registry.add_camera(cam)
             else:
                 registry.update_camera(cam)
-    staff_demo(OfficerStore(registry), epe_ids)
+    staff_demo(OfficerStore(registry), epes)
     yield total, total, ""
 
 

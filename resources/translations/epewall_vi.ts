@@ -2624,7 +2624,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>Evidence signing &amp;keys of the workstations…</source>
-        <translation>&amp;Khóa ký chứng cứ của các máy trạm…</translation>
+        <translation>Khóa ký chứng cứ của các &amp;máy trạm…</translation>
     </message>
     <message>
         <source>This workstation's fingerprint; the keys the team trusts (team leads)</source>
