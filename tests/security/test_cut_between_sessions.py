@@ -16,13 +16,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import settings
 from app.officers.profiles import Officer, OfficerStore, Role
 from app.rotation.ledger import AuditAction, Ledger
 from app.rotation.team_key import seal_session, verify_log
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.keyring import ready_store
+from tests.helpers.main_window import shown_main_window
 from tests.security.test_cut_log import tamper
 from widgets.main_window import MainWindow
 from widgets.rotation.check_log_view import CheckLogDialog
@@ -43,15 +43,9 @@ def window(qtbot: QtBot, registry: Registry, credentials: CredentialStore) -> It
     OfficerStore(registry).add_officer(
         None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD, "Đội 1"), PIN
     )
-    main = MainWindow(registry, credentials, settings.Settings())
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitUntil(lambda: main.keyring_status is not None, timeout=10_000)
-    yield main
-    main.rotation.queue.wait(10_000)
-    main.keyring_queue.wait(10_000)
-    main.close()
-    main.rotation.queue.wait(10_000)
+    with shown_main_window(qtbot, registry, credentials) as main:
+        yield main
+        main.rotation.queue.wait(10_000)
 
 
 def log_in_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
