@@ -21,6 +21,7 @@ from app.sites.registry import Registry
 from tests.helpers.clicks import click
 from tests.helpers.keyring import ready_store
 from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import click_menu_bar_entry
 from widgets.evidence.keys_dialog import EvidenceKeysDialog
 from widgets.main_window import MainWindow
 
@@ -42,21 +43,9 @@ def log_in(window: MainWindow, code: str) -> None:
 
 
 def keys_from_the_menu(qtbot: QtBot, window: MainWindow) -> EvidenceKeysDialog:
-    bar = window.menuBar()
-    qtbot.mouseClick(
-        bar,
-        Qt.MouseButton.LeftButton,
-        pos=bar.actionGeometry(window.menu_file.menuAction()).center(),
-    )
-    qtbot.waitUntil(window.menu_file.isVisible, timeout=5_000)
-    qtbot.waitExposed(window.menu_file)
     action = window.action_evidence_keys
     assert action.text() == "Evidence signing &keys of the workstations…"
-    qtbot.mouseClick(
-        window.menu_file,
-        Qt.MouseButton.LeftButton,
-        pos=window.menu_file.actionGeometry(action).center(),
-    )
+    click_menu_bar_entry(qtbot, window, window.menu_file, action)
     qtbot.waitUntil(lambda: window.findChild(EvidenceKeysDialog) is not None, timeout=5_000)
     dialog = window.findChild(EvidenceKeysDialog)
     assert isinstance(dialog, EvidenceKeysDialog)
