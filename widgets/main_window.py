@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QCursor, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -41,12 +49,13 @@ from app.secrets import CredentialStore, KeyringState, KeyringStatus
 from app.sites import accounts
 from app.sites import csv_io as sites_csv
 from app.sites.registry import Registry
-from app.storage.database import RegistryError
+from app.storage.database import RegistryError, write_waits
 from app.wall.layout import LAYOUT_NAMES, CameraInfo, WallModel
 from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
 from widgets.common.about_dialog import AboutDialog
 from widgets.common.keyring_banner import KeyringBanner, state_title
+from widgets.evidence.keys_dialog import EvidenceKeysDialog
 from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
 from widgets.evidence.verify_dialog import choose_and_verify
 from widgets.officers.officer_login import OfficerControls
@@ -173,6 +182,8 @@ class MainWindow(QMainWindow):
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._write_wait_cursor = False
+        write_waits().waiting.connect(self._on_write_wait)
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, slot: Callable[[], Any], shortcut: QKeySequence | None = None) -> QAction:
@@ -186,6 +197,7 @@ class MainWindow(QMainWindow):
         self.action_import = self._action(self.import_sites)
         self.action_export = self._action(self.export_sites)
         self.action_verify_evidence = self._action(self.verify_evidence)
+        self.action_evidence_keys = self._action(self.open_evidence_keys)
         self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_add_epe = self._action(self.add_epe)
         self.action_edit_epe = self._action(self.edit_epe)
@@ -267,7 +279,7 @@ class MainWindow(QMainWindow):
         self.menu_file = QMenu(self)
         self.menu_file.addActions([self.action_import, self.action_export])
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_verify_evidence)
+        self.menu_file.addActions([self.action_verify_evidence, self.action_evidence_keys])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.action_quit)
         self.menu_sites = QMenu(self)
@@ -321,6 +333,10 @@ class MainWindow(QMainWindow):
         self.action_verify_evidence.setText(self.tr("&Verify evidence…"))
         self.action_verify_evidence.setStatusTip(
             self.tr("Check an evidence export folder: its signature, its signer and every file")
+        )
+        self.action_evidence_keys.setText(self.tr("Evidence signing &keys of the workstations…"))
+        self.action_evidence_keys.setStatusTip(
+            self.tr("This workstation's fingerprint; the keys the team trusts (team leads)")
         )
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
@@ -468,6 +484,14 @@ class MainWindow(QMainWindow):
 
     def _forget_dialog(self) -> None:
         self._dialog = None
+
+    def open_evidence_keys(self) -> EvidenceKeysDialog:
+        """File > "Evidence signing keys…": anyone sees them; team leads register and revoke."""
+        dialog = EvidenceKeysDialog(
+            self.rotation_session.ledger, self._store, self.officer_session.current, self
+        )
+        self._open(dialog)
+        return dialog
 
     def verify_evidence(self) -> QDialog | None:
         """File > "Verify evidence…" (any role: checking evidence changes nothing)."""
@@ -1119,6 +1143,24 @@ class MainWindow(QMainWindow):
         self.addAction(self.playback.action)
 
     # -- the EPE's recorder: settings, test, clock calibration -------------------------------
+    def _on_write_wait(self, waiting: bool, on_this_thread: bool) -> None:
+        """Another epewall process holds the registry's write lock (app/storage/database.py).
+        A save on this thread then waits without an event loop: the message and the busy
+        cursor are painted at once, so the window never freezes without a word."""
+        if waiting:
+            self.statusBar().showMessage(
+                self.tr("Waiting for another epewall window to finish writing…")
+            )
+            if on_this_thread and not self._write_wait_cursor:
+                self._write_wait_cursor = True
+                QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+            self.statusBar().repaint()
+            return
+        if self._write_wait_cursor:
+            self._write_wait_cursor = False
+            QGuiApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+
     def _install_recorder(self) -> None:
         """Sites > "Recorder…" and the tree's context menu, for the roles that may play back."""
         from widgets.playback.recorder_dialog import RecorderLauncher

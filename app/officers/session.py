@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app import exports
+from app.domain import Epe, RiskLevel
 from app.evidence.snapshots import SnapshotRecord
 from app.officers.profiles import (
     Action,
+    Assignment,
     LoginError,
     Officer,
     OfficerSession,
@@ -29,6 +31,7 @@ from app.officers.profiles import (
 )
 from app.rotation.checks import CheckService
 from app.rotation.ledger import AuditAction, Ledger
+from app.rotation.plan import DEFAULT_WEIGHTS
 from app.sites.registry import Registry
 from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
@@ -55,6 +58,44 @@ def ensure_demo_officer(store: OfficerStore) -> Officer | None:
     )
 
 
+# The demo's team: two officers the demo's team lead created and made responsible for the EPEs,
+# so the plan, its calendar and the coverage report name someone from the first start.
+DEMO_TEAM = (
+    Officer("DEMO01", "Nguyễn Văn An", Role.OFFICER, DEMO_UNIT),
+    Officer("DEMO02", "Trần Thị Bình", Role.OFFICER, DEMO_UNIT),
+)
+
+
+def staff_demo(store: OfficerStore, epes: Sequence[Epe]) -> list[Assignment]:
+    """What a team lead does on the demo's first start, through the Officers dialog's own
+    calls: create the team's officers (PIN :data:`DEMO_PIN`) and make one of them responsible
+    for each EPE nobody is responsible for, riskiest first to the least loaded (a high-risk EPE
+    is checked more often). An EPE that already has an officer keeps them (a change made in the
+    demo stays); a demo folder without the demo lead is left alone."""
+    lead = ensure_demo_officer(store)
+    if lead is None:
+        return []
+    load: dict[int, int] = {}  # officer id -> planned checks a month
+    for member in DEMO_TEAM:
+        officer = store.find_officer(member.code) or store.add_officer(lead, member, DEMO_PIN)
+        if officer.active and officer.id is not None:
+            load[officer.id] = 0
+    if not load:
+        return []
+    responsible = store.responsible_officers()
+    checks = {e.id: DEFAULT_WEIGHTS.get(RiskLevel(e.risk_level), 1) for e in epes if e.id}
+    for epe_id, officers in responsible.items():
+        for officer_id in officers:
+            if officer_id in load:
+                load[officer_id] += checks.get(epe_id, 0)
+    made = []
+    for epe_id in sorted((e for e in checks if not responsible.get(e)), key=lambda e: -checks[e]):
+        officer_id = min(load, key=lambda o: (load[o], o))
+        load[officer_id] += checks[epe_id]
+        made.append(store.assign(lead, epe_id, officer_id))
+    return made
+
+
 def demo_login(store: OfficerStore, session: OfficerSession) -> Officer:
     """Log the demo's team lead in (creating it on the first start)."""
     officer = ensure_demo_officer(store)
@@ -79,6 +120,7 @@ class RotationSession(QObject):
     """
 
     officer_changed = Signal(object)  # Officer | None
+    officer_logged_in = Signal(object)  # Officer: a login or switch, not a profile edit
 
     def __init__(
         self,
@@ -119,6 +161,7 @@ class RotationSession(QObject):
     def logged_in(self, officer: Officer) -> None:
         """An officer logged in (or switched) through the session: tell the window."""
         self.officer_changed.emit(officer)
+        self.officer_logged_in.emit(officer)
 
     def log_out(self) -> None:
         self.officer_session.logout()

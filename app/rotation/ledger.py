@@ -726,6 +726,11 @@ class Ledger:
             return BrokenLink(0, "", reason)
         return None
 
+    def tail_problem(self, anchors: Sequence[Anchor] = ()) -> BrokenLink | None:
+        """Whether the log still reaches its head file and ``anchors`` (no hashing: a few
+        lookups). What to ask before a new checkpoint, which must not seal over a cut."""
+        return self._compare_anchors(anchors)[0]
+
     def _compare_anchors(self, anchors: Sequence[Anchor]) -> tuple[BrokenLink | None, int]:
         """Whether every record the head file, its checkpoint and ``anchors`` know of is still
         here: (the problem, how many records are missing)."""

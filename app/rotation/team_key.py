@@ -34,6 +34,7 @@ from app.rotation.log_exchange import (
     read_log_file,
 )
 from app.sites.registry import Registry
+from app.storage.database import RegistryError
 from app.timekeeping import Month
 
 if TYPE_CHECKING:
@@ -92,12 +93,39 @@ def seal_log(registry: Registry, store: CredentialStore, officer_code: str = "")
     """A checkpoint of the check log signed with the team key, kept in the log, its head file
     and this workstation's keyring; None when there is no team key. Raises SecretsError."""
     key = optional_team_key(store)
-    if key is None:
-        return None
+    return None if key is None else _seal(registry, store, key, officer_code)
+
+
+def _seal(registry: Registry, store: CredentialStore, key: bytes, officer_code: str) -> Anchor:
     ledger = Ledger(registry)
     anchor = ledger.checkpoint(key, officer_code)
     store.set_log_anchor(ledger.workstation_id, json.dumps(anchor.as_dict()))
     return anchor
+
+
+def seal_session(registry: Registry, store: CredentialStore, officer_code: str) -> Anchor | None:
+    """The window's checkpoint when an officer logs in and when it closes cleanly, so that
+    records cut between two sessions are missed by the next verify against the keyring.
+
+    A worker body (the keyring, the head file). Never seals over a cut: when the log no longer
+    reaches its head file or the keyring's checkpoint, it leaves them as they are (the next
+    verify reports the cut) and returns None, as it does without a team key or a usable
+    keyring or registry: a login is never refused for this."""
+    # Not at the top, as in verify_log_job: keyring and D-Bus stay off the command line's path.
+    from app.secrets import SecretsError
+
+    try:
+        key = optional_team_key(store)
+        if key is None:
+            return None
+        problem = Ledger(registry).tail_problem(log_anchors(registry, store, key))
+        if problem is not None:
+            log.warning("check log not sealed: it no longer reaches its last checkpoint")
+            return None
+        return _seal(registry, store, key, officer_code)
+    except (SecretsError, RegistryError):
+        log.warning("check log not sealed at this session's start or end", exc_info=True)
+        return None
 
 
 def log_anchors(

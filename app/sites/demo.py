@@ -17,6 +17,8 @@ import platformdirs
 
 from app import paths
 from app.domain import Camera, CameraPosition, ConnectionMethod, Epe, RiskLevel, onvif_extra
+from app.officers.profiles import OfficerStore
+from app.officers.session import staff_demo
 from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
@@ -103,17 +105,20 @@ def register_site(
     registry: Registry, store: CredentialStore, site: SiteDescription
 ) -> Iterator[tuple[int, int, str]]:
     """Add or update every simulated EPE and camera with where its ONVIF device and recorder
-    are (so PTZ, compliance and playback work at once); store each EPE's account in the keyring.
+    are (so PTZ, compliance and playback work at once); store each EPE's account in the keyring;
+    give every EPE a responsible officer of the demo's team, as its team lead would.
 
     A generator yielding progress; the simulator's ports change per run, so URLs are refreshed.
     """
     total = len(site.epes)
+    epes: list[Epe] = []
     for done, sim in enumerate(site.epes):
         yield done, total, sim.name
         existing = registry.find_epe(sim.tax_id)
         epe = _epe_from_sim(sim, existing)
         epe = registry.update_epe(epe) if existing else registry.add_epe(epe)
         assert epe.id is not None
+        epes.append(epe)
         store.set_password(epe.uid, sim.password)
         _register_recorder(registry, epe.id, sim)
         cameras = {c.diagram_number: c for c in registry.list_cameras(epe.id)}
@@ -132,6 +137,7 @@ def register_site(
                 registry.add_camera(cam)
             else:
                 registry.update_camera(cam)
+    staff_demo(OfficerStore(registry), epes)
     yield total, total, ""
 
 

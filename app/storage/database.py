@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Self
 
 import sqlite_utils
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app import paths
 from app.storage import migrations
@@ -30,6 +30,27 @@ log = logging.getLogger(__name__)
 # WRITE_ATTEMPTS times before the user reads "the registry is busy".
 DEFAULT_BUSY_TIMEOUT = 10.0
 WRITE_ATTEMPTS = 3
+# A write that has waited this long for another process says so (``write_waits()``), so a
+# window whose thread waits shows why instead of freezing without a word.
+NOTICE_AFTER = 1.0
+
+
+class WriteWaits(QObject):
+    """``waiting(True, on_main_thread)`` once a write has waited :data:`NOTICE_AFTER` seconds
+    for another process's lock, ``waiting(False, on_main_thread)`` when that wait ended (written
+    or given up). Emitted on the waiting thread: the main thread's listeners run at once."""
+
+    waiting = Signal(bool, bool)
+
+
+_write_waits: WriteWaits | None = None
+
+
+def write_waits() -> WriteWaits:
+    global _write_waits
+    if _write_waits is None:
+        _write_waits = WriteWaits()
+    return _write_waits
 
 
 class RegistryError(Exception):
@@ -196,20 +217,40 @@ class Database:
             # No other process can open an in-memory registry: nothing to wait for.
             self._db.execute("BEGIN")
             return
-        for attempt in range(1, WRITE_ATTEMPTS + 1):
-            try:
-                self._db.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                primary = _primary_code(exc)
-                if primary in (_SQLITE_READONLY, _SQLITE_PERM):
-                    # A read-only file can still be read: writes fail later, as they should.
-                    self._db.execute("BEGIN")
+        # The first wait is cut in two: after NOTICE_AFTER the waiting is announced, then it goes
+        # on for the rest of the busy timeout; the whole wait is as long as before.
+        waits = [self._busy_timeout] * WRITE_ATTEMPTS
+        if self._busy_timeout > NOTICE_AFTER:
+            waits[0:1] = [NOTICE_AFTER, self._busy_timeout - NOTICE_AFTER]
+        main = threading.current_thread() is threading.main_thread()
+        announced = False
+        try:
+            for attempt, wait in enumerate(waits, start=1):
+                if wait != self._busy_timeout:
+                    self._db.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+                try:
+                    self._db.execute("BEGIN IMMEDIATE")
                     return
-                if primary not in (_SQLITE_BUSY, _SQLITE_LOCKED) or attempt == WRITE_ATTEMPTS:
-                    raise
-                log.info("registry %s: busy, trying again (%d)", self._where, attempt)
-                time.sleep(min(0.05 * attempt, self._busy_timeout))
+                except sqlite3.OperationalError as exc:
+                    primary = _primary_code(exc)
+                    if primary in (_SQLITE_READONLY, _SQLITE_PERM):
+                        # A read-only file can still be read: writes fail later, as they should.
+                        self._db.execute("BEGIN")
+                        return
+                    if primary not in (_SQLITE_BUSY, _SQLITE_LOCKED) or attempt == len(waits):
+                        raise
+                finally:
+                    if wait != self._busy_timeout:
+                        self._db.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
+                if not announced:
+                    announced = True
+                    write_waits().waiting.emit(True, main)
+                if wait == self._busy_timeout:
+                    log.info("registry %s: busy, trying again (%d)", self._where, attempt)
+                    time.sleep(min(0.05 * attempt, self._busy_timeout))
+        finally:
+            if announced:
+                write_waits().waiting.emit(False, main)
 
     @contextlib.contextmanager
     def database(self) -> Iterator[sqlite_utils.Database]:

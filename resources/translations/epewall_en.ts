@@ -2048,6 +2048,129 @@
     </message>
 </context>
 <context>
+    <name>EvidenceKeysDialog</name>
+    <message>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>Reading this workstation's key from the keyring…</source>
+        <translation>Reading this workstation's key from the keyring…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key to a file…</source>
+        <translation>&amp;Export the public key to a file…</translation>
+    </message>
+    <message>
+        <source>Keys registered with the team</source>
+        <translation>Keys registered with the team</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>No workstation key is registered with the team.</source>
+        <translation>No workstation key is registered with the team.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key file…</source>
+        <translation>&amp;Register a key file…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the selected key…</source>
+        <translation>Re&amp;voke the selected key…</translation>
+    </message>
+    <message>
+        <source>Only a team lead registers or revokes workstation keys.</source>
+        <translation>Only a team lead registers or revokes workstation keys.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't change anything</source>
+        <translation>Do&amp;n't change anything</translation>
+    </message>
+    <message>
+        <source>Evidence signing keys of the workstations</source>
+        <translation>Evidence signing keys of the workstations</translation>
+    </message>
+    <message>
+        <source>Workstation {workstation}. Its fingerprint is printed on every evidence export it signs:</source>
+        <translation>Workstation {workstation}. Its fingerprint is printed on every evidence export it signs:</translation>
+    </message>
+    <message>
+        <source>This workstation's key cannot be read: {error}</source>
+        <translation>This workstation's key cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Save this workstation's public key</source>
+        <translation>Save this workstation's public key</translation>
+    </message>
+    <message>
+        <source>Workstation keys (*.epekey);;All files (*)</source>
+        <translation>Workstation keys (*.epekey);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The public key of {workstation} was written to {file}. Give it to the team lead; it holds no secret.</source>
+        <translation>The public key of {workstation} was written to {file}. Give it to the team lead; it holds no secret.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written: {error}</source>
+        <translation>The key file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a workstation's key file</source>
+        <translation>Choose a workstation's key file</translation>
+    </message>
+    <message>
+        <source>Register the key of workstation {workstation}?
+
+Fingerprint: {fingerprint}
+
+Compare it, group by group, with the fingerprint printed on that workstation's evidence or read out by its officer. Evidence signed with this key will then be verified.</source>
+        <translation>Register the key of workstation {workstation}?
+
+Fingerprint: {fingerprint}
+
+Compare it, group by group, with the fingerprint printed on that workstation's evidence or read out by its officer. Evidence signed with this key will then be verified.</translation>
+    </message>
+    <message>
+        <source>This key is already registered.</source>
+        <translation>This key is already registered.</translation>
+    </message>
+    <message>
+        <source>&amp;Register this key</source>
+        <translation>&amp;Register this key</translation>
+    </message>
+    <message>
+        <source>Revoke the key of workstation {workstation} ({fingerprint})? Its evidence will no longer be verified as signed by a registered workstation.</source>
+        <translation>Revoke the key of workstation {workstation} ({fingerprint})? Its evidence will no longer be verified as signed by a registered workstation.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this key</source>
+        <translation>Re&amp;voke this key</translation>
+    </message>
+    <message>
+        <source>The key of {workstation} is registered with the team.</source>
+        <translation>The key of {workstation} is registered with the team.</translation>
+    </message>
+    <message>
+        <source>The key of {workstation} is revoked.</source>
+        <translation>The key of {workstation} is revoked.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePrint</name>
     <message>
         <source>Vietnam time</source>
@@ -2505,6 +2628,14 @@
         <translation>Check an evidence export folder: its signature, its signer and every file</translation>
     </message>
     <message>
+        <source>Evidence signing &amp;keys of the workstations…</source>
+        <translation>Evidence signing &amp;keys of the workstations…</translation>
+    </message>
+    <message>
+        <source>This workstation's fingerprint; the keys the team trusts (team leads)</source>
+        <translation>This workstation's fingerprint; the keys the team trusts (team leads)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2819,6 +2950,10 @@
     <message>
         <source>PDF saved: %1</source>
         <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another epewall window to finish writing…</source>
+        <translation>Waiting for another epewall window to finish writing…</translation>
     </message>
 </context>
 <context>

@@ -2045,6 +2045,129 @@
     </message>
 </context>
 <context>
+    <name>EvidenceKeysDialog</name>
+    <message>
+        <source>This workstation</source>
+        <translation>Máy trạm này</translation>
+    </message>
+    <message>
+        <source>Reading this workstation's key from the keyring…</source>
+        <translation>Đang đọc khóa của máy trạm này từ kho khóa hệ thống…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key to a file…</source>
+        <translation>&amp;Xuất khóa công khai ra tệp…</translation>
+    </message>
+    <message>
+        <source>Keys registered with the team</source>
+        <translation>Khóa đã đăng ký với đội</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Máy trạm</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Người đăng ký</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>No workstation key is registered with the team.</source>
+        <translation>Chưa có khóa máy trạm nào được đăng ký với đội.</translation>
+    </message>
+    <message>
+        <source>&amp;Register a key file…</source>
+        <translation>Đă&amp;ng ký tệp khóa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke the selected key…</source>
+        <translation>Th&amp;u hồi khóa đã chọn…</translation>
+    </message>
+    <message>
+        <source>Only a team lead registers or revokes workstation keys.</source>
+        <translation>Chỉ đội trưởng được đăng ký hoặc thu hồi khóa máy trạm.</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't change anything</source>
+        <translation>&amp;Không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Evidence signing keys of the workstations</source>
+        <translation>Khóa ký chứng cứ của các máy trạm</translation>
+    </message>
+    <message>
+        <source>Workstation {workstation}. Its fingerprint is printed on every evidence export it signs:</source>
+        <translation>Máy trạm {workstation}. Dấu vân tay của khóa được in trên mọi bộ chứng cứ do máy này ký:</translation>
+    </message>
+    <message>
+        <source>This workstation's key cannot be read: {error}</source>
+        <translation>Không đọc được khóa của máy trạm này: {error}</translation>
+    </message>
+    <message>
+        <source>Save this workstation's public key</source>
+        <translation>Lưu khóa công khai của máy trạm này</translation>
+    </message>
+    <message>
+        <source>Workstation keys (*.epekey);;All files (*)</source>
+        <translation>Khóa máy trạm (*.epekey);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The public key of {workstation} was written to {file}. Give it to the team lead; it holds no secret.</source>
+        <translation>Đã ghi khóa công khai của {workstation} vào {file}. Hãy chuyển tệp này cho đội trưởng; tệp không chứa thông tin bí mật.</translation>
+    </message>
+    <message>
+        <source>The key file could not be written: {error}</source>
+        <translation>Không ghi được tệp khóa: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a workstation's key file</source>
+        <translation>Chọn tệp khóa của máy trạm</translation>
+    </message>
+    <message>
+        <source>Register the key of workstation {workstation}?
+
+Fingerprint: {fingerprint}
+
+Compare it, group by group, with the fingerprint printed on that workstation's evidence or read out by its officer. Evidence signed with this key will then be verified.</source>
+        <translation>Đăng ký khóa của máy trạm {workstation}?
+
+Dấu vân tay: {fingerprint}
+
+Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng cứ của máy trạm đó hoặc do công chức của máy đó đọc. Sau khi đăng ký, chứng cứ ký bằng khóa này sẽ được xác nhận.</translation>
+    </message>
+    <message>
+        <source>This key is already registered.</source>
+        <translation>Khóa này đã được đăng ký.</translation>
+    </message>
+    <message>
+        <source>&amp;Register this key</source>
+        <translation>Đă&amp;ng ký khóa này</translation>
+    </message>
+    <message>
+        <source>Revoke the key of workstation {workstation} ({fingerprint})? Its evidence will no longer be verified as signed by a registered workstation.</source>
+        <translation>Thu hồi khóa của máy trạm {workstation} ({fingerprint})? Chứng cứ do máy này ký sẽ không còn được xác nhận là của máy trạm đã đăng ký.</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke this key</source>
+        <translation>Th&amp;u hồi khóa này</translation>
+    </message>
+    <message>
+        <source>The key of {workstation} is registered with the team.</source>
+        <translation>Đã đăng ký khóa của {workstation} với đội.</translation>
+    </message>
+    <message>
+        <source>The key of {workstation} is revoked.</source>
+        <translation>Đã thu hồi khóa của {workstation}.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePrint</name>
     <message>
         <source>Vietnam time</source>
@@ -2500,6 +2623,14 @@
         <translation>Kiểm tra một thư mục chứng cứ đã xuất: chữ ký, máy trạm đã ký và từng tệp</translation>
     </message>
     <message>
+        <source>Evidence signing &amp;keys of the workstations…</source>
+        <translation>Khóa ký chứng cứ của các &amp;máy trạm…</translation>
+    </message>
+    <message>
+        <source>This workstation's fingerprint; the keys the team trusts (team leads)</source>
+        <translation>Dấu vân tay của máy trạm này; các khóa đội tin cậy (đội trưởng)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -2814,6 +2945,10 @@
     <message>
         <source>PDF saved: %1</source>
         <translation>Đã lưu PDF: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another epewall window to finish writing…</source>
+        <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
     </message>
 </context>
 <context>

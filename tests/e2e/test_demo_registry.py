@@ -3,6 +3,7 @@ and its recorder are, so "Check all EPEs", PTZ and playback work without any set
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,13 +13,18 @@ from app.devices import compliance
 from app.devices.compliance import Verdict
 from app.devices.ptz import ptz_target
 from app.domain import EXTRA_PTZ_PROFILE, Epe
+from app.officers.profiles import OfficerStore
+from app.officers.session import DEMO_CODE
 from app.recorders import make_recorder
 from app.recorders.store import load_recorder
+from app.rotation.coverage import month_coverage
+from app.rotation.plan import build_plan
 from app.secrets import CredentialStore
 from app.simsite.site import SimEpe, SiteDescription
 from app.sites.demo import register_site
 from app.sites.hosts import registered_hosts
 from app.sites.registry import Registry
+from app.timekeeping import Month, local_day, utc_now
 from app.workers import run_to_end
 from tests.helpers.keyring import require_throwaway_keyring
 
@@ -92,3 +98,30 @@ def test_every_demo_epe_has_its_simulated_recorder_and_it_answers(
             assert summary.latest > summary.earliest, sim.name
             hosts = registered_hosts(registry, epe_id)
             assert {sim.onvif_host, sim.rtsp_host, settings.host} <= hosts
+
+
+def test_the_demo_team_lead_has_given_every_epe_an_officer_so_the_plan_names_them(
+    sim_site: SiteDescription, tmp_path: Path
+) -> None:
+    registry, store = demo_registry(tmp_path / "demo.sqlite3", sim_site)
+    with registry:
+        month = Month.of(local_day(utc_now())).next()
+        plan = build_plan(registry, month)
+        epe_ids = {e.id for e in registry.list_epes()}
+        assert {item.epe_id for item in plan.items} == epe_ids
+        # Before: no assignment, so every planned check had "—" for its officer.
+        assert all(item.officer_id is not None for item in plan.items), plan.warnings
+        # The work is shared, riskiest EPEs spread first: the two loads differ by at most one.
+        loads = Counter(item.officer_id for item in plan.items)
+        assert len(loads) == 2 and max(loads.values()) - min(loads.values()) <= 1, loads
+        coverage = month_coverage(registry, month, plan=plan)
+        assert {row.epe_id for row in coverage.rows} == epe_ids
+        assert all(row.responsible for row in coverage.rows), [r.name for r in coverage.rows]
+        # Made by the demo's team lead through the Officers dialog's calls: in the audit trail.
+        officers = OfficerStore(registry)
+        assert {a.assigned_by for a in officers.assignments()} == {DEMO_CODE}
+        # A second start changes nothing, and an assignment the user made in the demo stays.
+        first = officers.assignments()
+        for _step in register_site(registry, store, sim_site):
+            pass
+        assert officers.assignments() == first

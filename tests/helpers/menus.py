@@ -4,8 +4,8 @@ brings (QTest sends no such event by itself), then a click on the entry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from widgets.wall import TileWidget
@@ -36,3 +36,14 @@ def choose(qtbot: QtBot, menu: QMenu, text: str) -> None:
 
 def menu_texts(menu: QMenu) -> list[str]:
     return [a.text() for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+
+
+def click_menu_bar_entry(qtbot: QtBot, window: QMainWindow, menu: QMenu, action: QAction) -> None:
+    """Open ``menu`` from the window's menu bar with the mouse and click ``action`` in it."""
+    bar = window.menuBar()
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center()
+    )
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    qtbot.waitExposed(menu)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())

@@ -44,6 +44,7 @@ from app.officers.profiles import (
 )
 from app.officers.session import RotationSession, create_first_lead
 from app.rotation.ledger import Ledger
+from app.rotation.team_key import seal_session
 from app.secrets import CredentialStore
 from app.timekeeping import utc_now
 from app.workers import Job, JobQueue
@@ -366,7 +367,9 @@ class OfficerControls(QObject):
         self.action_check_log.triggered.connect(self.open_check_log)
         self.gate(self.action_officers, Action.EDIT_OFFICERS)
         self.gate(self.action_check_log, Action.RUN_CHECK)
+        self.sealing: Job | None = None  # the newest checkpoint of the check log
         session.officer_changed.connect(self._apply)
+        session.officer_logged_in.connect(self.seal_log)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -435,6 +438,16 @@ class OfficerControls(QObject):
     def log_out(self) -> OfficerLoginDialog:
         self.session.log_out()
         return self.show_login()
+
+    def seal_log(self) -> Job | None:
+        """A signed checkpoint of the check log at each login and at a clean close, in the
+        background (keyring, head file), so a cut made between sessions shows at the next
+        verify against the keyring. Nothing is said: without a team key there is none."""
+        officer = self.session.current
+        if officer is None or self.credentials is None:
+            return None
+        self.sealing = Job(seal_session, self.session.registry, self.credentials, officer.code)
+        return self.queue.submit(self.sealing)
 
     def _forget_dialog(self) -> None:
         self.dialog = None
@@ -520,9 +533,11 @@ class OfficerControls(QObject):
         if watched is self._window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
-            elif event.type() == QEvent.Type.Close and self.dialog is not None:
-                # A dialog is a window of its own: left open it would keep the app running.
-                self.dialog.close()
+            elif event.type() == QEvent.Type.Close:
+                if self.dialog is not None:
+                    # A dialog is a window of its own: left open it would keep the app running.
+                    self.dialog.close()
+                self.seal_log()  # the application waits for the officers' queue before exiting
         return False
 
     def retranslate(self) -> None:

@@ -48,6 +48,7 @@ from app.officers.profiles import (
     Role,
 )
 from app.sites.registry import Registry
+from app.storage.database import RegistryError
 from app.timekeeping import local_day, parse_utc, show_local, utc_now
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import DialogT, open_dialog
@@ -145,7 +146,7 @@ class OfficerEditDialog(JobForm):
         )
         try:
             saved = self._store.update_officer(self._actor, edited)
-        except (ValidationError, PermissionDeniedError) as exc:
+        except (ValidationError, PermissionDeniedError, RegistryError) as exc:
             self.say(str(exc))
             return None
         self._done(saved)
@@ -410,7 +411,7 @@ class OfficersDialog(QDialog):
         )
         try:
             saved = self._store.update_officer(self.actor, edited)
-        except (ValidationError, PermissionDeniedError) as exc:
+        except (ValidationError, PermissionDeniedError, RegistryError) as exc:
             self._say(str(exc))
             return None
         if not saved.active:
@@ -561,7 +562,7 @@ class OfficersDialog(QDialog):
                 self._store.assign(self.actor, epe_id, officer_id)
             else:
                 self._store.unassign(self.actor, epe_id, officer_id)
-        except (PermissionDeniedError, KeyError) as exc:
+        except (PermissionDeniedError, KeyError, RegistryError) as exc:
             self._say(str(exc))
             self._fill_assignment_officers()
             return

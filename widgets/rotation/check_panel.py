@@ -54,6 +54,7 @@ from app.rotation.checks import (
 )
 from app.safe_text import one_line
 from app.sites.registry import Registry
+from app.storage.database import RegistryError
 from app.timekeeping import parse_utc, show_local
 from widgets.common.field_error import ERROR_STYLE, FieldError
 from widgets.wall import WallWidget
@@ -248,7 +249,7 @@ class AmendDialog(QDialog):
                 containers=containers if containers != check.containers else None,
                 plates=plates if plates != check.plates else None,
             )
-        except (ValidationError, PermissionDeniedError, CheckError, KeyError) as exc:
+        except (ValidationError, PermissionDeniedError, CheckError, KeyError, RegistryError) as exc:
             self.message.setText(str(exc))
             self.message.setVisible(True)
             return None
@@ -468,8 +469,8 @@ class CheckPanel(QDockWidget):
             check = self._service.start_check(
                 officer, self._epe_id, reason, self.reason_note.text()
             )
-        except (ValidationError, PermissionDeniedError, KeyError) as exc:
-            self._say(str(exc))
+        except (ValidationError, PermissionDeniedError, KeyError, RegistryError) as exc:
+            self._say(str(exc))  # a registry still busy after the wait: nothing was started
             return None
         self._service.audit_start(check)
         self._attach(check)
@@ -509,8 +510,8 @@ class CheckPanel(QDockWidget):
             if field is not None:
                 field.setFocus()
             return None
-        except CheckError as exc:
-            self._say(str(exc))
+        except (CheckError, RegistryError) as exc:
+            self._say(str(exc))  # the findings stay in the panel: nothing typed is lost
             return None
         self.last_check = record
         self._detach()

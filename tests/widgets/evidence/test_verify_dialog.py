@@ -24,6 +24,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from tests.helpers.evidence_keys import signed_export, tiny_replay
 from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import click_menu_bar_entry
 from widgets.evidence.verify_dialog import VerifyEvidenceDialog
 from widgets.main_window import MainWindow
 from widgets.playback.export_dialog import manifest_html
@@ -48,20 +49,7 @@ def verify_from_the_menu(
 ) -> VerifyEvidenceDialog:
     """File > Verify evidence… with the mouse; the folder picker answers ``folder``."""
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
-    bar = window.menuBar()
-    qtbot.mouseClick(
-        bar,
-        Qt.MouseButton.LeftButton,
-        pos=bar.actionGeometry(window.menu_file.menuAction()).center(),
-    )
-    qtbot.waitUntil(window.menu_file.isVisible, timeout=5_000)
-    qtbot.waitExposed(window.menu_file)
-    action = window.action_verify_evidence
-    qtbot.mouseClick(
-        window.menu_file,
-        Qt.MouseButton.LeftButton,
-        pos=window.menu_file.actionGeometry(action).center(),
-    )
+    click_menu_bar_entry(qtbot, window, window.menu_file, window.action_verify_evidence)
     qtbot.waitUntil(lambda: window.findChild(VerifyEvidenceDialog) is not None, timeout=5_000)
     dialog = window.findChild(VerifyEvidenceDialog)
     assert isinstance(dialog, VerifyEvidenceDialog)
