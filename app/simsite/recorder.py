@@ -69,6 +69,9 @@ class RecorderConfig:
     kind: str  # which protocol the EPE's registry entry should use; all three are served
     retention_days: int
     hikvision_times: str  # "local" (the usual firmware trap) or "utc"
+    # The nightly 03:00-03:20 maintenance gap. Off for a site whose test replays "a moment ago"
+    # at whatever time it runs (a run at 03:10 Vietnam time would otherwise replay the gap).
+    daily_gap: bool = True
 
     @classmethod
     def from_fields(cls, fields: dict[str, Any], index: int) -> RecorderConfig:
@@ -83,7 +86,7 @@ class RecorderConfig:
         times = str(raw.get("hikvision_times", "local"))
         if days < 1 or times not in ("local", "utc"):
             raise ConfigError(f"epes[{index}].recorder: bad retention_days or hikvision_times")
-        return cls(kind, days, times)
+        return cls(kind, days, times, bool(raw.get("daily_gap", True)))
 
 
 # ------------------------------------------------------------------------------------ archive
@@ -96,7 +99,11 @@ def earliest_recording(retention_days: int, now: dt.datetime) -> dt.datetime:
 
 
 def segments(
-    retention_days: int, start: dt.datetime, end: dt.datetime, now: dt.datetime
+    retention_days: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    now: dt.datetime,
+    daily_gap: bool = True,
 ) -> list[tuple[dt.datetime, dt.datetime]]:
     """Recorded spans of any camera inside [start, end), clipped, in order (UTC)."""
     first = max(start, earliest_recording(retention_days, now))
@@ -104,6 +111,8 @@ def segments(
     out: list[tuple[dt.datetime, dt.datetime]] = []
     if first >= last:
         return out
+    if not daily_gap:
+        return [(first.astimezone(UTC), last.astimezone(UTC))]
     day = first.astimezone(SITE_ZONE).date() - dt.timedelta(days=1)
     while True:
         gap_end = dt.datetime.combine(day, DAILY_GAP_LOCAL[1], SITE_ZONE)
@@ -118,11 +127,16 @@ def segments(
 
 
 def motion_events(
-    retention_days: int, camera: int, start: dt.datetime, end: dt.datetime, now: dt.datetime
+    retention_days: int,
+    camera: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    now: dt.datetime,
+    daily_gap: bool = True,
 ) -> list[tuple[dt.datetime, dt.datetime]]:
     """Motion (start, end) in [start, end) for one camera; each lasts 20 s plus its number."""
     out: list[tuple[dt.datetime, dt.datetime]] = []
-    for lo, hi in segments(retention_days, start, end, now):
+    for lo, hi in segments(retention_days, start, end, now, daily_gap):
         day = lo.astimezone(SITE_ZONE).date()
         while dt.datetime.combine(day, dt.time(0), SITE_ZONE) < hi:
             for hour in MOTION_HOURS_LOCAL:
@@ -138,9 +152,11 @@ def motion_events(
     return out
 
 
-def resolve_start(retention_days: int, asked: dt.datetime, now: dt.datetime) -> dt.datetime | None:
+def resolve_start(
+    retention_days: int, asked: dt.datetime, now: dt.datetime, daily_gap: bool = True
+) -> dt.datetime | None:
     """Where replay really starts: the asked moment, or the next recording after a gap."""
-    for lo, _hi in segments(retention_days, asked, now, now):
+    for lo, _hi in segments(retention_days, asked, now, now, daily_gap):
         return max(lo, asked)
     return None
 
@@ -231,7 +247,7 @@ class Archive:
     def segments(
         self, start: dt.datetime, end: dt.datetime
     ) -> list[tuple[dt.datetime, dt.datetime]]:
-        return segments(self.config.retention_days, start, end, self.now())
+        return segments(self.config.retention_days, start, end, self.now(), self.config.daily_gap)
 
     # -- Hikvision ISAPI
     def isapi_search(self, body: bytes) -> tuple[int, str]:
@@ -366,7 +382,9 @@ class Archive:
     def _motion(
         self, camera: int, start: dt.datetime, end: dt.datetime
     ) -> list[tuple[dt.datetime, dt.datetime]]:
-        return motion_events(self.config.retention_days, camera, start, end, self.now())
+        return motion_events(
+            self.config.retention_days, camera, start, end, self.now(), self.config.daily_gap
+        )
 
     # -- ONVIF Profile G
     def soap(self, body: bytes) -> tuple[int, str]:
@@ -420,7 +438,7 @@ class Archive:
             for number in numbers:
                 if number not in self.cameras:
                     return 400, _fault("unknown recording")
-                for lo, hi in segments(days, lo_t, hi_t, now):
+                for lo, hi in segments(days, lo_t, hi_t, now, self.config.daily_gap):
                     events.append(
                         (
                             lo,
@@ -446,7 +464,7 @@ class Archive:
                                 ),
                             )
                         )
-                for lo, hi in motion_events(days, number, lo_t, hi_t, now):
+                for lo, hi in motion_events(days, number, lo_t, hi_t, now, self.config.daily_gap):
                     events.append(
                         (lo, _event(number, lo, "VideoSource/MotionAlarm", "State", True))
                     )
@@ -728,7 +746,9 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
             now = archive.now()
             if asked is None:  # Profile G: the PLAY's Range says where; until then, the start
                 asked = earliest_recording(archive.config.retention_days, now)
-            start = resolve_start(archive.config.retention_days, asked, now)
+            start = resolve_start(
+                archive.config.retention_days, asked, now, archive.config.daily_gap
+            )
             if start is None:
                 LOG.info(
                     "%s: replay %s camera %d: nothing recorded after %s UTC",
@@ -808,7 +828,9 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
         media = ctx.media
         clock = clocks.get(hash(media.get_element())) if media is not None else None
         if asked is not None and clock is not None:
-            start = resolve_start(archive.config.retention_days, asked, archive.now())
+            start = resolve_start(
+                archive.config.retention_days, asked, archive.now(), archive.config.daily_gap
+            )
             if start is None:
                 LOG.info(
                     "%s: replay onvif_g: nothing recorded after %s UTC", epe.name, _iso_z(asked)

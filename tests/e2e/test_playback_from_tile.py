@@ -5,6 +5,7 @@ half a minute before the click, by its transport clock and by the clock painted 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.media.stream import StreamState
 from app.playback.session import PlaybackState
 from app.secrets import CredentialStore
-from app.simsite.site import SiteDescription
+from app.simsite.site import DEFAULT_CONFIG
 from app.sites.demo import register_site
 from app.sites.registry import Registry
 from app.timekeeping import show_local
@@ -22,6 +23,7 @@ from tests.helpers.keyring import require_throwaway_keyring
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose, open_tile_menu
 from tests.helpers.recordings import picture_moment
+from tests.helpers.sim_fixtures import SiteFactory
 
 pytestmark = pytest.mark.e2e
 
@@ -31,11 +33,19 @@ CLICK_TO_PICTURE_S = 3.0
 
 @pytest.fixture
 def demo(
-    sim_site: SiteDescription, epewall_home: Path
+    sim_site_factory: SiteFactory, epewall_home: Path, tmp_path: Path
 ) -> Iterator[tuple[Registry, CredentialStore]]:
     require_throwaway_keyring()
+    # The demo site without its nightly 03:00-03:20 recording gap: "30 s ago" is a moment of
+    # the real clock, so a run at 03:10 Vietnam time would otherwise replay the gap.
+    config = json.loads(Path(DEFAULT_CONFIG).read_text(encoding="utf-8"))
+    for epe in config["epes"]:
+        epe.setdefault("recorder", {})["daily_gap"] = False
+    config_path = tmp_path / "site.json"
+    config_path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    site = sim_site_factory(config=config_path).description
     registry, store = Registry(), CredentialStore()
-    for _step in register_site(registry, store, sim_site):
+    for _step in register_site(registry, store, site):
         pass
     yield registry, store
     registry.close()
