@@ -77,13 +77,13 @@ def add_evidence_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -
         "register", help=_t("trust a workstation's key file (team lead; PIN from stdin/prompt)")
     )
     kreg.add_argument("file", metavar="FILE")
-    kreg.add_argument("--officer", required=True, metavar="CODE")
+    add_lead_arguments(kreg)
     k_sub.add_parser("list", help=_t("the workstation keys registered with the team"))
     krev = k_sub.add_parser(
         "revoke", help=_t("stop trusting a workstation's key (team lead; PIN from stdin/prompt)")
     )
     krev.add_argument("fingerprint", metavar="FINGERPRINT")
-    krev.add_argument("--officer", required=True, metavar="CODE")
+    add_lead_arguments(krev)
 
 
 def _trusted_keys() -> dict[str, RegisteredKey]:
@@ -142,9 +142,8 @@ def _show(fingerprint: str) -> str:
 
 
 def _key(args: argparse.Namespace) -> int:
-    from app.cli.rotation import _login
     from app.evidence import signing
-    from app.officers.profiles import LoginError, OfficerStore, PermissionDeniedError
+    from app.officers.profiles import Action, PermissionDeniedError
     from app.rotation.ledger import Ledger
     from app.secrets import CredentialStore, SecretsError
     from app.sites.registry import Registry
@@ -196,11 +195,11 @@ def _key(args: argparse.Namespace) -> int:
                     "fingerprint printed on that workstation's evidence."
                 ).format(workstation=public.workstation, fingerprint=_show(public.fingerprint))
             )
-            actor = _login(OfficerStore(registry), args.officer)
+            actor = authorise(registry, args, Action.IMPORT_LOGS)
             signing.register_key(ledger, actor, public)
             say(_t("Registered with the team."))
             return EXIT_OK
-        actor = _login(OfficerStore(registry), args.officer)
+        actor = authorise(registry, args, Action.IMPORT_LOGS)
         if not signing.revoke_key(ledger, actor, args.fingerprint):
             complain(_t("No registered workstation key has that fingerprint."))
             return EXIT_PROBLEMS
@@ -212,7 +211,7 @@ def _key(args: argparse.Namespace) -> int:
     except CommandRefused as exc:
         complain(str(exc))
         return exc.code
-    except (LoginError, PermissionDeniedError) as exc:
+    except PermissionDeniedError as exc:
         complain(str(exc))
         return EXIT_REFUSED
     finally:

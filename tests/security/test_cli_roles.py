@@ -20,6 +20,7 @@ import pytest
 
 from app import paths
 from app.domain import Epe
+from app.evidence import signing
 from app.officers.profiles import Officer, OfficerStore, Role
 from app.recorders.store import load_recorder
 from app.rotation.ledger import Ledger, RecordKind
@@ -159,3 +160,30 @@ def test_a_role_edited_into_the_table_is_flagged_and_authorises_nothing(
     assert promoted.returncode == 4
     assert "changed outside epewall" in promoted.stderr
     _nothing_changed(epe, store)
+
+
+def test_a_role_edited_into_the_table_cannot_register_an_evidence_key(
+    epe: Epe, store: CredentialStore, tmp_path: Path
+) -> None:
+    # Registering a workstation key decides whose evidence verifies: the same team-lead rule as
+    # the other changing commands, the audit trail's role included.
+    forged = signing.write_public_key(
+        signing.WorkstationKey.generate("ATTACKER-PC").public, tmp_path / "attacker.key"
+    )
+    with closing(sqlite3.connect(paths.database_path())) as conn:
+        conn.execute("UPDATE officers SET role = 'team_lead' WHERE code = 'CB01'")
+        conn.commit()
+    promoted = run_epewall(
+        "evidence",
+        "key",
+        "register",
+        str(forged),
+        "--lead",
+        "CB01",
+        "--pin-stdin",
+        stdin=f"{OFFICER_PIN}\n",
+    )
+    assert promoted.returncode == 4
+    assert "changed outside epewall" in promoted.stderr
+    with Registry() as registry:
+        assert signing.registered_keys(Ledger(registry)) == {}

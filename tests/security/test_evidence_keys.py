@@ -209,8 +209,9 @@ def test_the_command_line_exports_registers_lists_and_revokes_a_workstation_key(
         "key",
         "register",
         str(key_file),
-        "--officer",
+        "--lead",
         "HQ0107",
+        "--pin-stdin",
         stdin=OFFICER_PIN + "\n",
     )
     assert code == 4 and err
@@ -221,8 +222,9 @@ def test_the_command_line_exports_registers_lists_and_revokes_a_workstation_key(
         "key",
         "register",
         str(key_file),
-        "--officer",
+        "--lead",
         "TL01",
+        "--pin-stdin",
         stdin=LEAD_PIN + "\n",
     )
     assert code == 0 and shown in out
@@ -238,8 +240,9 @@ def test_the_command_line_exports_registers_lists_and_revokes_a_workstation_key(
         "key",
         "revoke",
         public.fingerprint,
-        "--officer",
+        "--lead",
         "TL01",
+        "--pin-stdin",
         stdin=LEAD_PIN + "\n",
     )
     assert code == 0
