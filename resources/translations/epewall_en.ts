@@ -3280,8 +3280,12 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>No EPE in the registry.</translation>
     </message>
     <message>
-        <source>Deadline: {date}.</source>
-        <translation>Deadline: {date}.</translation>
+        <source>{address} · tax ID {tax_id}</source>
+        <translation>{address} · tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Due on: {date}</source>
+        <translation>Due on: {date}</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4786,14 @@ State: {state}</translation>
     <message>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
     </message>
     <message>
         <source>Interruption register</source>

@@ -3275,8 +3275,12 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Danh mục chưa có DNCX nào.</translation>
     </message>
     <message>
-        <source>Deadline: {date}.</source>
-        <translation>Hạn: {date}.</translation>
+        <source>{address} · tax ID {tax_id}</source>
+        <translation>{address} · mã số thuế {tax_id}</translation>
+    </message>
+    <message>
+        <source>Due on: {date}</source>
+        <translation>Ngày hết hạn: {date}</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4781,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>Days overdue</source>
         <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử theo dõi</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
         <source>Interruption register</source>
