@@ -232,7 +232,7 @@ class RegisterWindow(QWidget):
                 one_line(item.epe_name),
                 ", ".join(str(n) for n in item.cameras),
                 item.kind.label(),
-                show_local(item.started_at),
+                show_local(item.started_at, day_first=True),
                 item.due.strftime("%d/%m/%Y"),
                 item.extended_to.strftime("%d/%m/%Y") if item.extended_to else "",
                 state.label(),
