@@ -248,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_evidence_parser(sub, _Parser)
     add_playback_parser(sub, _Parser)
+
+    from app.cli import interruptions as cli_interruptions
+
+    cli_interruptions.add_parser(sub, _Parser)
     return parser
 
 
@@ -284,6 +288,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import evidence as cli_evidence
 
         return cli_evidence.run_playback(args)
+    if args.command == "interruptions":
+        from app.cli import interruptions as cli_interruptions
+
+        return cli_interruptions.run(args)
     if args.command == "sim":
         from app.simsite import site as simsite
 
