@@ -385,9 +385,12 @@ def probe_epe(
             elif use is not None and look.condition is CameraCondition.OK and needs_account:
                 guard.accepted(target.epe_uid)
             if look.condition is CameraCondition.OK and sample_due(camera.camera_id):
-                look = sample_frames(
-                    camera.url, use if needs_account else None, sample_seconds
-                )
+                sample_account = use if needs_account else None
+                look = sample_frames(camera.url, sample_account, sample_seconds)
+                if look.condition is CameraCondition.NO_PICTURE:
+                    # Once more before saying so: an NVR may refuse a stream it is just
+                    # tearing down after the DESCRIBE (the simulated site's GStreamer does).
+                    look = sample_frames(camera.url, sample_account, sample_seconds)
         results.append(
             ProbeResult(
                 camera.epe_id,
