@@ -178,7 +178,10 @@ class HealthMonitor(QObject):
         return provide
 
     def _sample_due(self, camera_id: int) -> bool:
-        every = dt.timedelta(seconds=self._settings.get(settings.HEALTH_FRAME_SAMPLE_SECONDS))
+        seconds = self._settings.get(settings.HEALTH_FRAME_SAMPLE_SECONDS)
+        if seconds <= 0:
+            return False
+        every = dt.timedelta(seconds=seconds)
         now = self._clock()
         with self._lock:
             last = self._sampled.get(camera_id)

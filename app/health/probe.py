@@ -195,7 +195,12 @@ def describe(
 
 
 def _silent(seconds: float) -> Look:
-    return Look(CameraCondition.UNREACHABLE, f"connected, no answer within {seconds:g} s")
+    # A device that takes the connection and says nothing holds every channel behind it.
+    return Look(
+        CameraCondition.UNREACHABLE,
+        f"connected, no answer within {seconds:g} s",
+        endpoint_dead=True,
+    )
 
 
 def _exchange(
