@@ -68,13 +68,17 @@ def run(args: argparse.Namespace) -> int:
 
             poll = settings.Settings().get(settings.HEALTH_POLL_SECONDS)
             health = HealthStore(registry, stale_after=dt.timedelta(seconds=3 * poll))
+
+            def record(target: Any, found: list[Any]) -> None:
+                health.record(found)
+
             results = run_to_end(
                 run_sweep(
                     targets,
                     account_for,
                     LoginGuard(),
                     sample_due=lambda camera_id: True,
-                    on_epe_done=lambda target, found: health.record(found),
+                    on_epe_done=record,
                 )
             )
     except RegistryError as exc:
@@ -96,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
             result = by_camera[camera.camera_id]
             all_ok = all_ok and result.condition is CameraCondition.OK
             position = CameraPosition(camera.position).label()
-            line = f"  {target.name}\t{camera.camera_number}\t{position}\t{result.condition.label()}"
+            line = (
+                f"  {target.name}\t{camera.camera_number}\t{position}\t{result.condition.label()}"
+            )
             say(line + (f"\t{result.detail}" if result.detail else ""))
     return EXIT_OK if all_ok else EXIT_DOWN
-

@@ -61,9 +61,7 @@ class HealthMonitor(QObject):
         self._account_for = account_for or self._keyring_account
         self._call_seconds = call_seconds
         self._sample_seconds = sample_seconds
-        self.store = HealthStore(
-            registry, clock, dt.timedelta(seconds=3 * self.poll_seconds)
-        )
+        self.store = HealthStore(registry, clock, dt.timedelta(seconds=3 * self.poll_seconds))
         self.guard = LoginGuard()
         self.after_sweep: list[Callable[[], Any]] = []  # run on the sweep's thread (policy)
         self._lock = threading.Lock()

@@ -83,7 +83,7 @@ class Look:
     endpoint_dead: bool = False  # nothing answered at host:port: its other cameras neither
 
 
-class _BadReply(Exception):
+class _BadReplyError(Exception):
     pass
 
 
@@ -122,7 +122,7 @@ class _Connection:
                 raise ReplyTooLargeError(f"RTSP header over {MAX_RTSP_HEAD} bytes")
             chunk = self._sock.recv(4096)
             if not chunk:
-                raise _BadReply("connection closed before a complete answer")
+                raise _BadReplyError("connection closed before a complete answer")
             self._buffer += chunk
         head, _, rest = bytes(self._buffer).partition(b"\r\n\r\n")
         if len(head) > MAX_RTSP_HEAD:
@@ -130,24 +130,24 @@ class _Connection:
         text = head.decode("latin-1").split("\r\n")
         first = text[0].split(" ", 2)
         if len(first) < 2 or not first[0].startswith("RTSP/") or not first[1].isdigit():
-            raise _BadReply("not an RTSP answer: " + one_line(text[0][:60]))
-        headers = []
+            raise _BadReplyError("not an RTSP answer: " + one_line(text[0][:60]))
+        fields: list[tuple[str, str]] = []
         for line in text[1:]:
             name, sep, value = line.partition(":")
             if sep:
-                headers.append((name.strip().lower(), value.strip()))
+                fields.append((name.strip().lower(), value.strip()))
         length = 0
-        for name, value in headers:
+        for name, value in fields:
             if name == "content-length":
                 length = announced_length(value, MAX_RTSP_BODY) or 0
         body = bytearray(rest)
         while len(body) < length:
             chunk = self._sock.recv(min(65_536, length - len(body)))
             if not chunk:
-                raise _BadReply("connection closed inside the answer's body")
+                raise _BadReplyError("connection closed inside the answer's body")
             body += chunk
         self._buffer = bytearray(body[length:])
-        return _Answer(int(first[1]), headers, bytes(body[:length]))
+        return _Answer(int(first[1]), fields, bytes(body[:length]))
 
 
 def describe(
@@ -182,7 +182,7 @@ def describe(
             return _exchange(_Connection(sock), clean, account, scope, no_account_detail)
     except ReplyTooLargeError as exc:
         return Look(CameraCondition.FAULTY_REPLY, one_line(str(exc))), False
-    except (_BadReply, UnicodeError) as exc:
+    except (_BadReplyError, UnicodeError) as exc:
         if deadline.expired:
             return _silent(seconds), False
         return Look(CameraCondition.FAULTY_REPLY, one_line(str(exc))), False
@@ -288,9 +288,7 @@ def sample_frames(
         return Look(CameraCondition.NO_PICTURE, one_line(redact_url(str(exc)))[:200])
     finally:
         container.close()
-    return Look(
-        CameraCondition.NO_PICTURE, f"{frames} frame(s) decoded within {seconds:g} s"
-    )
+    return Look(CameraCondition.NO_PICTURE, f"{frames} frame(s) decoded within {seconds:g} s")
 
 
 class LoginGuard:

@@ -311,7 +311,8 @@ class HealthStore:
                 ).fetchall():
                     timelines[int(camera_id)].append((parse_utc(at), CameraCondition(condition)))
                 for camera_id, checked_at in db.execute(
-                    f"SELECT camera_id, checked_at FROM health_current WHERE camera_id IN ({marks})",
+                    "SELECT camera_id, checked_at FROM health_current "
+                    f"WHERE camera_id IN ({marks})",
                     chunk,
                 ).fetchall():
                     last_look[int(camera_id)] = parse_utc(checked_at)

@@ -82,9 +82,10 @@ async def _serve(
                 else:
                     if auth:
                         spec.refused += 1
+                    challenge = f'Digest realm="{REALM}", nonce="{NONCE}"'
                     writer.write(
                         f"RTSP/1.0 401 Unauthorized\r\nCSeq: {cseq}\r\n"
-                        f'WWW-Authenticate: Digest realm="{REALM}", nonce="{NONCE}"\r\n\r\n'.encode()
+                        f"WWW-Authenticate: {challenge}\r\n\r\n".encode()
                     )
             else:
                 writer.write(f"RTSP/1.0 405 Method Not Allowed\r\nCSeq: {cseq}\r\n\r\n".encode())

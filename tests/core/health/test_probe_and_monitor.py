@@ -101,9 +101,7 @@ def test_a_dead_epe_does_not_delay_the_others(
             qtbot.waitUntil(lambda: {one.id, two.id} <= set(seen), timeout=3_000)
             # The others are done while the dark EPE still waits for its first answer.
             assert monitor.store.current(dark.id) == []
-            assert [c.condition for c in monitor.store.current(one.id)] == [
-                CameraCondition.OK
-            ] * 3
+            assert [c.condition for c in monitor.store.current(one.id)] == [CameraCondition.OK] * 3
         monitor.wait()
     dark_now = monitor.store.current(dark.id)
     assert [c.condition for c in dark_now] == [CameraCondition.UNREACHABLE] * 3
