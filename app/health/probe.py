@@ -2,8 +2,9 @@
 
 A look is RTSP ``OPTIONS`` then ``DESCRIBE`` on one connection, with one total deadline for the
 whole exchange (``app.peers.Deadline``: every wait gets only what is left of it) and size caps on
-every reply. The EPE's account goes only to a host registered for the EPE, as Digest (Basic only over TLS or for an EPE
-marked as needing it), and only after the camera asked for it. At a slower rate the look ends
+every reply. The EPE's account goes only to a host registered for the EPE, as Digest (Basic only
+over TLS or for an EPE marked as needing it), and only after the camera asked for it. At a slower
+rate the look ends
 with a short frame sample (PyAV over TCP, a couple of decoded frames), which is what catches a
 camera that answers RTSP but sends no picture.
 
