@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import socket
@@ -367,6 +368,7 @@ def probe_epe(
     results: list[ProbeResult] = []
     dead: dict[tuple[str, int], int] = {}  # host:port that did not answer -> camera number
     refused_now = False
+    retry: list[tuple[int, CameraTarget, tuple[str, str] | None]] = []
     for camera in target.cameras:
         if cancelled is not None and cancelled.is_set():
             break
@@ -401,9 +403,7 @@ def probe_epe(
                 sample_account = use if needs_account else None
                 look = sample_frames(camera.url, sample_account, sample_seconds)
                 if look.condition is CameraCondition.NO_PICTURE:
-                    # Once more before saying so: an NVR may refuse a stream it is just
-                    # tearing down after the DESCRIBE (the simulated site's GStreamer does).
-                    look = sample_frames(camera.url, sample_account, sample_seconds)
+                    retry.append((len(results), camera, sample_account))
         results.append(
             ProbeResult(
                 camera.epe_id,
@@ -415,4 +415,15 @@ def probe_epe(
                 SOURCE_MONITOR,
             )
         )
+    # Once more, after the EPE's other cameras, before saying "no picture": an NVR may refuse
+    # a stream it is still tearing down after our DESCRIBE (the simulated site's GStreamer
+    # answers 5XX then), and the other cameras' looks give it that time.
+    for index, camera, sample_account in retry:
+        if cancelled is not None and cancelled.is_set():
+            break
+        again = sample_frames(camera.url, sample_account, sample_seconds)
+        if again.condition is CameraCondition.OK:
+            results[index] = dataclasses.replace(
+                results[index], condition=CameraCondition.OK, detail="", checked_at=clock()
+            )
     return results
