@@ -375,6 +375,33 @@
     </message>
 </context>
 <context>
+    <name>CameraCondition</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Answers, no picture</source>
+        <translation>Answers, no picture</translation>
+    </message>
+    <message>
+        <source>Account refused</source>
+        <translation>Account refused</translation>
+    </message>
+    <message>
+        <source>Faulty reply</source>
+        <translation>Faulty reply</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Edit camera</source>
@@ -2395,6 +2422,21 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>New expected date:</source>
         <translation>New expected date:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
+        <translation>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</translation>
+    </message>
+    <message>
+        <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
+        <translation>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</translation>
+    </message>
+    <message>
+        <source>camera {number} ({position}): {condition}</source>
+        <translation>camera {number} ({position}): {condition}</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6774,30 @@ State: {state}</translation>
     <message>
         <source>only this EPE (name or tax ID)</source>
         <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>suspected equipment fault (some cameras down, others answer)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>No mandatory-online camera is registered.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>No EPE named {name}.</translation>
     </message>
     <message>
         <source>judge overdue on this day (default: today)</source>
