@@ -251,6 +251,9 @@ class _RefusedError(Exception):
 # ------------------------------------------------------------------------------------ the server
 
 
+DIGEST_REALM = "IP Camera(simulated)"
+
+
 class OnvifServer:
     """An ONVIF device on ``host``:``port`` (0: any free port) serving ``device``.
 
@@ -382,7 +385,7 @@ class OnvifServer:
         if channel is None or channel not in {c.number for c in self.device.channels}:
             self._send(handler, 404, b"not found", "text/plain")
             return
-        realm = "IP Camera(simulated)"
+        realm = DIGEST_REALM
         if not self._digest_ok(handler, realm):
             nonce = secrets.token_hex(16)
             self._digest_nonces.add(nonce)
@@ -857,6 +860,7 @@ def start_site(
     rtsp_ports: list[int],
     host: str,
     snapshot: Callable[[EpeConfig, CameraConfig], bytes] | None = None,
+    front_ports: list[dict[int, int]] | None = None,
 ) -> list[OnvifServer]:
     """One ONVIF server per EPE of the simulator.
 
@@ -864,10 +868,12 @@ def start_site(
     with ``"ptz": true`` can be steered. ``snapshot(epe, camera)`` renders a snapshot JPEG.
     """
     servers: list[OnvifServer] = []
-    for epe, rtsp_port in zip(epes, rtsp_ports, strict=True):
+    fronts = front_ports if front_ports is not None else [{} for _ in epes]
+    for epe, rtsp_port, front_of in zip(epes, rtsp_ports, fronts, strict=True):
         channels = []
         for camera in epe.cameras:
-            base = f"rtsp://{host}:{rtsp_port}"
+            # The stream URIs go where the site description's URLs go: the camera's front.
+            base = f"rtsp://{host}:{front_of.get(camera.diagram_number) or rtsp_port}"
             channels.append(
                 SimChannel(
                     number=camera.diagram_number,
