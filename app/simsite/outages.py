@@ -681,6 +681,8 @@ class OutageController:
             writer.write(json.dumps(reply, ensure_ascii=True).encode() + b"\n")
             await asyncio.wait_for(writer.drain(), REQUEST_TIMEOUT_S)
         writer.close()
+        with contextlib.suppress(OSError, TimeoutError):
+            await asyncio.wait_for(writer.wait_closed(), REQUEST_TIMEOUT_S)
 
     def _handle(self, line: bytes) -> dict[str, Any]:
         try:
@@ -714,17 +716,22 @@ class OutageController:
         return {"host": HOST, "port": self.control_port, "token": self.token}
 
     def stop(self) -> None:
-        def close_all() -> None:
+        async def close_all() -> None:
             if self._control is not None:
                 self._control.close()
+                await self._control.wait_closed()
             for fronts in self._fronts.values():
                 for front in fronts:
                     front.close()
+            await asyncio.sleep(0)  # let the transports finish closing
 
-        with contextlib.suppress(Exception):
-            self._call(close_all)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=5)
+        if self._thread.is_alive():
+            with contextlib.suppress(Exception):
+                asyncio.run_coroutine_threadsafe(close_all(), self._loop).result(10)
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join(timeout=5)
+        if not self._thread.is_alive():
+            self._loop.close()
 
 
 # ---------------------------------------------------------------------------- the client side
