@@ -297,6 +297,9 @@ class OnvifServer:
         self._http.daemon_threads = True
         self.host = host
         self.port = int(self._http.server_address[1])
+        # Where clients reach it (the outage front before it, see outages.py): the port the
+        # service addresses and snapshot URIs name.
+        self.public_port = self.port
         self._thread: threading.Thread | None = None
 
     # -- life cycle --
@@ -322,7 +325,7 @@ class OnvifServer:
 
     @property
     def device_url(self) -> str:
-        return f"http://{self.host}:{self.port}{DEVICE_PATH}"
+        return f"http://{self.host}:{self.public_port}{DEVICE_PATH}"
 
     def ptz_position(self, channel: int) -> tuple[float, float, float]:
         """Where channel ``channel`` looks: pan and tilt in -1..1, zoom in 0..1."""
@@ -479,7 +482,7 @@ class OnvifServer:
     # Device
 
     def _device_op(self, op: str, request: ET.Element, empty: bool) -> str | None:
-        base = f"http://{self.host}:{self.port}"
+        base = f"http://{self.host}:{self.public_port}"
         if op == "GetSystemDateAndTime":
             now = self._device_now().replace(microsecond=0)
             local = now.astimezone(SITE_ZONE)
@@ -636,7 +639,7 @@ class OnvifServer:
         if op.startswith("GetStream"):
             return channel.main_url if kind == "main" else channel.sub_url
         number = f"{channel.number}0{1 if kind == 'main' else 2}"
-        return f"http://{self.host}:{self.port}{SNAPSHOT_PATH.format(channel=number)}"
+        return f"http://{self.host}:{self.public_port}{SNAPSHOT_PATH.format(channel=number)}"
 
     # Media2 (ver20)
 

@@ -629,7 +629,16 @@ class OutageController:
             for front in self._fronts.get(tax_id, []):
                 front.update()
 
-        self._loop.call_soon_threadsafe(update)
+        # A change through the control channel (in the loop's thread) is in force before the
+        # reply leaves, so the caller's next connection meets the new mode.
+        try:
+            in_loop = asyncio.get_running_loop() is self._loop
+        except RuntimeError:
+            in_loop = False
+        if in_loop:
+            update()
+        else:
+            self._loop.call_soon_threadsafe(update)
 
     def _arm_schedule(self) -> None:
         now = dt.datetime.now(dt.UTC)

@@ -558,9 +558,10 @@ def serve(args: argparse.Namespace) -> int:
     for entry, device in zip(site["epes"], onvif_servers, strict=True):
         entry["onvif"] = onvif_server.describe_server(device)
         entry["onvif"]["direct_port"] = device.port
-        entry["onvif"]["port"] = controller.add_device(
+        device.public_port = controller.add_device(
             str(entry["tax_id"]), device.port, onvif_server.DIGEST_REALM
         )
+        entry["onvif"]["port"] = device.public_port
     site["control"] = controller.describe()
     write_atomically(Path(args.describe_to), site)
     LOG.info("site description written to %s", args.describe_to)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from app.media.puller import with_credentials
-from app.simsite.site import SimulatedSite, SiteDescription, set_outage
+from app.simsite.site import SimulatedSite, SiteDescription, current_outages, set_outage
 
 __all__ = ["with_credentials"]
 
@@ -188,3 +188,13 @@ def sim_outage_during(
         yield
     finally:
         sim_outage(site, epe, "none", camera)
+
+
+def clear_outages(site: SimulatedSite | SiteDescription) -> None:
+    """Bring every camera and EPE of the site back up."""
+    description = site.description if isinstance(site, SimulatedSite) else site
+    for outage in current_outages(description):
+        camera = outage["camera"]
+        set_outage(
+            description, str(outage["epe"]), "none", camera if isinstance(camera, int) else None
+        )
