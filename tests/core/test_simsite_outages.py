@@ -8,12 +8,14 @@ import json
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from app.simsite import config, outages
 from app.simsite.outages import CameraKey, ControlError, OutageController, OutageState
 from app.simsite.site import DEFAULT_CONFIG
+from app.sites import demo
 from tests.helpers.sim_fixtures import wait_until
 
 TAX_ID = "0315867420"
@@ -202,3 +204,15 @@ def test_a_bad_scheduled_outage_names_its_place(outage: dict[str, object], place
     data = site_with([outage])
     with pytest.raises(config.ConfigError, match=place.replace("[", r"\[").replace("]", r"\]")):
         config.parse_outages(data, config.parse_config(data))
+
+
+def test_the_demo_site_goes_partly_dark_a_minute_or_two_after_it_starts(tmp_path: Path) -> None:
+    epes, schedule = config.load_site(demo.demo_config(tmp_path))
+    assert [(o.epe, o.camera, o.mode) for o in schedule] == [
+        ("3703218453", None, "refused"),
+        ("3602548173", 3, "silent"),
+    ]
+    assert all(isinstance(o.start, float) and 60 <= o.start <= 120 for o in schedule)
+    assert len(epes) == 4, "the demo's EPEs are the default site's"
+    with DEFAULT_CONFIG.open(encoding="utf-8") as handle:
+        assert "outages" not in json.load(handle), "tests' site stays live"
