@@ -1,8 +1,9 @@
 """The simulated site's configuration: EPEs, their accounts and cameras, checked and with defaults.
 
 A site configuration is JSON (``default_site.json`` is the demo's); ``load`` reads one and
-``parse_config`` says exactly which place is wrong. Stdlib only: the server (Debian's Python) and
-the venv (tests) both read it.
+``parse_config`` says exactly which place is wrong; ``parse_outages`` reads its scheduled outages
+(``"outages": [{"epe", "camera", "mode", "from", "until"}]``, see ``outages``). Stdlib only:
+the server (Debian's Python) and the venv (tests) both read it.
 """
 
 from __future__ import annotations
