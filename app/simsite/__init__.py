@@ -6,5 +6,6 @@ description and stops it. ``serve`` and what it imports (``config``, ``block_clo
 packages, so this package and those modules use only the standard library (and ``gi`` inside
 functions). ``outages`` puts a TCP front before every camera and ONVIF device that can fail on
 demand (scheduled in the configuration, or live through a control channel). Product code does not
-import the simulator, except the ``epewall sim`` / ``demo`` commands and the demo (see tests/core/test_layering.py).
+import the simulator, except the ``epewall sim`` / ``demo`` commands and the demo (see
+tests/core/test_layering.py).
 """
