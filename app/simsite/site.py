@@ -554,6 +554,13 @@ def run_forever(config: str | None, describe_to: str | None) -> int:
             "Description with the test accounts: {path} (removed when the site stops).",
         ).format(path=description.path)
     )
+    print(
+        tr(
+            "SimSite",
+            "Take a camera or an EPE down and up again: epewall sim outage --site {path} "
+            "--epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none",
+        ).format(path=description.path)
+    )
     print(tr("SimSite", "Press Ctrl-C to stop."), flush=True)
 
     previous = None

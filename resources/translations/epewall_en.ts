@@ -4842,6 +4842,10 @@ State: {state}</translation>
         <translation>Description with the test accounts: {path} (removed when the site stops).</translation>
     </message>
     <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
+    </message>
+    <message>
         <source>Simulated EPE site stopped.</source>
         <translation>Simulated EPE site stopped.</translation>
     </message>

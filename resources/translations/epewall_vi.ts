@@ -4837,6 +4837,10 @@ Trạng thái: {state}</translation>
         <translation>Tệp mô tả kèm các tài khoản thử nghiệm: {path} (sẽ bị xóa khi địa điểm dừng).</translation>
     </message>
     <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Làm gián đoạn rồi khôi phục một camera hoặc một DNCX: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
+    </message>
+    <message>
         <source>Simulated EPE site stopped.</source>
         <translation>Đã dừng địa điểm DNCX mô phỏng.</translation>
     </message>
