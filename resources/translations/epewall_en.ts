@@ -5275,6 +5275,10 @@ State: {state}</translation>
 <context>
     <name>SimSite</name>
     <message>
+        <source>The simulated site {path} has no outage control channel.</source>
+        <translation>The simulated site {path} has no outage control channel.</translation>
+    </message>
+    <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
         <translation>Cannot read the simulated site's description {path}: {error}</translation>
     </message>
@@ -5313,6 +5317,10 @@ State: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>Cannot reach the simulated site's control channel ({error}).</source>
+        <translation>Cannot reach the simulated site's control channel ({error}).</translation>
+    </message>
+    <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
         <translation>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</translation>
     </message>
@@ -5327,12 +5335,40 @@ State: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>The simulated site has no EPE {detail}.</source>
+        <translation>The simulated site has no EPE {detail}.</translation>
+    </message>
+    <message>
+        <source>The simulated EPE has no camera {detail}.</source>
+        <translation>The simulated EPE has no camera {detail}.</translation>
+    </message>
+    <message>
+        <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
+        <translation>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the request: the control token is wrong.</source>
+        <translation>The simulated site refused the request: the control token is wrong.</translation>
+    </message>
+    <message>
+        <source>The outage request is too large.</source>
+        <translation>The outage request is too large.</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the outage request ({detail}).</source>
+        <translation>The simulated site refused the outage request ({detail}).</translation>
+    </message>
+    <message>
         <source>Simulated EPE site running (process {pid}).</source>
         <translation>Simulated EPE site running (process {pid}).</translation>
     </message>
     <message>
         <source>Description with the test accounts: {path} (removed when the site stops).</source>
         <translation>Description with the test accounts: {path} (removed when the site stops).</translation>
+    </message>
+    <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -6952,6 +6988,14 @@ State: {state}</translation>
         <translation>start the simulated EPE site and open epewall on it</translation>
     </message>
     <message>
+        <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
+        <translation>EPE {epe} (all cameras and ONVIF): {mode}</translation>
+    </message>
+    <message>
+        <source>EPE {epe} camera {camera}: {mode}</source>
+        <translation>EPE {epe} camera {camera}: {mode}</translation>
+    </message>
+    <message>
         <source>run the simulated EPE site until interrupted</source>
         <translation>run the simulated EPE site until interrupted</translation>
     </message>
@@ -7086,6 +7130,34 @@ State: {state}</translation>
     <message>
         <source>invalid command line</source>
         <translation>invalid command line</translation>
+    </message>
+    <message>
+        <source>take a camera or a whole EPE of a running site down, or up again</source>
+        <translation>take a camera or a whole EPE of a running site down, or up again</translation>
+    </message>
+    <message>
+        <source>the running site's description</source>
+        <translation>the running site's description</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>the EPE's name or tax ID</translation>
+    </message>
+    <message>
+        <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
+        <translation>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</translation>
+    </message>
+    <message>
+        <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
+        <translation>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</translation>
+    </message>
+    <message>
+        <source>list the outages of a running site</source>
+        <translation>list the outages of a running site</translation>
+    </message>
+    <message>
+        <source>No outage: every camera and ONVIF device of the site answers.</source>
+        <translation>No outage: every camera and ONVIF device of the site answers.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -5270,6 +5270,10 @@ Trạng thái: {state}</translation>
 <context>
     <name>SimSite</name>
     <message>
+        <source>The simulated site {path} has no outage control channel.</source>
+        <translation>Địa điểm mô phỏng {path} không có kênh điều khiển gián đoạn.</translation>
+    </message>
+    <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
         <translation>Không đọc được tệp mô tả địa điểm mô phỏng {path}: {error}</translation>
     </message>
@@ -5308,6 +5312,10 @@ Trạng thái: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>Cannot reach the simulated site's control channel ({error}).</source>
+        <translation>Không kết nối được kênh điều khiển của địa điểm mô phỏng ({error}).</translation>
+    </message>
+    <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
         <translation>  {name} ({tax_id}): rtsp://{host}:{port}, {count} camera, tài khoản {user}</translation>
     </message>
@@ -5322,12 +5330,40 @@ Trạng thái: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>The simulated site has no EPE {detail}.</source>
+        <translation>Địa điểm mô phỏng không có DNCX {detail}.</translation>
+    </message>
+    <message>
+        <source>The simulated EPE has no camera {detail}.</source>
+        <translation>DNCX mô phỏng không có camera {detail}.</translation>
+    </message>
+    <message>
+        <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
+        <translation>{detail} không phải là một kiểu gián đoạn (none, refused, silent, wrong_account, no_picture).</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the request: the control token is wrong.</source>
+        <translation>Địa điểm mô phỏng từ chối yêu cầu: mã điều khiển (token) không đúng.</translation>
+    </message>
+    <message>
+        <source>The outage request is too large.</source>
+        <translation>Yêu cầu gián đoạn quá lớn.</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the outage request ({detail}).</source>
+        <translation>Địa điểm mô phỏng từ chối yêu cầu gián đoạn ({detail}).</translation>
+    </message>
+    <message>
         <source>Simulated EPE site running (process {pid}).</source>
         <translation>Địa điểm DNCX mô phỏng đang chạy (tiến trình {pid}).</translation>
     </message>
     <message>
         <source>Description with the test accounts: {path} (removed when the site stops).</source>
         <translation>Tệp mô tả kèm các tài khoản thử nghiệm: {path} (sẽ bị xóa khi địa điểm dừng).</translation>
+    </message>
+    <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Làm gián đoạn rồi khôi phục một camera hoặc một DNCX: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -6947,6 +6983,14 @@ Trạng thái: {state}</translation>
         <translation>khởi động DNCX mô phỏng và mở epewall với DNCX đó</translation>
     </message>
     <message>
+        <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
+        <translation>DNCX {epe} (mọi camera và ONVIF): {mode}</translation>
+    </message>
+    <message>
+        <source>EPE {epe} camera {camera}: {mode}</source>
+        <translation>DNCX {epe} camera {camera}: {mode}</translation>
+    </message>
+    <message>
         <source>run the simulated EPE site until interrupted</source>
         <translation>chạy DNCX mô phỏng cho đến khi bị dừng</translation>
     </message>
@@ -7081,6 +7125,34 @@ Trạng thái: {state}</translation>
     <message>
         <source>invalid command line</source>
         <translation>dòng lệnh không hợp lệ</translation>
+    </message>
+    <message>
+        <source>take a camera or a whole EPE of a running site down, or up again</source>
+        <translation>làm gián đoạn một camera hoặc cả một DNCX của địa điểm mô phỏng đang chạy, hoặc khôi phục lại</translation>
+    </message>
+    <message>
+        <source>the running site's description</source>
+        <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>tên hoặc mã số thuế của DNCX</translation>
+    </message>
+    <message>
+        <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
+        <translation>số hiệu camera trên sơ đồ (bỏ trống: cả DNCX và thiết bị ONVIF của nó)</translation>
+    </message>
+    <message>
+        <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
+        <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
+    </message>
+    <message>
+        <source>list the outages of a running site</source>
+        <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
+    </message>
+    <message>
+        <source>No outage: every camera and ONVIF device of the site answers.</source>
+        <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
