@@ -137,6 +137,8 @@ def parse_plate(text: str) -> Plate:
         boundaries.add(position)
     readings: list[Plate] = []
     for series_len in (1, 2, 3):
+        if any(b == 1 or 2 < b < 2 + series_len for b in boundaries):
+            continue  # a separator inside the province code or the series: not this reading
         province, series, number = (
             compact[:2],
             compact[2 : 2 + series_len],
