@@ -217,9 +217,7 @@ def reconcile(
         first = reads[run[0]]
         if first.valid and first.value in declared[first.kind]:
             continue  # explained above (an exact read of a declared code), whatever its time
-        if not (first.valid and first.kind is ItemKind.CONTAINER) and _absorbed(
-            run, reads, well_read, pass_gap
-        ):
+        if _absorbed(run, reads, well_read, pass_gap):
             continue
         status = Status.UNDECLARED if first.valid else Status.MISREAD
         extra.append(Finding(status, first.kind, seen=first.value, reads=by_time(run)))
@@ -328,7 +326,9 @@ def _absorbed(
 ) -> bool:
     """A misread (or a plate read one character off) during a sighting of a code read well more
     often, on the same camera: a bad frame of that sighting, not a vehicle of its own. A valid
-    container number is never absorbed: its check digit makes it a code of its own."""
+    container number is a code of its own unless the other was read at least three times as
+    often (ISO 6346 maps a remainder of 10 to 0, so a few one-digit misreads keep a valid check
+    digit); a second container on the truck shows in as many frames as the first."""
     first = reads[run[0]]
     window = (reads[run[0]].at - pass_gap, reads[run[-1]].at + pass_gap)
     neighbours = Counter(
@@ -340,7 +340,8 @@ def _absorbed(
         and window[0] <= r.at <= window[1]
         and r.value != first.value
     )
+    factor = 3 if first.valid and first.kind is ItemKind.CONTAINER else 1
     return any(
-        edit_distance(value, first.value, 2) <= 1 and count >= len(run)
+        edit_distance(value, first.value, 2) <= 1 and count >= factor * len(run)
         for value, count in neighbours.items()
     )

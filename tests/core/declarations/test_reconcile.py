@@ -252,3 +252,14 @@ def test_edit_distance_is_levenshtein(a: str, b: str) -> None:
         previous = current
     assert edit_distance(a, b, limit=99) == previous[-1]
     assert edit_distance(a, b, limit=2) == min(previous[-1], 2)
+
+
+def test_a_single_frame_misread_that_keeps_a_valid_check_digit_is_absorbed() -> None:
+    # 7 read as 9 keeps the check digit 0 (ISO 6346 writes a remainder of 10 as 0).
+    declared, misread = "WYHU8935770", "WYHU8935790"
+    assert iso6346.is_valid(declared) and iso6346.is_valid(misread)
+    good = [read(CONTAINER_READ, declared, 30 + i / 60) for i in range(3)]
+    findings = reconcile(
+        [movement(containers=(declared,), plates=())], [*good, read(CONTAINER_READ, misread, 30.02)]
+    )
+    assert [f.status for f in findings] == [Status.SEEN]
