@@ -187,6 +187,7 @@ def _import_reads(registry: Any, epe_name: str, path: Path) -> int:
 
 
 def _reconcile(registry: Any, epe_name: str, day: dt.date | None, as_csv: bool) -> int:
+    from app.declarations.documents import DocumentKind
     from app.declarations.reconcile import Status, reconcile
     from app.declarations.store import list_documents, list_reads, local_day_span
     from app.declarations.wording import reason, show_code, status_label
@@ -245,7 +246,11 @@ def _reconcile(registry: Any, epe_name: str, day: dt.date | None, as_csv: bool) 
             )
         )
         for finding, row in zip(findings, rows, strict=True):
-            subject = f"{row[1]} {row[2]} {row[4]}" if finding.movement else f"{row[5]} ({row[3]})"
+            if finding.movement:
+                kind = DocumentKind(finding.movement.document_kind).label()
+                subject = f"{kind} {row[2]} {row[4]}"
+            else:
+                subject = f"{row[5]} ({row[3]})"
             say(f"{finding.status.value:<16} {subject}: {status_label(finding.status)}; {row[11]}")
     flagged = sum(1 for f in findings if f.status is not Status.SEEN)
     if not as_csv:

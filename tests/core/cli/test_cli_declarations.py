@@ -135,6 +135,7 @@ def test_a_day_reconciled_finds_every_planted_discrepancy_and_flags_nothing_corr
     assert code == 0
     assert "4 of 9 lines need the officer's review." in out
     assert "undeclared" in out and "no document declares it" in out
+    assert "release confirmation 106123456780 CSQU 305438 3: seen as declared" in out
 
 
 @pytest.mark.parametrize(
