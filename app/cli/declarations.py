@@ -12,14 +12,17 @@ import datetime as dt
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
-from app.cli.output import CommandRefused, complain, say
-from app.cli.sites import _utf8
+from app.cli.output import CommandRefused, complain, say, utf8_streams
 from app.storage.database import RegistryError
+
+if TYPE_CHECKING:
+    from app.domain import Epe
+    from app.sites.registry import Registry
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +84,7 @@ def _day(text: str | None) -> dt.date | None:
 def run(args: argparse.Namespace) -> int:
     from app.sites.registry import Registry
 
-    _utf8(sys.stdout)
-    _utf8(sys.stderr)
+    utf8_streams()
     name = "reconcile" if args.command == "reconcile" else args.declarations_command
     try:
         with Registry() as registry:
@@ -112,16 +114,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD
 
 
-def _epe(registry: Any, name: str) -> Any:
+def _epe(registry: Registry, name: str) -> tuple[Epe, int]:
     epe = registry.find_epe(name)
     if epe is None or epe.id is None:
         raise CommandRefused(
             _t("No EPE named {name} (name or tax ID).").format(name=name), EXIT_BAD
         )
-    return epe
+    return epe, epe.id
 
 
-def _import(registry: Any, path: Path, dry_run: bool) -> int:
+def _import(registry: Registry, path: Path, dry_run: bool) -> int:
     from app.declarations.importing import DeclarationsFileError, import_file
 
     try:
@@ -152,11 +154,11 @@ def _import(registry: Any, path: Path, dry_run: bool) -> int:
     return EXIT_OK
 
 
-def _list(registry: Any, epe_name: str | None, day: dt.date | None) -> int:
+def _list(registry: Registry, epe_name: str | None, day: dt.date | None) -> int:
     from app.declarations.store import list_documents
     from app.timekeeping import show_local
 
-    epe_id = _epe(registry, epe_name).id if epe_name else None
+    epe_id = _epe(registry, epe_name)[1] if epe_name else None
     documents = list_documents(registry, epe_id, day)
     if not documents:
         say(_t("No customs documents. Import them with: epewall declarations import FILE"))
@@ -171,22 +173,22 @@ def _list(registry: Any, epe_name: str | None, day: dt.date | None) -> int:
     return EXIT_OK
 
 
-def _import_reads(registry: Any, epe_name: str, path: Path) -> int:
+def _import_reads(registry: Registry, epe_name: str, path: Path) -> int:
     from app.declarations.reads_file import ReadsFileError, read_reads_file
     from app.declarations.store import add_reads
 
-    epe = _epe(registry, epe_name)
+    epe, epe_id = _epe(registry, epe_name)
     try:
         reads = read_reads_file(path)
     except ReadsFileError as exc:
         complain(str(exc))
         return EXIT_BAD
-    count = add_reads(registry, epe.id, reads, "import")
+    count = add_reads(registry, epe_id, reads, "import")
     say(_t("Stored {count} gate reads for {name}.").format(count=count, name=epe.name))
     return EXIT_OK
 
 
-def _reconcile(registry: Any, epe_name: str, day: dt.date | None, as_csv: bool) -> int:
+def _reconcile(registry: Registry, epe_name: str, day: dt.date | None, as_csv: bool) -> int:
     from app.declarations.documents import DocumentKind
     from app.declarations.reconcile import Status, reconcile
     from app.declarations.store import list_documents, list_reads, local_day_span
@@ -195,12 +197,12 @@ def _reconcile(registry: Any, epe_name: str, day: dt.date | None, as_csv: bool) 
     from app.timekeeping import show_local
 
     assert day is not None
-    epe = _epe(registry, epe_name)
+    epe, epe_id = _epe(registry, epe_name)
     start, end = local_day_span(day)
-    documents = list_documents(registry, epe.id, day)
+    documents = list_documents(registry, epe_id, day)
     # Reads half a day either side: a movement seen outside its window is still found.
     margin = dt.timedelta(hours=12)
-    reads = list_reads(registry, epe.id, start - margin, end + margin)
+    reads = list_reads(registry, epe_id, start - margin, end + margin)
     findings = reconcile([d.movement() for d in documents], reads, span=(start, end))
     header = [
         "status",

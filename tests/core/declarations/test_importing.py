@@ -239,3 +239,26 @@ def test_the_import_yields_progress_before_it_saves(registry_with_epes: Registry
     except StopIteration as stop:
         assert stop.value.imported
     assert messages[-1] == "Saving…"
+
+
+def test_a_workbook_that_unpacks_beyond_the_cap_is_refused_before_it_is_read(
+    registry_with_epes: Registry, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.declarations import importing
+
+    path = write_xlsx(tmp_path / "big.xlsx", [["kind"], ["x" * 4000]])
+    monkeypatch.setattr(importing, "MAX_UNPACKED", 2000)
+    with pytest.raises(DeclarationsFileError, match="unpacks to more than"):
+        import_file(registry_with_epes, path)
+
+
+def test_control_characters_in_a_cell_are_not_echoed_raw(
+    registry_with_epes: Registry, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        HEADER + f"\x1b[2Jdeclaration\x07,1,{SAO_VIET},in,CSQU3054383,,"
+        "2026-12-02 08:00,2026-12-02 09:00,\n",
+    )
+    (problem,) = import_file(registry_with_epes, path).problems
+    assert "\x1b" not in str(problem) and "\x07" not in str(problem)
