@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import interruptions as cli_interruptions
 
     cli_interruptions.add_parser(sub, _Parser)
+    from app.cli import declarations as cli_declarations
+
+    cli_declarations.add_parser(sub, _Parser)
     return parser
 
 
@@ -289,6 +292,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import evidence as cli_evidence
 
         return cli_evidence.run_playback(args)
+    if args.command in ("declarations", "reconcile"):
+        from app.cli import declarations as cli_declarations
+
+        return cli_declarations.run(args)
     if args.command == "health":
         from app.cli import health as cli_health
 

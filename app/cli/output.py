@@ -7,7 +7,9 @@ repaint the terminal (a fake "PASS" line); they are shown as visible escapes
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from typing import TextIO
 
 from app.safe_text import printable
 
@@ -26,3 +28,18 @@ class CommandRefused(Exception):  # noqa: N818 - it is what the user sees happen
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
+
+
+def _utf8(stream: TextIO) -> None:
+    # A redirected stream on Windows uses the ANSI code page, which has no room for Vietnamese.
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    reconfigure = getattr(stream, "reconfigure", None)
+    if encoding != "utf8" and reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(encoding="utf-8")
+
+
+def utf8_streams() -> None:
+    """Standard output and error in UTF-8, whatever the console's code page."""
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)

@@ -15,12 +15,11 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import TextIO
 
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
-from app.cli.output import complain, say
+from app.cli.output import complain, say, utf8_streams
 from app.logs import redact_url
 from app.sites.csv_io import SitesFileError, export_csv, import_csv
 from app.sites.registry import Registry
@@ -38,19 +37,9 @@ _out = say
 _err = complain
 
 
-def _utf8(stream: TextIO) -> None:
-    # A redirected stream on Windows uses the ANSI code page, which has no room for Vietnamese.
-    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-    reconfigure = getattr(stream, "reconfigure", None)
-    if encoding != "utf8" and reconfigure is not None:
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(encoding="utf-8")
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``args.sites_command`` ("import", "export" or "list"); returns the exit code."""
-    _utf8(sys.stdout)
-    _utf8(sys.stderr)
+    utf8_streams()
     try:
         with Registry() as registry:
             if args.sites_command == "import":

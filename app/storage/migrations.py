@@ -494,6 +494,62 @@ def _migration_camera_health(db: sqlite_utils.Database) -> None:
         db.execute("CREATE INDEX health_current_epe ON health_current (epe_id)")
 
 
+def _migration_customs_documents_and_gate_reads(db: sqlite_utils.Database) -> None:
+    # Customs documents (declarations, release confirmations, warehouse receipts, delivery
+    # notes) and the codes read at the gate, for the reconciliation of issue #14. epe_id is a
+    # plain number (no foreign key), as for snapshots: a document is a record of what customs
+    # was told, kept when the EPE leaves the registry. Guarded: helpers' migrations may merge
+    # in any order, and a file may already have these tables.
+    tables = db.table_names()
+    if "customs_documents" not in tables:
+        db.execute(
+            """
+            CREATE TABLE customs_documents (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                number TEXT NOT NULL CHECK (number <> ''),
+                epe_id INTEGER NOT NULL,
+                epe_tax_id TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                containers TEXT NOT NULL DEFAULT '[]',
+                plates TEXT NOT NULL DEFAULT '[]',
+                window_start TEXT NOT NULL,
+                window_end TEXT NOT NULL,
+                goods TEXT NOT NULL DEFAULT '',
+                source_file TEXT NOT NULL DEFAULT '',
+                source_line INTEGER,
+                imported_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (kind, number)
+            )
+            """
+        )
+        db.execute(
+            "CREATE INDEX customs_documents_epe_window "
+            "ON customs_documents (epe_id, window_start, window_end)"
+        )
+    if "gate_reads" not in tables:
+        db.execute(
+            """
+            CREATE TABLE gate_reads (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                epe_id INTEGER NOT NULL,
+                camera INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                value TEXT NOT NULL,
+                raw TEXT NOT NULL DEFAULT '',
+                valid INTEGER NOT NULL,
+                read_at TEXT NOT NULL,
+                crop_path TEXT NOT NULL DEFAULT '',
+                frame_sha256 TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX gate_reads_epe_time ON gate_reads (epe_id, read_at)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -507,5 +563,6 @@ MIGRATIONS: list[Migration] = [
     _migration_epe_allow_basic_auth,
     _migration_interruption_register,
     _migration_camera_health,
+    _migration_customs_documents_and_gate_reads,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -1746,6 +1746,181 @@
     </message>
 </context>
 <context>
+    <name>Declarations</name>
+    <message>
+        <source>declaration</source>
+        <translation>declaration</translation>
+    </message>
+    <message>
+        <source>release confirmation</source>
+        <translation>release confirmation</translation>
+    </message>
+    <message>
+        <source>warehouse receipt</source>
+        <translation>warehouse receipt</translation>
+    </message>
+    <message>
+        <source>delivery note</source>
+        <translation>delivery note</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>{header}: {code} is not a Vietnamese plate (e.g. 51C-123.45, 29H 12345, 59-X1 123.45).</source>
+        <translation>{header}: {code} is not a Vietnamese plate (e.g. 51C-123.45, 29H 12345, 59-X1 123.45).</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Documents: {added} added, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable Excel workbook (.xlsx).</source>
+        <translation>{path} is not a readable Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{header}: {code} has a wrong check digit (ISO 6346 gives {digit} for its first 10 characters).</source>
+        <translation>{header}: {code} has a wrong check digit (ISO 6346 gives {digit} for its first 10 characters).</translation>
+    </message>
+    <message>
+        <source>{header}: {code} is not a container number (4 letters ending in U, J or Z, then 7 digits, e.g. CSQU 305438 3).</source>
+        <translation>{header}: {code} is not a container number (4 letters ending in U, J or Z, then 7 digits, e.g. CSQU 305438 3).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>{path} is neither a CSV text file in UTF-8 nor an Excel workbook (.xlsx). In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' or 'Excel Workbook'.</source>
+        <translation>{path} is neither a CSV text file in UTF-8 nor an Excel workbook (.xlsx). In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' or 'Excel Workbook'.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to more than {mb} MB; no customs file is that large.</source>
+        <translation>{path} unpacks to more than {mb} MB; no customs file is that large.</translation>
+    </message>
+    <message>
+        <source>{header}: the document kind is missing.</source>
+        <translation>{header}: the document kind is missing.</translation>
+    </message>
+    <message>
+        <source>{header}: the document number is missing.</source>
+        <translation>{header}: the document number is missing.</translation>
+    </message>
+    <message>
+        <source>{header}: the EPE's tax ID is missing.</source>
+        <translation>{header}: the EPE's tax ID is missing.</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a direction (in or out; nhập or xuất).</source>
+        <translation>{header}: {value} is not a direction (in or out; nhập or xuất).</translation>
+    </message>
+    <message>
+        <source>{containers}, {plates}: a document needs at least one container number or plate to compare with the gate.</source>
+        <translation>{containers}, {plates}: a document needs at least one container number or plate to compare with the gate.</translation>
+    </message>
+    <message>
+        <source>{end}: the window ends before it starts ({start} is later).</source>
+        <translation>{end}: the window ends before it starts ({start} is later).</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it needs a header line and one line per document.</source>
+        <translation>{path} is empty: it needs a header line and one line per document.</translation>
+    </message>
+    <message>
+        <source>this line has more values than there are column headers (check the delimiter and the quotation marks).</source>
+        <translation>this line has more values than there are column headers (check the delimiter and the quotation marks).</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file is not UTF-8 text, so Vietnamese letters would be garbled. Save it as 'CSV UTF-8 (Comma delimited)'.</source>
+        <translation>{path}, line {line}: the file is not UTF-8 text, so Vietnamese letters would be garbled. Save it as 'CSV UTF-8 (Comma delimited)'.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</source>
+        <translation>{path}, line {line}: the file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a document kind (declaration, release confirmation, warehouse receipt or delivery note).</source>
+        <translation>{header}: {value} is not a document kind (declaration, release confirmation, warehouse receipt or delivery note).</translation>
+    </message>
+    <message>
+        <source>{header}: the time is missing.</source>
+        <translation>{header}: the time is missing.</translation>
+    </message>
+    <message>
+        <source>the file has no column {columns}.</source>
+        <translation>the file has no column {columns}.</translation>
+    </message>
+    <message>
+        <source>{header}: no EPE in the registry has the tax ID {tax_id}.</source>
+        <translation>{header}: no EPE in the registry has the tax ID {tax_id}.</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a date and time (e.g. 2026-12-02 08:30 or 02/12/2026 08:30, Vietnamese time).</source>
+        <translation>{header}: {value} is not a date and time (e.g. 2026-12-02 08:30 or 02/12/2026 08:30, Vietnamese time).</translation>
+    </message>
+    <message>
+        <source>unknown column {title}; the columns are: {columns}.</source>
+        <translation>unknown column {title}; the columns are: {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking line {line}…</source>
+        <translation>Checking line {line}…</translation>
+    </message>
+    <message>
+        <source>the columns {first} and {second} say the same thing.</source>
+        <translation>the columns {first} and {second} say the same thing.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is already on line {other}.</source>
+        <translation>{kind} {number} is already on line {other}.</translation>
+    </message>
+    <message>
+        <source>{path}: the header must name the columns time, camera, kind, code.</source>
+        <translation>{path}: the header must name the columns time, camera, kind, code.</translation>
+    </message>
+    <message>
+        <source>the camera is not a diagram number.</source>
+        <translation>the camera is not a diagram number.</translation>
+    </message>
+    <message>
+        <source>sha256 is not 64 hexadecimal digits.</source>
+        <translation>sha256 is not 64 hexadecimal digits.</translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation>the code is empty.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>the time is not YYYY-MM-DD HH:MM:SS.</source>
+        <translation>the time is not YYYY-MM-DD HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>the kind is neither container nor plate.</source>
+        <translation>the kind is neither container nor plate.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>{path} cannot be read as CSV.</translation>
+    </message>
+    <message>
+        <source>line {line}: {what}</source>
+        <translation>line {line}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>DevicesMenu</name>
     <message>
         <source>&amp;Devices</source>
@@ -4483,6 +4658,81 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>seen as declared</source>
+        <translation>seen as declared</translation>
+    </message>
+    <message>
+        <source>seen outside the window</source>
+        <translation>seen outside the window</translation>
+    </message>
+    <message>
+        <source>possible misread</source>
+        <translation>possible misread</translation>
+    </message>
+    <message>
+        <source>seen with a different code</source>
+        <translation>seen with a different code</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>not seen</translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation>undeclared</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>unreadable code</translation>
+    </message>
+    <message>
+        <source>no read of this code, nor of one close to it</source>
+        <translation>no read of this code, nor of one close to it</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>read {late} after the window ended, first at {where}</source>
+        <translation>read {late} after the window ended, first at {where}</translation>
+    </message>
+    <message>
+        <source>read {early} before the window started, first at {where}</source>
+        <translation>read {early} before the window started, first at {where}</translation>
+    </message>
+    <message>
+        <source>{seen} read {count} time(s) from {where} is no valid code</source>
+        <translation>{seen} read {count} time(s) from {where} is no valid code</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{time} on camera {camera}</source>
+        <translation>{time} on camera {camera}</translation>
+    </message>
+    <message>
+        <source>read {count} time(s), first at {where}</source>
+        <translation>read {count} time(s), first at {where}</translation>
+    </message>
+    <message>
+        <source>never read exactly; {seen} (one character different) read at {where}: the officer decides whether it is a misread</source>
+        <translation>never read exactly; {seen} (one character different) read at {where}: the officer decides whether it is a misread</translation>
+    </message>
+    <message>
+        <source>the document's other code passed in the window with {seen}, which no document declares, at {where}</source>
+        <translation>the document's other code passed in the window with {seen}, which no document declares, at {where}</translation>
+    </message>
+    <message>
+        <source>{seen} read {count} time(s) from {where}; no document declares it</source>
+        <translation>{seen} read {count} time(s) from {where}; no document declares it</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message>
         <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
@@ -6562,6 +6812,70 @@ State: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>No password given: type it at the prompt or give it as the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>customs documents to compare with the gate cameras</source>
+        <translation>customs documents to compare with the gate cameras</translation>
+    </message>
+    <message>
+        <source>import declarations, release confirmations, receipts and notes (CSV or XLSX)</source>
+        <translation>import declarations, release confirmations, receipts and notes (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <source>list the customs documents</source>
+        <translation>list the customs documents</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>only windows on this day</source>
+        <translation>only windows on this day</translation>
+    </message>
+    <message>
+        <source>store gate reads from a CSV (time, camera, kind, code, crop, sha256) for testing; the OCR job will fill them later</source>
+        <translation>store gate reads from a CSV (time, camera, kind, code, crop, sha256) for testing; the OCR job will fill them later</translation>
+    </message>
+    <message>
+        <source>compare an EPE's documents of a day with the codes read at its gate</source>
+        <translation>compare an EPE's documents of a day with the codes read at its gate</translation>
+    </message>
+    <message>
+        <source>write CSV to standard output</source>
+        <translation>write CSV to standard output</translation>
+    </message>
+    <message>
+        <source>No customs documents. Import them with: epewall declarations import FILE</source>
+        <translation>No customs documents. Import them with: epewall declarations import FILE</translation>
+    </message>
+    <message>
+        <source>Stored {count} gate reads for {name}.</source>
+        <translation>Stored {count} gate reads for {name}.</translation>
+    </message>
+    <message>
+        <source>No EPE named {name} (name or tax ID).</source>
+        <translation>No EPE named {name} (name or tax ID).</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {rows} documents, no problems. Nothing was changed (dry run). Importing it would give:</source>
+        <translation>Checked {path}: {rows} documents, no problems. Nothing was changed (dry run). Importing it would give:</translation>
+    </message>
+    <message>
+        <source>Imported {path} ({rows} documents).</source>
+        <translation>Imported {path} ({rows} documents).</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {documents} documents, {reads} gate reads.</source>
+        <translation>{name}, {day}: {documents} documents, {reads} gate reads.</translation>
+    </message>
+    <message>
+        <source>{flagged} of {total} lines need the officer's review.</source>
+        <translation>{flagged} of {total} lines need the officer's review.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>ONVIF devices of EPEs</source>

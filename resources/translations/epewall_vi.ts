@@ -1743,6 +1743,181 @@
     </message>
 </context>
 <context>
+    <name>Declarations</name>
+    <message>
+        <source>declaration</source>
+        <translation>tờ khai</translation>
+    </message>
+    <message>
+        <source>release confirmation</source>
+        <translation>xác nhận thông quan</translation>
+    </message>
+    <message>
+        <source>warehouse receipt</source>
+        <translation>phiếu nhập kho</translation>
+    </message>
+    <message>
+        <source>delivery note</source>
+        <translation>phiếu xuất kho</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>nhập</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>xuất</translation>
+    </message>
+    <message>
+        <source>{header}: {code} is not a Vietnamese plate (e.g. 51C-123.45, 29H 12345, 59-X1 123.45).</source>
+        <translation>{header}: {code} không phải là biển số xe Việt Nam (ví dụ 51C-123.45, 29H 12345, 59-X1 123.45).</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>dòng {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents: {added} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Chứng từ: thêm {added}, cập nhật {updated}, không đổi {unchanged}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable Excel workbook (.xlsx).</source>
+        <translation>{path} không phải là tệp Excel (.xlsx) đọc được.</translation>
+    </message>
+    <message>
+        <source>{header}: {code} has a wrong check digit (ISO 6346 gives {digit} for its first 10 characters).</source>
+        <translation>{header}: {code} có số kiểm tra sai (theo ISO 6346, 10 ký tự đầu cho số kiểm tra {digit}).</translation>
+    </message>
+    <message>
+        <source>{header}: {code} is not a container number (4 letters ending in U, J or Z, then 7 digits, e.g. CSQU 305438 3).</source>
+        <translation>{header}: {code} không phải là số container (4 chữ cái, chữ cuối là U, J hoặc Z, rồi 7 chữ số, ví dụ CSQU 305438 3).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>{path} is neither a CSV text file in UTF-8 nor an Excel workbook (.xlsx). In Excel choose File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' or 'Excel Workbook'.</source>
+        <translation>{path} không phải là tệp CSV UTF-8 cũng không phải tệp Excel (.xlsx). Trong Excel chọn File &gt; Save As &gt; 'CSV UTF-8 (Comma delimited)' hoặc 'Excel Workbook'.</translation>
+    </message>
+    <message>
+        <source>{path} unpacks to more than {mb} MB; no customs file is that large.</source>
+        <translation>{path} khi giải nén lớn hơn {mb} MB; không tệp dữ liệu hải quan nào lớn như vậy.</translation>
+    </message>
+    <message>
+        <source>{header}: the document kind is missing.</source>
+        <translation>{header}: thiếu loại chứng từ.</translation>
+    </message>
+    <message>
+        <source>{header}: the document number is missing.</source>
+        <translation>{header}: thiếu số chứng từ.</translation>
+    </message>
+    <message>
+        <source>{header}: the EPE's tax ID is missing.</source>
+        <translation>{header}: thiếu mã số thuế của DNCX.</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a direction (in or out; nhập or xuất).</source>
+        <translation>{header}: {value} không phải là hướng (nhập hoặc xuất).</translation>
+    </message>
+    <message>
+        <source>{containers}, {plates}: a document needs at least one container number or plate to compare with the gate.</source>
+        <translation>{containers}, {plates}: chứng từ cần ít nhất một số container hoặc biển số xe để đối chiếu với camera cổng.</translation>
+    </message>
+    <message>
+        <source>{end}: the window ends before it starts ({start} is later).</source>
+        <translation>{end}: khung giờ kết thúc trước khi bắt đầu ({start} muộn hơn).</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it needs a header line and one line per document.</source>
+        <translation>{path} trống: tệp cần một dòng tiêu đề và mỗi chứng từ một dòng.</translation>
+    </message>
+    <message>
+        <source>this line has more values than there are column headers (check the delimiter and the quotation marks).</source>
+        <translation>dòng này có nhiều giá trị hơn số cột tiêu đề (kiểm tra dấu phân cách và dấu ngoặc kép).</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file is not UTF-8 text, so Vietnamese letters would be garbled. Save it as 'CSV UTF-8 (Comma delimited)'.</source>
+        <translation>{path}, dòng {line}: tệp không phải văn bản UTF-8 nên chữ tiếng Việt sẽ bị lỗi. Hãy lưu dưới dạng 'CSV UTF-8 (Comma delimited)'.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file cannot be read as CSV from here on (a quotation mark is not closed, or a stray one is inside a value).</source>
+        <translation>{path}, dòng {line}: từ đây tệp không đọc được dưới dạng CSV (có dấu ngoặc kép chưa đóng, hoặc dấu ngoặc kép thừa trong một giá trị).</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a document kind (declaration, release confirmation, warehouse receipt or delivery note).</source>
+        <translation>{header}: {value} không phải là loại chứng từ (tờ khai, xác nhận thông quan, phiếu nhập kho hoặc phiếu xuất kho).</translation>
+    </message>
+    <message>
+        <source>{header}: the time is missing.</source>
+        <translation>{header}: thiếu thời gian.</translation>
+    </message>
+    <message>
+        <source>the file has no column {columns}.</source>
+        <translation>tệp không có cột {columns}.</translation>
+    </message>
+    <message>
+        <source>{header}: no EPE in the registry has the tax ID {tax_id}.</source>
+        <translation>{header}: không có DNCX nào trong danh mục có mã số thuế {tax_id}.</translation>
+    </message>
+    <message>
+        <source>{header}: {value} is not a date and time (e.g. 2026-12-02 08:30 or 02/12/2026 08:30, Vietnamese time).</source>
+        <translation>{header}: {value} không phải là ngày giờ (ví dụ 2026-12-02 08:30 hoặc 02/12/2026 08:30, giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>unknown column {title}; the columns are: {columns}.</source>
+        <translation>cột {title} không xác định; các cột là: {columns}.</translation>
+    </message>
+    <message>
+        <source>Checking line {line}…</source>
+        <translation>Đang kiểm tra dòng {line}…</translation>
+    </message>
+    <message>
+        <source>the columns {first} and {second} say the same thing.</source>
+        <translation>hai cột {first} và {second} cùng chỉ một nội dung.</translation>
+    </message>
+    <message>
+        <source>{kind} {number} is already on line {other}.</source>
+        <translation>{kind} {number} đã có ở dòng {other}.</translation>
+    </message>
+    <message>
+        <source>{path}: the header must name the columns time, camera, kind, code.</source>
+        <translation>{path}: dòng tiêu đề phải có các cột time, camera, kind, code.</translation>
+    </message>
+    <message>
+        <source>the camera is not a diagram number.</source>
+        <translation>camera không phải là số hiệu trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>sha256 is not 64 hexadecimal digits.</source>
+        <translation>sha256 không phải là 64 chữ số thập lục phân.</translation>
+    </message>
+    <message>
+        <source>the code is empty.</source>
+        <translation>mã để trống.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} không phải văn bản UTF-8.</translation>
+    </message>
+    <message>
+        <source>the time is not YYYY-MM-DD HH:MM:SS.</source>
+        <translation>thời gian không theo dạng YYYY-MM-DD HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>the kind is neither container nor plate.</source>
+        <translation>loại không phải container cũng không phải biển số (container hoặc plate).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as CSV.</source>
+        <translation>{path} không đọc được dưới dạng CSV.</translation>
+    </message>
+    <message>
+        <source>line {line}: {what}</source>
+        <translation>dòng {line}: {what}</translation>
+    </message>
+</context>
+<context>
     <name>DevicesMenu</name>
     <message>
         <source>&amp;Devices</source>
@@ -4478,6 +4653,81 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Reconcile</name>
+    <message>
+        <source>seen as declared</source>
+        <translation>thấy đúng như khai báo</translation>
+    </message>
+    <message>
+        <source>seen outside the window</source>
+        <translation>thấy ngoài khung giờ</translation>
+    </message>
+    <message>
+        <source>possible misread</source>
+        <translation>có thể đọc nhầm</translation>
+    </message>
+    <message>
+        <source>seen with a different code</source>
+        <translation>thấy với mã khác</translation>
+    </message>
+    <message>
+        <source>not seen</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <source>undeclared</source>
+        <translation>không khai báo</translation>
+    </message>
+    <message>
+        <source>unreadable code</source>
+        <translation>mã không đọc được</translation>
+    </message>
+    <message>
+        <source>no read of this code, nor of one close to it</source>
+        <translation>không đọc được mã này, cũng không có mã nào gần giống</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} giờ {m:02d} phút</translation>
+    </message>
+    <message>
+        <source>read {late} after the window ended, first at {where}</source>
+        <translation>đọc được sau khi hết khung giờ {late}, lần đầu lúc {where}</translation>
+    </message>
+    <message>
+        <source>read {early} before the window started, first at {where}</source>
+        <translation>đọc được trước khi bắt đầu khung giờ {early}, lần đầu lúc {where}</translation>
+    </message>
+    <message>
+        <source>{seen} read {count} time(s) from {where} is no valid code</source>
+        <translation>{seen} đọc được {count} lần từ {where} không phải là mã hợp lệ</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} phút</translation>
+    </message>
+    <message>
+        <source>{time} on camera {camera}</source>
+        <translation>{time} trên camera {camera}</translation>
+    </message>
+    <message>
+        <source>read {count} time(s), first at {where}</source>
+        <translation>đọc được {count} lần, lần đầu lúc {where}</translation>
+    </message>
+    <message>
+        <source>never read exactly; {seen} (one character different) read at {where}: the officer decides whether it is a misread</source>
+        <translation>chưa lần nào đọc đúng mã; đọc được {seen} (khác một ký tự) lúc {where}: công chức quyết định đó có phải là đọc nhầm hay không</translation>
+    </message>
+    <message>
+        <source>the document's other code passed in the window with {seen}, which no document declares, at {where}</source>
+        <translation>mã còn lại của chứng từ đi qua trong khung giờ cùng với {seen}, mã không chứng từ nào khai báo, lúc {where}</translation>
+    </message>
+    <message>
+        <source>{seen} read {count} time(s) from {where}; no document declares it</source>
+        <translation>{seen} đọc được {count} lần từ {where}; không chứng từ nào khai báo</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message>
         <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
@@ -6557,6 +6807,70 @@ Trạng thái: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>Chưa nhập mật khẩu: hãy gõ mật khẩu khi được hỏi hoặc đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>customs documents to compare with the gate cameras</source>
+        <translation>chứng từ hải quan để đối chiếu với camera cổng</translation>
+    </message>
+    <message>
+        <source>import declarations, release confirmations, receipts and notes (CSV or XLSX)</source>
+        <translation>nhập tờ khai, xác nhận thông quan, phiếu nhập kho và phiếu xuất kho (CSV hoặc XLSX)</translation>
+    </message>
+    <message>
+        <source>list the customs documents</source>
+        <translation>liệt kê các chứng từ hải quan</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
+    </message>
+    <message>
+        <source>only windows on this day</source>
+        <translation>chỉ các khung giờ trong ngày này</translation>
+    </message>
+    <message>
+        <source>store gate reads from a CSV (time, camera, kind, code, crop, sha256) for testing; the OCR job will fill them later</source>
+        <translation>lưu các lượt đọc mã ở cổng từ tệp CSV (time, camera, kind, code, crop, sha256) để thử nghiệm; sau này công việc OCR sẽ tự điền</translation>
+    </message>
+    <message>
+        <source>compare an EPE's documents of a day with the codes read at its gate</source>
+        <translation>đối chiếu chứng từ trong một ngày của DNCX với các mã đọc được ở cổng</translation>
+    </message>
+    <message>
+        <source>write CSV to standard output</source>
+        <translation>ghi CSV ra đầu ra chuẩn</translation>
+    </message>
+    <message>
+        <source>No customs documents. Import them with: epewall declarations import FILE</source>
+        <translation>Chưa có chứng từ hải quan. Nhập bằng lệnh: epewall declarations import FILE</translation>
+    </message>
+    <message>
+        <source>Stored {count} gate reads for {name}.</source>
+        <translation>Đã lưu {count} lượt đọc mã ở cổng cho {name}.</translation>
+    </message>
+    <message>
+        <source>No EPE named {name} (name or tax ID).</source>
+        <translation>Không có DNCX nào tên {name} (tên hoặc mã số thuế).</translation>
+    </message>
+    <message>
+        <source>Checked {path}: {rows} documents, no problems. Nothing was changed (dry run). Importing it would give:</source>
+        <translation>Đã kiểm tra {path}: {rows} chứng từ, không có lỗi. Không có gì thay đổi (chạy thử). Nếu nhập sẽ được:</translation>
+    </message>
+    <message>
+        <source>Imported {path} ({rows} documents).</source>
+        <translation>Đã nhập {path} ({rows} chứng từ).</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {documents} documents, {reads} gate reads.</source>
+        <translation>{name}, {day}: {documents} chứng từ, {reads} lượt đọc mã ở cổng.</translation>
+    </message>
+    <message>
+        <source>{flagged} of {total} lines need the officer's review.</source>
+        <translation>{flagged} trong {total} dòng cần công chức xem xét.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} không phải là ngày; hãy viết dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>ONVIF devices of EPEs</source>

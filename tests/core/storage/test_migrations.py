@@ -136,3 +136,22 @@ def test_a_new_file_stores_every_moment_in_the_ledgers_spelling(tmp_path: Path) 
     assert ("ledger", "created_at") in stored and ("checks", "started_at") in stored
     for (table, column), values in stored.items():
         assert all(ONE_SPELLING.match(v) for v in values), (table, column, values)
+
+
+def test_the_customs_tables_migration_keeps_tables_a_file_already_has(tmp_path: Path) -> None:
+    """Helpers' migrations may be merged in any order: a file that already has the customs
+    tables (and their rows) is migrated without error and without losing a row."""
+    path = tmp_path / "epewall.sqlite3"
+    with Registry(path) as registry, registry.database() as db:
+        db.execute(
+            "INSERT INTO gate_reads (epe_id, camera, kind, value, valid, read_at, source, "
+            "created_at) VALUES (1, 1, 'plate', '51C12345', 1, '2026-12-02T01:00:00+00:00', "
+            "'import', '2026-12-02T01:00:00+00:00')"
+        )
+    step = migrations._migration_customs_documents_and_gate_reads
+    with closing(sqlite3.connect(path)) as conn:
+        import sqlite_utils
+
+        step(sqlite_utils.Database(conn))
+        assert conn.execute("SELECT count(*) FROM gate_reads").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM customs_documents").fetchone() == (0,)
