@@ -9,18 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.domain import Camera, CameraPosition, Epe
-from app.simsite.config import HOST
+from app.recorders.base import RecorderKind, RecorderSettings
+from app.recorders.store import save_recorder
+from app.simsite.config import HOST, parse_config
+from app.simsite.recorder import Archive, RecorderConfig, make_http_server
+from app.timekeeping import VIETNAM
 from app.simsite.onvif_events import ScheduledEvent
 from app.simsite.onvif_server import PLACEHOLDER_JPEG, OnvifServer, SimChannel, SimDevice, SimStream
 from app.sites.registry import Registry
 from app.warnings.manager import DeviceTarget, WarningsManager, WatchState
-from app.warnings.sources import onvif_snapshot
+from app.warnings.sources import onvif_snapshot, recorder_poller
 from app.warnings.store import WarningStore
 from app.warnings.topics import WarningKind
 from tests.helpers.faulty_servers import closed_port, faulty_server
@@ -221,3 +227,65 @@ def test_the_device_clock_is_corrected_and_initial_states_are_not_new_warnings(
     assert len(warnings) == 1 and warnings[0].count == 1
     off = (warnings[0].first_at - dt.datetime.now(dt.UTC)).total_seconds()
     assert abs(off) < 60, "the device's hour ahead was taken off its event time"
+
+
+def test_a_device_without_pullpoint_is_polled_through_the_epes_recorder(
+    registry: Registry, servers: list[OnvifServer], tmp_path: Path
+) -> None:
+    # The EPE's recorder is the simulator's own (in-process): it logged motion at 09:10 Vietnam
+    # time yesterday on every camera. The manager's clock is put just before that moment.
+    config = parse_config(
+        {
+            "epes": [
+                {
+                    "name": "DNCX 0",
+                    "tax_id": TAX_IDS[0],
+                    "account": {"user": USER, "password": PASSWORD},
+                    "cameras": [{"diagram_number": n, "position": "gate"} for n in (1, 2, 3)],
+                }
+            ]
+        }
+    )
+    archive = Archive(config[0], RecorderConfig("onvif_g", 400, "local", daily_gap=False))
+    http = make_http_server(archive)
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    try:
+        server = start(servers, sim_device(quirks={"fault:CreatePullPointSubscription"}))
+        target = target_for(registry, 0, server.port)
+        save_recorder(
+            registry,
+            target.epe_id,
+            RecorderSettings(RecorderKind.ONVIF_G, HOST, http_port=http.server_address[1]),
+        )
+        yesterday = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
+        motion = dt.datetime.combine(yesterday, dt.time(9, 10), VIETNAM)
+        started = time.monotonic()
+
+        def clock() -> dt.datetime:
+            return (
+                motion
+                - dt.timedelta(seconds=1.5)
+                + dt.timedelta(seconds=time.monotonic() - started)
+            )
+
+        store = WarningStore(registry)
+        with manager(
+            registry,
+            [target],
+            tmp_path,
+            snapshots=None,
+            poller=recorder_poller(registry),
+            poll_interval_s=0.5,
+            now=clock,
+        ) as running:
+            wait_until(lambda: len(store.list()) == 3, 10, "motion of three cameras")
+            state = running.watchers[0].state
+    finally:
+        http.shutdown()
+        http.server_close()
+    assert state is WatchState.POLLING
+    warnings = store.list()
+    assert sorted(w.camera_number for w in warnings) == [1, 2, 3]
+    assert {w.kind for w in warnings} == {WarningKind.MOTION}
+    assert {w.first_at for w in warnings} == {motion.astimezone(dt.UTC)}
+    assert all(w.count == 1 for w in warnings), "a later poll's overlap did not count it twice"
