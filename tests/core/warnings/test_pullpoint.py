@@ -20,11 +20,11 @@ from app.domain import Camera, CameraPosition, Epe
 from app.recorders.base import RecorderKind, RecorderSettings
 from app.recorders.store import save_recorder
 from app.simsite.config import HOST, parse_config
-from app.simsite.recorder import Archive, RecorderConfig, make_http_server
-from app.timekeeping import VIETNAM
 from app.simsite.onvif_events import ScheduledEvent
 from app.simsite.onvif_server import PLACEHOLDER_JPEG, OnvifServer, SimChannel, SimDevice, SimStream
+from app.simsite.recorder import Archive, RecorderConfig, make_http_server
 from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
 from app.warnings.manager import DeviceTarget, WarningsManager, WatchState
 from app.warnings.sources import onvif_snapshot, recorder_poller
 from app.warnings.store import WarningStore
