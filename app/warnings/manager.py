@@ -42,7 +42,7 @@ from app import paths
 from app.peers import CredentialScope
 from app.safe_text import one_line
 from app.warnings.pullpoint import EventsError, EventsFailure, PullPointClient, Subscription
-from app.warnings.store import DeviceWarning, WarningStore
+from app.warnings.store import DeviceWarning, WarningEvent, WarningStore
 from app.warnings.topics import DeviceEvent, WarningKind, camera_token, is_onset, kind_of
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,11 @@ POLL_INTERVAL_S = 30.0
 POLL_OVERLAP_S = 60.0  # a recorder indexes an event a little after it happened
 UNSUPPORTED_RETRY_S = 600.0  # a device without events is asked again after this
 SNAPSHOT_WORKERS = 4
+WRITE_BATCH = 200  # events stored in one transaction when a burst comes at once
+# Stopping: each Unsubscribe gets this long, many at once; a watcher still in a long poll the
+# device does not end is left to finish it on its own (a daemon thread that stores nothing more).
+UNSUBSCRIBE_TIMEOUT_S = 2.0
+STOP_WORKERS = 64
 SNAPSHOT_FOLDER = "warnings"
 
 
@@ -176,7 +181,7 @@ class DeviceWatcher:
             subscription, self._subscription = self._subscription, None
         if subscription is not None:
             with contextlib.suppress(EventsError):
-                self.client.unsubscribe(subscription)
+                self.client.unsubscribe(subscription, UNSUBSCRIBE_TIMEOUT_S)
 
     def join(self, timeout: float) -> bool:
         self._thread.join(timeout)
@@ -222,7 +227,7 @@ class DeviceWatcher:
             if self._stop.is_set():
                 self._subscription = None
                 with contextlib.suppress(EventsError):
-                    client.unsubscribe(subscription)
+                    client.unsubscribe(subscription, UNSUBSCRIBE_TIMEOUT_S)
                 return
             self._subscription = subscription
         self.subscriptions += 1
@@ -344,16 +349,18 @@ class WarningsManager:
             watcher.start()
         return self
 
-    def stop(self, timeout: float = 10.0) -> None:
-        """Unsubscribe everywhere (in parallel: a dead device waits out only its own
-        deadline), then let the writer store what was already heard."""
-        with concurrent.futures.ThreadPoolExecutor(32) as pool:
-            list(pool.map(lambda w: w.request_stop(), self.watchers))
+    def stop(self, timeout: float = 3.0) -> None:
+        """Unsubscribe everywhere (many at once, each within UNSUBSCRIBE_TIMEOUT_S), give the
+        watchers ``timeout`` to end, then let the writer store what was already heard."""
+        if self.watchers:
+            workers = min(STOP_WORKERS, len(self.watchers))
+            with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+                list(pool.map(lambda w: w.request_stop(), self.watchers))
         give_up = time.monotonic() + timeout
         for watcher in self.watchers:
             watcher.join(max(0.0, give_up - time.monotonic()))
         self._queue.put(None)
-        self._writer.join(max(0.1, give_up - time.monotonic()))
+        self._writer.join(max(1.0, give_up - time.monotonic()))
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=False)
 
@@ -367,34 +374,48 @@ class WarningsManager:
 
     def _write(self) -> None:
         while True:
-            occurrence = self._queue.get()
-            if occurrence is None:
+            batch = [self._queue.get()]
+            while len(batch) < WRITE_BATCH:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            occurrences = [o for o in batch if o is not None]
+            if occurrences:
+                self._store(occurrences)
+            if len(occurrences) < len(batch):
                 return
-            target = occurrence.target
-            number = occurrence.camera_number
-            try:
-                warning, new = self.store.record(
-                    target.epe_id,
-                    number,
-                    occurrence.kind,
-                    occurrence.at,
-                    camera_id=target.camera_ids.get(number) if number is not None else None,
-                    topic=occurrence.topic,
-                    source_token=occurrence.token,
-                    received_at=self._now(),
-                )
-            except Exception as exc:  # the registry is busy or closed: say so, keep going
-                self.problems.append(str(exc))
-                log.warning("warnings: could not store a warning: %s", type(exc).__name__)
-                continue
-            self.stored += 1
+
+    def _store(self, occurrences: list[Occurrence]) -> None:
+        received = self._now()
+        events = [
+            WarningEvent(
+                o.target.epe_id,
+                o.camera_number,
+                o.kind,
+                o.at,
+                o.target.camera_ids.get(o.camera_number) if o.camera_number is not None else None,
+                o.topic,
+                o.token,
+                received,
+            )
+            for o in occurrences
+        ]
+        try:
+            results = self.store.record_many(events)
+        except Exception as exc:  # the registry is busy or closed: say so, keep going
+            self.problems.append(str(exc))
+            log.warning("warnings: could not store warnings: %s", type(exc).__name__)
+            return
+        self.stored += len(results)
+        for occurrence, (warning, new) in zip(occurrences, results, strict=True):
             if self._listener is not None:
                 try:
                     self._listener(warning, new)
                 except Exception:
                     log.exception("warnings: listener failed")
-            if new and number is not None and self._pool is not None:
-                self._pool.submit(self._take_snapshot, target, warning)
+            if new and warning.camera_number is not None and self._pool is not None:
+                self._pool.submit(self._take_snapshot, occurrence.target, warning)
 
     def _take_snapshot(self, target: DeviceTarget, warning: DeviceWarning) -> None:
         assert self._snapshots is not None and warning.id is not None

@@ -178,6 +178,7 @@ class PullPointClient:
         *,
         secure: bool = True,
         wait_s: float = 0.0,
+        timeout_s: float | None = None,
     ) -> etree._Element:
         """POST one SOAP request to ``address``; the Body's first element of the answer.
 
@@ -195,20 +196,21 @@ class PullPointClient:
             f"<s:Body>{body}</s:Body></s:Envelope>"
         ).encode()
         where = f"{self.host}:{self.port}"
+        own = self.timeout_s if timeout_s is None else timeout_s
         try:
             reply = http_exchange(
                 address,
                 "POST",
                 envelope,
                 {"Content-Type": f'application/soap+xml; charset=utf-8; action="{action}"'},
-                deadline=Deadline(self.timeout_s + wait_s),
+                deadline=Deadline(own + wait_s),
                 max_bytes=MAX_EVENTS_REPLY,
             )
         except PeerTimeoutError:
             raise EventsError(
                 EventsFailure.TIMEOUT,
                 _t("The device at {address} did not answer within {seconds:g} s.").format(
-                    address=where, seconds=self.timeout_s + wait_s
+                    address=where, seconds=own + wait_s
                 ),
             ) from None
         except ReplyTooLargeError:
@@ -365,11 +367,12 @@ class PullPointClient:
         )
         return Subscription(subscription.address, self._terminates(reply, seconds))
 
-    def unsubscribe(self, subscription: Subscription) -> None:
+    def unsubscribe(self, subscription: Subscription, timeout_s: float | None = None) -> None:
         self.call(
             subscription.address,
             f"{NS_WSNT}/SubscriptionManager/UnsubscribeRequest",
             "<wsnt:Unsubscribe/>",
+            timeout_s=timeout_s,
         )
 
 

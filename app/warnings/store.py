@@ -15,12 +15,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import sqlite_utils
+
 from app.sites.registry import Registry
 from app.timekeeping import parse_utc, to_utc_iso, utc_now
 from app.warnings.topics import WarningKind
 
 COALESCE_S = 60.0
 NOTE_MAX = 2000
+
+
+@dataclass(frozen=True)
+class WarningEvent:
+    """One event to add (``WarningStore.record_many``)."""
+
+    epe_id: int
+    camera_number: int | None
+    kind: WarningKind
+    at: dt.datetime
+    camera_id: int | None = None
+    topic: str = ""
+    source_token: str = ""
+    received_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -93,44 +109,58 @@ class WarningStore:
         received_at: dt.datetime | None = None,
     ) -> tuple[DeviceWarning, bool]:
         """Add an event: (the warning it is part of, whether that warning is new)."""
-        received = received_at or utc_now()
-        since = _iso(at - dt.timedelta(seconds=COALESCE_S))
+        event = WarningEvent(
+            epe_id, camera_number, kind, at, camera_id, topic, source_token, received_at
+        )
+        return self.record_many([event])[0]
+
+    def record_many(
+        self, events: builtins.list[WarningEvent]
+    ) -> builtins.list[tuple[DeviceWarning, bool]]:
+        """Add events in one transaction (a burst costs one commit, not one each), in order."""
+        out: builtins.list[tuple[DeviceWarning, bool]] = []
         with self.registry.database() as db:
-            rows = list(
-                db.query(
-                    "SELECT * FROM warnings WHERE epe_id = ? AND camera_number IS ? AND kind = ? "
-                    "AND resolved_at IS NULL AND last_at >= ? ORDER BY id DESC LIMIT 1",
-                    [epe_id, camera_number, kind.value, since],
-                )
+            for event in events:
+                out.append(self._record(db, event))
+        return out
+
+    @staticmethod
+    def _record(db: sqlite_utils.Database, event: WarningEvent) -> tuple[DeviceWarning, bool]:
+        at = _iso(event.at)
+        since = _iso(event.at - dt.timedelta(seconds=COALESCE_S))
+        rows = list(
+            db.query(
+                "SELECT * FROM warnings WHERE epe_id = ? AND camera_number IS ? AND kind = ? "
+                "AND resolved_at IS NULL AND last_at >= ? ORDER BY id DESC LIMIT 1",
+                [event.epe_id, event.camera_number, event.kind.value, since],
             )
-            if rows:
-                row = rows[0]
-                last = max(row["last_at"], _iso(at))
-                first = min(row["first_at"], _iso(at))
-                db.execute(
-                    "UPDATE warnings SET count = count + 1, last_at = ?, first_at = ? WHERE id = ?",
-                    [last, first, row["id"]],
-                )
-                found = list(db.query("SELECT * FROM warnings WHERE id = ?", [row["id"]]))
-                return _from_row(found[0]), False
+        )
+        if rows:
+            row = rows[0]
+            db.execute(
+                "UPDATE warnings SET count = count + 1, last_at = ?, first_at = ? WHERE id = ?",
+                [max(row["last_at"], at), min(row["first_at"], at), row["id"]],
+            )
+            warning_id = row["id"]
+        else:
             table = db.table("warnings")
             table.insert(
                 {
-                    "epe_id": epe_id,
-                    "camera_number": camera_number,
-                    "camera_id": camera_id,
-                    "kind": kind.value,
-                    "topic": topic[:300],
-                    "source_token": source_token[:200],
-                    "first_at": _iso(at),
-                    "last_at": _iso(at),
+                    "epe_id": event.epe_id,
+                    "camera_number": event.camera_number,
+                    "camera_id": event.camera_id,
+                    "kind": event.kind.value,
+                    "topic": event.topic[:300],
+                    "source_token": event.source_token[:200],
+                    "first_at": at,
+                    "last_at": at,
                     "count": 1,
-                    "received_at": _iso(received),
+                    "received_at": _iso(event.received_at or utc_now()),
                 }
             )
-            new_id = table.last_pk
-            found = list(db.query("SELECT * FROM warnings WHERE id = ?", [new_id]))
-        return _from_row(found[0]), True
+            warning_id = table.last_pk
+        found = list(db.query("SELECT * FROM warnings WHERE id = ?", [warning_id]))
+        return _from_row(found[0]), not rows
 
     def get(self, warning_id: int) -> DeviceWarning:
         with self.registry.database() as db:
