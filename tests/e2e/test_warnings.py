@@ -32,9 +32,9 @@ def site_with_events(tmp_path: Path) -> Path:
     epe["onvif_device"] = {
         "events": {
             "schedule": [
-                {"kind": "tampering", "camera": 2, "at_s": 14, "duration_s": 5},
-                {"kind": "tampering", "camera": 2, "at_s": 20, "duration_s": 2},
-                {"kind": "video_loss", "camera": 3, "at_s": 16, "duration_s": 30},
+                {"kind": "tampering", "camera": 2, "at_s": 18, "duration_s": 5},
+                {"kind": "tampering", "camera": 2, "at_s": 24, "duration_s": 2},
+                {"kind": "video_loss", "camera": 3, "at_s": 20, "duration_s": 30},
             ]
         }
     }
@@ -51,7 +51,7 @@ def test_watch_stores_the_sites_tampering_and_video_loss_and_list_shows_them(
     description: SiteDescription = site.description
     run_to_end(register_site(registry, CredentialStore(), description))
 
-    watched = run_epewall("warnings", "watch", "--seconds", "26")
+    watched = run_epewall("warnings", "watch", "--seconds", "30")
 
     assert watched.returncode == 0, watched.stderr
     assert "Listening to 1 devices" in watched.stdout
