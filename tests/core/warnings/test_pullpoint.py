@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from app.domain import Camera, CameraPosition, Epe
 from app.recorders.base import RecorderKind, RecorderSettings
@@ -26,6 +27,7 @@ from app.simsite.recorder import Archive, RecorderConfig, make_http_server
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.warnings.manager import DeviceTarget, WarningsManager, WatchState
+from app.warnings.pullpoint import PullPointClient
 from app.warnings.sources import onvif_snapshot, recorder_poller
 from app.warnings.store import WarningStore
 from app.warnings.topics import WarningKind
@@ -207,6 +209,14 @@ def test_renew_and_unsubscribe_reach_the_device_and_a_lost_subscription_is_made_
     assert {"CreatePullPointSubscription", "PullMessages", "Renew", "Unsubscribe"} <= set(
         server.requests
     )
+    # The device also says which topics it has (GetEventProperties).
+    client = PullPointClient(HOST, server.port, USER, PASSWORD)
+    reply = client.call(
+        client.find_events_service(), "GetEventProperties", "<tev:GetEventProperties/>"
+    )
+    text = etree.tostring(reply).decode()
+    for leaf in ("MotionAlarm", "ImagingService", "SignalLoss", "StorageFailure", "Motion"):
+        assert f"<{leaf} " in text or f":{leaf} " in text, leaf
 
 
 def test_the_device_clock_is_corrected_and_initial_states_are_not_new_warnings(
