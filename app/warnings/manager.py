@@ -221,7 +221,13 @@ class DeviceWatcher:
 
     def _subscribe_and_pull(self) -> None:
         client = self.client
-        client.read_clock()
+        try:
+            client.read_clock()
+        except EventsError as exc:
+            # A device that will not tell its time may still give events; one that cannot be
+            # reached will not.
+            if exc.failure in (EventsFailure.UNREACHABLE, EventsFailure.TIMEOUT):
+                raise
         subscription = client.subscribe(self.termination_s)
         with self._lock:
             if self._stop.is_set():

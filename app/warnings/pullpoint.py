@@ -294,20 +294,40 @@ class PullPointClient:
         self.clock_offset_s = offset if abs(offset) > 2 else 0.0
 
     def find_events_service(self) -> str:
-        """The event service's address: GetCapabilities (Events), which every Profile S device
-        answers. EventsError UNSUPPORTED when the device has none or no PullPoint."""
-        reply = self.call(
-            f"{self._base}/onvif/device_service",
-            f"{NS_TDS}/GetCapabilities",
-            "<tds:GetCapabilities><tds:Category>Events</tds:Category></tds:GetCapabilities>",
+        """The event service's address: GetCapabilities (Events), else GetServices for a device
+        that answers only that. EventsError UNSUPPORTED when the device has none or no
+        PullPoint."""
+        none = EventsError(
+            EventsFailure.UNSUPPORTED, _t("The device does not offer ONVIF event subscriptions.")
         )
-        events = _find(reply, "Events")
-        address = _text(events, "XAddr")
-        if not address or _text(events, "WSPullPointSupport").lower() == "false":
-            raise EventsError(
-                EventsFailure.UNSUPPORTED,
-                _t("The device does not offer ONVIF event subscriptions."),
+        device = f"{self._base}/onvif/device_service"
+        address = ""
+        try:
+            reply = self.call(
+                device,
+                f"{NS_TDS}/GetCapabilities",
+                "<tds:GetCapabilities><tds:Category>Events</tds:Category></tds:GetCapabilities>",
             )
+        except EventsError as exc:
+            if exc.failure in (EventsFailure.UNREACHABLE, EventsFailure.TIMEOUT):
+                raise
+        else:
+            events = _find(reply, "Events")
+            if _text(events, "WSPullPointSupport").lower() == "false":
+                raise none
+            address = _text(events, "XAddr")
+        if not address:
+            reply = self.call(
+                device,
+                f"{NS_TDS}/GetServices",
+                "<tds:GetServices><tds:IncludeCapability>false</tds:IncludeCapability>"
+                "</tds:GetServices>",
+            )
+            for service in reply:
+                if _text(service, "Namespace") == NS_TEV:
+                    address = _text(service, "XAddr")
+        if not address:
+            raise none
         self.events_address = self.own_host(address)
         return self.events_address
 

@@ -299,3 +299,24 @@ def test_a_device_without_pullpoint_is_polled_through_the_epes_recorder(
     assert {w.kind for w in warnings} == {WarningKind.MOTION}
     assert {w.first_at for w in warnings} == {motion.astimezone(dt.UTC)}
     assert all(w.count == 1 for w in warnings), "a later poll's overlap did not count it twice"
+
+
+def test_a_device_answering_only_get_services_and_hiding_its_clock_still_gives_warnings(
+    registry: Registry, servers: list[OnvifServer], tmp_path: Path
+) -> None:
+    server = start(
+        servers,
+        sim_device(
+            ScheduledEvent("storage_failure", 1, at_s=1.0),
+            quirks={"fault:GetCapabilities", "fault:GetSystemDateAndTime"},
+        ),
+    )
+    target = target_for(registry, 0, server.port)
+    store = WarningStore(registry)
+    with manager(registry, [target], tmp_path):
+        wait_until(lambda: bool(store.list()), 8, "the storage failure")
+    [warning] = store.list()
+    assert warning.kind is WarningKind.STORAGE_FAILURE
+    assert warning.camera_number is None, "the recorder's disk, not a camera"
+    assert warning.snapshot_path == "", "no camera, no snapshot"
+    assert "GetServices" in server.requests
