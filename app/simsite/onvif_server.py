@@ -125,7 +125,8 @@ class SimDevice:
     clock_offset_s: float = 0.0
     # "fault:OPERATION", "malformed:OPERATION", "empty:OPERATION" (valid envelope, empty
     # response element), "blank:OPERATION" (HTTP 200 with no body), "slow:OPERATION" (answers
-    # after 30 s), "no_media1_h265" is on by default through media1_h265.
+    # after 30 s), "no_pullpoint" (no event service), "no_media1_h265" is on by default through
+    # media1_h265.
     quirks: set[str] = field(default_factory=set)
     replies: dict[str, str] = field(default_factory=dict)  # operation -> recorded reply XML
     # Media1 cannot name H.265; most NVRs then leave the encoder out of the Media1 profile.
@@ -485,8 +486,7 @@ class OnvifServer:
         }
         if self.device.media2:
             services[MEDIA2_PATH] = self._media2_op
-        if "fault:CreatePullPointSubscription" not in self.device.quirks:
-            # A device without a PullPoint (the quirk) does not advertise its event service.
+        if self._has_pullpoint():
             services[EVENTS_PATH] = self._events_op
         handler = services.get(path)
         if handler is None and path.startswith(PULLPOINT_PATH) and EVENTS_PATH in services:
@@ -543,7 +543,7 @@ class OnvifServer:
                 entries.append(("tr2", MEDIA2_PATH, 17))
             if self._ptz:
                 entries.append(("tptz", PTZ_PATH, 17))
-            if "fault:CreatePullPointSubscription" not in self.device.quirks:
+            if self._has_pullpoint():
                 entries.append(("tev", EVENTS_PATH, 16))
             items = "".join(
                 f"<tds:Service><tds:Namespace>{NS[prefix]}</tds:Namespace>"
@@ -567,8 +567,12 @@ class OnvifServer:
 
     # Events (ver10): the PullPoint of onvif_events.EventService
 
+    def _has_pullpoint(self) -> bool:
+        """A device with the ``no_pullpoint`` quirk has no event service at all (older NVRs)."""
+        return "no_pullpoint" not in self.device.quirks
+
     def _events_capability(self, base: str) -> str:
-        if "fault:CreatePullPointSubscription" in self.device.quirks:
+        if not self._has_pullpoint():
             return ""
         return (
             f"<tt:Events><tt:XAddr>{base}{EVENTS_PATH}</tt:XAddr><tt:WSSubscriptionPolicySupport>"

@@ -260,7 +260,7 @@ def test_a_device_without_pullpoint_is_polled_through_the_epes_recorder(
     http = make_http_server(archive)
     threading.Thread(target=http.serve_forever, daemon=True).start()
     try:
-        server = start(servers, sim_device(quirks={"fault:CreatePullPointSubscription"}))
+        server = start(servers, sim_device(quirks={"no_pullpoint"}))
         target = target_for(registry, 0, server.port)
         save_recorder(
             registry,
