@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe
 from app.recorders.base import RecorderKind, RecorderSettings
@@ -26,6 +27,7 @@ from app.simsite.onvif_server import PLACEHOLDER_JPEG, OnvifServer, SimChannel, 
 from app.simsite.recorder import Archive, RecorderConfig, make_http_server
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
+from app.warnings.feed import WarningFeed
 from app.warnings.manager import DeviceTarget, WarningsManager, WatchState
 from app.warnings.pullpoint import PullPointClient
 from app.warnings.sources import onvif_snapshot, recorder_poller
@@ -320,3 +322,19 @@ def test_a_device_answering_only_get_services_and_hiding_its_clock_still_gives_w
     assert warning.camera_number is None, "the recorder's disk, not a camera"
     assert warning.snapshot_path == "", "no camera, no snapshot"
     assert "GetServices" in server.requests
+
+
+def test_the_feed_brings_each_warning_to_the_gui_thread(
+    registry: Registry, servers: list[OnvifServer], tmp_path: Path, qtbot: QtBot
+) -> None:
+    server = start(servers, sim_device(ScheduledEvent("intrusion", 3, at_s=1.0)))
+    feed = WarningFeed()
+    seen: list[tuple[WarningKind, bool, bool]] = []
+    gui = threading.current_thread()
+    feed.arrived.connect(
+        lambda w, new: seen.append((w.kind, new, threading.current_thread() is gui))
+    )
+    target = target_for(registry, 0, server.port)
+    with manager(registry, [target], tmp_path, snapshots=None, listener=feed.listener):
+        qtbot.waitUntil(lambda: bool(seen), timeout=8000)
+    assert seen == [(WarningKind.INTRUSION, True, True)]
