@@ -241,6 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_lead_arguments(lkey)
 
+    from app.cli import warnings as cli_warnings
+
+    cli_warnings.add_parser(sub, _Parser)
+
     from app.cli.evidence import add_evidence_parser, add_playback_parser
 
     add_evidence_parser(sub, _Parser)
@@ -292,6 +296,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import evidence as cli_evidence
 
         return cli_evidence.run_playback(args)
+    if args.command == "warnings":
+        from app.cli import warnings as cli_warnings
+
+        return cli_warnings.run(args)
     if args.command in ("declarations", "reconcile"):
         from app.cli import declarations as cli_declarations
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import hashlib
 import html
 import http.server
@@ -31,6 +32,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.simsite.config import SITE_ZONE, CameraConfig, EpeConfig, StreamConfig, stream_path
+from app.simsite.onvif_events import (
+    TOPICS,
+    EventService,
+    ScheduledEvent,
+    SimEvent,
+    TooManySubscriptionsError,
+    UnknownSubscriptionError,
+    parse_schedule,
+)
 
 LOG = logging.getLogger("simsite.onvif")
 
@@ -44,11 +54,20 @@ NS = {
     "tr2": "http://www.onvif.org/ver20/media/wsdl",
     "tptz": "http://www.onvif.org/ver20/ptz/wsdl",
     "ter": "http://www.onvif.org/ver10/error",
+    "tev": "http://www.onvif.org/ver10/events/wsdl",
+    "wsnt": "http://docs.oasis-open.org/wsn/b-2",
+    "wsa": "http://www.w3.org/2005/08/addressing",
+    "wstop": "http://docs.oasis-open.org/wsn/t-1",
+    "wsrf-rw": "http://docs.oasis-open.org/wsrf/rw-2",
+    "tns1": "http://www.onvif.org/ver10/topics",
 }
 DEVICE_PATH = "/onvif/device_service"
 MEDIA_PATH = "/onvif/Media"
 MEDIA2_PATH = "/onvif/Media2"
 PTZ_PATH = "/onvif/PTZ"
+EVENTS_PATH = "/onvif/Events"
+PULLPOINT_PATH = "/onvif/Events/PullPoint/"  # + the subscription's id
+TOPIC_DIALECT = "http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet"
 SNAPSHOT_PATH = "/ISAPI/Streaming/channels/{channel}/picture"
 # How far a token's Created may be from the device clock before the device refuses it; devices
 # that check at all use a few minutes at most.
@@ -106,11 +125,17 @@ class SimDevice:
     clock_offset_s: float = 0.0
     # "fault:OPERATION", "malformed:OPERATION", "empty:OPERATION" (valid envelope, empty
     # response element), "blank:OPERATION" (HTTP 200 with no body), "slow:OPERATION" (answers
-    # after 30 s), "no_media1_h265" is on by default through media1_h265.
+    # after 30 s), "no_pullpoint" (no event service), "no_media1_h265" is on by default through
+    # media1_h265.
     quirks: set[str] = field(default_factory=set)
     replies: dict[str, str] = field(default_factory=dict)  # operation -> recorded reply XML
     # Media1 cannot name H.265; most NVRs then leave the encoder out of the Media1 profile.
     media1_h265: bool = False
+    # Events (onvif_events): what the site schedules, motion every N s instead of the
+    # archive's hourly motion (tests), or no hourly motion at all.
+    events_schedule: list[ScheduledEvent] = field(default_factory=list)
+    motion_every_s: float | None = None
+    hourly_motion: bool = True
 
 
 class _Ptz:
@@ -293,6 +318,13 @@ class OnvifServer:
             def do_GET(self) -> None:
                 server_self._get(self)
 
+        self.events = EventService(
+            [c.number for c in device.channels],
+            device.events_schedule,
+            device.motion_every_s,
+            device.hourly_motion,
+            now=self._device_now,
+        )
         self._http = http.server.ThreadingHTTPServer((host, port), Handler)
         self._http.daemon_threads = True
         self.host = host
@@ -309,9 +341,11 @@ class OnvifServer:
             target=self._http.serve_forever, name=f"onvif:{self.port}", daemon=True
         )
         self._thread.start()
+        self.events.start()
         return self
 
     def stop(self) -> None:
+        self.events.stop()
         self._http.shutdown()
         self._http.server_close()
         if self._thread is not None:
@@ -458,7 +492,11 @@ class OnvifServer:
         }
         if self.device.media2:
             services[MEDIA2_PATH] = self._media2_op
+        if self._has_pullpoint():
+            services[EVENTS_PATH] = self._events_op
         handler = services.get(path)
+        if handler is None and path.startswith(PULLPOINT_PATH) and EVENTS_PATH in services:
+            handler = functools.partial(self._pullpoint_op, path[len(PULLPOINT_PATH) :])
         if handler is None:
             raise _RefusedError(404, _fault("ter:ActionNotSupported", "No such service"))
         if operation != "GetSystemDateAndTime":
@@ -511,6 +549,8 @@ class OnvifServer:
                 entries.append(("tr2", MEDIA2_PATH, 17))
             if self._ptz:
                 entries.append(("tptz", PTZ_PATH, 17))
+            if self._has_pullpoint():
+                entries.append(("tev", EVENTS_PATH, 16))
             items = "".join(
                 f"<tds:Service><tds:Namespace>{NS[prefix]}</tds:Namespace>"
                 f"<tds:XAddr>{base}{path}</tds:XAddr><tds:Version><tt:Major>{major // 10 + 1}"
@@ -526,8 +566,134 @@ class OnvifServer:
                 f"<tt:Media><tt:XAddr>{base}{MEDIA_PATH}</tt:XAddr><tt:StreamingCapabilities>"
                 "<tt:RTPMulticast>false</tt:RTPMulticast><tt:RTP_TCP>true</tt:RTP_TCP>"
                 "<tt:RTP_RTSP_TCP>true</tt:RTP_RTSP_TCP></tt:StreamingCapabilities></tt:Media>"
-                f"{ptz}</tds:Capabilities></tds:GetCapabilitiesResponse>"
+                f"{ptz}{self._events_capability(base)}</tds:Capabilities>"
+                "</tds:GetCapabilitiesResponse>"
             )
+        return None
+
+    # Events (ver10): the PullPoint of onvif_events.EventService
+
+    def _has_pullpoint(self) -> bool:
+        """A device with the ``no_pullpoint`` quirk has no event service at all (older NVRs)."""
+        return "no_pullpoint" not in self.device.quirks
+
+    def _events_capability(self, base: str) -> str:
+        if not self._has_pullpoint():
+            return ""
+        return (
+            f"<tt:Events><tt:XAddr>{base}{EVENTS_PATH}</tt:XAddr><tt:WSSubscriptionPolicySupport>"
+            "false</tt:WSSubscriptionPolicySupport><tt:WSPullPointSupport>true"
+            "</tt:WSPullPointSupport><tt:WSPausableSubscriptionManagerInterfaceSupport>false"
+            "</tt:WSPausableSubscriptionManagerInterfaceSupport></tt:Events>"
+        )
+
+    def _termination(self, text: str | None) -> float | None:
+        """Seconds from now of an InitialTerminationTime or TerminationTime: a duration
+        ("PT60S") or a moment; None when absent."""
+        if not text:
+            return None
+        seconds = _duration_s(text)
+        if seconds is not None:
+            return seconds
+        try:
+            when = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise _RefusedError(
+                400, _fault("ter:InvalidArgVal", "Invalid termination time")
+            ) from None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        left = (when - self._device_now()).total_seconds()
+        if left <= 0:
+            raise _RefusedError(400, _fault("ter:InvalidArgVal", "Termination time in the past"))
+        return left
+
+    def _times(self, expires: float) -> str:
+        now = self._device_now()
+        until = now + dt.timedelta(seconds=max(0.0, expires - time.monotonic()))
+        stamp = "%Y-%m-%dT%H:%M:%SZ"
+        return (
+            f"<wsnt:CurrentTime>{now.strftime(stamp)}</wsnt:CurrentTime>"
+            f"<wsnt:TerminationTime>{until.strftime(stamp)}</wsnt:TerminationTime>"
+        )
+
+    @staticmethod
+    def _notification(event: SimEvent) -> str:
+        topic, source_name, source_value, data_name = TOPICS[event.kind]
+        value = "true" if event.state else "false"
+        if event.kind == "line_crossing":
+            value = "1"
+        when = event.at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        return (
+            f'<wsnt:NotificationMessage><wsnt:Topic Dialect="{TOPIC_DIALECT}">{topic}'
+            f'</wsnt:Topic><wsnt:Message><tt:Message UtcTime="{when}" PropertyOperation='
+            f'"{event.operation}"><tt:Source><tt:SimpleItem Name="{source_name}" '
+            f'Value="{source_value.format(n=event.channel)}"/></tt:Source><tt:Data>'
+            f'<tt:SimpleItem Name="{data_name}" Value="{value}"/></tt:Data></tt:Message>'
+            "</wsnt:Message></wsnt:NotificationMessage>"
+        )
+
+    def _events_op(self, op: str, request: ET.Element, empty: bool) -> str | None:
+        if op == "GetEventProperties":
+            topics = "".join(self._topic_tree(t) for t, *_ in TOPICS.values())
+            return (
+                "<tev:GetEventPropertiesResponse><tev:TopicNamespaceLocation>"
+                "http://www.onvif.org/onvif/ver10/topics/topicns.xml</tev:TopicNamespaceLocation>"
+                "<wsnt:FixedTopicSet>true</wsnt:FixedTopicSet>"
+                f"<wstop:TopicSet>{'' if empty else topics}</wstop:TopicSet>"
+                f"<wsnt:TopicExpressionDialect>{TOPIC_DIALECT}</wsnt:TopicExpressionDialect>"
+                "</tev:GetEventPropertiesResponse>"
+            )
+        if op == "CreatePullPointSubscription":
+            seconds = self._termination(_child_text(request, "InitialTerminationTime"))
+            try:
+                sub, _initial = self.events.create(seconds)
+            except TooManySubscriptionsError:
+                raise _RefusedError(
+                    400, _fault("ter:TooManySubscriptions", "Too many subscriptions")
+                ) from None
+            address = f"http://{self.host}:{self.port}{PULLPOINT_PATH}{sub.id}"
+            return (
+                "<tev:CreatePullPointSubscriptionResponse><tev:SubscriptionReference>"
+                f"<wsa:Address>{address}</wsa:Address></tev:SubscriptionReference>"
+                f"{self._times(sub.expires)}</tev:CreatePullPointSubscriptionResponse>"
+            )
+        return None
+
+    @staticmethod
+    def _topic_tree(topic: str) -> str:
+        parts = topic.removeprefix("tns1:").split("/")
+        opening = "".join(f"<tns1:{p}>" if i == 0 else f"<{p}>" for i, p in enumerate(parts[:-1]))
+        leaf = f'<{parts[-1]} wstop:topic="true"/>'
+        closing = "".join(
+            f"</tns1:{p}>" if i == 0 else f"</{p}>"
+            for i, p in reversed(list(enumerate(parts[:-1])))
+        )
+        return opening + leaf + closing
+
+    def _pullpoint_op(self, sub_id: str, op: str, request: ET.Element, empty: bool) -> str | None:
+        unknown = _RefusedError(400, _fault("wsrf-rw:ResourceUnknownFault", "No such subscription"))
+        try:
+            if op == "PullMessages":
+                timeout = _duration_s(_child_text(request, "Timeout")) or 0.0
+                limit = int(_child_text(request, "MessageLimit") or "1")
+                messages, expires = self.events.pull(sub_id, timeout, limit)
+                items = "" if empty else "".join(self._notification(m) for m in messages)
+                current = self._times(expires).replace("wsnt:", "tev:")
+                return f"<tev:PullMessagesResponse>{current}{items}</tev:PullMessagesResponse>"
+            if op == "Renew":
+                seconds = self._termination(_child_text(request, "TerminationTime"))
+                expires = self.events.renew(sub_id, seconds)
+                return f"<wsnt:RenewResponse>{self._times(expires)}</wsnt:RenewResponse>"
+            if op == "Unsubscribe":
+                self.events.unsubscribe(sub_id)
+                return "<wsnt:UnsubscribeResponse/>"
+            if op == "SetSynchronizationPoint":
+                return "<tev:SetSynchronizationPointResponse/>"
+        except UnknownSubscriptionError:
+            raise unknown from None
+        except ValueError:
+            raise _RefusedError(400, _fault("ter:InvalidArgVal", "Invalid argument")) from None
         return None
 
     # Media (ver10)
@@ -828,6 +994,8 @@ def device_from_config(
     device = SimDevice(user=user, password=password, channels=channels, **known)
     device.quirks = set(settings.get("quirks", ()))
     device.replies = {str(k): str(v) for k, v in dict(settings.get("replies") or {}).items()}
+    device.events_schedule, device.motion_every_s = parse_schedule(settings.get("events"))
+    device.hourly_motion = bool(settings.get("hourly_motion", True))
     if os.environ.get("EPEWALL_SIM_ONVIF_QUIRKS"):
         device.quirks |= set(os.environ["EPEWALL_SIM_ONVIF_QUIRKS"].split(","))
     return device

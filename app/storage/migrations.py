@@ -550,6 +550,38 @@ def _migration_customs_documents_and_gate_reads(db: sqlite_utils.Database) -> No
         db.execute("CREATE INDEX gate_reads_epe_time ON gate_reads (epe_id, read_at)")
 
 
+def _migration_device_warnings(db: sqlite_utils.Database) -> None:
+    # Device warnings (Decision 247 II.2.2): one row per warning, a storm of the same camera and
+    # kind coalesced into it (``count``, ``last_at``); resolved with a note. Guarded, so it is
+    # right whichever order other branches' migrations were merged in.
+    if "warnings" not in db.table_names():
+        db.execute(
+            """
+            CREATE TABLE warnings (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                epe_id INTEGER NOT NULL REFERENCES epes(id) ON DELETE CASCADE,
+                camera_number INTEGER,
+                camera_id INTEGER REFERENCES cameras(id) ON DELETE SET NULL,
+                kind TEXT NOT NULL,
+                topic TEXT NOT NULL DEFAULT '',
+                source_token TEXT NOT NULL DEFAULT '',
+                first_at TEXT NOT NULL,
+                last_at TEXT NOT NULL,
+                count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 1),
+                received_at TEXT NOT NULL,
+                snapshot_path TEXT NOT NULL DEFAULT '',
+                snapshot_sha256 TEXT NOT NULL DEFAULT '',
+                snapshot_problem TEXT NOT NULL DEFAULT '',
+                resolved_at TEXT,
+                resolved_by TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT ''
+            )
+            """
+        )
+        db.execute("CREATE INDEX warnings_storm ON warnings (epe_id, camera_number, kind, last_at)")
+        db.execute("CREATE INDEX warnings_first_at ON warnings (first_at)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -564,5 +596,6 @@ MIGRATIONS: list[Migration] = [
     _migration_interruption_register,
     _migration_camera_health,
     _migration_customs_documents_and_gate_reads,
+    _migration_device_warnings,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

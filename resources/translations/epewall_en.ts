@@ -6485,6 +6485,93 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Warnings</name>
+    <message>
+        <source>Motion</source>
+        <translation>Motion</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Line crossing</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>Tampering</translation>
+    </message>
+    <message>
+        <source>Video loss</source>
+        <translation>Video loss</translation>
+    </message>
+    <message>
+        <source>Storage failure</source>
+        <translation>Storage failure</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be fetched.</source>
+        <translation>The snapshot could not be fetched.</translation>
+    </message>
+    <message>
+        <source>The device refused the account.</source>
+        <translation>The device refused the account.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid XML.</source>
+        <translation>The device's answer is not valid XML.</translation>
+    </message>
+    <message>
+        <source>The device's answer could not be understood.</source>
+        <translation>The device's answer could not be understood.</translation>
+    </message>
+    <message>
+        <source>The device no longer knows the subscription.</source>
+        <translation>The device no longer knows the subscription.</translation>
+    </message>
+    <message>
+        <source>The device does not offer ONVIF event subscriptions.</source>
+        <translation>The device does not offer ONVIF event subscriptions.</translation>
+    </message>
+    <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>The device's answer is larger than any real answer; it was not read.</translation>
+    </message>
+    <message>
+        <source>The device answered with an error: {reason}</source>
+        <translation>The device answered with an error: {reason}</translation>
+    </message>
+    <message>
+        <source>The device at {address} did not answer within {seconds:g} s.</source>
+        <translation>The device at {address} did not answer within {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {address}.</source>
+        <translation>Cannot connect to {address}.</translation>
+    </message>
+    <message>
+        <source>No ONVIF device is registered for the EPE.</source>
+        <translation>No ONVIF device is registered for the EPE.</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>No account of the EPE is stored.</translation>
+    </message>
+    <message>
+        <source>The device does not offer this service.</source>
+        <translation>The device does not offer this service.</translation>
+    </message>
+    <message>
+        <source>The device names no profile for this camera.</source>
+        <translation>The device names no profile for this camera.</translation>
+    </message>
+    <message>
+        <source>The device has no event subscriptions and the EPE has no recorder.</source>
+        <translation>The device has no event subscriptions and the EPE has no recorder.</translation>
+    </message>
+</context>
+<context>
     <name>Worktime</name>
     <message>
         <source>Write the month as year-month, e.g. 2026-11.</source>
@@ -7476,6 +7563,70 @@ State: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>the device</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>device warnings: motion, tampering, video loss</source>
+        <translation>device warnings: motion, tampering, video loss</translation>
+    </message>
+    <message>
+        <source>the stored warnings, newest first</source>
+        <translation>the stored warnings, newest first</translation>
+    </message>
+    <message>
+        <source>only warnings from this moment on (Vietnamese time)</source>
+        <translation>only warnings from this moment on (Vietnamese time)</translation>
+    </message>
+    <message>
+        <source>only the warnings not yet resolved</source>
+        <translation>only the warnings not yet resolved</translation>
+    </message>
+    <message>
+        <source>subscribe to every EPE device for a while and print its warnings</source>
+        <translation>subscribe to every EPE device for a while and print its warnings</translation>
+    </message>
+    <message>
+        <source>how long to listen</source>
+        <translation>how long to listen</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>--seconds: between 1 and 86400.</source>
+        <translation>--seconds: between 1 and 86400.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a moment: write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 17:30.</source>
+        <translation>"{text}" is not a moment: write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 17:30.</translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation>camera {number}</translation>
+    </message>
+    <message>
+        <source>Listening to {count} devices for {seconds:g} s.</source>
+        <translation>Listening to {count} devices for {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>{epe}: not watched: {reason}</source>
+        <translation>{epe}: not watched: {reason}</translation>
+    </message>
+    <message>
+        <source>{epe}: {state}, {subscriptions} subscriptions</source>
+        <translation>{epe}: {state}, {subscriptions} subscriptions</translation>
     </message>
 </context>
 </TS>

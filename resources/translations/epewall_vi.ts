@@ -6480,6 +6480,93 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Warnings</name>
+    <message>
+        <source>Motion</source>
+        <translation>Chuyển động</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Vượt hàng rào ảo</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Xâm nhập khu vực</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>Phá hoại camera</translation>
+    </message>
+    <message>
+        <source>Video loss</source>
+        <translation>Mất tín hiệu hình ảnh</translation>
+    </message>
+    <message>
+        <source>Storage failure</source>
+        <translation>Lỗi ổ lưu trữ</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be fetched.</source>
+        <translation>Không lấy được ảnh chụp.</translation>
+    </message>
+    <message>
+        <source>The device refused the account.</source>
+        <translation>Thiết bị từ chối tài khoản.</translation>
+    </message>
+    <message>
+        <source>The device's answer is not valid XML.</source>
+        <translation>Phản hồi của thiết bị không phải XML hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The device's answer could not be understood.</source>
+        <translation>Không hiểu được phản hồi của thiết bị.</translation>
+    </message>
+    <message>
+        <source>The device no longer knows the subscription.</source>
+        <translation>Thiết bị không còn giữ đăng ký nhận sự kiện.</translation>
+    </message>
+    <message>
+        <source>The device does not offer ONVIF event subscriptions.</source>
+        <translation>Thiết bị không hỗ trợ đăng ký nhận sự kiện ONVIF.</translation>
+    </message>
+    <message>
+        <source>The device's answer is larger than any real answer; it was not read.</source>
+        <translation>Câu trả lời của thiết bị lớn hơn mọi câu trả lời thực tế; không được đọc.</translation>
+    </message>
+    <message>
+        <source>The device answered with an error: {reason}</source>
+        <translation>Thiết bị trả về lỗi: {reason}</translation>
+    </message>
+    <message>
+        <source>The device at {address} did not answer within {seconds:g} s.</source>
+        <translation>Thiết bị tại {address} không trả lời trong vòng {seconds:g} giây.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {address}.</source>
+        <translation>Không kết nối được tới {address}.</translation>
+    </message>
+    <message>
+        <source>No ONVIF device is registered for the EPE.</source>
+        <translation>DNCX chưa đăng ký thiết bị ONVIF nào.</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>Chưa lưu tài khoản của DNCX.</translation>
+    </message>
+    <message>
+        <source>The device does not offer this service.</source>
+        <translation>Thiết bị không cung cấp dịch vụ này.</translation>
+    </message>
+    <message>
+        <source>The device names no profile for this camera.</source>
+        <translation>Thiết bị không có cấu hình (profile) nào cho camera này.</translation>
+    </message>
+    <message>
+        <source>The device has no event subscriptions and the EPE has no recorder.</source>
+        <translation>Thiết bị không hỗ trợ đăng ký nhận sự kiện và DNCX không có đầu ghi.</translation>
+    </message>
+</context>
+<context>
     <name>Worktime</name>
     <message>
         <source>Write the month as year-month, e.g. 2026-11.</source>
@@ -7471,6 +7558,70 @@ Trạng thái: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (MST {tax_id}, rủi ro: {risk}): %n camera</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã xử lý</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>chưa xử lý</translation>
+    </message>
+    <message>
+        <source>device warnings: motion, tampering, video loss</source>
+        <translation>cảnh báo từ thiết bị: chuyển động, phá hoại camera, mất tín hiệu hình ảnh</translation>
+    </message>
+    <message>
+        <source>the stored warnings, newest first</source>
+        <translation>các cảnh báo đã lưu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>only warnings from this moment on (Vietnamese time)</source>
+        <translation>chỉ các cảnh báo từ thời điểm này trở đi (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>only the warnings not yet resolved</source>
+        <translation>chỉ các cảnh báo chưa xử lý</translation>
+    </message>
+    <message>
+        <source>subscribe to every EPE device for a while and print its warnings</source>
+        <translation>đăng ký nhận sự kiện của mọi thiết bị DNCX trong một khoảng thời gian và in các cảnh báo</translation>
+    </message>
+    <message>
+        <source>how long to listen</source>
+        <translation>thời gian nhận sự kiện</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>--seconds: between 1 and 86400.</source>
+        <translation>--seconds: từ 1 đến 86400.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a moment: write it as YYYY-MM-DD HH:MM, e.g. 2026-12-01 17:30.</source>
+        <translation>"{text}" không phải là một thời điểm: hãy viết theo dạng YYYY-MM-DD HH:MM, ví dụ 2026-12-01 17:30.</translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation>camera {number}</translation>
+    </message>
+    <message>
+        <source>Listening to {count} devices for {seconds:g} s.</source>
+        <translation>Đang nhận sự kiện của {count} thiết bị trong {seconds:g} giây.</translation>
+    </message>
+    <message>
+        <source>{epe}: not watched: {reason}</source>
+        <translation>{epe}: không theo dõi: {reason}</translation>
+    </message>
+    <message>
+        <source>{epe}: {state}, {subscriptions} subscriptions</source>
+        <translation>{epe}: {state}, {subscriptions} lần đăng ký</translation>
     </message>
 </context>
 </TS>
