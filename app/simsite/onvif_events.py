@@ -84,12 +84,14 @@ class SimEvent:
 @dataclass(frozen=True)
 class ScheduledEvent:
     """An event the site configuration schedules: ``kind`` on ``channel`` ``at_s`` seconds after
-    the device started, switched off again ``duration_s`` later (0: never)."""
+    the device started (or, with ``after_subscription``, after its first subscription, so a test
+    on a slow machine cannot miss it), switched off again ``duration_s`` later (0: never)."""
 
     kind: str
     channel: int
     at_s: float
     duration_s: float = 10.0
+    after_subscription: bool = False
 
 
 @dataclass
@@ -113,11 +115,15 @@ class TooManySubscriptionsError(Exception):
 
 def parse_schedule(raw: Any, where: str = "events") -> tuple[list[ScheduledEvent], float | None]:
     """The ``events`` object of an ``onvif_device``: ``{"schedule": [{"kind", "camera", "at_s",
-    "duration_s"}...], "motion_every_s": N}``; ValueError naming the bad place."""
+    "duration_s"}...], "motion_every_s": N, "clock": "start" | "first_subscription"}``;
+    ValueError naming the bad place."""
     if raw is None:
         return [], None
     if not isinstance(raw, dict):
         raise ValueError(f"{where}: must be an object")
+    clock = raw.get("clock", "start")
+    if clock not in ("start", "first_subscription"):
+        raise ValueError(f"{where}.clock: 'start' or 'first_subscription'")
     out: list[ScheduledEvent] = []
     for i, item in enumerate(raw.get("schedule") or []):
         if not isinstance(item, dict) or item.get("kind") not in TOPICS:
@@ -129,6 +135,7 @@ def parse_schedule(raw: Any, where: str = "events") -> tuple[list[ScheduledEvent
                     int(item.get("camera", 1)),
                     float(item.get("at_s", 0)),
                     float(item.get("duration_s", 10)),
+                    clock == "first_subscription",
                 )
             )
         except (TypeError, ValueError):
@@ -174,6 +181,7 @@ class EventService:
         self._states: dict[tuple[str, int], bool] = {}
         self._stopped = threading.Event()
         self._thread: threading.Thread | None = None
+        self._first_subscription: dt.datetime | None = None
         self.raised: list[SimEvent] = []  # every event raised, in order (tests read the truth)
         self.unsubscribed: list[str] = []
         self.expired: list[str] = []
@@ -210,15 +218,23 @@ class EventService:
         started = self._now()
         counter = itertools.count()
         plan: list[tuple[dt.datetime, int, str, int, bool]] = []
-        for item in self._schedule:
-            at = started + dt.timedelta(seconds=item.at_s)
-            heapq.heappush(plan, (at, next(counter), item.kind, item.channel, True))
-            if item.duration_s > 0:
-                off = at + dt.timedelta(seconds=item.duration_s)
-                heapq.heappush(plan, (off, next(counter), item.kind, item.channel, False))
+
+        def schedule(items: Iterable[ScheduledEvent], origin: dt.datetime) -> None:
+            for item in items:
+                at = origin + dt.timedelta(seconds=item.at_s)
+                heapq.heappush(plan, (at, next(counter), item.kind, item.channel, True))
+                if item.duration_s > 0:
+                    off = at + dt.timedelta(seconds=item.duration_s)
+                    heapq.heappush(plan, (off, next(counter), item.kind, item.channel, False))
+
+        schedule((i for i in self._schedule if not i.after_subscription), started)
+        waiting = [i for i in self._schedule if i.after_subscription]
         planned_until = started
         while not self._stopped.is_set():
             now = self._now()
+            if waiting and self._first_subscription is not None:
+                schedule(waiting, self._first_subscription)
+                waiting = []
             if self._motion_every_s:
                 while planned_until <= now + dt.timedelta(seconds=self._motion_every_s):
                     planned_until += dt.timedelta(seconds=self._motion_every_s)
@@ -241,7 +257,12 @@ class EventService:
                 wait = min(wait, max(0.0, (plan[0][0] - self._now()).total_seconds()))
             with self._cond:
                 self._purge()
-            self._stopped.wait(wait)
+            with self._cond:
+                # Woken early by stop() and by the first subscription, whose events then plan.
+                if not self._stopped.is_set() and not (
+                    waiting and self._first_subscription is not None
+                ):
+                    self._cond.wait(wait)
 
     # -- subscriptions --
 
@@ -268,6 +289,9 @@ class EventService:
             ]
             sub.messages.extend(initial)
             self._subs[sub.id] = sub
+            if self._first_subscription is None:
+                self._first_subscription = now
+                self._cond.notify_all()
             return sub, initial
 
     def _get(self, sub_id: str) -> Subscription:

@@ -25,17 +25,19 @@ DEFAULT_SITE = Path(__file__).resolve().parents[2] / "app" / "simsite" / "defaul
 
 
 def site_with_events(tmp_path: Path) -> Path:
-    """The demo's first EPE alone, its device raising a tampering and a video loss soon."""
+    """The demo's first EPE alone, its device raising a tampering and a video loss soon after
+    the command subscribes (counted from the first subscription, so a slow start misses none)."""
     data = json.loads(DEFAULT_SITE.read_text(encoding="utf-8"))
     epe = data["epes"][0]
     epe["cameras"] = epe["cameras"][:3]
     epe["onvif_device"] = {
         "events": {
+            "clock": "first_subscription",
             "schedule": [
-                {"kind": "tampering", "camera": 2, "at_s": 18, "duration_s": 5},
-                {"kind": "tampering", "camera": 2, "at_s": 24, "duration_s": 2},
-                {"kind": "video_loss", "camera": 3, "at_s": 20, "duration_s": 30},
-            ]
+                {"kind": "tampering", "camera": 2, "at_s": 4, "duration_s": 5},
+                {"kind": "tampering", "camera": 2, "at_s": 10, "duration_s": 2},
+                {"kind": "video_loss", "camera": 3, "at_s": 6, "duration_s": 30},
+            ],
         }
     }
     path = tmp_path / "site.json"

@@ -56,3 +56,21 @@ def test_a_subscription_hears_only_what_came_after_it_and_expires() -> None:
     assert empty == []
     sub.expires = 0.0  # its termination time has come (no thread of the service runs here)
     assert service.subscriptions() == {} and service.expired == [sub.id]
+
+
+def test_a_schedule_on_the_subscription_clock_waits_for_the_first_subscriber() -> None:
+    events, _every = parse_schedule(
+        {"clock": "first_subscription", "schedule": [{"kind": "tampering", "camera": 1}]}
+    )
+    assert events == [ScheduledEvent("tampering", 1, 0.0, 10.0, after_subscription=True)]
+    with pytest.raises(ValueError, match="events.clock"):
+        parse_schedule({"clock": "noon"})
+    service = EventService([1], events, hourly=False).start()
+    try:
+        # Nothing is raised while nobody listens, however long the site has run.
+        assert service.raised == []
+        sub, _initial = service.create(30)
+        messages, _expires = service.pull(sub.id, 10.0, 10)
+        assert [(m.kind, m.channel, m.state) for m in messages] == [("tampering", 1, True)]
+    finally:
+        service.stop()
