@@ -422,6 +422,78 @@ def _migration_camera_health(db: sqlite_utils.Database) -> None:
         db.execute("CREATE INDEX health_current_epe ON health_current (epe_id)")
 
 
+def _migration_interruption_register(db: sqlite_utils.Database) -> None:
+    # The interruption register and the camera logbook (Decision 247 I.2.3, I.1.1 e.2): tables
+    # derived from their ledger records (app/interruptions/records.py), rebuilt and compared by
+    # ``Ledger.verify`` like ``checks``. Guarded so that it runs in any order with the other
+    # migrations of issue 13.
+    tables = set(db.table_names())
+    if "interruptions" not in tables:
+        db.execute(
+            """
+            CREATE TABLE interruptions (
+                record_id TEXT PRIMARY KEY,
+                epe_tax_id TEXT NOT NULL,
+                epe_name TEXT NOT NULL,
+                cameras TEXT NOT NULL,
+                gate INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                source TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                start_day TEXT NOT NULL,
+                due TEXT NOT NULL,
+                extended_to TEXT,
+                status TEXT NOT NULL,
+                closed_at TEXT,
+                close_day TEXT,
+                last_follow_up TEXT,
+                follow_ups INTEGER NOT NULL,
+                officer_code TEXT NOT NULL,
+                workstation TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX interruptions_epe ON interruptions (epe_tax_id, status)")
+        db.execute("CREATE INDEX interruptions_status ON interruptions (status, due)")
+    if "interruption_events" not in tables:
+        db.execute(
+            """
+            CREATE TABLE interruption_events (
+                record_id TEXT PRIMARY KEY,
+                interruption_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                at TEXT NOT NULL,
+                local_day TEXT NOT NULL,
+                officer_code TEXT NOT NULL,
+                note TEXT NOT NULL,
+                new_date TEXT
+            )
+            """
+        )
+        db.execute(
+            "CREATE INDEX interruption_events_target ON interruption_events (interruption_id)"
+        )
+    if "logbook_entries" not in tables:
+        db.execute(
+            """
+            CREATE TABLE logbook_entries (
+                record_id TEXT PRIMARY KEY,
+                epe_tax_id TEXT NOT NULL,
+                epe_name TEXT NOT NULL,
+                camera INTEGER,
+                position TEXT NOT NULL,
+                entry_kind TEXT NOT NULL,
+                at TEXT NOT NULL,
+                local_day TEXT NOT NULL,
+                interruption_id TEXT,
+                officer_code TEXT NOT NULL,
+                note TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX logbook_entries_epe ON logbook_entries (epe_tax_id, at)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -434,5 +506,6 @@ MIGRATIONS: list[Migration] = [
     _migration_epe_onvif_address,
     _migration_epe_allow_basic_auth,
     _migration_camera_health,
+    _migration_interruption_register,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)
