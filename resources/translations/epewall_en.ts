@@ -333,6 +333,33 @@
     </message>
 </context>
 <context>
+    <name>CameraCondition</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Answers, no picture</source>
+        <translation>Answers, no picture</translation>
+    </message>
+    <message>
+        <source>Account refused</source>
+        <translation>Account refused</translation>
+    </message>
+    <message>
+        <source>Faulty reply</source>
+        <translation>Faulty reply</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Edit camera</source>
@@ -6193,6 +6220,30 @@ State: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>suspected equipment fault (some cameras down, others answer)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>No mandatory-online camera is registered.</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>No EPE named {name}.</translation>
     </message>
     <message>
         <source>usage: </source>

@@ -331,6 +331,33 @@
     </message>
 </context>
 <context>
+    <name>CameraCondition</name>
+    <message>
+        <source>OK</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Không kết nối được</translation>
+    </message>
+    <message>
+        <source>Answers, no picture</source>
+        <translation>Có phản hồi, không có hình</translation>
+    </message>
+    <message>
+        <source>Account refused</source>
+        <translation>Tài khoản bị từ chối</translation>
+    </message>
+    <message>
+        <source>Faulty reply</source>
+        <translation>Phản hồi lỗi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Edit camera</source>
@@ -6188,6 +6215,30 @@ Trạng thái: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>nghi sự cố đường truyền (toàn bộ DNCX không phản hồi)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>nghi sự cố thiết bị (một số camera gián đoạn, các camera khác vẫn phản hồi)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>Chưa đăng ký camera bắt buộc trực tuyến nào.</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>Không có DNCX nào tên {name}.</translation>
     </message>
     <message>
         <source>usage: </source>
