@@ -30,7 +30,12 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import Camera, CameraPosition, Epe
 from app.exports import write_csv
+from app.health.model import CameraCondition, HealthChange
+from app.health.store import HealthStore
+from app.interruptions import logbook
+from app.interruptions.logbook import LogbookEntry
 from app.interruptions.model import Interruption, InterruptionKind
+from app.interruptions.register import InterruptionRegister
 from app.safe_text import one_line
 from app.sites.registry import Registry, sorted_by_name
 from app.timekeeping import VIETNAM, Month, WorkingCalendar, local_day, show_local, utc_now
@@ -250,7 +255,7 @@ def build_register(
 
 
 def monthly_register(
-    register: Any,
+    register: InterruptionRegister,
     registry: Registry,
     month: Month,
     *,
@@ -465,12 +470,10 @@ def _places(registry: Registry, epe_id: int) -> tuple[dict[int, Camera], dict[in
 def health_lines(
     registry: Registry,
     epe_id: int,
-    changes: Iterable[Any],
+    changes: Iterable[HealthChange],
     interruptions: Sequence[Interruption],
 ) -> list[LogbookLine]:
     """The monitor's state changes (``HealthStore.changes``) as logbook lines."""
-    from app.health.model import CameraCondition
-
     by_id, _ = _places(registry, epe_id)
     lines = []
     seen: set[int] = set()
@@ -569,7 +572,7 @@ def write_logbook_csv(report: LogbookReport, path: str | Path) -> Path:
 def entry_lines(
     registry: Registry,
     epe_id: int,
-    entries: Iterable[Any],
+    entries: Iterable[LogbookEntry],
     interruptions: Sequence[Interruption],
 ) -> list[LogbookLine]:
     """The officer's entries (``app.interruptions.logbook.entries``) as logbook lines; an entry
@@ -609,7 +612,7 @@ def local_bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime
 
 def camera_logbook(
     registry: Registry,
-    health: Any,
+    health: HealthStore,
     interruptions: Sequence[Interruption],
     epe_id: int,
     *,
@@ -622,8 +625,6 @@ def camera_logbook(
     ``end``: the monitor's changes (``health``: a ``HealthStore``) and the officer's entries,
     merged, each linked to its interruption (from ``interruptions``, the EPE's records). Reads
     SQLite: run it in a Job."""
-    from app.interruptions import logbook
-
     first, after = local_bounds(start, end)
     number = registry.get_camera(camera_id).diagram_number if camera_id is not None else None
     mine = [i for i in interruptions if i.epe_id == epe_id]

@@ -109,14 +109,14 @@ def _outcome_cell(row: RegisterRow) -> str:
 def _register_table(rows: Sequence[RegisterRow]) -> str:
     head = [
         (4, _t("No.")),
-        (7, _t("Cameras")),
-        (13, _t("Kind")),
+        (9, _t("Cameras")),
+        (12, _t("Kind")),
         (12, _t("Began")),
         (12, _t("Restored")),
         (10, _t("Duration")),
         (12, _t("Deadline")),
         (11, _t("Deadline met")),
-        (19, _t("Follow-ups")),
+        (18, _t("Follow-ups")),
     ]
     parts = [
         '<table class="grid" width="100%" cellspacing="0" cellpadding="2"><tr>',
@@ -186,10 +186,6 @@ def register_html(
                 hours=stats.median_hours
             )
         parts.append(f'<p class="rule">{_e(summary)}</p>')
-    if prepared_by:
-        parts.append(
-            f'<p class="muted">{_e(_t("Prepared by {name}.").format(name=prepared_by))}</p>'
-        )
     return page_html(
         _t("Register of interruptions of EPE camera systems"),
         "".join(parts),
