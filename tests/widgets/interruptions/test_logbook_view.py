@@ -21,6 +21,7 @@ from app.timekeeping import VIETNAM
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.menus import choose
 from tests.helpers.sites import SiteBuilder
+from tests.widgets.interruptions.test_reports_pdf import pdf_text
 from tests.widgets.sites.test_tree_mouse import click_row, log_in, right_click_row
 from widgets.interruptions.logbook_view import LogbookView
 from widgets.main_window import MainWindow
@@ -168,3 +169,34 @@ def test_an_entry_without_a_note_is_refused_and_nothing_is_written(
     assert dialog.isVisible() and dialog.error.text() == "Write what happened."
     epe_id, _ = yard_camera(registry)
     assert logbook.entries(registry, epe_id) == []
+
+
+def test_the_logbook_shown_exports_as_pdf_and_csv(
+    qtbot: QtBot, window: MainWindow, registry: Registry, tmp_path: Path
+) -> None:
+    epe_id, camera_id = yard_camera(registry)
+    HealthStore(registry).record(
+        [ProbeResult(epe_id, camera_id, 2, CameraCondition.NO_PICTURE, at(19, 14, 30))]
+    )
+    logbook.add_entry(
+        registry,
+        epe_id,
+        logbook.LogbookEntryKind.MAINTENANCE,
+        at(18, 9),
+        "=cmd|' /C calc'!A0",  # a formula from the EPE's report, kept as text
+        officer_code="CB01",
+        camera=2,
+    )
+    view = open_logbook(qtbot, window, SAO_VIET)
+    assert view.table.rowCount() == 2
+
+    pdf = view.export_pdf_to(tmp_path / "logbook.pdf")
+    job = view.export_csv_to(tmp_path / "logbook.csv")
+    assert pdf is not None and job is not None
+    qtbot.waitUntil(lambda: "Saved" in view.summary.text() and "csv" in view.summary.text())
+
+    text = pdf_text(pdf)
+    assert "CAMERA LOGBOOK" in text
+    assert "3601234569" in text and "Outage: Answers, no picture" in text
+    rows = (tmp_path / "logbook.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert rows[1].startswith("2026-11-18 09:00,2,") and ",'=cmd|" in rows[1]
