@@ -62,6 +62,12 @@ table.grid td, table.grid th { border: 1px solid #8c959f; padding: 2px 3px; font
 td.num { text-align: center; }
 """
 
+# Borders on the table itself: a cell with its own style (a date kept on one line) keeps them.
+GRID = (
+    '<table class="grid" border="1" width="100%" cellspacing="0" cellpadding="2" '
+    'style="border-collapse:collapse; border-color:#8c959f">'
+)
+
 OUTCOME_COLOURS = {
     Outcome.MET: "#116329",
     Outcome.MISSED: "#a40e26",
@@ -119,7 +125,7 @@ def _register_table(rows: Sequence[RegisterRow]) -> str:
         (18, _t("Follow-ups")),
     ]
     parts = [
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="2"><tr>',
+        GRID + "<tr>",
         *(f'<th width="{w}%">{_e(text)}</th>' for w, text in head),
         "</tr>",
     ]
@@ -356,8 +362,8 @@ def logbook_html(report: LogbookReport, *, letterhead: Letterhead | None = None)
         subtitle += " — " + _t("camera no. {number}").format(number=report.camera)
     head = [
         (14, _t("Time (Vietnam)")),
-        (6, _t("Camera")),
-        (18, _t("Position")),
+        (7, _t("Camera")),
+        (17, _t("Position")),
         (16, _t("Event")),
         (28, _t("Details")),
         (8, _t("Officer")),
@@ -369,7 +375,7 @@ def logbook_html(report: LogbookReport, *, letterhead: Letterhead | None = None)
     )
     parts = [
         f'<p class="rule">{_e(purpose)}</p>',
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="2"><tr>',
+        GRID + "<tr>",
         *(f'<th width="{w}%">{_e(text)}</th>' for w, text in head),
         "</tr>",
     ]
