@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import os
 import statistics
 import tempfile
@@ -162,10 +163,14 @@ class MonthlyRegister:
 
 
 def register_row(
-    item: Interruption, now: dt.datetime, calendar: WorkingCalendar | None = None
+    item: Interruption,
+    now: dt.datetime,
+    calendar: WorkingCalendar | None = None,
+    is_working_day: Callable[[dt.date], bool] | None = None,
 ) -> RegisterRow:
-    """One interruption as the report shows it at ``now`` (UTC)."""
-    calendar = calendar or WorkingCalendar()
+    """One interruption as the report shows it at ``now`` (UTC). ``is_working_day``: the
+    calendar's answer kept for a whole report (the holiday lookup is the costly part)."""
+    is_working_day = is_working_day or (calendar or WorkingCalendar()).is_working_day
     today = local_day(now)
     restored = item.closed_at if item.status == "closed" else None
     end = restored or now
@@ -182,7 +187,7 @@ def register_row(
     missing = 0
     day = local_day(item.started_at) + dt.timedelta(days=1)
     while day <= last_counted:
-        if calendar.is_working_day(day) and not item.followed_up_on(day):
+        if is_working_day(day) and not item.followed_up_on(day):
             missing += 1
         day += dt.timedelta(days=1)
     return RegisterRow(
@@ -232,10 +237,11 @@ def build_register(
     ``InterruptionRegister.list(month=…)`` gives them), per EPE in name order, each EPE's
     records in the order they began."""
     now = now or utc_now()
-    calendar = calendar or WorkingCalendar()
+    is_working_day = functools.cache((calendar or WorkingCalendar()).is_working_day)
     by_epe: dict[int, list[RegisterRow]] = {}
     for item in interruptions:
-        by_epe.setdefault(item.epe_id, []).append(register_row(item, now, calendar))
+        row = register_row(item, now, is_working_day=is_working_day)
+        by_epe.setdefault(item.epe_id, []).append(row)
     epes = {epe.id: epe for epe in registry.list_epes()}
     sections = []
     for epe_id, rows in by_epe.items():
