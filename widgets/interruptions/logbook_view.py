@@ -308,6 +308,8 @@ class LogbookView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.isVisible():  # a closed window reads nothing more
+                self.reload()  # the events and positions are words of the language too
         super().changeEvent(event)
 
     def _officer_code(self) -> str | None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from app import i18n
 from app.health.model import CameraCondition, ProbeResult
 from app.health.store import HealthStore
 from app.interruptions import logbook
@@ -200,3 +201,24 @@ def test_the_logbook_shown_exports_as_pdf_and_csv(
     assert "3601234569" in text and "Outage: Answers, no picture" in text
     rows = (tmp_path / "logbook.csv").read_text(encoding="utf-8-sig").splitlines()
     assert rows[1].startswith("2026-11-18 09:00,2,") and ",'=cmd|" in rows[1]
+
+
+def test_the_logbook_shown_follows_a_change_of_language(
+    qtbot: QtBot, window: MainWindow, registry: Registry, qapp: QApplication
+) -> None:
+    epe_id, camera_id = yard_camera(registry)
+    HealthStore(registry).record(
+        [ProbeResult(epe_id, camera_id, 2, CameraCondition.UNREACHABLE, at(19, 14, 30))]
+    )
+    view = open_logbook(qtbot, window, SAO_VIET)
+    assert table_rows(view)[0][3] == "Outage: Unreachable"
+
+    try:
+        i18n.install("vi")
+        qtbot.waitUntil(lambda: table_rows(view)[0][3] == "Gián đoạn: Không kết nối được")
+        assert view.windowTitle().startswith("Sổ nhật ký camera — ")
+        assert table_rows(view)[0][2] == "Bãi kho — Bãi thành phẩm"
+    finally:
+        i18n.install("en")
+        qapp.processEvents()
+        view.queue.wait(10_000)
