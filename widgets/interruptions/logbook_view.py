@@ -45,6 +45,7 @@ from app.interruptions.reports import (
     LogbookReport,
     camera_logbook,
     camera_place,
+    interruption_of,
     short_id,
     write_logbook_csv,
 )
@@ -164,15 +165,20 @@ class AddEntryDialog(QDialog):
         ).astimezone(dt.UTC)
 
     def accept(self) -> None:
+        moment, camera = self.moment(), self.camera.currentData()
+        # A camera's entry is linked to the interruption it was under at that time.
+        records = InterruptionRegister(self._registry, self._clock).list(epe_id=self._epe_id)
+        link = interruption_of(records, camera, moment) if camera is not None else None
         try:
             entry = logbook.add_entry(
                 self._registry,
                 self._epe_id,
                 logbook.LogbookEntryKind(self.kind.currentData()),
-                self.moment(),
+                moment,
                 self.note.text(),
                 officer_code=self._officer_code,
-                camera=self.camera.currentData(),
+                camera=camera,
+                interruption_id=link,
                 clock=self._clock,
             )
         except InterruptionError as exc:

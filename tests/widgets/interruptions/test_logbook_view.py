@@ -17,6 +17,8 @@ from app import i18n
 from app.health.model import CameraCondition, ProbeResult
 from app.health.store import HealthStore
 from app.interruptions import logbook
+from app.interruptions.model import InterruptionKind
+from app.interruptions.register import InterruptionRegister
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.main_window import shown_main_window
@@ -123,6 +125,11 @@ def test_the_logbook_opens_from_the_tree_with_the_outage_and_the_officers_entry(
 def test_an_entry_typed_into_the_dialog_appears_in_the_logbook(
     qtbot: QtBot, window: MainWindow, registry: Registry
 ) -> None:
+    epe_id, _ = yard_camera(registry)
+    register = InterruptionRegister(registry, clock=lambda: at(20, 8))
+    gate_down = register.open(
+        epe_id, InterruptionKind.EQUIPMENT, [1], at(20, 7), officer_code="CB01", cause="Mất hình"
+    )
     log_in(qtbot, window, "CB01")
     view = open_logbook(qtbot, window, SAO_VIET)
     assert view.table.rowCount() == 0
@@ -145,6 +152,9 @@ def test_an_entry_typed_into_the_dialog_appears_in_the_logbook(
     press(qtbot, Qt.Key.Key_Return)  # the time stays "now"
 
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
+    # Written under the gate camera's open interruption, and linked to it.
+    assert logbook.entries(registry, epe_id)[0].interruption_id == gate_down.id
+    assert table_rows(view)[0][6] == gate_down.id[:10]
     assert table_rows(view)[0][:6] == [
         "2026-11-20 10:00",
         "1",
