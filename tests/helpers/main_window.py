@@ -36,6 +36,7 @@ def shown_main_window(
         main.rotation.queue.wait(10_000)
         main.keyring_queue.wait(10_000)
         main.file_queue.wait(10_000)
+        main.interruption_views.queue.wait(10_000)
         main.close()
         # Gone before the registry closes: a window left for later would reload its tree from
         # a closed registry when a later test switches the language.
