@@ -1,6 +1,6 @@
 """``epewall health [--epe NAME]``: one health sweep of the mandatory-online cameras, a line per
 camera (EPE, diagram number, position, condition, detail), the changes stored as the monitor
-stores them, and the interruption policy run after it.
+stores them, and the interruption policy run after it (an interruption opened is said).
 
 Exit codes: 0 every mandatory camera answers with a picture, 1 at least one does not (or was not
 observed), 2 bad input (unknown EPE, an EPE without mandatory cameras, an unreadable registry).
@@ -38,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
     from app import settings
     from app.domain import CameraPosition
     from app.health.model import CameraCondition, SuspectedKind
+    from app.health.policy import InterruptionPolicy
     from app.health.probe import LoginGuard
     from app.health.store import HealthStore
     from app.health.sweep import load_targets, run_sweep
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                     on_epe_done=record,
                 )
             )
+            outcome = InterruptionPolicy.from_settings(registry, health).run()
     except RegistryError as exc:
         complain(str(exc))
         return EXIT_BAD_INPUT
@@ -104,4 +106,13 @@ def run(args: argparse.Namespace) -> int:
                 f"  {target.name}\t{camera.camera_number}\t{position}\t{result.condition.label()}"
             )
             say(line + (f"\t{result.detail}" if result.detail else ""))
+    for opened in outcome.opened:
+        say(
+            _t("Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}").format(
+                epe=opened.epe_name,
+                cameras=", ".join(str(n) for n in opened.cameras),
+                kind=opened.kind.label(),
+                due=opened.due.isoformat(),
+            )
+        )
     return EXIT_OK if all_ok else EXIT_DOWN

@@ -183,7 +183,13 @@ class HealthMonitor(QObject):
         now = self._clock()
         with self._lock:
             last = self._sampled.get(camera_id)
-            if last is not None and now - last < every:
+            if last is None:
+                # Spread the first samples over the interval instead of decoding every camera
+                # in the first sweep: a camera's turn falls at a fixed fraction of it.
+                share = (camera_id * 0.6180339887) % 1.0
+                last = now - every * share
+                self._sampled[camera_id] = last
+            if now - last < every:
                 return False
             self._sampled[camera_id] = now
             return True

@@ -1,9 +1,10 @@
 """One look at one camera, and at one EPE's cameras in turn.
 
 A look is RTSP ``OPTIONS`` then ``DESCRIBE`` on one connection, with one total deadline for the
-whole exchange (``app.peers.Deadline`` and its watchdog) and size caps on every reply. The EPE's
-account goes only to a host registered for the EPE, as Digest (Basic only over TLS or for an EPE
-marked as needing it), and only after the camera asked for it. At a slower rate the look ends
+whole exchange (``app.peers.Deadline``: every wait gets only what is left of it) and size caps on
+every reply. The EPE's account goes only to a host registered for the EPE, as Digest (Basic only
+over TLS or for an EPE marked as needing it), and only after the camera asked for it. At a slower
+rate the look ends
 with a short frame sample (PyAV over TCP, a couple of decoded frames), which is what catches a
 camera that answers RTSP but sends no picture.
 
@@ -40,7 +41,6 @@ from app.peers import (
     announced_length,
     challenges,
     limit_receive_buffer,
-    watchdog,
 )
 from app.safe_text import one_line
 from app.timekeeping import utc_now
@@ -107,20 +107,29 @@ def _clean_url(url: str) -> tuple[str, str, int]:
 class _Connection:
     """One RTSP connection: requests in turn, replies capped, all within one deadline."""
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, deadline: Deadline) -> None:
         self._sock = sock
+        self._deadline = deadline
         self._buffer = bytearray()
         self._cseq = 0
+
+    def _recv(self, size: int) -> bytes:
+        # Each wait is given only what is left of the total deadline, so a peer that trickles
+        # a byte at a time cannot stretch the look past it. (No watchdog thread per look: at
+        # 4,000 looks a sweep, starting a timer thread for each was most of the CPU.)
+        self._sock.settimeout(self._deadline.remaining())
+        return self._sock.recv(size)
 
     def request(self, method: str, url: str, headers: dict[str, str]) -> _Answer:
         self._cseq += 1
         lines = [f"{method} {url} RTSP/1.0", f"CSeq: {self._cseq}", f"User-Agent: {USER_AGENT}"]
         lines += [f"{k}: {v}" for k, v in headers.items()]
+        self._sock.settimeout(self._deadline.remaining())
         self._sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
         while b"\r\n\r\n" not in self._buffer:
             if len(self._buffer) > MAX_RTSP_HEAD:
                 raise ReplyTooLargeError(f"RTSP header over {MAX_RTSP_HEAD} bytes")
-            chunk = self._sock.recv(4096)
+            chunk = self._recv(4096)
             if not chunk:
                 raise _BadReplyError("connection closed before a complete answer")
             self._buffer += chunk
@@ -142,7 +151,7 @@ class _Connection:
                 length = announced_length(value, MAX_RTSP_BODY) or 0
         body = bytearray(rest)
         while len(body) < length:
-            chunk = self._sock.recv(min(65_536, length - len(body)))
+            chunk = self._recv(min(65_536, length - len(body)))
             if not chunk:
                 raise _BadReplyError("connection closed inside the answer's body")
             body += chunk
@@ -178,8 +187,9 @@ def describe(
         return Look(CameraCondition.UNREACHABLE, type(exc).__name__, endpoint_dead=True), False
     try:
         limit_receive_buffer(sock)
-        with watchdog(sock, deadline):
-            return _exchange(_Connection(sock), clean, account, scope, no_account_detail)
+        return _exchange(_Connection(sock, deadline), clean, account, scope, no_account_detail)
+    except (PeerTimeoutError, TimeoutError):
+        return _silent(seconds), False
     except ReplyTooLargeError as exc:
         return Look(CameraCondition.FAULTY_REPLY, one_line(str(exc))), False
     except (_BadReplyError, UnicodeError) as exc:

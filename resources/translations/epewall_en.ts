@@ -368,6 +368,48 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach the manual vehicle and container log</source>
+        <translation>Attach the manual vehicle and container log</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file of the manual log.</source>
+        <translation>Choose the file of the manual log.</translation>
+    </message>
+    <message>
+        <source>The file was not kept.</source>
+        <translation>The file was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Interruptions to follow up</source>
+        <translation>Interruptions to follow up</translation>
+    </message>
+    <message>
+        <source>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</source>
+        <translation>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</translation>
+    </message>
+    <message>
+        <source>cameras {numbers}, due {date}</source>
+        <translation>cameras {numbers}, due {date}</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Open the register</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -2399,6 +2441,40 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extension asked by the EPE</source>
+        <translation>Extension asked by the EPE</translation>
+    </message>
+    <message>
+        <source>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</source>
+        <translation>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</translation>
+    </message>
+    <message>
+        <source>Written reason:</source>
+        <translation>Written reason:</translation>
+    </message>
+    <message>
+        <source>New expected date:</source>
+        <translation>New expected date:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
+        <translation>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</translation>
+    </message>
+    <message>
+        <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
+        <translation>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</translation>
+    </message>
+    <message>
+        <source>camera {number} ({position}): {condition}</source>
+        <translation>camera {number} ({position}): {condition}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2833,16 +2909,27 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>Kind: {kind}.</translation>
     </message>
     <message>
-        <source>Prepared by {name}.</source>
-        <translation>Prepared by {name}.</translation>
-    </message>
-    <message>
         <source>Cause: {cause}</source>
         <translation>Cause: {cause}</translation>
     </message>
     <message>
         <source>Legal representative</source>
         <translation>Legal representative</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionViews</name>
+    <message>
+        <source>&amp;Interruptions</source>
+        <translation>&amp;Interruptions</translation>
+    </message>
+    <message>
+        <source>Interruption &amp;register…</source>
+        <translation>Interruption &amp;register…</translation>
+    </message>
+    <message>
+        <source>Camera interruptions of the EPEs, their deadlines and daily follow-up</source>
+        <translation>Camera interruptions of the EPEs, their deadlines and daily follow-up</translation>
     </message>
 </context>
 <context>
@@ -2956,8 +3043,16 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>The copy of the file could not be kept in {folder}: {error}</translation>
     </message>
     <message>
+        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
+        <translation>Several interruptions have IDs starting with {id}: give more of it.</translation>
+    </message>
+    <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation>No officer with the code {code} on this workstation.</translation>
+    </message>
+    <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3813,88 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Waiting for another epewall window to finish writing…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Close the interruption</source>
+        <translation>Close the interruption</translation>
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: how and when did the cameras come back?</source>
+        <translation>{epe}, cameras {cameras}: how and when did the cameras come back?</translation>
+    </message>
+    <message>
+        <source>Follow-up of today</source>
+        <translation>Follow-up of today</translation>
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: the troubleshooting status today.</source>
+        <translation>{epe}, cameras {cameras}: the troubleshooting status today.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Open an interruption from the EPE's notification</source>
+        <translation>Open an interruption from the EPE's notification</translation>
+    </message>
+    <message>
+        <source>Enterprise (DNCX):</source>
+        <translation>Enterprise (DNCX):</translation>
+    </message>
+    <message>
+        <source>Address, tax ID:</source>
+        <translation>Address, tax ID:</translation>
+    </message>
+    <message>
+        <source>Cameras (diagram numbers):</source>
+        <translation>Cameras (diagram numbers):</translation>
+    </message>
+    <message>
+        <source>Description of the interruption:</source>
+        <translation>Description of the interruption:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Effect on customs supervision:</source>
+        <translation>Effect on customs supervision:</translation>
+    </message>
+    <message>
+        <source>Estimated restoration:</source>
+        <translation>Estimated restoration:</translation>
+    </message>
+    <message>
+        <source>Technician to contact:</source>
+        <translation>Technician to contact:</translation>
+    </message>
+    <message>
+        <source>Kind of fault:</source>
+        <translation>Kind of fault:</translation>
+    </message>
+    <message>
+        <source>Began at (Vietnam time):</source>
+        <translation>Began at (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>Date notified:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>No EPE in the registry.</source>
+        <translation>No EPE in the registry.</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}.</source>
+        <translation>Deadline: {date}.</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5312,149 @@ State: {state}</translation>
     <message>
         <source>Set, test and calibrate the selected EPE's recorder</source>
         <translation>Set, test and calibrate the selected EPE's recorder</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>{count} records, {open} open</source>
+        <translation>{count} records, {open} open</translation>
+    </message>
+    <message>
+        <source>{date} (not followed up today)</source>
+        <translation>{date} (not followed up today)</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation>Choose a record to see its details.</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect on supervision</source>
+        <translation>Effect on supervision</translation>
+    </message>
+    <message>
+        <source>Estimated restoration</source>
+        <translation>Estimated restoration</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>the health monitor</source>
+        <translation>the health monitor</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Interruption register</source>
+        <translation>Interruption register</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation>Not followed up today</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Any month</translation>
+    </message>
+    <message>
+        <source>Open from notification…</source>
+        <translation>Open from notification…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation>Extension…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Attach manual log…</source>
+        <translation>Attach manual log…</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
     </message>
 </context>
 <context>
@@ -7026,8 +7346,176 @@ State: {state}</translation>
         <translation>No mandatory-online camera is registered.</translation>
     </message>
     <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
+    </message>
+    <message>
         <source>No EPE named {name}.</source>
         <translation>No EPE named {name}.</translation>
+    </message>
+    <message>
+        <source>the register of camera interruptions and their deadlines</source>
+        <translation>the register of camera interruptions and their deadlines</translation>
+    </message>
+    <message>
+        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
+        <translation>record an interruption an EPE notified (Appendix II); PIN from stdin</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>the EPE's name or tax ID</translation>
+    </message>
+    <message>
+        <source>diagram numbers of the cameras</source>
+        <translation>diagram numbers of the cameras</translation>
+    </message>
+    <message>
+        <source>Vietnamese time</source>
+        <translation>Vietnamese time</translation>
+    </message>
+    <message>
+        <source>date of the notification</source>
+        <translation>date of the notification</translation>
+    </message>
+    <message>
+        <source>number of the EPE's document</source>
+        <translation>number of the EPE's document</translation>
+    </message>
+    <message>
+        <source>effect on supervision</source>
+        <translation>effect on supervision</translation>
+    </message>
+    <message>
+        <source>estimated restoration</source>
+        <translation>estimated restoration</translation>
+    </message>
+    <message>
+        <source>technician contact</source>
+        <translation>technician contact</translation>
+    </message>
+    <message>
+        <source>a line per record with its deadline</source>
+        <translation>a line per record with its deadline</translation>
+    </message>
+    <message>
+        <source>only records past their deadline</source>
+        <translation>only records past their deadline</translation>
+    </message>
+    <message>
+        <source>only open records</source>
+        <translation>only open records</translation>
+    </message>
+    <message>
+        <source>judge overdue on this day (default: today)</source>
+        <translation>judge overdue on this day (default: today)</translation>
+    </message>
+    <message>
+        <source>as CSV</source>
+        <translation>as CSV</translation>
+    </message>
+    <message>
+        <source>add today's status note; PIN from stdin</source>
+        <translation>add today's status note; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>close with a note once the cameras work again; PIN from stdin</source>
+        <translation>close with a note once the cameras work again; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>record the EPE's written reason and new date; PIN from stdin</source>
+        <translation>record the EPE's written reason and new date; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No interruptions.</source>
+        <translation>No interruptions.</translation>
+    </message>
+    <message>
+        <source>Give the cameras as diagram numbers, e.g. 1,3.</source>
+        <translation>Give the cameras as diagram numbers, e.g. 1,3.</translation>
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</source>
+        <translation>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</translation>
+    </message>
+    <message>
+        <source>Opened {id}: {epe}, cameras {cameras}, due {due}.</source>
+        <translation>Opened {id}: {epe}, cameras {cameras}, due {due}.</translation>
+    </message>
+    <message>
+        <source>Extended {id} to {date}; the deadline stays {due}.</source>
+        <translation>Extended {id} to {date}; the deadline stays {due}.</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for {id}.</source>
+        <translation>Follow-up recorded for {id}.</translation>
+    </message>
+    <message>
+        <source>Closed {id}.</source>
+        <translation>Closed {id}.</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>Write {what} as YYYY-MM-DD.</source>
+        <translation>Write {what} as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No EPE named {epe} in the registry.</source>
+        <translation>No EPE named {epe} in the registry.</translation>
+    </message>
+    <message>
+        <source>cameras {numbers}</source>
+        <translation>cameras {numbers}</translation>
+    </message>
+    <message>
+        <source>began {time}</source>
+        <translation>began {time}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>extended to {date}</translation>
     </message>
     <message>
         <source>usage: </source>

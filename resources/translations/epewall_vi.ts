@@ -366,6 +366,48 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach the manual vehicle and container log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file of the manual log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Interruptions to follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras {numbers}, due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -2396,6 +2438,40 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extension asked by the EPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New expected date:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
+        <translation>Phát hiện qua giám sát tình trạng camera: không camera nào của DNCX phản hồi (nghi sự cố đường truyền).</translation>
+    </message>
+    <message>
+        <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
+        <translation>Phát hiện qua giám sát tình trạng camera: một số camera gián đoạn trong khi các camera khác vẫn phản hồi (nghi sự cố thiết bị).</translation>
+    </message>
+    <message>
+        <source>camera {number} ({position}): {condition}</source>
+        <translation>camera số {number} ({position}): {condition}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2828,16 +2904,27 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Loại sự cố: {kind}.</translation>
     </message>
     <message>
-        <source>Prepared by {name}.</source>
-        <translation>Người lập: {name}.</translation>
-    </message>
-    <message>
         <source>Cause: {cause}</source>
         <translation>Nguyên nhân: {cause}</translation>
     </message>
     <message>
         <source>Legal representative</source>
         <translation>Người đại diện theo pháp luật</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionViews</name>
+    <message>
+        <source>&amp;Interruptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruption &amp;register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camera interruptions of the EPEs, their deadlines and daily follow-up</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2951,8 +3038,16 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation type="unfinished">Máy trạm này không có công chức nào có mã {code}.</translation>
+    </message>
+    <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3713,6 +3808,88 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Close the interruption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: how and when did the cameras come back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: the troubleshooting status today.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Open an interruption from the EPE's notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise (DNCX):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address, tax ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras (diagram numbers):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description of the interruption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect on customs supervision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated restoration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician to contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of fault:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Began at (Vietnam time):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPE in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: {date}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5130,6 +5307,149 @@ Trạng thái: {state}</translation>
     <message>
         <source>Set, test and calibrate the selected EPE's recorder</source>
         <translation>Thiết lập, kiểm tra và hiệu chỉnh đầu ghi của DNCX đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>{count} records, {open} open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} (not followed up today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại sự cố</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished">Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect on supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated restoration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the health monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation type="unfinished">Gia hạn đến</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Interruption register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Tháng:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open from notification…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach manual log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation type="unfinished">DNCX</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7021,8 +7341,176 @@ Trạng thái: {state}</translation>
         <translation>Chưa đăng ký camera bắt buộc trực tuyến nào.</translation>
     </message>
     <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Đã mở hồ sơ gián đoạn: {epe}, camera số {cameras}, {kind}, hạn khắc phục {due}</translation>
+    </message>
+    <message>
         <source>No EPE named {name}.</source>
         <translation>Không có DNCX nào tên {name}.</translation>
+    </message>
+    <message>
+        <source>the register of camera interruptions and their deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagram numbers of the cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vietnamese time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date of the notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of the EPE's document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>effect on supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimated restoration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>technician contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a line per record with its deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only records past their deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only open records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>judge overdue on this day (default: today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add today's status note; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close with a note once the cameras work again; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the EPE's written reason and new date; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Loại sự cố</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished">Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation type="unfinished">Gia hạn đến</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished">Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interruptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the cameras as diagram numbers, e.g. 1,3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened {id}: {epe}, cameras {cameras}, due {due}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended {id} to {date}; the deadline stays {due}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up recorded for {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write {what} as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPE named {epe} in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>began {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>usage: </source>

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from app import settings
+from app.interruptions.register import InterruptionRegister
 from app.secrets import CredentialStore
 from app.simsite.site import SiteDescription
 from app.sites.demo import register_site
@@ -74,6 +76,26 @@ def test_a_camera_with_nothing_listening_is_unreachable_and_suspected_equipment(
     assert lines[2].startswith("Unreachable\tconnection refused")
     assert lines[1] == "OK"
     assert "suspected equipment fault" in result.stdout
+    assert "Interruption opened" not in result.stdout  # down for less than 15 minutes
+
+
+def test_with_no_threshold_the_sweep_opens_the_interruption(
+    site_epe: tuple[str, int],
+) -> None:
+    name, epe_id = site_epe
+    settings.Settings().set(settings.HEALTH_OPEN_AFTER_MINUTES, 0)
+    _move_camera(epe_id, 4, f"rtsp://127.0.0.1:{closed_port()}/cam4")
+    result = run_epewall("health", "--epe", name)
+    assert result.returncode == 1
+    assert (
+        f"Interruption opened: {name}, cameras 4, Camera or equipment fault, due" in result.stdout
+    )
+    with Registry() as registry:
+        (record,) = InterruptionRegister(registry).list(open_only=True)
+    assert record.source == "monitor" and record.cameras == (4,)
+    # The next sweep finds it open: no second record for the same outage.
+    again = run_epewall("health", "--epe", name)
+    assert "Interruption opened" not in again.stdout
 
 
 def test_a_silent_device_is_unreachable_within_the_deadline(site_epe: tuple[str, int]) -> None:
