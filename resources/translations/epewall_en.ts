@@ -5507,6 +5507,10 @@ State: {state}</translation>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
         <source>Monthly register (&amp;PDF)…</source>
         <translation>Monthly register (&amp;PDF)…</translation>
     </message>

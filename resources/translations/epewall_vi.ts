@@ -5502,6 +5502,10 @@ Trạng thái: {state}</translation>
 <context>
     <name>ReportActions</name>
     <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
         <source>Monthly register (&amp;PDF)…</source>
         <translation>Sổ theo dõi gián đoạn theo tháng (&amp;PDF)…</translation>
     </message>

@@ -17,9 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app import exports
 from app.interruptions.register import InterruptionRegister
@@ -60,6 +67,7 @@ class ReportActions(QObject):
         self._selected = selected
         self._prepared_by = prepared_by
         self.queue = JobQueue("interruption-reports", self)
+        self.button: QPushButton | None = None  # set by install_report_button
         self.action_register_pdf = QAction(self)
         self.action_register_pdf.setObjectName("actionRegisterPdf")
         self.action_register_pdf.triggered.connect(self.export_register_pdf)
@@ -77,6 +85,8 @@ class ReportActions(QObject):
         return [self.action_register_pdf, self.action_register_csv, self.action_appendix]
 
     def retranslate(self) -> None:
+        if self.button is not None:
+            self.button.setText(self.tr("&Reports"))
         self.action_register_pdf.setText(self.tr("Monthly register (&PDF)…"))
         self.action_register_csv.setText(self.tr("Monthly register (&CSV)…"))
         self.action_appendix.setText(self.tr("&Appendix II notification…"))
@@ -208,3 +218,35 @@ class ReportActions(QObject):
         )
         self.failed.emit(message)
         QMessageBox.warning(self._window, self.tr("The file was not saved"), message)
+
+
+def install_report_button(
+    window: QWidget,
+    layout: QBoxLayout,
+    register: InterruptionRegister,
+    *,
+    month: Callable[[], Month | None],
+    selected: Callable[[], str | None],
+    selection_changed: SignalInstance,
+    prepared_by: Callable[[], str] = lambda: "",
+) -> ReportActions:
+    """A "Reports" button with its menu at the end of ``layout`` (the register window's row of
+    buttons): the month shown (``month`` None: this month) and the selected record."""
+    actions = ReportActions(
+        window,
+        register,
+        month=lambda: month() or _month_of(register),
+        selected=selected,
+        prepared_by=prepared_by,
+    )
+    button = QPushButton(window)
+    button.setObjectName("reports")
+    menu = QMenu(button)
+    menu.setObjectName("reportsMenu")
+    menu.addActions(actions.actions())
+    button.setMenu(menu)
+    actions.button = button
+    actions.retranslate()
+    layout.addWidget(button)
+    selection_changed.connect(actions.refresh)
+    return actions
