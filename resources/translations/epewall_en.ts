@@ -3412,8 +3412,12 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>Export C&amp;SV…</translation>
     </message>
     <message>
-        <source>Log in as an officer to add entries to the logbook.</source>
-        <translation>Log in as an officer to add entries to the logbook.</translation>
+        <source>Log in to add entries to the logbook.</source>
+        <translation>Log in to add entries to the logbook.</translation>
+    </message>
+    <message>
+        <source>Your role may read the logbook, not add to it.</source>
+        <translation>Your role may read the logbook, not add to it.</translation>
     </message>
     <message>
         <source>Reading the logbook…</source>

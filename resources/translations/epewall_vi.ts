@@ -3407,8 +3407,12 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Xuất C&amp;SV…</translation>
     </message>
     <message>
-        <source>Log in as an officer to add entries to the logbook.</source>
-        <translation>Đăng nhập bằng tài khoản công chức để ghi sổ nhật ký.</translation>
+        <source>Log in to add entries to the logbook.</source>
+        <translation>Đăng nhập để ghi sổ nhật ký.</translation>
+    </message>
+    <message>
+        <source>Your role may read the logbook, not add to it.</source>
+        <translation>Vai trò của bạn chỉ được xem sổ nhật ký, không được ghi thêm.</translation>
     </message>
     <message>
         <source>Reading the logbook…</source>

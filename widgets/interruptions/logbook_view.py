@@ -327,9 +327,12 @@ class LogbookView(QWidget):
     def refresh_permissions(self, _officer: object = None) -> None:
         allowed = self._officer_code() is not None
         self.add_button.setEnabled(allowed)
-        self.add_button.setToolTip(
-            "" if allowed else self.tr("Log in as an officer to add entries to the logbook.")
-        )
+        if allowed:
+            self.add_button.setToolTip("")
+        elif self._officer() is None:
+            self.add_button.setToolTip(self.tr("Log in to add entries to the logbook."))
+        else:
+            self.add_button.setToolTip(self.tr("Your role may read the logbook, not add to it."))
         loaded = self.report is not None
         self.pdf_button.setEnabled(loaded)
         self.csv_button.setEnabled(loaded)

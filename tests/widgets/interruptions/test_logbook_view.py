@@ -19,6 +19,7 @@ from app.health.store import HealthStore
 from app.interruptions import logbook
 from app.interruptions.model import InterruptionKind
 from app.interruptions.register import InterruptionRegister
+from app.officers.profiles import Role
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.main_window import shown_main_window
@@ -44,6 +45,7 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
     build.add_two_epes()
     build.add_lead("TL01", "Trần Thị Hạnh")
     build.add_officer("CB01", "Nguyễn Văn An")
+    build.add_officer("XN01", "Đối tác Xem", Role.VIEW_ONLY)  # a partner agency
     yield reg
     reg.close()
 
@@ -232,3 +234,14 @@ def test_the_logbook_shown_follows_a_change_of_language(
         i18n.install("en")
         qapp.processEvents()
         view.queue.wait(10_000)
+
+
+def test_a_view_only_partner_reads_the_logbook_but_adds_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    log_in(qtbot, window, "XN01")
+    view = open_logbook(qtbot, window, SAO_VIET)
+
+    assert not view.add_button.isEnabled()
+    assert view.add_button.toolTip() == "Your role may read the logbook, not add to it."
+    assert view.add_entry() is None
