@@ -2975,6 +2975,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>Manual log attached</translation>
     </message>
     <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
+    </message>
+    <message>
         <source>Write the reason the EPE gave in writing for the late restoration.</source>
         <translation>Write the reason the EPE gave in writing for the late restoration.</translation>
     </message>
@@ -3049,10 +3053,6 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation>No officer with the code {code} on this workstation.</translation>
-    </message>
-    <message>
-        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
-        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
     </message>
 </context>
 <context>
@@ -3897,8 +3897,12 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>No EPE in the registry.</translation>
     </message>
     <message>
-        <source>Deadline: {date}.</source>
-        <translation>Deadline: {date}.</translation>
+        <source>{address} · tax ID {tax_id}</source>
+        <translation>{address} · tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Due on: {date}</source>
+        <translation>Due on: {date}</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5403,14 @@ State: {state}</translation>
     <message>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
     </message>
     <message>
         <source>Interruption register</source>
@@ -7334,34 +7346,6 @@ State: {state}</translation>
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
     </message>
     <message>
-        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
-        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
-    </message>
-    <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>only this EPE (name or tax ID)</translation>
-    </message>
-    <message>
-        <source>suspected transmission fault (the whole EPE does not answer)</source>
-        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
-    </message>
-    <message>
-        <source>suspected equipment fault (some cameras down, others answer)</source>
-        <translation>suspected equipment fault (some cameras down, others answer)</translation>
-    </message>
-    <message>
-        <source>No mandatory-online camera is registered.</source>
-        <translation>No mandatory-online camera is registered.</translation>
-    </message>
-    <message>
-        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
-        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
-    </message>
-    <message>
-        <source>No EPE named {name}.</source>
-        <translation>No EPE named {name}.</translation>
-    </message>
-    <message>
         <source>the register of camera interruptions and their deadlines</source>
         <translation>the register of camera interruptions and their deadlines</translation>
     </message>
@@ -7412,6 +7396,34 @@ State: {state}</translation>
     <message>
         <source>only open records</source>
         <translation>only open records</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>suspected equipment fault (some cameras down, others answer)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>No mandatory-online camera is registered.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>No EPE named {name}.</translation>
     </message>
     <message>
         <source>judge overdue on this day (default: today)</source>
