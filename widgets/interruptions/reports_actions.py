@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal, SignalInstance
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFileDialog,
@@ -136,11 +136,16 @@ class ReportActions(QObject):
     def _write_register_pdf(self, report: MonthlyRegister, path: Path) -> None:
         from widgets.interruptions.reports_pdf import render_register_pdf
 
+        # Laid out on the GUI thread (QTextDocument's fonts); a month of 1,000 records takes
+        # seconds (tests/bench/reports_bench.py), so the officer sees the busy cursor.
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
         try:
             out = render_register_pdf(report, path, prepared_by=self._prepared_by())
         except DocumentError as exc:
+            QGuiApplication.restoreOverrideCursor()
             self._on_failed(exc)
             return
+        QGuiApplication.restoreOverrideCursor()
         self._on_exported("interruptions_pdf", out, month=str(report.month))
 
     def export_register_csv(self) -> None:
