@@ -86,9 +86,9 @@ def duration_text(duration: dt.timedelta) -> str:
 
 
 def short_id(record_id: str | None) -> str:
-    """A record's ID as people read and say it: its first 10 characters (the full ID is in the
-    CSV and the tooltip)."""
-    return (record_id or "")[:10]
+    """A record's ID as people read and say it: its first 8 characters, as ``epewall
+    interruptions`` prints it and accepts it back (the full ID is in the CSV and the tooltip)."""
+    return (record_id or "")[:8]
 
 
 def cameras_text(cameras: Iterable[int]) -> str:

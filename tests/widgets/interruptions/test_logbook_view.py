@@ -156,7 +156,7 @@ def test_an_entry_typed_into_the_dialog_appears_in_the_logbook(
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=10_000)
     # Written under the gate camera's open interruption, and linked to it.
     assert logbook.entries(registry, epe_id)[0].interruption_id == gate_down.id
-    assert table_rows(view)[0][6] == gate_down.id[:10]
+    assert table_rows(view)[0][6] == gate_down.id[:8]
     assert table_rows(view)[0][:6] == [
         "2026-11-20 10:00",
         "1",
