@@ -114,8 +114,8 @@ def _outcome_cell(row: RegisterRow) -> str:
 
 def _register_table(rows: Sequence[RegisterRow]) -> str:
     head = [
-        (4, _t("No.")),
-        (9, _t("Cameras")),
+        (6, _t("No.")),
+        (7, _t("Cameras")),
         (12, _t("Kind")),
         (12, _t("Began")),
         (12, _t("Restored")),
@@ -140,7 +140,9 @@ def _register_table(rows: Sequence[RegisterRow]) -> str:
         if row.gate:
             kind += " " + _t("(gate camera)")
         parts.append(
-            f'<tr><td class="num">{index}</td><td>{_e(cameras_text(row.cameras))}</td>'
+            f'<tr><td class="num">{index}<br/><span style="font-size:5.5pt; color:#59636e">'
+            f"{_e(short_id(row.interruption_id))}</span></td>"
+            f"<td>{_e(cameras_text(row.cameras))}</td>"
             f"<td>{_e(kind)}</td>"
             f"{nowrap_cell(show_local(row.started_at, day_first=True))}"
             f"<td>{_e(restored)}</td><td>{_e(duration_text(row.duration))}</td>"
