@@ -153,6 +153,7 @@ class RegisterWindow(QWidget):
         self.button_attach.clicked.connect(self.attach)
         self.retranslate_ui()
         adopt_tool_window(self)
+        self._update_buttons()  # before the records arrive: a view-only role never sees them on
         self.reload()
 
     # -- state --
@@ -192,6 +193,11 @@ class RegisterWindow(QWidget):
         self.button_attach.setEnabled(item is not None and self._may(Action.ATTACH_MANUAL_LOG))
 
     # -- loading --
+
+    def select_record(self, interruption_id: str) -> None:
+        """Show the records again with ``interruption_id`` selected (the status board's link)."""
+        self._select_after = interruption_id
+        self.reload()
 
     def reload(self) -> None:
         """Read the records again (in a Job) with the current filters."""
@@ -236,7 +242,7 @@ class RegisterWindow(QWidget):
                 one_line(item.epe_name),
                 ", ".join(str(n) for n in item.cameras),
                 item.kind.label(),
-                show_local(item.started_at),
+                show_local(item.started_at, day_first=True),
                 item.due.strftime("%d/%m/%Y"),
                 item.extended_to.strftime("%d/%m/%Y") if item.extended_to else "",
                 state.label(),
@@ -546,7 +552,12 @@ class InterruptionViews(QObject):
             self._officer is None or self._officer.code != officer.code
         )
         self._officer = officer
-        allowed = officer is not None and officer.active and can(officer.role, Action.VIEW_LIVE)
+        # View-only (a partner agency, Decision 953) watches live images and nothing else.
+        allowed = (
+            officer is not None
+            and officer.active
+            and can(officer.role, Action.FOLLOW_UP_INTERRUPTION)
+        )
         self.action_register.setEnabled(allowed)
         if self.window is not None:
             self.window.set_officer(officer)
