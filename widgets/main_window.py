@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._install_logbook()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1207,6 +1208,21 @@ class MainWindow(QMainWindow):
         self.menu_sites.addSeparator()
         self.menu_sites.addAction(self.recorder.action)
         self.site_tree.view.addAction(self.recorder.action)
+
+    def _install_logbook(self) -> None:
+        """The tree's "Camera logbook…" on an EPE or a camera (Decision 247 I.1.1 e.2)."""
+        from widgets.interruptions.logbook_view import LogbookLauncher
+
+        self.logbook = LogbookLauncher(
+            self,
+            self._registry,
+            lambda: self.officer_session.current,
+            self.site_tree.selected_epe_id,
+            self.site_tree.selected_camera_id,
+        )
+        self.site_tree.selection_changed.connect(self.logbook.refresh)
+        self.officer_changed.connect(self.logbook.refresh)
+        self.site_tree.view.addAction(self.logbook.action)
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

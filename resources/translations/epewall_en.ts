@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Whole EPE</source>
+        <translation>Whole EPE</translation>
+    </message>
+    <message>
+        <source>What happened, what was done</source>
+        <translation>What happened, what was done</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>&amp;Time (Vietnam):</source>
+        <translation>&amp;Time (Vietnam):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add a logbook entry</source>
+        <translation>Add a logbook entry</translation>
+    </message>
+</context>
+<context>
     <name>AddFromDevice</name>
     <message>
         <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
@@ -2640,6 +2675,424 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>InterruptionReports</name>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, section I.2.3</source>
+        <translation>Decision 247/QĐ-TCHQ, section I.2.3</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cameras (diagram numbers)</source>
+        <translation>Cameras (diagram numbers)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began (Vietnam time)</source>
+        <translation>Began (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>Restored (Vietnam time)</source>
+        <translation>Restored (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline met</source>
+        <translation>Deadline met</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Working days without follow-up</source>
+        <translation>Working days without follow-up</translation>
+    </message>
+    <message>
+        <source>Gate camera</source>
+        <translation>Gate camera</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Camera (diagram number)</source>
+        <translation>Camera (diagram number)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{kind}: by the end of working day {n} after the day it began, not counting Saturdays, Sundays and public holidays.</source>
+        <translation>{kind}: by the end of working day {n} after the day it began, not counting Saturdays, Sundays and public holidays.</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>{d} d {h:02d} h {m:02d} min</source>
+        <translation>{d} d {h:02d} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>Returned to service</source>
+        <translation>Returned to service</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>monitor</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>officer</translation>
+    </message>
+    <message>
+        <source>whole EPE</source>
+        <translation>whole EPE</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>not restored</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Outage: {condition}</source>
+        <translation>Outage: {condition}</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionReportsPdf</name>
+    <message>
+        <source>Logbook of power failures, outages, repairs and maintenance by time, position and camera number (Decision 247/QĐ-TCHQ, section I.1.1).</source>
+        <translation>Logbook of power failures, outages, repairs and maintenance by time, position and camera number (Decision 247/QĐ-TCHQ, section I.1.1).</translation>
+    </message>
+    <message>
+        <source>Register of interruptions of EPE camera systems</source>
+        <translation>Register of interruptions of EPE camera systems</translation>
+    </message>
+    <message>
+        <source>A gate camera is down: the EPE keeps a manual log of the vehicles and containers entering and leaving until it is restored.</source>
+        <translation>A gate camera is down: the EPE keeps a manual log of the vehicles and containers entering and leaving until it is restored.</translation>
+    </message>
+    <message>
+        <source>Camera logbook</source>
+        <translation>Camera logbook</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}. Past the deadline the EPE sends a written reason and a new expected date; the officer in charge updates the status every working day.</source>
+        <translation>Legal basis: {basis}. Past the deadline the EPE sends a written reason and a new expected date; the officer in charge updates the status every working day.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Deadline met</source>
+        <translation>Deadline met</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>not restored</translation>
+    </message>
+    <message>
+        <source>Made on {date} at {time} (Vietnam time).</source>
+        <translation>Made on {date} at {time} (Vietnam time).</translation>
+    </message>
+    <message>
+        <source>{name}; address: {address}; tax ID: {tax_id}</source>
+        <translation>{name}; address: {address}; tax ID: {tax_id}</translation>
+    </message>
+    <message>
+        <source>Began {moment} (Vietnam time); cameras of the diagram: {cameras}.</source>
+        <translation>Began {moment} (Vietnam time); cameras of the diagram: {cameras}.</translation>
+    </message>
+    <message>
+        <source>1. Name, address, tax identification number of the enterprise under customs supervision:</source>
+        <translation>1. Name, address, tax identification number of the enterprise under customs supervision:</translation>
+    </message>
+    <message>
+        <source>2. Description of the current status and causes of the technical issue (location, quantity according to the diagram provided to customs):</source>
+        <translation>2. Description of the current status and causes of the technical issue (location, quantity according to the diagram provided to customs):</translation>
+    </message>
+    <message>
+        <source>3. Effects of the interruption on customs supervision:</source>
+        <translation>3. Effects of the interruption on customs supervision:</translation>
+    </message>
+    <message>
+        <source>4. Estimated time for restoration:</source>
+        <translation>4. Estimated time for restoration:</translation>
+    </message>
+    <message>
+        <source>5. Contact of the enterprise's technician:</source>
+        <translation>5. Contact of the enterprise's technician:</translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision 247/QĐ-TCHQ of the General Department of Customs, {name} notifies the interruption of its surveillance camera system for goods under customs supervision as follows:</source>
+        <translation>Pursuant to Decision 247/QĐ-TCHQ of the General Department of Customs, {name} notifies the interruption of its surveillance camera system for goods under customs supervision as follows:</translation>
+    </message>
+    <message>
+        <source>Restoration deadline: {day} ({rule})</source>
+        <translation>Restoration deadline: {day} ({rule})</translation>
+    </message>
+    <message>
+        <source>Filled from record {id} of the customs register of interruptions.</source>
+        <translation>Filled from record {id} of the customs register of interruptions.</translation>
+    </message>
+    <message>
+        <source>{name} — tax ID {tax_id}, {start} to {end}</source>
+        <translation>{name} — tax ID {tax_id}, {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>%n day(s) overdue</translation>
+    </message>
+    <message>
+        <source>{count} note(s); {missing} working day(s) without</source>
+        <translation>{count} note(s); {missing} working day(s) without</translation>
+    </message>
+    <message>
+        <source>(gate camera)</source>
+        <translation>(gate camera)</translation>
+    </message>
+    <message>
+        <source>{number}. {name} — tax ID {tax_id}</source>
+        <translation>{number}. {name} — tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>{count} interruption(s): deadline met {met}, missed {missed}, overdue and open {overdue}, open {open}.</source>
+        <translation>{count} interruption(s): deadline met {met}, missed {missed}, overdue and open {overdue}, open {open}.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(signature, full name, seal)</translation>
+    </message>
+    <message>
+        <source>Register of interruptions {month}</source>
+        <translation>Register of interruptions {month}</translation>
+    </message>
+    <message>
+        <source>Notification of interruption of the surveillance camera system of the EPE</source>
+        <translation>Notification of interruption of the surveillance camera system of the EPE</translation>
+    </message>
+    <message>
+        <source>(Appendix II, Decision 247/QĐ-TCHQ)</source>
+        <translation>(Appendix II, Decision 247/QĐ-TCHQ)</translation>
+    </message>
+    <message>
+        <source>Appendix II notification {id}</source>
+        <translation>Appendix II notification {id}</translation>
+    </message>
+    <message>
+        <source>Camera logbook {name}</source>
+        <translation>Camera logbook {name}</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Extended to {day}.</source>
+        <translation>Extended to {day}.</translation>
+    </message>
+    <message>
+        <source>For your information./.</source>
+        <translation>For your information./.</translation>
+    </message>
+    <message>
+        <source>camera no. {number}</source>
+        <translation>camera no. {number}</translation>
+    </message>
+    <message>
+        <source>extended to {day}</source>
+        <translation>extended to {day}</translation>
+    </message>
+    <message>
+        <source>No interruption was recorded in this month.</source>
+        <translation>No interruption was recorded in this month.</translation>
+    </message>
+    <message>
+        <source>Median restoration time {hours:.1f} h.</source>
+        <translation>Median restoration time {hours:.1f} h.</translation>
+    </message>
+    <message>
+        <source>camera no. {number} ({place})</source>
+        <translation>camera no. {number} ({place})</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Nothing was recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}.</source>
+        <translation>Kind: {kind}.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Cause: {cause}</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+</context>
+<context>
     <name>InterruptionViews</name>
     <message>
         <source>&amp;Interruptions</source>
@@ -3058,6 +3511,128 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>{epe} has no camera number {number} on its diagram.</source>
         <translation>{epe} has no camera number {number} on its diagram.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookLauncher</name>
+    <message>
+        <source>Camera lo&amp;gbook…</source>
+        <translation>Camera lo&amp;gbook…</translation>
+    </message>
+    <message>
+        <source>Outages, power failures, repairs and maintenance of the selected cameras</source>
+        <translation>Outages, power failures, repairs and maintenance of the selected cameras</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookView</name>
+    <message>
+        <source>Camera logbook — {name} ({tax_id})</source>
+        <translation>Camera logbook — {name} ({tax_id})</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>All cameras</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Add entry…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Export C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Log in to add entries to the logbook.</source>
+        <translation>Log in to add entries to the logbook.</translation>
+    </message>
+    <message>
+        <source>Your role may read the logbook, not add to it.</source>
+        <translation>Your role may read the logbook, not add to it.</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Reading the logbook…</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read: {error}</source>
+        <translation>The logbook could not be read: {error}</translation>
+    </message>
+    <message>
+        <source>{outages} outage(s) seen by the monitor, {entries} officer entry(ies).</source>
+        <translation>{outages} outage(s) seen by the monitor, {entries} officer entry(ies).</translation>
+    </message>
+    <message>
+        <source>Save the logbook as PDF</source>
+        <translation>Save the logbook as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the logbook as CSV</source>
+        <translation>Save the logbook as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}).</source>
+        <translation>The file could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5768,57 @@ State: {state}</translation>
     <message>
         <source>Updating the registry to this version of epewall failed; the file was left as it was. Keep the file and report the problem. (Registry file: {path})</source>
         <translation>Updating the registry to this version of epewall failed; the file was left as it was. Keep the file and report the problem. (Registry file: {path})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Monthly register (&amp;PDF)…</source>
+        <translation>Monthly register (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Monthly register (&amp;CSV)…</source>
+        <translation>Monthly register (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix II notification…</source>
+        <translation>&amp;Appendix II notification…</translation>
+    </message>
+    <message>
+        <source>The selected record as the filled Appendix II form (PDF)</source>
+        <translation>The selected record as the filled Appendix II form (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the register of interruptions as PDF</source>
+        <translation>Save the register of interruptions as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the register of interruptions as CSV</source>
+        <translation>Save the register of interruptions as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Appendix II notification as PDF</source>
+        <translation>Save the Appendix II notification as PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}).</source>
+        <translation>The file could not be written ({error}).</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
     </message>
 </context>
 <context>

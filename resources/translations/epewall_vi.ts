@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Whole EPE</source>
+        <translation>Toàn bộ DNCX</translation>
+    </message>
+    <message>
+        <source>What happened, what was done</source>
+        <translation>Sự việc và việc đã làm</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Sự việc:</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Time (Vietnam):</source>
+        <translation>&amp;Thời gian (giờ Việt Nam):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Add a logbook entry</source>
+        <translation>Thêm mục vào sổ nhật ký</translation>
+    </message>
+</context>
+<context>
     <name>AddFromDevice</name>
     <message>
         <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
@@ -2635,6 +2670,424 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>InterruptionReports</name>
+    <message>
+        <source>Decision 247/QĐ-TCHQ, section I.2.3</source>
+        <translation>Quyết định 247/QĐ-TCHQ, mục I.2.3</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Mã số thuế</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Cameras (diagram numbers)</source>
+        <translation>Camera (số trên sơ đồ)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại sự cố</translation>
+    </message>
+    <message>
+        <source>Began (Vietnam time)</source>
+        <translation>Bắt đầu (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Restored (Vietnam time)</source>
+        <translation>Khắc phục xong (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời gian gián đoạn</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>Thời gian gián đoạn (giờ)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn khắc phục</translation>
+    </message>
+    <message>
+        <source>Deadline met</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Gia hạn đến</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Số lần cập nhật</translation>
+    </message>
+    <message>
+        <source>Working days without follow-up</source>
+        <translation>Số ngày làm việc không cập nhật</translation>
+    </message>
+    <message>
+        <source>Gate camera</source>
+        <translation>Camera cổng</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Camera (diagram number)</source>
+        <translation>Camera (số trên sơ đồ)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Gián đoạn</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>{kind}: by the end of working day {n} after the day it began, not counting Saturdays, Sundays and public holidays.</source>
+        <translation>{kind}: hết ngày làm việc thứ {n} sau ngày bắt đầu, không tính thứ Bảy, Chủ nhật và ngày nghỉ lễ.</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} giờ {m:02d} phút</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tất cả</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>{d} d {h:02d} h {m:02d} min</source>
+        <translation>{d} ngày {h:02d} giờ {m:02d} phút</translation>
+    </message>
+    <message>
+        <source>Returned to service</source>
+        <translation>Hoạt động trở lại</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Không theo dõi được</translation>
+    </message>
+    <message>
+        <source>monitor</source>
+        <translation>giám sát tự động</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>công chức</translation>
+    </message>
+    <message>
+        <source>whole EPE</source>
+        <translation>toàn bộ DNCX</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Outage: {condition}</source>
+        <translation>Gián đoạn: {condition}</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionReportsPdf</name>
+    <message>
+        <source>Logbook of power failures, outages, repairs and maintenance by time, position and camera number (Decision 247/QĐ-TCHQ, section I.1.1).</source>
+        <translation>Sổ nhật ký ghi nhận mất điện, gián đoạn, sửa chữa, bảo trì theo thời gian, vị trí và số hiệu camera (Quyết định 247/QĐ-TCHQ, mục I.1.1).</translation>
+    </message>
+    <message>
+        <source>Register of interruptions of EPE camera systems</source>
+        <translation>Sổ theo dõi gián đoạn hệ thống camera giám sát của DNCX</translation>
+    </message>
+    <message>
+        <source>A gate camera is down: the EPE keeps a manual log of the vehicles and containers entering and leaving until it is restored.</source>
+        <translation>Camera cổng bị gián đoạn: DNCX lập sổ theo dõi thủ công phương tiện, container ra vào cho đến khi khắc phục xong.</translation>
+    </message>
+    <message>
+        <source>Camera logbook</source>
+        <translation>Sổ nhật ký camera</translation>
+    </message>
+    <message>
+        <source>Legal basis: {basis}. Past the deadline the EPE sends a written reason and a new expected date; the officer in charge updates the status every working day.</source>
+        <translation>Căn cứ: {basis}. Quá thời hạn, DNCX phải có văn bản nêu rõ lý do và thời gian dự kiến hoàn thành; công chức được phân công cập nhật tình trạng khắc phục hằng ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại sự cố</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Khắc phục xong</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Deadline met</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>not restored</source>
+        <translation>chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>Made on {date} at {time} (Vietnam time).</source>
+        <translation>Lập ngày {date} lúc {time} (giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>{name}; address: {address}; tax ID: {tax_id}</source>
+        <translation>{name}; địa chỉ: {address}; mã số thuế: {tax_id}</translation>
+    </message>
+    <message>
+        <source>Began {moment} (Vietnam time); cameras of the diagram: {cameras}.</source>
+        <translation>Bắt đầu lúc {moment} (giờ Việt Nam); vị trí theo sơ đồ: {cameras}.</translation>
+    </message>
+    <message>
+        <source>1. Name, address, tax identification number of the enterprise under customs supervision:</source>
+        <translation>1. Tên, địa chỉ, mã số thuế của doanh nghiệp chịu sự giám sát hải quan:</translation>
+    </message>
+    <message>
+        <source>2. Description of the current status and causes of the technical issue (location, quantity according to the diagram provided to customs):</source>
+        <translation>2. Mô tả hiện trạng, nguyên nhân sự cố kỹ thuật (vị trí, số lượng theo sơ đồ đã cung cấp cho cơ quan hải quan):</translation>
+    </message>
+    <message>
+        <source>3. Effects of the interruption on customs supervision:</source>
+        <translation>3. Ảnh hưởng của sự cố đến công tác giám sát hải quan:</translation>
+    </message>
+    <message>
+        <source>4. Estimated time for restoration:</source>
+        <translation>4. Thời gian dự kiến khắc phục:</translation>
+    </message>
+    <message>
+        <source>5. Contact of the enterprise's technician:</source>
+        <translation>5. Thông tin liên hệ của cán bộ kỹ thuật doanh nghiệp:</translation>
+    </message>
+    <message>
+        <source>Pursuant to Decision 247/QĐ-TCHQ of the General Department of Customs, {name} notifies the interruption of its surveillance camera system for goods under customs supervision as follows:</source>
+        <translation>Căn cứ Quyết định 247/QĐ-TCHQ của Tổng cục Hải quan, {name} thông báo sự cố hệ thống camera giám sát hàng hóa chịu sự giám sát hải quan như sau:</translation>
+    </message>
+    <message>
+        <source>Restoration deadline: {day} ({rule})</source>
+        <translation>Thời hạn khắc phục: {day} ({rule})</translation>
+    </message>
+    <message>
+        <source>Filled from record {id} of the customs register of interruptions.</source>
+        <translation>Lập từ bản ghi {id} của sổ theo dõi gián đoạn của cơ quan hải quan.</translation>
+    </message>
+    <message>
+        <source>{name} — tax ID {tax_id}, {start} to {end}</source>
+        <translation>{name} — mã số thuế {tax_id}, từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Gián đoạn</translation>
+    </message>
+    <message>
+        <source>%n day(s) overdue</source>
+        <translation>quá hạn %n ngày</translation>
+    </message>
+    <message>
+        <source>{count} note(s); {missing} working day(s) without</source>
+        <translation>{count} lần; {missing} ngày làm việc không cập nhật</translation>
+    </message>
+    <message>
+        <source>(gate camera)</source>
+        <translation>(camera cổng)</translation>
+    </message>
+    <message>
+        <source>{number}. {name} — tax ID {tax_id}</source>
+        <translation>{number}. {name} — mã số thuế {tax_id}</translation>
+    </message>
+    <message>
+        <source>{count} interruption(s): deadline met {met}, missed {missed}, overdue and open {overdue}, open {open}.</source>
+        <translation>{count} lần gián đoạn: đúng hạn {met}, không đạt {missed}, quá hạn chưa khắc phục {overdue}, đang gián đoạn {open}.</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>Register of interruptions {month}</source>
+        <translation>Sổ theo dõi gián đoạn {month}</translation>
+    </message>
+    <message>
+        <source>Notification of interruption of the surveillance camera system of the EPE</source>
+        <translation>Thông báo sự cố hệ thống camera giám sát của DNCX</translation>
+    </message>
+    <message>
+        <source>(Appendix II, Decision 247/QĐ-TCHQ)</source>
+        <translation>(Phụ lục II, Quyết định 247/QĐ-TCHQ)</translation>
+    </message>
+    <message>
+        <source>Appendix II notification {id}</source>
+        <translation>Thông báo sự cố theo Phụ lục II {id}</translation>
+    </message>
+    <message>
+        <source>Camera logbook {name}</source>
+        <translation>Sổ nhật ký camera {name}</translation>
+    </message>
+    <message>
+        <source>Month {month}</source>
+        <translation>Tháng {month}</translation>
+    </message>
+    <message>
+        <source>Extended to {day}.</source>
+        <translation>Gia hạn đến {day}.</translation>
+    </message>
+    <message>
+        <source>For your information./.</source>
+        <translation>Trân trọng thông báo./.</translation>
+    </message>
+    <message>
+        <source>camera no. {number}</source>
+        <translation>camera số {number}</translation>
+    </message>
+    <message>
+        <source>extended to {day}</source>
+        <translation>gia hạn đến {day}</translation>
+    </message>
+    <message>
+        <source>No interruption was recorded in this month.</source>
+        <translation>Không có gián đoạn nào trong tháng.</translation>
+    </message>
+    <message>
+        <source>Median restoration time {hours:.1f} h.</source>
+        <translation>Thời gian khắc phục trung vị {hours:.1f} giờ.</translation>
+    </message>
+    <message>
+        <source>camera no. {number} ({place})</source>
+        <translation>camera số {number} ({place})</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Không có sự việc nào trong khoảng thời gian này.</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}.</source>
+        <translation>Loại sự cố: {kind}.</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Nguyên nhân: {cause}</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+</context>
+<context>
     <name>InterruptionViews</name>
     <message>
         <source>&amp;Interruptions</source>
@@ -3053,6 +3506,128 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>{epe} has no camera number {number} on its diagram.</source>
         <translation>{epe} không có camera số {number} trên sơ đồ.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookLauncher</name>
+    <message>
+        <source>Camera lo&amp;gbook…</source>
+        <translation>Sổ &amp;nhật ký camera…</translation>
+    </message>
+    <message>
+        <source>Outages, power failures, repairs and maintenance of the selected cameras</source>
+        <translation>Gián đoạn, mất điện, sửa chữa và bảo trì của các camera đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookView</name>
+    <message>
+        <source>Camera logbook — {name} ({tax_id})</source>
+        <translation>Sổ nhật ký camera — {name} ({tax_id})</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Tất cả camera</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Công chức</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Gián đoạn</translation>
+    </message>
+    <message>
+        <source>&amp;Add entry…</source>
+        <translation>&amp;Thêm mục…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Xuất C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Log in to add entries to the logbook.</source>
+        <translation>Đăng nhập để ghi sổ nhật ký.</translation>
+    </message>
+    <message>
+        <source>Your role may read the logbook, not add to it.</source>
+        <translation>Vai trò của bạn chỉ được xem sổ nhật ký, không được ghi thêm.</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Đang đọc sổ nhật ký…</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read: {error}</source>
+        <translation>Không đọc được sổ nhật ký: {error}</translation>
+    </message>
+    <message>
+        <source>{outages} outage(s) seen by the monitor, {entries} officer entry(ies).</source>
+        <translation>Giám sát tự động ghi nhận {outages} lần gián đoạn; công chức ghi {entries} mục.</translation>
+    </message>
+    <message>
+        <source>Save the logbook as PDF</source>
+        <translation>Lưu sổ nhật ký dạng PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the logbook as CSV</source>
+        <translation>Lưu sổ nhật ký dạng CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Đã lưu {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}).</source>
+        <translation>Không ghi được tệp ({error}).</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Tệp chưa được lưu</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5763,57 @@ Trạng thái: {state}</translation>
     <message>
         <source>Updating the registry to this version of epewall failed; the file was left as it was. Keep the file and report the problem. (Registry file: {path})</source>
         <translation>Không nâng cấp được danh mục lên phiên bản epewall này; tệp được giữ nguyên. Hãy giữ lại tệp và báo lỗi cho bộ phận hỗ trợ. (Tệp danh mục: {path})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>Monthly register (&amp;PDF)…</source>
+        <translation>Sổ theo dõi gián đoạn theo tháng (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Monthly register (&amp;CSV)…</source>
+        <translation>Sổ theo dõi gián đoạn theo tháng (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Appendix II notification…</source>
+        <translation>Thông báo sự cố theo Phụ lục &amp;II…</translation>
+    </message>
+    <message>
+        <source>The selected record as the filled Appendix II form (PDF)</source>
+        <translation>Bản ghi đã chọn dưới dạng mẫu Phụ lục II đã điền (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the register of interruptions as PDF</source>
+        <translation>Lưu sổ theo dõi gián đoạn dạng PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the register of interruptions as CSV</source>
+        <translation>Lưu sổ theo dõi gián đoạn dạng CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Appendix II notification as PDF</source>
+        <translation>Lưu thông báo sự cố theo Phụ lục II dạng PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({error}).</source>
+        <translation>Không ghi được tệp ({error}).</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Tệp chưa được lưu</translation>
     </message>
 </context>
 <context>

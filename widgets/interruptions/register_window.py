@@ -46,6 +46,7 @@ from widgets.interruptions.dialogs import (
     NotificationDialog,
     gate_reminder,
 )
+from widgets.interruptions.reports_actions import install_report_button
 
 # Background colours that keep black text readable; the state is always written too.
 STATE_COLOURS = {
@@ -123,6 +124,15 @@ class RegisterWindow(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.reports = install_report_button(
+            self,
+            buttons,
+            self._register,
+            month=lambda: Month.parse(m) if (m := self.month.currentData()) else None,
+            selected=lambda: item.id if (item := self.selected()) else None,
+            selection_changed=self.table.itemSelectionChanged,
+            prepared_by=lambda: self._officer.full_name if self._officer else "",
+        )
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.table)
         split.addWidget(self.details)
