@@ -1,0 +1,333 @@
+"""The EPE status board's rows, Qt-free: for every EPE with mandatory cameras, how many answer,
+since when the others are down, its open interruptions with their deadlines and follow-up, and
+the availability of each camera per day of the month (the 24/7 duty of Decision 247 I.2.3a).
+
+``build_board`` is a pure function over what the monitor and the register know, so it is tested
+and benchmarked without a window; ``daily_availability`` turns the monitor's state changes (not
+polls) into per-day fractions in Vietnamese days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import Camera, CameraPosition, Epe
+from app.timekeeping import VIETNAM, Month, WorkingCalendar, local_day
+
+# The conditions of app/health/model.py's CameraCondition, as their stored values, worst first.
+OK = "ok"
+UNKNOWN = "unknown"
+CONDITION_ORDER = ("unreachable", "wrong_account", "no_picture", "faulty_reply", UNKNOWN, OK)
+
+
+def condition_rank(condition: str) -> int:
+    """0 for the worst condition; an unknown spelling counts as UNKNOWN."""
+    value = str(condition)
+    return CONDITION_ORDER.index(value if value in CONDITION_ORDER else UNKNOWN)
+
+
+class HealthLike(Protocol):
+    """What the board reads of app/health/model.py's CameraHealth."""
+
+    @property
+    def camera_id(self) -> int: ...
+    @property
+    def condition(self) -> str: ...
+    @property
+    def since(self) -> dt.datetime: ...
+    @property
+    def detail(self) -> str: ...
+
+
+class InterruptionLike(Protocol):
+    """What the board reads of app/interruptions/model.py's Interruption."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def epe_id(self) -> int: ...
+    @property
+    def cameras(self) -> tuple[int, ...]: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def due(self) -> dt.date: ...
+    @property
+    def extended_to(self) -> dt.date | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def gate(self) -> bool: ...
+    def days_overdue(self, as_of: dt.date) -> int: ...
+    def followed_up_on(self, day: dt.date) -> bool: ...
+
+
+class Severity(enum.IntEnum):
+    """Why an EPE stands where it does on the board; lower is worse and sorts first."""
+
+    DARK = 0  # no mandatory camera answers: likely the transmission channel
+    OVERDUE = 1  # an open interruption past its deadline (or its extension)
+    DOWN = 2  # some mandatory cameras down
+    NOT_FOLLOWED_UP = 3  # an open interruption without today's note (a working day)
+    OPEN = 4  # an open interruption, followed up, cameras back (e.g. closing proposed)
+    UNCHECKED = 5  # the monitor has not answered for every camera yet
+    HEALTHY = 6
+
+    def label(self) -> str:
+        match self:
+            case Severity.DARK:
+                return QCoreApplication.translate("BoardSeverity", "Whole EPE dark")
+            case Severity.OVERDUE:
+                return QCoreApplication.translate("BoardSeverity", "Overdue")
+            case Severity.DOWN:
+                return QCoreApplication.translate("BoardSeverity", "Cameras down")
+            case Severity.NOT_FOLLOWED_UP:
+                return QCoreApplication.translate("BoardSeverity", "Not followed up today")
+            case Severity.OPEN:
+                return QCoreApplication.translate("BoardSeverity", "Interruption open")
+            case Severity.UNCHECKED:
+                return QCoreApplication.translate("BoardSeverity", "Not checked yet")
+            case Severity.HEALTHY:
+                return QCoreApplication.translate("BoardSeverity", "All online")
+
+
+@dataclass(frozen=True)
+class CameraStatus:
+    camera_id: int
+    number: int  # on the EPE's diagram
+    name: str
+    position: CameraPosition
+    condition: str  # a CameraCondition value
+    since: dt.datetime | None  # UTC: since when in this condition
+    detail: str
+    days: tuple[float | None, ...]  # availability per day of the month, None = not known/yet
+    today: float | None
+    month: float | None
+
+    @property
+    def down(self) -> bool:
+        return self.condition not in (OK, UNKNOWN)
+
+
+@dataclass(frozen=True)
+class InterruptionStatus:
+    id: str
+    kind: str  # an InterruptionKind value
+    cameras: tuple[int, ...]
+    due: dt.date
+    extended_to: dt.date | None
+    days_overdue: int
+    followed_up_today: bool
+    follow_up_due: bool  # today is a working day and it has no note yet
+    closing_proposed: bool
+    gate: bool
+
+
+@dataclass(frozen=True)
+class EpeStatus:
+    epe_id: int
+    name: str
+    tax_id: str
+    online: int
+    total: int
+    worst: str  # the worst condition among its mandatory cameras
+    down_since: dt.datetime | None  # UTC: the earliest of its down cameras
+    cameras: tuple[CameraStatus, ...]
+    interruptions: tuple[InterruptionStatus, ...]
+    severity: Severity
+    today: float | None
+    month: float | None
+
+    @property
+    def overdue(self) -> int:
+        return max((i.days_overdue for i in self.interruptions), default=0)
+
+    @property
+    def not_followed_up(self) -> bool:
+        return any(i.follow_up_due for i in self.interruptions)
+
+    @property
+    def closing_proposed(self) -> bool:
+        return any(i.closing_proposed for i in self.interruptions)
+
+    @property
+    def camera_ids(self) -> list[int]:
+        return [camera.camera_id for camera in self.cameras]
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), VIETNAM).astimezone(dt.UTC)
+
+
+def daily_availability(
+    changes: Iterable[tuple[int, str, dt.datetime]],
+    month: Month,
+    now: dt.datetime,
+) -> dict[int, tuple[float | None, ...]]:
+    """Per camera, the fraction of each Vietnamese day of ``month`` it was OK, from its state
+    changes ``(camera_id, condition, since)``: the last change before the month, if known, and
+    those inside it. Time before a camera's first known state and after ``now`` is not counted;
+    a day with none of it counted is None."""
+    days = month.days()
+    edges = [_day_start(day) for day in days] + [_day_start(month.next().first_day)]
+    start, end = edges[0], min(edges[-1], now)
+    per_camera: dict[int, list[tuple[dt.datetime, bool]]] = defaultdict(list)
+    for camera_id, condition, since in changes:
+        per_camera[camera_id].append((since, str(condition) == OK))
+    result: dict[int, tuple[float | None, ...]] = {}
+    for camera_id, states in per_camera.items():
+        states.sort(key=lambda state: state[0])
+        ok_s = [0.0] * len(days)
+        known_s = [0.0] * len(days)
+        for index, (since, ok) in enumerate(states):
+            until = states[index + 1][0] if index + 1 < len(states) else end
+            lo, hi = max(since, start), min(until, end)
+            if hi <= lo:
+                continue
+            # Walk the days this state covers (a state lasts a few days at most, usually).
+            day = max(0, min(len(days) - 1, (local_day(lo) - days[0]).days))
+            while day < len(days) and edges[day] < hi:
+                seconds = (min(hi, edges[day + 1]) - max(lo, edges[day])).total_seconds()
+                if seconds > 0:
+                    known_s[day] += seconds
+                    if ok:
+                        ok_s[day] += seconds
+                day += 1
+        result[camera_id] = tuple(
+            ok_s[i] / known_s[i] if known_s[i] > 0 else None for i in range(len(days))
+        )
+    return result
+
+
+def _fraction(values: Iterable[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return sum(known) / len(known) if known else None
+
+
+def build_board(
+    epes: Iterable[Epe],
+    cameras: Iterable[Camera],
+    health: Mapping[int, HealthLike],
+    interruptions: Iterable[InterruptionLike],
+    now: dt.datetime,
+    *,
+    availability: Mapping[int, Sequence[float | None]] | None = None,
+    calendar: WorkingCalendar | None = None,
+    propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
+) -> list[EpeStatus]:
+    """One row per EPE that has mandatory-online cameras, worst first (then by name).
+
+    ``health`` is the monitor's current state per camera id; ``interruptions`` the open records;
+    ``availability`` the per-day fractions of ``now``'s month (``daily_availability``). A record
+    proposes closing when every one of its cameras has been OK for ``propose_close_after``.
+    """
+    calendar = calendar or WorkingCalendar()
+    today = local_day(now)
+    working_today = calendar.is_working_day(today)
+    availability = availability or {}
+    by_epe: dict[int, list[Camera]] = defaultdict(list)
+    for camera in cameras:
+        if camera.position.must_be_online and camera.id is not None:
+            by_epe[camera.epe_id].append(camera)
+    open_by_epe: dict[int, list[InterruptionLike]] = defaultdict(list)
+    for record in interruptions:
+        if record.status == "open":
+            open_by_epe[record.epe_id].append(record)
+
+    rows: list[EpeStatus] = []
+    for epe in epes:
+        mandatory = by_epe.get(epe.id or -1)
+        if not mandatory:
+            continue
+        mandatory.sort(key=lambda camera: camera.diagram_number)
+        statuses: list[CameraStatus] = []
+        for camera in mandatory:
+            assert camera.id is not None
+            state = health.get(camera.id)
+            days = tuple(availability.get(camera.id, ()))
+            statuses.append(
+                CameraStatus(
+                    camera_id=camera.id,
+                    number=camera.diagram_number,
+                    name=camera.name,
+                    position=camera.position,
+                    condition=str(state.condition) if state else UNKNOWN,
+                    since=state.since if state else None,
+                    detail=state.detail if state else "",
+                    days=days,
+                    today=days[today.day - 1] if len(days) >= today.day else None,
+                    month=_fraction(days),
+                )
+            )
+        by_number = {status.number: status for status in statuses}
+        records: list[InterruptionStatus] = []
+        for record in open_by_epe.get(epe.id or -1, []):
+            watched = [by_number[n] for n in record.cameras if n in by_number]
+            healthy = bool(watched) and all(
+                s.condition == OK and s.since is not None and now - s.since >= propose_close_after
+                for s in watched
+            )
+            followed = record.followed_up_on(today)
+            records.append(
+                InterruptionStatus(
+                    id=record.id,
+                    kind=str(record.kind),
+                    cameras=tuple(record.cameras),
+                    due=record.due,
+                    extended_to=record.extended_to,
+                    days_overdue=max(0, record.days_overdue(today)),
+                    followed_up_today=followed,
+                    follow_up_due=working_today and not followed,
+                    closing_proposed=healthy,
+                    gate=record.gate,
+                )
+            )
+        records.sort(key=lambda r: (-r.days_overdue, r.extended_to or r.due, r.id))
+        down = [s for s in statuses if s.down]
+        online = sum(1 for s in statuses if s.condition == OK)
+        worst = min((s.condition for s in statuses), key=condition_rank)
+        if len(down) == len(statuses):
+            severity = Severity.DARK
+        elif any(r.days_overdue > 0 for r in records):
+            severity = Severity.OVERDUE
+        elif down:
+            severity = Severity.DOWN
+        elif any(r.follow_up_due for r in records):
+            severity = Severity.NOT_FOLLOWED_UP
+        elif records:
+            severity = Severity.OPEN
+        elif online < len(statuses):
+            severity = Severity.UNCHECKED
+        else:
+            severity = Severity.HEALTHY
+        rows.append(
+            EpeStatus(
+                epe_id=epe.id or 0,
+                name=epe.name,
+                tax_id=epe.tax_id,
+                online=online,
+                total=len(statuses),
+                worst=worst,
+                down_since=min((s.since for s in down if s.since), default=None),
+                cameras=tuple(statuses),
+                interruptions=tuple(records),
+                severity=severity,
+                today=_fraction(s.today for s in statuses),
+                month=_fraction(s.month for s in statuses),
+            )
+        )
+    rows.sort(key=sort_key)
+    return rows
+
+
+def sort_key(row: EpeStatus) -> tuple[int, int, float, str]:
+    """Worst first: by severity, then the most days overdue, then the longest down."""
+    down_since = row.down_since.timestamp() if row.down_since else float("inf")
+    return (int(row.severity), -row.overdue, down_since, row.name.casefold())

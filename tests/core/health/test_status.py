@@ -1,0 +1,168 @@
+"""The status board's rows: worst first, since when down, deadlines and follow-up of the open
+interruptions, closing proposed, availability per Vietnamese day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from app.domain import Camera, CameraPosition, Epe
+from app.health.status import Severity, build_board, daily_availability
+from app.timekeeping import VIETNAM, Month
+
+# Tue 2026-12-01 10:00 in Vietnam, a working day.
+NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
+
+
+@dataclass(frozen=True)
+class State:
+    camera_id: int
+    condition: str
+    since: dt.datetime
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    """The few fields of an Interruption the board reads."""
+
+    id: str
+    epe_id: int
+    cameras: tuple[int, ...]
+    due: dt.date
+    kind: str = "equipment"
+    extended_to: dt.date | None = None
+    status: str = "open"
+    gate: bool = False
+    notes_on: frozenset[dt.date] = field(default_factory=frozenset)
+
+    def days_overdue(self, as_of: dt.date) -> int:
+        return max(0, (as_of - (self.extended_to or self.due)).days)
+
+    def followed_up_on(self, day: dt.date) -> bool:
+        return day in self.notes_on
+
+
+def site() -> tuple[list[Epe], list[Camera]]:
+    epes, cameras = [], []
+    next_id = 1
+    for epe_id, name in enumerate(["An Phát", "Bình Minh", "Cửu Long", "Đông Á", "Gia Huy"], 1):
+        epes.append(Epe(name, f"010023348{epe_id}", id=epe_id))
+        for number, position in (
+            (1, CameraPosition.GATE),
+            (2, CameraPosition.STORAGE_YARD),
+            (3, CameraPosition.OTHER),  # not mandatory: never counted
+        ):
+            cameras.append(Camera(epe_id, number, position, f"cam {number}", id=next_id))
+            next_id += 1
+    # An EPE with only non-mandatory cameras has no row.
+    epes.append(Epe("Hưng Thịnh", "0100233489", id=6))
+    cameras.append(Camera(6, 1, CameraPosition.OTHER, id=99))
+    return epes, cameras
+
+
+def ids(cameras: list[Camera], epe_id: int) -> list[int]:
+    return [c.id or 0 for c in cameras if c.epe_id == epe_id and c.position.must_be_online]
+
+
+def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
+    epes, cameras = site()
+    hour = dt.timedelta(hours=1)
+    health: dict[int, State] = {}
+    for camera in cameras:
+        health[camera.id or 0] = State(camera.id or 0, "ok", NOW - 48 * hour)
+    # Bình Minh: whole EPE dark for 3 hours.
+    for camera_id in ids(cameras, 2):
+        health[camera_id] = State(camera_id, "unreachable", NOW - 3 * hour)
+    # Cửu Long: camera 2 gives no picture for 5 hours, record not yet followed up today.
+    health[ids(cameras, 3)[1]] = State(ids(cameras, 3)[1], "no_picture", NOW - 5 * hour)
+    # Đông Á: all back, but a record past its deadline.
+    # Gia Huy: all back, a record followed up today.
+    records = [
+        Record("r-cl", 3, (2,), due=dt.date(2026, 12, 10)),
+        Record("r-da", 4, (1,), due=dt.date(2026, 11, 27), notes_on=frozenset({NOW.date()})),
+        Record("r-gh", 5, (1,), due=dt.date(2026, 12, 10), notes_on=frozenset({NOW.date()})),
+        Record("r-closed", 1, (1,), due=dt.date(2026, 11, 1), status="closed"),
+    ]
+
+    rows = build_board(epes, cameras, health, records, NOW)
+
+    assert [row.name for row in rows] == ["Bình Minh", "Đông Á", "Cửu Long", "Gia Huy", "An Phát"]
+    dark, overdue, down, open_, healthy = rows
+    assert dark.severity is Severity.DARK
+    assert (dark.online, dark.total, dark.worst) == (0, 2, "unreachable")
+    assert dark.down_since == NOW - 3 * hour
+    assert overdue.severity is Severity.OVERDUE and overdue.overdue == 4
+    assert down.severity is Severity.DOWN
+    assert (down.online, down.total) == (1, 2)
+    assert down.not_followed_up and not overdue.not_followed_up
+    assert [c.condition for c in down.cameras] == ["ok", "no_picture"]
+    # Cameras back for 48 h: both followed-up records propose closing; Cửu Long's does not.
+    assert open_.severity is Severity.OPEN and open_.closing_proposed
+    assert overdue.closing_proposed and not down.closing_proposed
+    assert healthy.severity is Severity.HEALTHY and healthy.interruptions == ()
+
+
+def test_not_followed_up_only_on_working_days_and_closing_waits_for_the_delay() -> None:
+    epes, cameras = site()
+    gate = ids(cameras, 1)[0]
+    health = {gate: State(gate, "ok", NOW - dt.timedelta(minutes=10))}
+    record = Record("r1", 1, (1,), due=dt.date(2026, 12, 10))
+
+    row = build_board(epes[:1], cameras, health, [record], NOW)[0]
+    assert row.severity is Severity.NOT_FOLLOWED_UP
+    assert not row.closing_proposed  # back 10 minutes, proposed after 30
+    later = build_board(epes[:1], cameras, health, [record], NOW + dt.timedelta(minutes=20))[0]
+    assert later.closing_proposed
+
+    saturday = dt.datetime(2026, 12, 5, 10, tzinfo=VIETNAM)
+    weekend = build_board(epes[:1], cameras, health, [record], saturday)[0]
+    assert not weekend.not_followed_up
+
+
+def test_a_camera_never_checked_is_not_counted_online_nor_down() -> None:
+    epes, cameras = site()
+    row = build_board(epes[:1], cameras, {}, [], NOW)[0]
+    assert (row.online, row.total, row.severity) == (0, 2, Severity.UNCHECKED)
+    assert row.down_since is None
+
+
+def test_daily_availability_counts_vietnamese_days_and_stops_at_now() -> None:
+    month = Month(2026, 12)
+    day = lambda d, h: dt.datetime(2026, 12, d, h, tzinfo=VIETNAM)  # noqa: E731
+    changes = [
+        (7, "ok", day(1, 0) - dt.timedelta(days=40)),  # known from before the month
+        (7, "unreachable", day(2, 6)),  # down 6:00 on the 2nd ...
+        (7, "ok", day(2, 18)),  # ... back at 18:00: half the day
+        (8, "no_picture", day(3, 0)),  # first known on the 3rd, never OK
+    ]
+    result = daily_availability(changes, month, now=day(4, 12))
+
+    assert result[7][:4] == (1.0, 0.5, 1.0, 1.0)
+    assert result[7][4:] == (None,) * 27  # the future is not known
+    assert result[8][:4] == (None, None, 0.0, 0.0)
+
+
+def test_availability_today_and_month_reach_the_row() -> None:
+    epes, cameras = site()
+    first, second = ids(cameras, 1)
+    month = Month(2026, 12)
+    changes = [
+        (first, "ok", NOW - dt.timedelta(days=3)),
+        (second, "ok", NOW - dt.timedelta(days=3)),
+        (second, "unreachable", NOW - dt.timedelta(hours=5)),
+    ]
+    availability = daily_availability(changes, month, NOW)
+    health = {first: State(first, "ok", NOW - dt.timedelta(days=3))}
+    health[second] = State(second, "unreachable", NOW - dt.timedelta(hours=5))
+
+    row = build_board(epes[:1], cameras, health, [], NOW, availability=availability)[0]
+
+    cams = {c.camera_id: c for c in row.cameras}
+    assert cams[first].today == 1.0
+    # 10 hours of today known, 5 of them down.
+    assert cams[second].today == pytest.approx(0.5)
+    assert row.today == pytest.approx(0.75)
+    assert row.month == pytest.approx(0.75)
