@@ -1,0 +1,502 @@
+"""The EPE status board: a dock under the wall listing every EPE with mandatory cameras, worst
+first, with colour AND text (never colour alone), a filter box, and a details panel with each
+camera's condition, since when, and its availability per day of the month.
+
+The rows come from a loader (``app.health.status``) run as a Job on the board's own queue, so a
+refresh never blocks the window; refreshes asked for while one runs are folded into one more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.health.status import OK, CameraStatus, EpeStatus, InterruptionStatus, Severity
+from app.safe_text import one_line
+from app.timekeeping import local_day, show_local, utc_now
+from app.workers import Job, JobQueue
+
+EPE_ROLE = Qt.ItemDataRole.UserRole + 1
+INTERRUPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Columns of the board.
+STATE, EPE, ONLINE, WORST, DOWN_SINCE, INTERRUPTION, FOLLOW_UP, TODAY, MONTH = range(9)
+# Columns of the details panel before the days of the month.
+CAM_NUMBER, CAM_NAME, CAM_CONDITION, CAM_SINCE = range(4)
+CAM_DAYS = 4
+
+# Background and text colour per severity; the cell always says the state in words too.
+SEVERITY_COLOURS = {
+    Severity.DARK: ("#8e1b1b", "#ffffff"),
+    Severity.OVERDUE: ("#c45100", "#ffffff"),
+    Severity.DOWN: ("#f2c94c", "#1f1f1f"),
+    Severity.NOT_FOLLOWED_UP: ("#fff3a0", "#1f1f1f"),
+    Severity.OPEN: ("#cfe3ff", "#1f1f1f"),
+    Severity.UNCHECKED: ("#e3e3e3", "#1f1f1f"),
+    Severity.HEALTHY: ("#cdebd0", "#1f1f1f"),
+}
+ALERT_COLOURS = ("#fff3a0", "#7a3d00")  # "not followed up today", "N days overdue"
+
+
+def _fold(text: str) -> str:
+    """No case and no diacritics: "dong a" finds "Đông Á"."""
+    text = text.casefold().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def availability_colours(value: float) -> tuple[str, str]:
+    if value >= 0.99:
+        return "#cdebd0", "#1f1f1f"
+    if value >= 0.9:
+        return "#f2c94c", "#1f1f1f"
+    return "#8e1b1b", "#ffffff"
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{value * 100:.0f}%"
+
+
+class StatusBoard(QDockWidget):
+    """The board dock. ``load`` returns the rows (called on a worker thread); ``clock`` gives
+    the time "down for" is counted to."""
+
+    epe_activated = Signal(int)  # put this EPE's cameras on the wall
+    interruption_requested = Signal(str)  # open the register on this record
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        load: Callable[[], list[EpeStatus]],
+        parent: QWidget | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
+    ) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._clock = clock
+        self.rows: list[EpeStatus] = []
+        self._job: Job | None = None
+        self._pending = False
+        self._closed = False
+        self.queue = JobQueue("status-board", self)
+        self.setObjectName("statusBoard")
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+
+        body = QWidget(self)
+        self.filter = QLineEdit(body)
+        self.filter.setObjectName("boardFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.summary = QLabel(body)
+        self.summary.setObjectName("boardSummary")
+        self.table = QTableWidget(0, 9, body)
+        self.table.setObjectName("boardTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EPE, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.cellClicked.connect(self._on_clicked)
+        self.table.cellDoubleClicked.connect(self._on_double_clicked)
+        self.table.itemSelectionChanged.connect(self._show_details)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.details_title = QLabel(body)
+        self.details_title.setObjectName("boardDetailsTitle")
+        self.details_title.setWordWrap(True)
+        self.details = QTableWidget(0, CAM_DAYS, body)
+        self.details.setObjectName("boardCameras")
+        self.details.verticalHeader().setVisible(False)
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setWordWrap(False)
+        self.details.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        details_box = QWidget(body)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details_title)
+        details_layout.addWidget(self.details, 1)
+
+        table_box = QWidget(body)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.filter)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.summary)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, body)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(details_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.splitter)
+        self.setWidget(body)
+
+        self.action_wall = QAction(self)
+        self.action_wall.triggered.connect(self._wall_from_selection)
+        self.action_register = QAction(self)
+        self.action_register.triggered.connect(self._register_from_selection)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.refresh)
+        # Time passes without any change: "down for", overdue and "today" move on.
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(60_000)
+        self.ticker.timeout.connect(self.refresh)
+        self.ticker.start()
+        self._retranslate()
+
+    # -- loading ----------------------------------------------------------------------------
+    def request_refresh(self, _epe_id: int | None = None) -> None:
+        """A change reported (``HealthMonitor.changed``, a register change): refresh soon, once
+        for a burst of changes."""
+        if not self._closed:
+            self._debounce.start()
+
+    def refresh(self) -> Job | None:
+        if self._closed:
+            return None
+        if self._job is not None:
+            self._pending = True
+            return self._job
+        job = self._job = Job(self._load)
+        job.signals.succeeded.connect(self._on_loaded)
+        job.signals.failed.connect(self._on_failed)
+        job.signals.finished.connect(self._on_finished)
+        return self.queue.submit(job)
+
+    def _on_loaded(self, rows: list[EpeStatus]) -> None:
+        if not self._closed:
+            self.set_rows(rows)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.summary.setText(
+            self.tr("The board could not be refreshed: {error}").format(error=one_line(str(exc)))
+        )
+
+    def _on_finished(self) -> None:
+        self._job = None
+        if self._pending and not self._closed:
+            self._pending = False
+            self.refresh()
+
+    def shutdown(self) -> None:
+        """The window closes: no more refreshes; a running load ends on its own (it is short)."""
+        self._closed = True
+        self._debounce.stop()
+        self.ticker.stop()
+        self.queue.cancel_all()
+        self.queue.wait(5_000)
+
+    # -- showing ----------------------------------------------------------------------------
+    def set_rows(self, rows: list[EpeStatus]) -> None:
+        selected = self.selected_epe_id()
+        self.rows = rows
+        self.table.setUpdatesEnabled(False)
+        self.table.setRowCount(len(rows))
+        now = self._clock()
+        for index, row in enumerate(rows):
+            for column, item in enumerate(self._row_items(row, now)):
+                self.table.setItem(index, column, item)
+        self.table.setUpdatesEnabled(True)
+        self._apply_filter()
+        if selected is not None:
+            self.select_epe(selected)
+        self._show_details()
+        self._show_summary()
+        self.refreshed.emit()
+
+    def _row_items(self, row: EpeStatus, now: dt.datetime) -> list[QTableWidgetItem]:
+        background, foreground = SEVERITY_COLOURS[row.severity]
+        state = _item(row.severity.label(), background, foreground, bold=row.severity <= 1)
+        state.setData(EPE_ROLE, row.epe_id)
+        name = _item(one_line(row.name))
+        name.setToolTip(self.tr("Tax ID {tax_id}").format(tax_id=row.tax_id))
+        online = _item(f"{row.online}/{row.total}")
+        online.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        worst = _item(condition_label(row.worst))
+        since = _item(self._since_text(row.down_since, now) if row.down_since else "")
+        record = row.interruptions[0] if row.interruptions else None
+        interruption = _item(self._interruption_text(record) if record else "")
+        if record is not None:
+            interruption.setData(INTERRUPTION_ROLE, record.id)
+            interruption.setToolTip(self.tr("Click to open the interruption register"))
+            font = interruption.font()
+            font.setUnderline(True)
+            interruption.setFont(font)
+            if record.days_overdue:
+                _colour(interruption, *ALERT_COLOURS, bold=True)
+        follow_up = _item(self._follow_up_text(row))
+        if row.not_followed_up:
+            _colour(follow_up, *ALERT_COLOURS, bold=True)
+        today = _item(percent(row.today))
+        month = _item(percent(row.month))
+        for item in (today, month):
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return [state, name, online, worst, since, interruption, follow_up, today, month]
+
+    def _since_text(self, since: dt.datetime, now: dt.datetime) -> str:
+        minutes = max(0, int((now - since).total_seconds() // 60))
+        if minutes >= 24 * 60:
+            span = self.tr("{days} d {hours} h").format(
+                days=minutes // 1440, hours=minutes % 1440 // 60
+            )
+        elif minutes >= 60:
+            span = self.tr("{hours} h {minutes} min").format(
+                hours=minutes // 60, minutes=minutes % 60
+            )
+        else:
+            span = self.tr("{minutes} min").format(minutes=minutes)
+        return self.tr("{time} ({span})").format(time=show_local(since), span=span)
+
+    def _interruption_text(self, record: InterruptionStatus) -> str:
+        parts = [
+            kind_label(record.kind),
+            self.tr("due {date}").format(date=record.due.isoformat()),
+        ]
+        if record.extended_to is not None:
+            parts.append(self.tr("extended to {date}").format(date=record.extended_to.isoformat()))
+        if record.days_overdue:
+            parts.append(self.tr("%n day(s) overdue", "", record.days_overdue))
+        if record.closing_proposed:
+            parts.append(self.tr("closing proposed"))
+        return " · ".join(parts)
+
+    def _follow_up_text(self, row: EpeStatus) -> str:
+        if not row.interruptions:
+            return ""
+        if row.not_followed_up:
+            return self.tr("NOT followed up today")
+        if all(r.followed_up_today for r in row.interruptions):
+            return self.tr("Followed up today")
+        return self.tr("Not a working day")
+
+    def _show_summary(self) -> None:
+        dark = sum(1 for r in self.rows if r.severity is Severity.DARK)
+        down = sum(1 for r in self.rows if r.online < r.total and r.severity is not Severity.DARK)
+        overdue = sum(1 for r in self.rows if r.overdue)
+        not_followed = sum(1 for r in self.rows if r.not_followed_up)
+        self.summary.setText(
+            self.tr(
+                "{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, "
+                "{not_followed} not followed up today. Updated {time}."
+            ).format(
+                epes=len(self.rows),
+                dark=dark,
+                down=down,
+                overdue=overdue,
+                not_followed=not_followed,
+                time=show_local(self._clock(), date=False, seconds=True),
+            )
+        )
+
+    def _apply_filter(self) -> None:
+        words = _fold(self.filter.text()).split()
+        for index, row in enumerate(self.rows):
+            text = _fold(f"{row.name} {row.tax_id} {row.severity.label()}")
+            self.table.setRowHidden(index, not all(word in text for word in words))
+
+    # -- the selected EPE -------------------------------------------------------------------
+    def selected_epe_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), STATE)
+        return int(item.data(EPE_ROLE)) if item is not None else None
+
+    def select_epe(self, epe_id: int) -> bool:
+        for index, row in enumerate(self.rows):
+            if row.epe_id == epe_id and not self.table.isRowHidden(index):
+                self.table.selectRow(index)
+                return True
+        return False
+
+    def row_of(self, epe_id: int) -> int:
+        return next(i for i, row in enumerate(self.rows) if row.epe_id == epe_id)
+
+    def _selected_row(self) -> EpeStatus | None:
+        epe_id = self.selected_epe_id()
+        return next((r for r in self.rows if r.epe_id == epe_id), None)
+
+    def _show_details(self) -> None:
+        row = self._selected_row()
+        self.details.clearContents()
+        if row is None:
+            self.details.setRowCount(0)
+            self.details.setColumnCount(CAM_DAYS)
+            self.details_title.setText(self.tr("Select an EPE to see its cameras."))
+            return
+        now = self._clock()
+        today = local_day(now)
+        days = max((len(c.days) for c in row.cameras), default=0)
+        self.details_title.setText(
+            self.tr(
+                "{epe}: each mandatory camera, and the share of each day of {month} it was "
+                "online (%)."
+            ).format(epe=one_line(row.name), month=today.strftime("%m/%Y"))
+        )
+        self.details.setColumnCount(CAM_DAYS + days)
+        self.details.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Camera"), self.tr("Condition"), self.tr("Since")]
+            + [str(day) for day in range(1, days + 1)]
+        )
+        self.details.setRowCount(len(row.cameras))
+        for index, camera in enumerate(row.cameras):
+            for column, item in enumerate(self._camera_items(camera, now)):
+                self.details.setItem(index, column, item)
+
+    def _camera_items(self, camera: CameraStatus, now: dt.datetime) -> list[QTableWidgetItem]:
+        condition = _item(condition_label(camera.condition))
+        if camera.down:
+            _colour(condition, *SEVERITY_COLOURS[Severity.DARK], bold=True)
+        elif camera.condition == OK:
+            _colour(condition, *SEVERITY_COLOURS[Severity.HEALTHY])
+        if camera.detail:
+            condition.setToolTip(one_line(camera.detail))
+        items = [
+            _item(str(camera.number)),
+            _item(one_line(camera.name) or camera.position.label()),
+            condition,
+            _item(self._since_text(camera.since, now) if camera.since else ""),
+        ]
+        for value in camera.days:
+            cell = _item("" if value is None else f"{value * 100:.0f}")
+            if value is not None:
+                _colour(cell, *availability_colours(value))
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            items.append(cell)
+        return items
+
+    # -- the officer's hand -----------------------------------------------------------------
+    def _on_clicked(self, row: int, column: int) -> None:
+        if column != INTERRUPTION:
+            return
+        item = self.table.item(row, column)
+        record_id = item.data(INTERRUPTION_ROLE) if item is not None else None
+        if record_id:
+            self.interruption_requested.emit(str(record_id))
+
+    def _on_double_clicked(self, row: int, column: int) -> None:
+        item = self.table.item(row, STATE)
+        if item is not None and column != INTERRUPTION:
+            self.epe_activated.emit(int(item.data(EPE_ROLE)))
+
+    def _wall_from_selection(self) -> None:
+        epe_id = self.selected_epe_id()
+        if epe_id is not None:
+            self.epe_activated.emit(epe_id)
+
+    def _register_from_selection(self) -> None:
+        row = self._selected_row()
+        if row is not None and row.interruptions:
+            self.interruption_requested.emit(row.interruptions[0].id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        row = self._selected_row()
+        self.action_register.setEnabled(row is not None and bool(row.interruptions))
+        menu = QMenu(self)
+        menu.addActions([self.action_wall, self.action_register])
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("EPE status board"))
+        self.toggleViewAction().setText(self.tr("EPE status &board"))
+        self.filter.setPlaceholderText(self.tr("Filter by EPE name, tax ID or state…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("State"),
+                self.tr("EPE"),
+                self.tr("Online"),
+                self.tr("Worst condition"),
+                self.tr("Down since"),
+                self.tr("Open interruption (deadline)"),
+                self.tr("Follow-up"),
+                self.tr("Today"),
+                self.tr("Month"),
+            ]
+        )
+        self.action_wall.setText(self.tr("Put its cameras on the wall"))
+        self.action_register.setText(self.tr("Open its interruption in the register"))
+        if self.rows:
+            self.set_rows(self.rows)
+        else:
+            self._show_details()
+
+
+def _item(text: str, background: str = "", foreground: str = "", bold: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if background:
+        _colour(item, background, foreground, bold=bold)
+    return item
+
+
+def _colour(item: QTableWidgetItem, background: str, foreground: str, bold: bool = False) -> None:
+    item.setBackground(QBrush(QColor(background)))
+    item.setForeground(QBrush(QColor(foreground)))
+    if bold:
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+
+
+def condition_label(value: str) -> str:
+    """The monitor's words for a camera's condition (app/health/model.py's CameraCondition)."""
+    try:
+        from app.health.model import CameraCondition
+    except ImportError:  # pragma: no cover - before the monitor's branch is merged
+        return value
+    try:
+        return str(CameraCondition(value).label())
+    except ValueError:
+        return value
+
+
+def kind_label(value: str) -> str:
+    """Equipment (10 working days) or transmission (3): app/interruptions/model.py's words."""
+    try:
+        from app.interruptions.model import InterruptionKind
+    except ImportError:  # pragma: no cover - before the register's branch is merged
+        return value
+    try:
+        return str(InterruptionKind(value).label())
+    except ValueError:
+        return value
