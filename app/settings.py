@@ -53,6 +53,32 @@ REPORT_PLACE = Setting(
     "reports/place", str, "", "The place on the date line, e.g. 'TP. Hồ Chí Minh'."
 )
 
+# The camera health monitor (app/health/), issue #13.
+HEALTH_POLL_SECONDS = Setting(
+    "health/poll_seconds", int, 120, "Seconds between two health sweeps of every mandatory camera."
+)
+HEALTH_FRAME_SAMPLE_SECONDS = Setting(
+    "health/frame_sample_seconds",
+    int,
+    900,
+    "Seconds between two frame samples of a camera (catches 'answers but sends no picture').",
+)
+HEALTH_CONCURRENCY = Setting(
+    "health/concurrency", int, 16, "EPEs probed at the same time (one camera at a time per EPE)."
+)
+HEALTH_OPEN_AFTER_MINUTES = Setting(
+    "health/open_after_minutes",
+    int,
+    15,
+    "Minutes a mandatory camera stays down before an interruption opens by itself.",
+)
+HEALTH_PROPOSE_CLOSE_AFTER_MINUTES = Setting(
+    "health/propose_close_after_minutes",
+    int,
+    30,
+    "Minutes all cameras of an open interruption stay healthy before closing is proposed.",
+)
+
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
@@ -61,6 +87,11 @@ ALL: tuple[Setting[Any], ...] = (
     REPORT_UNIT,
     REPORT_UNIT_CODE,
     REPORT_PLACE,
+    HEALTH_POLL_SECONDS,
+    HEALTH_FRAME_SAMPLE_SECONDS,
+    HEALTH_CONCURRENCY,
+    HEALTH_OPEN_AFTER_MINUTES,
+    HEALTH_PROPOSE_CLOSE_AFTER_MINUTES,
 )
 
 

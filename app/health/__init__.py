@@ -1,1 +1,2 @@
-"""Camera health of every EPE: the monitor, its state changes, and the status board's rows."""
+"""The health of every mandatory camera of every EPE (issue #13): probes, the monitor that runs
+them, the state changes it stores, and the policy that opens interruptions from them."""

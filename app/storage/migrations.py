@@ -381,6 +381,47 @@ def _migration_epe_allow_basic_auth(db: sqlite_utils.Database) -> None:
         epes.add_column("allow_basic_auth", int, not_null_default=0)
 
 
+def _migration_camera_health(db: sqlite_utils.Database) -> None:
+    # Camera health as state CHANGES (app/health/store.py): a row when a camera's condition
+    # changes, not one per poll, so a year of 4,000 cameras stays small. No foreign key on the
+    # changes: the logbook keeps a deleted camera's history. Guarded, so it is safe in whatever
+    # order the migrations of issue #13 are merged.
+    names = set(db.table_names())
+    if "health_changes" not in names:
+        db.execute(
+            """
+            CREATE TABLE health_changes (
+                id INTEGER PRIMARY KEY,
+                camera_id INTEGER NOT NULL,
+                epe_id INTEGER NOT NULL,
+                camera_number INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                condition TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX health_changes_camera_at ON health_changes (camera_id, at)")
+        db.execute("CREATE INDEX health_changes_epe_at ON health_changes (epe_id, at)")
+    if "health_current" not in names:
+        db.execute(
+            """
+            CREATE TABLE health_current (
+                camera_id INTEGER PRIMARY KEY REFERENCES cameras(id) ON DELETE CASCADE,
+                epe_id INTEGER NOT NULL,
+                camera_number INTEGER NOT NULL,
+                condition TEXT NOT NULL,
+                since TEXT NOT NULL,
+                checked_at TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX health_current_epe ON health_current (epe_id)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -392,5 +433,6 @@ MIGRATIONS: list[Migration] = [
     _migration_one_utc_spelling,
     _migration_epe_onvif_address,
     _migration_epe_allow_basic_auth,
+    _migration_camera_health,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)
