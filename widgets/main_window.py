@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._install_health()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1182,6 +1183,20 @@ class MainWindow(QMainWindow):
         self.menu_sites.addAction(self.recorder.action)
         self.site_tree.view.addAction(self.recorder.action)
 
+    # -- camera health: the EPE status board --------------------------------------------------
+    def _install_health(self) -> None:
+        """The EPE status board, a dock under the wall (Wall > "EPE status board"); it can be
+        closed or floated, so it never has to cover the wall of a small screen."""
+        from widgets.health.board import install_board
+
+        self.status_board = install_board(self, self._registry, self._settings)
+        self.status_board.epe_activated.connect(
+            lambda epe_id: self._put_on_wall(NodeKind.EPE.value, epe_id)
+        )
+        self.registry_changed.connect(self.status_board.request_refresh)
+        self.menu_wall.addSeparator()
+        self.menu_wall.addAction(self.status_board.toggleViewAction())
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
@@ -1194,6 +1209,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_wall()
+        self.status_board.shutdown()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)

@@ -3,8 +3,8 @@ since when the others are down, its open interruptions with their deadlines and 
 the availability of each camera per day of the month (the 24/7 duty of Decision 247 I.2.3a).
 
 ``build_board`` is a pure function over what the monitor and the register know, so it is tested
-and benchmarked without a window; ``daily_availability`` turns the monitor's state changes (not
-polls) into per-day fractions in Vietnamese days.
+and benchmarked without a window; ``load_board`` feeds it from the registry file (the health
+store's current states and per-day availability, the register's open records).
 """
 
 from __future__ import annotations
@@ -19,18 +19,27 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Camera, CameraPosition, Epe
-from app.timekeeping import VIETNAM, Month, WorkingCalendar, local_day
+from app.health.model import CameraCondition
+from app.health.store import DayAvailability, HealthStore
+from app.sites.registry import Registry
+from app.timekeeping import Month, WorkingCalendar, local_day
 
-# The conditions of app/health/model.py's CameraCondition, as their stored values, worst first.
-OK = "ok"
-UNKNOWN = "unknown"
-CONDITION_ORDER = ("unreachable", "wrong_account", "no_picture", "faulty_reply", UNKNOWN, OK)
+OK = CameraCondition.OK
+UNKNOWN = CameraCondition.UNKNOWN
+# Worst first: the EPE's "worst condition" column.
+CONDITION_ORDER = (
+    CameraCondition.UNREACHABLE,
+    CameraCondition.WRONG_ACCOUNT,
+    CameraCondition.NO_PICTURE,
+    CameraCondition.FAULTY_REPLY,
+    UNKNOWN,
+    OK,
+)
 
 
-def condition_rank(condition: str) -> int:
-    """0 for the worst condition; an unknown spelling counts as UNKNOWN."""
-    value = str(condition)
-    return CONDITION_ORDER.index(value if value in CONDITION_ORDER else UNKNOWN)
+def condition_rank(condition: CameraCondition) -> int:
+    """0 for the worst condition."""
+    return CONDITION_ORDER.index(condition)
 
 
 class HealthLike(Protocol):
@@ -39,7 +48,7 @@ class HealthLike(Protocol):
     @property
     def camera_id(self) -> int: ...
     @property
-    def condition(self) -> str: ...
+    def condition(self) -> CameraCondition: ...
     @property
     def since(self) -> dt.datetime: ...
     @property
@@ -104,7 +113,7 @@ class CameraStatus:
     number: int  # on the EPE's diagram
     name: str
     position: CameraPosition
-    condition: str  # a CameraCondition value
+    condition: CameraCondition
     since: dt.datetime | None  # UTC: since when in this condition
     detail: str
     days: tuple[float | None, ...]  # availability per day of the month, None = not known/yet
@@ -113,7 +122,7 @@ class CameraStatus:
 
     @property
     def down(self) -> bool:
-        return self.condition not in (OK, UNKNOWN)
+        return self.condition.is_down
 
 
 @dataclass(frozen=True)
@@ -137,7 +146,7 @@ class EpeStatus:
     tax_id: str
     online: int
     total: int
-    worst: str  # the worst condition among its mandatory cameras
+    worst: CameraCondition  # the worst condition among its mandatory cameras
     down_since: dt.datetime | None  # UTC: the earliest of its down cameras
     cameras: tuple[CameraStatus, ...]
     interruptions: tuple[InterruptionStatus, ...]
@@ -162,48 +171,55 @@ class EpeStatus:
         return [camera.camera_id for camera in self.cameras]
 
 
-def _day_start(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), VIETNAM).astimezone(dt.UTC)
-
-
-def daily_availability(
-    changes: Iterable[tuple[int, str, dt.datetime]],
-    month: Month,
-    now: dt.datetime,
+def month_availability(
+    daily: Mapping[int, Mapping[dt.date, DayAvailability]], month: Month
 ) -> dict[int, tuple[float | None, ...]]:
-    """Per camera, the fraction of each Vietnamese day of ``month`` it was OK, from its state
-    changes ``(camera_id, condition, since)``: the last change before the month, if known, and
-    those inside it. Time before a camera's first known state and after ``now`` is not counted;
-    a day with none of it counted is None."""
+    """``HealthStore.daily`` over ``month`` as one fraction per day of the month per camera
+    (None for a day nothing was observed)."""
     days = month.days()
-    edges = [_day_start(day) for day in days] + [_day_start(month.next().first_day)]
-    start, end = edges[0], min(edges[-1], now)
-    per_camera: dict[int, list[tuple[dt.datetime, bool]]] = defaultdict(list)
-    for camera_id, condition, since in changes:
-        per_camera[camera_id].append((since, str(condition) == OK))
-    result: dict[int, tuple[float | None, ...]] = {}
-    for camera_id, states in per_camera.items():
-        states.sort(key=lambda state: state[0])
-        ok_s = [0.0] * len(days)
-        known_s = [0.0] * len(days)
-        for index, (since, ok) in enumerate(states):
-            until = states[index + 1][0] if index + 1 < len(states) else end
-            lo, hi = max(since, start), min(until, end)
-            if hi <= lo:
-                continue
-            # Walk the days this state covers (a state lasts a few days at most, usually).
-            day = max(0, min(len(days) - 1, (local_day(lo) - days[0]).days))
-            while day < len(days) and edges[day] < hi:
-                seconds = (min(hi, edges[day + 1]) - max(lo, edges[day])).total_seconds()
-                if seconds > 0:
-                    known_s[day] += seconds
-                    if ok:
-                        ok_s[day] += seconds
-                day += 1
-        result[camera_id] = tuple(
-            ok_s[i] / known_s[i] if known_s[i] > 0 else None for i in range(len(days))
+    out: dict[int, tuple[float | None, ...]] = {}
+    for camera_id, per_day in daily.items():
+        out[camera_id] = tuple(
+            found.fraction if (found := per_day.get(day)) is not None else None for day in days
         )
-    return result
+    return out
+
+
+class OpenRecords(Protocol):
+    """What the board asks of app/interruptions/register.py's InterruptionRegister."""
+
+    def list(self, *, open_only: bool = ...) -> Sequence[InterruptionLike]: ...
+
+
+def load_board(
+    registry: Registry,
+    health: HealthStore,
+    register: OpenRecords | None,
+    now: dt.datetime,
+    *,
+    calendar: WorkingCalendar | None = None,
+    propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
+) -> list[EpeStatus]:
+    """The board from the registry file: a few bulk queries, then ``build_board``. Run it off
+    the GUI thread (a Job)."""
+    epes = registry.list_epes()
+    cameras = [c for c in registry.list_cameras() if c.position.must_be_online]
+    current = {state.camera_id: state for state in health.current()}
+    month = Month.of(local_day(now))
+    daily = health.daily(
+        [c.id for c in cameras if c.id is not None], month.first_day, month.last_day
+    )
+    records = register.list(open_only=True) if register is not None else []
+    return build_board(
+        epes,
+        cameras,
+        current,
+        records,
+        now,
+        availability=month_availability(daily, month),
+        calendar=calendar,
+        propose_close_after=propose_close_after,
+    )
 
 
 def _fraction(values: Iterable[float | None]) -> float | None:
@@ -258,7 +274,7 @@ def build_board(
                     number=camera.diagram_number,
                     name=camera.name,
                     position=camera.position,
-                    condition=str(state.condition) if state else UNKNOWN,
+                    condition=state.condition if state else UNKNOWN,
                     since=state.since if state else None,
                     detail=state.detail if state else "",
                     days=days,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QSplitter,
     QTableWidget,
@@ -28,8 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import settings
 from app.health.status import OK, CameraStatus, EpeStatus, InterruptionStatus, Severity
+from app.health.store import HealthStore
 from app.safe_text import one_line
+from app.sites.registry import Registry
 from app.timekeeping import local_day, show_local, utc_now
 from app.workers import Job, JobQueue
 
@@ -91,6 +95,7 @@ class StatusBoard(QDockWidget):
         self._load = load
         self._clock = clock
         self.rows: list[EpeStatus] = []
+        self.health: HealthStore | None = None  # the store the rows come from, if any
         self._job: Job | None = None
         self._pending = False
         self._closed = False
@@ -243,7 +248,7 @@ class StatusBoard(QDockWidget):
         name.setToolTip(self.tr("Tax ID {tax_id}").format(tax_id=row.tax_id))
         online = _item(f"{row.online}/{row.total}")
         online.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        worst = _item(condition_label(row.worst))
+        worst = _item(row.worst.label())
         since = _item(self._since_text(row.down_since, now) if row.down_since else "")
         record = row.interruptions[0] if row.interruptions else None
         interruption = _item(self._interruption_text(record) if record else "")
@@ -375,7 +380,7 @@ class StatusBoard(QDockWidget):
                 self.details.setItem(index, column, item)
 
     def _camera_items(self, camera: CameraStatus, now: dt.datetime) -> list[QTableWidgetItem]:
-        condition = _item(condition_label(camera.condition))
+        condition = _item(camera.condition.label())
         if camera.down:
             _colour(condition, *SEVERITY_COLOURS[Severity.DARK], bold=True)
         elif camera.condition == OK:
@@ -462,7 +467,9 @@ class StatusBoard(QDockWidget):
             self._show_details()
 
 
-def _item(text: str, background: str = "", foreground: str = "", bold: bool = False) -> QTableWidgetItem:
+def _item(
+    text: str, background: str = "", foreground: str = "", bold: bool = False
+) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if background:
         _colour(item, background, foreground, bold=bold)
@@ -478,18 +485,6 @@ def _colour(item: QTableWidgetItem, background: str, foreground: str, bold: bool
         item.setFont(font)
 
 
-def condition_label(value: str) -> str:
-    """The monitor's words for a camera's condition (app/health/model.py's CameraCondition)."""
-    try:
-        from app.health.model import CameraCondition
-    except ImportError:  # pragma: no cover - before the monitor's branch is merged
-        return value
-    try:
-        return str(CameraCondition(value).label())
-    except ValueError:
-        return value
-
-
 def kind_label(value: str) -> str:
     """Equipment (10 working days) or transmission (3): app/interruptions/model.py's words."""
     try:
@@ -500,3 +495,23 @@ def kind_label(value: str) -> str:
         return str(InterruptionKind(value).label())
     except ValueError:
         return value
+
+
+def install_board(
+    window: QMainWindow, registry: Registry, settings_: settings.Settings
+) -> StatusBoard:
+    """The board as a dock at the bottom of ``window``, fed from the registry file's health
+    store (and the interruption register), refreshed once now."""
+    from app.health.status import load_board
+
+    health = HealthStore(registry)
+    propose_after = dt.timedelta(minutes=settings_.get(settings.HEALTH_PROPOSE_CLOSE_AFTER_MINUTES))
+
+    def load() -> list[EpeStatus]:
+        return load_board(registry, health, None, utc_now(), propose_close_after=propose_after)
+
+    board = StatusBoard(load, window)
+    board.health = health
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, board)
+    board.refresh()
+    return board

@@ -9,8 +9,13 @@ from dataclasses import dataclass, field
 import pytest
 
 from app.domain import Camera, CameraPosition, Epe
-from app.health.status import Severity, build_board, daily_availability
-from app.timekeeping import VIETNAM, Month
+from app.health.model import CameraCondition, ProbeResult
+from app.health.status import Severity, build_board, load_board
+from app.health.store import HealthStore
+from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
+from tests.helpers.clock import Clock
+from tests.helpers.sites import SiteBuilder
 
 # Tue 2026-12-01 10:00 in Vietnam, a working day.
 NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
@@ -19,7 +24,7 @@ NOW = dt.datetime(2026, 12, 1, 10, 0, tzinfo=VIETNAM).astimezone(dt.UTC)
 @dataclass(frozen=True)
 class State:
     camera_id: int
-    condition: str
+    condition: CameraCondition
     since: dt.datetime
     detail: str = ""
 
@@ -72,12 +77,14 @@ def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
     hour = dt.timedelta(hours=1)
     health: dict[int, State] = {}
     for camera in cameras:
-        health[camera.id or 0] = State(camera.id or 0, "ok", NOW - 48 * hour)
+        health[camera.id or 0] = State(camera.id or 0, CameraCondition.OK, NOW - 48 * hour)
     # Bình Minh: whole EPE dark for 3 hours.
     for camera_id in ids(cameras, 2):
-        health[camera_id] = State(camera_id, "unreachable", NOW - 3 * hour)
+        health[camera_id] = State(camera_id, CameraCondition.UNREACHABLE, NOW - 3 * hour)
     # Cửu Long: camera 2 gives no picture for 5 hours, record not yet followed up today.
-    health[ids(cameras, 3)[1]] = State(ids(cameras, 3)[1], "no_picture", NOW - 5 * hour)
+    health[ids(cameras, 3)[1]] = State(
+        ids(cameras, 3)[1], CameraCondition.NO_PICTURE, NOW - 5 * hour
+    )
     # Đông Á: all back, but a record past its deadline.
     # Gia Huy: all back, a record followed up today.
     records = [
@@ -108,7 +115,7 @@ def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
 def test_not_followed_up_only_on_working_days_and_closing_waits_for_the_delay() -> None:
     epes, cameras = site()
     gate = ids(cameras, 1)[0]
-    health = {gate: State(gate, "ok", NOW - dt.timedelta(minutes=10))}
+    health = {gate: State(gate, CameraCondition.OK, NOW - dt.timedelta(minutes=10))}
     record = Record("r1", 1, (1,), due=dt.date(2026, 12, 10))
 
     row = build_board(epes[:1], cameras, health, [record], NOW)[0]
@@ -129,40 +136,41 @@ def test_a_camera_never_checked_is_not_counted_online_nor_down() -> None:
     assert row.down_since is None
 
 
-def test_daily_availability_counts_vietnamese_days_and_stops_at_now() -> None:
-    month = Month(2026, 12)
+def test_the_board_from_the_registry_file_counts_availability_per_vietnamese_day(
+    registry: Registry,
+) -> None:
+    epe, cameras = SiteBuilder(registry).add_epe(
+        "Công ty TNHH Sao Việt",
+        "3601234569",
+        (1, CameraPosition.GATE),
+        (2, CameraPosition.STORAGE_YARD),
+        (3, CameraPosition.OTHER),
+    )
+    gate, yard, _other = cameras
     day = lambda d, h: dt.datetime(2026, 12, d, h, tzinfo=VIETNAM)  # noqa: E731
-    changes = [
-        (7, "ok", day(1, 0) - dt.timedelta(days=40)),  # known from before the month
-        (7, "unreachable", day(2, 6)),  # down 6:00 on the 2nd ...
-        (7, "ok", day(2, 18)),  # ... back at 18:00: half the day
-        (8, "no_picture", day(3, 0)),  # first known on the 3rd, never OK
-    ]
-    result = daily_availability(changes, month, now=day(4, 12))
+    clock = Clock(day(1, 0))
+    store = HealthStore(registry, clock, stale_after=dt.timedelta(hours=1))
 
-    assert result[7][:4] == (1.0, 0.5, 1.0, 1.0)
-    assert result[7][4:] == (None,) * 27  # the future is not known
-    assert result[8][:4] == (None, None, 0.0, 0.0)
+    def look(camera: Camera, condition: CameraCondition) -> None:
+        assert epe.id is not None and camera.id is not None
+        store.record([ProbeResult(epe.id, camera.id, camera.diagram_number, condition, clock())])
 
+    # Both cameras looked at every half hour from midnight on the 1st to noon on the 2nd;
+    # the yard gives no picture from 06:00 to 18:00 on the 1st.
+    while clock() <= day(2, 12):
+        look(gate, CameraCondition.OK)
+        down = day(1, 6) <= clock() < day(1, 18)
+        look(yard, CameraCondition.NO_PICTURE if down else CameraCondition.OK)
+        clock.advance(minutes=30)
+    clock.now = day(2, 12)
 
-def test_availability_today_and_month_reach_the_row() -> None:
-    epes, cameras = site()
-    first, second = ids(cameras, 1)
-    month = Month(2026, 12)
-    changes = [
-        (first, "ok", NOW - dt.timedelta(days=3)),
-        (second, "ok", NOW - dt.timedelta(days=3)),
-        (second, "unreachable", NOW - dt.timedelta(hours=5)),
-    ]
-    availability = daily_availability(changes, month, NOW)
-    health = {first: State(first, "ok", NOW - dt.timedelta(days=3))}
-    health[second] = State(second, "unreachable", NOW - dt.timedelta(hours=5))
+    rows = load_board(registry, store, None, clock())
 
-    row = build_board(epes[:1], cameras, health, [], NOW, availability=availability)[0]
-
-    cams = {c.camera_id: c for c in row.cameras}
-    assert cams[first].today == 1.0
-    # 10 hours of today known, 5 of them down.
-    assert cams[second].today == pytest.approx(0.5)
-    assert row.today == pytest.approx(0.75)
-    assert row.month == pytest.approx(0.75)
+    assert len(rows) == 1 and rows[0].total == 2  # the "other" camera is not mandatory
+    row = rows[0]
+    by_number = {c.number: c for c in row.cameras}
+    assert by_number[1].days[:3] == (1.0, 1.0, None)
+    assert by_number[2].days[0] == pytest.approx(0.5)
+    assert by_number[2].today == 1.0
+    assert row.severity is Severity.HEALTHY
+    assert row.month == pytest.approx((1.0 + 0.75) / 2)
