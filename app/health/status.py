@@ -200,26 +200,72 @@ def load_board(
     calendar: WorkingCalendar | None = None,
     propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
 ) -> list[EpeStatus]:
-    """The board from the registry file: a few bulk queries, then ``build_board``. Run it off
-    the GUI thread (a Job)."""
-    epes = registry.list_epes()
-    cameras = [c for c in registry.list_cameras() if c.position.must_be_online]
-    current = {state.camera_id: state for state in health.current()}
-    month = Month.of(local_day(now))
-    daily = health.daily(
-        [c.id for c in cameras if c.id is not None], month.first_day, month.last_day
+    """The board from the registry file, once (``BoardSource`` for a board that refreshes)."""
+    source = BoardSource(
+        registry, health, register, calendar=calendar, propose_close_after=propose_close_after
     )
-    records = register.list(open_only=True) if register is not None else []
-    return build_board(
-        epes,
-        cameras,
-        current,
-        records,
-        now,
-        availability=month_availability(daily, month),
-        calendar=calendar,
-        propose_close_after=propose_close_after,
-    )
+    return source.load(now)
+
+
+class BoardSource:
+    """Loads the board again and again from the registry file; run ``load`` off the GUI thread
+    (a Job), one at a time. The availability of the month's finished days no longer changes, so
+    it is read once; a refresh reads only yesterday and today again (yesterday too, because the
+    store may write an UNKNOWN a little after the last look, across midnight)."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        health: HealthStore,
+        register: OpenRecords | None = None,
+        *,
+        calendar: WorkingCalendar | None = None,
+        propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
+    ) -> None:
+        self.registry = registry
+        self.health = health
+        self.register = register
+        self.calendar = calendar or WorkingCalendar()
+        self.propose_close_after = propose_close_after
+        self._month: Month | None = None
+        self._ids: tuple[int, ...] = ()
+        self._daily: dict[int, dict[dt.date, DayAvailability]] = {}
+
+    def _availability(
+        self, ids: tuple[int, ...], today: dt.date
+    ) -> dict[int, dict[dt.date, DayAvailability]]:
+        month = Month.of(today)
+        if month != self._month or ids != self._ids:
+            self._daily = dict(self.health.daily(ids, month.first_day, month.last_day))
+            self._month, self._ids = month, ids
+            return self._daily
+        since = max(month.first_day, today - dt.timedelta(days=1))
+        fresh = self.health.daily(ids, since, month.last_day)
+        for camera_id in ids:
+            kept = {d: a for d, a in self._daily.get(camera_id, {}).items() if d < since}
+            kept.update(fresh.get(camera_id, {}))
+            if kept:
+                self._daily[camera_id] = kept
+        return self._daily
+
+    def load(self, now: dt.datetime) -> list[EpeStatus]:
+        epes = self.registry.list_epes()
+        cameras = [c for c in self.registry.list_cameras() if c.position.must_be_online]
+        current = {state.camera_id: state for state in self.health.current()}
+        today = local_day(now)
+        ids = tuple(sorted(c.id for c in cameras if c.id is not None))
+        daily = self._availability(ids, today)
+        records = self.register.list(open_only=True) if self.register is not None else []
+        return build_board(
+            epes,
+            cameras,
+            current,
+            records,
+            now,
+            availability=month_availability(daily, Month.of(today)),
+            calendar=self.calendar,
+            propose_close_after=self.propose_close_after,
+        )
 
 
 def _fraction(values: Iterable[float | None]) -> float | None:

@@ -11,8 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,8 +49,8 @@ from app.sites.registry import Registry
 from app.timekeeping import local_day, show_local, utc_now
 from app.workers import Job, JobQueue
 
-EPE_ROLE = Qt.ItemDataRole.UserRole + 1
-INTERRUPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+CENTRE = Qt.AlignmentFlag.AlignCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Columns of the board.
 STATE, EPE, ONLINE, WORST, DOWN_SINCE, INTERRUPTION, FOLLOW_UP, TODAY, MONTH = range(9)
@@ -75,6 +87,90 @@ def availability_colours(value: float) -> tuple[str, str]:
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value * 100:.0f}%"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of the board: its words, and colours that only repeat what the words say."""
+
+    text: str
+    colours: tuple[str, str] | None = None  # background, text
+    bold: bool = False
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    tooltip: str = ""
+    link: str = ""  # the interruption a click opens
+
+
+class BoardModel(QAbstractTableModel):
+    """The board's rows as cells computed once per refresh (a model, not items: 500 rows
+    are filled in a few milliseconds)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells: list[list[Cell]] = []
+        self._headers: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._link = QFont()
+        self._link.setUnderline(True)
+        self._bold_link = QFont(self._bold)
+        self._bold_link.setUnderline(True)
+        self._brushes: dict[str, QBrush] = {}
+
+    def set_cells(self, cells: list[list[Cell]]) -> None:
+        self.beginResetModel()
+        self.cells = cells
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cells)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 9
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def _brush(self, colour: str) -> QBrush:
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        cell = self.cells[index.row()][index.column()]
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return cell.text
+            case Qt.ItemDataRole.ToolTipRole:
+                return cell.tooltip or None
+            case Qt.ItemDataRole.BackgroundRole:
+                return self._brush(cell.colours[0]) if cell.colours else None
+            case Qt.ItemDataRole.ForegroundRole:
+                return self._brush(cell.colours[1]) if cell.colours else None
+            case Qt.ItemDataRole.FontRole:
+                if cell.link:
+                    return self._bold_link if cell.bold else self._link
+                return self._bold if cell.bold else None
+            case Qt.ItemDataRole.TextAlignmentRole:
+                return cell.align
+        return None
 
 
 class StatusBoard(QDockWidget):
@@ -114,20 +210,25 @@ class StatusBoard(QDockWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.summary = QLabel(body)
         self.summary.setObjectName("boardSummary")
-        self.table = QTableWidget(0, 9, body)
+        self.model = BoardModel(self)
+        self.table = QTableView(body)
+        self.table.setModel(self.model)
         self.table.setObjectName("boardTable")
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EPE, QHeaderView.ResizeMode.Interactive)
+        # Widths measured once on the first rows (measuring 500 rows at each refresh would
+        # cost the GUI thread seconds), then the officer's to change.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.cellClicked.connect(self._on_clicked)
-        self.table.cellDoubleClicked.connect(self._on_double_clicked)
-        self.table.itemSelectionChanged.connect(self._show_details)
+        self._sized = False
+        self.table.clicked.connect(self._on_clicked)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
 
@@ -139,9 +240,6 @@ class StatusBoard(QDockWidget):
         self.details.verticalHeader().setVisible(False)
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.details.setWordWrap(False)
-        self.details.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
         details_box = QWidget(body)
         details_layout = QVBoxLayout(details_box)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -226,13 +324,11 @@ class StatusBoard(QDockWidget):
     def set_rows(self, rows: list[EpeStatus]) -> None:
         selected = self.selected_epe_id()
         self.rows = rows
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(rows))
         now = self._clock()
-        for index, row in enumerate(rows):
-            for column, item in enumerate(self._row_items(row, now)):
-                self.table.setItem(index, column, item)
-        self.table.setUpdatesEnabled(True)
+        self.model.set_cells([self._row_items(row, now) for row in rows])
+        if rows and not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
         self._apply_filter()
         if selected is not None:
             self.select_epe(selected)
@@ -240,33 +336,31 @@ class StatusBoard(QDockWidget):
         self._show_summary()
         self.refreshed.emit()
 
-    def _row_items(self, row: EpeStatus, now: dt.datetime) -> list[QTableWidgetItem]:
-        background, foreground = SEVERITY_COLOURS[row.severity]
-        state = _item(row.severity.label(), background, foreground, bold=row.severity <= 1)
-        state.setData(EPE_ROLE, row.epe_id)
-        name = _item(one_line(row.name))
-        name.setToolTip(self.tr("Tax ID {tax_id}").format(tax_id=row.tax_id))
-        online = _item(f"{row.online}/{row.total}")
-        online.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        worst = _item(row.worst.label())
-        since = _item(self._since_text(row.down_since, now) if row.down_since else "")
+    def _row_items(self, row: EpeStatus, now: dt.datetime) -> list[Cell]:
+        state = Cell(
+            row.severity.label(), colours=SEVERITY_COLOURS[row.severity], bold=row.severity <= 1
+        )
+        name = Cell(
+            one_line(row.name), tooltip=self.tr("Tax ID {tax_id}").format(tax_id=row.tax_id)
+        )
+        online = Cell(f"{row.online}/{row.total}", align=CENTRE)
+        worst = Cell(row.worst.label())
+        since = Cell(self._since_text(row.down_since, now) if row.down_since else "")
         record = row.interruptions[0] if row.interruptions else None
-        interruption = _item(self._interruption_text(record) if record else "")
+        interruption = Cell(self._interruption_text(record) if record else "")
         if record is not None:
-            interruption.setData(INTERRUPTION_ROLE, record.id)
-            interruption.setToolTip(self.tr("Click to open the interruption register"))
-            font = interruption.font()
-            font.setUnderline(True)
-            interruption.setFont(font)
+            interruption = replace(
+                interruption,
+                link=record.id,
+                tooltip=self.tr("Click to open the interruption register"),
+            )
             if record.days_overdue:
-                _colour(interruption, *ALERT_COLOURS, bold=True)
-        follow_up = _item(self._follow_up_text(row))
+                interruption = replace(interruption, colours=ALERT_COLOURS, bold=True)
+        follow_up = Cell(self._follow_up_text(row))
         if row.not_followed_up:
-            _colour(follow_up, *ALERT_COLOURS, bold=True)
-        today = _item(percent(row.today))
-        month = _item(percent(row.month))
-        for item in (today, month):
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            follow_up = replace(follow_up, colours=ALERT_COLOURS, bold=True)
+        today = Cell(percent(row.today), align=RIGHT)
+        month = Cell(percent(row.month), align=RIGHT)
         return [state, name, online, worst, since, interruption, follow_up, today, month]
 
     def _since_text(self, since: dt.datetime, now: dt.datetime) -> str:
@@ -330,13 +424,19 @@ class StatusBoard(QDockWidget):
             text = _fold(f"{row.name} {row.tax_id} {row.severity.label()}")
             self.table.setRowHidden(index, not all(word in text for word in words))
 
+    def visible_rows(self) -> list[int]:
+        """The indexes in ``rows`` the filter shows."""
+        return [i for i in range(len(self.rows)) if not self.table.isRowHidden(i)]
+
+    def text(self, row: int, column: int) -> str:
+        return self.model.cells[row][column].text
+
     # -- the selected EPE -------------------------------------------------------------------
     def selected_epe_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or rows[0].row() >= len(self.rows):
             return None
-        item = self.table.item(rows[0].row(), STATE)
-        return int(item.data(EPE_ROLE)) if item is not None else None
+        return self.rows[rows[0].row()].epe_id
 
     def select_epe(self, epe_id: int) -> bool:
         for index, row in enumerate(self.rows):
@@ -378,6 +478,7 @@ class StatusBoard(QDockWidget):
         for index, camera in enumerate(row.cameras):
             for column, item in enumerate(self._camera_items(camera, now)):
                 self.details.setItem(index, column, item)
+        self.details.resizeColumnsToContents()
 
     def _camera_items(self, camera: CameraStatus, now: dt.datetime) -> list[QTableWidgetItem]:
         condition = _item(camera.condition.label())
@@ -402,18 +503,16 @@ class StatusBoard(QDockWidget):
         return items
 
     # -- the officer's hand -----------------------------------------------------------------
-    def _on_clicked(self, row: int, column: int) -> None:
-        if column != INTERRUPTION:
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.column() != INTERRUPTION:
             return
-        item = self.table.item(row, column)
-        record_id = item.data(INTERRUPTION_ROLE) if item is not None else None
+        record_id = self.model.cells[index.row()][INTERRUPTION].link
         if record_id:
-            self.interruption_requested.emit(str(record_id))
+            self.interruption_requested.emit(record_id)
 
-    def _on_double_clicked(self, row: int, column: int) -> None:
-        item = self.table.item(row, STATE)
-        if item is not None and column != INTERRUPTION:
-            self.epe_activated.emit(int(item.data(EPE_ROLE)))
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != INTERRUPTION:
+            self.epe_activated.emit(self.rows[index.row()].epe_id)
 
     def _wall_from_selection(self) -> None:
         epe_id = self.selected_epe_id()
@@ -446,7 +545,7 @@ class StatusBoard(QDockWidget):
         self.setWindowTitle(self.tr("EPE status board"))
         self.toggleViewAction().setText(self.tr("EPE status &board"))
         self.filter.setPlaceholderText(self.tr("Filter by EPE name, tax ID or state…"))
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [
                 self.tr("State"),
                 self.tr("EPE"),
@@ -502,13 +601,14 @@ def install_board(
 ) -> StatusBoard:
     """The board as a dock at the bottom of ``window``, fed from the registry file's health
     store (and the interruption register), refreshed once now."""
-    from app.health.status import load_board
+    from app.health.status import BoardSource
 
     health = HealthStore(registry)
     propose_after = dt.timedelta(minutes=settings_.get(settings.HEALTH_PROPOSE_CLOSE_AFTER_MINUTES))
+    source = BoardSource(registry, health, None, propose_close_after=propose_after)
 
     def load() -> list[EpeStatus]:
-        return load_board(registry, health, None, utc_now(), propose_close_after=propose_after)
+        return source.load(utc_now())
 
     board = StatusBoard(load, window)
     board.health = health
