@@ -61,7 +61,8 @@ HEALTH_FRAME_SAMPLE_SECONDS = Setting(
     "health/frame_sample_seconds",
     int,
     900,
-    "Seconds between two frame samples of a camera (catches 'answers but sends no picture').",
+    "Seconds between two frame samples of a camera (catches 'answers but sends no picture'); "
+    "0: no frame samples.",
 )
 HEALTH_CONCURRENCY = Setting(
     "health/concurrency", int, 16, "EPEs probed at the same time (one camera at a time per EPE)."

@@ -102,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
     window = MainWindow(registry, store, user_settings)
     window.show()
+    window.health_monitor.start()
     wall = getattr(args, "wall", None)
     if site is not None:
         _open_demo_wall(window, registry, site.description)

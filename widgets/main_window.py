@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from app import exports, i18n, settings
 from app.domain import Camera, ValidationError
 from app.evidence.snapshots import SnapshotBook, SnapshotRecord
+from app.health.monitor import HealthMonitor
+from app.health.policy import InterruptionPolicy, attach
 from app.logs import redact_url
 from app.media.stream import StreamController
 from app.media.streams import epe_account, stream_for_camera
@@ -139,6 +141,14 @@ class MainWindow(QMainWindow):
         wall_layout.addWidget(self.wall)
         self.site_tree.item_activated.connect(self._put_on_wall)
         self.wall.channels_changed.connect(self._show_channels)
+        # Camera health (#13): cameras live on the wall report through it and are not probed;
+        # the monitor is started by widgets/application.py (not here, so tests stay quiet).
+        self.health_monitor = HealthMonitor(registry, store, settings_, parent=self)
+        attach(
+            self.health_monitor,
+            InterruptionPolicy.from_settings(registry, self.health_monitor.store, settings_),
+        )
+        self.wall.channels_changed.connect(self._feed_health)
         self.wall.playback_requested.connect(self.open_playback)
         self.wall.details_requested.connect(self.show_camera_details)
         self.wall.full_screen_requested.connect(self._tile_full_screen)
@@ -856,6 +866,9 @@ class MainWindow(QMainWindow):
     def _show_channels(self) -> None:
         self.site_tree.set_channel_states(self.wall.channel_states())
 
+    def _feed_health(self) -> None:
+        self.health_monitor.report_wall_states(self.wall.channel_states())
+
     # -- saved walls and snapshots ----------------------------------------------------------
     def restore_last_wall(self) -> None:
         """On start: the wall this user had open last (a saved one, or the unsaved one)."""
@@ -1215,6 +1228,7 @@ class MainWindow(QMainWindow):
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)
         self.keyring_queue.cancel_all()
         self.file_queue.cancel_all()
+        self.health_monitor.stop()
         super().closeEvent(event)
         if event.isAccepted():
             # A closed window (its registry may be closed after it) must not reload its tree

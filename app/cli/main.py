@@ -248,6 +248,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_evidence_parser(sub, _Parser)
     add_playback_parser(sub, _Parser)
+
+    from app.cli import health as cli_health
+
+    cli_health.add_parser(sub, _Parser)
     return parser
 
 
@@ -284,6 +288,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import evidence as cli_evidence
 
         return cli_evidence.run_playback(args)
+    if args.command == "health":
+        from app.cli import health as cli_health
+
+        return cli_health.run(args)
     if args.command == "sim":
         from app.simsite import site as simsite
 

@@ -269,12 +269,19 @@ class HealthStore:
 
     def monthly(self, camera_ids: Sequence[int], month: Month) -> dict[int, float | None]:
         """Per camera: OK time / observed time over the month (None when nothing observed)."""
-        days = self.daily(camera_ids, month.first_day, month.last_day)
+        timelines = self._timelines(camera_ids, month.first_day, month.last_day)
         out: dict[int, float | None] = {}
+        unknown, up = CameraCondition.UNKNOWN.value, CameraCondition.OK.value
         for camera_id in camera_ids:
-            per_day = days.get(camera_id, {}).values()
-            observed = sum(d.observed_seconds for d in per_day)
-            ok = sum(d.ok_seconds for d in per_day)
+            timeline, tail_end = timelines.get(camera_id, ([], 0.0))
+            ok = observed = 0.0
+            for index, (begin, condition) in enumerate(timeline):
+                finish = timeline[index + 1][0] if index + 1 < len(timeline) else tail_end
+                if condition == unknown or finish <= begin:
+                    continue
+                observed += finish - begin
+                if condition == up:
+                    ok += finish - begin
             out[camera_id] = ok / observed if observed > 0 else None
         return out
 
@@ -282,14 +289,30 @@ class HealthStore:
         self, camera_ids: Sequence[int], start_day: dt.date, end_day: dt.date
     ) -> dict[int, dict[dt.date, DayAvailability]]:
         """Seconds OK and observed per camera per local day (days with nothing observed are
-        absent). Two indexed queries whatever the number of cameras."""
+        absent). Three indexed queries per 500 cameras."""
+        timelines = self._timelines(camera_ids, start_day, end_day)
+        return {
+            camera_id: _split_by_day(timeline, tail_end, start_day)
+            for camera_id, (timeline, tail_end) in timelines.items()
+        }
+
+    def _timelines(
+        self, camera_ids: Sequence[int], start_day: dt.date, end_day: dt.date
+    ) -> dict[int, tuple[list[tuple[float, str]], float]]:
+        """Per camera with anything known: its changes in the range as (epoch seconds,
+        condition), starting with the state in force when the range begins, and when its last
+        state stops counting (the range's end, now, or stale_after past the last look)."""
         start = _day_start(start_day)
         end = _day_start(end_day + dt.timedelta(days=1))
-        now = self._clock()
         start_iso, end_iso = to_utc_iso(start), to_utc_iso(end)
+        start_s, end_s = start.timestamp(), end.timestamp()
+        now_s = self._clock().timestamp()
+        stale_s = self.stale_after.total_seconds()
         wanted = list(dict.fromkeys(camera_ids))
-        timelines: dict[int, list[tuple[dt.datetime, CameraCondition]]] = {c: [] for c in wanted}
-        last_look: dict[int, dt.datetime] = {}
+        # Seconds since the epoch (SQLite reads the stored UTC form), not datetimes: a month of
+        # 4,000 cameras is some 70,000 changes.
+        timelines: dict[int, list[tuple[float, str]]] = {c: [] for c in wanted}
+        last_look: dict[int, float] = {}
         with self._db.database() as db:
             for chunk_start in range(0, len(wanted), 500):
                 chunk = wanted[chunk_start : chunk_start + 500]
@@ -302,28 +325,29 @@ class HealthStore:
                     [start_iso, _json_ints(chunk)],
                 ).fetchall():
                     if condition is not None:
-                        timelines[int(camera_id)].append((start, CameraCondition(condition)))
+                        timelines[int(camera_id)].append((start_s, condition))
                 for camera_id, at, condition in db.execute(
-                    "SELECT camera_id, at, condition FROM health_changes "
+                    "SELECT camera_id, unixepoch(at), condition FROM health_changes "
                     f"WHERE camera_id IN ({marks}) AND at >= ? AND at < ? "
                     "ORDER BY camera_id, at, id",
                     [*chunk, start_iso, end_iso],
                 ).fetchall():
-                    timelines[int(camera_id)].append((parse_utc(at), CameraCondition(condition)))
+                    timelines[camera_id].append((float(at), condition))
                 for camera_id, checked_at in db.execute(
-                    f"SELECT camera_id, checked_at FROM health_current WHERE camera_id IN ({marks})",
+                    "SELECT camera_id, unixepoch(checked_at) FROM health_current "
+                    f"WHERE camera_id IN ({marks})",
                     chunk,
                 ).fetchall():
-                    last_look[int(camera_id)] = parse_utc(checked_at)
-        out: dict[int, dict[dt.date, DayAvailability]] = {}
+                    last_look[int(camera_id)] = float(checked_at)
+        out: dict[int, tuple[list[tuple[float, str]], float]] = {}
         for camera_id, timeline in timelines.items():
             if not timeline:
                 continue
             # The last state holds until now, but no longer than stale_after past the last look.
-            tail_end = min(end, now)
+            tail_end = min(end_s, now_s)
             if camera_id in last_look:
-                tail_end = min(tail_end, last_look[camera_id] + self.stale_after)
-            out[camera_id] = _split_by_day(timeline, tail_end, start_day)
+                tail_end = min(tail_end, last_look[camera_id] + stale_s)
+            out[camera_id] = (timeline, tail_end)
         return out
 
 
@@ -331,26 +355,38 @@ def _json_ints(values: Sequence[int]) -> str:
     return "[" + ",".join(str(int(v)) for v in values) + "]"
 
 
+_DAY = 86_400
+_OFFSET = 7 * 3600  # Asia/Ho_Chi_Minh: UTC+7 all year
+_EPOCH_DAY = dt.date(1970, 1, 1)
+
+
 def _split_by_day(
-    timeline: list[tuple[dt.datetime, CameraCondition]], tail_end: dt.datetime, first: dt.date
+    timeline: list[tuple[float, str]], tail_end: float, first: dt.date
 ) -> dict[dt.date, DayAvailability]:
-    ok: dict[dt.date, float] = {}
-    observed: dict[dt.date, float] = {}
-    for index, (begin, condition) in enumerate(timeline):
-        finish = timeline[index + 1][0] if index + 1 < len(timeline) else tail_end
-        if condition is CameraCondition.UNKNOWN or finish <= begin:
+    # In local seconds since the epoch a local day is a plain multiple of 86,400: integer
+    # arithmetic instead of a datetime per day.
+    ok: dict[int, float] = {}
+    observed: dict[int, float] = {}
+    stamps = [moment + _OFFSET for moment, _ in timeline]
+    stamps.append(tail_end + _OFFSET)
+    unknown, up = CameraCondition.UNKNOWN.value, CameraCondition.OK.value
+    for index, (_, condition) in enumerate(timeline):
+        begin, finish = stamps[index], stamps[index + 1]
+        if condition == unknown or finish <= begin:
             continue
+        is_ok = condition == up
         cursor = begin
         while cursor < finish:
-            day = cursor.astimezone(VIETNAM).date()
-            day_end = min(_day_start(day + dt.timedelta(days=1)), finish)
-            seconds = (day_end - cursor).total_seconds()
+            day = int(cursor // _DAY)
+            day_end = min((day + 1) * _DAY, finish)
+            seconds = day_end - cursor
             observed[day] = observed.get(day, 0.0) + seconds
-            if condition is CameraCondition.OK:
+            if is_ok:
                 ok[day] = ok.get(day, 0.0) + seconds
             cursor = day_end
+    first_index = (first - _EPOCH_DAY).days
     return {
-        day: DayAvailability(ok.get(day, 0.0), seconds)
+        _EPOCH_DAY + dt.timedelta(days=day): DayAvailability(ok.get(day, 0.0), seconds)
         for day, seconds in observed.items()
-        if day >= first
+        if day >= first_index
     }

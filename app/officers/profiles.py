@@ -73,6 +73,13 @@ class Action(enum.StrEnum):
     EDIT_OFFICERS = "edit_officers"
     # EPE accounts, recorders and the team key (the command line asks a team lead's PIN).
     EDIT_ACCOUNTS = "edit_accounts"
+    # The interruption register and the camera logbook (Decision 247 I.2.3, I.1.1 e.2).
+    OPEN_INTERRUPTION = "open_interruption"
+    FOLLOW_UP_INTERRUPTION = "follow_up_interruption"
+    EXTEND_INTERRUPTION = "extend_interruption"
+    CLOSE_INTERRUPTION = "close_interruption"
+    ATTACH_MANUAL_LOG = "attach_manual_log"
+    ADD_LOGBOOK_ENTRY = "add_logbook_entry"
 
 
 _OFFICER_ACTIONS = frozenset(
@@ -86,6 +93,12 @@ _OFFICER_ACTIONS = frozenset(
         Action.AMEND_CHECK,
         Action.VIEW_COVERAGE,
         Action.EXPORT_LOG,
+        Action.OPEN_INTERRUPTION,
+        Action.FOLLOW_UP_INTERRUPTION,
+        Action.EXTEND_INTERRUPTION,
+        Action.CLOSE_INTERRUPTION,
+        Action.ATTACH_MANUAL_LOG,
+        Action.ADD_LOGBOOK_ENTRY,
     }
 )
 PERMISSIONS: dict[Role, frozenset[Action]] = {

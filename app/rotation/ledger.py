@@ -49,6 +49,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
+from app.interruptions import records as register_records
 from app.sites.registry import Registry
 from app.timekeeping import local_day, parse_utc, show_local, to_utc_iso, utc_now
 from app.user_files import UserFileError, parse_flat_json, read_user_file
@@ -71,6 +72,13 @@ class RecordKind(enum.StrEnum):
     CHECK = "check"
     AMENDMENT = "amendment"
     AUDIT = "audit"
+    # The interruption register and the camera logbook (app/interruptions/records.py).
+    INTERRUPTION = "interruption"
+    INTERRUPTION_UPDATE = "interruption_update"
+    LOGBOOK = "logbook"
+
+
+_REGISTER_KINDS = frozenset({"interruption", "interruption_update", "logbook"})
 
 
 class AuditAction(enum.StrEnum):
@@ -324,6 +332,15 @@ def _validate_payload(kind: RecordKind, payload: Mapping[str, Any]) -> None:
         check_row("-", "-", payload)
     elif kind is RecordKind.AMENDMENT:
         _amendment_target(payload)
+    elif kind.value in _REGISTER_KINDS:
+        try:
+            register_records.validate(kind.value, payload)
+        except register_records.RecordError as exc:
+            raise LedgerError(
+                QCoreApplication.translate(
+                    "Ledger", "An interruption or logbook record is incomplete or damaged."
+                )
+            ) from exc
     elif not isinstance(payload.get("action"), str):
         raise LedgerError(
             QCoreApplication.translate("Ledger", "An audit record is incomplete or damaged.")
@@ -457,6 +474,15 @@ class Ledger:
                 "WHERE record_id = ?",
                 [result, check_id],
             )
+        elif kind is RecordKind.INTERRUPTION:
+            _project_interruption(db, record_id)
+        elif kind is RecordKind.INTERRUPTION_UPDATE:
+            event = register_records.event_row(record_id, payload)
+            _insert(db, "interruption_events", register_records.EVENT_COLUMNS, event)
+            _project_interruption(db, event["interruption_id"])
+        elif kind is RecordKind.LOGBOOK:
+            row = register_records.logbook_row(record_id, payload)
+            _insert(db, "logbook_entries", register_records.LOGBOOK_COLUMNS, row)
 
     # -- the head outside the file --
 
@@ -627,6 +653,7 @@ class Ledger:
         prev_hash = GENESIS
         expected_seq_after = 0
         derived: dict[str, dict[str, Any]] = {}
+        projection = register_records.Projection()
         done = 0
         last_seq = 0
         seals = _Seals(workstation, team_key)
@@ -653,6 +680,7 @@ class Ledger:
                     prev_hash,
                     expected_seq_after,
                     derived,
+                    projection,
                 ) or seals.check(
                     seq,
                     record_id,
@@ -673,6 +701,7 @@ class Ledger:
         broken = (
             (cut if missing else None)
             or self._compare_checks(derived)
+            or self._compare_register(projection)
             or self._compare_officers(seals.roles)
             or cut
         )
@@ -872,6 +901,7 @@ class Ledger:
         prev_hash: str,
         after_seq: int,
         derived: dict[str, dict[str, Any]],
+        projection: register_records.Projection,
     ) -> BrokenLink | None:
         def broken(reason: str) -> BrokenLink:
             return BrokenLink(seq, record_id, reason)
@@ -894,7 +924,9 @@ class Ledger:
         try:
             content = json.loads(payload)
             kind_value = RecordKind(kind)
-            if kind_value is RecordKind.CHECK:
+            if kind_value.value in _REGISTER_KINDS:
+                projection.add(kind_value.value, record_id, workstation, content)
+            elif kind_value is RecordKind.CHECK:
                 derived[record_id] = check_row(record_id, workstation, content)
             elif kind_value is RecordKind.AMENDMENT:
                 check_id, result = _amendment_target(content)
@@ -955,6 +987,61 @@ class Ledger:
                 ),
             )
         return None
+
+    def _compare_register(self, projection: register_records.Projection) -> BrokenLink | None:
+        """The interruption register's and the logbook's tables hold what their records say."""
+        tables = (
+            ("interruptions", register_records.INTERRUPTION_COLUMNS, projection.interruptions()),
+            ("interruption_events", register_records.EVENT_COLUMNS, projection.events),
+            ("logbook_entries", register_records.LOGBOOK_COLUMNS, projection.logbook),
+        )
+        with self._registry.database() as db:
+            for table, columns, derived in tables:
+                stored = {row["record_id"]: row for row in db.query(f"SELECT * FROM {table}")}
+                for record_id in sorted(set(stored) | set(derived)):
+                    have, want = stored.get(record_id), derived.get(record_id)
+                    if have is None or want is None or any(have[c] != want[c] for c in columns):
+                        found = db.execute(
+                            "SELECT seq FROM ledger WHERE record_id = ?", [record_id]
+                        ).fetchone()
+                        return BrokenLink(
+                            int(found[0]) if found else 0,
+                            record_id,
+                            QCoreApplication.translate(
+                                "Ledger",
+                                "The interruption register or the camera logbook no longer "
+                                "matches the log for this record (its table was edited).",
+                            ),
+                        )
+        return None
+
+
+def _insert(
+    db: sqlite_utils.Database, table: str, columns: Sequence[str], row: Mapping[str, Any]
+) -> None:
+    db.execute(
+        f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})",
+        [row[c] for c in columns],
+    )
+
+
+def _project_interruption(db: sqlite_utils.Database, interruption_id: str) -> None:
+    """Rebuild one interruption's row from its opening and all its updates (either may have
+    been imported first)."""
+    opened = db.execute(
+        "SELECT workstation, payload FROM ledger WHERE record_id = ? AND kind = ?",
+        [interruption_id, RecordKind.INTERRUPTION.value],
+    ).fetchone()
+    if opened is None:
+        return  # an update imported before its interruption: applied when it arrives
+    events = list(
+        db.query("SELECT * FROM interruption_events WHERE interruption_id = ?", [interruption_id])
+    )
+    row = register_records.interruption_row(
+        interruption_id, str(opened[0]), json.loads(opened[1]), events
+    )
+    _insert(db, "interruptions", register_records.INTERRUPTION_COLUMNS, row)
 
 
 class _Seals:

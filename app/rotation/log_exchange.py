@@ -170,7 +170,34 @@ def select_records(ledger: Ledger, month: Month, officer_code: str | None) -> li
         + (" AND json_extract(payload, '$.officer') = ?" if officer_code else ""),
         [start, end, officer_code] if officer_code else [start, end],
     )
-    return sorted(checks + amendments + audit, key=lambda r: r.seq)
+    return sorted(
+        checks + amendments + audit + register_records(ledger, month), key=lambda r: r.seq
+    )
+
+
+def register_records(ledger: Ledger, month: Month) -> list[LedgerRecord]:
+    """The interruption register's records touching ``month``: every interruption open at some
+    time in it (begun before its end, not closed before its start) with all its amendments, and
+    the logbook entries of the month. The register is the team's, so whoever exports carries
+    it; importing keeps each record's identity and skips the ones already there."""
+    start, end = month.utc_bounds()
+    touching = (
+        "SELECT record_id FROM interruptions WHERE started_at < ? "
+        "AND (closed_at IS NULL OR closed_at >= ?)"
+    )
+    opened = ledger.records(RecordKind.INTERRUPTION, f"record_id IN ({touching})", [end, start])
+    updates = ledger.records(
+        RecordKind.INTERRUPTION_UPDATE,
+        f"record_id IN (SELECT record_id FROM interruption_events WHERE interruption_id IN "
+        f"({touching}))",
+        [end, start],
+    )
+    logbook = ledger.records(
+        RecordKind.LOGBOOK,
+        "record_id IN (SELECT record_id FROM logbook_entries WHERE at >= ? AND at < ?)",
+        [start, end],
+    )
+    return opened + updates + logbook
 
 
 def export_log(

@@ -381,6 +381,78 @@ def _migration_epe_allow_basic_auth(db: sqlite_utils.Database) -> None:
         epes.add_column("allow_basic_auth", int, not_null_default=0)
 
 
+def _migration_interruption_register(db: sqlite_utils.Database) -> None:
+    # The interruption register and the camera logbook (Decision 247 I.2.3, I.1.1 e.2): tables
+    # derived from their ledger records (app/interruptions/records.py), rebuilt and compared by
+    # ``Ledger.verify`` like ``checks``. Guarded so that it runs in any order with the other
+    # migrations of issue 13.
+    tables = set(db.table_names())
+    if "interruptions" not in tables:
+        db.execute(
+            """
+            CREATE TABLE interruptions (
+                record_id TEXT PRIMARY KEY,
+                epe_tax_id TEXT NOT NULL,
+                epe_name TEXT NOT NULL,
+                cameras TEXT NOT NULL,
+                gate INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                source TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                start_day TEXT NOT NULL,
+                due TEXT NOT NULL,
+                extended_to TEXT,
+                status TEXT NOT NULL,
+                closed_at TEXT,
+                close_day TEXT,
+                last_follow_up TEXT,
+                follow_ups INTEGER NOT NULL,
+                officer_code TEXT NOT NULL,
+                workstation TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX interruptions_epe ON interruptions (epe_tax_id, status)")
+        db.execute("CREATE INDEX interruptions_status ON interruptions (status, due)")
+    if "interruption_events" not in tables:
+        db.execute(
+            """
+            CREATE TABLE interruption_events (
+                record_id TEXT PRIMARY KEY,
+                interruption_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                at TEXT NOT NULL,
+                local_day TEXT NOT NULL,
+                officer_code TEXT NOT NULL,
+                note TEXT NOT NULL,
+                new_date TEXT
+            )
+            """
+        )
+        db.execute(
+            "CREATE INDEX interruption_events_target ON interruption_events (interruption_id)"
+        )
+    if "logbook_entries" not in tables:
+        db.execute(
+            """
+            CREATE TABLE logbook_entries (
+                record_id TEXT PRIMARY KEY,
+                epe_tax_id TEXT NOT NULL,
+                epe_name TEXT NOT NULL,
+                camera INTEGER,
+                position TEXT NOT NULL,
+                entry_kind TEXT NOT NULL,
+                at TEXT NOT NULL,
+                local_day TEXT NOT NULL,
+                interruption_id TEXT,
+                officer_code TEXT NOT NULL,
+                note TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX logbook_entries_epe ON logbook_entries (epe_tax_id, at)")
+
+
 def _migration_camera_health(db: sqlite_utils.Database) -> None:
     # Camera health as state CHANGES (app/health/store.py): a row when a camera's condition
     # changes, not one per poll, so a year of 4,000 cameras stays small. No foreign key on the
@@ -433,6 +505,7 @@ MIGRATIONS: list[Migration] = [
     _migration_one_utc_spelling,
     _migration_epe_onvif_address,
     _migration_epe_allow_basic_auth,
+    _migration_interruption_register,
     _migration_camera_health,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -333,6 +333,33 @@
     </message>
 </context>
 <context>
+    <name>CameraCondition</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Answers, no picture</source>
+        <translation>Answers, no picture</translation>
+    </message>
+    <message>
+        <source>Account refused</source>
+        <translation>Account refused</translation>
+    </message>
+    <message>
+        <source>Faulty reply</source>
+        <translation>Faulty reply</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Edit camera</source>
@@ -2337,6 +2364,21 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
+        <translation>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</translation>
+    </message>
+    <message>
+        <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
+        <translation>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</translation>
+    </message>
+    <message>
+        <source>camera {number} ({position}): {condition}</source>
+        <translation>camera {number} ({position}): {condition}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2359,6 +2401,121 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>No EPEs to show.</source>
         <translation>No EPEs to show.</translation>
+    </message>
+</context>
+<context>
+    <name>Interruptions</name>
+    <message>
+        <source>Deadline: the end of working day {count} after the day the interruption began (Saturdays, Sundays and public holidays not counted).</source>
+        <translation>Deadline: the end of working day {count} after the day the interruption began (Saturdays, Sundays and public holidays not counted).</translation>
+    </message>
+    <message>
+        <source>Camera or equipment fault</source>
+        <translation>Camera or equipment fault</translation>
+    </message>
+    <message>
+        <source>Transmission fault</source>
+        <translation>Transmission fault</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Manual log attached</source>
+        <translation>Manual log attached</translation>
+    </message>
+    <message>
+        <source>Write the reason the EPE gave in writing for the late restoration.</source>
+        <translation>Write the reason the EPE gave in writing for the late restoration.</translation>
+    </message>
+    <message>
+        <source>Unknown source of the interruption.</source>
+        <translation>Unknown source of the interruption.</translation>
+    </message>
+    <message>
+        <source>Name at least one camera by its diagram number.</source>
+        <translation>Name at least one camera by its diagram number.</translation>
+    </message>
+    <message>
+        <source>Say in which time zone the interruption began.</source>
+        <translation>Say in which time zone the interruption began.</translation>
+    </message>
+    <message>
+        <source>The interruption cannot begin in the future.</source>
+        <translation>The interruption cannot begin in the future.</translation>
+    </message>
+    <message>
+        <source>Write the cause of the interruption.</source>
+        <translation>Write the cause of the interruption.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be dated in the future.</source>
+        <translation>The notification cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <source>Write a closing note: how and when the cameras came back.</source>
+        <translation>Write a closing note: how and when the cameras came back.</translation>
+    </message>
+    <message>
+        <source>A manual vehicle and container log is kept only while a gate camera is down.</source>
+        <translation>A manual vehicle and container log is kept only while a gate camera is down.</translation>
+    </message>
+    <message>
+        <source>This interruption is already closed.</source>
+        <translation>This interruption is already closed.</translation>
+    </message>
+    <message>
+        <source>Write a note: the troubleshooting status today.</source>
+        <translation>Write a note: the troubleshooting status today.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of fault.</source>
+        <translation>Choose the kind of fault.</translation>
+    </message>
+    <message>
+        <source>This EPE is not in the registry.</source>
+        <translation>This EPE is not in the registry.</translation>
+    </message>
+    <message>
+        <source>{epe} has no camera number {numbers} on its diagram.</source>
+        <translation>{epe} has no camera number {numbers} on its diagram.</translation>
+    </message>
+    <message>
+        <source>The new expected date must be after the deadline ({due}).</source>
+        <translation>The new expected date must be after the deadline ({due}).</translation>
+    </message>
+    <message>
+        <source>No interruption with the ID {id}.</source>
+        <translation>No interruption with the ID {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of the file could not be kept in {folder}: {error}</source>
+        <translation>The copy of the file could not be kept in {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation.</source>
+        <translation>No officer with the code {code} on this workstation.</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2562,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>An amendment record is incomplete or damaged.</source>
         <translation>An amendment record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>An interruption or logbook record is incomplete or damaged.</source>
+        <translation>An interruption or logbook record is incomplete or damaged.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -2489,6 +2650,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>The checks table lists a check that is not in the log (it was added to the table directly).</translation>
+    </message>
+    <message>
+        <source>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</source>
+        <translation>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</translation>
     </message>
     <message>
         <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
@@ -2595,6 +2760,45 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>record {number} cannot be read.</source>
         <translation>record {number} cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>Logbook</name>
+    <message>
+        <source>The time of the entry cannot be in the future.</source>
+        <translation>The time of the entry cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Write what happened.</translation>
+    </message>
+    <message>
+        <source>Power failure</source>
+        <translation>Power failure</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>This EPE is not in the registry.</source>
+        <translation>This EPE is not in the registry.</translation>
+    </message>
+    <message>
+        <source>No interruption with the ID {id}.</source>
+        <translation>No interruption with the ID {id}.</translation>
+    </message>
+    <message>
+        <source>{epe} has no camera number {number} on its diagram.</source>
+        <translation>{epe} has no camera number {number} on its diagram.</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6397,34 @@ State: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>suspected equipment fault (some cameras down, others answer)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>No mandatory-online camera is registered.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>No EPE named {name}.</translation>
     </message>
     <message>
         <source>usage: </source>

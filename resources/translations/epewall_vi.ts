@@ -331,6 +331,33 @@
     </message>
 </context>
 <context>
+    <name>CameraCondition</name>
+    <message>
+        <source>OK</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Không kết nối được</translation>
+    </message>
+    <message>
+        <source>Answers, no picture</source>
+        <translation>Có phản hồi, không có hình</translation>
+    </message>
+    <message>
+        <source>Account refused</source>
+        <translation>Tài khoản bị từ chối</translation>
+    </message>
+    <message>
+        <source>Faulty reply</source>
+        <translation>Phản hồi lỗi</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Chưa rõ</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Edit camera</source>
@@ -2334,6 +2361,21 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
+        <translation>Phát hiện qua giám sát tình trạng camera: không camera nào của DNCX phản hồi (nghi sự cố đường truyền).</translation>
+    </message>
+    <message>
+        <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
+        <translation>Phát hiện qua giám sát tình trạng camera: một số camera gián đoạn trong khi các camera khác vẫn phản hồi (nghi sự cố thiết bị).</translation>
+    </message>
+    <message>
+        <source>camera {number} ({position}): {condition}</source>
+        <translation>camera số {number} ({position}): {condition}</translation>
+    </message>
+</context>
+<context>
     <name>HeatMap</name>
     <message numerus="yes">
         <source>%n check(s)</source>
@@ -2354,6 +2396,121 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>No EPEs to show.</source>
         <translation>Không có DNCX nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>Interruptions</name>
+    <message>
+        <source>Deadline: the end of working day {count} after the day the interruption began (Saturdays, Sundays and public holidays not counted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camera or equipment fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transmission fault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual log attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the reason the EPE gave in writing for the late restoration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown source of the interruption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name at least one camera by its diagram number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say in which time zone the interruption began.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The interruption cannot begin in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the cause of the interruption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notification cannot be dated in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a closing note: how and when the cameras came back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A manual vehicle and container log is kept only while a gate camera is down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This interruption is already closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note: the troubleshooting status today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the kind of fault.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This EPE is not in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe} has no camera number {numbers} on its diagram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new expected date must be after the deadline ({due}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interruption with the ID {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy of the file could not be kept in {folder}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation.</source>
+        <translation type="unfinished">Máy trạm này không có công chức nào có mã {code}.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2557,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>An amendment record is incomplete or damaged.</source>
         <translation>Một bản ghi sửa đổi bị thiếu nội dung hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>An interruption or logbook record is incomplete or damaged.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -2484,6 +2645,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>The checks table lists a check that is not in the log (it was added to the table directly).</source>
         <translation>Bảng lượt kiểm tra có một lượt kiểm tra không có trong nhật ký (lượt này được thêm thẳng vào bảng).</translation>
+    </message>
+    <message>
+        <source>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
@@ -2590,6 +2755,45 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>record {number} cannot be read.</source>
         <translation>không đọc được bản ghi {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Logbook</name>
+    <message>
+        <source>The time of the entry cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Khác</translation>
+    </message>
+    <message>
+        <source>This EPE is not in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interruption with the ID {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe} has no camera number {number} on its diagram.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6188,6 +6392,34 @@ Trạng thái: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>nghi sự cố đường truyền (toàn bộ DNCX không phản hồi)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>nghi sự cố thiết bị (một số camera gián đoạn, các camera khác vẫn phản hồi)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>Chưa đăng ký camera bắt buộc trực tuyến nào.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Đã mở hồ sơ gián đoạn: {epe}, camera số {cameras}, {kind}, hạn khắc phục {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>Không có DNCX nào tên {name}.</translation>
     </message>
     <message>
         <source>usage: </source>
