@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import health as cli_health
 
     cli_health.add_parser(sub, _Parser)
+    from app.cli import interruptions as cli_interruptions
+
+    cli_interruptions.add_parser(sub, _Parser)
     return parser
 
 
@@ -292,6 +295,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import health as cli_health
 
         return cli_health.run(args)
+    if args.command == "interruptions":
+        from app.cli import interruptions as cli_interruptions
+
+        return cli_interruptions.run(args)
     if args.command == "sim":
         from app.simsite import site as simsite
 

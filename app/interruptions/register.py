@@ -114,6 +114,28 @@ class InterruptionRegister:
         items of the Appendix II notification (``description``, ``effect``,
         ``estimated_restoration``, ``technician``, ``notified_on`` (a date), ``doc_no``)."""
         officer = self._actor(officer_code, Action.OPEN_INTERRUPTION, source == "monitor")
+        payload = self.check_open(
+            epe_id, kind, cameras, started_at, cause=cause, source=source, **form
+        )
+        payload["officer"] = _officer_json(officer)
+        record = self._ledger.append(RecordKind.INTERRUPTION, payload)
+        found = self.get(record.record_id)
+        assert found is not None
+        return found
+
+    def check_open(
+        self,
+        epe_id: int,
+        kind: InterruptionKind | str,
+        cameras: Sequence[int],
+        started_at: dt.datetime,
+        *,
+        cause: str,
+        source: str = "notification",
+        **form: Any,
+    ) -> dict[str, Any]:
+        """Raise InterruptionError if ``open`` would refuse these (before asking for a PIN);
+        returns the record's content without its officer."""
         try:
             kind = InterruptionKind(kind)
         except ValueError:
@@ -161,13 +183,19 @@ class InterruptionRegister:
             "started_at": to_utc_iso(started_at),
             "opened_at": to_utc_iso(now),
             "due": due_date(started_at, kind, self._calendar).isoformat(),
-            "officer": _officer_json(officer),
             "form": text_form,
         }
-        record = self._ledger.append(RecordKind.INTERRUPTION, payload)
-        found = self.get(record.record_id)
-        assert found is not None
-        return found
+        return payload
+
+    def check_change(self, interruption_id: str, action: UpdateAction, note: str) -> Interruption:
+        """Raise InterruptionError if a follow-up or closing would be refused (before asking
+        for a PIN): unknown or closed interruption, no note."""
+        current = self._open_one(interruption_id)
+        if action is UpdateAction.CLOSE:
+            _note(note, _t("Write a closing note: how and when the cameras came back."))
+        else:
+            _note(note)
+        return current
 
     def follow_up(self, interruption_id: str, note: str, *, officer_code: str) -> Interruption:
         """The officer's dated status note (one a working day is expected)."""
@@ -285,6 +313,32 @@ class InterruptionRegister:
         with self._registry.database() as db:
             ids = [row[0] for row in db.execute(sql + " ORDER BY started_at DESC", params)]
         return self._build(ids)
+
+    def find(self, id_or_prefix: str) -> Interruption:
+        """The interruption whose ID is, or starts with, ``id_or_prefix`` (at least 6 hex
+        characters, as the command line shows 8); raises InterruptionError otherwise."""
+        text = id_or_prefix.strip().lower()
+        if len(text) < 6 or not re.fullmatch(r"[0-9a-f]+", text):
+            raise InterruptionError(
+                _t("No interruption with the ID {id}.").format(id=id_or_prefix.strip()[:40])
+            )
+        with self._registry.database() as db:
+            ids = [
+                row[0]
+                for row in db.execute(
+                    "SELECT record_id FROM interruptions WHERE record_id LIKE ? LIMIT 2",
+                    [text + "%"],
+                )
+            ]
+        if len(ids) != 1:
+            raise InterruptionError(
+                _t("No interruption with the ID {id}.").format(id=text[:40])
+                if not ids
+                else _t(
+                    "Several interruptions have IDs starting with {id}: give more of it."
+                ).format(id=text)
+            )
+        return self._open_one(ids[0], closed_ok=True)
 
     def open_for(self, epe_id: int, camera_number: int) -> Interruption | None:
         """The open interruption that covers this camera of the EPE, if any (newest)."""
