@@ -152,12 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help=_t("start the simulated EPE site and open epewall on it"))
 
-    sim = sub.add_parser("sim", help=_t("run the simulated EPE site until interrupted"))
-    sim.add_argument("--describe-to", help=_t("write the site description JSON here"))
-    sim.add_argument(
-        "--config",
-        help=_t("site configuration JSON (default: the built-in demo site)"),
-    )
+    from app.cli import sim as cli_sim
+
+    cli_sim.add_parser(sub, _Parser)
 
     sites = sub.add_parser("sites", help=_t("EPE and camera registry"))
     sites_sub = sites.add_subparsers(dest="sites_command", required=True, parser_class=_Parser)
@@ -300,9 +297,9 @@ def run(args: argparse.Namespace) -> int:
 
         return cli_interruptions.run(args)
     if args.command == "sim":
-        from app.simsite import site as simsite
+        from app.cli import sim as cli_sim
 
-        return simsite.run_forever(args.config, args.describe_to)
+        return cli_sim.run(args)
     raise SystemExit(f"unknown command {args.command!r}")
 
 

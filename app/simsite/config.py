@@ -1,8 +1,9 @@
 """The simulated site's configuration: EPEs, their accounts and cameras, checked and with defaults.
 
 A site configuration is JSON (``default_site.json`` is the demo's); ``load`` reads one and
-``parse_config`` says exactly which place is wrong. Stdlib only: the server (Debian's Python) and
-the venv (tests) both read it.
+``parse_config`` says exactly which place is wrong; ``parse_outages`` reads its scheduled outages
+(``"outages": [{"epe", "camera", "mode", "from", "until"}]``, see ``outages``). Stdlib only:
+the server (Debian's Python) and the venv (tests) both read it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from app.simsite.outages import MODES, ScheduledOutage
 
 # Every EPE, its recorder and its ONVIF device listen here only: the site is never on a network.
 HOST = "127.0.0.1"
@@ -237,3 +240,80 @@ def load(path: Path) -> tuple[EpeConfig, ...]:
 def stream_path(diagram_number: int, kind: str) -> str:
     """The camera's RTSP path, as on a Hikvision NVR: ``{N}01`` main stream, ``{N}02`` sub."""
     return f"/Streaming/Channels/{diagram_number}{'01' if kind == 'main' else '02'}"
+
+
+def _outage_time(where: str, value: Any) -> float | dt.datetime:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ConfigError(f"{where}: seconds after the start, or an ISO date and time with zone")
+    if isinstance(value, (int, float)):
+        if not 0 <= value <= 366 * 86400:
+            raise ConfigError(f"{where}: seconds after the start must be 0..{366 * 86400}")
+        return float(value)
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {value!r} is not an ISO date and time") from exc
+    if when.tzinfo is None:
+        raise ConfigError(f"{where}: {value!r} needs a zone (Z or +07:00)")
+    return when
+
+
+def parse_outages(data: Any, epes: tuple[EpeConfig, ...]) -> tuple[ScheduledOutage, ...]:
+    """The ``outages`` of a site configuration, checked against its EPEs and cameras.
+
+    Each is ``{"epe": TAX_ID or NAME, "camera": N (leave out for the whole EPE), "mode": M,
+    "from": WHEN, "until": WHEN (leave out: until changed live)}``; WHEN is seconds after the
+    site started or an ISO 8601 date and time with its zone.
+    """
+    raw = data.get("outages", []) if isinstance(data, dict) else []
+    if not isinstance(raw, list):
+        raise ConfigError("outages: must be a list")
+    by_key = {e.tax_id: e for e in epes} | {e.name: e for e in epes}
+    out: list[ScheduledOutage] = []
+    for i, item in enumerate(raw):
+        where = f"outages[{i}]"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: must be an object")
+        unknown = set(item) - {"epe", "camera", "mode", "from", "until"}
+        if unknown:
+            raise ConfigError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+        epe = by_key.get(str(item.get("epe", "")))
+        if epe is None:
+            raise ConfigError(f"{where}.epe: no EPE with this tax ID or name")
+        camera = item.get("camera")
+        if camera is not None and (
+            isinstance(camera, bool)
+            or not isinstance(camera, int)
+            or camera not in {c.diagram_number for c in epe.cameras}
+        ):
+            raise ConfigError(f"{where}.camera: not a diagram number of that EPE")
+        mode = item.get("mode")
+        if mode not in MODES or mode == "none":
+            raise ConfigError(f"{where}.mode: must be one of {', '.join(MODES[1:])}")
+        if "from" not in item:
+            raise ConfigError(f"{where}.from: required")
+        start = _outage_time(f"{where}.from", item["from"])
+        until = _outage_time(f"{where}.until", item["until"]) if "until" in item else None
+        if until is not None and type(until) is type(start) and until <= start:  # type: ignore[operator]
+            raise ConfigError(f"{where}.until: must come after 'from'")
+        out.append(ScheduledOutage(epe.tax_id, camera, str(mode), start, until))
+    return tuple(out)
+
+
+def load_site(path: Path) -> tuple[tuple[EpeConfig, ...], tuple[ScheduledOutage, ...]]:
+    """The EPEs and the scheduled outages of a site configuration file (errors as ``load``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    epes = parse_config(data)
+    return epes, parse_outages(data, epes)
+
+
+def load_front_ports(path: Path) -> dict[tuple[str, int], int]:
+    """The cameras' front ports by (tax ID, diagram number) from an earlier site description."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    ports: dict[tuple[str, int], int] = {}
+    for epe in data.get("epes", []):
+        for camera in epe.get("cameras", []):
+            port, number = camera.get("front_port"), camera.get("diagram_number")
+            if isinstance(port, int) and isinstance(number, int) and epe.get("tax_id"):
+                ports[(str(epe["tax_id"]), number)] = port
+    return ports

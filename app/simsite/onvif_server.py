@@ -251,6 +251,9 @@ class _RefusedError(Exception):
 # ------------------------------------------------------------------------------------ the server
 
 
+DIGEST_REALM = "IP Camera(simulated)"
+
+
 class OnvifServer:
     """An ONVIF device on ``host``:``port`` (0: any free port) serving ``device``.
 
@@ -294,6 +297,9 @@ class OnvifServer:
         self._http.daemon_threads = True
         self.host = host
         self.port = int(self._http.server_address[1])
+        # Where clients reach it (the outage front before it, see outages.py): the port the
+        # service addresses and snapshot URIs name.
+        self.public_port = self.port
         self._thread: threading.Thread | None = None
 
     # -- life cycle --
@@ -319,7 +325,7 @@ class OnvifServer:
 
     @property
     def device_url(self) -> str:
-        return f"http://{self.host}:{self.port}{DEVICE_PATH}"
+        return f"http://{self.host}:{self.public_port}{DEVICE_PATH}"
 
     def ptz_position(self, channel: int) -> tuple[float, float, float]:
         """Where channel ``channel`` looks: pan and tilt in -1..1, zoom in 0..1."""
@@ -382,7 +388,7 @@ class OnvifServer:
         if channel is None or channel not in {c.number for c in self.device.channels}:
             self._send(handler, 404, b"not found", "text/plain")
             return
-        realm = "IP Camera(simulated)"
+        realm = DIGEST_REALM
         if not self._digest_ok(handler, realm):
             nonce = secrets.token_hex(16)
             self._digest_nonces.add(nonce)
@@ -476,7 +482,7 @@ class OnvifServer:
     # Device
 
     def _device_op(self, op: str, request: ET.Element, empty: bool) -> str | None:
-        base = f"http://{self.host}:{self.port}"
+        base = f"http://{self.host}:{self.public_port}"
         if op == "GetSystemDateAndTime":
             now = self._device_now().replace(microsecond=0)
             local = now.astimezone(SITE_ZONE)
@@ -633,7 +639,7 @@ class OnvifServer:
         if op.startswith("GetStream"):
             return channel.main_url if kind == "main" else channel.sub_url
         number = f"{channel.number}0{1 if kind == 'main' else 2}"
-        return f"http://{self.host}:{self.port}{SNAPSHOT_PATH.format(channel=number)}"
+        return f"http://{self.host}:{self.public_port}{SNAPSHOT_PATH.format(channel=number)}"
 
     # Media2 (ver20)
 
@@ -857,6 +863,7 @@ def start_site(
     rtsp_ports: list[int],
     host: str,
     snapshot: Callable[[EpeConfig, CameraConfig], bytes] | None = None,
+    front_ports: list[dict[int, int]] | None = None,
 ) -> list[OnvifServer]:
     """One ONVIF server per EPE of the simulator.
 
@@ -864,10 +871,12 @@ def start_site(
     with ``"ptz": true`` can be steered. ``snapshot(epe, camera)`` renders a snapshot JPEG.
     """
     servers: list[OnvifServer] = []
-    for epe, rtsp_port in zip(epes, rtsp_ports, strict=True):
+    fronts = front_ports if front_ports is not None else [{} for _ in epes]
+    for epe, rtsp_port, front_of in zip(epes, rtsp_ports, fronts, strict=True):
         channels = []
         for camera in epe.cameras:
-            base = f"rtsp://{host}:{rtsp_port}"
+            # The stream URIs go where the site description's URLs go: the camera's front.
+            base = f"rtsp://{host}:{front_of.get(camera.diagram_number) or rtsp_port}"
             channels.append(
                 SimChannel(
                     number=camera.diagram_number,

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.simsite import onvif_server, recorder
+from app.simsite import onvif_server, outages, recorder
 from app.simsite.block_clock import live_painter
 from app.simsite.config import (
     HOST,
@@ -47,8 +47,9 @@ from app.simsite.config import (
     CameraConfig,
     EpeConfig,
     StreamConfig,
-    load,
+    load_front_ports,
     load_ports,
+    load_site,
     stream_path,
 )
 
@@ -278,12 +279,20 @@ def make_server(epe: EpeConfig, index: int, port: int) -> Any:
     return server
 
 
-def describe(epes: tuple[EpeConfig, ...], ports: list[int]) -> dict[str, Any]:
+def describe(
+    epes: tuple[EpeConfig, ...],
+    ports: list[int],
+    front_ports: list[dict[int, int]] | None = None,
+) -> dict[str, Any]:
+    """The site description; camera URLs go to the camera's front (``front_ports`` per EPE by
+    diagram number) when there is one, else straight to the EPE's RTSP server."""
     out: list[dict[str, Any]] = []
-    for epe, port in zip(epes, ports, strict=True):
+    fronts = front_ports if front_ports is not None else [{} for _ in epes]
+    for epe, port, by_number in zip(epes, ports, fronts, strict=True):
         cameras = []
         for cam in epe.cameras:
-            base = f"rtsp://{HOST}:{port}"
+            front = by_number.get(cam.diagram_number)
+            base = f"rtsp://{HOST}:{front or port}"
             cameras.append(
                 {
                     **cam.extra,
@@ -294,6 +303,7 @@ def describe(epes: tuple[EpeConfig, ...], ports: list[int]) -> dict[str, Any]:
                     "sub_url": base + stream_path(cam.diagram_number, "sub"),
                     "main": cam.main.describe(),
                     "sub": cam.sub.describe(),
+                    **({"front_port": front} if front else {}),
                 }
             )
         entry = {key: epe.fields.get(key) for key in EPE_FIELDS}
@@ -451,8 +461,9 @@ def serve(args: argparse.Namespace) -> int:
     time.tzset()
 
     try:
-        epes = load(Path(args.config))
+        epes, schedule = load_site(Path(args.config))
         wanted_ports = load_ports(Path(args.ports_from)) if args.ports_from else {}
+        wanted_fronts = load_front_ports(Path(args.ports_from)) if args.ports_from else {}
     except (OSError, ValueError) as exc:
         LOG.error("cannot use the configuration: %s", exc)
         return EXIT_BAD_CONFIG
@@ -506,23 +517,57 @@ def serve(args: argparse.Namespace) -> int:
             len(epe.cameras),
         )
 
+    # Every camera and ONVIF device is reached through a front that can fail on demand.
+    state = outages.OutageState(
+        (outages.CameraKey(e.tax_id, c.diagram_number) for e in epes for c in e.cameras),
+        {e.tax_id: e.name for e in epes},
+    )
+    controller = outages.OutageController(state, schedule)
+    controller.start()
+    front_ports: list[dict[int, int]] = []
+    try:
+        for epe, port in zip(epes, ports, strict=True):
+            front_ports.append(
+                {
+                    c.diagram_number: controller.add_camera(
+                        outages.CameraKey(epe.tax_id, c.diagram_number),
+                        port,
+                        f"EPE {epe.tax_id}",
+                        wanted_fronts.get((epe.tax_id, c.diagram_number), 0),
+                    )
+                    for c in epe.cameras
+                }
+            )
+    except OSError as exc:
+        LOG.error("cannot listen for a camera's front: %s", exc)
+        controller.stop()
+        return EXIT_CANNOT_LISTEN
+
     # Each EPE's recorder (NVR) for playback: its own ports, see recorder.py.
     try:
         recorders = recorder.start(epes)
     except (OSError, ValueError) as exc:
         LOG.error("cannot start the recorders: %s", exc)
+        controller.stop()
         return EXIT_CANNOT_LISTEN
     # Each EPE's NVR also speaks ONVIF (Device, Media, Media2, PTZ): see onvif_server.py.
-    onvif_servers = onvif_server.start_site(epes, ports, HOST, snapshot_jpeg)
-    site = describe(epes, ports)
+    onvif_servers = onvif_server.start_site(epes, ports, HOST, snapshot_jpeg, front_ports)
+    site = describe(epes, ports, front_ports)
     for entry, running in zip(site["epes"], recorders, strict=True):
         entry["recorder"] = running.describe()
     for entry, device in zip(site["epes"], onvif_servers, strict=True):
         entry["onvif"] = onvif_server.describe_server(device)
+        entry["onvif"]["direct_port"] = device.port
+        device.public_port = controller.add_device(
+            str(entry["tax_id"]), device.port, onvif_server.DIGEST_REALM
+        )
+        entry["onvif"]["port"] = device.public_port
+    site["control"] = controller.describe()
     write_atomically(Path(args.describe_to), site)
     LOG.info("site description written to %s", args.describe_to)
 
     loop.run()
+    controller.stop()
     onvif_server.stop_site(onvif_servers)
 
     # Close every client so shared media are unprepared before the process ends.

@@ -26,7 +26,7 @@ from typing import IO, Any, Self
 
 from PySide6.QtCore import QCoreApplication
 
-from app.simsite import serve
+from app.simsite import outages, serve
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
 # Debian's Python runs ``python -m app.simsite.serve`` from the folder that holds ``app``.
@@ -39,6 +39,10 @@ _POLL_INTERVAL = 0.02
 
 class SimSiteError(Exception):
     """The simulated site could not start or its description is unusable; the message says why."""
+
+
+class OutageRefusedError(SimSiteError):
+    """The running site refused an outage request (no such EPE or camera, a wrong token)."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class SimCamera:
     main: StreamSpec
     sub: StreamSpec
     ptz: bool = False  # steerable over the EPE's ONVIF PTZ service
+    # The port of the camera's front (where main_url and sub_url point); it fails on demand.
+    front_port: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,7 @@ def _camera(data: dict[str, Any]) -> SimCamera:
         main=_stream(data["main"]),
         sub=_stream(data["sub"]),
         ptz=bool(data.get("ptz", False)),
+        front_port=int(data.get("front_port", 0)),
     )
 
 
@@ -151,6 +158,17 @@ class SiteDescription:
     pid: int
     epes: tuple[SimEpe, ...]
     raw: dict[str, Any] = field(repr=False, compare=False)
+
+    @property
+    def control(self) -> tuple[str, int, str]:
+        """Host, port and token of the site's outage control channel."""
+        control = self.raw.get("control")
+        if not isinstance(control, dict):
+            message = QCoreApplication.translate(
+                "SimSite", "The simulated site {path} has no outage control channel."
+            )
+            raise SimSiteError(message.format(path=self.path))
+        return str(control["host"]), int(control["port"]), str(control["token"])
 
     @classmethod
     def load(cls, path: str | Path) -> SiteDescription:
@@ -297,7 +315,16 @@ class SimulatedSite:
         if self._ports_from is not None:
             ports_file = workdir / "ports.json"
             ports = [
-                {"tax_id": e.tax_id, "rtsp": {"port": e.rtsp_port}} for e in self._ports_from.epes
+                {
+                    "tax_id": e.tax_id,
+                    "rtsp": {"port": e.rtsp_port},
+                    "cameras": [
+                        {"diagram_number": c.diagram_number, "front_port": c.front_port}
+                        for c in e.cameras
+                        if c.front_port
+                    ],
+                }
+                for e in self._ports_from.epes
             ]
             ports_file.write_text(json.dumps({"version": 1, "epes": ports}), encoding="utf-8")
             command += ["--ports-from", str(ports_file.absolute())]
@@ -432,6 +459,60 @@ class SimulatedSite:
         self.stop()
 
 
+# -- outages ---------------------------------------------------------------------------------
+
+
+def _control_error(error: Exception) -> SimSiteError:
+    tr = QCoreApplication.translate
+    if isinstance(error, outages.ControlError):
+        messages = {
+            outages.ERROR_UNKNOWN_EPE: tr("SimSite", "The simulated site has no EPE {detail}."),
+            outages.ERROR_UNKNOWN_CAMERA: tr(
+                "SimSite", "The simulated EPE has no camera {detail}."
+            ),
+            outages.ERROR_BAD_MODE: tr(
+                "SimSite",
+                "{detail} is not an outage mode (none, refused, silent, wrong_account, "
+                "no_picture).",
+            ),
+            outages.ERROR_BAD_TOKEN: tr(
+                "SimSite", "The simulated site refused the request: the control token is wrong."
+            ),
+            outages.ERROR_TOO_LARGE: tr("SimSite", "The outage request is too large."),
+        }
+        message = messages.get(
+            error.code,
+            tr("SimSite", "The simulated site refused the outage request ({detail})."),
+        )
+        return OutageRefusedError(message.format(detail=error.detail or error.code))
+    message = tr("SimSite", "Cannot reach the simulated site's control channel ({error}).")
+    return SimSiteError(message.format(error=error))
+
+
+def _ask(description: SiteDescription, request: dict[str, Any]) -> list[dict[str, Any]]:
+    host, port, token = description.control
+    try:
+        reply = outages.control_request(host, port, {**request, "token": token})
+    except (outages.ControlError, OSError, ValueError) as exc:
+        raise _control_error(exc) from exc
+    return list(reply.get("outages", []))
+
+
+def set_outage(
+    description: SiteDescription, epe: str, mode: str, camera: int | None = None
+) -> list[dict[str, Any]]:
+    """Take a camera (``camera``: its diagram number) or a whole EPE (name or tax ID) down in
+    ``mode`` ("refused", "silent", "wrong_account", "no_picture") or up again ("none"), now.
+    Returns every outage in force (``{"epe": tax ID, "camera": N or None, "mode": M}``);
+    raises SimSiteError with a translated message."""
+    return _ask(description, {"command": "set", "epe": epe, "camera": camera, "mode": mode})
+
+
+def current_outages(description: SiteDescription) -> list[dict[str, Any]]:
+    """Every outage in force on the running site (see ``set_outage``)."""
+    return _ask(description, {"command": "status"})
+
+
 class _TerminatedError(Exception):
     """SIGTERM arrived; raised in the main thread to leave the wait."""
 
@@ -471,6 +552,13 @@ def run_forever(config: str | None, describe_to: str | None) -> int:
         tr(
             "SimSite",
             "Description with the test accounts: {path} (removed when the site stops).",
+        ).format(path=description.path)
+    )
+    print(
+        tr(
+            "SimSite",
+            "Take a camera or an EPE down and up again: epewall sim outage --site {path} "
+            "--epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none",
         ).format(path=description.path)
     )
     print(tr("SimSite", "Press Ctrl-C to stop."), flush=True)

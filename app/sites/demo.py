@@ -8,6 +8,8 @@ a private temporary folder outside every app folder and is removed when the site
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterator
@@ -22,8 +24,20 @@ from app.officers.session import staff_demo
 from app.recorders.base import RecorderClock, RecorderKind, RecorderSettings, TimeConvention
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
-from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
+from app.simsite.site import DEFAULT_CONFIG, SimEpe, SimulatedSite, SiteDescription
 from app.sites.registry import Registry
+
+log = logging.getLogger(__name__)
+
+# The demo's site goes partly dark a minute or two after it starts, so the EPE status board has a
+# dark EPE to show: Minh Long as a whole (cameras and ONVIF device refuse connections, as when its
+# line is down) and one camera of Đông Phương (accepts but never answers, as a dead camera).
+# Both last until brought back with ``epewall sim outage --site DESC --epe EPE --mode none``.
+# Tests use default_site.json, where every camera stays live.
+DEMO_OUTAGES: tuple[dict[str, object], ...] = (
+    {"epe": "3703218453", "mode": "refused", "from": 90},
+    {"epe": "3602548173", "camera": 3, "mode": "silent", "from": 120},
+)
 
 
 def use_demo_profile() -> Path:
@@ -141,9 +155,24 @@ def register_site(
     yield total, total, ""
 
 
+def demo_config(folder: Path) -> Path:
+    """The demo site's configuration in ``folder``: the default site with ``DEMO_OUTAGES``."""
+    data = json.loads(DEFAULT_CONFIG.read_text(encoding="utf-8"))
+    data["outages"] = [dict(outage) for outage in DEMO_OUTAGES]
+    path = folder / "demo_site.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def start_site(config: Path | None = None) -> SimulatedSite:
-    """Start the simulated site with its description in a private temporary folder."""
+    """Start the simulated site with its description in a private temporary folder; without
+    ``config``, the demo's (with its scheduled outages)."""
     workdir = Path(tempfile.mkdtemp(prefix="epewall-sim-"))
-    site = SimulatedSite(config=config, workdir=workdir)
-    site.start()
+    site = SimulatedSite(config=config or demo_config(workdir), workdir=workdir)
+    description = site.start()
+    log.info(
+        "demo site: outages scheduled; change them with "
+        "'epewall sim outage --site %s --epe EPE [--camera N] --mode MODE'",
+        description.path,
+    )
     return site

@@ -333,6 +333,37 @@
     </message>
 </context>
 <context>
+    <name>BoardSeverity</name>
+    <message>
+        <source>Whole EPE dark</source>
+        <translation>Whole EPE dark</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cameras down</source>
+        <translation>Cameras down</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation>Not followed up today</translation>
+    </message>
+    <message>
+        <source>Interruption open</source>
+        <translation>Interruption open</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>All online</source>
+        <translation>All online</translation>
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -2512,6 +2543,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>The copy of the file could not be kept in {folder}: {error}</source>
         <translation>The copy of the file could not be kept in {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
+        <translation>Several interruptions have IDs starting with {id}: give more of it.</translation>
     </message>
     <message>
         <source>No officer with the code {code} on this workstation.</source>
@@ -4954,6 +4989,10 @@ State: {state}</translation>
 <context>
     <name>SimSite</name>
     <message>
+        <source>The simulated site {path} has no outage control channel.</source>
+        <translation>The simulated site {path} has no outage control channel.</translation>
+    </message>
+    <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
         <translation>Cannot read the simulated site's description {path}: {error}</translation>
     </message>
@@ -4992,6 +5031,10 @@ State: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>Cannot reach the simulated site's control channel ({error}).</source>
+        <translation>Cannot reach the simulated site's control channel ({error}).</translation>
+    </message>
+    <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
         <translation>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</translation>
     </message>
@@ -5006,12 +5049,40 @@ State: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>The simulated site has no EPE {detail}.</source>
+        <translation>The simulated site has no EPE {detail}.</translation>
+    </message>
+    <message>
+        <source>The simulated EPE has no camera {detail}.</source>
+        <translation>The simulated EPE has no camera {detail}.</translation>
+    </message>
+    <message>
+        <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
+        <translation>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the request: the control token is wrong.</source>
+        <translation>The simulated site refused the request: the control token is wrong.</translation>
+    </message>
+    <message>
+        <source>The outage request is too large.</source>
+        <translation>The outage request is too large.</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the outage request ({detail}).</source>
+        <translation>The simulated site refused the outage request ({detail}).</translation>
+    </message>
+    <message>
         <source>Simulated EPE site running (process {pid}).</source>
         <translation>Simulated EPE site running (process {pid}).</translation>
     </message>
     <message>
         <source>Description with the test accounts: {path} (removed when the site stops).</source>
         <translation>Description with the test accounts: {path} (removed when the site stops).</translation>
+    </message>
+    <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -5356,6 +5427,152 @@ State: {state}</translation>
     <message>
         <source>The snapshot could not be saved ({error}).</source>
         <translation>The snapshot could not be saved ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>The board could not be refreshed: {error}</source>
+        <translation>The board could not be refreshed: {error}</translation>
+    </message>
+    <message>
+        <source>Tax ID {tax_id}</source>
+        <translation>Tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Click to open the interruption register</source>
+        <translation>Click to open the interruption register</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} ({span})</source>
+        <translation>{time} ({span})</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>extended to {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day(s) overdue</numerusform>
+            <numerusform>%n day(s) overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing proposed</source>
+        <translation>closing proposed</translation>
+    </message>
+    <message>
+        <source>NOT followed up today</source>
+        <translation>NOT followed up today</translation>
+    </message>
+    <message>
+        <source>Followed up today</source>
+        <translation>Followed up today</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</source>
+        <translation>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</translation>
+    </message>
+    <message>
+        <source>Select an EPE to see its cameras.</source>
+        <translation>Select an EPE to see its cameras.</translation>
+    </message>
+    <message>
+        <source>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</source>
+        <translation>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>EPE status board</source>
+        <translation>EPE status board</translation>
+    </message>
+    <message>
+        <source>EPE status &amp;board</source>
+        <translation>EPE status &amp;board</translation>
+    </message>
+    <message>
+        <source>Filter by EPE name, tax ID or state…</source>
+        <translation>Filter by EPE name, tax ID or state…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Worst condition</source>
+        <translation>Worst condition</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Down since</translation>
+    </message>
+    <message>
+        <source>Open interruption (deadline)</source>
+        <translation>Open interruption (deadline)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Put its cameras on the wall</source>
+        <translation>Put its cameras on the wall</translation>
+    </message>
+    <message>
+        <source>Open its interruption in the register</source>
+        <translation>Open its interruption in the register</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6644,166 @@ State: {state}</translation>
         <translation>No EPE named {name}.</translation>
     </message>
     <message>
+        <source>the register of camera interruptions and their deadlines</source>
+        <translation>the register of camera interruptions and their deadlines</translation>
+    </message>
+    <message>
+        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
+        <translation>record an interruption an EPE notified (Appendix II); PIN from stdin</translation>
+    </message>
+    <message>
+        <source>diagram numbers of the cameras</source>
+        <translation>diagram numbers of the cameras</translation>
+    </message>
+    <message>
+        <source>Vietnamese time</source>
+        <translation>Vietnamese time</translation>
+    </message>
+    <message>
+        <source>date of the notification</source>
+        <translation>date of the notification</translation>
+    </message>
+    <message>
+        <source>number of the EPE's document</source>
+        <translation>number of the EPE's document</translation>
+    </message>
+    <message>
+        <source>effect on supervision</source>
+        <translation>effect on supervision</translation>
+    </message>
+    <message>
+        <source>estimated restoration</source>
+        <translation>estimated restoration</translation>
+    </message>
+    <message>
+        <source>technician contact</source>
+        <translation>technician contact</translation>
+    </message>
+    <message>
+        <source>a line per record with its deadline</source>
+        <translation>a line per record with its deadline</translation>
+    </message>
+    <message>
+        <source>only records past their deadline</source>
+        <translation>only records past their deadline</translation>
+    </message>
+    <message>
+        <source>only open records</source>
+        <translation>only open records</translation>
+    </message>
+    <message>
+        <source>judge overdue on this day (default: today)</source>
+        <translation>judge overdue on this day (default: today)</translation>
+    </message>
+    <message>
+        <source>as CSV</source>
+        <translation>as CSV</translation>
+    </message>
+    <message>
+        <source>add today's status note; PIN from stdin</source>
+        <translation>add today's status note; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>close with a note once the cameras work again; PIN from stdin</source>
+        <translation>close with a note once the cameras work again; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>record the EPE's written reason and new date; PIN from stdin</source>
+        <translation>record the EPE's written reason and new date; PIN from stdin</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No interruptions.</source>
+        <translation>No interruptions.</translation>
+    </message>
+    <message>
+        <source>Give the cameras as diagram numbers, e.g. 1,3.</source>
+        <translation>Give the cameras as diagram numbers, e.g. 1,3.</translation>
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</source>
+        <translation>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</translation>
+    </message>
+    <message>
+        <source>Opened {id}: {epe}, cameras {cameras}, due {due}.</source>
+        <translation>Opened {id}: {epe}, cameras {cameras}, due {due}.</translation>
+    </message>
+    <message>
+        <source>Extended {id} to {date}; the deadline stays {due}.</source>
+        <translation>Extended {id} to {date}; the deadline stays {due}.</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded for {id}.</source>
+        <translation>Follow-up recorded for {id}.</translation>
+    </message>
+    <message>
+        <source>Closed {id}.</source>
+        <translation>Closed {id}.</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>Write {what} as YYYY-MM-DD.</source>
+        <translation>Write {what} as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>No EPE named {epe} in the registry.</source>
+        <translation>No EPE named {epe} in the registry.</translation>
+    </message>
+    <message>
+        <source>cameras {numbers}</source>
+        <translation>cameras {numbers}</translation>
+    </message>
+    <message>
+        <source>began {time}</source>
+        <translation>began {time}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>extended to {date}</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
@@ -6465,6 +6842,14 @@ State: {state}</translation>
     <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>start the simulated EPE site and open epewall on it</translation>
+    </message>
+    <message>
+        <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
+        <translation>EPE {epe} (all cameras and ONVIF): {mode}</translation>
+    </message>
+    <message>
+        <source>EPE {epe} camera {camera}: {mode}</source>
+        <translation>EPE {epe} camera {camera}: {mode}</translation>
     </message>
     <message>
         <source>run the simulated EPE site until interrupted</source>
@@ -6601,6 +6986,34 @@ State: {state}</translation>
     <message>
         <source>invalid command line</source>
         <translation>invalid command line</translation>
+    </message>
+    <message>
+        <source>take a camera or a whole EPE of a running site down, or up again</source>
+        <translation>take a camera or a whole EPE of a running site down, or up again</translation>
+    </message>
+    <message>
+        <source>the running site's description</source>
+        <translation>the running site's description</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>the EPE's name or tax ID</translation>
+    </message>
+    <message>
+        <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
+        <translation>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</translation>
+    </message>
+    <message>
+        <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
+        <translation>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</translation>
+    </message>
+    <message>
+        <source>list the outages of a running site</source>
+        <translation>list the outages of a running site</translation>
+    </message>
+    <message>
+        <source>No outage: every camera and ONVIF device of the site answers.</source>
+        <translation>No outage: every camera and ONVIF device of the site answers.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -331,6 +331,37 @@
     </message>
 </context>
 <context>
+    <name>BoardSeverity</name>
+    <message>
+        <source>Whole EPE dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruption open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All online</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -2506,6 +2537,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>The copy of the file could not be kept in {folder}: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4949,6 +4984,10 @@ Trạng thái: {state}</translation>
 <context>
     <name>SimSite</name>
     <message>
+        <source>The simulated site {path} has no outage control channel.</source>
+        <translation>Địa điểm mô phỏng {path} không có kênh điều khiển gián đoạn.</translation>
+    </message>
+    <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
         <translation>Không đọc được tệp mô tả địa điểm mô phỏng {path}: {error}</translation>
     </message>
@@ -4987,6 +5026,10 @@ Trạng thái: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>Cannot reach the simulated site's control channel ({error}).</source>
+        <translation>Không kết nối được kênh điều khiển của địa điểm mô phỏng ({error}).</translation>
+    </message>
+    <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
         <translation>  {name} ({tax_id}): rtsp://{host}:{port}, {count} camera, tài khoản {user}</translation>
     </message>
@@ -5001,12 +5044,40 @@ Trạng thái: {state}</translation>
 {log}</translation>
     </message>
     <message>
+        <source>The simulated site has no EPE {detail}.</source>
+        <translation>Địa điểm mô phỏng không có DNCX {detail}.</translation>
+    </message>
+    <message>
+        <source>The simulated EPE has no camera {detail}.</source>
+        <translation>DNCX mô phỏng không có camera {detail}.</translation>
+    </message>
+    <message>
+        <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
+        <translation>{detail} không phải là một kiểu gián đoạn (none, refused, silent, wrong_account, no_picture).</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the request: the control token is wrong.</source>
+        <translation>Địa điểm mô phỏng từ chối yêu cầu: mã điều khiển (token) không đúng.</translation>
+    </message>
+    <message>
+        <source>The outage request is too large.</source>
+        <translation>Yêu cầu gián đoạn quá lớn.</translation>
+    </message>
+    <message>
+        <source>The simulated site refused the outage request ({detail}).</source>
+        <translation>Địa điểm mô phỏng từ chối yêu cầu gián đoạn ({detail}).</translation>
+    </message>
+    <message>
         <source>Simulated EPE site running (process {pid}).</source>
         <translation>Địa điểm DNCX mô phỏng đang chạy (tiến trình {pid}).</translation>
     </message>
     <message>
         <source>Description with the test accounts: {path} (removed when the site stops).</source>
         <translation>Tệp mô tả kèm các tài khoản thử nghiệm: {path} (sẽ bị xóa khi địa điểm dừng).</translation>
+    </message>
+    <message>
+        <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
+        <translation>Làm gián đoạn rồi khôi phục một camera hoặc một DNCX: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -5351,6 +5422,151 @@ Trạng thái: {state}</translation>
     <message>
         <source>The snapshot could not be saved ({error}).</source>
         <translation>Không lưu được ảnh chụp ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBoard</name>
+    <message>
+        <source>The board could not be refreshed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax ID {tax_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to open the interruption register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} ({span})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>closing proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT followed up today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Followed up today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation type="unfinished">Không phải ngày làm việc</translation>
+    </message>
+    <message>
+        <source>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an EPE to see its cameras.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">STT</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPE status board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPE status &amp;board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by EPE name, tax ID or state…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation type="unfinished">DNCX</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Worst condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open interruption (deadline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Hôm nay</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put its cameras on the wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open its interruption in the register</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6422,6 +6638,166 @@ Trạng thái: {state}</translation>
         <translation>Không có DNCX nào tên {name}.</translation>
     </message>
     <message>
+        <source>the register of camera interruptions and their deadlines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>diagram numbers of the cameras</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vietnamese time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date of the notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>number of the EPE's document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>effect on supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimated restoration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>technician contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a line per record with its deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only records past their deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only open records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>judge overdue on this day (default: today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add today's status note; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>close with a note once the cameras work again; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record the EPE's written reason and new date; PIN from stdin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No interruptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the cameras as diagram numbers, e.g. 1,3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened {id}: {epe}, cameras {cameras}, due {due}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended {id} to {date}; the deadline stays {due}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up recorded for {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write {what} as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPE named {epe} in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras {numbers}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>began {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
@@ -6460,6 +6836,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>khởi động DNCX mô phỏng và mở epewall với DNCX đó</translation>
+    </message>
+    <message>
+        <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
+        <translation>DNCX {epe} (mọi camera và ONVIF): {mode}</translation>
+    </message>
+    <message>
+        <source>EPE {epe} camera {camera}: {mode}</source>
+        <translation>DNCX {epe} camera {camera}: {mode}</translation>
     </message>
     <message>
         <source>run the simulated EPE site until interrupted</source>
@@ -6596,6 +6980,34 @@ Trạng thái: {state}</translation>
     <message>
         <source>invalid command line</source>
         <translation>dòng lệnh không hợp lệ</translation>
+    </message>
+    <message>
+        <source>take a camera or a whole EPE of a running site down, or up again</source>
+        <translation>làm gián đoạn một camera hoặc cả một DNCX của địa điểm mô phỏng đang chạy, hoặc khôi phục lại</translation>
+    </message>
+    <message>
+        <source>the running site's description</source>
+        <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>tên hoặc mã số thuế của DNCX</translation>
+    </message>
+    <message>
+        <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
+        <translation>số hiệu camera trên sơ đồ (bỏ trống: cả DNCX và thiết bị ONVIF của nó)</translation>
+    </message>
+    <message>
+        <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
+        <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
+    </message>
+    <message>
+        <source>list the outages of a running site</source>
+        <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
+    </message>
+    <message>
+        <source>No outage: every camera and ONVIF device of the site answers.</source>
+        <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -3,8 +3,10 @@
     .venv/bin/python -m tests.bench.sim_startup [--runs 5] [--window 5]    (from the project root)
 
 Prints the start time (until every EPE listens and the description is written), the time to the
-first ffprobe answer on a main and a sub stream, and the server's CPU use while idle, while one
-main stream is watched, and after the viewer has left (the pipeline must be gone again).
+first ffprobe answer on a main and a sub stream, the first decoded frame through a camera's outage
+front and straight from the RTSP server (interleaved, so both meet the same load), and the
+server's CPU use while idle, while one main stream is watched, and after the viewer has left (the
+pipeline must be gone again).
 """
 
 from __future__ import annotations
@@ -45,6 +47,30 @@ def first_answer(epe: SimEpe, url: str) -> float:
     return elapsed
 
 
+def first_frame(epe: SimEpe, url: str) -> float:
+    """Seconds to the first decoded frame, opened as the wall's puller opens a stream."""
+    import av
+
+    start = time.monotonic()
+    options = {"rtsp_transport": "tcp", "probesize": "32", "analyzeduration": "0"}
+    with av.open(with_credentials(url, epe.user, epe.password), options=options, timeout=5) as c:
+        for _frame in c.decode(video=0):
+            break
+    return time.monotonic() - start
+
+
+def front_against_direct(epe: SimEpe, rounds: int) -> tuple[list[float], list[float]]:
+    fronts, directs = [], []
+    for index in range(rounds):
+        for camera in epe.cameras[:3]:
+            front = camera.main_url
+            direct = front.replace(f":{camera.front_port}/", f":{epe.rtsp_port}/")
+            order = [(fronts, front), (directs, direct)]
+            for into, url in order if index % 2 else order[::-1]:
+                into.append(first_frame(epe, url))
+    return fronts, directs
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="start/stop cycles to average")
@@ -78,6 +104,18 @@ def main() -> int:
         print(line("first ffprobe answer, main 1080p30", mains))
         print(line("first ffprobe answer, sub 360p15", subs))
         print(line("stop (SIGTERM to exit)", stops))
+
+        site = SimulatedSite(workdir=Path(scratch) / "fronts")
+        try:
+            fronts, directs = front_against_direct(site.start().epes[0], args.runs)
+        finally:
+            site.stop()
+        print(line("first frame, main, through the front", fronts))
+        print(line("first frame, main, straight to server", directs))
+        print(
+            f"{'  medians (front / direct)':<38} {statistics.median(fronts):.3f} / "
+            f"{statistics.median(directs):.3f} s"
+        )
 
         site = SimulatedSite(workdir=Path(scratch) / "cpu")
         description = site.start()

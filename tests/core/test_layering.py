@@ -63,8 +63,8 @@ SIMSITE_IMPORT = re.compile(
     re.MULTILINE,
 )
 # The simulator is a test fixture and the demo, never part of what officers run: only the
-# ``epewall sim`` command and the demo may start it.
-MAY_IMPORT_THE_SIMULATOR = ["app/cli/main.py", "app/sites/demo.py", "widgets/application.py"]
+# ``epewall sim`` command (app/cli/sim.py) and the demo may start it.
+MAY_IMPORT_THE_SIMULATOR = ["app/cli/sim.py", "app/sites/demo.py", "widgets/application.py"]
 
 
 def test_product_code_does_not_import_the_simulator() -> None:

@@ -11,13 +11,14 @@ import json
 import subprocess
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from app.media.puller import with_credentials
-from app.simsite.site import SimulatedSite, SiteDescription
+from app.simsite.site import SimulatedSite, SiteDescription, current_outages, set_outage
 
 __all__ = ["with_credentials"]
 
@@ -162,3 +163,38 @@ def sim_site_factory(tmp_path: Path) -> Iterator[SiteFactory]:
     finally:
         for site in sites:
             site.stop()
+
+
+def sim_outage(
+    site: SimulatedSite | SiteDescription, epe: str, mode: str, camera: int | None = None
+) -> list[dict[str, object]]:
+    """Take camera ``camera`` (diagram number) of EPE ``epe`` (name or tax ID), or the whole EPE
+    (all its cameras and its ONVIF device) down now, in ``mode``: "refused", "silent",
+    "wrong_account", "no_picture"; "none" brings it back. Returns every outage in force.
+
+    Use a site the test owns (``sim_site_factory``), not the session's ``sim_site``.
+    """
+    description = site.description if isinstance(site, SimulatedSite) else site
+    return set_outage(description, epe, mode, camera)
+
+
+@contextmanager
+def sim_outage_during(
+    site: SimulatedSite | SiteDescription, epe: str, mode: str, camera: int | None = None
+) -> Iterator[None]:
+    """``sim_outage`` for the ``with`` block; back to "none" afterwards."""
+    sim_outage(site, epe, mode, camera)
+    try:
+        yield
+    finally:
+        sim_outage(site, epe, "none", camera)
+
+
+def clear_outages(site: SimulatedSite | SiteDescription) -> None:
+    """Bring every camera and EPE of the site back up."""
+    description = site.description if isinstance(site, SimulatedSite) else site
+    for outage in current_outages(description):
+        camera = outage["camera"]
+        set_outage(
+            description, str(outage["epe"]), "none", camera if isinstance(camera, int) else None
+        )
