@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.refresh_keyring_status()
         self._install_rotation_session()
         self._install_rotation_views()
+        self._install_interruptions()
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
@@ -1086,6 +1087,18 @@ class MainWindow(QMainWindow):
         )  # retranslated by itself; the session titles the menu
         self.officer_changed.connect(self.rotation_views.set_officer)
         self.registry_changed.connect(self.rotation_views.refresh)
+
+    def _install_interruptions(self) -> None:
+        """The Interruptions menu: the register window and the notice at login of what is not
+        followed up today (retranslated by itself); after _install_rotation_session."""
+        from widgets.interruptions.register_window import InterruptionViews
+
+        self.menu_interruptions = QMenu(self)
+        self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_interruptions)
+        self.interruption_views = InterruptionViews(
+            self._registry, self, self.menu_interruptions, lambda: self.officer_session.current
+        )
+        self.officer_changed.connect(self.interruption_views.set_officer)
 
     # -- ONVIF: cameras from the device, Appendix I compliance, PTZ ---------------------------
     def _install_onvif(self) -> None:

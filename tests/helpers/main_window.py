@@ -36,6 +36,7 @@ def shown_main_window(
         main.rotation.queue.wait(10_000)
         main.keyring_queue.wait(10_000)
         main.file_queue.wait(10_000)
+        main.interruption_views.queue.wait(10_000)
         main.close()
         main.health_monitor.wait(10_000)
         # Gone before the registry closes: a window left for later would reload its tree from
