@@ -1215,13 +1215,31 @@ class MainWindow(QMainWindow):
         closed or floated, so it never has to cover the wall of a small screen."""
         from widgets.health.board import install_board
 
-        self.status_board = install_board(self, self._registry, self._settings)
-        self.status_board.epe_activated.connect(
-            lambda epe_id: self._put_on_wall(NodeKind.EPE.value, epe_id)
+        board = self.status_board = install_board(
+            self, self._registry, self.health_monitor.store, self._settings
         )
-        self.registry_changed.connect(self.status_board.request_refresh)
+        board.epe_activated.connect(lambda epe_id: self._put_on_wall(NodeKind.EPE.value, epe_id))
+        board.interruption_requested.connect(self.open_interruption)
+        # The policy opens records after a sweep, so the board refreshes after it too.
+        for changed in (
+            self.registry_changed,
+            self.health_monitor.changed,
+            self.health_monitor.swept,
+        ):
+            changed.connect(board.request_refresh)
         self.menu_wall.addSeparator()
         self.menu_wall.addAction(self.status_board.toggleViewAction())
+
+    def open_interruption(self, interruption_id: str) -> Any:
+        """The register window on one record (a click on the board's interruption cell)."""
+        window = self.interruption_views.open_register()
+        if window is None:
+            self.statusBar().showMessage(
+                self.tr("Log in as an officer to open the interruption register.")
+            )
+            return None
+        window.select_record(interruption_id)
+        return window
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Camera, CameraPosition, Epe
 from app.health.model import CameraCondition
+from app.health.policy import InterruptionPolicy
 from app.health.store import DayAvailability, HealthStore
+from app.interruptions.register import InterruptionRegister
 from app.sites.registry import Registry
 from app.timekeeping import Month, WorkingCalendar, local_day
 
@@ -132,7 +134,8 @@ class InterruptionStatus:
     cameras: tuple[int, ...]
     due: dt.date
     extended_to: dt.date | None
-    days_overdue: int
+    days_overdue: int  # calendar days past the legal deadline (an extension does not change it)
+    past_deadline: bool  # past the deadline and past any extension: the board's "overdue"
     followed_up_today: bool
     follow_up_due: bool  # today is a working day and it has no note yet
     closing_proposed: bool
@@ -156,7 +159,8 @@ class EpeStatus:
 
     @property
     def overdue(self) -> int:
-        return max((i.days_overdue for i in self.interruptions), default=0)
+        """The most days overdue of its records past their deadline and any extension."""
+        return max((i.days_overdue for i in self.interruptions if i.past_deadline), default=0)
 
     @property
     def not_followed_up(self) -> bool:
@@ -185,16 +189,10 @@ def month_availability(
     return out
 
 
-class OpenRecords(Protocol):
-    """What the board asks of app/interruptions/register.py's InterruptionRegister."""
-
-    def list(self, *, open_only: bool = ...) -> Sequence[InterruptionLike]: ...
-
-
 def load_board(
     registry: Registry,
     health: HealthStore,
-    register: OpenRecords | None,
+    register: InterruptionRegister | None,
     now: dt.datetime,
     *,
     calendar: WorkingCalendar | None = None,
@@ -217,7 +215,7 @@ class BoardSource:
         self,
         registry: Registry,
         health: HealthStore,
-        register: OpenRecords | None = None,
+        register: InterruptionRegister | None = None,
         *,
         calendar: WorkingCalendar | None = None,
         propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
@@ -255,7 +253,19 @@ class BoardSource:
         today = local_day(now)
         ids = tuple(sorted(c.id for c in cameras if c.id is not None))
         daily = self._availability(ids, today)
-        records = self.register.list(open_only=True) if self.register is not None else []
+        records: Sequence[InterruptionLike] = []
+        closing: Callable[[Any, list[Any]], bool] | None = None
+        if self.register is not None:
+            records = self.register.list(open_only=True)
+            # The monitor's own rule (app/health/policy.py), as of this load's ``now``.
+            policy = InterruptionPolicy(
+                self.registry,
+                self.health,
+                self.register,
+                clock=lambda: now,
+                propose_close_after=self.propose_close_after,
+            )
+            closing = policy.closing_proposed
         return build_board(
             epes,
             cameras,
@@ -264,7 +274,7 @@ class BoardSource:
             now,
             availability=month_availability(daily, Month.of(today)),
             calendar=self.calendar,
-            propose_close_after=self.propose_close_after,
+            closing_proposed=closing,
         )
 
 
@@ -282,13 +292,14 @@ def build_board(
     *,
     availability: Mapping[int, Sequence[float | None]] | None = None,
     calendar: WorkingCalendar | None = None,
-    propose_close_after: dt.timedelta = dt.timedelta(minutes=30),
+    closing_proposed: Callable[[Any, list[Any]], bool] | None = None,
 ) -> list[EpeStatus]:
     """One row per EPE that has mandatory-online cameras, worst first (then by name).
 
     ``health`` is the monitor's current state per camera id; ``interruptions`` the open records;
-    ``availability`` the per-day fractions of ``now``'s month (``daily_availability``). A record
-    proposes closing when every one of its cameras has been OK for ``propose_close_after``.
+    ``availability`` the per-day fractions of ``now``'s month (``month_availability``);
+    ``closing_proposed(record, its EPE's current states)`` is the policy's rule
+    (``InterruptionPolicy.closing_proposed``).
     """
     calendar = calendar or WorkingCalendar()
     today = local_day(now)
@@ -328,14 +339,12 @@ def build_board(
                     month=_fraction(days),
                 )
             )
-        by_number = {status.number: status for status in statuses}
         records: list[InterruptionStatus] = []
         for record in open_by_epe.get(epe.id or -1, []):
-            watched = [by_number[n] for n in record.cameras if n in by_number]
-            healthy = bool(watched) and all(
-                s.condition == OK and s.since is not None and now - s.since >= propose_close_after
-                for s in watched
-            )
+            states = [health[c.id] for c in mandatory if c.id is not None and c.id in health]
+            proposed = closing_proposed(record, states) if closing_proposed else False
+            overdue = max(0, record.days_overdue(today))
+            extended = record.extended_to is not None and today <= record.extended_to
             followed = record.followed_up_on(today)
             records.append(
                 InterruptionStatus(
@@ -344,10 +353,11 @@ def build_board(
                     cameras=tuple(record.cameras),
                     due=record.due,
                     extended_to=record.extended_to,
-                    days_overdue=max(0, record.days_overdue(today)),
+                    days_overdue=overdue,
+                    past_deadline=overdue > 0 and not extended,
                     followed_up_today=followed,
                     follow_up_due=working_today and not followed,
-                    closing_proposed=healthy,
+                    closing_proposed=proposed,
                     gate=record.gate,
                 )
             )
@@ -357,7 +367,7 @@ def build_board(
         worst = min((s.condition for s in statuses), key=condition_rank)
         if len(down) == len(statuses):
             severity = Severity.DARK
-        elif any(r.days_overdue > 0 for r in records):
+        elif any(r.past_deadline for r in records):
             severity = Severity.OVERDUE
         elif down:
             severity = Severity.DOWN

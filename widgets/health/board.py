@@ -597,15 +597,20 @@ def kind_label(value: str) -> str:
 
 
 def install_board(
-    window: QMainWindow, registry: Registry, settings_: settings.Settings
+    window: QMainWindow,
+    registry: Registry,
+    health: HealthStore,
+    settings_: settings.Settings,
 ) -> StatusBoard:
-    """The board as a dock at the bottom of ``window``, fed from the registry file's health
-    store (and the interruption register), refreshed once now."""
+    """The board as a dock at the bottom of ``window``, fed from ``health`` (the monitor's
+    store) and the interruption register, refreshed once now."""
     from app.health.status import BoardSource
+    from app.interruptions.register import InterruptionRegister
 
-    health = HealthStore(registry)
     propose_after = dt.timedelta(minutes=settings_.get(settings.HEALTH_PROPOSE_CLOSE_AFTER_MINUTES))
-    source = BoardSource(registry, health, None, propose_close_after=propose_after)
+    source = BoardSource(
+        registry, health, InterruptionRegister(registry), propose_close_after=propose_after
+    )
 
     def load() -> list[EpeStatus]:
         return source.load(utc_now())

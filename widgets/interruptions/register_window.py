@@ -183,6 +183,11 @@ class RegisterWindow(QWidget):
 
     # -- loading --
 
+    def select_record(self, interruption_id: str) -> None:
+        """Show the records again with ``interruption_id`` selected (the status board's link)."""
+        self._select_after = interruption_id
+        self.reload()
+
     def reload(self) -> None:
         """Read the records again (in a Job) with the current filters."""
         if self._job is not None:

@@ -4,14 +4,18 @@ interruptions, closing proposed, availability per Vietnamese day."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
 from app.domain import Camera, CameraPosition, Epe
 from app.health.model import CameraCondition, ProbeResult
+from app.health.policy import InterruptionPolicy
 from app.health.status import Severity, build_board, load_board
 from app.health.store import HealthStore
+from app.interruptions.register import InterruptionRegister
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.clock import Clock
@@ -28,6 +32,10 @@ class State:
     since: dt.datetime
     detail: str = ""
 
+    @property
+    def camera_number(self) -> int:
+        return (self.camera_id - 1) % 3 + 1  # site() numbers each EPE's cameras 1-3 in id order
+
 
 @dataclass(frozen=True)
 class Record:
@@ -43,11 +51,27 @@ class Record:
     gate: bool = False
     notes_on: frozenset[dt.date] = field(default_factory=frozenset)
 
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
     def days_overdue(self, as_of: dt.date) -> int:
-        return max(0, (as_of - (self.extended_to or self.due)).days)
+        return max(0, (as_of - self.due).days)
 
     def followed_up_on(self, day: dt.date) -> bool:
         return day in self.notes_on
+
+
+def closing_rule(registry: Registry, now: dt.datetime) -> Callable[[Any, list[Any]], bool]:
+    """The health policy's rule (30 minutes healthy), as of ``now``."""
+    policy = InterruptionPolicy(
+        registry,
+        HealthStore(registry),
+        InterruptionRegister(registry),
+        clock=lambda: now,
+        propose_close_after=dt.timedelta(minutes=30),
+    )
+    return policy.closing_proposed
 
 
 def site() -> tuple[list[Epe], list[Camera]]:
@@ -72,7 +96,7 @@ def ids(cameras: list[Camera], epe_id: int) -> list[int]:
     return [c.id or 0 for c in cameras if c.epe_id == epe_id and c.position.must_be_online]
 
 
-def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
+def test_rows_sort_worst_first_and_count_mandatory_cameras_only(registry: Registry) -> None:
     epes, cameras = site()
     hour = dt.timedelta(hours=1)
     health: dict[int, State] = {}
@@ -94,7 +118,9 @@ def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
         Record("r-closed", 1, (1,), due=dt.date(2026, 11, 1), status="closed"),
     ]
 
-    rows = build_board(epes, cameras, health, records, NOW)
+    rows = build_board(
+        epes, cameras, health, records, NOW, closing_proposed=closing_rule(registry, NOW)
+    )
 
     assert [row.name for row in rows] == ["Bình Minh", "Đông Á", "Cửu Long", "Gia Huy", "An Phát"]
     dark, overdue, down, open_, healthy = rows
@@ -112,21 +138,32 @@ def test_rows_sort_worst_first_and_count_mandatory_cameras_only() -> None:
     assert healthy.severity is Severity.HEALTHY and healthy.interruptions == ()
 
 
-def test_not_followed_up_only_on_working_days_and_closing_waits_for_the_delay() -> None:
+def test_not_followed_up_only_on_working_days_and_closing_waits_for_the_delay(
+    registry: Registry,
+) -> None:
     epes, cameras = site()
     gate = ids(cameras, 1)[0]
     health = {gate: State(gate, CameraCondition.OK, NOW - dt.timedelta(minutes=10))}
     record = Record("r1", 1, (1,), due=dt.date(2026, 12, 10))
 
-    row = build_board(epes[:1], cameras, health, [record], NOW)[0]
+    def board(now: dt.datetime, *records: Record) -> Any:
+        rule = closing_rule(registry, now)
+        return build_board(epes[:1], cameras, health, records, now, closing_proposed=rule)[0]
+
+    row = board(NOW, record)
     assert row.severity is Severity.NOT_FOLLOWED_UP
     assert not row.closing_proposed  # back 10 minutes, proposed after 30
-    later = build_board(epes[:1], cameras, health, [record], NOW + dt.timedelta(minutes=20))[0]
-    assert later.closing_proposed
+    assert board(NOW + dt.timedelta(minutes=20), record).closing_proposed
 
     saturday = dt.datetime(2026, 12, 5, 10, tzinfo=VIETNAM)
-    weekend = build_board(epes[:1], cameras, health, [record], saturday)[0]
-    assert not weekend.not_followed_up
+    assert not board(saturday, record).not_followed_up
+
+    # Past the legal deadline but within the EPE's extension: days overdue shown, not "overdue".
+    extended = Record("r2", 1, (1,), due=dt.date(2026, 11, 28), extended_to=dt.date(2026, 12, 3))
+    row = board(NOW, extended)
+    assert row.interruptions[0].days_overdue == 3 and row.overdue == 0
+    assert row.severity is Severity.NOT_FOLLOWED_UP
+    assert board(NOW + dt.timedelta(days=3), extended).severity is Severity.OVERDUE
 
 
 def test_a_camera_never_checked_is_not_counted_online_nor_down() -> None:
