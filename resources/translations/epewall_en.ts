@@ -333,6 +333,48 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach the manual vehicle and container log</source>
+        <translation>Attach the manual vehicle and container log</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the file of the manual log.</source>
+        <translation>Choose the file of the manual log.</translation>
+    </message>
+    <message>
+        <source>The file was not kept.</source>
+        <translation>The file was not kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Interruptions to follow up</source>
+        <translation>Interruptions to follow up</translation>
+    </message>
+    <message>
+        <source>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</source>
+        <translation>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</translation>
+    </message>
+    <message>
+        <source>cameras {numbers}, due {date}</source>
+        <translation>cameras {numbers}, due {date}</translation>
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation>Open the register</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>BoardSeverity</name>
     <message>
         <source>Whole EPE dark</source>
@@ -2395,6 +2437,25 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extension asked by the EPE</source>
+        <translation>Extension asked by the EPE</translation>
+    </message>
+    <message>
+        <source>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</source>
+        <translation>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</translation>
+    </message>
+    <message>
+        <source>Written reason:</source>
+        <translation>Written reason:</translation>
+    </message>
+    <message>
+        <source>New expected date:</source>
+        <translation>New expected date:</translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2432,6 +2493,21 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>No EPEs to show.</source>
         <translation>No EPEs to show.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptionViews</name>
+    <message>
+        <source>&amp;Interruptions</source>
+        <translation>&amp;Interruptions</translation>
+    </message>
+    <message>
+        <source>Interruption &amp;register…</source>
+        <translation>Interruption &amp;register…</translation>
+    </message>
+    <message>
+        <source>Camera interruptions of the EPEs, their deadlines and daily follow-up</source>
+        <translation>Camera interruptions of the EPEs, their deadlines and daily follow-up</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2627,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation>No officer with the code {code} on this workstation.</translation>
+    </message>
+    <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3273,92 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Waiting for another epewall window to finish writing…</translation>
+    </message>
+    <message>
+        <source>Log in as an officer to open the interruption register.</source>
+        <translation>Log in as an officer to open the interruption register.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Close the interruption</source>
+        <translation>Close the interruption</translation>
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: how and when did the cameras come back?</source>
+        <translation>{epe}, cameras {cameras}: how and when did the cameras come back?</translation>
+    </message>
+    <message>
+        <source>Follow-up of today</source>
+        <translation>Follow-up of today</translation>
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: the troubleshooting status today.</source>
+        <translation>{epe}, cameras {cameras}: the troubleshooting status today.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Open an interruption from the EPE's notification</source>
+        <translation>Open an interruption from the EPE's notification</translation>
+    </message>
+    <message>
+        <source>Enterprise (DNCX):</source>
+        <translation>Enterprise (DNCX):</translation>
+    </message>
+    <message>
+        <source>Address, tax ID:</source>
+        <translation>Address, tax ID:</translation>
+    </message>
+    <message>
+        <source>Cameras (diagram numbers):</source>
+        <translation>Cameras (diagram numbers):</translation>
+    </message>
+    <message>
+        <source>Description of the interruption:</source>
+        <translation>Description of the interruption:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Effect on customs supervision:</source>
+        <translation>Effect on customs supervision:</translation>
+    </message>
+    <message>
+        <source>Estimated restoration:</source>
+        <translation>Estimated restoration:</translation>
+    </message>
+    <message>
+        <source>Technician to contact:</source>
+        <translation>Technician to contact:</translation>
+    </message>
+    <message>
+        <source>Kind of fault:</source>
+        <translation>Kind of fault:</translation>
+    </message>
+    <message>
+        <source>Began at (Vietnam time):</source>
+        <translation>Began at (Vietnam time):</translation>
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation>Date notified:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>No EPE in the registry.</source>
+        <translation>No EPE in the registry.</translation>
+    </message>
+    <message>
+        <source>Deadline: {date}.</source>
+        <translation>Deadline: {date}.</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4776,149 @@ State: {state}</translation>
     <message>
         <source>Set, test and calibrate the selected EPE's recorder</source>
         <translation>Set, test and calibrate the selected EPE's recorder</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>{count} records, {open} open</source>
+        <translation>{count} records, {open} open</translation>
+    </message>
+    <message>
+        <source>{date} (not followed up today)</source>
+        <translation>{date} (not followed up today)</translation>
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation>Choose a record to see its details.</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect on supervision</source>
+        <translation>Effect on supervision</translation>
+    </message>
+    <message>
+        <source>Estimated restoration</source>
+        <translation>Estimated restoration</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>the health monitor</source>
+        <translation>the health monitor</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>Extended to</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Interruption register</source>
+        <translation>Interruption register</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation>Not followed up today</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>Any month</translation>
+    </message>
+    <message>
+        <source>Open from notification…</source>
+        <translation>Open from notification…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation>Extension…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <source>Attach manual log…</source>
+        <translation>Attach manual log…</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
     </message>
 </context>
 <context>

@@ -331,34 +331,76 @@
     </message>
 </context>
 <context>
+    <name>AttachDialog</name>
+    <message>
+        <source>Attach the manual vehicle and container log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file of the manual log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was not kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttentionNotice</name>
+    <message>
+        <source>Interruptions to follow up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cameras {numbers}, due {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BoardSeverity</name>
     <message>
         <source>Whole EPE dark</source>
-        <translation type="unfinished" />
+        <translation>Cả DNCX mất tín hiệu</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Cameras down</source>
-        <translation type="unfinished" />
+        <translation>Có camera gián đoạn</translation>
     </message>
     <message>
         <source>Not followed up today</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay chưa theo dõi</translation>
     </message>
     <message>
         <source>Interruption open</source>
-        <translation type="unfinished" />
+        <translation>Đang có gián đoạn</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa kiểm tra</translation>
     </message>
     <message>
         <source>All online</source>
-        <translation type="unfinished" />
+        <translation>Tất cả trực tuyến</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2434,25 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extension asked by the EPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New expected date:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2430,6 +2491,21 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>InterruptionViews</name>
+    <message>
+        <source>&amp;Interruptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruption &amp;register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camera interruptions of the EPEs, their deadlines and daily follow-up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Interruptions</name>
     <message>
         <source>Deadline: the end of working day {count} after the day the interruption began (Saturdays, Sundays and public holidays not counted).</source>
@@ -2453,7 +2529,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Quá hạn</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2461,7 +2537,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Theo dõi</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -2546,6 +2622,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation type="unfinished">Máy trạm này không có công chức nào có mã {code}.</translation>
+    </message>
+    <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3188,6 +3268,92 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
+    </message>
+    <message>
+        <source>Log in as an officer to open the interruption register.</source>
+        <translation>Hãy đăng nhập bằng tài khoản công chức để mở sổ theo dõi gián đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Close the interruption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: how and when did the cameras come back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}, cameras {cameras}: the troubleshooting status today.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <source>Open an interruption from the EPE's notification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise (DNCX):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address, tax ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras (diagram numbers):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description of the interruption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect on customs supervision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated restoration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician to contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of fault:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Began at (Vietnam time):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date notified:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPE in the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: {date}.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4608,6 +4774,149 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterWindow</name>
+    <message>
+        <source>{count} records, {open} open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} (not followed up today)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a record to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished">Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect on supervision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated restoration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the health monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruption register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished">Tháng:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation type="unfinished">Hôm nay chưa theo dõi</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open from notification…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach manual log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation type="unfinished">DNCX</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The disk is full, so the registry could not be saved; nothing was changed. Free some space and try again. (Registry file: {path})</source>
@@ -5428,145 +5737,145 @@ Trạng thái: {state}</translation>
     <name>StatusBoard</name>
     <message>
         <source>The board could not be refreshed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Không cập nhật được bảng trạng thái: {error}</translation>
     </message>
     <message>
         <source>Tax ID {tax_id}</source>
-        <translation type="unfinished" />
+        <translation>Mã số thuế {tax_id}</translation>
     </message>
     <message>
         <source>Click to open the interruption register</source>
-        <translation type="unfinished" />
+        <translation>Bấm để mở sổ theo dõi gián đoạn</translation>
     </message>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished" />
+        <translation>{days} ngày {hours} giờ</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{hours} giờ {minutes} phút</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished" />
+        <translation>{minutes} phút</translation>
     </message>
     <message>
         <source>{time} ({span})</source>
-        <translation type="unfinished" />
+        <translation>{time} ({span})</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished" />
+        <translation>hạn {date}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished" />
+        <translation>gia hạn đến {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
         <source>closing proposed</source>
-        <translation type="unfinished" />
+        <translation>đề xuất kết thúc</translation>
     </message>
     <message>
         <source>NOT followed up today</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay CHƯA theo dõi</translation>
     </message>
     <message>
         <source>Followed up today</source>
-        <translation type="unfinished" />
+        <translation>Hôm nay đã theo dõi</translation>
     </message>
     <message>
         <source>Not a working day</source>
-        <translation type="unfinished">Không phải ngày làm việc</translation>
+        <translation>Không phải ngày làm việc</translation>
     </message>
     <message>
         <source>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</source>
-        <translation type="unfinished" />
+        <translation>{epes} DNCX: {dark} mất tín hiệu toàn bộ, {down} có camera gián đoạn, {overdue} quá hạn, {not_followed} hôm nay chưa theo dõi. Cập nhật lúc {time}.</translation>
     </message>
     <message>
         <source>Select an EPE to see its cameras.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một DNCX để xem các camera của DNCX đó.</translation>
     </message>
     <message>
         <source>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</source>
-        <translation type="unfinished" />
+        <translation>{epe}: từng camera bắt buộc trực tuyến và tỷ lệ thời gian trực tuyến của từng ngày trong tháng {month} (%).</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished">STT</translation>
+        <translation>Số</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Camera</translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished" />
+        <translation>Từ lúc</translation>
     </message>
     <message>
         <source>EPE status board</source>
-        <translation type="unfinished" />
+        <translation>Bảng trạng thái DNCX</translation>
     </message>
     <message>
         <source>EPE status &amp;board</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bảng trạng thái DNCX</translation>
     </message>
     <message>
         <source>Filter by EPE name, tax ID or state…</source>
-        <translation type="unfinished" />
+        <translation>Lọc theo tên DNCX, mã số thuế hoặc trạng thái…</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>EPE</source>
-        <translation type="unfinished">DNCX</translation>
+        <translation>DNCX</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Trực tuyến</translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>Worst condition</source>
-        <translation type="unfinished" />
+        <translation>Tình trạng xấu nhất</translation>
     </message>
     <message>
         <source>Down since</source>
-        <translation type="unfinished" />
+        <translation>Gián đoạn từ</translation>
     </message>
     <message>
         <source>Open interruption (deadline)</source>
-        <translation type="unfinished" />
+        <translation>Gián đoạn đang mở (thời hạn)</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Hôm nay</translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Tháng</translation>
     </message>
     <message>
         <source>Put its cameras on the wall</source>
-        <translation type="unfinished" />
+        <translation>Đưa các camera của DNCX lên màn hình giám sát</translation>
     </message>
     <message>
         <source>Open its interruption in the register</source>
-        <translation type="unfinished" />
+        <translation>Mở gián đoạn này trong sổ theo dõi</translation>
     </message>
 </context>
 <context>
@@ -6731,7 +7040,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Trạng thái</translation>
     </message>
     <message>
         <source>Days overdue</source>
@@ -6795,7 +7104,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">gia hạn đến {date}</translation>
     </message>
     <message>
         <source>usage: </source>
