@@ -2553,6 +2553,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>Manual log attached</translation>
     </message>
     <message>
+        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
+        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
+    </message>
+    <message>
         <source>Write the reason the EPE gave in writing for the late restoration.</source>
         <translation>Write the reason the EPE gave in writing for the late restoration.</translation>
     </message>
@@ -2627,10 +2631,6 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>No officer with the code {code} on this workstation.</source>
         <translation>No officer with the code {code} on this workstation.</translation>
-    </message>
-    <message>
-        <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
-        <translation>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</translation>
     </message>
 </context>
 <context>
@@ -3357,8 +3357,12 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>No EPE in the registry.</translation>
     </message>
     <message>
-        <source>Deadline: {date}.</source>
-        <translation>Deadline: {date}.</translation>
+        <source>{address} · tax ID {tax_id}</source>
+        <translation>{address} · tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Due on: {date}</source>
+        <translation>Due on: {date}</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4863,14 @@ State: {state}</translation>
     <message>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>No follow-up yet.</translation>
     </message>
     <message>
         <source>Interruption register</source>
@@ -6929,10 +6941,6 @@ State: {state}</translation>
         <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
     </message>
     <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>only this EPE (name or tax ID)</translation>
-    </message>
-    <message>
         <source>suspected transmission fault (the whole EPE does not answer)</source>
         <translation>suspected transmission fault (the whole EPE does not answer)</translation>
     </message>
@@ -6959,6 +6967,10 @@ State: {state}</translation>
     <message>
         <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
         <translation>record an interruption an EPE notified (Appendix II); PIN from stdin</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>the EPE's name or tax ID</translation>
     </message>
     <message>
         <source>diagram numbers of the cameras</source>
@@ -6999,6 +7011,10 @@ State: {state}</translation>
     <message>
         <source>only open records</source>
         <translation>only open records</translation>
+    </message>
+    <message>
+        <source>only this EPE (name or tax ID)</source>
+        <translation>only this EPE (name or tax ID)</translation>
     </message>
     <message>
         <source>judge overdue on this day (default: today)</source>
@@ -7303,10 +7319,6 @@ State: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>the running site's description</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>the EPE's name or tax ID</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>

@@ -334,42 +334,42 @@
     <name>AttachDialog</name>
     <message>
         <source>Attach the manual vehicle and container log</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm sổ theo dõi thủ công phương tiện, container</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Chọn tệp…</translation>
     </message>
     <message>
         <source>Choose the file of the manual log.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn tệp sổ theo dõi thủ công.</translation>
     </message>
     <message>
         <source>The file was not kept.</source>
-        <translation type="unfinished" />
+        <translation>Tệp chưa được lưu.</translation>
     </message>
 </context>
 <context>
     <name>AttentionNotice</name>
     <message>
         <source>Interruptions to follow up</source>
-        <translation type="unfinished" />
+        <translation>Gián đoạn cần theo dõi</translation>
     </message>
     <message>
         <source>{count} open interruption(s) need you today: {missing} not followed up today, {overdue} past the deadline.</source>
-        <translation type="unfinished" />
+        <translation>{count} gián đoạn đang mở cần anh/chị xử lý hôm nay: {missing} chưa cập nhật hôm nay, {overdue} đã quá hạn.</translation>
     </message>
     <message>
         <source>cameras {numbers}, due {date}</source>
-        <translation type="unfinished" />
+        <translation>camera {numbers}, hạn {date}</translation>
     </message>
     <message>
         <source>Open the register</source>
-        <translation type="unfinished" />
+        <translation>Mở sổ theo dõi gián đoạn</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -407,27 +407,27 @@
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
-        <translation>Bình thường</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unreachable</source>
-        <translation>Không kết nối được</translation>
+        <translation type="unfinished">Không kết nối được</translation>
     </message>
     <message>
         <source>Answers, no picture</source>
-        <translation>Có phản hồi, không có hình</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Account refused</source>
-        <translation>Tài khoản bị từ chối</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Faulty reply</source>
-        <translation>Phản hồi lỗi</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Chưa rõ</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2437,34 +2437,34 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>ExtendDialog</name>
     <message>
         <source>Extension asked by the EPE</source>
-        <translation type="unfinished" />
+        <translation>Gia hạn theo đề nghị của DNCX</translation>
     </message>
     <message>
         <source>The deadline was {due}. Record the reason the EPE gave in writing and the new date it expects; the original deadline stays in the register.</source>
-        <translation type="unfinished" />
+        <translation>Hạn khắc phục là {due}. Ghi lý do DNCX giải trình bằng văn bản và ngày dự kiến mới; hạn ban đầu vẫn được giữ trong sổ.</translation>
     </message>
     <message>
         <source>Written reason:</source>
-        <translation type="unfinished" />
+        <translation>Lý do bằng văn bản:</translation>
     </message>
     <message>
         <source>New expected date:</source>
-        <translation type="unfinished" />
+        <translation>Ngày dự kiến mới:</translation>
     </message>
 </context>
 <context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
-        <translation>Phát hiện qua giám sát tình trạng camera: không camera nào của DNCX phản hồi (nghi sự cố đường truyền).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
-        <translation>Phát hiện qua giám sát tình trạng camera: một số camera gián đoạn trong khi các camera khác vẫn phản hồi (nghi sự cố thiết bị).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>camera {number} ({position}): {condition}</source>
-        <translation>camera số {number} ({position}): {condition}</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2494,138 +2494,138 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>InterruptionViews</name>
     <message>
         <source>&amp;Interruptions</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gián đoạn</translation>
     </message>
     <message>
         <source>Interruption &amp;register…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sổ theo dõi gián đoạn…</translation>
     </message>
     <message>
         <source>Camera interruptions of the EPEs, their deadlines and daily follow-up</source>
-        <translation type="unfinished" />
+        <translation>Các gián đoạn camera của DNCX, hạn khắc phục và việc cập nhật hằng ngày</translation>
     </message>
 </context>
 <context>
     <name>Interruptions</name>
     <message>
         <source>Deadline: the end of working day {count} after the day the interruption began (Saturdays, Sundays and public holidays not counted).</source>
-        <translation type="unfinished" />
+        <translation>Hạn: hết ngày làm việc thứ {count} sau ngày bắt đầu gián đoạn (không tính thứ Bảy, Chủ nhật, ngày lễ).</translation>
     </message>
     <message>
         <source>Camera or equipment fault</source>
-        <translation type="unfinished" />
+        <translation>Sự cố camera, thiết bị</translation>
     </message>
     <message>
         <source>Transmission fault</source>
-        <translation type="unfinished" />
+        <translation>Sự cố đường truyền</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Đang mở</translation>
     </message>
     <message>
         <source>Extended</source>
-        <translation type="unfinished" />
+        <translation>Đã gia hạn</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Theo dõi</translation>
+        <translation>Cập nhật tình trạng</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished" />
+        <translation>Gia hạn</translation>
     </message>
     <message>
         <source>Manual log attached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the reason the EPE gave in writing for the late restoration.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown source of the interruption.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name at least one camera by its diagram number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say in which time zone the interruption began.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The interruption cannot begin in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the cause of the interruption.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The notification cannot be dated in the future.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write a closing note: how and when the cameras came back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A manual vehicle and container log is kept only while a gate camera is down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This interruption is already closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write a note: the troubleshooting status today.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose the kind of fault.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This EPE is not in the registry.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{epe} has no camera number {numbers} on its diagram.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The new expected date must be after the deadline ({due}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No interruption with the ID {id}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The copy of the file could not be kept in {folder}: {error}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No officer with the code {code} on this workstation.</source>
-        <translation type="unfinished">Máy trạm này không có công chức nào có mã {code}.</translation>
+        <translation>Đã đính kèm sổ theo dõi thủ công</translation>
     </message>
     <message>
         <source>Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and containers passing the gate until it works again. Attach it here when the EPE hands it over.</source>
-        <translation type="unfinished" />
+        <translation>Camera cổng {cameras} đang gián đoạn: DNCX phải ghi sổ theo dõi thủ công phương tiện, container ra vào cổng cho đến khi camera hoạt động lại. Đính kèm sổ tại đây khi DNCX gửi.</translation>
+    </message>
+    <message>
+        <source>Write the reason the EPE gave in writing for the late restoration.</source>
+        <translation>Hãy ghi lý do DNCX giải trình bằng văn bản về việc khắc phục chậm.</translation>
+    </message>
+    <message>
+        <source>Unknown source of the interruption.</source>
+        <translation>Không rõ nguồn ghi nhận gián đoạn.</translation>
+    </message>
+    <message>
+        <source>Name at least one camera by its diagram number.</source>
+        <translation>Hãy chọn ít nhất một camera theo số hiệu trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>Say in which time zone the interruption began.</source>
+        <translation>Hãy cho biết múi giờ của thời điểm bắt đầu gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The interruption cannot begin in the future.</source>
+        <translation>Thời điểm bắt đầu gián đoạn không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Write the cause of the interruption.</source>
+        <translation>Hãy ghi nguyên nhân gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The notification cannot be dated in the future.</source>
+        <translation>Ngày thông báo không thể ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Write a closing note: how and when the cameras came back.</source>
+        <translation>Hãy ghi nội dung kết thúc: camera hoạt động lại khi nào và như thế nào.</translation>
+    </message>
+    <message>
+        <source>A manual vehicle and container log is kept only while a gate camera is down.</source>
+        <translation>Sổ theo dõi thủ công phương tiện, container chỉ áp dụng khi camera cổng bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>This interruption is already closed.</source>
+        <translation>Gián đoạn này đã được đóng.</translation>
+    </message>
+    <message>
+        <source>Write a note: the troubleshooting status today.</source>
+        <translation>Hãy ghi nội dung: tình trạng khắc phục hôm nay.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of fault.</source>
+        <translation>Hãy chọn loại sự cố.</translation>
+    </message>
+    <message>
+        <source>This EPE is not in the registry.</source>
+        <translation>DNCX này không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>{epe} has no camera number {numbers} on its diagram.</source>
+        <translation>{epe} không có camera số {numbers} trên sơ đồ.</translation>
+    </message>
+    <message>
+        <source>The new expected date must be after the deadline ({due}).</source>
+        <translation>Ngày dự kiến mới phải sau hạn khắc phục ({due}).</translation>
+    </message>
+    <message>
+        <source>No interruption with the ID {id}.</source>
+        <translation>Không có gián đoạn nào mang mã {id}.</translation>
+    </message>
+    <message>
+        <source>The copy of the file could not be kept in {folder}: {error}</source>
+        <translation>Không lưu được bản sao của tệp vào {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>Several interruptions have IDs starting with {id}: give more of it.</source>
+        <translation>Có nhiều gián đoạn có mã bắt đầu bằng {id}: hãy nhập dài hơn.</translation>
+    </message>
+    <message>
+        <source>No officer with the code {code} on this workstation.</source>
+        <translation>Không có cán bộ mã {code} trên máy trạm này.</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2675,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
-        <translation type="unfinished" />
+        <translation>Một bản ghi gián đoạn hoặc sổ nhật ký bị thiếu hoặc hỏng.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -2763,7 +2763,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</source>
-        <translation type="unfinished" />
+        <translation>Sổ theo dõi gián đoạn hoặc sổ nhật ký camera không còn khớp với nhật ký đối với bản ghi này (bảng đã bị sửa).</translation>
     </message>
     <message>
         <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
@@ -2876,39 +2876,39 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>Logbook</name>
     <message>
         <source>The time of the entry cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm ghi sổ không thể ở tương lai.</translation>
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation type="unfinished" />
+        <translation>Hãy ghi nội dung sự việc.</translation>
     </message>
     <message>
         <source>Power failure</source>
-        <translation type="unfinished" />
+        <translation>Mất điện</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished" />
+        <translation>Sửa chữa</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Bảo trì</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Khác</translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>This EPE is not in the registry.</source>
-        <translation type="unfinished" />
+        <translation>DNCX này không có trong danh mục.</translation>
     </message>
     <message>
         <source>No interruption with the ID {id}.</source>
-        <translation type="unfinished" />
+        <translation>Không có gián đoạn nào mang mã {id}.</translation>
     </message>
     <message>
         <source>{epe} has no camera number {number} on its diagram.</source>
-        <translation type="unfinished" />
+        <translation>{epe} không có camera số {number} trên sơ đồ.</translation>
     </message>
 </context>
 <context>
@@ -3278,82 +3278,86 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>NoteDialog</name>
     <message>
         <source>Close the interruption</source>
-        <translation type="unfinished" />
+        <translation>Đóng gián đoạn</translation>
     </message>
     <message>
         <source>{epe}, cameras {cameras}: how and when did the cameras come back?</source>
-        <translation type="unfinished" />
+        <translation>{epe}, camera {cameras}: camera hoạt động lại khi nào và như thế nào?</translation>
     </message>
     <message>
         <source>Follow-up of today</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật tình trạng hôm nay</translation>
     </message>
     <message>
         <source>{epe}, cameras {cameras}: the troubleshooting status today.</source>
-        <translation type="unfinished" />
+        <translation>{epe}, camera {cameras}: tình trạng khắc phục hôm nay.</translation>
     </message>
 </context>
 <context>
     <name>NotificationDialog</name>
     <message>
         <source>Open an interruption from the EPE's notification</source>
-        <translation type="unfinished" />
+        <translation>Ghi nhận gián đoạn theo thông báo của DNCX</translation>
     </message>
     <message>
         <source>Enterprise (DNCX):</source>
-        <translation type="unfinished" />
+        <translation>Doanh nghiệp (DNCX):</translation>
     </message>
     <message>
         <source>Address, tax ID:</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ, mã số thuế:</translation>
     </message>
     <message>
         <source>Cameras (diagram numbers):</source>
-        <translation type="unfinished" />
+        <translation>Camera (số hiệu trên sơ đồ):</translation>
     </message>
     <message>
         <source>Description of the interruption:</source>
-        <translation type="unfinished" />
+        <translation>Mô tả sự cố gián đoạn:</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished" />
+        <translation>Nguyên nhân:</translation>
     </message>
     <message>
         <source>Effect on customs supervision:</source>
-        <translation type="unfinished" />
+        <translation>Ảnh hưởng đến giám sát hải quan:</translation>
     </message>
     <message>
         <source>Estimated restoration:</source>
-        <translation type="unfinished" />
+        <translation>Thời gian dự kiến khắc phục:</translation>
     </message>
     <message>
         <source>Technician to contact:</source>
-        <translation type="unfinished" />
+        <translation>Kỹ thuật viên liên hệ:</translation>
     </message>
     <message>
         <source>Kind of fault:</source>
-        <translation type="unfinished" />
+        <translation>Loại sự cố:</translation>
     </message>
     <message>
         <source>Began at (Vietnam time):</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu lúc (giờ Việt Nam):</translation>
     </message>
     <message>
         <source>Date notified:</source>
-        <translation type="unfinished" />
+        <translation>Ngày thông báo:</translation>
     </message>
     <message>
         <source>Document number:</source>
-        <translation type="unfinished" />
+        <translation>Số văn bản:</translation>
     </message>
     <message>
         <source>No EPE in the registry.</source>
-        <translation type="unfinished" />
+        <translation>Danh mục chưa có DNCX nào.</translation>
     </message>
     <message>
-        <source>Deadline: {date}.</source>
-        <translation type="unfinished" />
+        <source>{address} · tax ID {tax_id}</source>
+        <translation>{address} · mã số thuế {tax_id}</translation>
+    </message>
+    <message>
+        <source>Due on: {date}</source>
+        <translation>Ngày hết hạn: {date}</translation>
     </message>
 </context>
 <context>
@@ -4777,143 +4781,151 @@ Trạng thái: {state}</translation>
     <name>RegisterWindow</name>
     <message>
         <source>{count} records, {open} open</source>
-        <translation type="unfinished" />
+        <translation>{count} bản ghi, {open} đang mở</translation>
     </message>
     <message>
         <source>{date} (not followed up today)</source>
-        <translation type="unfinished" />
+        <translation>{date} (chưa cập nhật hôm nay)</translation>
     </message>
     <message>
         <source>Choose a record to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Chọn một bản ghi để xem chi tiết.</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished">Doanh nghiệp</translation>
+        <translation>Doanh nghiệp</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Địa chỉ</translation>
     </message>
     <message>
         <source>Cameras</source>
-        <translation type="unfinished">Camera</translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại sự cố</translation>
     </message>
     <message>
         <source>Began</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Hạn khắc phục</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>Nguyên nhân</translation>
     </message>
     <message>
         <source>Effect on supervision</source>
-        <translation type="unfinished" />
+        <translation>Ảnh hưởng đến giám sát</translation>
     </message>
     <message>
         <source>Estimated restoration</source>
-        <translation type="unfinished" />
+        <translation>Dự kiến khắc phục</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished" />
+        <translation>Kỹ thuật viên</translation>
     </message>
     <message>
         <source>Notified</source>
-        <translation type="unfinished" />
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Opened by</source>
-        <translation type="unfinished" />
+        <translation>Người ghi nhận</translation>
     </message>
     <message>
         <source>the health monitor</source>
-        <translation type="unfinished" />
+        <translation>hệ thống giám sát tình trạng camera</translation>
     </message>
     <message>
         <source>Extended to</source>
-        <translation type="unfinished" />
+        <translation>Gia hạn đến</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Số ngày quá hạn</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử theo dõi</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
         <source>Interruption register</source>
-        <translation type="unfinished" />
+        <translation>Sổ theo dõi gián đoạn</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>Hiển thị:</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished">Tháng:</translation>
+        <translation>Tháng:</translation>
     </message>
     <message>
         <source>All records</source>
-        <translation type="unfinished" />
+        <translation>Tất cả</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Đang mở</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Not followed up today</source>
-        <translation type="unfinished">Hôm nay chưa theo dõi</translation>
+        <translation>Chưa cập nhật hôm nay</translation>
     </message>
     <message>
         <source>Any month</source>
-        <translation type="unfinished" />
+        <translation>Mọi tháng</translation>
     </message>
     <message>
         <source>Open from notification…</source>
-        <translation type="unfinished" />
+        <translation>Ghi nhận theo thông báo…</translation>
     </message>
     <message>
         <source>Follow up…</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật tình trạng…</translation>
     </message>
     <message>
         <source>Extension…</source>
-        <translation type="unfinished" />
+        <translation>Gia hạn…</translation>
     </message>
     <message>
         <source>Close…</source>
-        <translation type="unfinished" />
+        <translation>Đóng gián đoạn…</translation>
     </message>
     <message>
         <source>Attach manual log…</source>
-        <translation type="unfinished" />
+        <translation>Đính kèm sổ thủ công…</translation>
     </message>
     <message>
         <source>EPE</source>
-        <translation type="unfinished">DNCX</translation>
+        <translation>DNCX</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật gần nhất</translation>
     </message>
 </context>
 <context>
@@ -5294,7 +5306,7 @@ Trạng thái: {state}</translation>
     <name>SimSite</name>
     <message>
         <source>The simulated site {path} has no outage control channel.</source>
-        <translation>Địa điểm mô phỏng {path} không có kênh điều khiển gián đoạn.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
@@ -5336,7 +5348,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Cannot reach the simulated site's control channel ({error}).</source>
-        <translation>Không kết nối được kênh điều khiển của địa điểm mô phỏng ({error}).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
@@ -5354,27 +5366,27 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>The simulated site has no EPE {detail}.</source>
-        <translation>Địa điểm mô phỏng không có DNCX {detail}.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The simulated EPE has no camera {detail}.</source>
-        <translation>DNCX mô phỏng không có camera {detail}.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
-        <translation>{detail} không phải là một kiểu gián đoạn (none, refused, silent, wrong_account, no_picture).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The simulated site refused the request: the control token is wrong.</source>
-        <translation>Địa điểm mô phỏng từ chối yêu cầu: mã điều khiển (token) không đúng.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The outage request is too large.</source>
-        <translation>Yêu cầu gián đoạn quá lớn.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The simulated site refused the outage request ({detail}).</source>
-        <translation>Địa điểm mô phỏng từ chối yêu cầu gián đoạn ({detail}).</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Simulated EPE site running (process {pid}).</source>
@@ -5386,7 +5398,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
-        <translation>Làm gián đoạn rồi khôi phục một camera hoặc một DNCX: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -6920,191 +6932,195 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
-        <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register of camera interruptions and their deadlines</source>
+        <translation>sổ theo dõi gián đoạn camera và hạn khắc phục</translation>
+    </message>
+    <message>
+        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
+        <translation>ghi nhận gián đoạn theo thông báo của DNCX (Phụ lục II); mã PIN từ stdin</translation>
+    </message>
+    <message>
+        <source>the EPE's name or tax ID</source>
+        <translation>tên hoặc mã số thuế của DNCX</translation>
+    </message>
+    <message>
+        <source>diagram numbers of the cameras</source>
+        <translation>số hiệu camera trên sơ đồ</translation>
+    </message>
+    <message>
+        <source>Vietnamese time</source>
+        <translation>giờ Việt Nam</translation>
+    </message>
+    <message>
+        <source>date of the notification</source>
+        <translation>ngày thông báo</translation>
+    </message>
+    <message>
+        <source>number of the EPE's document</source>
+        <translation>số văn bản của DNCX</translation>
+    </message>
+    <message>
+        <source>effect on supervision</source>
+        <translation>ảnh hưởng đến giám sát</translation>
+    </message>
+    <message>
+        <source>estimated restoration</source>
+        <translation>thời gian dự kiến khắc phục</translation>
+    </message>
+    <message>
+        <source>technician contact</source>
+        <translation>kỹ thuật viên liên hệ</translation>
+    </message>
+    <message>
+        <source>a line per record with its deadline</source>
+        <translation>mỗi bản ghi một dòng, kèm hạn khắc phục</translation>
+    </message>
+    <message>
+        <source>only records past their deadline</source>
+        <translation>chỉ các bản ghi đã quá hạn</translation>
+    </message>
+    <message>
+        <source>only open records</source>
+        <translation>chỉ các bản ghi đang mở</translation>
     </message>
     <message>
         <source>only this EPE (name or tax ID)</source>
         <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
     </message>
     <message>
-        <source>suspected transmission fault (the whole EPE does not answer)</source>
-        <translation>nghi sự cố đường truyền (toàn bộ DNCX không phản hồi)</translation>
-    </message>
-    <message>
-        <source>suspected equipment fault (some cameras down, others answer)</source>
-        <translation>nghi sự cố thiết bị (một số camera gián đoạn, các camera khác vẫn phản hồi)</translation>
-    </message>
-    <message>
-        <source>No mandatory-online camera is registered.</source>
-        <translation>Chưa đăng ký camera bắt buộc trực tuyến nào.</translation>
-    </message>
-    <message>
-        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
-        <translation>Đã mở hồ sơ gián đoạn: {epe}, camera số {cameras}, {kind}, hạn khắc phục {due}</translation>
-    </message>
-    <message>
-        <source>No EPE named {name}.</source>
-        <translation>Không có DNCX nào tên {name}.</translation>
-    </message>
-    <message>
-        <source>the register of camera interruptions and their deadlines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>record an interruption an EPE notified (Appendix II); PIN from stdin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>diagram numbers of the cameras</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Vietnamese time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>date of the notification</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>number of the EPE's document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>effect on supervision</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>estimated restoration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>technician contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a line per record with its deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only records past their deadline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only open records</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>judge overdue on this day (default: today)</source>
-        <translation type="unfinished" />
+        <translation>tính quá hạn tại ngày này (mặc định: hôm nay)</translation>
     </message>
     <message>
         <source>as CSV</source>
-        <translation type="unfinished" />
+        <translation>dạng CSV</translation>
     </message>
     <message>
         <source>add today's status note; PIN from stdin</source>
-        <translation type="unfinished" />
+        <translation>ghi tình trạng khắc phục hôm nay; mã PIN từ stdin</translation>
     </message>
     <message>
         <source>close with a note once the cameras work again; PIN from stdin</source>
-        <translation type="unfinished" />
+        <translation>đóng kèm nội dung khi camera hoạt động lại; mã PIN từ stdin</translation>
     </message>
     <message>
         <source>record the EPE's written reason and new date; PIN from stdin</source>
-        <translation type="unfinished" />
+        <translation>ghi lý do bằng văn bản và ngày mới của DNCX; mã PIN từ stdin</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Cameras</source>
-        <translation type="unfinished">Camera</translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại sự cố</translation>
     </message>
     <message>
         <source>Began</source>
-        <translation type="unfinished" />
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>Hạn khắc phục</translation>
     </message>
     <message>
         <source>Extended to</source>
-        <translation type="unfinished" />
+        <translation>Gia hạn đến</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Tình trạng</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Số ngày quá hạn</translation>
     </message>
     <message>
         <source>Last follow-up</source>
-        <translation type="unfinished" />
+        <translation>Cập nhật gần nhất</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>No interruptions.</source>
-        <translation type="unfinished" />
+        <translation>Không có gián đoạn nào.</translation>
     </message>
     <message>
         <source>Give the cameras as diagram numbers, e.g. 1,3.</source>
-        <translation type="unfinished" />
+        <translation>Hãy ghi camera theo số hiệu trên sơ đồ, ví dụ 1,3.</translation>
     </message>
     <message>
         <source>Write the start as YYYY-MM-DD HH:MM (Vietnamese time).</source>
-        <translation type="unfinished" />
+        <translation>Hãy ghi thời điểm bắt đầu dạng YYYY-MM-DD HH:MM (giờ Việt Nam).</translation>
     </message>
     <message>
         <source>Opened {id}: {epe}, cameras {cameras}, due {due}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi nhận {id}: {epe}, camera {cameras}, hạn {due}.</translation>
     </message>
     <message>
         <source>Extended {id} to {date}; the deadline stays {due}.</source>
-        <translation type="unfinished" />
+        <translation>Đã gia hạn {id} đến {date}; hạn ban đầu vẫn là {due}.</translation>
     </message>
     <message>
         <source>Follow-up recorded for {id}.</source>
-        <translation type="unfinished" />
+        <translation>Đã ghi cập nhật tình trạng cho {id}.</translation>
     </message>
     <message>
         <source>Closed {id}.</source>
-        <translation type="unfinished" />
+        <translation>Đã đóng {id}.</translation>
     </message>
     <message>
         <source>{days} days overdue</source>
-        <translation type="unfinished" />
+        <translation>quá hạn {days} ngày</translation>
     </message>
     <message>
         <source>Write {what} as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Hãy ghi {what} dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>No EPE named {epe} in the registry.</source>
-        <translation type="unfinished" />
+        <translation>Danh mục không có DNCX nào tên {epe}.</translation>
     </message>
     <message>
         <source>cameras {numbers}</source>
-        <translation type="unfinished" />
+        <translation>camera {numbers}</translation>
     </message>
     <message>
         <source>began {time}</source>
-        <translation type="unfinished" />
+        <translation>bắt đầu {time}</translation>
     </message>
     <message>
         <source>extended to {date}</source>
-        <translation type="unfinished">gia hạn đến {date}</translation>
+        <translation>gia hạn đến {date}</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -7148,11 +7164,11 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
-        <translation>DNCX {epe} (mọi camera và ONVIF): {mode}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>EPE {epe} camera {camera}: {mode}</source>
-        <translation>DNCX {epe} camera {camera}: {mode}</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>run the simulated EPE site until interrupted</source>
@@ -7292,31 +7308,27 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>take a camera or a whole EPE of a running site down, or up again</source>
-        <translation>làm gián đoạn một camera hoặc cả một DNCX của địa điểm mô phỏng đang chạy, hoặc khôi phục lại</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the running site's description</source>
-        <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>tên hoặc mã số thuế của DNCX</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
-        <translation>số hiệu camera trên sơ đồ (bỏ trống: cả DNCX và thiết bị ONVIF của nó)</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
-        <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list the outages of a running site</source>
-        <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
-        <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

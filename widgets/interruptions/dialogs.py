@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -207,7 +207,9 @@ class NotificationDialog(QDialog):
             return
         epe = next(e for e in self._epes if e.id == epe_id)
         self.epe_details.setText(
-            one_line(f"{epe.address or '—'} · {self.tr('Tax ID')} {epe.tax_id}")
+            self.tr("{address} · tax ID {tax_id}").format(
+                address=one_line(epe.address or "—"), tax_id=epe.tax_id
+            )
         )
         for index, camera in enumerate(self._register.registry.list_cameras(epe_id)):
             text = f"{camera.diagram_number} · {camera.position.label()}"
@@ -220,9 +222,9 @@ class NotificationDialog(QDialog):
     def _update_deadline(self) -> None:
         due = due_date(self.started_at(), self.kind, self._register.calendar)
         self.deadline.setText(
-            self.tr("Deadline: {date}.").format(date=due.strftime("%d/%m/%Y"))
-            + " "
-            + rule_text(self.kind)
+            rule_text(self.kind)
+            + "\n"
+            + self.tr("Due on: {date}").format(date=due.strftime("%d/%m/%Y"))
         )
 
     def submit(self) -> None:
@@ -482,8 +484,6 @@ class AttachDialog(QDialog):
 
 def gate_reminder(item: Interruption) -> str:
     """What the record reminds while a gate camera is down (Decision 247 I.2.3)."""
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(
         "Interruptions",
         "Gate camera {cameras} is down: the EPE must keep a manual log of the vehicles and "

@@ -328,7 +328,8 @@ class RegisterWindow(QWidget):
             if value:
                 parts.append(f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>")
         parts.append("</table>")
-        parts.append(f"<h4>{esc(self.tr('History'))}</h4><ul>")
+        history = self.tr("History")
+        parts.append(f"<h4>{esc(history)}</h4><ul>")
         for event in item.events:
             text = event.action.label()
             if event.action is UpdateAction.EXTEND and event.new_date:
@@ -342,7 +343,8 @@ class RegisterWindow(QWidget):
                 f"<b>{esc(text)}</b>{esc(note)}</li>"
             )
         if not item.events:
-            parts.append(f"<li>{esc(self.tr('No follow-up yet.'))}</li>")
+            none_yet = self.tr("No follow-up yet.")
+            parts.append(f"<li>{esc(none_yet)}</li>")
         parts.append("</ul>")
         return "".join(parts)
 

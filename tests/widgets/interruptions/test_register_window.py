@@ -90,11 +90,11 @@ def test_opening_from_the_notification_shows_the_live_deadline_and_the_record(
     choose(qtbot, dialog.epe, site.alpha.name)
     assert "0100233488" in dialog.epe_details.text()
     # Equipment by default: 10 working days after Wednesday 3 February 2027, Tết skipped.
-    assert dialog.deadline.text().startswith("Deadline: 24/02/2027.")
-    assert "working day 10" in dialog.deadline.text()
+    assert dialog.deadline.text().endswith("Due on: 24/02/2027")
+    assert "the end of working day 10 after the day" in dialog.deadline.text()
     click(qtbot, dialog.transmission)
-    assert dialog.deadline.text().startswith("Deadline: 15/02/2027.")
-    assert "working day 3" in dialog.deadline.text()
+    assert dialog.deadline.text().endswith("Due on: 15/02/2027")
+    assert "the end of working day 3 after the day" in dialog.deadline.text()
 
     press_ok(qtbot, dialog)  # no camera, no cause: refused, nothing written
     assert dialog.isVisible() and "at least one camera" in dialog.error.text()
