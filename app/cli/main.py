@@ -249,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     from app.cli import health as cli_health
 
     cli_health.add_parser(sub, _Parser)
+
     from app.cli import interruptions as cli_interruptions
 
     cli_interruptions.add_parser(sub, _Parser)

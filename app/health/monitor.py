@@ -73,7 +73,9 @@ class HealthMonitor(QObject):
         self._pool.setMaxThreadCount(1)  # one sweep at a time; the sweep fans out itself
         self._writes = JobQueue("health-writes", self)
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.sweep_now)
+        # Scheduled sweeps are spread over a quarter of the poll (a steady, low background load);
+        # the first one and one asked for (sweep_now) look at everything at once.
+        self._timer.timeout.connect(lambda: self._start_sweep(self.poll_seconds / 4))
 
     # -- settings --
 
@@ -107,10 +109,13 @@ class HealthMonitor(QObject):
 
     def sweep_now(self) -> bool:
         """Start a sweep unless one is under way (then False: a slow sweep is not doubled)."""
+        return self._start_sweep(0.0)
+
+    def _start_sweep(self, spread_seconds: float) -> bool:
         if self._running is not None:
             return False
         cancel = threading.Event()
-        job = Job(self._sweep, cancel)
+        job = Job(self._sweep, cancel, spread_seconds)
         job.signals.finished.connect(self._sweep_finished)
         job.signals.failed.connect(lambda exc: log.warning("health sweep failed: %s", exc))
         self._running, self._cancel = job, cancel
@@ -183,12 +188,18 @@ class HealthMonitor(QObject):
         now = self._clock()
         with self._lock:
             last = self._sampled.get(camera_id)
-            if last is not None and now - last < every:
+            if last is None:
+                # Spread the first samples over the interval instead of decoding every camera
+                # in the first sweep: a camera's turn falls at a fixed fraction of it.
+                share = (camera_id * 0.6180339887) % 1.0
+                last = now - every * share
+                self._sampled[camera_id] = last
+            if now - last < every:
                 return False
             self._sampled[camera_id] = now
             return True
 
-    def _sweep(self, cancel: threading.Event) -> None:
+    def _sweep(self, cancel: threading.Event, spread_seconds: float) -> None:
         with self._lock:
             skip = set(self._on_wall)
         targets = load_targets(self._registry, skip_cameras=skip)
@@ -211,6 +222,7 @@ class HealthMonitor(QObject):
             call_seconds=self._call_seconds,
             sample_seconds=self._sample_seconds,
             cancelled=cancel,
+            spread_seconds=spread_seconds,
         )
         for _ in steps:
             if cancel.is_set():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import concurrent.futures
 import datetime as dt
 import threading
+import time
 from collections.abc import Callable, Collection, Generator, Iterable
 
 from app.health.model import ProbeResult
@@ -73,10 +74,31 @@ def run_sweep(
     call_seconds: float = CALL_SECONDS,
     sample_seconds: float = SAMPLE_SECONDS,
     cancelled: threading.Event | None = None,
+    spread_seconds: float = 0.0,
 ) -> Generator[tuple[int, int, str], None, list[ProbeResult]]:
     """Look at every target; yields (EPEs done, EPEs, EPE name) as each EPE finishes, calls
-    ``on_epe_done`` on the sweep's thread for it, returns every result."""
+    ``on_epe_done`` on the sweep's thread for it, returns every result.
+
+    ``spread_seconds``: start the EPEs evenly over that time instead of all at once, so a
+    background sweep is a low, steady load (CPU and network) rather than a burst."""
     stop = cancelled or threading.Event()
+    began = time.monotonic()
+
+    def look(index: int, target: EpeTarget) -> list[ProbeResult]:
+        wait = began + spread_seconds * index / max(1, len(targets)) - time.monotonic()
+        if wait > 0 and stop.wait(wait):
+            return []
+        return probe_epe(
+            target,
+            account_for(target),
+            guard,
+            sample_due=sample_due,
+            clock=clock,
+            call_seconds=call_seconds,
+            sample_seconds=sample_seconds,
+            cancelled=stop,
+        )
+
     results: list[ProbeResult] = []
     total = len(targets)
     if not targets:
@@ -85,20 +107,7 @@ def run_sweep(
         max_workers=max(1, min(concurrency, total)), thread_name_prefix="health"
     )
     try:
-        futures = {
-            pool.submit(
-                probe_epe,
-                target,
-                account_for(target),
-                guard,
-                sample_due=sample_due,
-                clock=clock,
-                call_seconds=call_seconds,
-                sample_seconds=sample_seconds,
-                cancelled=stop,
-            ): target
-            for target in targets
-        }
+        futures = {pool.submit(look, i, target): target for i, target in enumerate(targets)}
         for done, future in enumerate(concurrent.futures.as_completed(futures), start=1):
             target = futures[future]
             found = future.result()

@@ -6937,30 +6937,6 @@ State: {state}</translation>
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
     </message>
     <message>
-        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
-        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
-    </message>
-    <message>
-        <source>suspected transmission fault (the whole EPE does not answer)</source>
-        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
-    </message>
-    <message>
-        <source>suspected equipment fault (some cameras down, others answer)</source>
-        <translation>suspected equipment fault (some cameras down, others answer)</translation>
-    </message>
-    <message>
-        <source>No mandatory-online camera is registered.</source>
-        <translation>No mandatory-online camera is registered.</translation>
-    </message>
-    <message>
-        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
-        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
-    </message>
-    <message>
-        <source>No EPE named {name}.</source>
-        <translation>No EPE named {name}.</translation>
-    </message>
-    <message>
         <source>the register of camera interruptions and their deadlines</source>
         <translation>the register of camera interruptions and their deadlines</translation>
     </message>
@@ -7015,6 +6991,30 @@ State: {state}</translation>
     <message>
         <source>only this EPE (name or tax ID)</source>
         <translation>only this EPE (name or tax ID)</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>suspected transmission fault (the whole EPE does not answer)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>suspected equipment fault (some cameras down, others answer)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>No mandatory-online camera is registered.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>No EPE named {name}.</translation>
     </message>
     <message>
         <source>judge overdue on this day (default: today)</source>

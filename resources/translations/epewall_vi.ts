@@ -407,27 +407,27 @@
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>Bình thường</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished">Không kết nối được</translation>
+        <translation>Không kết nối được</translation>
     </message>
     <message>
         <source>Answers, no picture</source>
-        <translation type="unfinished" />
+        <translation>Có phản hồi, không có hình</translation>
     </message>
     <message>
         <source>Account refused</source>
-        <translation type="unfinished" />
+        <translation>Tài khoản bị từ chối</translation>
     </message>
     <message>
         <source>Faulty reply</source>
-        <translation type="unfinished" />
+        <translation>Phản hồi lỗi</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Chưa rõ</translation>
     </message>
 </context>
 <context>
@@ -2456,15 +2456,15 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
-        <translation type="unfinished" />
+        <translation>Phát hiện qua giám sát tình trạng camera: không camera nào của DNCX phản hồi (nghi sự cố đường truyền).</translation>
     </message>
     <message>
         <source>Found by the health monitor: some cameras are down while others answer (suspected equipment fault).</source>
-        <translation type="unfinished" />
+        <translation>Phát hiện qua giám sát tình trạng camera: một số camera gián đoạn trong khi các camera khác vẫn phản hồi (nghi sự cố thiết bị).</translation>
     </message>
     <message>
         <source>camera {number} ({position}): {condition}</source>
-        <translation type="unfinished" />
+        <translation>camera số {number} ({position}): {condition}</translation>
     </message>
 </context>
 <context>
@@ -6931,30 +6931,6 @@ Trạng thái: {state}</translation>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
-        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>suspected transmission fault (the whole EPE does not answer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>suspected equipment fault (some cameras down, others answer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No mandatory-online camera is registered.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No EPE named {name}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the register of camera interruptions and their deadlines</source>
         <translation>sổ theo dõi gián đoạn camera và hạn khắc phục</translation>
     </message>
@@ -7009,6 +6985,30 @@ Trạng thái: {state}</translation>
     <message>
         <source>only this EPE (name or tax ID)</source>
         <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
+    </message>
+    <message>
+        <source>check every mandatory camera once; exit 0 only if all of them answer</source>
+        <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
+    </message>
+    <message>
+        <source>suspected transmission fault (the whole EPE does not answer)</source>
+        <translation>nghi sự cố đường truyền (toàn bộ DNCX không phản hồi)</translation>
+    </message>
+    <message>
+        <source>suspected equipment fault (some cameras down, others answer)</source>
+        <translation>nghi sự cố thiết bị (một số camera gián đoạn, các camera khác vẫn phản hồi)</translation>
+    </message>
+    <message>
+        <source>No mandatory-online camera is registered.</source>
+        <translation>Chưa đăng ký camera bắt buộc trực tuyến nào.</translation>
+    </message>
+    <message>
+        <source>Interruption opened: {epe}, cameras {cameras}, {kind}, due {due}</source>
+        <translation>Đã mở hồ sơ gián đoạn: {epe}, camera số {cameras}, {kind}, hạn khắc phục {due}</translation>
+    </message>
+    <message>
+        <source>No EPE named {name}.</source>
+        <translation>Không có DNCX nào tên {name}.</translation>
     </message>
     <message>
         <source>judge overdue on this day (default: today)</source>
