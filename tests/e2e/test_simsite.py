@@ -273,6 +273,10 @@ def test_killed_site_restarts_on_the_same_ports(sim_site_factory: SiteFactory) -
     assert probe_stream(url).returncode != 0
     again = sim_site_factory(ports_from=old)
     assert [e.rtsp_port for e in again.description.epes] == [e.rtsp_port for e in old.epes]
+    # The cameras' URLs (their outage fronts) too: they are what the registry keeps.
+    assert [c.main_url for e in again.description.epes for c in e.cameras] == [
+        c.main_url for e in old.epes for c in e.cameras
+    ]
     assert probe_stream(url).codec == "h264"
 
 

@@ -44,7 +44,10 @@ def wrong_password_site(
     registry = Registry()
     epe = registry.add_epe(Epe(sim.name, sim.tax_id, account_user=sim.user))
     assert epe.id is not None
-    url = sim.cameras[0].sub_url.replace(f":{sim.rtsp_port}/", f":{relay.port}/")
+    # In place of the camera's own port (its outage front), the relay before the EPE's server.
+    front = sim.cameras[0].front_port
+    url = sim.cameras[0].sub_url.replace(f":{front}/", f":{relay.port}/")
+    assert url != sim.cameras[0].sub_url
     camera = registry.add_camera(
         Camera(epe.id, 1, CameraPosition.GATE, sim.cameras[0].name, main_url=url, sub_url=url)
     )
