@@ -5306,7 +5306,7 @@ Trạng thái: {state}</translation>
     <name>SimSite</name>
     <message>
         <source>The simulated site {path} has no outage control channel.</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm mô phỏng {path} không có kênh điều khiển gián đoạn.</translation>
     </message>
     <message>
         <source>Cannot read the simulated site's description {path}: {error}</source>
@@ -5348,7 +5348,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Cannot reach the simulated site's control channel ({error}).</source>
-        <translation type="unfinished" />
+        <translation>Không kết nối được kênh điều khiển của địa điểm mô phỏng ({error}).</translation>
     </message>
     <message>
         <source>  {name} ({tax_id}): rtsp://{host}:{port}, {count} cameras, user {user}</source>
@@ -5366,27 +5366,27 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>The simulated site has no EPE {detail}.</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm mô phỏng không có DNCX {detail}.</translation>
     </message>
     <message>
         <source>The simulated EPE has no camera {detail}.</source>
-        <translation type="unfinished" />
+        <translation>DNCX mô phỏng không có camera {detail}.</translation>
     </message>
     <message>
         <source>{detail} is not an outage mode (none, refused, silent, wrong_account, no_picture).</source>
-        <translation type="unfinished" />
+        <translation>{detail} không phải là một kiểu gián đoạn (none, refused, silent, wrong_account, no_picture).</translation>
     </message>
     <message>
         <source>The simulated site refused the request: the control token is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm mô phỏng từ chối yêu cầu: mã điều khiển (token) không đúng.</translation>
     </message>
     <message>
         <source>The outage request is too large.</source>
-        <translation type="unfinished" />
+        <translation>Yêu cầu gián đoạn quá lớn.</translation>
     </message>
     <message>
         <source>The simulated site refused the outage request ({detail}).</source>
-        <translation type="unfinished" />
+        <translation>Địa điểm mô phỏng từ chối yêu cầu gián đoạn ({detail}).</translation>
     </message>
     <message>
         <source>Simulated EPE site running (process {pid}).</source>
@@ -5398,7 +5398,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Take a camera or an EPE down and up again: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</source>
-        <translation type="unfinished" />
+        <translation>Làm gián đoạn rồi khôi phục một camera hoặc một DNCX: epewall sim outage --site {path} --epe EPE [--camera N] --mode refused|silent|wrong_account|no_picture|none</translation>
     </message>
     <message>
         <source>Simulated EPE site stopped.</source>
@@ -7164,11 +7164,11 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
-        <translation type="unfinished" />
+        <translation>DNCX {epe} (mọi camera và ONVIF): {mode}</translation>
     </message>
     <message>
         <source>EPE {epe} camera {camera}: {mode}</source>
-        <translation type="unfinished" />
+        <translation>DNCX {epe} camera {camera}: {mode}</translation>
     </message>
     <message>
         <source>run the simulated EPE site until interrupted</source>
@@ -7308,27 +7308,27 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>take a camera or a whole EPE of a running site down, or up again</source>
-        <translation type="unfinished" />
+        <translation>làm gián đoạn một camera hoặc cả một DNCX của địa điểm mô phỏng đang chạy, hoặc khôi phục lại</translation>
     </message>
     <message>
         <source>the running site's description</source>
-        <translation type="unfinished" />
+        <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
-        <translation type="unfinished" />
+        <translation>số hiệu camera trên sơ đồ (bỏ trống: cả DNCX và thiết bị ONVIF của nó)</translation>
     </message>
     <message>
         <source>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</source>
-        <translation type="unfinished" />
+        <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
     </message>
     <message>
         <source>list the outages of a running site</source>
-        <translation type="unfinished" />
+        <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
-        <translation type="unfinished" />
+        <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
