@@ -49,11 +49,14 @@ from app.sites.registry import Registry
 from app.timekeeping import local_day, show_local, utc_now
 from app.workers import Job, JobQueue
 
+MAX_COLUMN_WIDTH = 250
 CENTRE = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 # Columns of the board.
-STATE, EPE, ONLINE, WORST, DOWN_SINCE, INTERRUPTION, FOLLOW_UP, TODAY, MONTH = range(9)
+# What an officer acts on first comes first: at 1366 px the last ones may need a scroll (the
+# details panel repeats them per camera).
+STATE, EPE, ONLINE, DOWN_SINCE, FOLLOW_UP, INTERRUPTION, WORST, TODAY, MONTH = range(9)
 # Columns of the details panel before the days of the month.
 CAM_NUMBER, CAM_NAME, CAM_CONDITION, CAM_SINCE = range(4)
 CAM_DAYS = 4
@@ -255,8 +258,9 @@ class StatusBoard(QDockWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, body)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(details_box)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 260])
         layout = QVBoxLayout(body)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.splitter)
@@ -329,6 +333,9 @@ class StatusBoard(QDockWidget):
         if rows and not self._sized:
             self._sized = True
             self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):  # long records: a tooltip says all
+                if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                    self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
         self._apply_filter()
         if selected is not None:
             self.select_epe(selected)
@@ -352,7 +359,9 @@ class StatusBoard(QDockWidget):
             interruption = replace(
                 interruption,
                 link=record.id,
-                tooltip=self.tr("Click to open the interruption register"),
+                tooltip=interruption.text
+                + "\n"
+                + self.tr("Click to open the interruption register"),
             )
             if record.days_overdue:
                 interruption = replace(interruption, colours=ALERT_COLOURS, bold=True)
@@ -361,7 +370,7 @@ class StatusBoard(QDockWidget):
             follow_up = replace(follow_up, colours=ALERT_COLOURS, bold=True)
         today = Cell(percent(row.today), align=RIGHT)
         month = Cell(percent(row.month), align=RIGHT)
-        return [state, name, online, worst, since, interruption, follow_up, today, month]
+        return [state, name, online, since, follow_up, interruption, worst, today, month]
 
     def _since_text(self, since: dt.datetime, now: dt.datetime) -> str:
         minutes = max(0, int((now - since).total_seconds() // 60))
@@ -375,7 +384,10 @@ class StatusBoard(QDockWidget):
             )
         else:
             span = self.tr("{minutes} min").format(minutes=minutes)
-        return self.tr("{time} ({span})").format(time=show_local(since), span=span)
+        # Today's time alone: the date only when it began on another day.
+        same_day = local_day(since) == local_day(now)
+        shown = show_local(since, date=not same_day)
+        return self.tr("{time} ({span})").format(time=shown, span=span)
 
     def _interruption_text(self, record: InterruptionStatus) -> str:
         parts = [
@@ -550,10 +562,10 @@ class StatusBoard(QDockWidget):
                 self.tr("State"),
                 self.tr("EPE"),
                 self.tr("Online"),
-                self.tr("Worst condition"),
                 self.tr("Down since"),
-                self.tr("Open interruption (deadline)"),
                 self.tr("Follow-up"),
+                self.tr("Open interruption (deadline)"),
+                self.tr("Worst condition"),
                 self.tr("Today"),
                 self.tr("Month"),
             ]
@@ -618,5 +630,9 @@ def install_board(
     board = StatusBoard(load, window)
     board.health = health
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, board)
+    # A third of a small screen at most: the wall keeps the rest (the dock can be closed,
+    # floated or resized; Wall > EPE status board brings it back).
+    height = window.screen().availableGeometry().height()
+    window.resizeDocks([board], [max(160, min(260, height // 4))], Qt.Orientation.Vertical)
     board.refresh()
     return board
