@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from app.domain import Camera, CameraPosition, Epe
 from app.health.model import CameraCondition
 from app.health.policy import InterruptionPolicy
-from app.health.store import DayAvailability, HealthStore
+from app.health.store import HealthStore
 from app.interruptions.register import InterruptionRegister
 from app.sites.registry import Registry
 from app.timekeeping import Month, WorkingCalendar, local_day
@@ -175,20 +175,6 @@ class EpeStatus:
         return [camera.camera_id for camera in self.cameras]
 
 
-def month_availability(
-    daily: Mapping[int, Mapping[dt.date, DayAvailability]], month: Month
-) -> dict[int, tuple[float | None, ...]]:
-    """``HealthStore.daily`` over ``month`` as one fraction per day of the month per camera
-    (None for a day nothing was observed)."""
-    days = month.days()
-    out: dict[int, tuple[float | None, ...]] = {}
-    for camera_id, per_day in daily.items():
-        out[camera_id] = tuple(
-            found.fraction if (found := per_day.get(day)) is not None else None for day in days
-        )
-    return out
-
-
 def load_board(
     registry: Registry,
     health: HealthStore,
@@ -227,24 +213,29 @@ class BoardSource:
         self.propose_close_after = propose_close_after
         self._month: Month | None = None
         self._ids: tuple[int, ...] = ()
-        self._daily: dict[int, dict[dt.date, DayAvailability]] = {}
+        self._days: dict[int, list[float | None]] = {}
 
     def _availability(
         self, ids: tuple[int, ...], today: dt.date
-    ) -> dict[int, dict[dt.date, DayAvailability]]:
+    ) -> dict[int, tuple[float | None, ...]]:
+        """Per camera, the fraction of each day of ``today``'s month it was OK."""
         month = Month.of(today)
+        days = month.days()
         if month != self._month or ids != self._ids:
-            self._daily = dict(self.health.daily(ids, month.first_day, month.last_day))
+            since = month.first_day
+            self._days = {camera_id: [None] * len(days) for camera_id in ids}
             self._month, self._ids = month, ids
-            return self._daily
-        since = max(month.first_day, today - dt.timedelta(days=1))
+        else:
+            since = max(month.first_day, today - dt.timedelta(days=1))
         fresh = self.health.daily(ids, since, month.last_day)
+        first = (since - month.first_day).days
         for camera_id in ids:
-            kept = {d: a for d, a in self._daily.get(camera_id, {}).items() if d < since}
-            kept.update(fresh.get(camera_id, {}))
-            if kept:
-                self._daily[camera_id] = kept
-        return self._daily
+            row = self._days[camera_id]
+            per_day = fresh.get(camera_id, {})
+            for index in range(first, len(days)):
+                found = per_day.get(days[index])
+                row[index] = found.fraction if found is not None else None
+        return {camera_id: tuple(row) for camera_id, row in self._days.items()}
 
     def load(self, now: dt.datetime) -> list[EpeStatus]:
         epes = self.registry.list_epes()
@@ -252,7 +243,7 @@ class BoardSource:
         current = {state.camera_id: state for state in self.health.current()}
         today = local_day(now)
         ids = tuple(sorted(c.id for c in cameras if c.id is not None))
-        daily = self._availability(ids, today)
+        availability = self._availability(ids, today)
         records: Sequence[InterruptionLike] = []
         closing: Callable[[Any, list[Any]], bool] | None = None
         if self.register is not None:
@@ -272,7 +263,7 @@ class BoardSource:
             current,
             records,
             now,
-            availability=month_availability(daily, Month.of(today)),
+            availability=availability,
             calendar=self.calendar,
             closing_proposed=closing,
         )
@@ -297,7 +288,7 @@ def build_board(
     """One row per EPE that has mandatory-online cameras, worst first (then by name).
 
     ``health`` is the monitor's current state per camera id; ``interruptions`` the open records;
-    ``availability`` the per-day fractions of ``now``'s month (``month_availability``);
+    ``availability`` the per-day fractions of ``now``'s month (``BoardSource``);
     ``closing_proposed(record, its EPE's current states)`` is the policy's rule
     (``InterruptionPolicy.closing_proposed``).
     """
