@@ -14,12 +14,22 @@ from app.domain import Camera, Epe
 from app.health.model import CameraCondition, ProbeResult
 from app.health.status import Severity, load_board
 from app.health.store import HealthStore
+from app.interruptions.model import InterruptionKind
+from app.interruptions.register import InterruptionRegister
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.clock import Clock
 from tests.helpers.main_window import shown_main_window
-from tests.helpers.sites import SiteBuilder
-from widgets.health.board import DOWN_SINCE, EPE, ONLINE, STATE, WORST, StatusBoard
+from tests.helpers.sites import PIN, SiteBuilder
+from widgets.health.board import (
+    DOWN_SINCE,
+    EPE,
+    INTERRUPTION,
+    ONLINE,
+    STATE,
+    WORST,
+    StatusBoard,
+)
 
 
 def look(
@@ -106,3 +116,40 @@ def test_the_board_follows_the_monitor_without_a_window_refresh(
     colour = board.model.index(0, STATE).data(Qt.ItemDataRole.BackgroundRole).color()
     healthy = board.model.index(1, STATE).data(Qt.ItemDataRole.BackgroundRole).color()
     assert colour != healthy
+
+
+def test_a_click_on_the_interruption_opens_the_register_on_that_record(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    builder = SiteBuilder(registry)
+    builder.add_lead()
+    officer = builder.add_officer("CB01", "Nguyen Van An")
+    sao_viet, hoa_binh = builder.add_two_epes()
+    builder.assign(sao_viet, officer)
+    register = InterruptionRegister(registry)
+    now = dt.datetime.now(dt.UTC)
+    for epe in (hoa_binh, sao_viet):
+        register.open(
+            epe.id or 0,
+            InterruptionKind.TRANSMISSION,
+            [1],
+            now - dt.timedelta(hours=3),
+            officer_code="CB01",
+            cause="Mat ket noi",
+        )
+    wanted = register.list(open_only=True, epe_id=sao_viet.id)[0]
+
+    with shown_main_window(qtbot, registry) as main:
+        board = main.status_board
+        qtbot.waitUntil(lambda: len(board.rows) == 2, timeout=10_000)
+        main.rotation_session.logged_in(main.officer_session.login("CB01", PIN))
+        row = board.row_of(sao_viet.id or 0)
+        assert board.text(row, INTERRUPTION).startswith("Transmission fault · due ")
+        rect = board.table.visualRect(board.model.index(row, INTERRUPTION))
+        qtbot.mouseClick(board.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        window = main.interruption_views.window
+        assert window is not None and window.isVisible()
+        qtbot.waitUntil(lambda: window.selected() is not None, timeout=10_000)
+        assert window.selected().id == wanted.id  # type: ignore[union-attr]
+        window.queue.wait(10_000)
+        window.close()
