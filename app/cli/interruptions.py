@@ -239,6 +239,7 @@ def _change(args: argparse.Namespace, registry: Registry, register: Interruption
 
 def _list(args: argparse.Namespace, register: InterruptionRegister) -> int:
     from app.exports import csv_text
+    from app.safe_text import printable
     from app.timekeeping import local_day, show_local
 
     as_of = _date(args.as_of, "--as-of") if args.as_of else local_day(clock())
@@ -270,7 +271,10 @@ def _list(args: argparse.Namespace, register: InterruptionRegister) -> int:
             _t("Last follow-up"),
             _t("Closed"),
         ]
-        sys.stdout.write(csv_text(header, rows, text_columns=(2,)))
+        text = csv_text(header, rows, text_columns=(2,))
+        # The CSV goes out exact (formulas neutralised); a terminal shows control characters
+        # as escapes.
+        sys.stdout.write(printable(text) if sys.stdout.isatty() else text)
         sys.stdout.flush()
         return EXIT_OK
     if not rows:

@@ -143,6 +143,7 @@ class RegisterWindow(QWidget):
         self.button_attach.clicked.connect(self.attach)
         self.retranslate_ui()
         adopt_tool_window(self)
+        self._update_buttons()  # before the records arrive: a view-only role never sees them on
         self.reload()
 
     # -- state --
@@ -231,7 +232,7 @@ class RegisterWindow(QWidget):
                 one_line(item.epe_name),
                 ", ".join(str(n) for n in item.cameras),
                 item.kind.label(),
-                show_local(item.started_at),
+                show_local(item.started_at, day_first=True),
                 item.due.strftime("%d/%m/%Y"),
                 item.extended_to.strftime("%d/%m/%Y") if item.extended_to else "",
                 state.label(),
@@ -541,7 +542,12 @@ class InterruptionViews(QObject):
             self._officer is None or self._officer.code != officer.code
         )
         self._officer = officer
-        allowed = officer is not None and officer.active and can(officer.role, Action.VIEW_LIVE)
+        # View-only (a partner agency, Decision 953) watches live images and nothing else.
+        allowed = (
+            officer is not None
+            and officer.active
+            and can(officer.role, Action.FOLLOW_UP_INTERRUPTION)
+        )
         self.action_register.setEnabled(allowed)
         if self.window is not None:
             self.window.set_officer(officer)

@@ -259,3 +259,32 @@ def test_the_login_notice_names_the_officers_epes(site: RegisterSite) -> None:
     clock.now = vn("2027-02-11")
     assert [i.id for i in reg.needs_attention("CB01", dt.date(2027, 2, 11))] == [mine.id]
     assert len(reg.needs_attention("TL01", dt.date(2027, 2, 11))) == 2
+
+
+def test_an_oversized_manual_log_is_refused_and_nothing_is_kept(
+    site: RegisterSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.interruptions import register as register_module
+
+    monkeypatch.setattr(register_module, "MAX_ATTACHMENT_BYTES", 1024)
+    gate = site.register.open(
+        site.alpha.id or 0, EQ, [1], vn("2027-02-03"), officer_code="CB01", cause="a"
+    )
+    big = tmp_path / "scan.pdf"
+    big.write_bytes(b"x" * 1025)
+    before = ledger_count(site)
+    with pytest.raises(InterruptionError, match="too large"):
+        site.register.attach_manual_log(gate.id, big, officer_code="CB01")
+    assert ledger_count(site) == before
+    assert not attachments_dir().exists() or not any(attachments_dir().iterdir())
+
+
+def test_the_migration_runs_again_on_a_file_that_has_its_tables(site: RegisterSite) -> None:
+    from app.storage.migrations import _migration_interruption_register
+
+    item = site.register.open(
+        site.alpha.id or 0, EQ, [1], vn("2027-02-03"), officer_code="CB01", cause="a"
+    )
+    with site.registry.database() as db:
+        _migration_interruption_register(db)  # another helper's order of migrations: no harm
+    assert site.register.get(item.id) == item
