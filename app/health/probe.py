@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import socket
 import threading
@@ -81,6 +83,7 @@ class Look:
     detail: str
     login_refused: bool = False  # the device refused our account (counts towards the limit)
     endpoint_dead: bool = False  # nothing answered at host:port: its other cameras neither
+    host_dead: bool = False  # the host itself did not take a connection (no route, no SYN-ACK)
 
 
 class _BadReplyError(Exception):
@@ -173,18 +176,24 @@ def describe(
     clean, host, port = _clean_url(url)
     try:
         sock = socket.create_connection((host, port), timeout=deadline.remaining())
-    except PeerTimeoutError:
-        return Look(CameraCondition.UNREACHABLE, "no connection", endpoint_dead=True), False
     except ConnectionRefusedError:
         return Look(CameraCondition.UNREACHABLE, "connection refused", endpoint_dead=True), False
-    except TimeoutError:
+    except (PeerTimeoutError, TimeoutError):
+        # Not even a refusal: the line or the host is down; its other ports would wait too.
         return Look(
             CameraCondition.UNREACHABLE,
             f"no connection within {seconds:g} s",
             endpoint_dead=True,
+            host_dead=True,
         ), False
     except OSError as exc:
-        return Look(CameraCondition.UNREACHABLE, type(exc).__name__, endpoint_dead=True), False
+        unreachable = exc.errno in (errno.EHOSTUNREACH, errno.ENETUNREACH)
+        return Look(
+            CameraCondition.UNREACHABLE,
+            type(exc).__name__,
+            endpoint_dead=True,
+            host_dead=unreachable,
+        ), False
     try:
         limit_receive_buffer(sock)
         return _exchange(_Connection(sock, deadline), clean, account, scope, no_account_detail)
@@ -367,16 +376,18 @@ def probe_epe(
     results: list[ProbeResult] = []
     dead: dict[tuple[str, int], int] = {}  # host:port that did not answer -> camera number
     refused_now = False
+    retry: list[tuple[int, CameraTarget, tuple[str, str] | None]] = []
     for camera in target.cameras:
         if cancelled is not None and cancelled.is_set():
             break
         _clean, host, port = _clean_url(camera.url)
         if not camera.url:
             look = Look(CameraCondition.FAULTY_REPLY, "no stream address registered")
-        elif (host, port) in dead:
+        elif (host, port) in dead or (host, 0) in dead:
             look = Look(
                 CameraCondition.UNREACHABLE,
-                f"same address as camera {dead[(host, port)]}, which did not answer",
+                f"same address as camera {dead.get((host, port), dead.get((host, 0)))}, "
+                "which did not answer",
             )
         else:
             use = None if (held_back or refused_now) else creds
@@ -392,6 +403,8 @@ def probe_epe(
                 look = Look(CameraCondition.WRONG_ACCOUNT, detail)
             if look.endpoint_dead:
                 dead[(host, port)] = camera.camera_number
+            if look.host_dead:
+                dead[(host, 0)] = camera.camera_number
             if look.login_refused and creds is not None:
                 guard.refused(target.epe_uid, creds)
                 refused_now = True
@@ -401,9 +414,7 @@ def probe_epe(
                 sample_account = use if needs_account else None
                 look = sample_frames(camera.url, sample_account, sample_seconds)
                 if look.condition is CameraCondition.NO_PICTURE:
-                    # Once more before saying so: an NVR may refuse a stream it is just
-                    # tearing down after the DESCRIBE (the simulated site's GStreamer does).
-                    look = sample_frames(camera.url, sample_account, sample_seconds)
+                    retry.append((len(results), camera, sample_account))
         results.append(
             ProbeResult(
                 camera.epe_id,
@@ -415,4 +426,15 @@ def probe_epe(
                 SOURCE_MONITOR,
             )
         )
+    # Once more, after the EPE's other cameras, before saying "no picture": an NVR may refuse
+    # a stream it is still tearing down after our DESCRIBE (the simulated site's GStreamer
+    # answers 5XX then), and the other cameras' looks give it that time.
+    for index, camera, sample_account in retry:
+        if cancelled is not None and cancelled.is_set():
+            break
+        again = sample_frames(camera.url, sample_account, sample_seconds)
+        if again.condition is CameraCondition.OK:
+            results[index] = dataclasses.replace(
+                results[index], condition=CameraCondition.OK, detail="", checked_at=clock()
+            )
     return results

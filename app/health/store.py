@@ -173,18 +173,6 @@ class HealthStore:
             )
         return changed
 
-    def mark_unknown(self, camera_ids: Iterable[int], detail: str = "") -> None:
-        """Cameras nobody watches from now on (the monitor stops): UNKNOWN from now."""
-        now = self._clock()
-        rows = [c for c in self.current() if c.camera_id in set(camera_ids)]
-        self.record(
-            ProbeResult(
-                c.epe_id, c.camera_id, c.camera_number, CameraCondition.UNKNOWN, now, detail
-            )
-            for c in rows
-            if c.condition is not CameraCondition.UNKNOWN
-        )
-
     # -- reading --
 
     def current(self, epe_id: int | None = None) -> list[CameraHealth]:

@@ -19,7 +19,7 @@ from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.wall.channels import ChannelState
 from app.workers import run_to_end
-from tests.helpers.faulty_servers import faulty_server
+from tests.helpers.faulty_servers import faulty_server, flood, hostile_server, trickle
 from tests.helpers.keyring import ready_store
 from tests.helpers.rtsp_responder import PortSpec, rtsp_responder
 from tests.helpers.sites import SiteBuilder
@@ -59,6 +59,24 @@ def test_a_garbage_answer_is_a_faulty_reply() -> None:
     with faulty_server("garbage") as server:
         url = server.url.replace("http://", "rtsp://") + "/ch1"
         look, _ = describe(url, ("u", "p"), CredentialScope.of(["127.0.0.1"]), 3.0)
+    assert look.condition is CameraCondition.FAULTY_REPLY
+
+
+def test_a_trickling_peer_cannot_hold_a_look_past_its_deadline() -> None:
+    with hostile_server(trickle) as server:
+        url = server.url.replace("http://", "rtsp://") + "/ch1"
+        started = time.monotonic()
+        look, _ = describe(url, ("u", "p"), CredentialScope.of(["127.0.0.1"]), 2.0)
+    assert time.monotonic() - started < 3.0
+    assert look.condition is CameraCondition.UNREACHABLE
+
+
+@pytest.mark.parametrize("length", ["999999999", None])
+def test_an_endless_answer_is_cut_at_the_cap_as_a_faulty_reply(length: str | None) -> None:
+    with hostile_server(flood(length, b"RTSP/1.0 200 OK")) as server:
+        url = server.url.replace("http://", "rtsp://") + "/ch1"
+        look, _ = describe(url, ("u", "p"), CredentialScope.of(["127.0.0.1"]), 5.0)
+        assert server.sent < 5_000_000  # stopped reading at the cap, not at the deadline
     assert look.condition is CameraCondition.FAULTY_REPLY
 
 
