@@ -42,7 +42,7 @@ import re
 import secrets
 import socket
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -323,7 +323,7 @@ class _Link(asyncio.Protocol):
         self.front.links.append(self)
         if self.mode in ("none", "no_picture"):
             transport.pause_reading()
-            asyncio.get_running_loop().create_task(self._connect())
+            self.front.spawn(self._connect())
 
     async def _connect(self) -> None:
         loop = asyncio.get_running_loop()
@@ -488,6 +488,7 @@ class Front:
         self.port = int(self._holder.getsockname()[1])
         self._listener: socket.socket | None = None
         self.links: list[_Link] = []
+        self._tasks: set[asyncio.Task[object]] = set()
         self.mode = "none"
 
     def listen(self) -> None:
@@ -525,9 +526,22 @@ class Front:
                 if len(held) >= MAX_HELD_CONNECTIONS:
                     held[0].close()
             conn.setblocking(False)
-            loop.create_task(
+            self.spawn(
                 loop.connect_accepted_socket(functools.partial(_Link, self, self.mode), conn)
             )
+
+    def spawn(self, work: Coroutine[Any, Any, object]) -> None:
+        """Run ``work`` on the loop, keeping the task (the loop holds only a weak reference)
+        and logging what it raises."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+
+        def done(finished: asyncio.Task[object]) -> None:
+            self._tasks.discard(finished)
+            if not finished.cancelled() and finished.exception() is not None:
+                LOG.warning("%s: %s", self.label, finished.exception())
+
+        task.add_done_callback(done)
 
     def update(self) -> None:
         """Follow the state's mode for this front (in the loop's thread)."""

@@ -6,6 +6,7 @@ stands for, and "none" must bring the picture back."""
 from __future__ import annotations
 
 import json
+import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -227,3 +228,30 @@ def test_an_outage_scheduled_in_the_site_json_starts_and_ends_on_time(
 
     wait_until(back, timeout=15, what="the scheduled outage to end")
     assert watch(epe, camera.sub_url) is None
+
+
+def rtsp_request(port: int, request: str) -> str:
+    """One RTSP request on a fresh connection; the reply's status line."""
+    with socket.create_connection(("127.0.0.1", port), timeout=OPEN_TIMEOUT) as sock:
+        sock.sendall(request.encode())
+        reply = b""
+        while b"\r\n\r\n" not in reply:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            reply += chunk
+    return reply.decode("latin-1").partition("\r\n")[0]
+
+
+def test_no_picture_asks_for_tcp_so_no_media_can_bypass_the_front(site: SiteDescription) -> None:
+    epe = site.epes[HOA_BINH]
+    camera = epe.cameras[0]
+    url = camera.sub_url + "/stream=0"
+    setup = f"SETUP {url} RTSP/1.0\r\nCSeq: 7\r\nTransport: RTP/AVP"
+    udp = setup + ";unicast;client_port=5000-5001\r\n\r\n"
+    tcp = setup + "/TCP;unicast;interleaved=0-1\r\n\r\n"
+    assert rtsp_request(camera.front_port, udp) == "RTSP/1.0 401 Unauthorized", "healthy"
+
+    sim_outage(site, epe.tax_id, "no_picture", camera.diagram_number)
+    assert rtsp_request(camera.front_port, udp) == "RTSP/1.0 461 Unsupported Transport"
+    assert rtsp_request(camera.front_port, tcp) == "RTSP/1.0 401 Unauthorized", "the server's"
