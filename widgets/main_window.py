@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self._install_playback()
         self._install_recorder()
         self._install_logbook()
+        self._install_health()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1224,6 +1225,38 @@ class MainWindow(QMainWindow):
         self.officer_changed.connect(self.logbook.refresh)
         self.site_tree.view.addAction(self.logbook.action)
 
+    # -- camera health: the EPE status board --------------------------------------------------
+    def _install_health(self) -> None:
+        """The EPE status board, a dock under the wall (Wall > "EPE status board"); it can be
+        closed or floated, so it never has to cover the wall of a small screen."""
+        from widgets.health.board import install_board
+
+        board = self.status_board = install_board(
+            self, self._registry, self.health_monitor.store, self._settings
+        )
+        board.epe_activated.connect(lambda epe_id: self._put_on_wall(NodeKind.EPE.value, epe_id))
+        board.interruption_requested.connect(self.open_interruption)
+        # The policy opens records after a sweep, so the board refreshes after it too.
+        for changed in (
+            self.registry_changed,
+            self.health_monitor.changed,
+            self.health_monitor.swept,
+        ):
+            changed.connect(board.request_refresh)
+        self.menu_wall.addSeparator()
+        self.menu_wall.addAction(self.status_board.toggleViewAction())
+
+    def open_interruption(self, interruption_id: str) -> Any:
+        """The register window on one record (a click on the board's interruption cell)."""
+        window = self.interruption_views.open_register()
+        if window is None:
+            self.statusBar().showMessage(
+                self.tr("Log in as an officer to open the interruption register.")
+            )
+            return None
+        window.select_record(interruption_id)
+        return window
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
@@ -1236,6 +1269,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._remember_wall()
+        self.status_board.shutdown()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)

@@ -410,6 +410,37 @@
     </message>
 </context>
 <context>
+    <name>BoardSeverity</name>
+    <message>
+        <source>Whole EPE dark</source>
+        <translation>Whole EPE dark</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Cameras down</source>
+        <translation>Cameras down</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation>Not followed up today</translation>
+    </message>
+    <message>
+        <source>Interruption open</source>
+        <translation>Interruption open</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Not checked yet</translation>
+    </message>
+    <message>
+        <source>All online</source>
+        <translation>All online</translation>
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -3993,6 +4024,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Waiting for another epewall window to finish writing…</translation>
     </message>
+    <message>
+        <source>Log in as an officer to open the interruption register.</source>
+        <translation>Log in as an officer to open the interruption register.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -6592,6 +6627,152 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>StatusBoard</name>
+    <message>
+        <source>The board could not be refreshed: {error}</source>
+        <translation>The board could not be refreshed: {error}</translation>
+    </message>
+    <message>
+        <source>Tax ID {tax_id}</source>
+        <translation>Tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Click to open the interruption register</source>
+        <translation>Click to open the interruption register</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} d {hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{time} ({span})</source>
+        <translation>{time} ({span})</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>extended to {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day(s) overdue</numerusform>
+            <numerusform>%n day(s) overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing proposed</source>
+        <translation>closing proposed</translation>
+    </message>
+    <message>
+        <source>NOT followed up today</source>
+        <translation>NOT followed up today</translation>
+    </message>
+    <message>
+        <source>Followed up today</source>
+        <translation>Followed up today</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</source>
+        <translation>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</translation>
+    </message>
+    <message>
+        <source>Select an EPE to see its cameras.</source>
+        <translation>Select an EPE to see its cameras.</translation>
+    </message>
+    <message>
+        <source>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</source>
+        <translation>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>EPE status board</source>
+        <translation>EPE status board</translation>
+    </message>
+    <message>
+        <source>EPE status &amp;board</source>
+        <translation>EPE status &amp;board</translation>
+    </message>
+    <message>
+        <source>Filter by EPE name, tax ID or state…</source>
+        <translation>Filter by EPE name, tax ID or state…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Worst condition</source>
+        <translation>Worst condition</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Down since</translation>
+    </message>
+    <message>
+        <source>Open interruption (deadline)</source>
+        <translation>Open interruption (deadline)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Put its cameras on the wall</source>
+        <translation>Put its cameras on the wall</translation>
+    </message>
+    <message>
+        <source>Open its interruption in the register</source>
+        <translation>Open its interruption in the register</translation>
+    </message>
+</context>
+<context>
     <name>StreamFailure</name>
     <message>
         <source>Account refused, stopped trying</source>
@@ -8165,10 +8346,6 @@ State: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>the running site's description</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>the EPE's name or tax ID</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>

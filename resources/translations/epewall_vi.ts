@@ -408,6 +408,37 @@
     </message>
 </context>
 <context>
+    <name>BoardSeverity</name>
+    <message>
+        <source>Whole EPE dark</source>
+        <translation>Cả DNCX mất tín hiệu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Cameras down</source>
+        <translation>Có camera gián đoạn</translation>
+    </message>
+    <message>
+        <source>Not followed up today</source>
+        <translation>Hôm nay chưa theo dõi</translation>
+    </message>
+    <message>
+        <source>Interruption open</source>
+        <translation>Đang có gián đoạn</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>All online</source>
+        <translation>Tất cả trực tuyến</translation>
+    </message>
+</context>
+<context>
     <name>CameraCondition</name>
     <message>
         <source>OK</source>
@@ -3988,6 +4019,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
     </message>
+    <message>
+        <source>Log in as an officer to open the interruption register.</source>
+        <translation>Hãy đăng nhập bằng tài khoản công chức để mở sổ theo dõi gián đoạn.</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -6587,6 +6622,151 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>StatusBoard</name>
+    <message>
+        <source>The board could not be refreshed: {error}</source>
+        <translation>Không cập nhật được bảng trạng thái: {error}</translation>
+    </message>
+    <message>
+        <source>Tax ID {tax_id}</source>
+        <translation>Mã số thuế {tax_id}</translation>
+    </message>
+    <message>
+        <source>Click to open the interruption register</source>
+        <translation>Bấm để mở sổ theo dõi gián đoạn</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} ngày {hours} giờ</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} giờ {minutes} phút</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} phút</translation>
+    </message>
+    <message>
+        <source>{time} ({span})</source>
+        <translation>{time} ({span})</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>hạn {date}</translation>
+    </message>
+    <message>
+        <source>extended to {date}</source>
+        <translation>gia hạn đến {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closing proposed</source>
+        <translation>đề xuất kết thúc</translation>
+    </message>
+    <message>
+        <source>NOT followed up today</source>
+        <translation>Hôm nay CHƯA theo dõi</translation>
+    </message>
+    <message>
+        <source>Followed up today</source>
+        <translation>Hôm nay đã theo dõi</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Không phải ngày làm việc</translation>
+    </message>
+    <message>
+        <source>{epes} EPEs: {dark} dark, {down} with cameras down, {overdue} overdue, {not_followed} not followed up today. Updated {time}.</source>
+        <translation>{epes} DNCX: {dark} mất tín hiệu toàn bộ, {down} có camera gián đoạn, {overdue} quá hạn, {not_followed} hôm nay chưa theo dõi. Cập nhật lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Select an EPE to see its cameras.</source>
+        <translation>Chọn một DNCX để xem các camera của DNCX đó.</translation>
+    </message>
+    <message>
+        <source>{epe}: each mandatory camera, and the share of each day of {month} it was online (%).</source>
+        <translation>{epe}: từng camera bắt buộc trực tuyến và tỷ lệ thời gian trực tuyến của từng ngày trong tháng {month} (%).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>EPE status board</source>
+        <translation>Bảng trạng thái DNCX</translation>
+    </message>
+    <message>
+        <source>EPE status &amp;board</source>
+        <translation>&amp;Bảng trạng thái DNCX</translation>
+    </message>
+    <message>
+        <source>Filter by EPE name, tax ID or state…</source>
+        <translation>Lọc theo tên DNCX, mã số thuế hoặc trạng thái…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Worst condition</source>
+        <translation>Tình trạng xấu nhất</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Gián đoạn từ</translation>
+    </message>
+    <message>
+        <source>Open interruption (deadline)</source>
+        <translation>Gián đoạn đang mở (thời hạn)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Put its cameras on the wall</source>
+        <translation>Đưa các camera của DNCX lên màn hình giám sát</translation>
+    </message>
+    <message>
+        <source>Open its interruption in the register</source>
+        <translation>Mở gián đoạn này trong sổ theo dõi</translation>
+    </message>
+</context>
+<context>
     <name>StreamFailure</name>
     <message>
         <source>Account refused, stopped trying</source>
@@ -8160,10 +8340,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>tên hoặc mã số thuế của DNCX</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>

@@ -1,0 +1,1 @@
+"""The views of app/health: the EPE status board."""
