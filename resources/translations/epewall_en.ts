@@ -8016,10 +8016,6 @@ State: {state}</translation>
         <translation>only open records</translation>
     </message>
     <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>only this EPE (name or tax ID)</translation>
-    </message>
-    <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
         <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
     </message>

@@ -8010,10 +8010,6 @@ Trạng thái: {state}</translation>
         <translation>chỉ các bản ghi đang mở</translation>
     </message>
     <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
-    </message>
-    <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
         <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
     </message>
