@@ -50,6 +50,7 @@ from app.timekeeping import local_day, show_local, utc_now
 from app.workers import Job, JobQueue
 
 MAX_COLUMN_WIDTH = 250
+GROW_COLUMNS_UP_TO_ROWS = 200
 CENTRE = Qt.AlignmentFlag.AlignCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -336,6 +337,13 @@ class StatusBoard(QDockWidget):
             for column in range(self.model.columnCount()):  # long records: a tooltip says all
                 if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
                     self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
+        elif rows and len(rows) <= GROW_COLUMNS_UP_TO_ROWS:
+            # A state that appears later ("Whole EPE dark", a down-since time) widens its
+            # column instead of showing "…"; columns never shrink under the officer's hand.
+            for column in range(self.model.columnCount()):
+                wanted = min(self.table.sizeHintForColumn(column), MAX_COLUMN_WIDTH)
+                if wanted > self.table.columnWidth(column):
+                    self.table.setColumnWidth(column, wanted)
         self._apply_filter()
         if selected is not None:
             self.select_epe(selected)

@@ -116,6 +116,12 @@ def test_the_board_follows_the_monitor_without_a_window_refresh(
     colour = board.model.index(0, STATE).data(Qt.ItemDataRole.BackgroundRole).color()
     healthy = board.model.index(1, STATE).data(Qt.ItemDataRole.BackgroundRole).color()
     assert colour != healthy
+    # The words that came later are read whole, not cut to "…" by a column sized for "All
+    # online" when the board first filled.
+    metrics = board.table.fontMetrics()
+    for column in (STATE, WORST, DOWN_SINCE):
+        shown = board.text(0, column)
+        assert board.table.columnWidth(column) >= metrics.horizontalAdvance(shown), shown
 
 
 def test_a_click_on_the_interruption_opens_the_register_on_that_record(
