@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._install_shift_review()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1098,6 +1099,21 @@ class MainWindow(QMainWindow):
             self._registry, self, self.menu_interruptions, lambda: self.officer_session.current
         )
         self.officer_changed.connect(self.interruption_views.set_officer)
+
+    def _install_shift_review(self) -> None:
+        """The start-of-shift review (#15) in the check menu, opened by itself at a login; its
+        items play back in the playback window. After _install_playback."""
+        from widgets.shift.review_window import ShiftReviewViews
+
+        self.shift_review = ShiftReviewViews(
+            self._registry,
+            self,
+            self.menu_rotation,
+            lambda: self.officer_session.current,
+            self._store,
+            self.playback.open,
+        )
+        self.officer_changed.connect(self.shift_review.set_officer)
 
     # -- ONVIF: cameras from the device, Appendix I compliance, PTZ ---------------------------
     def _install_onvif(self) -> None:
