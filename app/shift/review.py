@@ -251,12 +251,8 @@ def _health_items(
         label = _camera_label(change.camera_number, names)
         if change.condition.is_down and change.condition is not previous:
             kind = OUTAGE
-            text = (
-                _t("%1 down: %2")
-                .replace("%1", label)
-                .replace("%2", change.condition.label())
-                .capitalize()
-            )
+            text = _t("%1 down: %2").replace("%1", label).replace("%2", change.condition.label())
+            text = text[:1].upper() + text[1:]
         elif change.condition is CameraCondition.OK and previous.is_down:
             kind = RETURN
             text = _t("%1 back after: %2").replace("%1", label).replace("%2", previous.label())

@@ -13,9 +13,10 @@ The archive is a function of the configuration and the clock, so tests compute t
 same functions: recordings reach back ``retention_days`` (to Vietnam midnight), every camera has a
 daily gap 03:00-03:20 Vietnam time (the site's maintenance power cut), and motion events come at ten
 past each hour from 08:00 to 17:00 Vietnam time, plus off-hours ones (``OFF_HOURS_MOTION_LOCAL``:
-21:40 on every camera, 01:25 on camera 1) for the start-of-shift review. Time conventions differ like real firmware:
-Profile G speaks UTC, Dahua speaks Vietnam local time, and Hikvision writes a ``Z`` after what is,
-by default, Vietnam local time (``hikvision_times`` in the EPE's ``recorder`` object says which).
+21:40 on every camera, 01:25 on camera 1) for the start-of-shift review. Time conventions differ
+like real firmware: Profile G speaks UTC, Dahua speaks Vietnam local time, and Hikvision writes a
+``Z`` after what is, by default, Vietnam local time (``hikvision_times`` in the EPE's ``recorder``
+object says which).
 
 The replayed picture paints the *recorded* time into the block clock (see ``block_clock``), so a
 client can read exactly which moment it got. Every replay request logs its resolved start time.

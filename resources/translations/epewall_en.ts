@@ -2600,6 +2600,33 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Raise a finding</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>What the recording shows and what should be done</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Save finding</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Write what you found.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>The finding is too long (at most {n} characters).</translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2825,6 +2852,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>An interruption or logbook record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>A shift review record is incomplete.</source>
+        <translation>A shift review record is incomplete.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5196,6 +5227,121 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Search cancelled: the list is not complete.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>The review could not be gathered: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Since the last shift ended: {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Recorder event</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera outage</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera back</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Not searched</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Finding: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} items, {left} not reviewed</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Nothing happened since the last shift ended.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>The mark could not be recorded: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Start-of-shift review</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Only what is not reviewed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Play back at that moment</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Open the camera's recording a few seconds before, at 4x speed</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Raise a finding…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -5520,6 +5666,80 @@ State: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReview</name>
+    <message>
+        <source>the device</source>
+        <translation>the device</translation>
+    </message>
+    <message>
+        <source>Handover from %1: %2</source>
+        <translation>Handover from %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the camera health and the warnings…</source>
+        <translation>Reading the camera health and the warnings…</translation>
+    </message>
+    <message>
+        <source>Searching the recorders…</source>
+        <translation>Searching the recorders…</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>The finding is too long.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the start of the shift.</source>
+        <translation>Reviewed at the start of the shift.</translation>
+    </message>
+    <message>
+        <source>The recorder could not be searched: %1</source>
+        <translation>The recorder could not be searched: %1</translation>
+    </message>
+    <message>
+        <source>(%1 times)</source>
+        <translation>(%1 times)</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>No account of the EPE is stored.</translation>
+    </message>
+    <message>
+        <source>camera %1 %2</source>
+        <translation>camera %1 %2</translation>
+    </message>
+    <message>
+        <source>Motion recorded outside office hours on %1</source>
+        <translation>Motion recorded outside office hours on %1</translation>
+    </message>
+    <message>
+        <source>%1 back after: %2</source>
+        <translation>%1 back after: %2</translation>
+    </message>
+    <message>
+        <source>The recorder's answer was unusable.</source>
+        <translation>The recorder's answer was unusable.</translation>
+    </message>
+    <message>
+        <source>Searched %1</source>
+        <translation>Searched %1</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 down: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>Start-of-shift &amp;review…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>What happened since the last shift ended: recorder events, outages, warnings</translation>
     </message>
 </context>
 <context>
@@ -7209,10 +7429,6 @@ State: {state}</translation>
         <translation>only open records</translation>
     </message>
     <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>only this EPE (name or tax ID)</translation>
-    </message>
-    <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
         <translation>check every mandatory camera once; exit 0 only if all of them answer</translation>
     </message>
@@ -7539,10 +7755,6 @@ State: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>the running site's description</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>the EPE's name or tax ID</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>

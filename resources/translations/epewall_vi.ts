@@ -2597,6 +2597,33 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Ghi nhận phát hiện</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>Bản ghi hình cho thấy gì và cần làm gì</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Lưu phát hiện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Hãy ghi điều bạn phát hiện.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>Nội dung phát hiện quá dài (tối đa {n} ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2820,6 +2847,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>Một bản ghi gián đoạn hoặc sổ nhật ký bị thiếu hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>A shift review record is incomplete.</source>
+        <translation>Một bản ghi rà soát đầu ca thiếu thông tin hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5191,6 +5222,121 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Đã hủy tìm kiếm: danh sách chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>Không tổng hợp được nội dung rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Từ khi ca trước kết thúc: {since} đến {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Sự kiện đầu ghi</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera gián đoạn</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Biên bản bàn giao ca</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Chưa tìm kiếm được</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Phát hiện: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã rà soát</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} mục, {left} mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Không có sự việc nào từ khi ca trước kết thúc.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>Không ghi được kết quả rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Rà soát đầu ca</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Chỉ mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Phát lại tại thời điểm đó</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Mở bản ghi của camera từ vài giây trước đó, tốc độ 4x</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Đánh dấu đã rà soát</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Ghi nhận phát hiện…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -5515,6 +5661,80 @@ Trạng thái: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>Kho mật khẩu của hệ thống ({backend}) báo lỗi. Hãy thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại hoặc khởi động lại dịch vụ kho mật khẩu. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReview</name>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>Handover from %1: %2</source>
+        <translation>Bàn giao của %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the camera health and the warnings…</source>
+        <translation>Đang đọc tình trạng camera và các cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Searching the recorders…</source>
+        <translation>Đang tìm kiếm trên đầu ghi…</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>Nội dung phát hiện quá dài.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the start of the shift.</source>
+        <translation>Đã rà soát khi bắt đầu ca.</translation>
+    </message>
+    <message>
+        <source>The recorder could not be searched: %1</source>
+        <translation>Không tìm kiếm được trên đầu ghi: %1</translation>
+    </message>
+    <message>
+        <source>(%1 times)</source>
+        <translation>(%1 lần)</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>Chưa lưu tài khoản của DNCX.</translation>
+    </message>
+    <message>
+        <source>camera %1 %2</source>
+        <translation>camera %1 %2</translation>
+    </message>
+    <message>
+        <source>Motion recorded outside office hours on %1</source>
+        <translation>Đầu ghi ghi nhận chuyển động ngoài giờ làm việc ở %1</translation>
+    </message>
+    <message>
+        <source>%1 back after: %2</source>
+        <translation>%1 hoạt động lại sau khi: %2</translation>
+    </message>
+    <message>
+        <source>The recorder's answer was unusable.</source>
+        <translation>Câu trả lời của đầu ghi không dùng được.</translation>
+    </message>
+    <message>
+        <source>Searched %1</source>
+        <translation>Đã tìm kiếm %1</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 gián đoạn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>&amp;Rà soát đầu ca…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>Những gì đã xảy ra từ khi ca trước kết thúc: sự kiện đầu ghi, gián đoạn, cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -7204,10 +7424,6 @@ Trạng thái: {state}</translation>
         <translation>chỉ các bản ghi đang mở</translation>
     </message>
     <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
-    </message>
-    <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
         <translation>kiểm tra một lượt mọi camera bắt buộc trực tuyến; mã thoát 0 chỉ khi tất cả đều phản hồi</translation>
     </message>
@@ -7534,10 +7750,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>tên hoặc mã số thuế của DNCX</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
