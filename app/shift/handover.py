@@ -30,7 +30,15 @@ from app.rotation.checks import CheckResult, CheckService
 from app.rotation.ledger import Ledger, LedgerRecord, RecordKind
 from app.shift import handover_records
 from app.sites.registry import Registry
-from app.timekeeping import VIETNAM, WorkingCalendar, local, parse_utc, to_utc_iso, utc_now
+from app.timekeeping import (
+    VIETNAM,
+    WorkingCalendar,
+    local,
+    parse_utc,
+    show_local,
+    to_utc_iso,
+    utc_now,
+)
 from app.warnings.store import WarningStore
 
 if TYPE_CHECKING:
@@ -335,3 +343,94 @@ class HandoverBook:
         if officer_code is not None and last.officer_code == officer_code:
             return None
         return last
+
+
+# --- how a handover reads (the command line, the window, the PDF) ---------------------------------
+
+
+def _when(text: Any) -> str:
+    try:
+        return show_local(parse_utc(str(text)), day_first=True)
+    except ValueError:
+        return str(text)
+
+
+def _camera(number: Any) -> str:
+    if number is None:
+        return _t("the device")
+    return _t("camera {number}").format(number=number)
+
+
+def _line(name: str, row: Mapping[str, Any]) -> str:
+    from app.interruptions.model import InterruptionKind
+    from app.warnings.topics import WarningKind
+
+    epe = str(row.get("epe_name", ""))
+    if name in ("checks", "findings"):
+        try:
+            result = CheckResult(str(row.get("result"))).label()
+        except ValueError:
+            result = str(row.get("result", ""))
+        text = str(row.get("text", "")).strip()
+        return f"{_when(row.get('ended_at'))}  {epe}: {result}" + (f" — {text}" if text else "")
+    if name == "interruptions":
+        try:
+            kind = InterruptionKind(str(row.get("kind"))).label()
+        except ValueError:
+            kind = str(row.get("kind", ""))
+        cameras = ", ".join(str(n) for n in row.get("cameras", []))
+        return _t("{epe}: cameras {cameras}, {kind}, since {start}, due {due}").format(
+            epe=epe,
+            cameras=cameras,
+            kind=kind,
+            start=_when(row.get("started_at")),
+            due=_due(row.get("due")),
+        )
+    if name == "warnings":
+        try:
+            kind = WarningKind(str(row.get("kind"))).label
+        except ValueError:
+            kind = str(row.get("kind", ""))
+        count = int(row.get("count") or 1)
+        times = f" ×{count}" if count > 1 else ""
+        return (
+            f"{_when(row.get('last_at'))}  {epe}, {_camera(row.get('camera_number'))}: "
+            f"{kind}{times}"
+        )
+    if name == "unreviewed":
+        return (
+            f"{_when(row.get('at'))}  {epe}, {_camera(row.get('camera_number'))}: "
+            f"{row.get('text', '')}"
+        )
+    return ", ".join(f"{k}={v}" for k, v in row.items())
+
+
+def _due(value: Any) -> str:
+    try:
+        return dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def section_lines(sections: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
+    """Each section of a note as (its title, a line per item), in the note's order. The lines
+    are as stored: shown through ``app.safe_text`` by whoever prints them."""
+    out: list[tuple[str, list[str]]] = []
+    for name in SECTIONS:
+        rows = sections.get(name, [])
+        if not isinstance(rows, list):
+            continue
+        out.append((section_title(name), [_line(name, r) for r in rows if isinstance(r, dict)]))
+    return out
+
+
+def signature_text(handover: Handover) -> str:
+    from app.evidence.signing import show_fingerprint
+
+    if handover.signature_state == "good":
+        return _t("Signed with the workstation key {fingerprint}").format(
+            fingerprint=show_fingerprint(handover.signer_fingerprint)
+        )
+    if handover.signature_state == "bad":
+        return _t("The signature does not match the note: it was changed after signing")
+    return _t("Not signed (no workstation key); kept in the hash-chained check log")
