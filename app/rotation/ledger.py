@@ -50,7 +50,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app import paths
 from app.interruptions import records as register_records
-from app.shift import handover_records
+from app.shift import handover_records, review_records
 from app.sites.registry import Registry
 from app.timekeeping import local_day, parse_utc, show_local, to_utc_iso, utc_now
 from app.user_files import UserFileError, parse_flat_json, read_user_file
@@ -80,6 +80,8 @@ class RecordKind(enum.StrEnum):
     # The end-of-shift handover and its acknowledgement (app/shift/handover_records.py).
     HANDOVER = "handover"
     HANDOVER_ACK = "handover_ack"
+    # An item of the start-of-shift review marked reviewed (app/shift/review_records.py).
+    SHIFT_REVIEW = "shift_review"
 
 
 _REGISTER_KINDS = frozenset({"interruption", "interruption_update", "logbook"})
@@ -351,6 +353,13 @@ def _validate_payload(kind: RecordKind, payload: Mapping[str, Any]) -> None:
         except handover_records.RecordError as exc:
             raise LedgerError(
                 QCoreApplication.translate("Ledger", "A handover record is incomplete or damaged.")
+            ) from exc
+    elif kind is RecordKind.SHIFT_REVIEW:
+        try:
+            review_records.validate(payload)
+        except ValueError as exc:
+            raise LedgerError(
+                QCoreApplication.translate("Ledger", "A shift review record is incomplete.")
             ) from exc
     elif not isinstance(payload.get("action"), str):
         raise LedgerError(
