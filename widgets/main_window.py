@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self._install_rotation_session()
         self._install_rotation_views()
         self._install_interruptions()
+        self._install_handover()
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
@@ -1098,6 +1099,19 @@ class MainWindow(QMainWindow):
             self._registry, self, self.menu_interruptions, lambda: self.officer_session.current
         )
         self.officer_changed.connect(self.interruption_views.set_officer)
+
+    def _install_handover(self) -> None:
+        """The shift menu's handover entries and, at login, the previous officer's handover
+        (widgets/shift/handover_views.py; the menu is shared with the start-of-shift review)."""
+        from widgets.shift.handover_views import HandoverViews
+
+        if getattr(self, "menu_shift", None) is None:
+            self.menu_shift = QMenu(self)
+            self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_shift)
+        self.handover_views = HandoverViews(
+            self._registry, self, self.menu_shift, lambda: self.officer_session.current
+        )
+        self.officer_changed.connect(self.handover_views.set_officer)
 
     # -- ONVIF: cameras from the device, Appendix I compliance, PTZ ---------------------------
     def _install_onvif(self) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -343,6 +343,49 @@ class HandoverBook:
         if officer_code is not None and last.officer_code == officer_code:
             return None
         return last
+
+
+def compose_steps(
+    registry: Registry,
+    officer: Officer,
+    clock: Callable[[], dt.datetime] = utc_now,
+    **review: Any,
+) -> Generator[tuple[int, int, str], None, dict[str, Any]]:
+    """The note's sections as a Job: the start-of-shift review over the shift (recorder
+    searches: network) for what is still unreviewed, then :meth:`HandoverBook.compose`.
+    ``review`` goes to ``review_items_steps`` (credentials, recorder_factory, calendar)."""
+    from app.shift.review import ReviewMarks, review_items_steps
+
+    now = clock()
+    since = shift_start(registry, officer.code, now)
+    items = yield from review_items_steps(registry, officer.code, since, now, clock, **review)
+    # The previous officer's note is acknowledged, not reviewed: it is no item to hand on.
+    unreviewed = [i for i in ReviewMarks(registry, clock).unreviewed(items) if i.kind != "handover"]
+    yield 1, 1, _t("Gathering the shift's checks, interruptions and warnings…")
+    return HandoverBook(registry, clock).compose(officer, unreviewed, since)
+
+
+def sign_steps(
+    registry: Registry,
+    officer: Officer,
+    sections: Mapping[str, Any],
+    text: str,
+    clock: Callable[[], dt.datetime] = utc_now,
+    key_source: Callable[[], WorkstationKey] | None = None,
+) -> Generator[tuple[int, int, str], None, tuple[Handover, str]]:
+    """Sign and write the note as a Job: the workstation key from ``key_source`` (the keyring:
+    blocking), then the record. Returns the handover and, when it could not be signed, why (it
+    is written anyway, hash-chained: a locked keyring must not lose the shift's note)."""
+    yield 0, 2, _t("Reading the workstation's signing key…")
+    key: WorkstationKey | None = None
+    problem = ""
+    if key_source is not None:
+        try:
+            key = key_source()
+        except Exception as exc:  # SecretsError, EvidenceKeyError: both say what to do
+            problem = str(exc)
+    yield 1, 2, _t("Writing the handover to the check log…")
+    return HandoverBook(registry, clock).sign(officer, sections, text, key), problem
 
 
 # --- how a handover reads (the command line, the window, the PDF) ---------------------------------
