@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -278,6 +278,18 @@ class ReviewWindow(QWidget):
         self._show_working(False)
         self.message.setText(self.tr("Search cancelled: the list is not complete."))
 
+    def stop(self) -> None:
+        """Abandon the search (the window closes, or the application): the generator stops at
+        its next step, within a fraction of a second; searches under way end at their deadline
+        on their own threads."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
+        super().closeEvent(event)
+
     def _on_progress(self, done: int, total: int, text: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
@@ -479,7 +491,7 @@ class ShiftReviewViews(QObject):
         super().__init__(window)
         self._registry = registry
         self._window = window
-        self._clock = clock
+        self.clock = clock  # the moment the review ends: now (a test gives its own)
         self._credentials = credentials
         self._open_playback_view = open_playback_view
         self._officer = officer()
@@ -519,7 +531,7 @@ class ShiftReviewViews(QObject):
             self.window = ReviewWindow(
                 self._registry,
                 self._officer,
-                self._clock,
+                lambda: self.clock(),
                 self._credentials,
                 self._play if self._open_playback_view is not None else None,
                 parent=self._window,
@@ -542,4 +554,6 @@ class ShiftReviewViews(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if watched is self._window and event.type() == QEvent.Type.Close and self.window:
+            self.window.stop()
         return False
