@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Handover from the previous officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AddFromDevice</name>
     <message>
         <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
@@ -2624,6 +2643,219 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Not signed (no workstation key); kept in the hash-chained check log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks done in the shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interruptions still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start-of-shift items not reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device warnings still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the device</source>
+        <translation type="unfinished">thiết bị</translation>
+    </message>
+    <message>
+        <source>The signature does not match the note: it was changed after signing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gathering the shift's checks, interruptions and warnings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the workstation's signing key…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the handover to the check log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation type="unfinished">camera {number}</translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You wrote this handover: the next officer on this workstation reads it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed with the workstation key {fingerprint}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;note for the next officer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to watch, what was promised, what is still to do…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gathering your shift's work…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your shift: {start} to {end}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handed over at {time}: the note is in the check log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It is not signed with the workstation key: {why}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift handover record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} ({code}) — shift {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer handing over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Officer taking over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note of the officer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoverViews</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write and sign the handover note for the next officer on this workstation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handovers of a &amp;day…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A day's handovers side by side (team leads)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HandoversOfDayWindow</name>
+    <message>
+        <source>Handovers of a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No handover on this day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s), in the order written.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2847,6 +3079,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>Một bản ghi gián đoạn hoặc sổ nhật ký bị thiếu hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>A handover record is incomplete or damaged.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A shift review record is incomplete.</source>
@@ -5328,6 +5564,10 @@ Trạng thái: {state}</translation>
         <translation>Camera</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Nội dung</translation>
     </message>
@@ -5707,7 +5947,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Motion recorded outside office hours on %1</source>
-        <translation>Đầu ghi ghi nhận chuyển động ngoài giờ làm việc ở %1</translation>
+        <translation>Chuyển động ngoài giờ làm việc ở %1</translation>
     </message>
     <message>
         <source>%1 back after: %2</source>
@@ -7372,6 +7612,46 @@ Trạng thái: {state}</translation>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
+        <source>the end-of-shift handover notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the handovers of a day, in the order written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the day (Vietnamese time); today by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No handover on {day}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handover {number}: {name} ({code}), shift {start} – {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workstation: {id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the register of camera interruptions and their deadlines</source>
         <translation>sổ theo dõi gián đoạn camera và hạn khắc phục</translation>
     </message>
@@ -7834,6 +8114,21 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: {state}, {subscriptions} subscriptions</source>
         <translation>{epe}: {state}, {subscriptions} lần đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation type="unfinished">Chưa lưu được tệp</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,8 @@ PLAYBACK_SPEED = 4.0
 PLAYBACK_BEFORE = dt.timedelta(seconds=10)  # start a little before, to see what led to it
 PLAYBACK_CONTEXT = dt.timedelta(minutes=10)
 REVIEWED_COLOUR = QColor("#d5ecd4")
+TIME, EPE, CAMERA, KIND, WHAT, REVIEW = range(6)
+REVIEW_WIDTH = 220
 FINDING_COLOUR = QColor("#ffd9a8")
 
 # Opens the playback window on an item's camera at its moment (the main window's playback).
@@ -168,7 +170,11 @@ class ReviewWindow(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.table = QTableWidget(0, 5, self)
+        self.details = QLabel(self)
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 6, self)
         self.table.setObjectName("items")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,7 +183,9 @@ class ReviewWindow(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REVIEW, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(REVIEW, REVIEW_WIDTH)
 
         top = QHBoxLayout()
         top.addWidget(self.window_label)
@@ -198,6 +206,7 @@ class ReviewWindow(QWidget):
         layout.addLayout(working)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.message)
 
         self.button_cancel.clicked.connect(self.cancel)
@@ -207,6 +216,7 @@ class ReviewWindow(QWidget):
         self.button_finding.clicked.connect(self.raise_finding)
         self.only_open.toggled.connect(self._fill)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._show_details)
         self.table.cellDoubleClicked.connect(lambda _row, _col: self.play_selected())
         self.retranslate_ui()
         adopt_tool_window(self)
@@ -357,7 +367,8 @@ class ReviewWindow(QWidget):
                 show_local(item.at, day_first=True),
                 one_line(item.epe_name),
                 camera,
-                f"{self._kind_label(item.kind)}: {one_line(item.text)}",
+                self._kind_label(item.kind),
+                one_line(item.text),
                 self._status(item),
             ]
             for column, text in enumerate(cells):
@@ -380,6 +391,21 @@ class ReviewWindow(QWidget):
         if not self.items:
             self.message.setText(self.tr("Nothing happened since the last shift ended."))
         self._update_buttons()
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The selected item in full under the table (the cells are cut to one line)."""
+        item = self.selected()
+        if item is None:
+            self.details.clear()
+            return
+        lines = [
+            f"{show_local(item.at, day_first=True, seconds=True)} · {one_line(item.epe_name)}",
+            one_line(item.text),
+        ]
+        if item.reviewed:
+            lines.append(self._status(item))
+        self.details.setText("\n".join(lines))
 
     # -- acting on an item --
 
@@ -440,7 +466,14 @@ class ReviewWindow(QWidget):
         self.button_reviewed.setText(self.tr("Mark reviewed"))
         self.button_finding.setText(self.tr("Raise a finding…"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("EPE"), self.tr("Camera"), self.tr("What"), self.tr("Review")]
+            [
+                self.tr("Time"),
+                self.tr("EPE"),
+                self.tr("Camera"),
+                self.tr("Kind"),
+                self.tr("What"),
+                self.tr("Review"),
+            ]
         )
         self._show_window()
         if self.items:

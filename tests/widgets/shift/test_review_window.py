@@ -22,7 +22,7 @@ from tests.helpers.clock import Clock
 from tests.helpers.shift_review import OFFICER_CODE, Night, night_to_review
 from widgets.shift.review_window import FindingDialog, ReviewWindow
 
-TIME, EPE, CAMERA, WHAT, REVIEW = range(5)
+TIME, EPE, CAMERA, KIND, WHAT, REVIEW = range(6)
 
 
 @pytest.fixture
@@ -80,7 +80,8 @@ def test_the_night_is_listed_and_an_item_marked_reviewed_is_a_log_record(
     )  # motion, health, warning, dead
     row = row_of(view, RECORDER_EVENT)
     assert cell(view, row, TIME) == show_local(first_motion, day_first=True)
-    assert cell(view, row, WHAT).startswith("Recorder event: Motion recorded outside office hours")
+    assert cell(view, row, KIND) == "Recorder event"
+    assert cell(view, row, WHAT).startswith("Motion recorded outside office hours on camera 1")
     assert cell(view, row, REVIEW) == "Not reviewed"
     assert "11 items, 11 not reviewed" in view.summary.text()
     dead = row_of(view, UNSEARCHED)
