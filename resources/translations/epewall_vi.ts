@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Handover from the previous officer</source>
+        <translation>Bàn giao ca của công chức ca trước</translation>
+    </message>
+    <message>
+        <source>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</source>
+        <translation>{name} đã bàn giao máy trạm này lúc {time}. Hãy đọc biên bản, rồi xác nhận đã đọc: xác nhận của bạn được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Tôi đã đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>AddFromDevice</name>
     <message>
         <source>No password is stored for this EPE: type the device's password, or store the EPE's account first (Sites &gt; Set account).</source>
@@ -2597,6 +2616,231 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Not signed (no workstation key); kept in the hash-chained check log</source>
+        <translation>Chưa ký (không có khóa máy trạm); được lưu trong nhật ký kiểm tra có chuỗi băm</translation>
+    </message>
+    <message>
+        <source>Checks done in the shift</source>
+        <translation>Các lần kiểm tra trong ca</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Interruptions still open</source>
+        <translation>Gián đoạn chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>Start-of-shift items not reviewed</source>
+        <translation>Mục rà soát đầu ca chưa xem</translation>
+    </message>
+    <message>
+        <source>Device warnings still open</source>
+        <translation>Cảnh báo thiết bị chưa xử lý</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>The signature does not match the note: it was changed after signing</source>
+        <translation>Chữ ký không khớp với biên bản: biên bản đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>Gathering the shift's checks, interruptions and warnings…</source>
+        <translation>Đang tổng hợp các lần kiểm tra, gián đoạn và cảnh báo của ca…</translation>
+    </message>
+    <message>
+        <source>Reading the workstation's signing key…</source>
+        <translation>Đang đọc khóa ký của máy trạm…</translation>
+    </message>
+    <message>
+        <source>Writing the handover to the check log…</source>
+        <translation>Đang ghi biên bản giao ca vào nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation>camera {number}</translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation>Không có biên bản giao ca này.</translation>
+    </message>
+    <message>
+        <source>You wrote this handover: the next officer on this workstation reads it.</source>
+        <translation>Bạn là người lập biên bản giao ca này: công chức ca sau trên máy trạm này sẽ đọc và xác nhận.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation>Biên bản giao ca này đã được xác nhận.</translation>
+    </message>
+    <message>
+        <source>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</source>
+        <translation>{epe}: camera {cameras}, {kind}, từ {start}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>Signed with the workstation key {fingerprint}</source>
+        <translation>Đã ký bằng khóa máy trạm {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation>Lưu biên bản giao ca thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Bàn giao ca</translation>
+    </message>
+    <message>
+        <source>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</source>
+        <translation>Nội dung công chức ca sau trên máy trạm này sẽ đọc: các lần kiểm tra trong ca và phát hiện, các gián đoạn chưa khắc phục, các mục rà soát đầu ca chưa ai xem và các cảnh báo thiết bị chưa xử lý. Vụ việc sẽ được bổ sung khi epewall có quản lý vụ việc.</translation>
+    </message>
+    <message>
+        <source>Your &amp;note for the next officer:</source>
+        <translation>&amp;Ghi chú cho công chức ca sau:</translation>
+    </message>
+    <message>
+        <source>What to watch, what was promised, what is still to do…</source>
+        <translation>Cần theo dõi gì, đã hẹn gì, còn việc gì phải làm…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation>&amp;Ký và bàn giao</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Gathering your shift's work…</source>
+        <translation>Đang tổng hợp công việc trong ca của bạn…</translation>
+    </message>
+    <message>
+        <source>Your shift: {start} to {end}.</source>
+        <translation>Ca của bạn: từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>Handed over at {time}: the note is in the check log.</source>
+        <translation>Đã bàn giao lúc {time}: biên bản đã được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>It is not signed with the workstation key: {why}</source>
+        <translation>Biên bản chưa được ký bằng khóa máy trạm: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>Shift handover record</source>
+        <translation>Biên bản giao ca</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — shift {start} to {end}</source>
+        <translation>{name} ({code}) — ca từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Officer handing over</source>
+        <translation>Công chức giao ca</translation>
+    </message>
+    <message>
+        <source>Officer taking over</source>
+        <translation>Công chức nhận ca</translation>
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises</source>
+        <translation>Giám sát doanh nghiệp chế xuất qua camera</translation>
+    </message>
+    <message>
+        <source>Note of the officer</source>
+        <translation>Ghi chú của công chức</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverViews</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Ca trực</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Bàn giao ca…</translation>
+    </message>
+    <message>
+        <source>Write and sign the handover note for the next officer on this workstation</source>
+        <translation>Lập và ký biên bản giao ca cho công chức ca sau trên máy trạm này</translation>
+    </message>
+    <message>
+        <source>Handovers of a &amp;day…</source>
+        <translation>Các biên bản giao ca trong &amp;ngày…</translation>
+    </message>
+    <message>
+        <source>A day's handovers side by side (team leads)</source>
+        <translation>Các biên bản giao ca trong ngày đặt cạnh nhau (đội trưởng)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversOfDayWindow</name>
+    <message>
+        <source>Handovers of a day</source>
+        <translation>Các biên bản giao ca trong ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>No handover on this day.</source>
+        <translation>Không có biên bản giao ca nào trong ngày này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s), in the order written.</source>
+        <translation>
+            <numerusform>%n biên bản giao ca, theo thứ tự lập.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -2820,6 +3064,14 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>Một bản ghi gián đoạn hoặc sổ nhật ký bị thiếu hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>A handover record is incomplete or damaged.</source>
+        <translation>Bản ghi giao ca không đầy đủ hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A shift review record is incomplete.</source>
+        <translation>Bản ghi rà soát đầu ca không đầy đủ.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5518,6 +5770,69 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ShiftReview</name>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>Handover from %1: %2</source>
+        <translation>Bàn giao ca của %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the camera health and the warnings…</source>
+        <translation>Đang đọc tình trạng camera và các cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Searching the recorders…</source>
+        <translation>Đang tìm kiếm trên các đầu ghi…</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>Nội dung phát hiện quá dài.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the start of the shift.</source>
+        <translation>Đã rà soát đầu ca.</translation>
+    </message>
+    <message>
+        <source>The recorder could not be searched: %1</source>
+        <translation>Không tìm kiếm được trên đầu ghi: %1</translation>
+    </message>
+    <message>
+        <source>(%1 times)</source>
+        <translation>(%1 lần)</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>Chưa lưu tài khoản của DNCX.</translation>
+    </message>
+    <message>
+        <source>camera %1 %2</source>
+        <translation>camera %1 %2</translation>
+    </message>
+    <message>
+        <source>Motion recorded outside office hours on %1</source>
+        <translation>Đầu ghi ghi nhận chuyển động ngoài giờ hành chính trên %1</translation>
+    </message>
+    <message>
+        <source>%1 back after: %2</source>
+        <translation>%1 hoạt động lại sau: %2</translation>
+    </message>
+    <message>
+        <source>The recorder's answer was unusable.</source>
+        <translation>Không dùng được phản hồi của đầu ghi.</translation>
+    </message>
+    <message>
+        <source>Searched %1</source>
+        <translation>Đã tìm kiếm %1</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 mất tín hiệu: %2</translation>
+    </message>
+</context>
+<context>
     <name>SimSite</name>
     <message>
         <source>The simulated site {path} has no outage control channel.</source>
@@ -7152,6 +7467,46 @@ Trạng thái: {state}</translation>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
+        <source>the end-of-shift handover notes</source>
+        <translation>các biên bản giao ca cuối ca</translation>
+    </message>
+    <message>
+        <source>the handovers of a day, in the order written</source>
+        <translation>các biên bản giao ca trong một ngày, theo thứ tự lập</translation>
+    </message>
+    <message>
+        <source>the day (Vietnamese time); today by default</source>
+        <translation>ngày (giờ Việt Nam); mặc định là hôm nay</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>No handover on {day}.</source>
+        <translation>Không có biên bản giao ca nào ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Handover {number}: {name} ({code}), shift {start} – {end}</source>
+        <translation>Biên bản giao ca {number}: {name} ({code}), ca {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>"{text}" không phải là ngày: hãy viết dạng YYYY-MM-DD, ví dụ 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Workstation: {id}</source>
+        <translation>Máy trạm: {id}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
+    </message>
+    <message>
         <source>the register of camera interruptions and their deadlines</source>
         <translation>sổ theo dõi gián đoạn camera và hạn khắc phục</translation>
     </message>
@@ -7202,10 +7557,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>only open records</source>
         <translation>chỉ các bản ghi đang mở</translation>
-    </message>
-    <message>
-        <source>only this EPE (name or tax ID)</source>
-        <translation>chỉ DNCX này (tên hoặc mã số thuế)</translation>
     </message>
     <message>
         <source>check every mandatory camera once; exit 0 only if all of them answer</source>
@@ -7534,10 +7885,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>the running site's description</source>
         <translation>tệp mô tả của địa điểm mô phỏng đang chạy</translation>
-    </message>
-    <message>
-        <source>the EPE's name or tax ID</source>
-        <translation>tên hoặc mã số thuế của DNCX</translation>
     </message>
     <message>
         <source>the camera's diagram number (leave out: the whole EPE and its ONVIF device)</source>
