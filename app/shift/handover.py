@@ -269,7 +269,12 @@ class HandoverBook:
             "checks": checks,
             "findings": findings,
             "interruptions": interruptions,
-            "unreviewed": [review_item_dict(item) for item in unreviewed],
+            # Open warnings and the previous note have their own place: not repeated here.
+            "unreviewed": [
+                row
+                for row in (review_item_dict(item) for item in unreviewed)
+                if row["kind"] not in ("warning", "handover")
+            ],
             "warnings": warnings,
         }
 
@@ -359,8 +364,7 @@ def compose_steps(
     now = clock()
     since = shift_start(registry, officer.code, now)
     items = yield from review_items_steps(registry, officer.code, since, now, clock, **review)
-    # The previous officer's note is acknowledged, not reviewed: it is no item to hand on.
-    unreviewed = [i for i in ReviewMarks(registry, clock).unreviewed(items) if i.kind != "handover"]
+    unreviewed = ReviewMarks(registry, clock).unreviewed(items)
     yield 1, 1, _t("Gathering the shift's checks, interruptions and warnings…")
     return HandoverBook(registry, clock).compose(officer, unreviewed, since)
 
@@ -414,8 +418,10 @@ def _line(name: str, row: Mapping[str, Any]) -> str:
             result = CheckResult(str(row.get("result"))).label()
         except ValueError:
             result = str(row.get("result", ""))
+        line = f"{_when(row.get('ended_at'))}  {epe}: {result}"
         text = str(row.get("text", "")).strip()
-        return f"{_when(row.get('ended_at'))}  {epe}: {result}" + (f" — {text}" if text else "")
+        # The checks list says what was checked; the findings say what was found.
+        return line + (f" — {text}" if text and name == "findings" else "")
     if name == "interruptions":
         try:
             kind = InterruptionKind(str(row.get("kind"))).label()

@@ -2723,6 +2723,18 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
 <context>
     <name>HandoverDialog</name>
     <message>
+        <source>Save the handover as PDF</source>
+        <translation>Save the handover as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
+    </message>
+    <message>
         <source>Hand over the shift</source>
         <translation>Hand over the shift</translation>
     </message>
@@ -8120,21 +8132,6 @@ State: {state}</translation>
     <message>
         <source>{epe}: {state}, {subscriptions} subscriptions</source>
         <translation>{epe}: {state}, {subscriptions} subscriptions</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save the handover as PDF</source>
-        <translation>Save the handover as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation>The file was not saved</translation>
     </message>
 </context>
 </TS>

@@ -94,19 +94,19 @@
     <name>AcknowledgeDialog</name>
     <message>
         <source>Handover from the previous officer</source>
-        <translation type="unfinished" />
+        <translation>Bàn giao ca của công chức ca trước</translation>
     </message>
     <message>
         <source>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</source>
-        <translation type="unfinished" />
+        <translation>{name} đã bàn giao máy trạm này lúc {time}. Hãy đọc biên bản, rồi xác nhận đã đọc: xác nhận của bạn được lưu trong nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>I have &amp;read it</source>
-        <translation type="unfinished" />
+        <translation>Tôi đã đọ&amp;c</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -2646,212 +2646,224 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>Handover</name>
     <message>
         <source>Not signed (no workstation key); kept in the hash-chained check log</source>
-        <translation type="unfinished" />
+        <translation>Chưa ký (không có khóa máy trạm); được lưu trong nhật ký kiểm tra có chuỗi băm</translation>
     </message>
     <message>
         <source>Checks done in the shift</source>
-        <translation type="unfinished" />
+        <translation>Các lần kiểm tra trong ca</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <source>Interruptions still open</source>
-        <translation type="unfinished" />
+        <translation>Gián đoạn chưa khắc phục</translation>
     </message>
     <message>
         <source>Start-of-shift items not reviewed</source>
-        <translation type="unfinished" />
+        <translation>Mục rà soát đầu ca chưa xem</translation>
     </message>
     <message>
         <source>Device warnings still open</source>
-        <translation type="unfinished" />
+        <translation>Cảnh báo thiết bị chưa xử lý</translation>
     </message>
     <message>
         <source>the device</source>
-        <translation type="unfinished">thiết bị</translation>
+        <translation>thiết bị</translation>
     </message>
     <message>
         <source>The signature does not match the note: it was changed after signing</source>
-        <translation type="unfinished" />
+        <translation>Chữ ký không khớp với biên bản: biên bản đã bị sửa sau khi ký</translation>
     </message>
     <message>
         <source>Gathering the shift's checks, interruptions and warnings…</source>
-        <translation type="unfinished" />
+        <translation>Đang tổng hợp các lần kiểm tra, gián đoạn và cảnh báo của ca…</translation>
     </message>
     <message>
         <source>Reading the workstation's signing key…</source>
-        <translation type="unfinished" />
+        <translation>Đang đọc khóa ký của máy trạm…</translation>
     </message>
     <message>
         <source>Writing the handover to the check log…</source>
-        <translation type="unfinished" />
+        <translation>Đang ghi biên bản giao ca vào nhật ký kiểm tra…</translation>
     </message>
     <message>
         <source>camera {number}</source>
-        <translation type="unfinished">camera {number}</translation>
+        <translation>camera {number}</translation>
     </message>
     <message>
         <source>There is no such handover.</source>
-        <translation type="unfinished" />
+        <translation>Không có biên bản giao ca này.</translation>
     </message>
     <message>
         <source>You wrote this handover: the next officer on this workstation reads it.</source>
-        <translation type="unfinished" />
+        <translation>Bạn là người lập biên bản giao ca này: công chức ca sau trên máy trạm này sẽ đọc và xác nhận.</translation>
     </message>
     <message>
         <source>This handover was already acknowledged.</source>
-        <translation type="unfinished" />
+        <translation>Biên bản giao ca này đã được xác nhận.</translation>
     </message>
     <message>
         <source>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</source>
-        <translation type="unfinished" />
+        <translation>{epe}: camera {cameras}, {kind}, từ {start}, hạn {due}</translation>
     </message>
     <message>
         <source>Signed with the workstation key {fingerprint}</source>
-        <translation type="unfinished" />
+        <translation>Đã ký bằng khóa máy trạm {fingerprint}</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
+        <source>Save the handover as PDF</source>
+        <translation>Lưu biên bản giao ca thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
         <source>Hand over the shift</source>
-        <translation type="unfinished" />
+        <translation>Bàn giao ca</translation>
     </message>
     <message>
         <source>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</source>
-        <translation type="unfinished" />
+        <translation>Nội dung công chức ca sau trên máy trạm này sẽ đọc: các lần kiểm tra trong ca và phát hiện, các gián đoạn chưa khắc phục, các mục rà soát đầu ca chưa ai xem và các cảnh báo thiết bị chưa xử lý. Vụ việc sẽ được bổ sung khi epewall có quản lý vụ việc.</translation>
     </message>
     <message>
         <source>Your &amp;note for the next officer:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ghi chú cho công chức ca sau:</translation>
     </message>
     <message>
         <source>What to watch, what was promised, what is still to do…</source>
-        <translation type="unfinished" />
+        <translation>Cần theo dõi gì, đã hẹn gì, còn việc gì phải làm…</translation>
     </message>
     <message>
         <source>&amp;Sign and hand over</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ký và bàn giao</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
         <source>Gathering your shift's work…</source>
-        <translation type="unfinished" />
+        <translation>Đang tổng hợp công việc trong ca của bạn…</translation>
     </message>
     <message>
         <source>Your shift: {start} to {end}.</source>
-        <translation type="unfinished" />
+        <translation>Ca của bạn: từ {start} đến {end}.</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
     </message>
     <message>
         <source>Handed over at {time}: the note is in the check log.</source>
-        <translation type="unfinished" />
+        <translation>Đã bàn giao lúc {time}: biên bản đã được ghi vào nhật ký kiểm tra.</translation>
     </message>
     <message>
         <source>It is not signed with the workstation key: {why}</source>
-        <translation type="unfinished" />
+        <translation>Biên bản chưa được ký bằng khóa máy trạm: {why}</translation>
     </message>
 </context>
 <context>
     <name>HandoverPage</name>
     <message>
         <source>Not acknowledged yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa được xác nhận</translation>
     </message>
     <message>
         <source>Shift handover record</source>
-        <translation type="unfinished" />
+        <translation>Biên bản giao ca</translation>
     </message>
     <message>
         <source>{name} ({code}) — shift {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>{name} ({code}) — ca từ {start} đến {end}</translation>
     </message>
     <message>
         <source>Officer handing over</source>
-        <translation type="unfinished" />
+        <translation>Công chức giao ca</translation>
     </message>
     <message>
         <source>Officer taking over</source>
-        <translation type="unfinished" />
+        <translation>Công chức nhận ca</translation>
     </message>
     <message>
         <source>Camera supervision of export processing enterprises</source>
-        <translation type="unfinished" />
+        <translation>Giám sát doanh nghiệp chế xuất qua camera</translation>
     </message>
     <message>
         <source>Note of the officer</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú của công chức</translation>
     </message>
     <message>
         <source>Acknowledged by {name} ({code}) at {time}</source>
-        <translation type="unfinished" />
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation>Không có.</translation>
     </message>
 </context>
 <context>
     <name>HandoverViews</name>
     <message>
         <source>S&amp;hift</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ca trực</translation>
     </message>
     <message>
         <source>&amp;Hand over the shift…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bàn giao ca…</translation>
     </message>
     <message>
         <source>Write and sign the handover note for the next officer on this workstation</source>
-        <translation type="unfinished" />
+        <translation>Lập và ký biên bản giao ca cho công chức ca sau trên máy trạm này</translation>
     </message>
     <message>
         <source>Handovers of a &amp;day…</source>
-        <translation type="unfinished" />
+        <translation>Các biên bản giao ca trong &amp;ngày…</translation>
     </message>
     <message>
         <source>A day's handovers side by side (team leads)</source>
-        <translation type="unfinished" />
+        <translation>Các biên bản giao ca trong ngày đặt cạnh nhau (đội trưởng)</translation>
     </message>
 </context>
 <context>
     <name>HandoversOfDayWindow</name>
     <message>
         <source>Handovers of a day</source>
-        <translation type="unfinished" />
+        <translation>Các biên bản giao ca trong ngày</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Lưu thành &amp;PDF…</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>Đang đọc…</translation>
     </message>
     <message>
         <source>No handover on this day.</source>
-        <translation type="unfinished" />
+        <translation>Không có biên bản giao ca nào trong ngày này.</translation>
     </message>
     <message numerus="yes">
         <source>%n handover(s), in the order written.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n biên bản giao ca, theo thứ tự lập.</numerusform>
         </translation>
     </message>
 </context>
@@ -3082,7 +3094,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>A handover record is incomplete or damaged.</source>
-        <translation type="unfinished" />
+        <translation>Bản ghi giao ca không đầy đủ hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>A shift review record is incomplete.</source>
@@ -7613,43 +7625,43 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>the end-of-shift handover notes</source>
-        <translation type="unfinished" />
+        <translation>các biên bản giao ca cuối ca</translation>
     </message>
     <message>
         <source>the handovers of a day, in the order written</source>
-        <translation type="unfinished" />
+        <translation>các biên bản giao ca trong một ngày, theo thứ tự lập</translation>
     </message>
     <message>
         <source>the day (Vietnamese time); today by default</source>
-        <translation type="unfinished" />
+        <translation>ngày (giờ Việt Nam); mặc định là hôm nay</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Ghi chú:</translation>
     </message>
     <message>
         <source>No handover on {day}.</source>
-        <translation type="unfinished" />
+        <translation>Không có biên bản giao ca nào ngày {day}.</translation>
     </message>
     <message>
         <source>Handover {number}: {name} ({code}), shift {start} – {end}</source>
-        <translation type="unfinished" />
+        <translation>Biên bản giao ca {number}: {name} ({code}), ca {start} – {end}</translation>
     </message>
     <message>
         <source>Not acknowledged yet</source>
-        <translation type="unfinished" />
+        <translation>Chưa được xác nhận</translation>
     </message>
     <message>
         <source>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
-        <translation type="unfinished" />
+        <translation>"{text}" không phải là ngày: hãy viết dạng YYYY-MM-DD, ví dụ 2026-12-01.</translation>
     </message>
     <message>
         <source>Workstation: {id}</source>
-        <translation type="unfinished" />
+        <translation>Máy trạm: {id}</translation>
     </message>
     <message>
         <source>Acknowledged by {name} ({code}) at {time}</source>
-        <translation type="unfinished" />
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
     </message>
     <message>
         <source>the register of camera interruptions and their deadlines</source>
@@ -8114,21 +8126,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>{epe}: {state}, {subscriptions} subscriptions</source>
         <translation>{epe}: {state}, {subscriptions} lần đăng ký</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Save the handover as PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file was not saved</source>
-        <translation type="unfinished">Chưa lưu được tệp</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,16 +61,18 @@ def save_pdf(parent: QWidget, handovers: list[Handover], suggested: str) -> Path
 
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the handover as PDF"),
+        QCoreApplication.translate("HandoverDialog", "Save the handover as PDF"),
         suggested,
-        parent.tr("PDF files (*.pdf)"),
+        QCoreApplication.translate("HandoverDialog", "PDF files (*.pdf)"),
     )
     if not path:
         return None
     try:
         out = write_handover_pdf(handovers, Path(path))
     except DocumentError as exc:
-        QMessageBox.warning(parent, parent.tr("The file was not saved"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("HandoverDialog", "The file was not saved"), str(exc)
+        )
         return None
     exports.announce("handover_pdf", out, handovers=",".join(h.id for h in handovers))
     return out

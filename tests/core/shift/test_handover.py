@@ -48,6 +48,10 @@ def test_the_note_holds_the_shifts_checks_findings_open_interruptions_and_warnin
     assert [i["cameras"] for i in sections["interruptions"]] == [[3]]
     assert [(w["kind"], w["camera_number"]) for w in sections["warnings"]] == [("tampering", 2)]
     assert sections["unreviewed"][0]["at"] == "2027-02-01T18:10:00+00:00"
+    # A warning item of the review is listed once, under the warnings.
+    warning_item = dict(UNREVIEWED, key="warning:1", kind="warning")
+    again = shift.book.compose(shift.site.officer, [UNREVIEWED, warning_item])
+    assert [row["key"] for row in again["unreviewed"]] == ["rec:1"]
     assert "cases" not in sections  # no cases in epewall yet
 
 

@@ -120,7 +120,9 @@ def test_the_team_lead_sees_the_days_handovers_side_by_side(qtbot: QtBot, shift:
     assert "Ca ngày" in first and "Nguyễn Văn An" in first
     assert "Ca tối" in second
     views = window.columns.findChildren(QTextBrowser)
-    assert views[0].geometry().right() < views[1].geometry().left()  # side by side
+    # Side by side, once laid out.
+    qtbot.waitUntil(lambda: views[0].geometry().right() < views[1].geometry().left())
+    assert views[0].geometry().top() == views[1].geometry().top()
 
     # The day before: the officer steps the day back with the keyboard.
     click(qtbot, window.day_edit)
