@@ -64,7 +64,7 @@ HANDOVER = "handover"
 UNSEARCHED = "unsearched"  # an EPE's recorder could not be searched: the review is incomplete
 ITEM_KINDS = (RECORDER_EVENT, OUTAGE, RETURN, WARNING, HANDOVER, UNSEARCHED)
 
-SEARCH_WORKERS = 4
+SEARCH_WORKERS = 8
 MAX_EVENTS_PER_CAMERA = 200  # a storm of motion is a few items, not thousands
 OFFICE_HOURS_END = dt.time(17, 0)  # when no earlier shift is known: the end of the last working day
 
