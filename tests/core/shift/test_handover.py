@@ -14,9 +14,11 @@ from app.evidence.signing import WorkstationKey
 from app.rotation.ledger import Ledger
 from app.rotation.log_exchange import export_log, import_log, new_team_key, parse_team_key
 from app.shift.handover import (
+    SECTION_MAX,
     HandoverError,
     handovers_of_day,
     last_handover,
+    section_lines,
     shift_start,
 )
 from app.sites.registry import Registry
@@ -55,6 +57,11 @@ def test_the_note_holds_the_shifts_checks_findings_open_interruptions_and_warnin
     warning_item = dict(UNREVIEWED, key="warning:1", kind="warning")
     again = shift.book.compose(shift.site.officer, [UNREVIEWED, warning_item])
     assert [row["key"] for row in again["unreviewed"]] == ["rec:1"]
+    # A night of a thousand motion events keeps the note readable: the rest are counted.
+    storm = [dict(UNREVIEWED, key=f"rec:{n}") for n in range(1000)]
+    big = shift.book.compose(shift.site.officer, storm)
+    assert len(big["unreviewed"]) == SECTION_MAX and big["unreviewed_more"] == 700
+    assert section_lines(big)[3][1][-1] == "… and 700 more"
     assert "cases" not in sections  # no cases in epewall yet
 
 
