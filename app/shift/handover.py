@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.evidence.signing import WorkstationKey
 
 TEXT_MAX = 4000
+SECTION_MAX = 300  # items per section kept in the record (the rest are counted)
 # The order of the sections in the note, the command line and the PDF.
 SECTIONS = ("checks", "findings", "interruptions", "unreviewed", "warnings")
 
@@ -264,7 +265,7 @@ class HandoverBook:
             }
             for warning in WarningStore(self._registry).list(unresolved_only=True, limit=200)
         ]
-        return {
+        sections: dict[str, Any] = {
             "period": {"from": to_utc_iso(since), "until": to_utc_iso(now)},
             "checks": checks,
             "findings": findings,
@@ -277,6 +278,13 @@ class HandoverBook:
             ],
             "warnings": warnings,
         }
+        # A note is read by a person: past SECTION_MAX items it says how many more there are.
+        for name in SECTIONS:
+            rows = sections[name]
+            if len(rows) > SECTION_MAX:
+                sections[name] = rows[:SECTION_MAX]
+                sections[f"{name}_more"] = len(rows) - SECTION_MAX
+        return sections
 
     def sign(
         self,
@@ -469,7 +477,11 @@ def section_lines(sections: Mapping[str, Any]) -> list[tuple[str, list[str]]]:
         rows = sections.get(name, [])
         if not isinstance(rows, list):
             continue
-        out.append((section_title(name), [_line(name, r) for r in rows if isinstance(r, dict)]))
+        lines = [_line(name, r) for r in rows if isinstance(r, dict)]
+        more = sections.get(f"{name}_more")
+        if isinstance(more, int) and more > 0:
+            lines.append(_t("… and {count} more").format(count=more))
+        out.append((section_title(name), lines))
     return out
 
 

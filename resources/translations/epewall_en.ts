@@ -2719,6 +2719,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <source>The note is too long: at most {count} characters.</source>
         <translation>The note is too long: at most {count} characters.</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>

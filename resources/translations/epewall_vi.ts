@@ -2716,6 +2716,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <source>The note is too long: at most {count} characters.</source>
         <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
 </context>
 <context>
     <name>HandoverDialog</name>

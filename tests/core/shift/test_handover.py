@@ -6,20 +6,25 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
 from app.evidence.signing import WorkstationKey
 from app.rotation.ledger import Ledger
+from app.rotation.log_exchange import export_log, import_log, new_team_key, parse_team_key
 from app.shift.handover import (
+    SECTION_MAX,
     HandoverError,
     handovers_of_day,
     last_handover,
+    section_lines,
     shift_start,
 )
 from app.sites.registry import Registry
-from app.timekeeping import VIETNAM
+from app.timekeeping import VIETNAM, Month
 from tests.helpers.handover import END_OF_SHIFT, ShiftSite, shift_site
+from tests.helpers.interruptions import register_site
 
 UNREVIEWED = {
     "key": "rec:1",
@@ -52,6 +57,11 @@ def test_the_note_holds_the_shifts_checks_findings_open_interruptions_and_warnin
     warning_item = dict(UNREVIEWED, key="warning:1", kind="warning")
     again = shift.book.compose(shift.site.officer, [UNREVIEWED, warning_item])
     assert [row["key"] for row in again["unreviewed"]] == ["rec:1"]
+    # A night of a thousand motion events keeps the note readable: the rest are counted.
+    storm = [dict(UNREVIEWED, key=f"rec:{n}") for n in range(1000)]
+    big = shift.book.compose(shift.site.officer, storm)
+    assert len(big["unreviewed"]) == SECTION_MAX and big["unreviewed_more"] == 700
+    assert section_lines(big)[3][1][-1] == "… and 700 more"
     assert "cases" not in sections  # no cases in epewall yet
 
 
@@ -133,3 +143,37 @@ def test_shift_start_after_a_weekend_is_friday_evening(registry: Registry) -> No
     assert shift_start(registry, "CB01", monday_morning) == dt.datetime(
         2027, 3, 5, 17, 0, tzinfo=VIETNAM
     )
+
+
+def test_the_months_log_carries_the_handovers_to_the_team_leads_workstation(
+    tmp_path: Path,
+) -> None:
+    key = parse_team_key(new_team_key())
+    with Registry(tmp_path / "a.sqlite") as reg_a, Registry(tmp_path / "lead.sqlite") as reg_b:
+        a = shift_site(reg_a)
+        lead = register_site(reg_b)
+        written = a.book.sign(
+            a.site.officer,
+            a.book.compose(a.site.officer, []),
+            "Ca ngày",
+            WorkstationKey.generate("PC-A"),
+        )
+        a.site.clock.advance(hours=1)
+        a.book.acknowledge(written.id, a.site.lead)
+        path = tmp_path / "feb.epelog"
+        export_log(
+            reg_a,
+            a.site.lead,
+            Month(2027, 2),
+            path,
+            key,
+            whole_workstation=True,
+            clock=a.site.clock,
+        )
+        import_log(reg_b, lead.lead, path, key, clock=lead.clock)
+        [copied] = handovers_of_day(reg_b, dt.date(2027, 2, 2))
+        assert copied.workstation == written.workstation != Ledger(reg_b).workstation_id
+        assert copied.text == "Ca ngày" and copied.signature_state == "good"
+        assert copied.acknowledged_by == a.site.lead.code
+        assert last_handover(reg_b) is None  # not this workstation's own shift
+        assert Ledger(reg_b).verify().ok
