@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -437,7 +438,7 @@ class ReviewWindow(QWidget):
         self.button_reviewed.setEnabled(False)
         self.button_finding.setEnabled(False)
         job = Job(self._marks.mark, item, officer.code, finding)
-        done = ReviewItem(**{**item.__dict__, "reviewed": True, "finding": finding.strip()})
+        done = replace(item, reviewed=True, finding=finding.strip())
         job.signals.succeeded.connect(lambda _r: self._on_marked(done))
         job.signals.failed.connect(
             lambda exc: self.message.setText(
