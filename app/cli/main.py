@@ -245,6 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_warnings.add_parser(sub, _Parser)
 
+    from app.cli import handover as cli_handover
+
+    cli_handover.add_parser(sub, _Parser)
+
     from app.cli.evidence import add_evidence_parser, add_playback_parser
 
     add_evidence_parser(sub, _Parser)
@@ -300,6 +304,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import warnings as cli_warnings
 
         return cli_warnings.run(args)
+    if args.command == "handover":
+        from app.cli import handover as cli_handover
+
+        return cli_handover.run(args)
     if args.command in ("declarations", "reconcile"):
         from app.cli import declarations as cli_declarations
 

@@ -50,6 +50,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app import paths
 from app.interruptions import records as register_records
+from app.shift import handover_records, review_records
 from app.sites.registry import Registry
 from app.timekeeping import local_day, parse_utc, show_local, to_utc_iso, utc_now
 from app.user_files import UserFileError, parse_flat_json, read_user_file
@@ -76,6 +77,11 @@ class RecordKind(enum.StrEnum):
     INTERRUPTION = "interruption"
     INTERRUPTION_UPDATE = "interruption_update"
     LOGBOOK = "logbook"
+    # The end-of-shift handover and its acknowledgement (app/shift/handover_records.py).
+    HANDOVER = "handover"
+    HANDOVER_ACK = "handover_ack"
+    # An item of the start-of-shift review marked reviewed (app/shift/review_records.py).
+    SHIFT_REVIEW = "shift_review"
 
 
 _REGISTER_KINDS = frozenset({"interruption", "interruption_update", "logbook"})
@@ -340,6 +346,20 @@ def _validate_payload(kind: RecordKind, payload: Mapping[str, Any]) -> None:
                 QCoreApplication.translate(
                     "Ledger", "An interruption or logbook record is incomplete or damaged."
                 )
+            ) from exc
+    elif kind.value in handover_records.KINDS:
+        try:
+            handover_records.validate(kind.value, payload)
+        except handover_records.RecordError as exc:
+            raise LedgerError(
+                QCoreApplication.translate("Ledger", "A handover record is incomplete or damaged.")
+            ) from exc
+    elif kind is RecordKind.SHIFT_REVIEW:
+        try:
+            review_records.validate(payload)
+        except ValueError as exc:
+            raise LedgerError(
+                QCoreApplication.translate("Ledger", "A shift review record is incomplete.")
             ) from exc
     elif not isinstance(payload.get("action"), str):
         raise LedgerError(
@@ -926,6 +946,8 @@ class Ledger:
             kind_value = RecordKind(kind)
             if kind_value.value in _REGISTER_KINDS:
                 projection.add(kind_value.value, record_id, workstation, content)
+            elif kind_value.value in handover_records.KINDS:
+                handover_records.validate(kind_value.value, content)
             elif kind_value is RecordKind.CHECK:
                 derived[record_id] = check_row(record_id, workstation, content)
             elif kind_value is RecordKind.AMENDMENT:

@@ -171,8 +171,20 @@ def select_records(ledger: Ledger, month: Month, officer_code: str | None) -> li
         [start, end, officer_code] if officer_code else [start, end],
     )
     return sorted(
-        checks + amendments + audit + register_records(ledger, month), key=lambda r: r.seq
+        checks + amendments + audit + register_records(ledger, month) + handover_log(ledger, month),
+        key=lambda r: r.seq,
     )
+
+
+def handover_log(ledger: Ledger, month: Month) -> list[LedgerRecord]:
+    """The shift handovers written in ``month`` and their acknowledgements (the team's, like
+    the register: a team lead who imports the logs sees every workstation's handovers)."""
+    start, end = month.utc_bounds()
+    return [
+        record
+        for kind in (RecordKind.HANDOVER, RecordKind.HANDOVER_ACK)
+        for record in ledger.records(kind, "created_at >= ? AND created_at < ?", [start, end])
+    ]
 
 
 def register_records(ledger: Ledger, month: Month) -> list[LedgerRecord]:
