@@ -190,10 +190,11 @@ class MainWindow(QMainWindow):
         self._install_rotation_session()
         self._install_rotation_views()
         self._install_interruptions()
-        self._install_handover()
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
+        self._install_shift_review()
+        self._install_handover()  # after the review: the Shift menu reads review, then hand over
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1099,6 +1100,25 @@ class MainWindow(QMainWindow):
             self._registry, self, self.menu_interruptions, lambda: self.officer_session.current
         )
         self.officer_changed.connect(self.interruption_views.set_officer)
+
+    def _install_shift_review(self) -> None:
+        """The start-of-shift review (#15) in the shift menu (shared with the handover), opened
+        by itself at a login; its items play back in the playback window. After
+        _install_playback."""
+        from widgets.shift.review_window import ShiftReviewViews
+
+        if getattr(self, "menu_shift", None) is None:
+            self.menu_shift = QMenu(self)
+            self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_shift)
+        self.shift_review = ShiftReviewViews(
+            self._registry,
+            self,
+            self.menu_shift,
+            lambda: self.officer_session.current,
+            self._store,
+            self.playback.open,
+        )
+        self.officer_changed.connect(self.shift_review.set_officer)
 
     def _install_handover(self) -> None:
         """The shift menu's handover entries and, at login, the previous officer's handover

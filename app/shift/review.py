@@ -238,22 +238,21 @@ def _health_items(
     """Outages (a camera going down, or down in another way) and returns (down -> OK)."""
     assert epe.id is not None
     store = HealthStore(registry)
+    # The last condition somebody saw (UNKNOWN is a time nobody looked, not a state).
     before: dict[int, CameraCondition] = {}
     for change in store.changes(epe.id, end=since):
-        before[change.camera_id] = change.condition
+        if change.condition is not CameraCondition.UNKNOWN:
+            before[change.camera_id] = change.condition
     items: list[ReviewItem] = []
     for change in store.changes(epe.id, start=since, end=until):
         previous = before.get(change.camera_id, CameraCondition.UNKNOWN)
-        before[change.camera_id] = change.condition
+        if change.condition is not CameraCondition.UNKNOWN:
+            before[change.camera_id] = change.condition
         label = _camera_label(change.camera_number, names)
-        if change.condition.is_down:
+        if change.condition.is_down and change.condition is not previous:
             kind = OUTAGE
-            text = (
-                _t("%1 down: %2")
-                .replace("%1", label)
-                .replace("%2", change.condition.label())
-                .capitalize()
-            )
+            text = _t("%1 down: %2").replace("%1", label).replace("%2", change.condition.label())
+            text = text[:1].upper() + text[1:]
         elif change.condition is CameraCondition.OK and previous.is_down:
             kind = RETURN
             text = _t("%1 back after: %2").replace("%1", label).replace("%2", previous.label())
@@ -276,12 +275,23 @@ def _health_items(
 
 
 def _warning_items(
-    registry: Registry, epe: Epe, names: dict[int, tuple[int, str]]
-) -> list[ReviewItem]:
-    """The EPE's device warnings nobody resolved yet, whenever they came."""
+    registry: Registry, epe: Epe, names: dict[int, tuple[int, str]], since: dt.datetime
+) -> tuple[list[ReviewItem], set[str]]:
+    """The EPE's device warnings nobody resolved yet, whenever they came, and those resolved
+    since the review began (kept only when the review resolved them: their keys)."""
     assert epe.id is not None
     items: list[ReviewItem] = []
-    for warning in WarningStore(registry).list(epe_id=epe.id, unresolved_only=True, limit=500):
+    resolved: set[str] = set()
+    store = WarningStore(registry)
+    found = store.list(epe_id=epe.id, unresolved_only=True, limit=500)
+    found += [
+        w
+        for w in store.list(since=since, epe_id=epe.id, limit=500)
+        if w.resolved_at is not None and w.resolved_at >= since
+    ]
+    for warning in found:
+        if warning.resolved:
+            resolved.add(f"{WARNING}:{warning.id}")
         text = f"{warning.kind.label}: {_camera_label(warning.camera_number, names)}"
         if warning.count > 1:
             text += " " + _t("(%1 times)").replace("%1", str(warning.count))
@@ -297,7 +307,7 @@ def _warning_items(
                 camera_id=warning.camera_id,
             )
         )
-    return items
+    return items, resolved
 
 
 def _handover_items(registry: Registry) -> list[ReviewItem]:
@@ -342,12 +352,15 @@ def review_items_steps(
     total = len(epes) + 1
     yield 0, total, _t("Reading the camera health and the warnings…")
     items: list[ReviewItem] = _handover_items(registry)
+    resolved_elsewhere: set[str] = set()
     searches: list[tuple[Epe, RecorderSettings, dict[int, tuple[int, str]]]] = []
     for epe in epes:
         assert epe.id is not None
         names = _camera_names(registry, epe.id)
         items += _health_items(registry, epe, names, since, until)
-        items += _warning_items(registry, epe, names)
+        warnings, resolved = _warning_items(registry, epe, names, since)
+        items += warnings
+        resolved_elsewhere |= resolved
         settings = load_recorder(registry, epe.id)
         if settings is not None and names:
             searches.append((epe, settings, names))
@@ -401,7 +414,9 @@ def review_items_steps(
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
     items.sort(key=lambda i: (i.at, i.epe_name, i.camera_number or 0, i.kind))
-    return ReviewMarks(registry, clock).with_marks(items)
+    marked = ReviewMarks(registry, clock).with_marks(items)
+    # A warning resolved in the warnings dock was handled there; one resolved here stays listed.
+    return [i for i in marked if i.reviewed or i.key not in resolved_elsewhere]
 
 
 # --- the marks ----------------------------------------------------------------------------------

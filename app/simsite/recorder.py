@@ -12,9 +12,11 @@ Each EPE's recorder listens on its own ports on 127.0.0.1 with the EPE's account
 The archive is a function of the configuration and the clock, so tests compute the truth with the
 same functions: recordings reach back ``retention_days`` (to Vietnam midnight), every camera has a
 daily gap 03:00-03:20 Vietnam time (the site's maintenance power cut), and motion events come at ten
-past each hour from 08:00 to 17:00 Vietnam time. Time conventions differ like real firmware:
-Profile G speaks UTC, Dahua speaks Vietnam local time, and Hikvision writes a ``Z`` after what is,
-by default, Vietnam local time (``hikvision_times`` in the EPE's ``recorder`` object says which).
+past each hour from 08:00 to 17:00 Vietnam time, plus off-hours ones (``OFF_HOURS_MOTION_LOCAL``:
+21:40 on every camera, 01:25 on camera 1) for the start-of-shift review. Time conventions differ
+like real firmware: Profile G speaks UTC, Dahua speaks Vietnam local time, and Hikvision writes a
+``Z`` after what is, by default, Vietnam local time (``hikvision_times`` in the EPE's ``recorder``
+object says which).
 
 The replayed picture paints the *recorded* time into the block clock (see ``block_clock``), so a
 client can read exactly which moment it got. Every replay request logs its resolved start time.
@@ -50,6 +52,12 @@ SHORT_RETENTION_DAYS = 90
 DAILY_GAP_LOCAL = (dt.time(3, 0), dt.time(3, 20))
 MOTION_HOURS_LOCAL = range(8, 18)
 MOTION_MINUTE = 10
+# Off-hours motion (Vietnam time) for the start-of-shift review: a vehicle at the gate late in the
+# evening on every camera, and one in the small hours on camera 1 only.
+OFF_HOURS_MOTION_LOCAL: tuple[tuple[dt.time, int | None], ...] = (
+    (dt.time(21, 40), None),
+    (dt.time(1, 25), 1),
+)
 REPLAY_SIZE = (640, 360)
 REPLAY_FPS = 15
 ISAPI_NS = "http://www.isapi.org/ver20/XMLSchema"
@@ -139,8 +147,10 @@ def motion_events(
     for lo, hi in segments(retention_days, start, end, now, daily_gap):
         day = lo.astimezone(SITE_ZONE).date()
         while dt.datetime.combine(day, dt.time(0), SITE_ZONE) < hi:
-            for hour in MOTION_HOURS_LOCAL:
-                at = dt.datetime.combine(day, dt.time(hour, MOTION_MINUTE), SITE_ZONE)
+            moments = [dt.time(hour, MOTION_MINUTE) for hour in MOTION_HOURS_LOCAL]
+            moments += [t for t, only in OFF_HOURS_MOTION_LOCAL if only in (None, camera)]
+            for moment in sorted(moments):
+                at = dt.datetime.combine(day, moment, SITE_ZONE)
                 if lo <= at < hi:
                     out.append(
                         (

@@ -2619,6 +2619,33 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Raise a finding</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>What the recording shows and what should be done</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Save finding</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Write what you found.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>The finding is too long (at most {n} characters).</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Not signed (no workstation key); kept in the hash-chained check log</source>
@@ -5453,6 +5480,125 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Search cancelled: the list is not complete.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>The review could not be gathered: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Since the last shift ended: {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Recorder event</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera outage</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera back</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Not searched</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Finding: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} items, {left} not reviewed</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Nothing happened since the last shift ended.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>The mark could not be recorded: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Start-of-shift review</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Only what is not reviewed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Play back at that moment</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Open the camera's recording a few seconds before, at 4x speed</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Raise a finding…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -5840,6 +5986,17 @@ State: {state}</translation>
     <message>
         <source>%1 down: %2</source>
         <translation>%1 down: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>Start-of-shift &amp;review…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>What happened since the last shift ended: recorder events, outages, warnings</translation>
     </message>
 </context>
 <context>

@@ -2616,6 +2616,33 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Ghi nhận phát hiện</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>Bản ghi hình cho thấy gì và cần làm gì</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Lưu phát hiện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Hãy ghi điều bạn phát hiện.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>Nội dung phát hiện quá dài (tối đa {n} ký tự).</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Not signed (no workstation key); kept in the hash-chained check log</source>
@@ -3075,7 +3102,7 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
     <message>
         <source>A shift review record is incomplete.</source>
-        <translation>Bản ghi rà soát đầu ca không đầy đủ.</translation>
+        <translation>Một bản ghi rà soát đầu ca thiếu thông tin hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5447,6 +5474,125 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Đã hủy tìm kiếm: danh sách chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>Không tổng hợp được nội dung rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Từ khi ca trước kết thúc: {since} đến {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Sự kiện đầu ghi</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera gián đoạn</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Biên bản bàn giao ca</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Chưa tìm kiếm được</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Phát hiện: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã rà soát</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} mục, {left} mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Không có sự việc nào từ khi ca trước kết thúc.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>Không ghi được kết quả rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Rà soát đầu ca</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Chỉ mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Phát lại tại thời điểm đó</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Mở bản ghi của camera từ vài giây trước đó, tốc độ 4x</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Đánh dấu đã rà soát</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Ghi nhận phát hiện…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -5781,7 +5927,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Handover from %1: %2</source>
-        <translation>Bàn giao ca của %1: %2</translation>
+        <translation>Bàn giao của %1: %2</translation>
     </message>
     <message>
         <source>Reading the camera health and the warnings…</source>
@@ -5789,7 +5935,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Searching the recorders…</source>
-        <translation>Đang tìm kiếm trên các đầu ghi…</translation>
+        <translation>Đang tìm kiếm trên đầu ghi…</translation>
     </message>
     <message>
         <source>The finding is too long.</source>
@@ -5797,7 +5943,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Reviewed at the start of the shift.</source>
-        <translation>Đã rà soát đầu ca.</translation>
+        <translation>Đã rà soát khi bắt đầu ca.</translation>
     </message>
     <message>
         <source>The recorder could not be searched: %1</source>
@@ -5817,15 +5963,15 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Motion recorded outside office hours on %1</source>
-        <translation>Đầu ghi ghi nhận chuyển động ngoài giờ hành chính trên %1</translation>
+        <translation>Chuyển động ngoài giờ làm việc ở %1</translation>
     </message>
     <message>
         <source>%1 back after: %2</source>
-        <translation>%1 hoạt động lại sau: %2</translation>
+        <translation>%1 hoạt động lại sau khi: %2</translation>
     </message>
     <message>
         <source>The recorder's answer was unusable.</source>
-        <translation>Không dùng được phản hồi của đầu ghi.</translation>
+        <translation>Câu trả lời của đầu ghi không dùng được.</translation>
     </message>
     <message>
         <source>Searched %1</source>
@@ -5833,7 +5979,18 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>%1 down: %2</source>
-        <translation>%1 mất tín hiệu: %2</translation>
+        <translation>%1 gián đoạn: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>&amp;Rà soát đầu ca…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>Những gì đã xảy ra từ khi ca trước kết thúc: sự kiện đầu ghi, gián đoạn, cảnh báo</translation>
     </message>
 </context>
 <context>
