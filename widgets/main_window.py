@@ -190,13 +190,13 @@ class MainWindow(QMainWindow):
         self._install_rotation_session()
         self._install_rotation_views()
         self._install_interruptions()
-        self._install_handover()
         self._install_onvif()
         self._install_playback()
         self._install_recorder()
         self._install_logbook()
         self._install_health()
         self._install_shift_review()
+        self._install_handover()  # after the review: the Shift menu reads review, then hand over
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
