@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Handover from the previous officer</source>
+        <translation>Handover from the previous officer</translation>
+    </message>
+    <message>
+        <source>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</source>
+        <translation>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>I have &amp;read it</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>AddEntryDialog</name>
     <message>
         <source>Whole EPE</source>
@@ -2666,6 +2685,263 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Raise a finding</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>What the recording shows and what should be done</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Save finding</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Write what you found.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>The finding is too long (at most {n} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Not signed (no workstation key); kept in the hash-chained check log</source>
+        <translation>Not signed (no workstation key); kept in the hash-chained check log</translation>
+    </message>
+    <message>
+        <source>Checks done in the shift</source>
+        <translation>Checks done in the shift</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Interruptions still open</source>
+        <translation>Interruptions still open</translation>
+    </message>
+    <message>
+        <source>Start-of-shift items not reviewed</source>
+        <translation>Start-of-shift items not reviewed</translation>
+    </message>
+    <message>
+        <source>Device warnings still open</source>
+        <translation>Device warnings still open</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>the device</translation>
+    </message>
+    <message>
+        <source>The signature does not match the note: it was changed after signing</source>
+        <translation>The signature does not match the note: it was changed after signing</translation>
+    </message>
+    <message>
+        <source>Gathering the shift's checks, interruptions and warnings…</source>
+        <translation>Gathering the shift's checks, interruptions and warnings…</translation>
+    </message>
+    <message>
+        <source>Reading the workstation's signing key…</source>
+        <translation>Reading the workstation's signing key…</translation>
+    </message>
+    <message>
+        <source>Writing the handover to the check log…</source>
+        <translation>Writing the handover to the check log…</translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation>camera {number}</translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation>There is no such handover.</translation>
+    </message>
+    <message>
+        <source>You wrote this handover: the next officer on this workstation reads it.</source>
+        <translation>You wrote this handover: the next officer on this workstation reads it.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation>This handover was already acknowledged.</translation>
+    </message>
+    <message>
+        <source>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</source>
+        <translation>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</translation>
+    </message>
+    <message>
+        <source>Signed with the workstation key {fingerprint}</source>
+        <translation>Signed with the workstation key {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>The note is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation>Save the handover as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>The file was not saved</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Hand over the shift</translation>
+    </message>
+    <message>
+        <source>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</source>
+        <translation>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</translation>
+    </message>
+    <message>
+        <source>Your &amp;note for the next officer:</source>
+        <translation>Your &amp;note for the next officer:</translation>
+    </message>
+    <message>
+        <source>What to watch, what was promised, what is still to do…</source>
+        <translation>What to watch, what was promised, what is still to do…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation>&amp;Sign and hand over</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Gathering your shift's work…</source>
+        <translation>Gathering your shift's work…</translation>
+    </message>
+    <message>
+        <source>Your shift: {start} to {end}.</source>
+        <translation>Your shift: {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>The note is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>Handed over at {time}: the note is in the check log.</source>
+        <translation>Handed over at {time}: the note is in the check log.</translation>
+    </message>
+    <message>
+        <source>It is not signed with the workstation key: {why}</source>
+        <translation>It is not signed with the workstation key: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>Shift handover record</source>
+        <translation>Shift handover record</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — shift {start} to {end}</source>
+        <translation>{name} ({code}) — shift {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Officer handing over</source>
+        <translation>Officer handing over</translation>
+    </message>
+    <message>
+        <source>Officer taking over</source>
+        <translation>Officer taking over</translation>
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises</source>
+        <translation>Camera supervision of export processing enterprises</translation>
+    </message>
+    <message>
+        <source>Note of the officer</source>
+        <translation>Note of the officer</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>Acknowledged by {name} ({code}) at {time}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverViews</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>S&amp;hift</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message>
+        <source>Write and sign the handover note for the next officer on this workstation</source>
+        <translation>Write and sign the handover note for the next officer on this workstation</translation>
+    </message>
+    <message>
+        <source>Handovers of a &amp;day…</source>
+        <translation>Handovers of a &amp;day…</translation>
+    </message>
+    <message>
+        <source>A day's handovers side by side (team leads)</source>
+        <translation>A day's handovers side by side (team leads)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversOfDayWindow</name>
+    <message>
+        <source>Handovers of a day</source>
+        <translation>Handovers of a day</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>No handover on this day.</source>
+        <translation>No handover on this day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s), in the order written.</source>
+        <translation>
+            <numerusform>%n handover(s), in the order written.</numerusform>
+            <numerusform>%n handover(s), in the order written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -3309,6 +3585,14 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>An interruption or logbook record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>A handover record is incomplete or damaged.</source>
+        <translation>A handover record is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>A shift review record is incomplete.</source>
+        <translation>A shift review record is incomplete.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5857,6 +6141,125 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Search cancelled: the list is not complete.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>The review could not be gathered: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Since the last shift ended: {since} to {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Recorder event</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera outage</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera back</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Not searched</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Finding: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} items, {left} not reviewed</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Nothing happened since the last shift ended.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>The mark could not be recorded: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Start-of-shift review</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Only what is not reviewed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Play back at that moment</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Open the camera's recording a few seconds before, at 4x speed</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Raise a finding…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -6181,6 +6584,80 @@ State: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReview</name>
+    <message>
+        <source>the device</source>
+        <translation>the device</translation>
+    </message>
+    <message>
+        <source>Handover from %1: %2</source>
+        <translation>Handover from %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the camera health and the warnings…</source>
+        <translation>Reading the camera health and the warnings…</translation>
+    </message>
+    <message>
+        <source>Searching the recorders…</source>
+        <translation>Searching the recorders…</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>The finding is too long.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the start of the shift.</source>
+        <translation>Reviewed at the start of the shift.</translation>
+    </message>
+    <message>
+        <source>The recorder could not be searched: %1</source>
+        <translation>The recorder could not be searched: %1</translation>
+    </message>
+    <message>
+        <source>(%1 times)</source>
+        <translation>(%1 times)</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>No account of the EPE is stored.</translation>
+    </message>
+    <message>
+        <source>camera %1 %2</source>
+        <translation>camera %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 down: %2</translation>
+    </message>
+    <message>
+        <source>Motion recorded outside office hours on %1</source>
+        <translation>Motion recorded outside office hours on %1</translation>
+    </message>
+    <message>
+        <source>%1 back after: %2</source>
+        <translation>%1 back after: %2</translation>
+    </message>
+    <message>
+        <source>The recorder's answer was unusable.</source>
+        <translation>The recorder's answer was unusable.</translation>
+    </message>
+    <message>
+        <source>Searched %1</source>
+        <translation>Searched %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>Start-of-shift &amp;review…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>What happened since the last shift ended: recorder events, outages, warnings</translation>
     </message>
 </context>
 <context>
@@ -7962,6 +8439,46 @@ State: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>the end-of-shift handover notes</source>
+        <translation>the end-of-shift handover notes</translation>
+    </message>
+    <message>
+        <source>the handovers of a day, in the order written</source>
+        <translation>the handovers of a day, in the order written</translation>
+    </message>
+    <message>
+        <source>the day (Vietnamese time); today by default</source>
+        <translation>the day (Vietnamese time); today by default</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>No handover on {day}.</source>
+        <translation>No handover on {day}.</translation>
+    </message>
+    <message>
+        <source>Handover {number}: {name} ({code}), shift {start} – {end}</source>
+        <translation>Handover {number}: {name} ({code}), shift {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Not acknowledged yet</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Workstation: {id}</source>
+        <translation>Workstation: {id}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>Acknowledged by {name} ({code}) at {time}</translation>
     </message>
     <message>
         <source>the register of camera interruptions and their deadlines</source>

@@ -91,6 +91,25 @@
     </message>
 </context>
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Handover from the previous officer</source>
+        <translation>Bàn giao ca của công chức ca trước</translation>
+    </message>
+    <message>
+        <source>{name} handed this workstation over at {time}. Read the note, then confirm that you have read it: your confirmation is kept in the check log.</source>
+        <translation>{name} đã bàn giao máy trạm này lúc {time}. Hãy đọc biên bản, rồi xác nhận đã đọc: xác nhận của bạn được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>I have &amp;read it</source>
+        <translation>Tôi đã đọ&amp;c</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+</context>
+<context>
     <name>AddEntryDialog</name>
     <message>
         <source>Whole EPE</source>
@@ -2663,6 +2682,262 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Raise a finding</source>
+        <translation>Ghi nhận phát hiện</translation>
+    </message>
+    <message>
+        <source>What the recording shows and what should be done</source>
+        <translation>Bản ghi hình cho thấy gì và cần làm gì</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>Lưu phát hiện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Write what you found.</source>
+        <translation>Hãy ghi điều bạn phát hiện.</translation>
+    </message>
+    <message>
+        <source>The finding is too long (at most {n} characters).</source>
+        <translation>Nội dung phát hiện quá dài (tối đa {n} ký tự).</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <source>Not signed (no workstation key); kept in the hash-chained check log</source>
+        <translation>Chưa ký (không có khóa máy trạm); được lưu trong nhật ký kiểm tra có chuỗi băm</translation>
+    </message>
+    <message>
+        <source>Checks done in the shift</source>
+        <translation>Các lần kiểm tra trong ca</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Interruptions still open</source>
+        <translation>Gián đoạn chưa khắc phục</translation>
+    </message>
+    <message>
+        <source>Start-of-shift items not reviewed</source>
+        <translation>Mục rà soát đầu ca chưa xem</translation>
+    </message>
+    <message>
+        <source>Device warnings still open</source>
+        <translation>Cảnh báo thiết bị chưa xử lý</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>The signature does not match the note: it was changed after signing</source>
+        <translation>Chữ ký không khớp với biên bản: biên bản đã bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>Gathering the shift's checks, interruptions and warnings…</source>
+        <translation>Đang tổng hợp các lần kiểm tra, gián đoạn và cảnh báo của ca…</translation>
+    </message>
+    <message>
+        <source>Reading the workstation's signing key…</source>
+        <translation>Đang đọc khóa ký của máy trạm…</translation>
+    </message>
+    <message>
+        <source>Writing the handover to the check log…</source>
+        <translation>Đang ghi biên bản giao ca vào nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>camera {number}</source>
+        <translation>camera {number}</translation>
+    </message>
+    <message>
+        <source>There is no such handover.</source>
+        <translation>Không có biên bản giao ca này.</translation>
+    </message>
+    <message>
+        <source>You wrote this handover: the next officer on this workstation reads it.</source>
+        <translation>Bạn là người lập biên bản giao ca này: công chức ca sau trên máy trạm này sẽ đọc và xác nhận.</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged.</source>
+        <translation>Biên bản giao ca này đã được xác nhận.</translation>
+    </message>
+    <message>
+        <source>{epe}: cameras {cameras}, {kind}, since {start}, due {due}</source>
+        <translation>{epe}: camera {cameras}, {kind}, từ {start}, hạn {due}</translation>
+    </message>
+    <message>
+        <source>Signed with the workstation key {fingerprint}</source>
+        <translation>Đã ký bằng khóa máy trạm {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Save the handover as PDF</source>
+        <translation>Lưu biên bản giao ca thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Bàn giao ca</translation>
+    </message>
+    <message>
+        <source>What the next officer on this workstation will read: the checks of your shift and their findings, the interruptions still open, the start-of-shift items nobody reviewed and the device warnings still open. Cases will be added here once epewall keeps them.</source>
+        <translation>Nội dung công chức ca sau trên máy trạm này sẽ đọc: các lần kiểm tra trong ca và phát hiện, các gián đoạn chưa khắc phục, các mục rà soát đầu ca chưa ai xem và các cảnh báo thiết bị chưa xử lý. Vụ việc sẽ được bổ sung khi epewall có quản lý vụ việc.</translation>
+    </message>
+    <message>
+        <source>Your &amp;note for the next officer:</source>
+        <translation>&amp;Ghi chú cho công chức ca sau:</translation>
+    </message>
+    <message>
+        <source>What to watch, what was promised, what is still to do…</source>
+        <translation>Cần theo dõi gì, đã hẹn gì, còn việc gì phải làm…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and hand over</source>
+        <translation>&amp;Ký và bàn giao</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Gathering your shift's work…</source>
+        <translation>Đang tổng hợp công việc trong ca của bạn…</translation>
+    </message>
+    <message>
+        <source>Your shift: {start} to {end}.</source>
+        <translation>Ca của bạn: từ {start} đến {end}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation>Ghi chú quá dài: tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>Handed over at {time}: the note is in the check log.</source>
+        <translation>Đã bàn giao lúc {time}: biên bản đã được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>It is not signed with the workstation key: {why}</source>
+        <translation>Biên bản chưa được ký bằng khóa máy trạm: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>Shift handover record</source>
+        <translation>Biên bản giao ca</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) — shift {start} to {end}</source>
+        <translation>{name} ({code}) — ca từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Officer handing over</source>
+        <translation>Công chức giao ca</translation>
+    </message>
+    <message>
+        <source>Officer taking over</source>
+        <translation>Công chức nhận ca</translation>
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises</source>
+        <translation>Giám sát doanh nghiệp chế xuất qua camera</translation>
+    </message>
+    <message>
+        <source>Note of the officer</source>
+        <translation>Ghi chú của công chức</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverViews</name>
+    <message>
+        <source>S&amp;hift</source>
+        <translation>&amp;Ca trực</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Bàn giao ca…</translation>
+    </message>
+    <message>
+        <source>Write and sign the handover note for the next officer on this workstation</source>
+        <translation>Lập và ký biên bản giao ca cho công chức ca sau trên máy trạm này</translation>
+    </message>
+    <message>
+        <source>Handovers of a &amp;day…</source>
+        <translation>Các biên bản giao ca trong &amp;ngày…</translation>
+    </message>
+    <message>
+        <source>A day's handovers side by side (team leads)</source>
+        <translation>Các biên bản giao ca trong ngày đặt cạnh nhau (đội trưởng)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoversOfDayWindow</name>
+    <message>
+        <source>Handovers of a day</source>
+        <translation>Các biên bản giao ca trong ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>No handover on this day.</source>
+        <translation>Không có biên bản giao ca nào trong ngày này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handover(s), in the order written.</source>
+        <translation>
+            <numerusform>%n biên bản giao ca, theo thứ tự lập.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HealthPolicy</name>
     <message>
         <source>Found by the health monitor: no camera of the EPE answers (suspected transmission fault).</source>
@@ -3304,6 +3579,14 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>An interruption or logbook record is incomplete or damaged.</source>
         <translation>Một bản ghi gián đoạn hoặc sổ nhật ký bị thiếu hoặc hỏng.</translation>
+    </message>
+    <message>
+        <source>A handover record is incomplete or damaged.</source>
+        <translation>Bản ghi giao ca không đầy đủ hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A shift review record is incomplete.</source>
+        <translation>Một bản ghi rà soát đầu ca thiếu thông tin hoặc bị hỏng.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5852,6 +6135,125 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Search cancelled: the list is not complete.</source>
+        <translation>Đã hủy tìm kiếm: danh sách chưa đầy đủ.</translation>
+    </message>
+    <message>
+        <source>The review could not be gathered: {why}</source>
+        <translation>Không tổng hợp được nội dung rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Since the last shift ended: {since} to {until}</source>
+        <translation>Từ khi ca trước kết thúc: {since} đến {until}</translation>
+    </message>
+    <message>
+        <source>Recorder event</source>
+        <translation>Sự kiện đầu ghi</translation>
+    </message>
+    <message>
+        <source>Camera outage</source>
+        <translation>Camera gián đoạn</translation>
+    </message>
+    <message>
+        <source>Camera back</source>
+        <translation>Camera hoạt động lại</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Biên bản bàn giao ca</translation>
+    </message>
+    <message>
+        <source>Not searched</source>
+        <translation>Chưa tìm kiếm được</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Finding: {text}</source>
+        <translation>Phát hiện: {text}</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Đã rà soát</translation>
+    </message>
+    <message>
+        <source>{count} items, {left} not reviewed</source>
+        <translation>{count} mục, {left} mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Nothing happened since the last shift ended.</source>
+        <translation>Không có sự việc nào từ khi ca trước kết thúc.</translation>
+    </message>
+    <message>
+        <source>The mark could not be recorded: {why}</source>
+        <translation>Không ghi được kết quả rà soát: {why}</translation>
+    </message>
+    <message>
+        <source>Start-of-shift review</source>
+        <translation>Rà soát đầu ca</translation>
+    </message>
+    <message>
+        <source>Only what is not reviewed</source>
+        <translation>Chỉ mục chưa rà soát</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <source>Play back at that moment</source>
+        <translation>Phát lại tại thời điểm đó</translation>
+    </message>
+    <message>
+        <source>Open the camera's recording a few seconds before, at 4x speed</source>
+        <translation>Mở bản ghi của camera từ vài giây trước đó, tốc độ 4x</translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>Đánh dấu đã rà soát</translation>
+    </message>
+    <message>
+        <source>Raise a finding…</source>
+        <translation>Ghi nhận phát hiện…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Rà soát</translation>
+    </message>
+</context>
+<context>
     <name>RiskLevel</name>
     <message>
         <source>Low</source>
@@ -6176,6 +6578,80 @@ Trạng thái: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>Kho mật khẩu của hệ thống ({backend}) báo lỗi. Hãy thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại hoặc khởi động lại dịch vụ kho mật khẩu. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReview</name>
+    <message>
+        <source>the device</source>
+        <translation>thiết bị</translation>
+    </message>
+    <message>
+        <source>Handover from %1: %2</source>
+        <translation>Bàn giao của %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the camera health and the warnings…</source>
+        <translation>Đang đọc tình trạng camera và các cảnh báo…</translation>
+    </message>
+    <message>
+        <source>Searching the recorders…</source>
+        <translation>Đang tìm kiếm trên đầu ghi…</translation>
+    </message>
+    <message>
+        <source>The finding is too long.</source>
+        <translation>Nội dung phát hiện quá dài.</translation>
+    </message>
+    <message>
+        <source>Reviewed at the start of the shift.</source>
+        <translation>Đã rà soát khi bắt đầu ca.</translation>
+    </message>
+    <message>
+        <source>The recorder could not be searched: %1</source>
+        <translation>Không tìm kiếm được trên đầu ghi: %1</translation>
+    </message>
+    <message>
+        <source>(%1 times)</source>
+        <translation>(%1 lần)</translation>
+    </message>
+    <message>
+        <source>No account of the EPE is stored.</source>
+        <translation>Chưa lưu tài khoản của DNCX.</translation>
+    </message>
+    <message>
+        <source>camera %1 %2</source>
+        <translation>camera %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 down: %2</source>
+        <translation>%1 gián đoạn: %2</translation>
+    </message>
+    <message>
+        <source>Motion recorded outside office hours on %1</source>
+        <translation>Chuyển động ngoài giờ làm việc ở %1</translation>
+    </message>
+    <message>
+        <source>%1 back after: %2</source>
+        <translation>%1 hoạt động lại sau khi: %2</translation>
+    </message>
+    <message>
+        <source>The recorder's answer was unusable.</source>
+        <translation>Câu trả lời của đầu ghi không dùng được.</translation>
+    </message>
+    <message>
+        <source>Searched %1</source>
+        <translation>Đã tìm kiếm %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReviewViews</name>
+    <message>
+        <source>Start-of-shift &amp;review…</source>
+        <translation>&amp;Rà soát đầu ca…</translation>
+    </message>
+    <message>
+        <source>What happened since the last shift ended: recorder events, outages, warnings</source>
+        <translation>Những gì đã xảy ra từ khi ca trước kết thúc: sự kiện đầu ghi, gián đoạn, cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -7956,6 +8432,46 @@ Trạng thái: {state}</translation>
     <message>
         <source>{fingerprint}  {workstation}  (registered by {officer}, {when})</source>
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
+    </message>
+    <message>
+        <source>the end-of-shift handover notes</source>
+        <translation>các biên bản giao ca cuối ca</translation>
+    </message>
+    <message>
+        <source>the handovers of a day, in the order written</source>
+        <translation>các biên bản giao ca trong một ngày, theo thứ tự lập</translation>
+    </message>
+    <message>
+        <source>the day (Vietnamese time); today by default</source>
+        <translation>ngày (giờ Việt Nam); mặc định là hôm nay</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>No handover on {day}.</source>
+        <translation>Không có biên bản giao ca nào ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Handover {number}: {name} ({code}), shift {start} – {end}</source>
+        <translation>Biên bản giao ca {number}: {name} ({code}), ca {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Not acknowledged yet</source>
+        <translation>Chưa được xác nhận</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date: write it as YYYY-MM-DD, e.g. 2026-12-01.</source>
+        <translation>"{text}" không phải là ngày: hãy viết dạng YYYY-MM-DD, ví dụ 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>Workstation: {id}</source>
+        <translation>Máy trạm: {id}</translation>
+    </message>
+    <message>
+        <source>Acknowledged by {name} ({code}) at {time}</source>
+        <translation>{name} ({code}) đã xác nhận lúc {time}</translation>
     </message>
     <message>
         <source>the register of camera interruptions and their deadlines</source>
