@@ -103,6 +103,10 @@ class HandoversOfDayWindow(QWidget):
             item = self.columns_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Out of the window at once: a column waiting for deleteLater would still be
+                # one of the window's children (and was read as still shown).
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         for handover in found:
             view = QTextBrowser(self.columns)
