@@ -166,6 +166,12 @@ def shift_start(
     last = last_handover(registry)
     if last is not None and last.ended_at <= now:
         return last.ended_at
+    return previous_office_end(now, calendar)
+
+
+def previous_office_end(now: dt.datetime, calendar: WorkingCalendar | None = None) -> dt.datetime:
+    """The end of the office hours of the working day before ``now``'s (Tết and bridges
+    skipped): where a shift's cover starts when no earlier shift ended on this workstation."""
     calendar = calendar or WorkingCalendar()
     day = local(now).date() - dt.timedelta(days=1)
     for _ in range(60):  # Tết and a bridge: never more than a couple of weeks
@@ -356,25 +362,6 @@ class HandoverBook:
         if officer_code is not None and last.officer_code == officer_code:
             return None
         return last
-
-
-def compose_steps(
-    registry: Registry,
-    officer: Officer,
-    clock: Callable[[], dt.datetime] = utc_now,
-    **review: Any,
-) -> Generator[tuple[int, int, str], None, dict[str, Any]]:
-    """The note's sections as a Job: the start-of-shift review over the shift (recorder
-    searches: network) for what is still unreviewed, then :meth:`HandoverBook.compose`.
-    ``review`` goes to ``review_items_steps`` (credentials, recorder_factory, calendar)."""
-    from app.shift.review import ReviewMarks, review_items_steps
-
-    now = clock()
-    since = shift_start(registry, officer.code, now)
-    items = yield from review_items_steps(registry, officer.code, since, now, clock, **review)
-    unreviewed = ReviewMarks(registry, clock).unreviewed(items)
-    yield 1, 1, _t("Gathering the shift's checks, interruptions and warnings…")
-    return HandoverBook(registry, clock).compose(officer, unreviewed, since)
 
 
 def sign_steps(

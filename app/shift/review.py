@@ -20,7 +20,6 @@ Blocking (keyring, SQLite, recorders): ``review_items_steps`` runs in a ``Job``.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -41,9 +40,9 @@ from app.rotation.plan import PlanStore
 from app.safe_text import one_line
 from app.secrets import CredentialStore, SecretsError
 from app.shift import review_records
+from app.shift.handover import last_handover, shift_start
 from app.sites.registry import Registry
 from app.timekeeping import (
-    VIETNAM,
     Month,
     WorkingCalendar,
     local_day,
@@ -66,7 +65,6 @@ ITEM_KINDS = (RECORDER_EVENT, OUTAGE, RETURN, WARNING, HANDOVER, UNSEARCHED)
 
 SEARCH_WORKERS = 8
 MAX_EVENTS_PER_CAMERA = 200  # a storm of motion is a few items, not thousands
-OFFICE_HOURS_END = dt.time(17, 0)  # when no earlier shift is known: the end of the last working day
 
 RecorderFactory = Callable[[RecorderSettings, str, str], Recorder]
 Progress = tuple[int, int, str]
@@ -99,35 +97,10 @@ class ReviewItem:
 # --- the window of the review ---------------------------------------------------------------------
 
 
-def previous_office_end(now: dt.datetime, calendar: WorkingCalendar | None = None) -> dt.datetime:
-    """The end of office hours of the last working day before ``now``'s (UTC)."""
-    calendar = calendar or WorkingCalendar()
-    day = local_day(now) - dt.timedelta(days=1)
-    for _ in range(40):  # Tết is the longest run of days off
-        if calendar.is_working_day(day):
-            break
-        day -= dt.timedelta(days=1)
-    end = calendar.hours[-1][1] if calendar.hours else OFFICE_HOURS_END
-    return dt.datetime.combine(day, end, VIETNAM).astimezone(dt.UTC)
-
-
-def _handover_module() -> Any:
-    """``app.shift.handover`` once the handover branch is merged; None before."""
-    try:
-        return importlib.import_module("app.shift.handover")
-    except ModuleNotFoundError:
-        return None
-
-
 def review_since(registry: Registry, officer_code: str, now: dt.datetime) -> dt.datetime:
     """Where the review starts: the end of the last shift on this workstation (the handover's
     ``shift_start``), else the end of the previous working day's office hours."""
-    handover = _handover_module()
-    if handover is not None and hasattr(handover, "shift_start"):
-        start = handover.shift_start(registry, officer_code, now)
-        if isinstance(start, dt.datetime):
-            return start
-    return previous_office_end(now)
+    return shift_start(registry, officer_code, now)
 
 
 # --- which EPEs ---------------------------------------------------------------------------------
@@ -312,10 +285,7 @@ def _warning_items(
 
 def _handover_items(registry: Registry) -> list[ReviewItem]:
     """The previous officer's handover note on this workstation (once handover exists)."""
-    handover = _handover_module()
-    if handover is None or not hasattr(handover, "last_handover"):
-        return []
-    note = handover.last_handover(registry, Ledger(registry).workstation_id)
+    note = last_handover(registry, Ledger(registry).workstation_id)
     if note is None:
         return []
     text = _t("Handover from %1: %2").replace("%1", one_line(str(note.officer_name)))

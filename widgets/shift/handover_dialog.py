@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.evidence.signing import WorkstationKey
 from app.officers.profiles import Officer
-from app.shift.handover import TEXT_MAX, Handover, HandoverBook, compose_steps, sign_steps
+from app.shift.compose import compose_steps
+from app.shift.handover import TEXT_MAX, Handover, HandoverBook, sign_steps
 from app.sites.registry import Registry
 from app.timekeeping import show_local, utc_now
 from app.workers import Job, JobQueue

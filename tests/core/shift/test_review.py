@@ -10,6 +10,7 @@ import time
 import pytest
 
 from app.rotation.ledger import Ledger, LedgerError, RecordKind
+from app.shift.handover import previous_office_end
 from app.shift.review import (
     OUTAGE,
     RECORDER_EVENT,
@@ -17,7 +18,6 @@ from app.shift.review import (
     UNSEARCHED,
     WARNING,
     ReviewMarks,
-    previous_office_end,
     review_items_steps,
     review_since,
 )
