@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from app import settings
 from app.safe_text import one_line
 from app.sites.registry import Registry
-from app.timekeeping import show_local, utc_now
+from app.timekeeping import local_day, show_local, utc_now
 from app.user_files import UserFileError, read_user_file
+from app.wall.layout import short_epe_name
 from app.warnings.feed import WarningFeed
 from app.warnings.store import NOTE_MAX, DeviceWarning, WarningStore
 from app.warnings.topics import WarningKind
@@ -50,7 +51,7 @@ SNAPSHOT_WAIT_S = 30.0  # a new warning's snapshot is looked for this long after
 LIST_LIMIT = 500
 PLAYBACK_LEAD_S = 5  # playback starts a little before the event, to see it begin
 COLUMNS = 6
-COL_SNAPSHOT, COL_TIME, COL_EPE, COL_CAMERA, COL_KIND, COL_STATE = range(COLUMNS)
+COL_SNAPSHOT, COL_KIND, COL_TIME, COL_EPE, COL_CAMERA, COL_STATE = range(COLUMNS)
 
 # (camera id or None, the warning's moment)
 OpenLive = Callable[[int], object]
@@ -154,7 +155,10 @@ class WarningsDock(QDockWidget):
         self.kind_filter.setObjectName("warningKindFilter")
         self.epe_filter = QComboBox(body)
         self.epe_filter.setObjectName("warningEpeFilter")
-        self.epe_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.epe_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.epe_filter.setMinimumContentsLength(14)
         self.open_only = QCheckBox(body)
         self.open_only.setObjectName("warningOpenOnly")
         self.sound = QCheckBox(body)
@@ -177,7 +181,7 @@ class WarningsDock(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_EPE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.setColumnWidth(COL_SNAPSHOT, THUMB.width() + 8)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_playback())
@@ -318,10 +322,15 @@ class WarningsDock(QDockWidget):
         if warning.count > 1:
             kind = f"{kind} ×{warning.count}"
         state = self.tr("Resolved") if warning.resolved else self.tr("Open")
+        # Today's warnings by their clock time alone: the dock sits beside the wall, narrow.
+        today = local_day(warning.last_at) == local_day(self._clock())
+        epe_name = one_line(self._epes.get(warning.epe_id, "?"))
+        epe = QTableWidgetItem(short_epe_name(epe_name))
+        epe.setToolTip(epe_name)
         items = {
             COL_SNAPSHOT: picture,
-            COL_TIME: QTableWidgetItem(show_local(warning.last_at, seconds=True)),
-            COL_EPE: QTableWidgetItem(one_line(self._epes.get(warning.epe_id, "?"))),
+            COL_TIME: QTableWidgetItem(show_local(warning.last_at, date=not today, seconds=True)),
+            COL_EPE: epe,
             COL_CAMERA: QTableWidgetItem(self.camera_text(warning)),
             COL_KIND: QTableWidgetItem(kind),
             COL_STATE: QTableWidgetItem(state),
@@ -489,10 +498,10 @@ class WarningsDock(QDockWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Snapshot"),
+                self.tr("Warning"),
                 self.tr("Time"),
                 self.tr("EPE"),
                 self.tr("Camera"),
-                self.tr("Warning"),
                 self.tr("State"),
             ]
         )
