@@ -1233,7 +1233,7 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.warnings_dock)
         self.menu_view.addAction(self.warnings_dock.toggleViewAction())
-        self.registry_changed.connect(self.warnings_dock.reload)
+        self.registry_changed.connect(self.warnings_dock.registry_changed)
         self.registry_changed.connect(self.warnings_service.refresh)
         self.warnings_dock.reload()
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QFont, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,7 +48,8 @@ from widgets.common.field_error import ERROR_STYLE
 THUMB = QSize(96, 54)
 SNAPSHOT_CAP = 4 * 1024 * 1024  # a camera's JPEG; anything larger is not ours
 SNAPSHOT_WAIT_S = 30.0  # a new warning's snapshot is looked for this long after it arrived
-LIST_LIMIT = 500
+LIST_LIMIT = 300  # the newest; the filters reach older ones
+PATCH_MAX = 100  # rows new at once that are inserted, not refilled
 PLAYBACK_LEAD_S = 5  # playback starts a little before the event, to see it begin
 COLUMNS = 6
 COL_SNAPSHOT, COL_KIND, COL_TIME, COL_EPE, COL_CAMERA, COL_STATE = range(COLUMNS)
@@ -72,13 +73,18 @@ class Loaded:
     """What one read of the store brings to the GUI thread."""
 
     warnings: list[DeviceWarning]
-    epes: dict[int, str]
-    cameras: dict[tuple[int, int], tuple[int, str]]  # (epe, number) -> (camera id, its name)
+    filters: Filters = Filters()
+    # None: not read this time (names are read at the first read and after the registry changed)
+    epes: dict[int, str] | None = None
+    cameras: dict[tuple[int, int], tuple[int, str]] | None = None  # (epe, number) -> (id, name)
     thumbnails: dict[int, QImage] = field(default_factory=dict)  # warning id -> small picture
 
 
-def load_warnings(registry: Registry, filters: Filters, have: frozenset[int]) -> Loaded:
-    """On a pool thread: the warnings, names, and the thumbnails not yet in ``have``."""
+def load_warnings(
+    registry: Registry, filters: Filters, have: frozenset[int], names: bool = True
+) -> Loaded:
+    """On a pool thread: the warnings, the thumbnails not yet in ``have``, and with ``names``
+    the EPEs' and cameras' names."""
     store = WarningStore(registry)
     warnings = store.list(
         epe_id=filters.epe_id,
@@ -86,13 +92,14 @@ def load_warnings(registry: Registry, filters: Filters, have: frozenset[int]) ->
         unresolved_only=filters.open_only,
         limit=LIST_LIMIT,
     )
-    epes = {e.id: e.name for e in registry.list_epes() if e.id is not None}
-    cameras: dict[tuple[int, int], tuple[int, str]] = {}
-    for epe_id in {w.epe_id for w in warnings}:
-        for camera in registry.list_cameras(epe_id):
-            if camera.id is not None:
-                cameras[(epe_id, camera.diagram_number)] = (camera.id, camera.name)
-    loaded = Loaded(warnings, epes, cameras)
+    loaded = Loaded(warnings, filters)
+    if names:
+        loaded.epes = {e.id: e.name for e in registry.list_epes() if e.id is not None}
+        loaded.cameras = {
+            (camera.epe_id, camera.diagram_number): (camera.id, camera.name)
+            for camera in registry.list_cameras()
+            if camera.id is not None
+        }
     for warning in warnings:
         if warning.id is None or warning.id in have or not warning.snapshot_path:
             continue
@@ -142,6 +149,8 @@ class WarningsDock(QDockWidget):
         self._epes: dict[int, str] = {}
         self._loading = False
         self._again = False
+        self._names_wanted = True
+        self._row_keys: list[tuple[DeviceWarning, bool, dt.date]] = []
         self.beeps = 0  # sounds made (the setting decides)
         self.setObjectName("warningsDock")
         self.setFeatures(
@@ -180,10 +189,11 @@ class WarningsDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(COL_SNAPSHOT, THUMB.width() + 8)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._bold = QFont(self.table.font())
+        self._bold.setBold(True)  # open warnings stand out
         self.table.itemDoubleClicked.connect(lambda _item: self.open_playback())
 
         self.details = QLabel(body)
@@ -261,11 +271,21 @@ class WarningsDock(QDockWidget):
             self._again = True
             return None
         self._loading = True
-        job = Job(load_warnings, self._registry, self.filters(), frozenset(self._thumbnails))
+        names, self._names_wanted = self._names_wanted, False
+        job = Job(load_warnings, self._registry, self.filters(), frozenset(self._thumbnails), names)
         job.signals.succeeded.connect(self._show)
-        job.signals.failed.connect(lambda exc: self._say(str(exc)))
+        job.signals.failed.connect(lambda exc: self._failed_read(exc, names))
         job.signals.finished.connect(self._loaded)
         return self.queue.submit(job)
+
+    def _failed_read(self, exc: BaseException, names: bool) -> None:
+        self._names_wanted = self._names_wanted or names
+        self._say(str(exc))
+
+    def registry_changed(self) -> None:
+        """EPEs or cameras were added, renamed or removed: read their names again."""
+        self._names_wanted = True
+        self.reload()
 
     def _loaded(self) -> None:
         self._loading = False
@@ -282,17 +302,41 @@ class WarningsDock(QDockWidget):
     def _show(self, loaded: Loaded) -> None:
         for warning_id, image in loaded.thumbnails.items():
             self._thumbnails[warning_id] = QPixmap.fromImage(image)
-        self._cameras = loaded.cameras
-        if loaded.epes != self._epes:
+        if loaded.cameras is not None:
+            self._cameras = loaded.cameras
+        if loaded.epes is not None and loaded.epes != self._epes:
             self._epes = loaded.epes
             self._fill_epe_filter()
+            self._row_keys = []  # names on every row may have changed
+        if loaded.filters != self.filters():
+            # The officer changed a filter while this was read: the read for the new filters
+            # is queued (``_again``); rows of the old ones would flash and mislead.
+            self._again = True
+            return
         selected = self.selected()
         self.warnings = loaded.warnings
-        self.table.setRowCount(len(self.warnings))
-        for row, warning in enumerate(self.warnings):
-            self._fill_row(row, warning)
-            if selected is not None and warning.id == selected.id:
-                self.table.selectRow(row)
+        today = local_day(self._clock())
+        keys = [(w, w.id in self._thumbnails, today) for w in self.warnings]
+        self.table.setUpdatesEnabled(False)
+        if not self._patch_top(keys):
+            # Columns sized once after the fill: sized on every new item, 500 rows cost the
+            # GUI thread a minute (each item measured every row again).
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            self.table.setRowCount(len(keys))
+            for row, key in enumerate(keys):
+                # A read with nothing new (a snapshot looked for) refills only what changed.
+                if row >= len(self._row_keys) or self._row_keys[row] != key:
+                    self._fill_row(row, key[0])
+            self.table.setColumnWidth(COL_SNAPSHOT, THUMB.width() + 8)
+        for column in range(COL_SNAPSHOT + 1, COLUMNS - 1):
+            self.table.resizeColumnToContents(column)
+        self._row_keys = keys
+        if selected is not None:
+            for row, warning in enumerate(self.warnings):
+                if warning.id == selected.id and self.table.currentRow() != row:
+                    self.table.selectRow(row)
+        self.table.setUpdatesEnabled(True)
         self._update_buttons()
         now = self._clock()
         waiting = any(
@@ -306,6 +350,28 @@ class WarningsDock(QDockWidget):
         if waiting:
             self._snapshot_wait.start()
         self.loaded.emit()
+
+    def _patch_top(self, keys: list[tuple[DeviceWarning, bool, dt.date]]) -> bool:
+        """The usual change in a storm: some warnings new or counted again on top, the rest
+        unchanged below; done as those rows moved or inserted instead of a refill of all."""
+        old = self._row_keys
+        if not keys or not old or keys[0] == old[0]:
+            return False
+        for k in range(1, min(len(keys), PATCH_MAX) + 1):
+            top_ids = {key[0].id for key in keys[:k]}
+            rest = [key for key in old if key[0].id not in top_ids]
+            if keys[k:] == rest[: len(keys) - k]:
+                break
+        else:
+            return False
+        for row in sorted((i for i, key in enumerate(old) if key[0].id in top_ids), reverse=True):
+            self.table.removeRow(row)
+        for row in range(k):
+            self.table.insertRow(row)
+            self._fill_row(row, keys[row][0])
+        while self.table.rowCount() > len(keys):
+            self.table.removeRow(self.table.rowCount() - 1)
+        return True
 
     def _fill_row(self, row: int, warning: DeviceWarning) -> None:
         picture = QTableWidgetItem()
@@ -337,9 +403,7 @@ class WarningsDock(QDockWidget):
         }
         for column, item in items.items():
             if not warning.resolved:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
+                item.setFont(self._bold)
             self.table.setItem(row, column, item)
 
     def camera_text(self, warning: DeviceWarning) -> str:

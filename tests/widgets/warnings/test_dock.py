@@ -264,3 +264,24 @@ def test_in_the_main_window_a_warning_goes_live_on_the_wall_and_into_the_open_ch
         assert "Device warning: Tampering, No. 2" in notes and "Lens covered" in notes
         stored = site.store.get(warning.id)
         assert stored.resolved and "Taken into the check" in stored.note
+
+
+def test_a_storm_moves_its_row_to_the_top_and_the_selection_stays_on_that_warning(
+    qtbot: QtBot, dock: WarningsDock, site: Site
+) -> None:
+    storm = site.warn(site.sao_viet, 2, WarningKind.TAMPERING, NOW - dt.timedelta(seconds=50))
+    site.warn(site.hoa_binh, 1, WarningKind.MOTION, NOW - dt.timedelta(seconds=40))
+    shown(qtbot, dock)
+    click_row(qtbot, dock.table, 1)
+    assert "Tampering" in dock.details.text()
+
+    assert site.sao_viet.id is not None
+    again, new = site.store.record(site.sao_viet.id, 2, WarningKind.TAMPERING, NOW)
+    assert not new and again.id == storm.id
+    dock.feed.listener(again, new)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: cell(dock, 0, COL_KIND) == "Tampering ×2", timeout=5_000)
+    assert dock.table.rowCount() == 2
+    assert cell(dock, 1, COL_KIND) == "Motion"
+    selected = dock.selected()
+    assert selected is not None and selected.id == storm.id
+    assert "(2 events)" in dock.details.text()
