@@ -285,3 +285,26 @@ def test_a_storm_moves_its_row_to_the_top_and_the_selection_stays_on_that_warnin
     selected = dock.selected()
     assert selected is not None and selected.id == storm.id
     assert "(2 events)" in dock.details.text()
+
+
+def test_in_the_main_window_playback_opens_at_the_warnings_moment_hours_ago(
+    qtbot: QtBot, registry: Registry, site: Site
+) -> None:
+    moment = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=3)
+    site.warn(site.hoa_binh, 1, WarningKind.INTRUSION, moment)
+    with shown_main_window(qtbot, registry) as window:
+        dock = window.warnings_dock
+        qtbot.waitUntil(lambda: dock.table.rowCount() == 1, timeout=10_000)
+        window.rotation_session.logged_in(window.officer_session.login(site.lead.code, PIN))
+        click_row(qtbot, dock.table, 0)
+        click(qtbot, dock.playback_button)
+        view = window.playback.view
+        assert view is not None and view.isVisible()
+        try:
+            start, end = view.search_range()
+            # The minutes around the warning, not the last ten minutes before now.
+            assert start <= moment - dt.timedelta(seconds=5) <= end
+            assert end < dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+            assert view.selected_cameras() == [1]
+        finally:
+            view.close()
