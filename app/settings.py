@@ -80,6 +80,11 @@ HEALTH_PROPOSE_CLOSE_AFTER_MINUTES = Setting(
     "Minutes all cameras of an open interruption stay healthy before closing is proposed.",
 )
 
+# Device warnings (app/warnings/), issue #15.
+WARNINGS_SOUND = Setting(
+    "warnings/sound", bool, False, "Beep when a new device warning arrives (off by default)."
+)
+
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
@@ -93,6 +98,7 @@ ALL: tuple[Setting[Any], ...] = (
     HEALTH_CONCURRENCY,
     HEALTH_OPEN_AFTER_MINUTES,
     HEALTH_PROPOSE_CLOSE_AFTER_MINUTES,
+    WARNINGS_SOUND,
 )
 
 

@@ -103,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(registry, store, user_settings)
     window.show()
     window.health_monitor.start()
+    window.warnings_service.start()
     wall = getattr(args, "wall", None)
     if site is not None:
         _open_demo_wall(window, registry, site.description)

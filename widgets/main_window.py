@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self._install_health()
         self._install_shift_review()
         self._install_handover()  # after the review: the Shift menu reads review, then hand over
+        self._install_warnings()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -800,9 +801,12 @@ class MainWindow(QMainWindow):
                 self.tr("Your role does not allow playback. Ask a team lead."), 10000
             )
 
-    def open_playback(self, camera_id: int, seconds_ago: int = PLAYBACK_LOOK_BACK_S) -> Any:
+    def open_playback(
+        self, camera_id: int, seconds_ago: int = PLAYBACK_LOOK_BACK_S, at: dt.datetime | None = None
+    ) -> Any:
         """The playback window on ``camera_id``, playing from ``seconds_ago`` before now (the
-        tile's "Play back from 30 s ago"); the timeline shows the last minutes around it."""
+        tile's "Play back from 30 s ago") or from the moment ``at`` (a device warning); the
+        timeline shows the minutes around it."""
         try:
             camera = self._registry.get_camera(camera_id)
         except KeyError:
@@ -814,10 +818,11 @@ class MainWindow(QMainWindow):
             )
             return None
         now = dt.datetime.now(dt.UTC)
-        moment = now - dt.timedelta(seconds=seconds_ago)
+        moment = now - dt.timedelta(seconds=seconds_ago) if at is None else min(at, now)
+        end = min(now, moment + dt.timedelta(minutes=PLAYBACK_CONTEXT_MIN / 2))
         view.set_epe(camera.epe_id)
         view.select_cameras([camera.diagram_number])
-        view.set_range(now - dt.timedelta(minutes=PLAYBACK_CONTEXT_MIN), now)
+        view.set_range(end - dt.timedelta(minutes=PLAYBACK_CONTEXT_MIN), end)
 
         def play_from(_results: object) -> None:
             view.searched.disconnect(play_from)
@@ -1291,6 +1296,38 @@ class MainWindow(QMainWindow):
         window.select_record(interruption_id)
         return window
 
+    # -- device warnings (#15) ----------------------------------------------------------------
+    def _install_warnings(self) -> None:
+        """The warnings dock (View menu), fed by the manager the service runs off the GUI
+        thread; started by widgets/application.py like the health monitor, not here."""
+        from app.warnings.service import WarningsService
+        from widgets.warnings.dock import WarningsDock
+
+        self.warnings_service = WarningsService(self._registry, self._store, parent=self)
+        self.warnings_dock = WarningsDock(
+            self._registry,
+            self.warnings_service.feed,
+            self._settings,
+            lambda: getattr(self.officer_session.current, "code", None),
+            lambda camera_id: self._put_on_wall(NodeKind.CAMERA.value, camera_id),
+            lambda camera_id, at: self.open_playback(camera_id, at=at),
+            self._warning_to_check,
+            self,
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.warnings_dock)
+        self.menu_view.addAction(self.warnings_dock.toggleViewAction())
+        self.registry_changed.connect(self.warnings_dock.registry_changed)
+        self.registry_changed.connect(self.warnings_service.refresh)
+        self.warnings_dock.reload()
+
+    def _warning_to_check(self, warning: Any, note: str) -> bool:
+        """A warning as a finding of the open check of its EPE (in the check's notes)."""
+        check = self.check_panel.check
+        if check is None or check.epe.id != warning.epe_id:
+            return False
+        self.check_panel.notes.appendPlainText(self.warnings_dock.finding_text(warning, note))
+        return True
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
@@ -1310,6 +1347,8 @@ class MainWindow(QMainWindow):
         self.keyring_queue.cancel_all()
         self.file_queue.cancel_all()
         self.health_monitor.stop()
+        self.warnings_service.stop()
+        self.warnings_dock.queue.cancel_all()
         super().closeEvent(event)
         if event.isAccepted():
             # A closed window (its registry may be closed after it) must not reload its tree

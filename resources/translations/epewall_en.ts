@@ -7856,6 +7856,145 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>WarningsDock</name>
+    <message>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Recorder / device</source>
+        <translation>Recorder / device</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>All EPEs</translation>
+    </message>
+    <message>
+        <source>Select a warning to see it and act on it.</source>
+        <translation>Select a warning to see it and act on it.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 from %4 to %5 (%6 events).</source>
+        <translation>%1, %2: %3 from %4 to %5 (%6 events).</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2: %3</source>
+        <translation>Resolved by %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Log in to resolve a warning: the note is kept under your name.</source>
+        <translation>Log in to resolve a warning: the note is kept under your name.</translation>
+    </message>
+    <message>
+        <source>Write what you found before resolving the warning.</source>
+        <translation>Write what you found before resolving the warning.</translation>
+    </message>
+    <message>
+        <source>Start a check of %1 first: the warning becomes one of the check's findings.</source>
+        <translation>Start a check of %1 first: the warning becomes one of the check's findings.</translation>
+    </message>
+    <message>
+        <source>Taken into the check as a finding.</source>
+        <translation>Taken into the check as a finding.</translation>
+    </message>
+    <message>
+        <source>Device warning: %1, %2 at %3 (%4 events).</source>
+        <translation>Device warning: %1, %2 at %3 (%4 events).</translation>
+    </message>
+    <message>
+        <source>Device warnings</source>
+        <translation>Device warnings</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Open only</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Beep when a new warning arrives (off by default).</source>
+        <translation>Beep when a new warning arrives (off by default).</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note: what you found (needed to resolve)</source>
+        <translation>Note: what you found (needed to resolve)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Put the camera on the wall.</source>
+        <translation>Put the camera on the wall.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Play the recording from the warning's moment.</source>
+        <translation>Play the recording from the warning's moment.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Add to check</source>
+        <translation>Add to check</translation>
+    </message>
+    <message>
+        <source>Add the warning to the open check of its EPE as a finding.</source>
+        <translation>Add the warning to the open check of its EPE as a finding.</translation>
+    </message>
+</context>
+<context>
     <name>Worktime</name>
     <message>
         <source>Write the month as year-month, e.g. 2026-11.</source>

@@ -7849,6 +7849,145 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>WarningsDock</name>
+    <message>
+        <source>No picture</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Recorder / device</source>
+        <translation>Đầu ghi / thiết bị</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>All EPEs</source>
+        <translation>Tất cả DNCX</translation>
+    </message>
+    <message>
+        <source>Select a warning to see it and act on it.</source>
+        <translation>Chọn một cảnh báo để xem và xử lý.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 from %4 to %5 (%6 events).</source>
+        <translation>%1, %2: %3 từ %4 đến %5 (%6 sự kiện).</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2: %3</source>
+        <translation>Đã xử lý bởi %1 lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>Log in to resolve a warning: the note is kept under your name.</source>
+        <translation>Hãy đăng nhập để xử lý cảnh báo: ghi chú được lưu dưới tên của bạn.</translation>
+    </message>
+    <message>
+        <source>Write what you found before resolving the warning.</source>
+        <translation>Hãy ghi lại kết quả kiểm tra trước khi xử lý cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Start a check of %1 first: the warning becomes one of the check's findings.</source>
+        <translation>Hãy bắt đầu lượt kiểm tra %1 trước: cảnh báo sẽ trở thành một phát hiện của lượt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Taken into the check as a finding.</source>
+        <translation>Đã đưa vào lượt kiểm tra như một phát hiện.</translation>
+    </message>
+    <message>
+        <source>Device warning: %1, %2 at %3 (%4 events).</source>
+        <translation>Cảnh báo thiết bị: %1, %2 lúc %3 (%4 sự kiện).</translation>
+    </message>
+    <message>
+        <source>Device warnings</source>
+        <translation>Cảnh báo thiết bị</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả loại</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Chỉ chưa xử lý</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Beep when a new warning arrives (off by default).</source>
+        <translation>Phát tiếng bíp khi có cảnh báo mới (mặc định tắt).</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note: what you found (needed to resolve)</source>
+        <translation>Ghi chú: kết quả kiểm tra (bắt buộc để xử lý)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Put the camera on the wall.</source>
+        <translation>Đưa camera lên màn hình giám sát.</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Xem lại</translation>
+    </message>
+    <message>
+        <source>Play the recording from the warning's moment.</source>
+        <translation>Phát bản ghi từ thời điểm cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Add to check</source>
+        <translation>Đưa vào lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add the warning to the open check of its EPE as a finding.</source>
+        <translation>Đưa cảnh báo vào lượt kiểm tra đang mở của DNCX như một phát hiện.</translation>
+    </message>
+</context>
+<context>
     <name>Worktime</name>
     <message>
         <source>Write the month as year-month, e.g. 2026-11.</source>

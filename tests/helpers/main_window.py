@@ -39,6 +39,8 @@ def shown_main_window(
         main.interruption_views.queue.wait(10_000)
         main.close()
         main.health_monitor.wait(10_000)
+        main.warnings_service.wait(10_000)
+        main.warnings_dock.queue.wait(10_000)
         # Gone before the registry closes: a window left for later would reload its tree from
         # a closed registry when a later test switches the language.
         main.deleteLater()

@@ -1,0 +1,1 @@
+"""The views of ``app/warnings``: the device warnings dock."""
