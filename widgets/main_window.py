@@ -1308,7 +1308,7 @@ class MainWindow(QMainWindow):
             self._registry,
             self.warnings_service.feed,
             self._settings,
-            lambda: getattr(self.officer_session.current, "code", None),
+            lambda: self.officer_session.current,
             lambda camera_id: self._put_on_wall(NodeKind.CAMERA.value, camera_id),
             lambda camera_id, at: self.open_playback(camera_id, at=at),
             self._warning_to_check,

@@ -80,6 +80,8 @@ class Action(enum.StrEnum):
     CLOSE_INTERRUPTION = "close_interruption"
     ATTACH_MANUAL_LOG = "attach_manual_log"
     ADD_LOGBOOK_ENTRY = "add_logbook_entry"
+    # Device warnings (Decision 247 II.2.2): the officer analyses and resolves them.
+    RESOLVE_WARNING = "resolve_warning"
 
 
 _OFFICER_ACTIONS = frozenset(
@@ -99,6 +101,7 @@ _OFFICER_ACTIONS = frozenset(
         Action.CLOSE_INTERRUPTION,
         Action.ATTACH_MANUAL_LOG,
         Action.ADD_LOGBOOK_ENTRY,
+        Action.RESOLVE_WARNING,
     }
 )
 PERMISSIONS: dict[Role, frozenset[Action]] = {

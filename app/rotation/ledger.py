@@ -91,6 +91,7 @@ class AuditAction(enum.StrEnum):
     """Security-relevant actions written to the audit trail."""
 
     LOGIN = "login"
+    WARNING_RESOLVED = "warning_resolved"
     LOGIN_FAILED = "login_failed"
     LOGOUT = "logout"
     VIEW_STARTED = "view_started"

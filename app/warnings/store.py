@@ -17,6 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
+from app.officers.profiles import Action, Officer, require
+from app.rotation.ledger import AuditAction, Ledger
 from app.sites.registry import Registry
 from app.timekeeping import parse_utc, to_utc_iso, utc_now
 from app.warnings.topics import WarningKind
@@ -222,3 +224,29 @@ class WarningStore:
                 [_iso(at or utc_now()), officer_code, note, warning_id],
             )
         return self.get(warning_id)
+
+
+def resolve_as(
+    registry: Registry,
+    officer: Officer | None,
+    warning_id: int,
+    note: str,
+    at: dt.datetime | None = None,
+) -> DeviceWarning:
+    """An officer resolves a warning: only a role that may (a view-only partner may not), and
+    the audit trail says who resolved what (PermissionDeniedError, nothing written, otherwise)."""
+    require(officer, Action.RESOLVE_WARNING)
+    assert officer is not None
+    warning = WarningStore(registry).resolve(warning_id, officer.code, note, at)
+    Ledger(registry).audit(
+        AuditAction.WARNING_RESOLVED,
+        officer.code,
+        {
+            "warning": warning.id,
+            "epe_id": warning.epe_id,
+            "camera": warning.camera_number,
+            "kind": warning.kind.value,
+            "count": warning.count,
+        },
+    )
+    return warning

@@ -7902,6 +7902,10 @@ State: {state}</translation>
         <translation>Log in to resolve a warning: the note is kept under your name.</translation>
     </message>
     <message>
+        <source>Your role may watch warnings but not resolve them.</source>
+        <translation>Your role may watch warnings but not resolve them.</translation>
+    </message>
+    <message>
         <source>Write what you found before resolving the warning.</source>
         <translation>Write what you found before resolving the warning.</translation>
     </message>

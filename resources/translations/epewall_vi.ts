@@ -7895,6 +7895,10 @@ Trạng thái: {state}</translation>
         <translation>Hãy đăng nhập để xử lý cảnh báo: ghi chú được lưu dưới tên của bạn.</translation>
     </message>
     <message>
+        <source>Your role may watch warnings but not resolve them.</source>
+        <translation>Vai trò của bạn được xem cảnh báo nhưng không được xử lý cảnh báo.</translation>
+    </message>
+    <message>
         <source>Write what you found before resolving the warning.</source>
         <translation>Hãy ghi lại kết quả kiểm tra trước khi xử lý cảnh báo.</translation>
     </message>

@@ -34,13 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import settings
+from app.officers.profiles import Action, Officer, can
 from app.safe_text import one_line
 from app.sites.registry import Registry
 from app.timekeeping import local_day, show_local, utc_now
 from app.user_files import UserFileError, read_user_file
 from app.wall.layout import short_epe_name
 from app.warnings.feed import WarningFeed
-from app.warnings.store import NOTE_MAX, DeviceWarning, WarningStore
+from app.warnings.store import NOTE_MAX, DeviceWarning, WarningStore, resolve_as
 from app.warnings.topics import WarningKind
 from app.workers import Job, JobQueue
 from widgets.common.field_error import ERROR_STYLE
@@ -127,7 +128,7 @@ class WarningsDock(QDockWidget):
         registry: Registry,
         feed: WarningFeed,
         settings_: settings.Settings,
-        officer_code: Callable[[], str | None],
+        officer: Callable[[], Officer | None],
         open_live: OpenLive,
         open_playback: OpenPlayback,
         add_to_check: AddToCheck | None = None,
@@ -137,7 +138,7 @@ class WarningsDock(QDockWidget):
         super().__init__(parent)
         self._registry = registry
         self._settings = settings_
-        self._officer_code = officer_code
+        self._officer = officer
         self._open_live = open_live
         self._open_playback = open_playback
         self._add_to_check = add_to_check
@@ -492,17 +493,20 @@ class WarningsDock(QDockWidget):
         warning = self.selected()
         if warning is None or warning.id is None or warning.resolved:
             return None
-        officer = self._officer_code()
+        officer = self._officer()
         text = (note if isinstance(note, str) else self.note.text()).strip()
-        if not officer:
+        if officer is None:
             self._say(self.tr("Log in to resolve a warning: the note is kept under your name."))
+            return None
+        if not can(officer.role, Action.RESOLVE_WARNING):
+            self._say(self.tr("Your role may watch warnings but not resolve them."))
             return None
         if not text:
             self._say(self.tr("Write what you found before resolving the warning."))
             self.note.setFocus()
             return None
         self._say("")
-        job = Job(WarningStore(self._registry).resolve, warning.id, officer, text, self._clock())
+        job = Job(resolve_as, self._registry, officer, warning.id, text, self._clock())
         job.signals.succeeded.connect(self._resolved)
         job.signals.failed.connect(lambda exc: self._say(str(exc)))
         return self.queue.submit(job)

@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from app import settings
 from app.domain import Camera, Epe
+from app.officers.profiles import Role
+from app.rotation.ledger import Ledger, RecordKind
 from app.sites.registry import Registry
 from app.warnings.feed import WarningFeed
 from app.warnings.store import DeviceWarning, WarningStore
@@ -93,7 +95,7 @@ def dock(qtbot: QtBot, registry: Registry, site: Site, opened: Opened) -> Iterat
         registry,
         feed,
         settings.Settings(),
-        lambda: site.lead.code,
+        lambda: site.lead,
         opened.live.append,
         lambda camera_id, at: opened.playback.append((camera_id, at)),
         clock=lambda: NOW,
@@ -196,6 +198,42 @@ def test_resolving_needs_a_note_and_keeps_it_under_the_officer(
     assert cell(dock, 0, COL_STATE) == "Resolved"
     assert not dock.message.isVisible()
     assert not dock.resolve_button.isEnabled()
+    # The audit trail says who resolved which warning.
+    audited = Ledger(site.store.registry).records(
+        RecordKind.AUDIT, "json_extract(payload, '$.action') = ?", ["warning_resolved"]
+    )
+    assert [(r.payload["officer"], r.payload["details"]["warning"]) for r in audited] == [
+        (site.lead.code, warning.id)
+    ]
+
+
+def test_a_view_only_partner_sees_warnings_but_cannot_resolve_them(
+    qtbot: QtBot, registry: Registry, site: Site, opened: Opened
+) -> None:
+    partner = site.builder.add_officer("VO01", "Đối tác xem", Role.VIEW_ONLY)
+    warning = site.warn(site.sao_viet, 2, WarningKind.TAMPERING, NOW - dt.timedelta(minutes=1))
+    assert warning.id is not None
+    feed = WarningFeed()
+    dock = WarningsDock(
+        registry,
+        feed,
+        settings.Settings(),
+        lambda: partner,
+        opened.live.append,
+        lambda camera_id, at: opened.playback.append((camera_id, at)),
+        clock=lambda: NOW,
+    )
+    qtbot.addWidget(dock)
+    dock.resize(900, 520)
+    dock.show()
+    qtbot.waitExposed(dock)
+    shown(qtbot, dock)
+    click_row(qtbot, dock.table, 0)
+    qtbot.keyClicks(dock.note, "Looks fine to me.")
+    click(qtbot, dock.resolve_button)
+
+    assert "not resolve" in dock.message.text()
+    assert not site.store.get(warning.id).resolved
 
 
 def test_live_and_playback_open_the_warnings_camera_at_its_moment(
