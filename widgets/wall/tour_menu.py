@@ -39,7 +39,7 @@ class ToursMenu(QMenu):
         self.action_plan.triggered.connect(lambda: self.start_source(TourSource.TODAY_PLAN))
         self.action_dialog = QAction(self)
         self.action_dialog.setObjectName("tourDialogAction")
-        self.action_dialog.triggered.connect(self.dialog_requested)
+        self.action_dialog.triggered.connect(lambda: self.dialog_requested.emit())
         self.action_stop = QAction(self)
         self.action_stop.setObjectName("tourStopAction")
         self.action_stop.triggered.connect(runner.stop)
@@ -52,7 +52,12 @@ class ToursMenu(QMenu):
         self._runner.start(TourDefinition(source.label(), source))
 
     def refill(self) -> None:
-        self.clear()
+        # Not clear(): it would delete the fixed actions, which the menu owns.
+        fixed = (self.action_risk, self.action_plan, self.action_dialog, self.action_stop)
+        for action in self.actions():
+            self.removeAction(action)
+            if all(action is not keep for keep in fixed):
+                action.deleteLater()
         self.addActions([self.action_risk, self.action_plan])
         self.addSeparator()
         self.saved_actions = []

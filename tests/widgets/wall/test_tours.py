@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import CameraPosition, RiskLevel
@@ -20,10 +20,17 @@ from app.rotation.checks import CheckReason, CheckService
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.wall.layout import WallModel
-from app.wall.tour import MIN_AFTER_RESUME_S, RESUME_AFTER_S, TourSource, TourStore
+from app.wall.tour import (
+    MIN_AFTER_RESUME_S,
+    RESUME_AFTER_S,
+    TourDefinition,
+    TourSource,
+    TourStore,
+)
 from tests.helpers.clock import Clock, MonotonicClock
 from tests.helpers.keyring import ready_store
 from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import choose, click_menu_bar_entry, menu_texts
 from tests.helpers.sites import PIN, SiteBuilder, WallSources
 from widgets.rotation.check_panel import CheckPanel, WallWatch
 from widgets.wall import WallWidget
@@ -270,12 +277,31 @@ def test_an_officer_saves_a_hand_made_tour_and_a_wall_pc_starts_it_by_name(
     assert failed.args == ['There is no saved tour named "Không có".']
 
 
+def open_tours_menu(qtbot: QtBot, window) -> QMenu:
+    """Wall > Tours with the mouse."""
+    click_menu_bar_entry(qtbot, window, window.menu_wall, window.menu_tours.menuAction())
+    menu = window.menu_tours
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    qtbot.waitExposed(menu)
+    return menu
+
+
 def test_the_main_window_runs_a_tour_from_the_wall_menu_and_keeps_its_strip_in_full_screen(
     qtbot: QtBot, registry: Registry
 ) -> None:
     with shown_main_window(qtbot, registry, ready_store()) as window:
         assert window.menu_tours.title() == "&Tours"
-        window.menu_tours.action_risk.trigger()
+        TourStore(registry).save(TourDefinition("Ca đêm"), window.wall_owner)
+        menu = open_tours_menu(qtbot, window)
+        assert menu_texts(menu) == [
+            "Tour the &risk list",
+            "Tour today's &plan",
+            "Ca đêm",
+            "&Make or change a tour…",
+            "&Stop the tour",
+        ]
+        assert not menu.action_stop.isEnabled()
+        choose(qtbot, menu, "Tour the &risk list")
         qtbot.waitUntil(lambda: window.tour_bar.isVisible())
         assert window.tour_bar.now_label.text().startswith("On the wall: Điện tử Sao Việt")
         window.toggle_full_screen()
@@ -286,5 +312,6 @@ def test_the_main_window_runs_a_tour_from_the_wall_menu_and_keeps_its_strip_in_f
         box = window.findChild(QMessageBox, "tourError")
         assert box is not None and "Không có" in box.text()
         box.close()
-        click(qtbot, window.tour_bar.stop_button)
+        menu = open_tours_menu(qtbot, window)  # opened again: its entries are still there
+        choose(qtbot, menu, "&Stop the tour")
         assert window.tour_bar.isHidden()
