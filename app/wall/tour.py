@@ -41,7 +41,8 @@ RESUME_AFTER_S = 20.0
 # lets go.
 MIN_AFTER_RESUME_S = 5.0
 AUTO_LAYOUT = "auto"
-_AUTO_ORDER = ("1", "2x2", "3x3", "4x4")
+# "1+5" before 3x3: five or six cameras fill it, the first (the gate, in diagram order) large.
+_AUTO_ORDER = ("1", "2x2", "1+5", "3x3", "4x4")
 STOPS_MAX = 500
 
 _t = QCoreApplication.translate
@@ -165,7 +166,7 @@ class TourPlan:
 
 
 def page_layout(camera_count: int, layout: str = AUTO_LAYOUT) -> str:
-    """The layout of a page: ``layout``, or with "auto" the smallest grid that holds the
+    """The layout of a page: ``layout``, or with "auto" the smallest layout that holds the
     cameras (4x4 at most: more cameras take more pages)."""
     if layout != AUTO_LAYOUT:
         return layout

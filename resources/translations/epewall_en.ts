@@ -6268,12 +6268,16 @@ State: {state}</translation>
         <translation>(part %1 of %2)</translation>
     </message>
     <message>
-        <source>Tour “%1”: page %2 of %3</source>
-        <translation>Tour “%1”: page %2 of %3</translation>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>, round %1</source>
         <translation>, round %1</translation>
+    </message>
+    <message>
+        <source>tour “%1”</source>
+        <translation>tour “%1”</translation>
     </message>
     <message>
         <source>On the wall: %1</source>

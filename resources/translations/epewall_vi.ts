@@ -6263,12 +6263,16 @@ Trạng thái: {state}</translation>
         <translation>(phần %1/%2)</translation>
     </message>
     <message>
-        <source>Tour “%1”: page %2 of %3</source>
-        <translation>Vòng giám sát “%1”: trang %2/%3</translation>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <source>, round %1</source>
         <translation>, lần thứ %1</translation>
+    </message>
+    <message>
+        <source>tour “%1”</source>
+        <translation>vòng giám sát “%1”</translation>
     </message>
     <message>
         <source>On the wall: %1</source>
@@ -6288,7 +6292,7 @@ Trạng thái: {state}</translation>
     </message>
     <message>
         <source>Paused while you use the wall; goes on %1 s after your last action.</source>
-        <translation>Tạm dừng khi anh/chị thao tác trên màn hình; chạy tiếp %1 giây sau thao tác cuối.</translation>
+        <translation>Tạm dừng vì anh/chị đang thao tác; chạy tiếp sau %1 giây.</translation>
     </message>
     <message>
         <source>Next page in %1.</source>

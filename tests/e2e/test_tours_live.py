@@ -76,10 +76,11 @@ def test_a_risk_list_tour_walks_three_live_pages_and_records_the_cameras_watched
 
         seen: list[tuple[str, list[int]]] = []
         for page in range(1, 4):
-            qtbot.waitUntil(lambda p=page: f"page {p} of 3" in bar.title.text(), timeout=10_000)
+            title = f"Page {page} of 3"
+            qtbot.waitUntil(lambda t=title: t in bar.full_text(bar.title), timeout=10_000)
             qtbot.waitUntil(lambda: all_live(window), timeout=30_000)
             seen.append(
-                (bar.now_label.text(), [t.info.diagram_number for t in window.wall.tiles()])
+                (bar.full_text(bar.now_label), [t.info.diagram_number for t in window.wall.tiles()])
             )
             qtbot.mouseClick(
                 bar.stop_button if page == 3 else bar.next_button, Qt.MouseButton.LeftButton

@@ -7,11 +7,23 @@ It sits inside the wall's area, so it stays on screen when the wall is full scre
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.safe_text import one_line
 from app.wall.tour import PauseReason, TourPage
 from widgets.wall.tour_runner import TourRunner
+
+# Below this width the buttons go under the text.
+NARROW_PX = 760
 
 
 def countdown_text(seconds: int) -> str:
@@ -46,7 +58,6 @@ class TourBar(QFrame):
         self.countdown.setMinimumWidth(60)
         self.paused_label = QLabel(self)
         self.paused_label.setObjectName("tourPaused")
-        self.paused_label.setWordWrap(True)
         for label in (self.title, self.now_label, self.next_label, self.paused_label):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.pause_button = QPushButton(self)
@@ -62,20 +73,18 @@ class TourBar(QFrame):
         for button in (self.pause_button, self.next_button, self.stop_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the wall
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.now_label, 0, 1)
-        grid.addWidget(self.countdown, 0, 2, 2, 1)
-        grid.addWidget(self.pause_button, 0, 3, 2, 1)
-        grid.addWidget(self.next_button, 0, 4, 2, 1)
-        grid.addWidget(self.stop_button, 0, 5, 2, 1)
-        grid.addWidget(self.paused_label, 1, 0)
-        grid.addWidget(self.next_label, 1, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+        self.buttons = QWidget(self)
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for button in (self.pause_button, self.next_button, self.stop_button):
+            row.addWidget(button)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 4, 8, 4)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(1)
+        self._narrow: bool | None = None
+        self._arrange(narrow=False)
 
         runner.changed.connect(self.refresh)
         self._retranslate()
@@ -95,16 +104,19 @@ class TourBar(QFrame):
         if state is None or tour is None:
             self.pause_button.setChecked(False)
             return
-        self.title.setText(
-            self.tr("Tour “%1”: page %2 of %3")
-            .replace("%1", one_line(tour.name))
-            .replace("%2", str(state.index + 1))
-            .replace("%3", str(len(state.pages)))
-            + (self.tr(", round %1").replace("%1", str(state.round)) if state.round > 1 else "")
+        # The page first: it is what an elided title must keep.
+        page = (
+            self.tr("Page %1 of %2")
+            .replace("%1", str(state.index + 1))
+            .replace("%2", str(len(state.pages)))
         )
+        if state.round > 1:
+            page += self.tr(", round %1").replace("%1", str(state.round))
+        name = self.tr("tour “%1”").replace("%1", one_line(tour.name))
+        self._set(self.title, f"{page} · {name}")
         now, upcoming = self.page_text(state.current), self.page_text(state.upcoming)
-        self.now_label.setText(self.tr("On the wall: %1").replace("%1", now))
-        self.next_label.setText(self.tr("Next: %1").replace("%1", upcoming))
+        self._set(self.now_label, self.tr("On the wall: %1").replace("%1", now))
+        self._set(self.next_label, self.tr("Next: %1").replace("%1", upcoming))
         self.countdown.setText(countdown_text(state.seconds_left))
         reason = state.pause_reason()
         if reason is PauseReason.OFFICER:
@@ -117,7 +129,8 @@ class TourBar(QFrame):
             ).replace("%1", str(state.resumes_in() or 0))
         else:
             text = self.tr("Next page in %1.").replace("%1", countdown_text(state.seconds_left))
-        self.paused_label.setText(text)
+        self._set(self.paused_label, text)
+        self.paused_label.setVisible(not self._narrow or reason is not None)
         if self.paused_label.property("paused") != (reason is not None):
             self.paused_label.setProperty("paused", reason is not None)
             self.paused_label.style().unpolish(self.paused_label)
@@ -129,6 +142,60 @@ class TourBar(QFrame):
         self.pause_button.setText(
             self.tr("Resume") if reason is PauseReason.OFFICER else self.tr("Pause")
         )
+
+    def full_text(self, label: QLabel) -> str:
+        """What ``label`` says, before it was shortened to fit."""
+        return str(label.property("fullText") or "")
+
+    def _set(self, label: QLabel, text: str) -> None:
+        """Show ``text``, with "…" when the strip is too narrow; the whole of it as tooltip."""
+        label.setProperty("fullText", text)
+        width = label.width()
+        shown = (
+            label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if width > 20 and label.isVisible()
+            else text
+        )
+        if label.text() != shown:
+            label.setText(shown)
+        label.setToolTip(text if shown != text else "")
+
+    def _arrange(self, narrow: bool) -> None:
+        """Three short lines of text, the countdown and the buttons beside them; on a narrow
+        wall (a 1366 px screen with the tree and the check panel) the buttons go under the
+        text, so that every word stays readable."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        grid = self._grid
+        for widget in (self.title, self.now_label, self.next_label, self.paused_label):
+            grid.removeWidget(widget)
+        grid.removeWidget(self.countdown)
+        grid.removeWidget(self.buttons)
+        if narrow:
+            # One fact per line beside the countdown, the buttons under them; the pause line
+            # only while the tour waits (the countdown says the rest).
+            grid.addWidget(self.title, 0, 0, 1, 2)
+            grid.addWidget(self.now_label, 1, 0, 1, 2)
+            grid.addWidget(self.next_label, 2, 0, 1, 2)
+            grid.addWidget(self.countdown, 0, 2, 3, 1)
+            grid.addWidget(self.paused_label, 3, 0, 1, 3)
+            grid.addWidget(self.buttons, 4, 0, 1, 3)
+        else:
+            grid.addWidget(self.title, 0, 0, 1, 2)
+            grid.addWidget(self.now_label, 1, 0)
+            grid.addWidget(self.next_label, 1, 1)
+            grid.addWidget(self.paused_label, 2, 0, 1, 2)
+            grid.addWidget(self.countdown, 0, 2, 3, 1)
+            grid.addWidget(self.buttons, 0, 3, 3, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(narrow=event.size().width() < NARROW_PX)
+        super().resizeEvent(event)
+        self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -70,7 +70,7 @@ def test_the_risk_list_tour_shows_high_then_medium_risk_epes_page_by_page(
         ("Vừa", 1, 1, "2x2"),
     ]
     assert len(plan.pages[0].camera_ids) == 4 and len(plan.pages[1].camera_ids) == 1
-    assert [(p.title, p.wall.layout_name) for p in auto.pages] == [("Cao", "3x3"), ("Vừa", "1")]
+    assert [(p.title, p.wall.layout_name) for p in auto.pages] == [("Cao", "1+5"), ("Vừa", "1")]
 
 
 def test_a_hand_made_list_mixes_epes_and_saved_walls_and_says_what_it_left_out(
@@ -128,10 +128,12 @@ def test_todays_plan_tour_takes_the_officers_epes_of_the_day(registry: Registry)
 
 
 def test_auto_layout_is_the_smallest_grid_that_holds_the_cameras() -> None:
-    assert [page_layout(n) for n in (1, 2, 4, 5, 9, 10, 30)] == [
+    assert [page_layout(n) for n in (1, 2, 4, 5, 6, 7, 9, 10, 30)] == [
         "1",
         "2x2",
         "2x2",
+        "1+5",
+        "1+5",
         "3x3",
         "3x3",
         "4x4",

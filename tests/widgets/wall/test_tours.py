@@ -164,9 +164,9 @@ def test_a_risk_list_tour_walks_three_pages_and_records_the_cameras_watched(
 
     qtbot.waitUntil(lambda: tour.bar.isVisible())
     bar = tour.bar
-    assert bar.title.text() == "Tour “The risk list”: page 1 of 3"
-    assert bar.now_label.text() == "On the wall: Điện tử Sao Việt (part 1 of 2)"
-    assert bar.next_label.text() == "Next: Điện tử Sao Việt (part 2 of 2)"
+    assert bar.full_text(bar.title) == "Page 1 of 3 · tour “The risk list”"
+    assert bar.full_text(bar.now_label) == "On the wall: Điện tử Sao Việt (part 1 of 2)"
+    assert bar.full_text(bar.next_label) == "Next: Điện tử Sao Việt (part 2 of 2)"
     assert bar.countdown.text() == "0:10"
     assert [t.info.diagram_number for t in tour.wall.tiles()] == [1, 2, 3, 4]
     check = tour.panel.check
@@ -177,24 +177,25 @@ def test_a_risk_list_tour_walks_three_pages_and_records_the_cameras_watched(
     clocks.advance(4)
     qtbot.waitUntil(lambda: bar.countdown.text() == "0:06")
     click(qtbot, tour.wall.tiles()[1])  # the officer looks closer at the storage yard
-    qtbot.waitUntil(lambda: "Paused while you use the wall" in bar.paused_label.text())
+    qtbot.waitUntil(lambda: "Paused while you use the wall" in bar.full_text(bar.paused_label))
     clocks.advance(RESUME_AFTER_S - 1)
-    qtbot.waitUntil(lambda: "goes on 1 s after" in bar.paused_label.text())
-    assert bar.now_label.text().endswith("(part 1 of 2)")  # still waiting for the officer
+    qtbot.waitUntil(lambda: "goes on 1 s after" in bar.full_text(bar.paused_label))
+    assert bar.full_text(bar.now_label).endswith("(part 1 of 2)")  # still waiting for the officer
     clocks.advance(1)
-    qtbot.waitUntil(lambda: bar.paused_label.text() == "Next page in 0:06.")
+    qtbot.waitUntil(lambda: bar.full_text(bar.paused_label) == "Next page in 0:06.")
     clocks.advance(6)
-    qtbot.waitUntil(lambda: bar.title.text() == "Tour “The risk list”: page 2 of 3")
+    qtbot.waitUntil(lambda: bar.full_text(bar.title) == "Page 2 of 3 · tour “The risk list”")
     assert [t.info.diagram_number for t in tour.wall.tiles()] == [5]
     assert tour.panel.check is check  # the same EPE: the same check goes on
     go_live(tour)
 
     clocks.advance(10)
-    qtbot.waitUntil(lambda: bar.now_label.text() == "On the wall: Minh Long")
-    assert bar.next_label.text() == "Next: Điện tử Sao Việt (part 1 of 2)"
+    qtbot.waitUntil(lambda: bar.full_text(bar.now_label) == "On the wall: Minh Long")
+    assert bar.full_text(bar.next_label) == "Next: Điện tử Sao Việt (part 1 of 2)"
     go_live(tour)
     clocks.advance(10)
-    qtbot.waitUntil(lambda: bar.title.text() == "Tour “The risk list”: page 1 of 3, round 2")
+    round_2 = "Page 1 of 3, round 2 · tour “The risk list”"
+    qtbot.waitUntil(lambda: bar.full_text(bar.title) == round_2)
     click(qtbot, bar.stop_button)
 
     assert bar.isHidden() and tour.runner.state is None
@@ -228,15 +229,15 @@ def test_the_pause_button_holds_the_page_and_next_goes_on_at_once(
     qtbot.waitUntil(lambda: bar.isVisible())
     click(qtbot, bar.pause_button)
     qtbot.waitUntil(lambda: bar.pause_button.text() == "Resume")
-    assert bar.paused_label.text() == "Paused. Press Resume to go on."
+    assert bar.full_text(bar.paused_label) == "Paused. Press Resume to go on."
     clocks.advance(600)
     click(qtbot, bar.next_button)
-    qtbot.waitUntil(lambda: bar.now_label.text() == "On the wall: Minh Long")
+    qtbot.waitUntil(lambda: bar.full_text(bar.now_label) == "On the wall: Minh Long")
     click(qtbot, bar.pause_button)
     qtbot.waitUntil(lambda: bar.pause_button.text() == "Pause")
     assert bar.countdown.text() == "0:30"
     clocks.advance(MIN_AFTER_RESUME_S + 25)
-    qtbot.waitUntil(lambda: bar.now_label.text() == "On the wall: Điện tử Sao Việt")
+    qtbot.waitUntil(lambda: bar.full_text(bar.now_label) == "On the wall: Điện tử Sao Việt")
 
 
 def test_an_officer_saves_a_hand_made_tour_and_a_wall_pc_starts_it_by_name(
@@ -266,11 +267,11 @@ def test_an_officer_saves_a_hand_made_tour_and_a_wall_pc_starts_it_by_name(
 
     assert tour.runner.start_named("cong ca dem") is not None  # what `epewall --tour` does
     qtbot.waitUntil(lambda: tour.bar.isVisible())
-    assert tour.bar.now_label.text() in (
+    assert tour.bar.full_text(tour.bar.now_label) in (
         "On the wall: May mặc Hòa Bình Xanh",
         "On the wall: Minh Long",
     )
-    assert tour.bar.title.text() == "Tour “Cong ca dem”: page 1 of 2"
+    assert tour.bar.full_text(tour.bar.title) == "Page 1 of 2 · tour “Cong ca dem”"
     assert tour.bar.countdown.text() == "0:45"
     with qtbot.waitSignal(tour.runner.failed) as failed:
         assert tour.runner.start_named("Không có") is None
@@ -303,7 +304,8 @@ def test_the_main_window_runs_a_tour_from_the_wall_menu_and_keeps_its_strip_in_f
         assert not menu.action_stop.isEnabled()
         choose(qtbot, menu, "Tour the &risk list")
         qtbot.waitUntil(lambda: window.tour_bar.isVisible())
-        assert window.tour_bar.now_label.text().startswith("On the wall: Điện tử Sao Việt")
+        bar = window.tour_bar
+        assert bar.full_text(bar.now_label).startswith("On the wall: Điện tử Sao Việt")
         window.toggle_full_screen()
         qtbot.waitUntil(lambda: window.isFullScreen())
         assert window.tour_bar.isVisible() and not window.site_tree.isVisible()
