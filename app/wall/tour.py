@@ -444,6 +444,7 @@ class TourState:
         """The officer used the wall (a click, a key, a drag on a tile)."""
         self._sync()
         self._last_touch = self._clock()
+        self._settle()
 
     def hold(self, reason: str, on: bool) -> None:
         self._sync()
@@ -462,11 +463,15 @@ class TourState:
 
     def tick(self) -> bool:
         """Move the countdown on; True when the next page came up."""
-        self._sync()
-        if self.remaining <= 0 and not self.paused:
+        if self.due():
             self.advance()
             return True
         return False
+
+    def due(self) -> bool:
+        """Move the countdown on; True when the page's time is up (and nothing holds it)."""
+        self._sync()
+        return self.remaining <= 0 and not self.paused
 
     def advance(self) -> None:
         """The next page now (the Next button, or the countdown ran out)."""
@@ -492,7 +497,9 @@ class TourState:
         self._last_tick = now
 
     def _settle(self) -> None:
-        """After a hold or the Pause button was released: the page gets its minimum time."""
-        if self._was_paused and not self.paused:
+        """After a change of pauses: a page let go gets its minimum time, and a pause begun
+        now is known as such even if no tick comes before it ends."""
+        paused = self.paused
+        if self._was_paused and not paused:
             self.remaining = max(self.remaining, MIN_AFTER_RESUME_S)
-            self._was_paused = False
+        self._was_paused = paused

@@ -174,7 +174,7 @@ class TourRunner(QObject):
         self.changed.emit()
 
     def next_page(self) -> None:
-        if self.state is None:
+        if self.state is None or not self._leave_for(self.state.upcoming):
             return
         self.state.advance()
         self._show(self.state.current)
@@ -216,23 +216,23 @@ class TourRunner(QObject):
         state = self.state
         if state is None:
             return
-        if state.tick():
+        if state.due() and self._leave_for(state.upcoming):
+            state.advance()
             self._show(state.current)
         else:
             self.changed.emit()
 
+    def _leave_for(self, page: TourPage) -> bool:
+        """Before ``page`` comes up: end the tour's check unless ``page`` is of the same EPE.
+        False (and the tour holds) when the check cannot end as the officer left it."""
+        check = self._tour_check
+        if check is not None and page.epe_id is not None and check.epe.id == page.epe_id:
+            return True
+        return self._end_page_check()
+
     def _show(self, page: TourPage) -> None:
-        keep = (
-            self._tour_check is not None
-            and page.epe_id is not None
-            and self._checks is not None
-            and self._checks.check is self._tour_check
-            and self._tour_check.epe.id == page.epe_id
-        )
-        if not keep:
-            self._end_page_check()
         self._wall.set_model(page.wall)
-        if not keep and page.epe_id is not None:
+        if self._tour_check is None and page.epe_id is not None:
             self._begin_page_check(page.epe_id)
         self.page_shown.emit(page)
         self.changed.emit()
@@ -243,15 +243,18 @@ class TourRunner(QObject):
         note = self.tr("During the tour “%1”").replace("%1", self.tour.name)
         self._tour_check = self._checks.start_for(epe_id, REASONS[self.tour.source], note)
 
-    def _end_page_check(self) -> None:
+    def _end_page_check(self) -> bool:
+        """End the check this tour opened; False (the tour holds) when its findings need more
+        from the officer (an irregularity without a note)."""
         check, self._tour_check = self._tour_check, None
         self._hold("findings", False)
         if check is None or self._checks is None or self._checks.check is not check:
-            return
+            return True
         if self._checks.end_check() is None and self._checks.check is check:
-            # The officer's findings need more (a note for an irregularity): wait for them.
             self._tour_check = check
             self._hold("findings", True)
+            return False
+        return True
 
     def _hold(self, reason: str, on: bool) -> None:
         if self.state is not None:

@@ -177,6 +177,17 @@ def test_touching_the_wall_pauses_the_tour_until_the_officer_lets_go() -> None:
     assert state.tick() and state.current.title == "EPE 2"
 
 
+def test_a_pause_counts_even_when_no_tick_came_while_it_lasted() -> None:
+    clock = MonotonicClock()
+    state = TourState(pages(2), 30, clock, resume_after=20)
+    clock.advance(28)
+    state.touched()
+    clock.advance(24)  # no tick in between: the window was busy
+    assert not state.tick() and state.seconds_left == 1
+    clock.advance(1)
+    assert state.tick() and state.current.title == "EPE 2"
+
+
 def test_holds_and_the_pause_button_stop_the_clock_until_released() -> None:
     clock = MonotonicClock()
     state = TourState(pages(2), 10, clock)

@@ -317,3 +317,36 @@ def test_the_main_window_runs_a_tour_from_the_wall_menu_and_keeps_its_strip_in_f
         menu = open_tours_menu(qtbot, window)  # opened again: its entries are still there
         choose(qtbot, menu, "&Stop the tour")
         assert window.tour_bar.isHidden()
+
+
+def test_a_page_whose_check_needs_a_note_waits_for_it_and_the_tour_goes_on_after(
+    qtbot: QtBot, tour: Tour, registry: Registry, clocks: Clocks
+) -> None:
+    dialog = open_dialog(qtbot, registry, tour.runner)
+    type_into_spin(qtbot, dialog.dwell, "10")
+    click(qtbot, dialog.start_button)
+    bar, panel = tour.bar, tour.panel
+    qtbot.waitUntil(lambda: bar.isVisible())
+    go_live(tour)
+    panel.result.setFocus()
+    qtbot.keyClick(panel.result, Qt.Key.Key_Down)  # Normal → Irregularity, by keyboard
+    assert panel.result.currentText() == "Irregularity"
+    clocks.advance(RESUME_AFTER_S)  # the touch in the panel paused the tour this long
+    qtbot.waitUntil(lambda: bar.full_text(bar.paused_label) == "Next page in 0:10.")
+    clocks.advance(10)
+    # The page may not leave with an irregularity and no note: the tour waits for it.
+    wait = "Waiting: finish what you opened (a large tile, the check's findings)."
+    qtbot.waitUntil(lambda: bar.full_text(bar.paused_label) == wait)
+    assert panel.message.text().startswith("Describe what you saw")
+    assert bar.full_text(bar.now_label).startswith("On the wall: Điện tử Sao Việt")
+    qtbot.keyClicks(panel.notes, "Xe khong bien so vao kho")
+    click(qtbot, panel.end_button)
+    clocks.advance(RESUME_AFTER_S)
+    qtbot.waitUntil(lambda: bar.full_text(bar.paused_label) == "Next page in 0:05.")
+    clocks.advance(MIN_AFTER_RESUME_S)
+    qtbot.waitUntil(lambda: bar.full_text(bar.now_label) == "On the wall: Minh Long")
+    checks = CheckService(registry, clock=clocks.wall).checks()
+    assert [(c.epe_tax_id, c.result.value, c.text) for c in checks] == [
+        ("3601234569", "irregularity", "Xe khong bien so vao kho")
+    ]
+    assert tour.panel.check is not None  # Minh Long's page has its own check now
