@@ -101,6 +101,7 @@ class TourRunner(QObject):
         self._tour_check: Any = None  # the check this tour opened for the page on screen
         self._watched: list[QWidget] = [wall]
         self._job: Job | None = None  # the pages being built; a newer start or stop drops it
+        self._refresh: Job | None = None  # the pages of the next round being built
         self._timer = QTimer(self)
         self._timer.setInterval(tick_ms)
         self._timer.timeout.connect(self._tick)
@@ -133,16 +134,19 @@ class TourRunner(QObject):
             return None
         return self.start(tour)
 
-    def start(self, tour: TourDefinition) -> Job:
-        """Build the tour's pages in the background; the first page comes up when they are."""
+    def _pages_job(self, tour: TourDefinition) -> Job:
         officer = self._officer()
-        job = Job(
+        return Job(
             tour_pages_steps,
             self._registry,
             tour,
             self._owner(),
             officer.id if officer is not None else None,
         )
+
+    def start(self, tour: TourDefinition) -> Job:
+        """Build the tour's pages in the background; the first page comes up when they are."""
+        job = self._pages_job(tour)
         job.signals.succeeded.connect(lambda plan: self._on_built(job, plan))
         job.signals.failed.connect(
             lambda exc: self.failed.emit(
@@ -157,9 +161,10 @@ class TourRunner(QObject):
 
     def stop(self) -> None:
         """End the tour: the tour's check is ended and the wall shows what it showed before."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
+        for job in (self._job, self._refresh):
+            if job is not None:
+                job.cancel()
+        self._job = self._refresh = None
         if self.state is None:
             return
         self._timer.stop()
@@ -176,8 +181,7 @@ class TourRunner(QObject):
     def next_page(self) -> None:
         if self.state is None or not self._leave_for(self.state.upcoming):
             return
-        self.state.advance()
-        self._show(self.state.current)
+        self._advance()
 
     def set_paused(self, paused: bool) -> None:
         """The bar's Pause/Resume button."""
@@ -217,10 +221,35 @@ class TourRunner(QObject):
         if state is None:
             return
         if state.due() and self._leave_for(state.upcoming):
-            state.advance()
-            self._show(state.current)
+            self._advance()
         else:
             self.changed.emit()
+
+    def _advance(self) -> None:
+        state = self.state
+        assert state is not None
+        state.advance()
+        self._show(state.current)
+        if state.index == 0 and self.tour is not None:
+            # A new round: the risk list, today's plan or the saved walls may have changed (a
+            # wall PC tours all day and night), so the next round's pages are built again.
+            job = self._pages_job(self.tour)
+            job.signals.succeeded.connect(lambda plan: self._on_refreshed(job, plan))
+            self._refresh = job
+            self.queue.submit(job)
+
+    def _on_refreshed(self, job: Job, plan: TourPlan) -> None:
+        state = self.state
+        if job is not self._refresh or state is None or not plan.pages:
+            return  # stopped since, or nothing to show: this round's pages stay
+        self._refresh = None
+        self.skipped = plan.skipped
+        shown = state.current
+        state.pages = plan.pages
+        state.index = min(state.index, len(plan.pages) - 1)
+        if state.current.wall != shown.wall and self._leave_for(state.current):
+            self._show(state.current)
+        self.changed.emit()
 
     def _leave_for(self, page: TourPage) -> bool:
         """Before ``page`` comes up: end the tour's check unless ``page`` is of the same EPE.

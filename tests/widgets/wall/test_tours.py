@@ -193,9 +193,15 @@ def test_a_risk_list_tour_walks_three_pages_and_records_the_cameras_watched(
     qtbot.waitUntil(lambda: bar.full_text(bar.now_label) == "On the wall: Minh Long")
     assert bar.full_text(bar.next_label) == "Next: Điện tử Sao Việt (part 1 of 2)"
     go_live(tour)
+    minh_long = registry.find_epe("0100233488")
+    assert minh_long is not None
+    minh_long.risk_level = RiskLevel.LOW  # the team lead takes it off the risk list
+    registry.update_epe(minh_long)
     clocks.advance(10)
-    round_2 = "Page 1 of 3, round 2 · tour “The risk list”"
+    # A new round is built again: Minh Long left the risk list.
+    round_2 = "Page 1 of 2, round 2 · tour “The risk list”"
     qtbot.waitUntil(lambda: bar.full_text(bar.title) == round_2)
+    assert bar.full_text(bar.next_label) == "Next: Điện tử Sao Việt (part 2 of 2)"
     click(qtbot, bar.stop_button)
 
     assert bar.isHidden() and tour.runner.state is None
