@@ -105,8 +105,14 @@ def run(args: argparse.Namespace) -> int:
     window.health_monitor.start()
     window.warnings_service.start()
     wall = getattr(args, "wall", None)
+    tour = getattr(args, "tour", None)
     if site is not None:
         _open_demo_wall(window, registry, site.description)
+    elif tour:
+        # A wall PC: its OS user's saved tour, full screen; an unknown name is said, not asked.
+        window.restore_last_wall()
+        if window.start_tour(tour):
+            window.toggle_full_screen()
     elif wall:
         if window.open_wall(wall):
             window.toggle_full_screen()
@@ -115,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     # Who is working here: the demo logs its own team lead in, a real start asks (window-modal,
     # so the wall that just opened keeps playing behind the dialog). A wall PC started on a
     # saved wall runs unattended: no prompt over its full-screen wall, it shows view-only.
-    if not wall or is_demo:
+    if not (wall or tour) or is_demo:
         window.rotation.start(demo=is_demo)
     # SIGTERM/SIGINT (logout, service stop, Ctrl-C) close the window like the user would, so
     # streams stop and the demo site ends. Python only runs signal handlers between bytecodes,
@@ -133,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
         window.keyring_queue.wait(5000)
         window.file_queue.wait(5000)
         window.rotation.queue.wait(5000)
+        window.tours.queue.wait(5000)
         registry.close()
         if site is not None:
             site.stop()

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self._install_shift_review()
         self._install_handover()  # after the review: the Shift menu reads review, then hand over
         self._install_warnings()
+        self._install_tours()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1069,6 +1070,7 @@ class MainWindow(QMainWindow):
             owner = f"officer:{officer.code}"
         if owner == self.wall_owner:
             return
+        self.tours.stop()
         self._remember_wall()
         self.wall_owner = owner
         try:
@@ -1209,6 +1211,45 @@ class MainWindow(QMainWindow):
         self.menu_wall.addAction(self.playback.action)
         self.addAction(self.playback.action)
 
+    # -- tours over the risk list, today's plan or a hand-made list (#15) ---------------------
+    def _install_tours(self) -> None:
+        """Wall > Tours and the tour's strip above the wall (kept in full screen); a page of one
+        EPE counts in a check of it; after _install_rotation_session."""
+        from widgets.wall.tour_bar import TourBar
+        from widgets.wall.tour_dialog import TourDialog
+        from widgets.wall.tour_menu import ToursMenu
+        from widgets.wall.tour_runner import TourRunner
+
+        self.tours = TourRunner(
+            self.wall,
+            self._registry,
+            lambda: self.wall_owner,
+            lambda: self.officer_session.current,
+            self.check_panel,
+            self,
+        )
+        self.tours.watch_interactions(self.check_panel)
+        self.check_panel.check_ended.connect(self.tours.on_check_ended)
+        self.tour_bar = TourBar(self.tours, self.wall_area)
+        self.wall_area.layout().insertWidget(0, self.tour_bar)
+        self.menu_tours = ToursMenu(self._registry, self.tours, lambda: self.wall_owner, self)
+        self.menu_wall.insertMenu(self.action_save_wall, self.menu_tours)
+        self.menu_tours.dialog_requested.connect(
+            lambda: self._open(TourDialog(self._registry, self.wall_owner, self.tours, self))
+        )
+        self.tours.failed.connect(
+            lambda message: self._message(
+                QMessageBox.Icon.Warning, self.tr("Tour"), message, "tourError"
+            )
+        )
+        self.tours.started.connect(
+            lambda _tour: self.statusBar().showMessage("\n".join(self.tours.skipped), 15000)
+        )
+
+    def start_tour(self, name: str) -> bool:
+        """``epewall --tour NAME``: the saved tour of this workstation's user, unattended."""
+        return self.tours.start_named(name) is not None
+
     # -- the EPE's recorder: settings, test, clock calibration -------------------------------
     def _on_write_wait(self, waiting: bool, on_this_thread: bool) -> None:
         """Another epewall process holds the registry's write lock (app/storage/database.py).
@@ -1339,6 +1380,7 @@ class MainWindow(QMainWindow):
             self.move(screen.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.tours.stop()  # the wall from before the tour is the one to keep
         self._remember_wall()
         self.status_board.shutdown()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own

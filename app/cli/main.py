@@ -148,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help=_t("open this saved wall full screen (for unattended wall PCs)"),
     )
+    parser.add_argument(
+        "--tour",
+        metavar="NAME",
+        help=_t("run this saved tour full screen (for unattended wall PCs; before --wall)"),
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help=_t("start the simulated EPE site and open epewall on it"))

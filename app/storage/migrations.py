@@ -582,6 +582,27 @@ def _migration_device_warnings(db: sqlite_utils.Database) -> None:
         db.execute("CREATE INDEX warnings_first_at ON warnings (first_at)")
 
 
+def _migration_tours(db: sqlite_utils.Database) -> None:
+    # Tours (#15): the wall cycles through EPEs or saved walls; named tours per officer, as
+    # saved walls are. Guarded, so it is right whichever order other branches' migrations were
+    # merged in.
+    if "tours" not in db.table_names():
+        db.execute(
+            """
+            CREATE TABLE tours (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                owner TEXT NOT NULL,
+                name TEXT NOT NULL,
+                name_key TEXT NOT NULL,
+                tour TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (owner, name_key)
+            )
+            """
+        )
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -597,5 +618,6 @@ MIGRATIONS: list[Migration] = [
     _migration_camera_health,
     _migration_customs_documents_and_gate_reads,
     _migration_device_warnings,
+    _migration_tours,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -4305,6 +4305,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>PDF saved: %1</translation>
     </message>
     <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Waiting for another epewall window to finish writing…</translation>
     </message>
@@ -7542,6 +7546,240 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>TourBar</name>
+    <message>
+        <source>(part %1 of %2)</source>
+        <translation>(part %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>, round %1</source>
+        <translation>, round %1</translation>
+    </message>
+    <message>
+        <source>tour “%1”</source>
+        <translation>tour “%1”</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>On the wall: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>Paused. Press Resume to go on.</translation>
+    </message>
+    <message>
+        <source>Waiting: finish what you opened (a large tile, the check's findings).</source>
+        <translation>Waiting: finish what you opened (a large tile, the check's findings).</translation>
+    </message>
+    <message>
+        <source>Paused while you use the wall; goes on %1 s after your last action.</source>
+        <translation>Paused while you use the wall; goes on %1 s after your last action.</translation>
+    </message>
+    <message>
+        <source>Next page in %1.</source>
+        <translation>Next page in %1.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Stop tour</source>
+        <translation>Stop tour</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Tours</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Give the tour a name to save it.</source>
+        <translation>Give the tour a name to save it.</translation>
+    </message>
+    <message>
+        <source>Saved wall: %1</source>
+        <translation>Saved wall: %1</translation>
+    </message>
+    <message>
+        <source>(a new tour)</source>
+        <translation>(a new tour)</translation>
+    </message>
+    <message>
+        <source>Saved tour:</source>
+        <translation>Saved tour:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Pages from:</source>
+        <translation>Pages from:</translation>
+    </message>
+    <message>
+        <source>Each page stays:</source>
+        <translation>Each page stays:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Automatic (all the EPE's cameras)</source>
+        <translation>Automatic (all the EPE's cameras)</translation>
+    </message>
+    <message>
+        <source>The risk list (EPEs rated high, then medium)</source>
+        <translation>The risk list (EPEs rated high, then medium)</translation>
+    </message>
+    <message>
+        <source>Today's plan (your EPEs planned for today)</source>
+        <translation>Today's plan (your EPEs planned for today)</translation>
+    </message>
+    <message>
+        <source>My list (the EPEs and saved walls ticked below)</source>
+        <translation>My list (the EPEs and saved walls ticked below)</translation>
+    </message>
+    <message>
+        <source>EPEs and saved walls for “My list”:</source>
+        <translation>EPEs and saved walls for “My list”:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>S&amp;tart tour</source>
+        <translation>S&amp;tart tour</translation>
+    </message>
+</context>
+<context>
+    <name>TourRunner</name>
+    <message>
+        <source>There is no saved tour named "%1".</source>
+        <translation>There is no saved tour named "%1".</translation>
+    </message>
+    <message>
+        <source>The tour could not be prepared: %1</source>
+        <translation>The tour could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The tour has no page to show: none of its EPEs has a camera.</source>
+        <translation>The tour has no page to show: none of its EPEs has a camera.</translation>
+    </message>
+    <message>
+        <source>During the tour “%1”</source>
+        <translation>During the tour “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TourSource</name>
+    <message>
+        <source>The risk list</source>
+        <translation>The risk list</translation>
+    </message>
+    <message>
+        <source>Today's plan</source>
+        <translation>Today's plan</translation>
+    </message>
+    <message>
+        <source>My list</source>
+        <translation>My list</translation>
+    </message>
+</context>
+<context>
+    <name>Tours</name>
+    <message>
+        <source>Choose a layout for the tour.</source>
+        <translation>Choose a layout for the tour.</translation>
+    </message>
+    <message>
+        <source>Tick at least one EPE or saved wall for the tour.</source>
+        <translation>Tick at least one EPE or saved wall for the tour.</translation>
+    </message>
+    <message>
+        <source>Preparing the tour…</source>
+        <translation>Preparing the tour…</translation>
+    </message>
+    <message>
+        <source>Each page stays between {low} and {high} seconds.</source>
+        <translation>Each page stays between {low} and {high} seconds.</translation>
+    </message>
+    <message>
+        <source>The saved tour "{name}" is damaged; save it again.</source>
+        <translation>The saved tour "{name}" is damaged; save it again.</translation>
+    </message>
+    <message>
+        <source>{epe} has no camera that must be online: left out.</source>
+        <translation>{epe} has no camera that must be online: left out.</translation>
+    </message>
+    <message>
+        <source>The EPE with tax ID {tax_id} is no longer registered.</source>
+        <translation>The EPE with tax ID {tax_id} is no longer registered.</translation>
+    </message>
+    <message>
+        <source>There is no saved wall named "{name}".</source>
+        <translation>There is no saved wall named "{name}".</translation>
+    </message>
+</context>
+<context>
+    <name>ToursMenu</name>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Tours</translation>
+    </message>
+    <message>
+        <source>Tour the &amp;risk list</source>
+        <translation>Tour the &amp;risk list</translation>
+    </message>
+    <message>
+        <source>Show the EPEs rated high, then medium risk, one page after the other</source>
+        <translation>Show the EPEs rated high, then medium risk, one page after the other</translation>
+    </message>
+    <message>
+        <source>Tour today's &amp;plan</source>
+        <translation>Tour today's &amp;plan</translation>
+    </message>
+    <message>
+        <source>Show the EPEs planned for you today, in turn</source>
+        <translation>Show the EPEs planned for you today, in turn</translation>
+    </message>
+    <message>
+        <source>&amp;Make or change a tour…</source>
+        <translation>&amp;Make or change a tour…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the tour</source>
+        <translation>&amp;Stop the tour</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -8882,6 +9120,10 @@ State: {state}</translation>
     <message>
         <source>check the file, change nothing</source>
         <translation>check the file, change nothing</translation>
+    </message>
+    <message>
+        <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
+        <translation>run this saved tour full screen (for unattended wall PCs; before --wall)</translation>
     </message>
     <message>
         <source>export EPEs and cameras as CSV (no passwords)</source>

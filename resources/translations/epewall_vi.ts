@@ -4299,6 +4299,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Đã lưu PDF: %1</translation>
     </message>
     <message>
+        <source>Tour</source>
+        <translation>Vòng giám sát</translation>
+    </message>
+    <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
     </message>
@@ -7535,6 +7539,240 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>TourBar</name>
+    <message>
+        <source>(part %1 of %2)</source>
+        <translation>(phần %1/%2)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>, round %1</source>
+        <translation>, lần thứ %1</translation>
+    </message>
+    <message>
+        <source>tour “%1”</source>
+        <translation>vòng giám sát “%1”</translation>
+    </message>
+    <message>
+        <source>On the wall: %1</source>
+        <translation>Đang xem: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>Đã tạm dừng. Bấm Tiếp tục để chạy tiếp.</translation>
+    </message>
+    <message>
+        <source>Waiting: finish what you opened (a large tile, the check's findings).</source>
+        <translation>Đang chờ: hãy hoàn tất việc đang mở (ô phóng to, kết quả lượt kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Paused while you use the wall; goes on %1 s after your last action.</source>
+        <translation>Tạm dừng vì anh/chị đang thao tác; chạy tiếp sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Next page in %1.</source>
+        <translation>Trang tiếp theo sau %1.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang tiếp</translation>
+    </message>
+    <message>
+        <source>Stop tour</source>
+        <translation>Dừng vòng giám sát</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>Tours</source>
+        <translation>Vòng giám sát</translation>
+    </message>
+    <message>
+        <source>Give the tour a name to save it.</source>
+        <translation>Đặt tên cho vòng giám sát để lưu.</translation>
+    </message>
+    <message>
+        <source>Saved wall: %1</source>
+        <translation>Màn hình đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>(a new tour)</source>
+        <translation>(vòng giám sát mới)</translation>
+    </message>
+    <message>
+        <source>Saved tour:</source>
+        <translation>Vòng đã lưu:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Pages from:</source>
+        <translation>Lấy các trang từ:</translation>
+    </message>
+    <message>
+        <source>Each page stays:</source>
+        <translation>Mỗi trang hiển thị:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Bố cục:</translation>
+    </message>
+    <message>
+        <source>Automatic (all the EPE's cameras)</source>
+        <translation>Tự động (mọi camera của DNCX)</translation>
+    </message>
+    <message>
+        <source>The risk list (EPEs rated high, then medium)</source>
+        <translation>Danh sách rủi ro (DNCX rủi ro cao, rồi trung bình)</translation>
+    </message>
+    <message>
+        <source>Today's plan (your EPEs planned for today)</source>
+        <translation>Kế hoạch hôm nay (các DNCX của anh/chị trong kế hoạch hôm nay)</translation>
+    </message>
+    <message>
+        <source>My list (the EPEs and saved walls ticked below)</source>
+        <translation>Danh sách của tôi (các DNCX và màn hình đã lưu được đánh dấu dưới đây)</translation>
+    </message>
+    <message>
+        <source>EPEs and saved walls for “My list”:</source>
+        <translation>DNCX và màn hình đã lưu cho “Danh sách của tôi”:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>S&amp;tart tour</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>TourRunner</name>
+    <message>
+        <source>There is no saved tour named "%1".</source>
+        <translation>Không có vòng giám sát nào đã lưu tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The tour could not be prepared: %1</source>
+        <translation>Không chuẩn bị được vòng giám sát: %1</translation>
+    </message>
+    <message>
+        <source>The tour has no page to show: none of its EPEs has a camera.</source>
+        <translation>Vòng giám sát không có trang nào để hiển thị: không DNCX nào trong đó có camera.</translation>
+    </message>
+    <message>
+        <source>During the tour “%1”</source>
+        <translation>Trong vòng giám sát “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TourSource</name>
+    <message>
+        <source>The risk list</source>
+        <translation>Danh sách rủi ro</translation>
+    </message>
+    <message>
+        <source>Today's plan</source>
+        <translation>Kế hoạch hôm nay</translation>
+    </message>
+    <message>
+        <source>My list</source>
+        <translation>Danh sách của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>Tours</name>
+    <message>
+        <source>Choose a layout for the tour.</source>
+        <translation>Chọn bố cục cho vòng giám sát.</translation>
+    </message>
+    <message>
+        <source>Tick at least one EPE or saved wall for the tour.</source>
+        <translation>Đánh dấu ít nhất một DNCX hoặc màn hình đã lưu cho vòng giám sát.</translation>
+    </message>
+    <message>
+        <source>Preparing the tour…</source>
+        <translation>Đang chuẩn bị vòng giám sát…</translation>
+    </message>
+    <message>
+        <source>Each page stays between {low} and {high} seconds.</source>
+        <translation>Mỗi trang hiển thị từ {low} đến {high} giây.</translation>
+    </message>
+    <message>
+        <source>The saved tour "{name}" is damaged; save it again.</source>
+        <translation>Vòng giám sát đã lưu “{name}” bị hỏng; hãy lưu lại.</translation>
+    </message>
+    <message>
+        <source>{epe} has no camera that must be online: left out.</source>
+        <translation>{epe} không có camera bắt buộc kết nối: đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The EPE with tax ID {tax_id} is no longer registered.</source>
+        <translation>DNCX có mã số thuế {tax_id} không còn trong danh mục.</translation>
+    </message>
+    <message>
+        <source>There is no saved wall named "{name}".</source>
+        <translation>Không có màn hình đã lưu nào tên “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ToursMenu</name>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Vòng giám sát</translation>
+    </message>
+    <message>
+        <source>Tour the &amp;risk list</source>
+        <translation>Giám sát lần lượt danh sách &amp;rủi ro</translation>
+    </message>
+    <message>
+        <source>Show the EPEs rated high, then medium risk, one page after the other</source>
+        <translation>Lần lượt hiển thị các DNCX rủi ro cao, rồi trung bình, từng trang một</translation>
+    </message>
+    <message>
+        <source>Tour today's &amp;plan</source>
+        <translation>Giám sát lần lượt &amp;kế hoạch hôm nay</translation>
+    </message>
+    <message>
+        <source>Show the EPEs planned for you today, in turn</source>
+        <translation>Lần lượt hiển thị các DNCX trong kế hoạch hôm nay của anh/chị</translation>
+    </message>
+    <message>
+        <source>&amp;Make or change a tour…</source>
+        <translation>&amp;Tạo hoặc sửa vòng giám sát…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the tour</source>
+        <translation>&amp;Dừng vòng giám sát</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -8875,6 +9113,10 @@ Trạng thái: {state}</translation>
     <message>
         <source>check the file, change nothing</source>
         <translation>chỉ kiểm tra tệp, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
+        <translation>chạy vòng giám sát đã lưu này toàn màn hình (cho máy tính màn hình giám sát không người trực; ưu tiên hơn --wall)</translation>
     </message>
     <message>
         <source>export EPEs and cameras as CSV (no passwords)</source>

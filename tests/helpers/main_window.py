@@ -37,6 +37,7 @@ def shown_main_window(
         main.keyring_queue.wait(10_000)
         main.file_queue.wait(10_000)
         main.interruption_views.queue.wait(10_000)
+        main.tours.queue.wait(10_000)
         main.close()
         main.health_monitor.wait(10_000)
         main.warnings_service.wait(10_000)

@@ -88,3 +88,49 @@ def test_unexpected_error_goes_to_the_log_and_the_officer_gets_a_short_message(
     assert "Traceback (most recent call last)" in logged
     assert "ValueError: boom in a slot" in logged
     box.close()
+
+
+def test_a_wall_pc_started_with_tour_runs_the_saved_tour_full_screen_without_a_login(
+    qapp: QApplication, restore_process_state: None, epewall_home: Path
+) -> None:
+    from app.domain import CameraPosition, RiskLevel
+    from app.sites.registry import Registry
+    from app.wall.store import default_owner
+    from app.wall.tour import TourDefinition, TourStore
+    from tests.helpers.sites import SiteBuilder
+
+    registry = Registry()
+    SiteBuilder(registry).add_epe(
+        "Công ty TNHH Sao Việt", "3601234569", (1, CameraPosition.GATE), risk_level=RiskLevel.HIGH
+    )
+    TourStore(registry).save(TourDefinition("Ca đêm", dwell_seconds=20), default_owner())
+    registry.close()
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or not windows[0].tour_bar.isVisible():
+            QTimer.singleShot(50, look)
+            return
+        window = seen["window"] = windows[0]
+        bar = window.tour_bar
+        seen["title"] = bar.full_text(bar.title)
+        seen["full_screen"] = window.isFullScreen()
+        seen["dialogs"] = [w for w in qapp.topLevelWidgets() if w.isVisible() and w is not window]
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look)
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        args = argparse.Namespace(command=None, lang="en", verbose=False, wall=None, tour="ca đêm")
+        code = application.run(args)
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+
+    assert code == 0
+    assert seen["title"] == "Page 1 of 1 · tour “Ca đêm”"
+    assert seen["full_screen"] is True
+    assert seen["dialogs"] == []  # unattended: nobody is asked to log in
+    seen["window"].deleteLater()  # type: ignore[attr-defined]
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -98,6 +98,9 @@ class WallWatch(QObject):
         self._viewing: set[int] = set()
         self._snapshots_allowed = True
         wall.model_changed.connect(self.scan)
+        # A saved wall or a tour's page comes through set_model, which says model_changed only
+        # when cameras were dropped; channels_changed follows every new set of tiles.
+        wall.channels_changed.connect(self.scan)
         self.scan()
 
     def live_cameras(self) -> list[int]:
@@ -483,6 +486,18 @@ class CheckPanel(QDockWidget):
         self._update()
         self.check_started.emit(check)
         return check
+
+    def start_for(self, epe_id: int, reason: CheckReason, note: str = "") -> CheckSession | None:
+        """Start a check of ``epe_id`` for the caller's reason (a tour's page), as the Start
+        button would, shown in this panel. None when the logged-in officer does not record
+        checks or a check is open already."""
+        officer = self._officers.current
+        if officer is None or not can(officer.role, Action.RUN_CHECK) or self.check is not None:
+            return None
+        self.set_epe(epe_id)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(CheckReason(reason).value)))
+        self.reason_note.setText(note)
+        return self.start_check()
 
     def _start_from_menu(self) -> None:
         self.show()
