@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -1355,11 +1355,21 @@ class MainWindow(QMainWindow):
             self._warning_to_check,
             self,
         )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.warnings_dock)
+        # Under the wall, a tab beside the EPE status board: on the right it widened the check
+        # panel's column until a 1366 px screen left the wall 290 px wide. A new warning brings
+        # its tab to the front, so a tab behind the board cannot hide one.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        self.tabifyDockWidget(self.status_board, self.warnings_dock)
+        QTimer.singleShot(0, self.status_board.raise_)  # takes effect once the window shows
+        self.warnings_service.feed.arrived.connect(self._warning_arrived)
         self.menu_view.addAction(self.warnings_dock.toggleViewAction())
         self.registry_changed.connect(self.warnings_dock.registry_changed)
         self.registry_changed.connect(self.warnings_service.refresh)
         self.warnings_dock.reload()
+
+    def _warning_arrived(self, _warning: object, new: bool) -> None:
+        if new and not self.warnings_dock.isFloating():
+            self.warnings_dock.raise_()
 
     def _warning_to_check(self, warning: Any, note: str) -> bool:
         """A warning as a finding of the open check of its EPE (in the check's notes)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import settings
@@ -280,7 +280,8 @@ def test_in_the_main_window_a_warning_goes_live_on_the_wall_and_into_the_open_ch
     with shown_main_window(qtbot, registry) as window:
         dock = window.warnings_dock
         qtbot.waitUntil(lambda: dock.table.rowCount() == 1, timeout=10_000)
-        assert dock.isVisible()
+        click_dock_tab(qtbot, window, dock)
+        assert in_sight(dock)
         click_row(qtbot, dock.table, 0)
 
         click(qtbot, dock.live_button)
@@ -302,6 +303,44 @@ def test_in_the_main_window_a_warning_goes_live_on_the_wall_and_into_the_open_ch
         assert "Device warning: Tampering, No. 2" in notes and "Lens covered" in notes
         stored = site.store.get(warning.id)
         assert stored.resolved and "Taken into the check" in stored.note
+
+
+def in_sight(widget: QWidget) -> bool:
+    """What the officer can see: a dock behind another tab stays "visible" to Qt, only moved
+    out of the window."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def click_dock_tab(qtbot: QtBot, window: QMainWindow, dock: QDockWidget) -> None:
+    """Click the tab of ``dock`` among the main window's tabbed docks."""
+    for bar in window.findChildren(QTabBar):
+        for index in range(bar.count()):
+            if bar.tabText(index) == dock.windowTitle() and bar.isVisible():
+                rect = bar.tabRect(index)
+                qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=rect.center())
+                qtbot.waitUntil(lambda: in_sight(dock), timeout=2_000)
+                return
+    raise AssertionError(f"no tab for {dock.windowTitle()!r}")
+
+
+def test_the_warnings_share_the_space_under_the_wall_and_a_new_one_comes_to_the_front(
+    qtbot: QtBot, registry: Registry, site: Site
+) -> None:
+    with shown_main_window(qtbot, registry) as window:
+        dock, board = window.warnings_dock, window.status_board
+        # Under the wall with the status board, not beside the wall where it squeezed it.
+        assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+        assert dock in window.tabifiedDockWidgets(board)
+        qtbot.waitUntil(lambda: in_sight(board) and not in_sight(dock), timeout=2_000)
+
+        warning = site.warn(site.sao_viet, 2, WarningKind.TAMPERING, NOW)
+        window.warnings_service.feed.arrived.emit(warning, True)
+        qtbot.waitUntil(lambda: in_sight(dock), timeout=2_000)
+        # The officer goes back to the board with its tab; the same warning again does not
+        # pull the tab away from them, a new one does.
+        click_dock_tab(qtbot, window, board)
+        window.warnings_service.feed.arrived.emit(warning, False)
+        assert in_sight(board) and not in_sight(dock)
 
 
 def test_a_storm_moves_its_row_to_the_top_and_the_selection_stays_on_that_warning(
