@@ -1110,15 +1110,23 @@ class MainWindow(QMainWindow):
         )
         self.officer_changed.connect(self.interruption_views.set_officer)
 
+    def _shift_menu(self) -> QMenu:
+        """The shift menu the start-of-shift review and the handover share, right after the
+        interruptions menu (Devices and Help stay last); made by whichever installs first."""
+        if getattr(self, "menu_shift", None) is None:
+            self.menu_shift = QMenu(self)
+            actions = self.menuBar().actions()
+            following = actions[actions.index(self.menu_interruptions.menuAction()) + 1]
+            self.menuBar().insertMenu(following, self.menu_shift)
+        return self.menu_shift
+
     def _install_shift_review(self) -> None:
         """The start-of-shift review (#15) in the shift menu (shared with the handover), opened
         by itself at a login; its items play back in the playback window. After
         _install_playback."""
         from widgets.shift.review_window import ShiftReviewViews
 
-        if getattr(self, "menu_shift", None) is None:
-            self.menu_shift = QMenu(self)
-            self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_shift)
+        self._shift_menu()
         self.shift_review = ShiftReviewViews(
             self._registry,
             self,
@@ -1134,9 +1142,7 @@ class MainWindow(QMainWindow):
         (widgets/shift/handover_views.py; the menu is shared with the start-of-shift review)."""
         from widgets.shift.handover_views import HandoverViews
 
-        if getattr(self, "menu_shift", None) is None:
-            self.menu_shift = QMenu(self)
-            self.menuBar().insertMenu(self.menu_help.menuAction(), self.menu_shift)
+        self._shift_menu()
         self.handover_views = HandoverViews(
             self._registry, self, self.menu_shift, lambda: self.officer_session.current
         )
