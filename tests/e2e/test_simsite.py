@@ -230,7 +230,7 @@ def test_viewers_of_one_stream_share_one_encoder(sim_site_factory: SiteFactory) 
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_until(lambda: "encoding started" in site.log_text(), 15, "the first viewer")
+        wait_until(lambda: "encoding started" in site.log_text(), 30, "the first viewer")
         assert probe_stream(url).codec == "h264"
         assert site.log_text().count("client connected") == 2
         assert site.log_text().count("encoding started") == 1
