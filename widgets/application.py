@@ -102,8 +102,6 @@ def run(args: argparse.Namespace) -> int:
             return 1
     window = MainWindow(registry, store, user_settings)
     window.show()
-    window.health_monitor.start()
-    window.warnings_service.start()
     wall = getattr(args, "wall", None)
     tour = getattr(args, "tour", None)
     if site is not None:
@@ -118,6 +116,10 @@ def run(args: argparse.Namespace) -> int:
             window.toggle_full_screen()
     else:
         window.restore_last_wall()
+    # After the wall opened: the monitor's first sweep runs at once and must find the start-up
+    # wall's cameras reported by the wall, not log in to them a second time while they open.
+    window.health_monitor.start()
+    window.warnings_service.start()
     # Who is working here: the demo logs its own team lead in, a real start asks (window-modal,
     # so the wall that just opened keeps playing behind the dialog). A wall PC started on a
     # saved wall runs unattended: no prompt over its full-screen wall, it shows view-only.

@@ -134,3 +134,74 @@ def test_a_wall_pc_started_with_tour_runs_the_saved_tour_full_screen_without_a_l
     assert seen["dialogs"] == []  # unattended: nobody is asked to log in
     seen["window"].deleteLater()  # type: ignore[attr-defined]
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_the_first_health_sweep_leaves_the_cameras_the_start_up_wall_opens_to_the_wall(
+    qapp: QApplication,
+    restore_process_state: None,
+    epewall_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The monitor's first sweep runs at once; it must not log in a second time to cameras the
+    saved wall is opening at that moment (the issue: never fight the wall's own streams)."""
+    from app.domain import CameraPosition
+    from app.health.store import HealthStore
+    from app.sites.registry import Registry
+    from app.wall.layout import WallModel
+    from app.wall.store import WallStore, default_owner
+    from tests.helpers.sites import SiteBuilder
+
+    registry = Registry()
+    epe, _cameras = SiteBuilder(registry).add_epe(
+        "Công ty TNHH Sao Việt",
+        "3601234569",
+        (1, CameraPosition.GATE),
+        (2, CameraPosition.STORAGE_YARD),
+    )
+    gate, yard = registry.list_cameras(epe.id)
+    model = WallModel("1")
+    model.assign(0, int(gate.id or 0))
+    WallStore(registry).save("Cổng", default_owner(), model.to_dict())
+    registry.close()
+    seen: dict[str, object] = {}
+    from app.health.monitor import HealthMonitor
+
+    real_start = HealthMonitor.start
+
+    def start(monitor: HealthMonitor) -> None:
+        # What the first sweep (it runs at once) will leave to the wall.
+        seen["left_to_the_wall"] = set(monitor._on_wall)
+        real_start(monitor)
+
+    monkeypatch.setattr(HealthMonitor, "start", start)
+
+    def look() -> None:
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or windows[0].health_monitor.sweeping or "swept" not in seen:
+            if windows and "swept" not in seen:
+                seen["window"] = windows[0]
+                windows[0].health_monitor.swept.connect(lambda: seen.setdefault("swept", True))
+            QTimer.singleShot(50, look)
+            return
+        window = windows[0]
+        window.health_monitor.wait(10_000)
+        seen["sources"] = {h.camera_id: h.source for h in HealthStore(window._registry).current()}
+        window.close()
+        qapp.quit()
+
+    QTimer.singleShot(0, look)
+    qapp.setQuitOnLastWindowClosed(False)
+    try:
+        args = argparse.Namespace(command=None, lang="en", verbose=False, wall="Cổng", tour=None)
+        code = application.run(args)
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+
+    assert code == 0
+    assert seen["left_to_the_wall"] == {gate.id}
+    sources = seen["sources"]
+    assert isinstance(sources, dict)
+    assert sources.get(yard.id) == "monitor"  # off the wall: probed
+    assert sources.get(gate.id) != "monitor"  # on the wall from the start: the wall reports it
+    seen["window"].deleteLater()  # type: ignore[attr-defined]
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
