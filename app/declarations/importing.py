@@ -16,7 +16,6 @@ import datetime as dt
 import io
 import logging
 import re
-import unicodedata
 import zipfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from app.declarations.documents import (
 from app.declarations.store import find_documents, save_documents
 from app.domain import ValidationError, normalise_tax_id
 from app.safe_text import from_spreadsheet_cell, one_line
+from app.sites.csv_io import fold_header, guess_delimiter
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from app.user_files import MB, UserFileError, read_user_file
@@ -107,21 +107,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Declarations", text)
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents (đ -> d), '_' '-' '/' as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return " ".join(re.sub(r"[_\-/]", " ", plain.casefold()).split())
-
-
 _HEADERS = {
-    fold(alias): column
+    fold_header(alias): column
     for alias, column in [(c, c) for c in COLUMNS]
     + list(VIETNAMESE_HEADERS.items())
     + list(_MORE_HEADERS.items())
 }
-_KINDS = {fold(w): kind for kind, words in KIND_WORDS.items() for w in (*words, kind.value)}
-_DIRECTIONS = {fold(w): d for d, words in DIRECTION_WORDS.items() for w in words}
+_KINDS = {fold_header(w): kind for kind, words in KIND_WORDS.items() for w in (*words, kind.value)}
+_DIRECTIONS = {fold_header(w): d for d, words in DIRECTION_WORDS.items() for w in words}
 
 
 class DeclarationsFileError(Exception):
@@ -192,8 +185,7 @@ def _table(path: Path) -> list[tuple[int, list[Cell]]]:
             ).format(path=path, line=data.count(b"\n", 0, exc.start) + 1)
         ) from None
     first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    delimiter = guess_delimiter(first)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[Cell]]] = []
     start = 1
@@ -314,7 +306,7 @@ def _check_row(
         problems.append(ImportProblem(line, message))
 
     kind_text = _text(cells.get("kind"))
-    kind = _KINDS.get(fold(kind_text))
+    kind = _KINDS.get(fold_header(kind_text))
     if not kind_text:
         fail(_t("{header}: the document kind is missing.").format(header=titles["kind"]))
     elif kind is None:
@@ -348,7 +340,7 @@ def _check_row(
                     )
                 )
     direction_text = _text(cells.get("direction"))
-    direction = _DIRECTIONS.get(fold(direction_text))
+    direction = _DIRECTIONS.get(fold_header(direction_text))
     if direction is None:
         fail(
             _t("{header}: {value} is not a direction (in or out; nhập or xuất).").format(
@@ -445,7 +437,7 @@ def import_steps(
         title = one_line(_text(raw))
         if not title:
             continue
-        column = _HEADERS.get(fold(title))
+        column = _HEADERS.get(fold_header(title))
         if column is None:
             report.problems.append(
                 ImportProblem(

@@ -83,7 +83,8 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("epe_name", "tax_id")
 # Digits a spreadsheet would turn into a number (losing the leading 0): written as text.
 _TEXT_COLUMNS = (COLUMNS.index("tax_id"), COLUMNS.index("contact_phone"))
 
-# Headers as Vietnamese admins write them; matched after _fold(), so accents and case are free.
+# Headers as Vietnamese admins write them; matched after fold_header(), so accents and case
+# are free.
 VIETNAMESE_HEADERS: dict[str, str] = {
     "Tên DNCX": "epe_name",
     "Mã số thuế": "tax_id",
@@ -184,7 +185,7 @@ PROGRESS_EVERY = 25
 SITES_CSV_MAX_BYTES = 32 * MB
 
 
-def _fold(text: str) -> str:
+def fold_header(text: str) -> str:
     """Lower case, no accents (đ -> d), '_', '-' and '/' as spaces, single spaces."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     plain = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
@@ -193,7 +194,7 @@ def _fold(text: str) -> str:
 
 
 _HEADER_LOOKUP: dict[str, str] = {
-    _fold(alias): column
+    fold_header(alias): column
     for alias, column in [(c, c) for c in COLUMNS]
     + list(VIETNAMESE_HEADERS.items())
     + list(_MORE_HEADERS.items())
@@ -325,7 +326,7 @@ def _read_text(path: Path, report: ImportReport) -> str | None:
     return text
 
 
-def _delimiter(first_line: str) -> str:
+def guess_delimiter(first_line: str) -> str:
     # Excel writes ';' where the decimal separator is ',' (e.g. a Vietnamese Windows locale).
     counts = {d: first_line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
@@ -347,7 +348,7 @@ def _records(text: str, report: ImportReport) -> tuple[list[str], int, list[tupl
     if sep:  # Excel's own "sep=;" hint line
         delimiter, skip = sep.group(1), first + 1
     else:
-        delimiter = _delimiter(lines[first])
+        delimiter = guess_delimiter(lines[first])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
     start = 1
@@ -399,7 +400,7 @@ def _map_header(
             title = QCoreApplication.translate("SitesCsv", "column {number}").format(
                 number=index + 1
             )
-        folded = _fold(title)
+        folded = fold_header(title)
         column = _HEADER_LOOKUP.get(folded)
         if column is None:
             if folded in _PASSWORD_HEADERS:
@@ -472,10 +473,10 @@ E = TypeVar("E", bound=_Labelled)
 
 def _enum_value(words: dict[E, tuple[str, ...]], text: str) -> E | None:
     """The member whose value, current label or an alias (English/Vietnamese) is ``text``."""
-    folded = _fold(text)
+    folded = fold_header(text)
     for member in words:
         names: list[str] = [str(member), member.label(), *words[member]]
-        if any(_fold(name) == folded for name in names):
+        if any(fold_header(name) == folded for name in names):
             return member
     return None
 

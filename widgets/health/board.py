@@ -9,7 +9,6 @@ refresh never blocks the window; refreshes asked for while one runs are folded i
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -48,6 +47,7 @@ from app.safe_text import one_line
 from app.sites.registry import Registry
 from app.timekeeping import local_day, show_local, utc_now
 from app.workers import Job, JobQueue
+from widgets.sites.site_tree import fold
 
 MAX_COLUMN_WIDTH = 250
 GROW_COLUMNS_UP_TO_ROWS = 200
@@ -73,12 +73,6 @@ SEVERITY_COLOURS = {
     Severity.HEALTHY: ("#cdebd0", "#1f1f1f"),
 }
 ALERT_COLOURS = ("#fff3a0", "#7a3d00")  # "not followed up today", "N days overdue"
-
-
-def _fold(text: str) -> str:
-    """No case and no diacritics: "dong a" finds "Đông Á"."""
-    text = text.casefold().replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def availability_colours(value: float) -> tuple[str, str]:
@@ -439,9 +433,9 @@ class StatusBoard(QDockWidget):
         )
 
     def _apply_filter(self) -> None:
-        words = _fold(self.filter.text()).split()
+        words = fold(self.filter.text()).split()
         for index, row in enumerate(self.rows):
-            text = _fold(f"{row.name} {row.tax_id} {row.severity.label()}")
+            text = fold(f"{row.name} {row.tax_id} {row.severity.label()}")
             self.table.setRowHidden(index, not all(word in text for word in words))
 
     def visible_rows(self) -> list[int]:
