@@ -70,7 +70,10 @@ def _alive(pid: int) -> bool:
 def _children(pid: int) -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*"):
-        text = (task / "children").read_text()
+        try:
+            text = (task / "children").read_text()
+        except FileNotFoundError:
+            continue  # the thread ended between the listing and the read: it has no children left
         found.update(int(child) for child in text.split())
     return found
 
