@@ -59,8 +59,9 @@ from widgets.common.tool_window import adopt_tool_window, fit_to_screen
 
 CROP, STATUS, DOCUMENT, DECLARED, READ, TIME, CAMERA, OFFSET, DECISION = range(9)
 COLUMNS = 9
-THUMB = QSize(120, 40)
+THUMB = QSize(96, 32)
 BIG = QSize(480, 240)
+SIDE_WIDTH = 340  # the crop and the details beside the table
 CROP_MAX_BYTES = 4 * MB
 SEEN_COLOUR = QColor("#d5ecd4")
 OPEN_COLOUR = QColor("#ffd9a8")
@@ -138,6 +139,10 @@ class ImportDialog(QDialog):
         self.result.setWordWrap(True)
         self.problems = QListWidget(self)
         self.problems.setObjectName("importProblems")
+        # A reason is a sentence or two: wrapped in the list, never cut at its right edge.
+        self.problems.setWordWrap(True)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(self)
@@ -162,7 +167,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(640, 420)
+        self.resize(760, 460)
         self._update()
 
     def retranslate_ui(self) -> None:
@@ -418,7 +423,7 @@ class ReviewWindow(QWidget):
         self.preview = QLabel(self)
         self.preview.setObjectName("cropPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(BIG.width() // 2, BIG.height() // 2)
+        self.preview.setMinimumSize(SIDE_WIDTH // 2, BIG.height() // 3)
         self.preview.setStyleSheet("background: #202020; color: #dddddd;")
         self.details = QLabel(self)
         self.details.setObjectName("details")
@@ -450,8 +455,10 @@ class ReviewWindow(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        side.setMinimumWidth(SIDE_WIDTH)
+        side.setMaximumWidth(SIDE_WIDTH + 40)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -627,6 +634,13 @@ class ReviewWindow(QWidget):
             return self.tr("{amount} early").format(amount=amount)
         return self.tr("{amount} late").format(amount=amount)
 
+    def _time_text(self, row: FindingRef) -> str:
+        """The first read's time; the date only when it is not the day reviewed."""
+        if row.at is None:
+            return ""
+        same_day = self.review is not None and local_day(row.at) == self.review.day
+        return show_local(row.at, date=not same_day, seconds=True)
+
     def _cells(self, row: FindingRef) -> list[str]:
         document = ""
         if row.document_kind:
@@ -637,7 +651,7 @@ class ReviewWindow(QWidget):
             document,
             show_code(row.kind, row.declared) if row.declared else "",
             one_line(show_code(row.kind, row.seen)) if row.seen else "",
-            show_local(row.at, seconds=True) if row.at else "",
+            self._time_text(row),
             "" if row.camera is None else str(row.camera),
             self._offset_text(row),
             self._decision_text(row),
@@ -673,7 +687,6 @@ class ReviewWindow(QWidget):
             status.setToolTip(one_line(row.reason))
             if keep is not None and row.key == keep.key:
                 chosen = index
-        self.table.resizeColumnsToContents()
         if chosen >= 0:
             self.table.selectRow(chosen)
         self._show_summary()
@@ -720,6 +733,8 @@ class ReviewWindow(QWidget):
             return
         big = self.bigs.get(row.crop_path)
         if big is not None:
+            if big.width() > SIDE_WIDTH:
+                big = big.scaledToWidth(SIDE_WIDTH, Qt.TransformationMode.SmoothTransformation)
             self.preview.setPixmap(big)
         else:
             self.preview.clear()
@@ -733,7 +748,11 @@ class ReviewWindow(QWidget):
                 )
             )
         if row.frame_sha256:
-            lines.append(self.tr("Frame SHA-256: {sha}").format(sha=row.frame_sha256))
+            # Cut to fit the pane (a hash does not wrap); the tooltip has it whole.
+            lines.append(self.tr("Frame SHA-256: {sha}").format(sha=row.frame_sha256[:16] + "…"))
+            self.details.setToolTip(row.frame_sha256)
+        else:
+            self.details.setToolTip("")
         lines.append(self._decision_text(row))
         self.details.setText("\n".join(lines))
 
@@ -938,7 +957,7 @@ class ReviewViews(QObject):
                 parent=self._window,
             )
             self.window.setWindowFlag(Qt.WindowType.Window)
-            fit_to_screen(self.window, 1280, 720)
+            fit_to_screen(self.window, 1600, 900)
         else:
             self.window.set_officer(self._officer)
             self.window.reload()
