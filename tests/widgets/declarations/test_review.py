@@ -28,7 +28,9 @@ from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, Month, show_local
 from tests.helpers.clicks import click
 from tests.helpers.clock import Clock
-from tests.helpers.sites import SiteBuilder
+from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import click_menu_bar_entry
+from tests.helpers.sites import PIN, SiteBuilder
 from widgets.declarations.review import (
     CROP,
     DECISION,
@@ -372,3 +374,34 @@ def test_the_gate_scan_button_says_so_when_the_scan_is_not_installed(
     view = show(qtbot, desk)
     click(qtbot, view.button_scan)
     assert "not part of this version" in view.message.text()
+
+
+def test_from_the_rotation_menu_a_row_opens_the_playback_window_at_its_moment(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    # The main window's playback plays up to "now": the read is three hours before the real now.
+    moment = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=3)
+    crop = render_crop(desk.folder, "TGHU 000000 8", "#2f8a3a")
+    read = GateRead(ItemKind.CONTAINER, "TGHU0000008", moment, 1, True, str(crop), "cd" * 32)
+    add_reads(desk.registry, desk.epe.id or 0, [read], "recording")
+    with shown_main_window(qtbot, desk.registry, size=(1280, 800)) as window:
+        window.rotation_session.logged_in(window.officer_session.login("CB01", PIN))
+        views = window.declarations_review
+        views.clock = lambda: moment  # the window opens on the read's Vietnamese day
+        click_menu_bar_entry(qtbot, window, window.menu_rotation, views.action)
+        view = views.window
+        assert view is not None and view.isVisible()
+        qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=20_000)
+        assert cell(view, 0, STATUS) == "undeclared"
+        click_row(qtbot, view, 0)
+        click(qtbot, view.button_play)
+        playback = window.playback.view
+        assert playback is not None and playback.isVisible()
+        try:
+            start, end = playback.search_range()
+            assert start <= moment <= end
+            assert end < dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+            assert playback.selected_cameras() == [1]
+        finally:
+            playback.close()
+            view.close()
