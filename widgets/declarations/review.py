@@ -9,6 +9,7 @@ Loading (SQLite, the crop files), importing and writing run in Jobs; the window 
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -375,6 +376,7 @@ class ReviewWindow(QWidget):
         self.job: Job | None = None
         self.dialog: QDialog | None = None
         self.scan: QWidget | None = None
+        self._decided_keys: set[str] = set()  # rows decided in this window since it ended
 
         self.epe_label = QLabel(self)
         self.epe = QComboBox(self)
@@ -549,10 +551,25 @@ class ReviewWindow(QWidget):
         self.button_override.setEnabled(may and row is not None and row.decided is None)
         review = self.review
         self.button_finish.setEnabled(
-            may and review is not None and bool(self.rows) and review.open_rows == 0
+            may
+            and review is not None
+            and bool(self.rows)
+            and review.open_rows == 0
+            and (review.finished is None or self._changed_since_finish())
         )
         self.button_import.setEnabled(self._may_decide())
         self.button_scan.setEnabled(self._may_decide() and self.epe_id() is not None)
+
+    def _changed_since_finish(self) -> bool:
+        """A decision taken after the review ended: ending it again writes the new summary (a
+        second check of the day, as the officer did look again)."""
+        review = self.review
+        if review is None or review.finished is None:
+            return False
+        ended = review.finished.finished_at
+        return any(
+            row.decided is not None and row.decided.decided_at > ended for row in self.rows
+        ) or bool(self._decided_keys)
 
     # -- loading --
 
@@ -583,6 +600,7 @@ class ReviewWindow(QWidget):
         self.progress.setVisible(False)
         self.review = loaded.review
         self.rows = list(loaded.review.rows)
+        self._decided_keys.clear()
         self.thumbs = {k: QPixmap.fromImage(v) for k, v in loaded.thumbs.items()}
         self.bigs = {k: QPixmap.fromImage(v) for k, v in loaded.bigs.items()}
         self.camera_ids = loaded.camera_ids
@@ -680,7 +698,8 @@ class ReviewWindow(QWidget):
             if thumb is not None:
                 crop.setData(Qt.ItemDataRole.DecorationRole, thumb)
                 # The bigger view on hover: a rich tooltip with the crop at its own size.
-                crop.setToolTip(f'<img src="{_crop_file(self._registry, row.crop_path)}">')
+                source = html.escape(str(_crop_file(self._registry, row.crop_path)), quote=True)
+                crop.setToolTip(f'<img src="{source}">')
             status = self.table.item(index, STATUS)
             assert status is not None
             status.setData(Qt.ItemDataRole.UserRole, row.key)
@@ -790,6 +809,7 @@ class ReviewWindow(QWidget):
 
     def _on_decided(self, done: FindingRef) -> None:
         self.rows = [done if r.key == done.key else r for r in self.rows]
+        self._decided_keys.add(done.key)
         if self.review is not None:
             self.review = replace(self.review, rows=list(self.rows))
         self._fill()
@@ -820,6 +840,7 @@ class ReviewWindow(QWidget):
         check, finished = result
         if self.review is not None:
             self.review = replace(self.review, finished=finished)
+        self._decided_keys.clear()
         self._show_summary()
         self.message.setText(
             self.tr("The review is in the check log as a check of {epe}: {result}.").format(

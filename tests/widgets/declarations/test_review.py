@@ -333,6 +333,7 @@ def test_decisions_survive_reopening_and_the_reviews_end_counts_in_the_month_cov
     assert "6 rows, 3 seen as declared, 2 confirmed, 1 overridden, 2 discrepancies" in check.text
     assert "TGHU0000008" in check.containers
     assert "review ended by Nguyễn Thị Hoa" in view.summary.text()
+    assert not view.button_finish.isEnabled(), "ended once: nothing new to end"
     assert "as a check of Công ty TNHH Điện tử Sao Việt: Irregularity" in view.message.text()
     coverage = month_coverage(desk.registry, Month(2026, 12), today=DAY)
     (row,) = [r for r in coverage.rows if r.tax_id == TAX_ID]
@@ -349,6 +350,7 @@ def test_decisions_survive_reopening_and_the_reviews_end_counts_in_the_month_cov
     assert decisions["not seen"] == f"Confirmed by Nguyễn Thị Hoa, {when}: Xe khong den"
     assert decisions["undeclared"] == f"Confirmed by Nguyễn Thị Hoa, {when}"
     assert "0 to decide" in again.summary.text() and "review ended by" in again.summary.text()
+    assert not again.button_finish.isEnabled()
     click(qtbot, again.only_open)
     assert again.table.rowCount() == 0
 
