@@ -20,7 +20,7 @@ from app.declarations.importing import import_file
 from app.declarations.reconcile import GateRead, ItemKind
 from app.declarations.store import add_reads, list_documents
 from app.domain import CameraPosition, Epe
-from app.officers.profiles import Officer
+from app.officers.profiles import Officer, Role
 from app.rotation.checks import CheckReason, CheckResult, CheckService
 from app.rotation.coverage import month_coverage
 from app.rotation.ledger import AuditAction, Ledger, RecordKind
@@ -72,6 +72,7 @@ class Desk:
     clock: Clock
     folder: Path
     crops: dict[str, Path] = field(default_factory=dict)
+    lead_builder: SiteBuilder | None = None
 
 
 def render_crop(folder: Path, text: str, colour: str) -> Path:
@@ -101,7 +102,7 @@ def desk(registry: Registry, tmp_path: Path) -> Desk:
     )
     folder = tmp_path / "gate_crops"
     folder.mkdir()
-    return Desk(registry, officer, epe, cameras[0].id or 0, clock, folder)
+    return Desk(registry, officer, epe, cameras[0].id or 0, clock, folder, lead_builder=sites)
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -407,3 +408,18 @@ def test_from_the_rotation_menu_a_row_opens_the_playback_window_at_its_moment(
         finally:
             playback.close()
             view.close()
+
+
+def test_a_view_only_role_sees_the_rows_but_decides_and_imports_nothing(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    store_day(desk)
+    assert desk.lead_builder is not None
+    desk.officer = desk.lead_builder.add_officer("XEM1", "Lê Văn Xem", Role.VIEW_ONLY)
+    view = show(qtbot, desk)
+    click_row(qtbot, view, row_with(view, "undeclared"))
+    for button in (view.button_confirm, view.button_override, view.button_import):
+        assert not button.isEnabled()
+    click(qtbot, view.button_confirm)
+    assert view.findChild(DecisionDialog) is None
+    assert Ledger(desk.registry).records(RecordKind.RECONCILIATION) == []
