@@ -3078,6 +3078,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <source>{name} was imported. {summary}</source>
         <translation>{name} was imported. {summary}</translation>
     </message>
+    <message>
+        <source>{kind} {number} ({direction}): {codes}; {start} to {end}</source>
+        <translation>{kind} {number} ({direction}): {codes}; {start} to {end}</translation>
+    </message>
 </context>
 <context>
     <name>InterruptionReports</name>

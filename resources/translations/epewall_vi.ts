@@ -3072,6 +3072,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <source>{name} was imported. {summary}</source>
         <translation>Đã nhập {name}. {summary}</translation>
     </message>
+    <message>
+        <source>{kind} {number} ({direction}): {codes}; {start} to {end}</source>
+        <translation>{kind} {number} ({direction}): {codes}; {start} đến {end}</translation>
+    </message>
 </context>
 <context>
     <name>InterruptionReports</name>

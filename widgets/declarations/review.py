@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.declarations import decision_records
-from app.declarations.documents import DocumentKind
+from app.declarations.documents import CustomsDocument, DocumentKind
 from app.declarations.importing import ImportReport, import_steps
 from app.declarations.reconcile import Status
 from app.declarations.review import DayReview, FindingRef, ReviewBook
@@ -248,11 +248,25 @@ class ImportDialog(QDialog):
                     name=name, rows=report.rows, summary=report.summary()
                 )
             )
+            for document in report.documents:
+                self.problems.addItem(self._preview_line(document))
             return
         self.result.setText(
             self.tr("{name} was imported. {summary}").format(name=name, summary=report.summary())
         )
         self.imported.emit(report)
+
+    def _preview_line(self, document: CustomsDocument) -> str:
+        """A document as the dry run lists it: kind, number, direction, codes, window."""
+        codes = "; ".join(c for c in (document.shown_containers(), document.shown_plates()) if c)
+        return self.tr("{kind} {number} ({direction}): {codes}; {start} to {end}").format(
+            kind=document.kind.label(),
+            number=one_line(document.number),
+            direction=document.direction.label(),
+            codes=codes,
+            start=show_local(document.window_start, day_first=True),
+            end=show_local(document.window_end, date=False),
+        )
 
     def reject(self) -> None:
         if self.job is not None:

@@ -212,7 +212,13 @@ def test_a_customs_file_with_a_bad_line_is_refused_whole_and_the_good_one_fills_
     qtbot.keyClicks(dialog.path, str(good))
     click(qtbot, dialog.button_check)  # the dry run: checked, counted, not imported
     qtbot.waitUntil(lambda: "can be imported" in dialog.result.text(), timeout=10_000)
-    assert "3 added" in dialog.result.text() and dialog.problems.count() == 0
+    assert "3 added" in dialog.result.text()
+    preview = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert preview == [
+        "declaration 106100000001 (in): CSQU 305438 3; 51C-123.45; 02/12/2026 08:00 to 10:00",
+        "declaration 106100000002 (out): MSKU 907032 3; 29H-123.45; 02/12/2026 13:30 to 15:00",
+        "warehouse receipt PNK-0412 (in): 59-X1 123.45; 02/12/2026 16:00 to 16:30",
+    ]
     assert list_documents(desk.registry) == []
 
     with qtbot.waitSignal(view.loaded, timeout=20_000):
