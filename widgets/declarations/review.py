@@ -426,7 +426,8 @@ class ReviewWindow(QWidget):
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("findings")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows go into a case together (Ctrl/Shift-click); a decision is on one row.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setIconSize(THUMB)
@@ -534,17 +535,21 @@ class ReviewWindow(QWidget):
     # -- rows --
 
     def selected(self) -> FindingRef | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        cell = self.table.item(rows[0].row(), STATUS)
-        key = cell.data(Qt.ItemDataRole.UserRole) if cell else None
-        return next((r for r in self.rows if r.key == key), None)
+        """The row to act on: the one selected (None when none or several are)."""
+        chosen = self.selected_findings()
+        return chosen[0] if len(chosen) == 1 else None
 
     def selected_findings(self) -> list[FindingRef]:
-        """The rows selected, with their evidence and decision (a case takes them)."""
-        row = self.selected()
-        return [] if row is None else [row]
+        """The rows selected, in table order, with their evidence (crop, frame SHA-256, camera,
+        moment) and decision: what a case (II.2.3) takes from the review."""
+        by_key = {r.key: r for r in self.rows}
+        found: list[FindingRef] = []
+        for index in sorted(i.row() for i in self.table.selectionModel().selectedRows()):
+            cell = self.table.item(index, STATUS)
+            row = by_key.get(cell.data(Qt.ItemDataRole.UserRole)) if cell else None
+            if row is not None:
+                found.append(row)
+        return found
 
     def shown_rows(self) -> list[FindingRef]:
         if self.only_open.isChecked():

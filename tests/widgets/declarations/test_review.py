@@ -374,7 +374,20 @@ def test_a_row_plays_back_its_camera_at_the_moment_of_its_read(qtbot: QtBot, des
     assert played.calls == [(desk.gate_camera_id, vn(11, 20, 0))] * 2
     click_row(qtbot, view, row_with(view, "not seen"))
     assert not view.button_play.isEnabled(), "nothing was read: no moment to play"
-    assert view.selected_findings()[0].status.value == "not_seen"
+    assert [f.status.value for f in view.selected_findings()] == ["not_seen"]
+    # Ctrl-click adds rows for a case; a decision or a playback is on one row only.
+    rect = view.table.visualItemRect(view.table.item(undeclared, STATUS))
+    qtbot.mouseClick(
+        view.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        rect.center(),
+    )
+    chosen = view.selected_findings()
+    assert [f.status.value for f in chosen] == ["not_seen", "undeclared"]
+    assert chosen[1].crop_path == str(desk.crops["TGHU 000000 8"])
+    assert chosen[1].frame_sha256 == "ab" * 32 and chosen[1].camera == 1
+    assert not view.button_confirm.isEnabled() and not view.button_play.isEnabled()
 
 
 def test_the_gate_scan_button_says_so_when_the_scan_is_not_installed(
