@@ -896,9 +896,10 @@ class ReviewWindow(QWidget):
             )
             return None
         dialog = ScanDialog(self._registry, epe_id, self.chosen_day(), self)
-        dialog.finished.connect(lambda _code: self.reload())
         self.scan = dialog
         if isinstance(dialog, QDialog):
+            # The reads it stored are reconciled as soon as it closes.
+            dialog.finished.connect(lambda _code: self.reload())
             return open_dialog(dialog)
         dialog.show()
         return dialog
