@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self._install_handover()  # after the review: the Shift menu reads review, then hand over
         self._install_warnings()
         self._install_tours()
+        self._install_declarations_review()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1136,6 +1137,20 @@ class MainWindow(QMainWindow):
             self.playback.open,
         )
         self.officer_changed.connect(self.shift_review.set_officer)
+
+    def _install_declarations_review(self) -> None:
+        """Rotation > Declarations against the gate (#14): a reviewed EPE-day is a check."""
+        from widgets.declarations.review import ReviewViews
+
+        self.declarations_review = ReviewViews(
+            self._registry,
+            self,
+            self.menu_rotation,
+            lambda: self.officer_session.current,
+            lambda camera_id, at: self.open_playback(camera_id, at=at),
+            self.site_tree.selected_epe_id,
+        )
+        self.officer_changed.connect(self.declarations_review.set_officer)
 
     def _install_handover(self) -> None:
         """The shift menu's handover entries and, at login, the previous officer's handover

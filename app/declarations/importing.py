@@ -142,6 +142,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     imported: bool = False
+    # The documents the file holds, when every line is good (a dry run shows them).
+    documents: list[CustomsDocument] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -512,6 +514,7 @@ def import_steps(
     report.problems.sort(key=lambda p: p.line or 0)
     if report.problems:
         return report
+    report.documents = documents
     stored = find_documents(registry, first_line)
     for document in documents:
         existing = stored.get((document.kind, document.number))

@@ -64,10 +64,18 @@ class CheckReason(enum.StrEnum):
     WARNING = "warning"
     TIP = "tip"
     OTHER = "other"
+    # The end of a day's review of declarations against the gate (widgets/declarations/review).
+    RECONCILIATION = "reconciliation"
 
     @property
     def scheduled(self) -> bool:
         return self is CheckReason.PLANNED
+
+    @classmethod
+    def startable(cls) -> list[CheckReason]:
+        """The reasons an officer picks when starting a check at the wall (a reconciliation
+        check is written by the review window when its review ends)."""
+        return [reason for reason in cls if reason is not cls.RECONCILIATION]
 
     def label(self) -> str:
         match self:
@@ -81,6 +89,8 @@ class CheckReason(enum.StrEnum):
                 return QCoreApplication.translate("CheckReason", "Tip-off")
             case CheckReason.OTHER:
                 return QCoreApplication.translate("CheckReason", "Other reason")
+            case CheckReason.RECONCILIATION:
+                return QCoreApplication.translate("CheckReason", "Declarations reconciliation")
 
 
 class CheckError(Exception):

@@ -49,6 +49,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
+from app.declarations import decision_records
 from app.interruptions import records as register_records
 from app.shift import handover_records, review_records
 from app.sites.registry import Registry
@@ -82,6 +83,8 @@ class RecordKind(enum.StrEnum):
     HANDOVER_ACK = "handover_ack"
     # An item of the start-of-shift review marked reviewed (app/shift/review_records.py).
     SHIFT_REVIEW = "shift_review"
+    # A decision on a row of a day's reconciliation, or its end (app/declarations/decision_records).
+    RECONCILIATION = "reconciliation"
 
 
 _REGISTER_KINDS = frozenset({"interruption", "interruption_update", "logbook"})
@@ -110,6 +113,7 @@ class AuditAction(enum.StrEnum):
     LOG_IMPORTED = "log_imported"
     RECORDER_CHANGED = "recorder_changed"
     CHECKPOINT = "checkpoint"
+    RECONCILIATION_DECIDED = "reconciliation_decided"
 
 
 class LedgerError(Exception):
@@ -361,6 +365,15 @@ def _validate_payload(kind: RecordKind, payload: Mapping[str, Any]) -> None:
         except ValueError as exc:
             raise LedgerError(
                 QCoreApplication.translate("Ledger", "A shift review record is incomplete.")
+            ) from exc
+    elif kind is RecordKind.RECONCILIATION:
+        try:
+            decision_records.validate(payload)
+        except ValueError as exc:
+            raise LedgerError(
+                QCoreApplication.translate(
+                    "Ledger", "A reconciliation decision record is incomplete or damaged."
+                )
             ) from exc
     elif not isinstance(payload.get("action"), str):
         raise LedgerError(

@@ -1026,6 +1026,10 @@
         <source>Other reason</source>
         <translation>Other reason</translation>
     </message>
+    <message>
+        <source>Declarations reconciliation</source>
+        <translation>Declarations reconciliation</translation>
+    </message>
 </context>
 <context>
     <name>CheckResult</name>
@@ -1828,6 +1832,45 @@
     <message>
         <source>Not checked this month</source>
         <translation>Not checked this month</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Override the status</source>
+        <translation>Override the status</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <source>Why the status is wrong (required): what the picture and the documents show</source>
+        <translation>Why the status is wrong (required): what the picture and the documents show</translation>
+    </message>
+    <message>
+        <source>Confirm the status</source>
+        <translation>Confirm the status</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>A note (optional)</translation>
+    </message>
+    <message>
+        <source>Say why you override the status.</source>
+        <translation>Say why you override the status.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>The reason is too long (at most {n} characters).</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3025,65 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a customs file</source>
+        <translation>Import a customs file</translation>
+    </message>
+    <message>
+        <source>Declarations, release confirmations, warehouse receipts and delivery notes, one per line (CSV UTF-8 or Excel .xlsx). Every line is checked first: nothing is imported while one line is wrong.</source>
+        <translation>Declarations, release confirmations, warehouse receipts and delivery notes, one per line (CSV UTF-8 or Excel .xlsx). Every line is checked first: nothing is imported while one line is wrong.</translation>
+    </message>
+    <message>
+        <source>The customs file (.csv or .xlsx)</source>
+        <translation>The customs file (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>Check only</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Customs files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Customs files (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>The file cannot be read: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: {n} problem(s) to fix in the file first.</source>
+        <translation>Nothing was imported from {name}: {n} problem(s) to fix in the file first.</translation>
+    </message>
+    <message>
+        <source>{name} can be imported ({rows} lines). {summary}</source>
+        <translation>{name} can be imported ({rows} lines). {summary}</translation>
+    </message>
+    <message>
+        <source>{name} was imported. {summary}</source>
+        <translation>{name} was imported. {summary}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({direction}): {codes}; {start} to {end}</source>
+        <translation>{kind} {number} ({direction}): {codes}; {start} to {end}</translation>
+    </message>
+</context>
+<context>
     <name>InterruptionReports</name>
     <message>
         <source>Decision 247/QĐ-TCHQ, section I.2.3</source>
@@ -3593,6 +3695,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>A shift review record is incomplete.</source>
         <translation>A shift review record is incomplete.</translation>
+    </message>
+    <message>
+        <source>A reconciliation decision record is incomplete or damaged.</source>
+        <translation>A reconciliation decision record is incomplete or damaged.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5631,6 +5737,29 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationReview</name>
+    <message>
+        <source>Say why you override the status.</source>
+        <translation>Say why you override the status.</translation>
+    </message>
+    <message>
+        <source>Declarations of {day} against the gate: {rows} rows, {seen} seen as declared, {confirmed} confirmed, {overridden} overridden, {discrepancies} discrepancies.</source>
+        <translation>Declarations of {day} against the gate: {rows} rows, {seen} seen as declared, {confirmed} confirmed, {overridden} overridden, {discrepancies} discrepancies.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>The reason is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{n} row(s) still need a decision before the review can end.</source>
+        <translation>{n} row(s) still need a decision before the review can end.</translation>
+    </message>
+    <message>
+        <source>Declarations of {day} against the gate cameras</source>
+        <translation>Declarations of {day} against the gate cameras</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message>
         <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
@@ -6145,6 +6274,17 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewViews</name>
+    <message>
+        <source>&amp;Declarations against the gate…</source>
+        <translation>&amp;Declarations against the gate…</translation>
+    </message>
+    <message>
+        <source>Compare the customs documents of an EPE-day with the container numbers and plates read at its gate</source>
+        <translation>Compare the customs documents of an EPE-day with the container numbers and plates read at its gate</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Search cancelled: the list is not complete.</source>
@@ -6223,8 +6363,172 @@ State: {state}</translation>
         <translation>Search again</translation>
     </message>
     <message>
+        <source>No EPE in the registry yet.</source>
+        <translation>No EPE in the registry yet.</translation>
+    </message>
+    <message>
+        <source>The day could not be reconciled: {why}</source>
+        <translation>The day could not be reconciled: {why}</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Status changed since the decision: decide again</source>
+        <translation>Status changed since the decision: decide again</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>Overridden by {who}, {when}: {reason}</source>
+        <translation>Overridden by {who}, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who}, {when}: {reason}</source>
+        <translation>Confirmed by {who}, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who}, {when}</source>
+        <translation>Confirmed by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>{amount} early</source>
+        <translation>{amount} early</translation>
+    </message>
+    <message>
+        <source>{amount} late</source>
+        <translation>{amount} late</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>no picture</translation>
+    </message>
+    <message>
+        <source>{documents} documents, {reads} gate reads: {rows} rows, {open} to decide</source>
+        <translation>{documents} documents, {reads} gate reads: {rows} rows, {open} to decide</translation>
+    </message>
+    <message>
+        <source>review ended by {who}, {when}</source>
+        <translation>review ended by {who}, {when}</translation>
+    </message>
+    <message>
+        <source>No declaration and no gate read for this day: import the customs file, then scan the gate.</source>
+        <translation>No declaration and no gate read for this day: import the customs file, then scan the gate.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its picture.</source>
+        <translation>Select a row to see its picture.</translation>
+    </message>
+    <message>
+        <source>No picture for this row.</source>
+        <translation>No picture for this row.</translation>
+    </message>
+    <message>
+        <source>Expected at the gate: {start} to {end}</source>
+        <translation>Expected at the gate: {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Frame SHA-256: {sha}</source>
+        <translation>Frame SHA-256: {sha}</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: {why}</source>
+        <translation>The decision could not be recorded: {why}</translation>
+    </message>
+    <message>
+        <source>The review is in the check log as a check of {epe}: {result}.</source>
+        <translation>The review is in the check log as a check of {epe}: {result}.</translation>
+    </message>
+    <message>
+        <source>The gate cannot be read: {why} is missing.</source>
+        <translation>The gate cannot be read: {why} is missing.</translation>
+    </message>
+    <message>
+        <source>Reading the gate recordings is not part of this version of epewall.</source>
+        <translation>Reading the gate recordings is not part of this version of epewall.</translation>
+    </message>
+    <message>
+        <source>Declarations against the gate</source>
+        <translation>Declarations against the gate</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;EPE:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>Import customs file…</source>
+        <translation>Import customs file…</translation>
+    </message>
+    <message>
+        <source>Read the gate recordings…</source>
+        <translation>Read the gate recordings…</translation>
+    </message>
+    <message>
         <source>Play back at that moment</source>
         <translation>Play back at that moment</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Confirm…</translation>
+    </message>
+    <message>
+        <source>The status is right, as the picture shows</source>
+        <translation>The status is right, as the picture shows</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Override…</translation>
+    </message>
+    <message>
+        <source>The status is wrong: say why</source>
+        <translation>The status is wrong: say why</translation>
+    </message>
+    <message>
+        <source>Only what needs a decision</source>
+        <translation>Only what needs a decision</translation>
+    </message>
+    <message>
+        <source>End the review</source>
+        <translation>End the review</translation>
+    </message>
+    <message>
+        <source>Every row decided: the review goes to the check log as a check of the EPE</source>
+        <translation>Every row decided: the review goes to the check log as a check of the EPE</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Open the camera's recording a few seconds before, at 4x speed</source>

@@ -1024,6 +1024,10 @@
         <source>Other reason</source>
         <translation>Lý do khác</translation>
     </message>
+    <message>
+        <source>Declarations reconciliation</source>
+        <translation>Đối chiếu tờ khai</translation>
+    </message>
 </context>
 <context>
     <name>CheckResult</name>
@@ -1825,6 +1829,45 @@
     <message>
         <source>Not checked this month</source>
         <translation>Chưa kiểm tra trong tháng này</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Override the status</source>
+        <translation>Sửa kết quả đối chiếu</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Sửa kết quả</translation>
+    </message>
+    <message>
+        <source>Why the status is wrong (required): what the picture and the documents show</source>
+        <translation>Vì sao kết quả sai (bắt buộc): hình ảnh và chứng từ cho thấy gì</translation>
+    </message>
+    <message>
+        <source>Confirm the status</source>
+        <translation>Xác nhận kết quả đối chiếu</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>A note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Say why you override the status.</source>
+        <translation>Hãy nêu lý do sửa kết quả.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>Lý do quá dài (tối đa {n} ký tự).</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3019,65 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a customs file</source>
+        <translation>Nhập tệp dữ liệu hải quan</translation>
+    </message>
+    <message>
+        <source>Declarations, release confirmations, warehouse receipts and delivery notes, one per line (CSV UTF-8 or Excel .xlsx). Every line is checked first: nothing is imported while one line is wrong.</source>
+        <translation>Tờ khai, xác nhận thông quan, phiếu nhập kho và phiếu xuất kho, mỗi dòng một chứng từ (CSV UTF-8 hoặc Excel .xlsx). Mọi dòng được kiểm tra trước: còn một dòng sai thì không nhập dòng nào.</translation>
+    </message>
+    <message>
+        <source>The customs file (.csv or .xlsx)</source>
+        <translation>Tệp dữ liệu hải quan (.csv hoặc .xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Check only</source>
+        <translation>Chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Customs files (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tệp hải quan (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>Không đọc được tệp: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {name}: {n} problem(s) to fix in the file first.</source>
+        <translation>Chưa nhập gì từ {name}: cần sửa {n} lỗi trong tệp trước.</translation>
+    </message>
+    <message>
+        <source>{name} can be imported ({rows} lines). {summary}</source>
+        <translation>{name} có thể nhập ({rows} dòng). {summary}</translation>
+    </message>
+    <message>
+        <source>{name} was imported. {summary}</source>
+        <translation>Đã nhập {name}. {summary}</translation>
+    </message>
+    <message>
+        <source>{kind} {number} ({direction}): {codes}; {start} to {end}</source>
+        <translation>{kind} {number} ({direction}): {codes}; {start} đến {end}</translation>
+    </message>
+</context>
+<context>
     <name>InterruptionReports</name>
     <message>
         <source>Decision 247/QĐ-TCHQ, section I.2.3</source>
@@ -3587,6 +3689,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>A shift review record is incomplete.</source>
         <translation>Một bản ghi rà soát đầu ca thiếu thông tin hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A reconciliation decision record is incomplete or damaged.</source>
+        <translation>Bản ghi quyết định đối chiếu tờ khai bị thiếu hoặc hỏng.</translation>
     </message>
     <message>
         <source>An audit record is incomplete or damaged.</source>
@@ -5625,6 +5731,29 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReconciliationReview</name>
+    <message>
+        <source>Say why you override the status.</source>
+        <translation>Hãy nêu lý do sửa kết quả.</translation>
+    </message>
+    <message>
+        <source>Declarations of {day} against the gate: {rows} rows, {seen} seen as declared, {confirmed} confirmed, {overridden} overridden, {discrepancies} discrepancies.</source>
+        <translation>Đối chiếu tờ khai ngày {day} với camera cổng: {rows} dòng, {seen} thấy đúng như khai báo, {confirmed} xác nhận, {overridden} sửa kết quả, {discrepancies} sai lệch.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most {n} characters).</source>
+        <translation>Lý do quá dài (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>{n} row(s) still need a decision before the review can end.</source>
+        <translation>Còn {n} dòng chưa quyết định, chưa thể kết thúc đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Declarations of {day} against the gate cameras</source>
+        <translation>Đối chiếu tờ khai ngày {day} với camera cổng</translation>
+    </message>
+</context>
+<context>
     <name>Recorder</name>
     <message>
         <source>The recorder did not accept the EPE's account. Check the user name and password stored for this EPE.</source>
@@ -6139,6 +6268,17 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewViews</name>
+    <message>
+        <source>&amp;Declarations against the gate…</source>
+        <translation>Đối chiếu &amp;tờ khai với camera cổng…</translation>
+    </message>
+    <message>
+        <source>Compare the customs documents of an EPE-day with the container numbers and plates read at its gate</source>
+        <translation>So sánh chứng từ hải quan trong một ngày của DNCX với số container và biển số xe đọc được ở cổng</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWindow</name>
     <message>
         <source>Search cancelled: the list is not complete.</source>
@@ -6217,8 +6357,172 @@ Trạng thái: {state}</translation>
         <translation>Tìm lại</translation>
     </message>
     <message>
+        <source>No EPE in the registry yet.</source>
+        <translation>Chưa có DNCX nào trong danh mục.</translation>
+    </message>
+    <message>
+        <source>The day could not be reconciled: {why}</source>
+        <translation>Không đối chiếu được ngày này: {why}</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <source>Status changed since the decision: decide again</source>
+        <translation>Kết quả đã thay đổi sau khi quyết định: cần quyết định lại</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>Cần quyết định</translation>
+    </message>
+    <message>
+        <source>Overridden by {who}, {when}: {reason}</source>
+        <translation>{who} sửa kết quả, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who}, {when}: {reason}</source>
+        <translation>{who} xác nhận, {when}: {reason}</translation>
+    </message>
+    <message>
+        <source>Confirmed by {who}, {when}</source>
+        <translation>{who} xác nhận, {when}</translation>
+    </message>
+    <message>
+        <source>{amount} early</source>
+        <translation>sớm {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} late</source>
+        <translation>trễ {amount}</translation>
+    </message>
+    <message>
+        <source>no picture</source>
+        <translation>không có ảnh</translation>
+    </message>
+    <message>
+        <source>{documents} documents, {reads} gate reads: {rows} rows, {open} to decide</source>
+        <translation>{documents} chứng từ, {reads} lần đọc ở cổng: {rows} dòng, {open} cần quyết định</translation>
+    </message>
+    <message>
+        <source>review ended by {who}, {when}</source>
+        <translation>{who} kết thúc đối chiếu, {when}</translation>
+    </message>
+    <message>
+        <source>No declaration and no gate read for this day: import the customs file, then scan the gate.</source>
+        <translation>Ngày này chưa có chứng từ và chưa đọc cổng: hãy nhập tệp dữ liệu hải quan, rồi đọc ghi hình camera cổng.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its picture.</source>
+        <translation>Chọn một dòng để xem ảnh.</translation>
+    </message>
+    <message>
+        <source>No picture for this row.</source>
+        <translation>Dòng này không có ảnh.</translation>
+    </message>
+    <message>
+        <source>Expected at the gate: {start} to {end}</source>
+        <translation>Dự kiến qua cổng: {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>Frame SHA-256: {sha}</source>
+        <translation>SHA-256 của khung hình: {sha}</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: {why}</source>
+        <translation>Không ghi được quyết định: {why}</translation>
+    </message>
+    <message>
+        <source>The review is in the check log as a check of {epe}: {result}.</source>
+        <translation>Kết quả đối chiếu đã vào sổ kiểm tra như một lần kiểm tra {epe}: {result}.</translation>
+    </message>
+    <message>
+        <source>The gate cannot be read: {why} is missing.</source>
+        <translation>Không đọc được camera cổng: thiếu {why}.</translation>
+    </message>
+    <message>
+        <source>Reading the gate recordings is not part of this version of epewall.</source>
+        <translation>Phiên bản epewall này chưa có chức năng đọc ghi hình camera cổng.</translation>
+    </message>
+    <message>
+        <source>Declarations against the gate</source>
+        <translation>Đối chiếu tờ khai với camera cổng</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;DNCX:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Import customs file…</source>
+        <translation>Nhập tệp hải quan…</translation>
+    </message>
+    <message>
+        <source>Read the gate recordings…</source>
+        <translation>Đọc ghi hình cổng…</translation>
+    </message>
+    <message>
         <source>Play back at that moment</source>
         <translation>Phát lại tại thời điểm đó</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Xác nhận…</translation>
+    </message>
+    <message>
+        <source>The status is right, as the picture shows</source>
+        <translation>Kết quả đúng như hình ảnh cho thấy</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>Sửa kết quả…</translation>
+    </message>
+    <message>
+        <source>The status is wrong: say why</source>
+        <translation>Kết quả sai: nêu lý do</translation>
+    </message>
+    <message>
+        <source>Only what needs a decision</source>
+        <translation>Chỉ dòng cần quyết định</translation>
+    </message>
+    <message>
+        <source>End the review</source>
+        <translation>Kết thúc đối chiếu</translation>
+    </message>
+    <message>
+        <source>Every row decided: the review goes to the check log as a check of the EPE</source>
+        <translation>Mọi dòng đã quyết định: kết quả đối chiếu vào sổ kiểm tra như một lần kiểm tra DNCX</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Khai báo</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Đọc được</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Lệch giờ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Open the camera's recording a few seconds before, at 4x speed</source>

@@ -306,7 +306,7 @@ class CheckPanel(QDockWidget):
         self.start_box = QGroupBox(body)
         self.reason = QComboBox(self.start_box)
         self.reason.setObjectName("checkReason")
-        for reason in CheckReason:
+        for reason in CheckReason.startable():
             self.reason.addItem(reason.label(), reason.value)
         self.reason.currentIndexChanged.connect(self._update)
         self.reason_note = QLineEdit(self.start_box)
@@ -738,7 +738,7 @@ class CheckPanel(QDockWidget):
         self.reason_note.setPlaceholderText(
             self.tr("Risk list entry, warning or tip: what prompted this check")
         )
-        for index, reason in enumerate(CheckReason):
+        for index, reason in enumerate(CheckReason.startable()):
             self.reason.setItemText(index, reason.label())
         self.start_button.setText(self.tr("&Start check"))
         self.action_start.setText(self.tr("Start a &check of the selected EPE"))
