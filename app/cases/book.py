@@ -27,7 +27,7 @@ from app.officers.profiles import Action, Officer, Role, require
 from app.rotation.ledger import Ledger, LedgerRecord, RecordKind
 from app.sites.registry import Registry
 from app.timekeeping import parse_utc, to_utc_iso, utc_now
-from app.user_files import UserFileError, open_user_file
+from app.user_files import UserFileError, open_user_file, parse_flat_json, read_user_file
 
 HASH_CHUNK = 1 << 20
 # A snapshot is a PNG of a few MB; a file far larger is not one and is not hashed for minutes.
@@ -591,16 +591,19 @@ def evidence_export_steps(
         )
     data: dict[str, Any] = {}
     try:
-        from app.user_files import parse_flat_json, read_user_file
-
         raw = read_user_file(folder / export.MANIFEST_NAME, export.MANIFEST_MAX_BYTES)
         parsed = parse_flat_json(raw, export.MANIFEST_MAX_DEPTH, export.MANIFEST_NAME)
         data = parsed if isinstance(parsed, dict) else {}
     except UserFileError:
         data = {}
-    span = data.get("recorded_range") if isinstance(data.get("recorded_range"), dict) else {}
-    files = data.get("files") if isinstance(data.get("files"), list) else []
-    cameras = data.get("cameras") if isinstance(data.get("cameras"), list) else []
+    span_value, files_value, cameras_value = (
+        data.get("recorded_range"),
+        data.get("files"),
+        data.get("cameras"),
+    )
+    span: dict[str, Any] = span_value if isinstance(span_value, dict) else {}
+    files: list[Any] = files_value if isinstance(files_value, list) else []
+    cameras: list[Any] = cameras_value if isinstance(cameras_value, list) else []
     start = str(span.get("start_utc", "")) if span else ""
     try:
         start = to_utc_iso(parse_utc(start)) if start else ""

@@ -1,0 +1,265 @@
+"""The case report a chief signs (Decision 247 II.2.3): "Báo cáo vụ việc nghi vấn", addressed
+to the head of unit, on the administrative layout of ``widgets/common/official_document.py``:
+the EPE (name, tax ID, address), the facts with times (Vietnam) and cameras, the evidence table
+with each SHA-256, the officer's proposal, the lead's decision once closed, and the signature
+blocks of the officer and the head of unit.
+
+Everything the case holds is escaped and its control characters shown as escapes: EPE names,
+notes and file names come from outside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.cases.book import (
+    Case,
+    CaseEntry,
+    decision_label,
+    item_kind_label,
+    origin_label,
+    state_label,
+)
+from app.safe_text import one_line, printable
+from app.timekeeping import show_local, utc_now
+from widgets.common.official_document import (
+    DOTS,
+    NOWRAP,
+    Letterhead,
+    Signer,
+    escape,
+    mono,
+    page_html,
+    write_pdf,
+)
+
+STYLE = """
+p.head { margin-top: 10px; margin-bottom: 3px; }
+p.muted { color: #59636e; font-size: 7.5pt; }
+table.grid td, table.grid th { border: 1px solid #8c959f; padding: 2px 3px; font-size: 7.5pt; }
+table.grid th { background: #eaeef2; font-weight: bold; }
+"""
+GRID = (
+    '<table class="grid" border="1" width="100%" cellspacing="0" cellpadding="2" '
+    'style="border-collapse:collapse; border-color:#8c959f">'
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseReport", text)
+
+
+def _e(text: object) -> str:
+    return escape(one_line(str(text)))
+
+
+def _block(text: str) -> str:
+    lines = printable(text).strip().splitlines() or [DOTS * 8]
+    return "<br/>".join(escape(line) for line in lines)
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return show_local(moment, day_first=True, seconds=True) if moment else ""
+
+
+def cameras_text(cameras: Any) -> str:
+    numbers = [str(n) for n in cameras or [] if isinstance(n, int)]
+    return ", ".join(numbers)
+
+
+def entry_description(entry: CaseEntry) -> str:
+    """One line that says what an item is (the table, the window and the command line)."""
+    item = entry.item
+    kind = entry.kind
+    if kind == "reconciliation":
+        text = _t("{document}: {code} — {status}").format(
+            document=item.get("document") or _t("no document"),
+            code=item.get("code", ""),
+            status=item.get("status", ""),
+        )
+        if item.get("read") and item.get("read") != item.get("code"):
+            text += " " + _t("(read {read})").format(read=item["read"])
+        return text
+    if kind == "check":
+        parts = [str(item.get("text", ""))]
+        codes = [*item.get("containers", []), *item.get("plates", [])]
+        if codes:
+            parts.append(", ".join(str(c) for c in codes))
+        return _t("Check by {officer}: {text}").format(
+            officer=item.get("officer", ""), text="; ".join(p for p in parts if p)
+        )
+    if kind == "interruption":
+        return _t("Interruption of the cameras: {text}").format(text=item.get("text", ""))
+    if kind == "snapshot":
+        return str(item.get("name", ""))
+    if kind == "evidence_export":
+        files = item.get("files", [])
+        return _t("{name}: {count} file(s); {verdict}").format(
+            name=item.get("name", ""), count=len(files), verdict=item.get("text", "")
+        )
+    return str(item.get("text", ""))
+
+
+def entry_hashes(entry: CaseEntry) -> list[tuple[str, str]]:
+    """(what, SHA-256) of an item: the file, the manifest, the crop, each exported file."""
+    item = entry.item
+    out: list[tuple[str, str]] = []
+    if entry.kind == "snapshot":
+        out.append((_t("file"), str(item.get("sha256", ""))))
+    elif entry.kind == "evidence_export":
+        out.append((_t("manifest"), str(item.get("manifest_sha256", ""))))
+        for f in item.get("files", []):
+            if isinstance(f, dict) and f.get("sha256"):
+                out.append((str(f.get("name", "")), str(f["sha256"])))
+    elif entry.kind == "reconciliation":
+        if item.get("crop_sha256"):
+            out.append((_t("crop"), str(item["crop_sha256"])))
+        if item.get("frame_sha256"):
+            out.append((_t("frame"), str(item["frame_sha256"])))
+    elif entry.kind == "check":
+        for sha in item.get("snapshots", []):
+            out.append((_t("snapshot"), str(sha)))
+    return out
+
+
+def _evidence_table(case: Case) -> str:
+    """A row per item, and under it, across the table, each SHA-256 whole on its line."""
+    head = [
+        (5, _t("No.")),
+        (16, _t("Kind")),
+        (17, _t("Time (Vietnam)")),
+        (9, _t("Cameras")),
+        (53, _t("Description")),
+    ]
+    parts = [GRID + "<tr>", *(f'<th width="{w}%">{_e(t)}</th>' for w, t in head), "</tr>"]
+    for number, entry in enumerate(case.evidence, start=1):
+        hashes = entry_hashes(entry)
+        rows = 2 if hashes else 1
+        parts.append(
+            f'<tr><td align="center" rowspan="{rows}">{number}</td>'
+            f"<td>{_e(item_kind_label(entry.kind))}</td>"
+            f"<td{NOWRAP}>{_e(_when(entry.at))}</td>"
+            f'<td align="center">{_e(cameras_text(entry.item.get("cameras")))}</td>'
+            f"<td>{_e(entry_description(entry))}</td></tr>"
+        )
+        if hashes:
+            lines = "<br/>".join(f"SHA-256 {_e(what)}: {mono(sha, 7)}" for what, sha in hashes)
+            parts.append(f'<tr><td colspan="4">{lines}</td></tr>')
+    parts.append("</table>")
+    if not case.evidence:
+        parts.append(f"<p>{_e(_t('No evidence is attached.'))}</p>")
+    return "".join(parts)
+
+
+def _facts(case: Case) -> str:
+    lines = [
+        f"<p>{_block(case.facts)}</p>",
+    ]
+    timed = sorted((e for e in case.evidence if e.at is not None), key=lambda e: e.at or utc_now())
+    if timed:
+        items = "".join(
+            "<li>"
+            + _e(
+                _t("{time}, camera(s) {cameras}: {what}").format(
+                    time=_when(e.at),
+                    cameras=cameras_text(e.item.get("cameras")) or "—",
+                    what=entry_description(e),
+                )
+            )
+            + "</li>"
+            for e in timed
+        )
+        lines.append(f'<ul style="margin-top:0; margin-bottom:0">{items}</ul>')
+    for note in case.notes:
+        lines.append(
+            '<p class="muted">'
+            + _e(
+                _t("Note by {name} ({code}), {time}: {text}").format(
+                    name=note.added_by_name,
+                    code=note.added_by,
+                    time=_when(note.added_at),
+                    text=note.item.get("text", ""),
+                )
+            )
+            + "</p>"
+        )
+    return "".join(lines)
+
+
+def case_html(case: Case, *, letterhead: Letterhead | None = None) -> str:
+    """The report of ``case`` as HTML for QTextDocument (also what the tests read)."""
+    addressee = _t("To: the Head of the Customs Branch (Chi cục trưởng)")
+    epe = _t("{name} — tax ID {tax_id}").format(name=case.epe_name, tax_id=case.epe_tax_id)
+    opened = _t(
+        "Case {id}, opened on {time} by {name} ({code}) from {origin}; state: {state}."
+    ).format(
+        id=case.id[:12],
+        time=_when(case.opened_at),
+        name=case.opened_by_name,
+        code=case.opened_by,
+        origin=origin_label(case.origin),
+        state=state_label(case.state),
+    )
+    address = _t("Address: {address}").format(address=case.epe_address or DOTS * 4)
+    hash_hint = _t(
+        "Each file can be checked against its SHA-256: a file whose hash differs is not the "
+        "one attached."
+    )
+    parts = [
+        f'<p align="center"><b>{_e(addressee)}</b></p>',
+        f'<p class="muted">{_e(opened)}</p>',
+        f'<p class="head"><b>{_e(_t("1. Enterprise under supervision"))}</b></p>',
+        f"<p>{_e(epe)}<br/>{_e(address)}</p>",
+        f'<p class="head"><b>{_e(_t("2. Facts (times in Vietnam time)"))}</b></p>',
+        _facts(case),
+        f'<p class="head"><b>{_e(_t("3. Evidence"))}</b></p>',
+        _evidence_table(case),
+        f'<p class="muted">{_e(hash_hint)}</p>',
+        f'<p class="head"><b>{_e(_t("4. Proposal of the officer"))}</b></p>',
+        f"<p>{_block(case.proposal) if case.proposal else DOTS * 8}</p>",
+        f'<p class="head"><b>{_e(_t("5. Decision of the head of unit"))}</b></p>',
+    ]
+    if case.decided_at is not None:
+        decided = _t("{decision} — by {name} ({code}) on {time}.").format(
+            decision=decision_label(case.decision),
+            name=case.decided_by_name,
+            code=case.decided_by,
+            time=_when(case.decided_at),
+        )
+        parts.append(f"<p><b>{_e(decided)}</b><br/>{_block(_t('Reason: ') + case.reason)}</p>")
+    else:
+        parts.append(f"<p>{DOTS * 8}<br/>{DOTS * 8}</p>")
+    signers = [
+        Signer(_t("Officer reporting"), case.opened_by_name, _t("(signature, full name)")),
+        Signer(
+            _t("Head of unit"),
+            case.decided_by_name if case.decided_at else "",
+            _t("(signature, full name, seal)"),
+        ),
+    ]
+    return page_html(
+        _t("Report on a suspected case"),
+        "".join(parts),
+        signers,
+        kind="BC",
+        letterhead=letterhead,
+        when=case.submitted_at or case.opened_at,
+        subtitle=_t(
+            "Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)"
+        ),
+        style=STYLE,
+        footer=_t("Case {id}, hash-chained in the check log.").format(id=case.id),
+    )
+
+
+def write_case_pdf(case: Case, out: str | Path, *, letterhead: Letterhead | None = None) -> Path:
+    """Write the case report as an A4 PDF; raises DocumentError."""
+    return write_pdf(
+        case_html(case, letterhead=letterhead),
+        out,
+        _t("Case report {id}").format(id=case.id[:12]),
+    )
