@@ -447,6 +447,73 @@ def _checked_item(item: Mapping[str, Any]) -> dict[str, Any]:
     return data
 
 
+# --- how an item reads (the window, the report, the command line) ----------------------------
+
+
+def _r(text: str) -> str:
+    return QCoreApplication.translate("CaseReport", text)
+
+
+def cameras_text(cameras: Any) -> str:
+    numbers = [str(n) for n in cameras or [] if isinstance(n, int)]
+    return ", ".join(numbers)
+
+
+def entry_description(entry: CaseEntry) -> str:
+    """One line that says what an item is (the table, the window and the command line)."""
+    item = entry.item
+    kind = entry.kind
+    if kind == "reconciliation":
+        text = _r("{document}: {code} — {status}").format(
+            document=item.get("document") or _r("no document"),
+            code=item.get("code", ""),
+            status=item.get("status", ""),
+        )
+        if item.get("read") and item.get("read") != item.get("code"):
+            text += " " + _r("(read {read})").format(read=item["read"])
+        return text
+    if kind == "check":
+        parts = [str(item.get("text", ""))]
+        codes = [*item.get("containers", []), *item.get("plates", [])]
+        if codes:
+            parts.append(", ".join(str(c) for c in codes))
+        return _r("Check by {officer}: {text}").format(
+            officer=item.get("officer", ""), text="; ".join(p for p in parts if p)
+        )
+    if kind == "interruption":
+        return _r("Interruption of the cameras: {text}").format(text=item.get("text", ""))
+    if kind == "snapshot":
+        return str(item.get("name", ""))
+    if kind == "evidence_export":
+        files = item.get("files", [])
+        return _r("{name}: {count} file(s); {verdict}").format(
+            name=item.get("name", ""), count=len(files), verdict=item.get("text", "")
+        )
+    return str(item.get("text", ""))
+
+
+def entry_hashes(entry: CaseEntry) -> list[tuple[str, str]]:
+    """(what, SHA-256) of an item: the file, the manifest, the crop, each exported file."""
+    item = entry.item
+    out: list[tuple[str, str]] = []
+    if entry.kind == "snapshot":
+        out.append((_r("file"), str(item.get("sha256", ""))))
+    elif entry.kind == "evidence_export":
+        out.append((_r("manifest"), str(item.get("manifest_sha256", ""))))
+        for f in item.get("files", []):
+            if isinstance(f, dict) and f.get("sha256"):
+                out.append((str(f.get("name", "")), str(f["sha256"])))
+    elif entry.kind == "reconciliation":
+        if item.get("crop_sha256"):
+            out.append((_r("crop"), str(item["crop_sha256"])))
+        if item.get("frame_sha256"):
+            out.append((_r("frame"), str(item["frame_sha256"])))
+    elif entry.kind == "check":
+        for sha in item.get("snapshots", []):
+            out.append((_r("snapshot"), str(sha)))
+    return out
+
+
 # --- the items, from what the other windows hold -----------------------------------------------
 
 

@@ -9158,6 +9158,78 @@ State: {state}</translation>
         <translation>No password given: type it at the prompt or give it as the first line of standard input.</translation>
     </message>
     <message>
+        <source>cases sent to the head of unit with evidence</source>
+        <translation>cases sent to the head of unit with evidence</translation>
+    </message>
+    <message>
+        <source>the cases, most recently changed first</source>
+        <translation>the cases, most recently changed first</translation>
+    </message>
+    <message>
+        <source>only cases in this state</source>
+        <translation>only cases in this state</translation>
+    </message>
+    <message>
+        <source>only this EPE (tax ID or name)</source>
+        <translation>only this EPE (tax ID or name)</translation>
+    </message>
+    <message>
+        <source>one case with its evidence and decision</source>
+        <translation>one case with its evidence and decision</translation>
+    </message>
+    <message>
+        <source>the case's ID (its first 8 characters do)</source>
+        <translation>the case's ID (its first 8 characters do)</translation>
+    </message>
+    <message>
+        <source>No case.</source>
+        <translation>No case.</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Case {id}</translation>
+    </message>
+    <message>
+        <source>Evidence: {count}</source>
+        <translation>Evidence: {count}</translation>
+    </message>
+    <message>
+        <source>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</source>
+        <translation>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>EPE: {name}, tax ID {tax_id}, {address}</source>
+        <translation>EPE: {name}, tax ID {tax_id}, {address}</translation>
+    </message>
+    <message>
+        <source>Opened {time} by {name} ({code}) from {origin}</source>
+        <translation>Opened {time} by {name} ({code}) from {origin}</translation>
+    </message>
+    <message>
+        <source>Submitted {time}; proposal:</source>
+        <translation>Submitted {time}; proposal:</translation>
+    </message>
+    <message>
+        <source>{number}. {kind}, {time}, camera(s) {cameras}: {what}</source>
+        <translation>{number}. {kind}, {time}, camera(s) {cameras}: {what}</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Note by {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Decision of {name} ({code}), {time}: {decision}</source>
+        <translation>Decision of {name} ({code}), {time}: {decision}</translation>
+    </message>
+    <message>
         <source>customs documents to compare with the gate cameras</source>
         <translation>customs documents to compare with the gate cameras</translation>
     </message>

@@ -9150,6 +9150,78 @@ Trạng thái: {state}</translation>
         <translation>Chưa nhập mật khẩu: hãy gõ mật khẩu khi được hỏi hoặc đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.</translation>
     </message>
     <message>
+        <source>cases sent to the head of unit with evidence</source>
+        <translation>vụ việc trình Thủ trưởng đơn vị kèm chứng cứ</translation>
+    </message>
+    <message>
+        <source>the cases, most recently changed first</source>
+        <translation>các vụ việc, mới cập nhật nhất trước</translation>
+    </message>
+    <message>
+        <source>only cases in this state</source>
+        <translation>chỉ các vụ việc ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>only this EPE (tax ID or name)</source>
+        <translation>chỉ DNCX này (mã số thuế hoặc tên)</translation>
+    </message>
+    <message>
+        <source>one case with its evidence and decision</source>
+        <translation>một vụ việc cùng chứng cứ và quyết định</translation>
+    </message>
+    <message>
+        <source>the case's ID (its first 8 characters do)</source>
+        <translation>mã vụ việc (đủ 8 ký tự đầu)</translation>
+    </message>
+    <message>
+        <source>No case.</source>
+        <translation>Không có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Sự việc:</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Vụ việc {id}</translation>
+    </message>
+    <message>
+        <source>Evidence: {count}</source>
+        <translation>Chứng cứ: {count}</translation>
+    </message>
+    <message>
+        <source>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</source>
+        <translation>{id}  {state}  {epe} ({tax_id})  mở {opened} bởi {name} ({code}); {items} mục, cập nhật cuối {updated}{decision}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>EPE: {name}, tax ID {tax_id}, {address}</source>
+        <translation>DNCX: {name}, mã số thuế {tax_id}, {address}</translation>
+    </message>
+    <message>
+        <source>Opened {time} by {name} ({code}) from {origin}</source>
+        <translation>Mở lúc {time} bởi {name} ({code}) từ {origin}</translation>
+    </message>
+    <message>
+        <source>Submitted {time}; proposal:</source>
+        <translation>Đã trình lúc {time}; đề xuất:</translation>
+    </message>
+    <message>
+        <source>{number}. {kind}, {time}, camera(s) {cameras}: {what}</source>
+        <translation>{number}. {kind}, {time}, camera {cameras}: {what}</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Ghi chú của {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Decision of {name} ({code}), {time}: {decision}</source>
+        <translation>Quyết định của {name} ({code}), {time}: {decision}</translation>
+    </message>
+    <message>
         <source>customs documents to compare with the gate cameras</source>
         <translation>chứng từ hải quan để đối chiếu với camera cổng</translation>
     </message>

@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases.book import Case, CaseBook, CaseEntry, item_kind_label
+from app.cases.book import Case, CaseBook, CaseEntry, entry_description, item_kind_label
 from app.officers.profiles import Officer
 from app.safe_text import one_line
 from app.sites.registry import Registry
 from app.timekeeping import show_local, utc_now
 from app.workers import Job, JobQueue
-from widgets.cases.case_pdf import entry_description
 from widgets.cases.case_view import CaseView, _error_text
 
 

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.cases.book import (
     Case,
-    CaseEntry,
+    cameras_text,
     decision_label,
+    entry_description,
+    entry_hashes,
     item_kind_label,
     origin_label,
     state_label,
@@ -64,66 +65,6 @@ def _block(text: str) -> str:
 
 def _when(moment: dt.datetime | None) -> str:
     return show_local(moment, day_first=True, seconds=True) if moment else ""
-
-
-def cameras_text(cameras: Any) -> str:
-    numbers = [str(n) for n in cameras or [] if isinstance(n, int)]
-    return ", ".join(numbers)
-
-
-def entry_description(entry: CaseEntry) -> str:
-    """One line that says what an item is (the table, the window and the command line)."""
-    item = entry.item
-    kind = entry.kind
-    if kind == "reconciliation":
-        text = _t("{document}: {code} — {status}").format(
-            document=item.get("document") or _t("no document"),
-            code=item.get("code", ""),
-            status=item.get("status", ""),
-        )
-        if item.get("read") and item.get("read") != item.get("code"):
-            text += " " + _t("(read {read})").format(read=item["read"])
-        return text
-    if kind == "check":
-        parts = [str(item.get("text", ""))]
-        codes = [*item.get("containers", []), *item.get("plates", [])]
-        if codes:
-            parts.append(", ".join(str(c) for c in codes))
-        return _t("Check by {officer}: {text}").format(
-            officer=item.get("officer", ""), text="; ".join(p for p in parts if p)
-        )
-    if kind == "interruption":
-        return _t("Interruption of the cameras: {text}").format(text=item.get("text", ""))
-    if kind == "snapshot":
-        return str(item.get("name", ""))
-    if kind == "evidence_export":
-        files = item.get("files", [])
-        return _t("{name}: {count} file(s); {verdict}").format(
-            name=item.get("name", ""), count=len(files), verdict=item.get("text", "")
-        )
-    return str(item.get("text", ""))
-
-
-def entry_hashes(entry: CaseEntry) -> list[tuple[str, str]]:
-    """(what, SHA-256) of an item: the file, the manifest, the crop, each exported file."""
-    item = entry.item
-    out: list[tuple[str, str]] = []
-    if entry.kind == "snapshot":
-        out.append((_t("file"), str(item.get("sha256", ""))))
-    elif entry.kind == "evidence_export":
-        out.append((_t("manifest"), str(item.get("manifest_sha256", ""))))
-        for f in item.get("files", []):
-            if isinstance(f, dict) and f.get("sha256"):
-                out.append((str(f.get("name", "")), str(f["sha256"])))
-    elif entry.kind == "reconciliation":
-        if item.get("crop_sha256"):
-            out.append((_t("crop"), str(item["crop_sha256"])))
-        if item.get("frame_sha256"):
-            out.append((_t("frame"), str(item["frame_sha256"])))
-    elif entry.kind == "check":
-        for sha in item.get("snapshots", []):
-            out.append((_t("snapshot"), str(sha)))
-    return out
 
 
 def _evidence_table(case: Case) -> str:

@@ -42,7 +42,10 @@ from app.cases import records
 from app.cases.book import (
     Case,
     CaseBook,
+    cameras_text,
     decision_label,
+    entry_description,
+    entry_hashes,
     evidence_export_steps,
     item_kind_label,
     may_decide,
@@ -56,7 +59,6 @@ from app.safe_text import one_line, printable
 from app.sites.registry import Registry
 from app.timekeeping import show_local, utc_now
 from app.workers import Job, JobQueue
-from widgets.cases.case_pdf import cameras_text, entry_description, entry_hashes
 from widgets.common.official_document import DocumentError, escape
 from widgets.common.tool_window import adopt_tool_window, fit_to_screen
 
