@@ -464,13 +464,26 @@ def entry_description(entry: CaseEntry) -> str:
     item = entry.item
     kind = entry.kind
     if kind == "reconciliation":
+        from app.declarations.documents import DocumentKind
+        from app.declarations.reconcile import Status
+        from app.declarations.wording import status_label
+
+        try:
+            status = status_label(Status(str(item.get("status"))))
+        except ValueError:
+            status = str(item.get("status", ""))
+        try:
+            document_kind = DocumentKind(str(item.get("document_kind"))).label()
+        except ValueError:
+            document_kind = str(item.get("document_kind", ""))
+        document = f"{document_kind} {item.get('document', '')}".strip()
         text = _r("{document}: {code} — {status}").format(
-            document=item.get("document") or _r("no document"),
-            code=item.get("code", ""),
-            status=item.get("status", ""),
+            document=document or _r("no document"), code=item.get("code", ""), status=status
         )
         if item.get("read") and item.get("read") != item.get("code"):
             text += " " + _r("(read {read})").format(read=item["read"])
+        if item.get("text"):
+            text += "; " + str(item["text"])
         return text
     if kind == "check":
         parts = [str(item.get("text", ""))]
@@ -554,13 +567,17 @@ def interruption_item(item: Any) -> dict[str, Any]:
 
 def reconciliation_item(finding: Any, crop_sha256: str = "") -> dict[str, Any]:
     """A reconciliation row (``app.declarations.reconcile.Finding``): the document, the code
-    declared and the code read, the status, the time and camera of the first read and the
-    SHA-256 of its crop (computed by :func:`crop_digest` off the GUI thread)."""
+    declared and the code read, the status and its reason, the time and camera of the first
+    read, the SHA-256 of its frame and of its crop (computed by :func:`crop_digest` off the GUI
+    thread)."""
+    from app.declarations.wording import reason
+
     movement = finding.movement
     read = finding.reads[0] if finding.reads else None
     return {
         "kind": "reconciliation",
-        "document": f"{movement.document_kind} {movement.number}" if movement else "",
+        "document_kind": str(movement.document_kind) if movement else "",
+        "document": str(movement.number) if movement else "",
         "code": str(finding.declared or finding.seen),
         "read": str(finding.seen or (read.value if read else "")),
         "item_kind": str(finding.kind.value),
@@ -568,8 +585,8 @@ def reconciliation_item(finding: Any, crop_sha256: str = "") -> dict[str, Any]:
         "at": to_utc_iso(read.at) if read else "",
         "cameras": [int(read.camera)] if read else [],
         "crop_sha256": crop_sha256,
-        "frame_sha256": str(getattr(read, "frame_sha256", "") or "") if read else "",
-        "text": "",
+        "frame_sha256": str(read.frame_sha256 or "") if read else "",
+        "text": reason(finding),
     }
 
 

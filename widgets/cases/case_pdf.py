@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
 
 from app.cases.book import (
     Case,
@@ -32,10 +33,14 @@ from widgets.common.official_document import (
     NOWRAP,
     Letterhead,
     Signer,
+    check_writable,
     escape,
+    header_html,
+    make_document,
     mono,
-    page_html,
-    write_pdf,
+    pdf_writer,
+    signatures_html,
+    software_line,
 )
 
 STYLE = """
@@ -131,8 +136,11 @@ def _facts(case: Case) -> str:
     return "".join(lines)
 
 
-def case_html(case: Case, *, letterhead: Letterhead | None = None) -> str:
-    """The report of ``case`` as HTML for QTextDocument (also what the tests read)."""
+def case_html(
+    case: Case, *, letterhead: Letterhead | None = None, signatures_on_new_page: bool = False
+) -> str:
+    """The report of ``case`` as HTML for QTextDocument (also what the tests read).
+    ``signatures_on_new_page``: the signature block starts a page (it would straddle two)."""
     addressee = _t("To: the Head of the Customs Branch (Chi cục trưởng)")
     epe = _t("{name} — tax ID {tax_id}").format(name=case.epe_name, tax_id=case.epe_tax_id)
     opened = _t(
@@ -182,25 +190,53 @@ def case_html(case: Case, *, letterhead: Letterhead | None = None) -> str:
             _t("(signature, full name, seal)"),
         ),
     ]
-    return page_html(
-        _t("Report on a suspected case"),
-        "".join(parts),
-        signers,
-        kind="BC",
-        letterhead=letterhead,
-        when=case.submitted_at or case.opened_at,
-        subtitle=_t(
-            "Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)"
-        ),
-        style=STYLE,
-        footer=_t("Case {id}, hash-chained in the check log.").format(id=case.id),
+    signatures = signatures_html(signers)
+    if signatures_on_new_page:
+        signatures = '<p style="page-break-before: always; margin:0"></p>' + signatures
+    return (
+        f"<html><head><style>{STYLE}</style></head>"
+        '<body style="color:#1f2328">'
+        + header_html(
+            _t("Report on a suspected case"),
+            kind="BC",
+            letterhead=letterhead,
+            when=case.submitted_at or case.opened_at,
+            subtitle=_t(
+                "Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)"
+            ),
+        )
+        + "".join(parts)
+        + signatures
+        + software_line(_t("Case {id}, hash-chained in the check log.").format(id=case.id))
+        + "</body></html>"
     )
+
+
+def _straddles(document: QTextDocument, first: str, last: str) -> bool:
+    """Whether the text ``first`` and the text ``last`` fall on different pages."""
+    page = document.pageSize().height()
+    layout = document.documentLayout()
+    tops = []
+    for text in (first, last):
+        cursor = document.find(text)
+        if cursor.isNull():
+            return False
+        tops.append(layout.blockBoundingRect(cursor.block()).bottom() // page)
+    return tops[0] != tops[1]
 
 
 def write_case_pdf(case: Case, out: str | Path, *, letterhead: Letterhead | None = None) -> Path:
-    """Write the case report as an A4 PDF; raises DocumentError."""
-    return write_pdf(
-        case_html(case, letterhead=letterhead),
-        out,
-        _t("Case report {id}").format(id=case.id[:12]),
-    )
+    """Write the case report as an A4 PDF; raises DocumentError. The signature block is kept
+    on one page: a chief signs under the title he reads."""
+    out = Path(out)
+    check_writable(out)
+    writer = pdf_writer(out, _t("Case report {id}").format(id=case.id[:12]))
+    document = make_document(case_html(case, letterhead=letterhead), writer)
+    first = _t("Officer reporting").upper()
+    if _straddles(document, first, case.opened_by_name or first):
+        document = make_document(
+            case_html(case, letterhead=letterhead, signatures_on_new_page=True), writer
+        )
+    document.print_(writer)
+    del writer  # finishes the file
+    return out
