@@ -798,6 +798,14 @@
         <translation>{epe} (tax ID {tax_id}) — {state}; opened by {name} ({code}) on {time}</translation>
     </message>
     <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>from {origin}</translation>
+    </message>
+    <message>
         <source>Note by {name}, {time}</source>
         <translation>Note by {name}, {time}</translation>
     </message>

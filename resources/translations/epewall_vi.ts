@@ -796,6 +796,14 @@
         <translation>{epe} (mã số thuế {tax_id}) — {state}; do {name} ({code}) mở lúc {time}</translation>
     </message>
     <message>
+        <source>Facts</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>từ {origin}</translation>
+    </message>
+    <message>
         <source>Note by {name}, {time}</source>
         <translation>Ghi chú của {name}, {time}</translation>
     </message>

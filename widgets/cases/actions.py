@@ -73,7 +73,7 @@ class NewCaseDialog(QDialog):
         now = clock()
         for item in self._items:
             entry = CaseEntry(item, officer.code, officer.full_name, now)
-            when = show_local(entry.at, day_first=True) + " " if entry.at else ""
+            when = show_local(entry.at, day_first=True) + " — " if entry.at else ""
             self.item_list.addItem(
                 one_line(f"{item_kind_label(entry.kind)}: {when}{entry_description(entry)}")
             )

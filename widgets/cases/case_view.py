@@ -201,6 +201,11 @@ class CaseView(QWidget):
         header = self.items.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The whole hash is in the cell's tooltip and the report: the column shows its start
+        # and leaves the room to the description (seen squeezed at 1366x768).
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 190)
+        self.items.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.items.setWordWrap(False)
 
         self.attach_snapshot_button = QPushButton(self)
@@ -353,11 +358,9 @@ class CaseView(QWidget):
         def esc(text: str) -> str:
             return "<br/>".join(escape(line) for line in printable(text).splitlines())
 
-        parts = [
-            f"<p><b>{escape(self.tr('Facts'))}</b> "
-            f"({escape(self.tr('from {origin}').format(origin=origin_label(case.origin)))})"
-            f"<br/>{esc(case.facts)}</p>"
-        ]
+        facts = self.tr("Facts")
+        origin = self.tr("from {origin}").format(origin=origin_label(case.origin))
+        parts = [f"<p><b>{escape(facts)}</b> ({escape(origin)})<br/>{esc(case.facts)}</p>"]
         for note in case.notes:
             head = self.tr("Note by {name}, {time}").format(
                 name=one_line(note.added_by_name),
@@ -392,6 +395,8 @@ class CaseView(QWidget):
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(one_line(text))
+                if column == 3:
+                    cell.setToolTip(one_line(text))
                 if column == 4 and hashes:
                     cell.setToolTip("\n".join(f"{what}: {sha}" for what, sha in hashes))
                 self.items.setItem(row, column, cell)

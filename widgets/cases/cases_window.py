@@ -102,6 +102,7 @@ class CasesWindow(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.retranslate_ui()
         adopt_tool_window(self)
+        fit_to_screen(self, 1100, 640)
         self._update_buttons()
         self.reload()
 
@@ -248,7 +249,6 @@ class CaseViews(QObject):
         if self.window is None:
             self.window = CasesWindow(self._registry, self._officer, self._clock, self._window)
             self.window.setWindowFlag(Qt.WindowType.Window)
-            fit_to_screen(self.window, 1100, 640)
         else:
             self.window.set_officer(self._officer)
             self.window.reload()
