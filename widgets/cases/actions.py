@@ -195,3 +195,38 @@ def open_new_case(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def open_case_from_findings(
+    parent: QWidget,
+    registry: Registry,
+    officer: Officer,
+    epe_id: int | None,
+    findings: Sequence[Any],
+    *,
+    queue: JobQueue,
+    shown: Callable[[NewCaseDialog], None] = lambda _dialog: None,
+    clock: Callable[[], dt.datetime] = utc_now,
+) -> Job:
+    """The reconciliation review's "Open a case": the SHA-256 of each finding's crop is
+    computed in a Job on ``queue``, then the new case dialog opens with the rows
+    (``app.declarations.reconcile.Finding``) and is handed to ``shown``."""
+    from app.cases.book import crop_digest, reconciliation_item
+
+    chosen = list(findings)
+
+    def items() -> list[dict[str, Any]]:
+        return [reconciliation_item(f, crop_digest(f)) for f in chosen]
+
+    job = Job(items)
+
+    def ready(rows: list[dict[str, Any]]) -> None:
+        shown(
+            open_new_case(
+                parent, registry, officer, epe_id, rows, origin="reconciliation", clock=clock
+            )
+        )
+
+    job.signals.succeeded.connect(ready)
+    queue.submit(job)
+    return job

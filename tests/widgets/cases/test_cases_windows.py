@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QTableWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import i18n
@@ -187,3 +187,58 @@ def test_a_view_only_partner_cannot_open_a_case(qtbot: QtBot, site: CaseSite) ->
     window.show()
     qtbot.waitUntil(lambda: window.count.text() != "", timeout=10_000)
     assert not window.new_button.isEnabled()
+
+
+def test_reconciliation_rows_open_a_case_with_the_crop_hashed_off_the_gui_thread(
+    qtbot: QtBot, site: CaseSite, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from app.declarations.reconcile import DeclaredMovement, GateRead, ItemKind, reconcile
+    from app.workers import JobQueue
+    from widgets.cases.actions import NewCaseDialog, open_case_from_findings
+
+    crop = snapshot_file(tmp_path, "crop.png")
+    window = (
+        dt.datetime(2027, 2, 2, 1, 0, tzinfo=dt.UTC),
+        dt.datetime(2027, 2, 2, 2, 0, tzinfo=dt.UTC),
+    )
+    movement = DeclaredMovement("declaration", "105123456789", "out", ("CSQU3054383",), (), *window)
+    late = GateRead(
+        ItemKind.CONTAINER,
+        "CSQU3054383",
+        dt.datetime(2027, 2, 2, 2, 40, tzinfo=dt.UTC),
+        1,
+        True,
+        str(crop),
+        "cd" * 32,
+    )
+    (finding,) = reconcile([movement], [late])
+    assert finding.status.value == "outside_window"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    shown: list[NewCaseDialog] = []
+    open_case_from_findings(
+        parent,
+        site.registry,
+        site.site.officer,
+        site.site.alpha.id,
+        [finding],
+        queue=JobQueue("test", parent),
+        shown=shown.append,
+        clock=site.site.clock,
+    )
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    dialog = shown[0]
+    assert "105123456789" in dialog.item_list.item(0).text()
+    click(qtbot, dialog.facts)
+    qtbot.keyClicks(dialog.facts, "Container ra cong ngoai khung gio.")
+    click(qtbot, dialog.open_button)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
+    (case,) = site.book.list()
+    (entry,) = site.book.get(case.id).evidence
+    assert entry.item["crop_sha256"] == hashlib.sha256(crop.read_bytes()).hexdigest()
+    assert entry.item["frame_sha256"] == "cd" * 32
+    assert entry.item["status"] == "outside_window" and entry.item["cameras"] == [1]
+    assert dialog.view is not None
+    qtbot.addWidget(dialog.view)
