@@ -164,3 +164,34 @@ def test_a_damaged_case_record_is_refused(site: CaseSite) -> None:
         site.book.add_item(case_id, site.site.officer, {"kind": "snapshot", "sha256": "zz"})
     with pytest.raises(CaseError):
         site.book.submit(case_id, site.site.officer, "   ")
+
+
+def test_the_months_log_carries_a_case_to_the_team_leads_workstation_who_decides_it(
+    tmp_path: Path,
+) -> None:
+    from app.rotation.log_exchange import export_log, import_log, new_team_key, parse_team_key
+    from app.timekeeping import Month
+    from tests.helpers.interruptions import register_site
+
+    key = parse_team_key(new_team_key())
+    with Registry(tmp_path / "a.sqlite") as reg_a, Registry(tmp_path / "lead.sqlite") as reg_b:
+        a = case_site(reg_a)
+        case_id = _opened(a)
+        a.book.submit(case_id, a.site.officer, "Đề nghị xác minh.")
+        path = tmp_path / "feb.epelog"
+        export_log(
+            reg_a,
+            a.site.lead,
+            Month(2027, 2),
+            path,
+            key,
+            whole_workstation=True,
+            clock=a.site.clock,
+        )
+        lead = register_site(reg_b)
+        import_log(reg_b, lead.lead, path, key, clock=lead.clock)
+        copied = CaseBook(reg_b, lead.clock).get(case_id)
+        assert copied.state == "submitted" and copied.evidence[0].kind == "check"
+        closed = CaseBook(reg_b, lead.clock).decide(case_id, lead.lead, "verify", "Xác minh.")
+        assert closed.state == "closed"
+        assert Ledger(reg_b).verify().ok
