@@ -195,3 +195,17 @@ def test_the_months_log_carries_a_case_to_the_team_leads_workstation_who_decides
         closed = CaseBook(reg_b, lead.clock).decide(case_id, lead.lead, "verify", "Xác minh.")
         assert closed.state == "closed"
         assert Ledger(reg_b).verify().ok
+
+
+def test_a_folder_without_manifest_or_a_folder_as_snapshot_is_refused_clearly(
+    site: CaseSite, tmp_path: Path
+) -> None:
+    from app.cases.book import evidence_export_steps
+    from app.workers import run_to_end
+
+    empty = tmp_path / "not-an-export"
+    empty.mkdir()
+    with pytest.raises(CaseError, match="not an evidence export"):
+        run_to_end(evidence_export_steps(site.registry, empty))
+    with pytest.raises(CaseError, match="folder"):
+        snapshot_item(empty)
