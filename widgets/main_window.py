@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self._install_health()
         self._install_shift_review()
         self._install_handover()  # after the review: the Shift menu reads review, then hand over
+        self._install_cases()
         self._install_warnings()
         self._install_tours()
         self._install_declarations_review()
@@ -1162,6 +1163,16 @@ class MainWindow(QMainWindow):
             self._registry, self, self.menu_shift, lambda: self.officer_session.current
         )
         self.officer_changed.connect(self.handover_views.set_officer)
+
+    def _install_cases(self) -> None:
+        """Cases sent to the head of unit (Decision 247 II.2.3) in the Interruptions menu's
+        neighbour, the shift menu: what the officer escalates during the shift."""
+        from widgets.cases.cases_window import CaseViews
+
+        self.case_views = CaseViews(
+            self._registry, self, self._shift_menu(), lambda: self.officer_session.current
+        )
+        self.officer_changed.connect(self.case_views.set_officer)
 
     # -- ONVIF: cameras from the device, Appendix I compliance, PTZ ---------------------------
     def _install_onvif(self) -> None:

@@ -254,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_handover.add_parser(sub, _Parser)
 
+    from app.cli import cases as cli_cases
+
+    cli_cases.add_parser(sub, _Parser)
+
     from app.cli.evidence import add_evidence_parser, add_playback_parser
 
     add_evidence_parser(sub, _Parser)
@@ -313,6 +317,10 @@ def run(args: argparse.Namespace) -> int:
         from app.cli import handover as cli_handover
 
         return cli_handover.run(args)
+    if args.command == "cases":
+        from app.cli import cases as cli_cases
+
+        return cli_cases.run(args)
     if args.command in ("declarations", "reconcile"):
         from app.cli import declarations as cli_declarations
 

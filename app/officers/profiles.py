@@ -82,6 +82,10 @@ class Action(enum.StrEnum):
     ADD_LOGBOOK_ENTRY = "add_logbook_entry"
     # Device warnings (Decision 247 II.2.2): the officer analyses and resolves them.
     RESOLVE_WARNING = "resolve_warning"
+    # Cases sent to the head of unit (Decision 247 II.2.3): officers open them, team leads
+    # decide them.
+    OPEN_CASE = "open_case"
+    DECIDE_CASE = "decide_case"
 
 
 _OFFICER_ACTIONS = frozenset(
@@ -102,6 +106,7 @@ _OFFICER_ACTIONS = frozenset(
         Action.ATTACH_MANUAL_LOG,
         Action.ADD_LOGBOOK_ENTRY,
         Action.RESOLVE_WARNING,
+        Action.OPEN_CASE,
     }
 )
 PERMISSIONS: dict[Role, frozenset[Action]] = {

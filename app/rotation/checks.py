@@ -376,6 +376,10 @@ class CheckService:
     def ledger(self) -> Ledger:
         return self._ledger
 
+    @property
+    def registry(self) -> Registry:
+        return self._registry
+
     def now(self) -> str:
         return to_utc_iso(self._clock())
 

@@ -49,6 +49,7 @@ import sqlite_utils
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
+from app.cases import records as case_records
 from app.declarations import decision_records
 from app.interruptions import records as register_records
 from app.shift import handover_records, review_records
@@ -85,6 +86,11 @@ class RecordKind(enum.StrEnum):
     SHIFT_REVIEW = "shift_review"
     # A decision on a row of a day's reconciliation, or its end (app/declarations/decision_records).
     RECONCILIATION = "reconciliation"
+    # A case sent to the head of unit and its steps (app/cases/records.py).
+    CASE = "case"
+    CASE_ITEM = "case_item"
+    CASE_SUBMITTED = "case_submitted"
+    CASE_DECIDED = "case_decided"
 
 
 _REGISTER_KINDS = frozenset({"interruption", "interruption_update", "logbook"})
@@ -359,6 +365,13 @@ def _validate_payload(kind: RecordKind, payload: Mapping[str, Any]) -> None:
             raise LedgerError(
                 QCoreApplication.translate("Ledger", "A handover record is incomplete or damaged.")
             ) from exc
+    elif kind.value in case_records.KINDS:
+        try:
+            case_records.validate(kind.value, payload)
+        except case_records.RecordError as exc:
+            raise LedgerError(
+                QCoreApplication.translate("Ledger", "A case record is incomplete or damaged.")
+            ) from exc
     elif kind is RecordKind.SHIFT_REVIEW:
         try:
             review_records.validate(payload)
@@ -517,6 +530,8 @@ class Ledger:
         elif kind is RecordKind.LOGBOOK:
             row = register_records.logbook_row(record_id, payload)
             _insert(db, "logbook_entries", register_records.LOGBOOK_COLUMNS, row)
+        elif kind.value in case_records.KINDS:
+            _project_case(db, record_id if kind is RecordKind.CASE else str(payload["case_id"]))
 
     # -- the head outside the file --
 
@@ -688,6 +703,7 @@ class Ledger:
         expected_seq_after = 0
         derived: dict[str, dict[str, Any]] = {}
         projection = register_records.Projection()
+        cases = case_records.Projection()
         done = 0
         last_seq = 0
         seals = _Seals(workstation, team_key)
@@ -715,6 +731,7 @@ class Ledger:
                     expected_seq_after,
                     derived,
                     projection,
+                    cases,
                 ) or seals.check(
                     seq,
                     record_id,
@@ -736,6 +753,7 @@ class Ledger:
             (cut if missing else None)
             or self._compare_checks(derived)
             or self._compare_register(projection)
+            or self._compare_cases(cases)
             or self._compare_officers(seals.roles)
             or cut
         )
@@ -936,6 +954,7 @@ class Ledger:
         after_seq: int,
         derived: dict[str, dict[str, Any]],
         projection: register_records.Projection,
+        cases: case_records.Projection,
     ) -> BrokenLink | None:
         def broken(reason: str) -> BrokenLink:
             return BrokenLink(seq, record_id, reason)
@@ -960,6 +979,8 @@ class Ledger:
             kind_value = RecordKind(kind)
             if kind_value.value in _REGISTER_KINDS:
                 projection.add(kind_value.value, record_id, workstation, content)
+            elif kind_value.value in case_records.KINDS:
+                cases.add(kind_value.value, record_id, workstation, content)
             elif kind_value.value in handover_records.KINDS:
                 handover_records.validate(kind_value.value, content)
             elif kind_value is RecordKind.CHECK:
@@ -1051,6 +1072,32 @@ class Ledger:
                         )
         return None
 
+    def _compare_cases(self, cases: case_records.Projection) -> BrokenLink | None:
+        """The ``cases`` table holds what the cases' records say."""
+        derived = cases.rows()
+        with self._registry.database() as db:
+            stored = {row["record_id"]: row for row in db.query("SELECT * FROM cases")}
+            for record_id in sorted(set(stored) | set(derived)):
+                have, want = stored.get(record_id), derived.get(record_id)
+                if (
+                    have is None
+                    or want is None
+                    or any(have[c] != want[c] for c in case_records.CASE_COLUMNS)
+                ):
+                    found = db.execute(
+                        "SELECT seq FROM ledger WHERE record_id = ?", [record_id]
+                    ).fetchone()
+                    return BrokenLink(
+                        int(found[0]) if found else 0,
+                        record_id,
+                        QCoreApplication.translate(
+                            "Ledger",
+                            "The cases table no longer matches the log for this case (the "
+                            "table was edited).",
+                        ),
+                    )
+        return None
+
 
 def _insert(
     db: sqlite_utils.Database, table: str, columns: Sequence[str], row: Mapping[str, Any]
@@ -1078,6 +1125,27 @@ def _project_interruption(db: sqlite_utils.Database, interruption_id: str) -> No
         interruption_id, str(opened[0]), json.loads(opened[1]), events
     )
     _insert(db, "interruptions", register_records.INTERRUPTION_COLUMNS, row)
+
+
+def _project_case(db: sqlite_utils.Database, case_id: str) -> None:
+    """Rebuild one case's row from its opening and all its later records."""
+    opened = db.execute(
+        "SELECT workstation, payload FROM ledger WHERE record_id = ? AND kind = ?",
+        [case_id, RecordKind.CASE.value],
+    ).fetchone()
+    if opened is None:
+        return  # a step imported before its case: applied when the case arrives
+    marks = ", ".join("?" for _ in case_records.KINDS[1:])
+    events = [
+        (str(kind), json.loads(text))
+        for kind, text in db.execute(
+            f"SELECT kind, payload FROM ledger WHERE kind IN ({marks}) "
+            "AND json_extract(payload, '$.case_id') = ? ORDER BY seq",
+            [*case_records.KINDS[1:], case_id],
+        ).fetchall()
+    ]
+    row = case_records.case_row(case_id, str(opened[0]), json.loads(opened[1]), events)
+    _insert(db, "cases", case_records.CASE_COLUMNS, row)
 
 
 class _Seals:

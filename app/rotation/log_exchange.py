@@ -171,9 +171,35 @@ def select_records(ledger: Ledger, month: Month, officer_code: str | None) -> li
         [start, end, officer_code] if officer_code else [start, end],
     )
     return sorted(
-        checks + amendments + audit + register_records(ledger, month) + handover_log(ledger, month),
+        checks
+        + amendments
+        + audit
+        + register_records(ledger, month)
+        + handover_log(ledger, month)
+        + case_log(ledger, month),
         key=lambda r: r.seq,
     )
+
+
+def case_log(ledger: Ledger, month: Month) -> list[LedgerRecord]:
+    """The cases open at some time in ``month`` (opened before its end, not decided before its
+    start) with all their steps: the team lead who imports the log decides them."""
+    start, end = month.utc_bounds()
+    touching = (
+        "SELECT record_id FROM cases WHERE opened_at < ? "
+        "AND (decided_at IS NULL OR decided_at >= ?)"
+    )
+    opened = ledger.records(RecordKind.CASE, f"record_id IN ({touching})", [end, start])
+    ids = [r.record_id for r in opened]
+    steps: list[LedgerRecord] = []
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for kind in (RecordKind.CASE_ITEM, RecordKind.CASE_SUBMITTED, RecordKind.CASE_DECIDED):
+            steps.extend(
+                ledger.records(kind, f"json_extract(payload, '$.case_id') IN ({marks})", chunk)
+            )
+    return opened + steps
 
 
 def handover_log(ledger: Ledger, month: Month) -> list[LedgerRecord]:

@@ -603,6 +603,36 @@ def _migration_tours(db: sqlite_utils.Database) -> None:
         )
 
 
+def _migration_cases(db: sqlite_utils.Database) -> None:
+    # Cases sent to the head of unit (Decision 247 II.2.3): one row per case, derived from its
+    # ledger records (app/cases/records.py), rebuilt and compared by ``Ledger.verify`` like
+    # ``checks``. Guarded, so it is right whichever order other branches' migrations were
+    # merged in.
+    if "cases" not in db.table_names():
+        db.execute(
+            """
+            CREATE TABLE cases (
+                record_id TEXT PRIMARY KEY,
+                epe_tax_id TEXT NOT NULL,
+                epe_name TEXT NOT NULL,
+                state TEXT NOT NULL,
+                opened_by TEXT NOT NULL,
+                opened_by_name TEXT NOT NULL,
+                opened_at TEXT NOT NULL,
+                submitted_at TEXT,
+                decided_by TEXT,
+                decided_at TEXT,
+                decision TEXT,
+                items INTEGER NOT NULL,
+                updated_at TEXT NOT NULL,
+                workstation TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX cases_state ON cases (state, updated_at)")
+        db.execute("CREATE INDEX cases_epe ON cases (epe_tax_id, updated_at)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -619,5 +649,6 @@ MIGRATIONS: list[Migration] = [
     _migration_customs_documents_and_gate_reads,
     _migration_device_warnings,
     _migration_tours,
+    _migration_cases,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

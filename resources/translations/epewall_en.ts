@@ -617,6 +617,532 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>{document}: {code} — {status}</source>
+        <translation>{document}: {code} — {status}</translation>
+    </message>
+    <message>
+        <source>Check by {officer}: {text}</source>
+        <translation>Check by {officer}: {text}</translation>
+    </message>
+    <message>
+        <source>Interruption of the cameras: {text}</source>
+        <translation>Interruption of the cameras: {text}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} file(s); {verdict}</source>
+        <translation>{name}: {count} file(s); {verdict}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>no document</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifest</translation>
+    </message>
+    <message>
+        <source>(read {read})</source>
+        <translation>(read {read})</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>crop</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>frame</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>snapshot</translation>
+    </message>
+    <message>
+        <source>To: the Head of the Customs Branch (Chi cục trưởng)</source>
+        <translation>To: the Head of the Customs Branch (Chi cục trưởng)</translation>
+    </message>
+    <message>
+        <source>Each file can be checked against its SHA-256: a file whose hash differs is not the one attached.</source>
+        <translation>Each file can be checked against its SHA-256: a file whose hash differs is not the one attached.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>{name} — tax ID {tax_id}</source>
+        <translation>{name} — tax ID {tax_id}</translation>
+    </message>
+    <message>
+        <source>Case {id}, opened on {time} by {name} ({code}) from {origin}; state: {state}.</source>
+        <translation>Case {id}, opened on {time} by {name} ({code}) from {origin}; state: {state}.</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Address: {address}</translation>
+    </message>
+    <message>
+        <source>Officer reporting</source>
+        <translation>Officer reporting</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(signature, full name)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(signature, full name, seal)</translation>
+    </message>
+    <message>
+        <source>{decision} — by {name} ({code}) on {time}.</source>
+        <translation>{decision} — by {name} ({code}) on {time}.</translation>
+    </message>
+    <message>
+        <source>Case report {id}</source>
+        <translation>Case report {id}</translation>
+    </message>
+    <message>
+        <source>1. Enterprise under supervision</source>
+        <translation>1. Enterprise under supervision</translation>
+    </message>
+    <message>
+        <source>2. Facts (times in Vietnam time)</source>
+        <translation>2. Facts (times in Vietnam time)</translation>
+    </message>
+    <message>
+        <source>3. Evidence</source>
+        <translation>3. Evidence</translation>
+    </message>
+    <message>
+        <source>4. Proposal of the officer</source>
+        <translation>4. Proposal of the officer</translation>
+    </message>
+    <message>
+        <source>5. Decision of the head of unit</source>
+        <translation>5. Decision of the head of unit</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>No evidence is attached.</translation>
+    </message>
+    <message>
+        <source>Case {id}, hash-chained in the check log.</source>
+        <translation>Case {id}, hash-chained in the check log.</translation>
+    </message>
+    <message>
+        <source>Reason: </source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <source>Report on a suspected case</source>
+        <translation>Report on a suspected case</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Note by {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)</source>
+        <translation>Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)</translation>
+    </message>
+    <message>
+        <source>{time}, camera(s) {cameras}: {what}</source>
+        <translation>{time}, camera(s) {cameras}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>The case could not be changed ({error}).</source>
+        <translation>The case could not be changed ({error}).</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Reading the case…</translation>
+    </message>
+    <message>
+        <source>Saved in the check log.</source>
+        <translation>Saved in the check log.</translation>
+    </message>
+    <message>
+        <source>Case {id} — {epe}</source>
+        <translation>Case {id} — {epe}</translation>
+    </message>
+    <message>
+        <source>{epe} (tax ID {tax_id}) — {state}; opened by {name} ({code}) on {time}</source>
+        <translation>{epe} (tax ID {tax_id}) — {state}; opened by {name} ({code}) on {time}</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>from {origin}</translation>
+    </message>
+    <message>
+        <source>Note by {name}, {time}</source>
+        <translation>Note by {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Submitted on {time}. Proposal:</source>
+        <translation>Submitted on {time}. Proposal:</translation>
+    </message>
+    <message>
+        <source>Decision of {name} on {time}: {decision}</source>
+        <translation>Decision of {name} on {time}: {decision}</translation>
+    </message>
+    <message>
+        <source>Attach a snapshot</source>
+        <translation>Attach a snapshot</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Computing the snapshot's SHA-256…</source>
+        <translation>Computing the snapshot's SHA-256…</translation>
+    </message>
+    <message>
+        <source>Attach an evidence export</source>
+        <translation>Attach an evidence export</translation>
+    </message>
+    <message>
+        <source>Checking the export against its manifest (SHA-256)…</source>
+        <translation>Checking the export against its manifest (SHA-256)…</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Saving the note…</translation>
+    </message>
+    <message>
+        <source>Submitting the case to the head of unit…</source>
+        <translation>Submitting the case to the head of unit…</translation>
+    </message>
+    <message>
+        <source>Save the case report as PDF</source>
+        <translation>Save the case report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Attach &amp;snapshot…</source>
+        <translation>Attach &amp;snapshot…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence export…</source>
+        <translation>Attach &amp;evidence export…</translation>
+    </message>
+    <message>
+        <source>A note for the case</source>
+        <translation>A note for the case</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>Your &amp;proposal to the head of unit:</source>
+        <translation>Your &amp;proposal to the head of unit:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit to the head of unit</source>
+        <translation>S&amp;ubmit to the head of unit</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>Case &amp;report (PDF)…</source>
+        <translation>Case &amp;report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViews</name>
+    <message>
+        <source>&amp;Cases sent to the head of unit…</source>
+        <translation>&amp;Cases sent to the head of unit…</translation>
+    </message>
+    <message>
+        <source>Suspected fraud reported with evidence (Decision 247 II.2.3)</source>
+        <translation>Suspected fraud reported with evidence (Decision 247 II.2.3)</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Verify at the EPE (inspection)</source>
+        <translation>Verify at the EPE (inspection)</translation>
+    </message>
+    <message>
+        <source>Refer to the anti-smuggling unit</source>
+        <translation>Refer to the anti-smuggling unit</translation>
+    </message>
+    <message>
+        <source>No violation: close</source>
+        <translation>No violation: close</translation>
+    </message>
+    <message>
+        <source>Reconciliation row</source>
+        <translation>Reconciliation row</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Evidence export</source>
+        <translation>Evidence export</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>a reconciliation discrepancy</source>
+        <translation>a reconciliation discrepancy</translation>
+    </message>
+    <message>
+        <source>a check finding</source>
+        <translation>a check finding</translation>
+    </message>
+    <message>
+        <source>an interruption</source>
+        <translation>an interruption</translation>
+    </message>
+    <message>
+        <source>the officer's own observation</source>
+        <translation>the officer's own observation</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>Write the facts: what was seen, when and on which camera.</source>
+        <translation>Write the facts: what was seen, when and on which camera.</translation>
+    </message>
+    <message>
+        <source>Write your proposal to the head of unit.</source>
+        <translation>Write your proposal to the head of unit.</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Choose a decision.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the decision.</source>
+        <translation>Write the reason for the decision.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>This item cannot be attached: it is incomplete.</source>
+        <translation>This item cannot be attached: it is incomplete.</translation>
+    </message>
+    <message>
+        <source>This case is closed: nothing more can be added.</source>
+        <translation>This case is closed: nothing more can be added.</translation>
+    </message>
+    <message>
+        <source>This case was submitted: only notes can be added to it now.</source>
+        <translation>This case was submitted: only notes can be added to it now.</translation>
+    </message>
+    <message>
+        <source>Only the officer who opened this case adds to it.</source>
+        <translation>Only the officer who opened this case adds to it.</translation>
+    </message>
+    <message>
+        <source>This case was already submitted.</source>
+        <translation>This case was already submitted.</translation>
+    </message>
+    <message>
+        <source>Only the officer who opened this case submits it.</source>
+        <translation>Only the officer who opened this case submits it.</translation>
+    </message>
+    <message>
+        <source>You opened this case: another team lead decides it.</source>
+        <translation>You opened this case: another team lead decides it.</translation>
+    </message>
+    <message>
+        <source>This case has not been submitted yet.</source>
+        <translation>This case has not been submitted yet.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>This case is already closed.</translation>
+    </message>
+    <message>
+        <source>{folder} is not an evidence export: it has no readable manifest.</source>
+        <translation>{folder} is not an evidence export: it has no readable manifest.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {count} characters.</source>
+        <translation>The text is too long: at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>{path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>Several cases start with {prefix}: give more of the ID.</source>
+        <translation>Several cases start with {prefix}: give more of the ID.</translation>
+    </message>
+    <message>
+        <source>Unknown state {state}: use draft, submitted or closed.</source>
+        <translation>Unknown state {state}: use draft, submitted or closed.</translation>
+    </message>
+    <message>
+        <source>{path} is far too large to be a snapshot.</source>
+        <translation>{path} is far too large to be a snapshot.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWindow</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases sent to the head of unit</source>
+        <translation>Cases sent to the head of unit</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;EPE:</translation>
+    </message>
+    <message>
+        <source>name or tax ID</source>
+        <translation>name or tax ID</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>EPE</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Opened by</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>Change my PIN</source>
@@ -731,6 +1257,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case…</source>
+        <translation>Open a &amp;case…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1871,6 +2401,30 @@
     <message>
         <source>The reason is too long (at most {n} characters).</source>
         <translation>The reason is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>Decision on case {id}</source>
+        <translation>Decision on case {id}</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Proposal of {name}: {text}</source>
+        <translation>Proposal of {name}: {text}</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>Writing the decision to the check log…</source>
+        <translation>Writing the decision to the check log…</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +4247,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>A handover record is incomplete or damaged.</translation>
     </message>
     <message>
+        <source>A case record is incomplete or damaged.</source>
+        <translation>A case record is incomplete or damaged.</translation>
+    </message>
+    <message>
         <source>A shift review record is incomplete.</source>
         <translation>A shift review record is incomplete.</translation>
     </message>
@@ -3787,6 +4345,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</source>
         <translation>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</translation>
+    </message>
+    <message>
+        <source>The cases table no longer matches the log for this case (the table was edited).</source>
+        <translation>The cases table no longer matches the log for this case (the table was edited).</translation>
     </message>
     <message>
         <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
@@ -4421,6 +4983,37 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Log in as an officer to open the interruption register.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;EPE:</translation>
+    </message>
+    <message>
+        <source>Attached from the start:</source>
+        <translation>Attached from the start:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts: what was seen, when and on which camera (Vietnam time)</source>
+        <translation>&amp;Facts: what was seen, when and on which camera (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <source>Add the EPE to the registry first.</source>
+        <translation>Add the EPE to the registry first.</translation>
+    </message>
+    <message>
+        <source>Writing the case to the check log…</source>
+        <translation>Writing the case to the check log…</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6760,10 @@ State: {state}</translation>
         <translation>Attach manual log…</translation>
     </message>
     <message>
+        <source>Open a case…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
         <source>EPE</source>
         <translation>EPE</translation>
     </message>
@@ -6497,6 +7094,14 @@ State: {state}</translation>
     <message>
         <source>End the review</source>
         <translation>End the review</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>Open a case…</translation>
+    </message>
+    <message>
+        <source>Send the selected discrepancies to the head of unit, with their pictures</source>
+        <translation>Send the selected discrepancies to the head of unit, with their pictures</translation>
     </message>
     <message>
         <source>Every row decided: the review goes to the check log as a check of the EPE</source>
@@ -8868,6 +9473,78 @@ State: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>No password given: type it at the prompt or give it as the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>cases sent to the head of unit with evidence</source>
+        <translation>cases sent to the head of unit with evidence</translation>
+    </message>
+    <message>
+        <source>the cases, most recently changed first</source>
+        <translation>the cases, most recently changed first</translation>
+    </message>
+    <message>
+        <source>only cases in this state</source>
+        <translation>only cases in this state</translation>
+    </message>
+    <message>
+        <source>only this EPE (tax ID or name)</source>
+        <translation>only this EPE (tax ID or name)</translation>
+    </message>
+    <message>
+        <source>one case with its evidence and decision</source>
+        <translation>one case with its evidence and decision</translation>
+    </message>
+    <message>
+        <source>the case's ID (its first 8 characters do)</source>
+        <translation>the case's ID (its first 8 characters do)</translation>
+    </message>
+    <message>
+        <source>No case.</source>
+        <translation>No case.</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Case {id}</translation>
+    </message>
+    <message>
+        <source>Evidence: {count}</source>
+        <translation>Evidence: {count}</translation>
+    </message>
+    <message>
+        <source>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</source>
+        <translation>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <source>EPE: {name}, tax ID {tax_id}, {address}</source>
+        <translation>EPE: {name}, tax ID {tax_id}, {address}</translation>
+    </message>
+    <message>
+        <source>Opened {time} by {name} ({code}) from {origin}</source>
+        <translation>Opened {time} by {name} ({code}) from {origin}</translation>
+    </message>
+    <message>
+        <source>Submitted {time}; proposal:</source>
+        <translation>Submitted {time}; proposal:</translation>
+    </message>
+    <message>
+        <source>{number}. {kind}, {time}, camera(s) {cameras}: {what}</source>
+        <translation>{number}. {kind}, {time}, camera(s) {cameras}: {what}</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Note by {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Decision of {name} ({code}), {time}: {decision}</source>
+        <translation>Decision of {name} ({code}), {time}: {decision}</translation>
     </message>
     <message>
         <source>customs documents to compare with the gate cameras</source>

@@ -615,6 +615,531 @@
     </message>
 </context>
 <context>
+    <name>CaseReport</name>
+    <message>
+        <source>{document}: {code} — {status}</source>
+        <translation>{document}: {code} — {status}</translation>
+    </message>
+    <message>
+        <source>Check by {officer}: {text}</source>
+        <translation>Lượt kiểm tra của {officer}: {text}</translation>
+    </message>
+    <message>
+        <source>Interruption of the cameras: {text}</source>
+        <translation>Gián đoạn camera: {text}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} file(s); {verdict}</source>
+        <translation>{name}: {count} tệp; {verdict}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>không có chứng từ</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>bản kê</translation>
+    </message>
+    <message>
+        <source>(read {read})</source>
+        <translation>(đọc được {read})</translation>
+    </message>
+    <message>
+        <source>crop</source>
+        <translation>ảnh cắt</translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation>khung hình</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>ảnh chụp</translation>
+    </message>
+    <message>
+        <source>To: the Head of the Customs Branch (Chi cục trưởng)</source>
+        <translation>Kính gửi: Chi cục trưởng Chi cục Hải quan</translation>
+    </message>
+    <message>
+        <source>Each file can be checked against its SHA-256: a file whose hash differs is not the one attached.</source>
+        <translation>Mỗi tệp có thể đối chiếu với mã SHA-256 của nó: tệp có mã băm khác không phải là tệp đã đính kèm.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>{name} — tax ID {tax_id}</source>
+        <translation>{name} — mã số thuế {tax_id}</translation>
+    </message>
+    <message>
+        <source>Case {id}, opened on {time} by {name} ({code}) from {origin}; state: {state}.</source>
+        <translation>Vụ việc {id}, do {name} ({code}) mở lúc {time} từ {origin}; trạng thái: {state}.</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Địa chỉ: {address}</translation>
+    </message>
+    <message>
+        <source>Officer reporting</source>
+        <translation>Công chức báo cáo</translation>
+    </message>
+    <message>
+        <source>(signature, full name)</source>
+        <translation>(ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>Head of unit</source>
+        <translation>Chi cục trưởng</translation>
+    </message>
+    <message>
+        <source>(signature, full name, seal)</source>
+        <translation>(ký, ghi rõ họ tên, đóng dấu)</translation>
+    </message>
+    <message>
+        <source>{decision} — by {name} ({code}) on {time}.</source>
+        <translation>{decision} — do {name} ({code}) quyết định lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Case report {id}</source>
+        <translation>Báo cáo vụ việc {id}</translation>
+    </message>
+    <message>
+        <source>1. Enterprise under supervision</source>
+        <translation>1. Doanh nghiệp chịu sự giám sát hải quan</translation>
+    </message>
+    <message>
+        <source>2. Facts (times in Vietnam time)</source>
+        <translation>2. Sự việc (thời gian theo giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>3. Evidence</source>
+        <translation>3. Chứng cứ</translation>
+    </message>
+    <message>
+        <source>4. Proposal of the officer</source>
+        <translation>4. Đề xuất của công chức</translation>
+    </message>
+    <message>
+        <source>5. Decision of the head of unit</source>
+        <translation>5. Ý kiến quyết định của Chi cục trưởng</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>Chưa đính kèm chứng cứ nào.</translation>
+    </message>
+    <message>
+        <source>Case {id}, hash-chained in the check log.</source>
+        <translation>Vụ việc {id}, lưu trong nhật ký kiểm tra có chuỗi băm.</translation>
+    </message>
+    <message>
+        <source>Reason: </source>
+        <translation>Lý do: </translation>
+    </message>
+    <message>
+        <source>Report on a suspected case</source>
+        <translation>Báo cáo vụ việc nghi vấn</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Ghi chú của {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Camera supervision of export processing enterprises (Decision 247/QĐ-TCHQ, II.2.3)</source>
+        <translation>Giám sát DNCX qua hệ thống camera (Quyết định 247/QĐ-TCHQ, mục II.2.3)</translation>
+    </message>
+    <message>
+        <source>{time}, camera(s) {cameras}: {what}</source>
+        <translation>{time}, camera {cameras}: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>The case could not be changed ({error}).</source>
+        <translation>Không cập nhật được vụ việc ({error}).</translation>
+    </message>
+    <message>
+        <source>Reading the case…</source>
+        <translation>Đang đọc vụ việc…</translation>
+    </message>
+    <message>
+        <source>Saved in the check log.</source>
+        <translation>Đã lưu vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Case {id} — {epe}</source>
+        <translation>Vụ việc {id} — {epe}</translation>
+    </message>
+    <message>
+        <source>{epe} (tax ID {tax_id}) — {state}; opened by {name} ({code}) on {time}</source>
+        <translation>{epe} (mã số thuế {tax_id}) — {state}; do {name} ({code}) mở lúc {time}</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>from {origin}</source>
+        <translation>từ {origin}</translation>
+    </message>
+    <message>
+        <source>Note by {name}, {time}</source>
+        <translation>Ghi chú của {name}, {time}</translation>
+    </message>
+    <message>
+        <source>Submitted on {time}. Proposal:</source>
+        <translation>Đã trình lúc {time}. Đề xuất:</translation>
+    </message>
+    <message>
+        <source>Decision of {name} on {time}: {decision}</source>
+        <translation>Quyết định của {name} lúc {time}: {decision}</translation>
+    </message>
+    <message>
+        <source>Attach a snapshot</source>
+        <translation>Đính kèm ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Computing the snapshot's SHA-256…</source>
+        <translation>Đang tính mã SHA-256 của ảnh chụp…</translation>
+    </message>
+    <message>
+        <source>Attach an evidence export</source>
+        <translation>Đính kèm bản xuất chứng cứ</translation>
+    </message>
+    <message>
+        <source>Checking the export against its manifest (SHA-256)…</source>
+        <translation>Đang đối chiếu bản xuất với bản kê (SHA-256)…</translation>
+    </message>
+    <message>
+        <source>Saving the note…</source>
+        <translation>Đang lưu ghi chú…</translation>
+    </message>
+    <message>
+        <source>Submitting the case to the head of unit…</source>
+        <translation>Đang trình vụ việc lên Thủ trưởng đơn vị…</translation>
+    </message>
+    <message>
+        <source>Save the case report as PDF</source>
+        <translation>Lưu báo cáo vụ việc dạng PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Đã lưu {path}</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Attach &amp;snapshot…</source>
+        <translation>Đính kèm ảnh &amp;chụp…</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence export…</source>
+        <translation>Đính kèm bản &amp;xuất chứng cứ…</translation>
+    </message>
+    <message>
+        <source>A note for the case</source>
+        <translation>Ghi chú cho vụ việc</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Thêm &amp;ghi chú</translation>
+    </message>
+    <message>
+        <source>Your &amp;proposal to the head of unit:</source>
+        <translation>Đề &amp;xuất của anh/chị lên Thủ trưởng đơn vị:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit to the head of unit</source>
+        <translation>&amp;Trình Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Quyết định…</translation>
+    </message>
+    <message>
+        <source>Case &amp;report (PDF)…</source>
+        <translation>&amp;Báo cáo vụ việc (PDF)…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Chứng cứ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViews</name>
+    <message>
+        <source>&amp;Cases sent to the head of unit…</source>
+        <translation>&amp;Vụ việc trình Thủ trưởng đơn vị…</translation>
+    </message>
+    <message>
+        <source>Suspected fraud reported with evidence (Decision 247 II.2.3)</source>
+        <translation>Nghi vấn gian lận báo cáo kèm chứng cứ (Quyết định 247, mục II.2.3)</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Verify at the EPE (inspection)</source>
+        <translation>Kiểm tra, xác minh tại DNCX</translation>
+    </message>
+    <message>
+        <source>Refer to the anti-smuggling unit</source>
+        <translation>Chuyển Đội kiểm soát chống buôn lậu</translation>
+    </message>
+    <message>
+        <source>No violation: close</source>
+        <translation>Không vi phạm: kết thúc</translation>
+    </message>
+    <message>
+        <source>Reconciliation row</source>
+        <translation>Dòng đối chiếu</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Lượt kiểm tra</translation>
+    </message>
+    <message>
+        <source>Interruption</source>
+        <translation>Gián đoạn</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Ảnh chụp</translation>
+    </message>
+    <message>
+        <source>Evidence export</source>
+        <translation>Bản xuất chứng cứ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>a reconciliation discrepancy</source>
+        <translation>một sai lệch khi đối chiếu</translation>
+    </message>
+    <message>
+        <source>a check finding</source>
+        <translation>một phát hiện khi kiểm tra</translation>
+    </message>
+    <message>
+        <source>an interruption</source>
+        <translation>một gián đoạn</translation>
+    </message>
+    <message>
+        <source>the officer's own observation</source>
+        <translation>quan sát của công chức</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Write the facts: what was seen, when and on which camera.</source>
+        <translation>Hãy ghi sự việc: thấy gì, lúc nào, trên camera nào.</translation>
+    </message>
+    <message>
+        <source>Write your proposal to the head of unit.</source>
+        <translation>Hãy ghi đề xuất lên Thủ trưởng đơn vị.</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Hãy chọn quyết định.</translation>
+    </message>
+    <message>
+        <source>Write the reason for the decision.</source>
+        <translation>Hãy ghi lý do của quyết định.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Ghi chú đang trống.</translation>
+    </message>
+    <message>
+        <source>This item cannot be attached: it is incomplete.</source>
+        <translation>Không đính kèm được mục này: thiếu thông tin.</translation>
+    </message>
+    <message>
+        <source>This case is closed: nothing more can be added.</source>
+        <translation>Vụ việc đã kết thúc: không thể thêm gì nữa.</translation>
+    </message>
+    <message>
+        <source>This case was submitted: only notes can be added to it now.</source>
+        <translation>Vụ việc đã được trình: bây giờ chỉ thêm được ghi chú.</translation>
+    </message>
+    <message>
+        <source>Only the officer who opened this case adds to it.</source>
+        <translation>Chỉ công chức mở vụ việc mới được bổ sung vào vụ việc.</translation>
+    </message>
+    <message>
+        <source>This case was already submitted.</source>
+        <translation>Vụ việc này đã được trình.</translation>
+    </message>
+    <message>
+        <source>Only the officer who opened this case submits it.</source>
+        <translation>Chỉ công chức mở vụ việc mới được trình vụ việc.</translation>
+    </message>
+    <message>
+        <source>You opened this case: another team lead decides it.</source>
+        <translation>Anh/chị đã mở vụ việc này: một tổ trưởng khác sẽ quyết định.</translation>
+    </message>
+    <message>
+        <source>This case has not been submitted yet.</source>
+        <translation>Vụ việc này chưa được trình.</translation>
+    </message>
+    <message>
+        <source>This case is already closed.</source>
+        <translation>Vụ việc này đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>{folder} is not an evidence export: it has no readable manifest.</source>
+        <translation>{folder} không phải bản xuất chứng cứ: không có bản kê đọc được.</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {count} characters.</source>
+        <translation>Nội dung quá dài: tối đa {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}).</source>
+        <translation>Không đọc được {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Several cases start with {prefix}: give more of the ID.</source>
+        <translation>Có nhiều vụ việc bắt đầu bằng {prefix}: hãy ghi thêm ký tự của mã.</translation>
+    </message>
+    <message>
+        <source>Unknown state {state}: use draft, submitted or closed.</source>
+        <translation>Không có trạng thái {state}: dùng draft, submitted hoặc closed.</translation>
+    </message>
+    <message>
+        <source>{path} is far too large to be a snapshot.</source>
+        <translation>{path} quá lớn, không thể là ảnh chụp.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesWindow</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n vụ việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases sent to the head of unit</source>
+        <translation>Vụ việc trình Thủ trưởng đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Trạng thái:</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;DNCX:</translation>
+    </message>
+    <message>
+        <source>name or tax ID</source>
+        <translation>tên hoặc mã số thuế</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Mở vụ việc mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>EPE</source>
+        <translation>DNCX</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Người mở</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ngày mở</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Cập nhật cuối</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Số mục</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>Change my PIN</source>
@@ -729,6 +1254,10 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case…</source>
+        <translation>Mở &amp;vụ việc…</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1868,6 +2397,30 @@
     <message>
         <source>The reason is too long (at most {n} characters).</source>
         <translation>Lý do quá dài (tối đa {n} ký tự).</translation>
+    </message>
+    <message>
+        <source>Decision on case {id}</source>
+        <translation>Quyết định về vụ việc {id}</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Quyết định:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Proposal of {name}: {text}</source>
+        <translation>Đề xuất của {name}: {text}</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>Writing the decision to the check log…</source>
+        <translation>Đang ghi quyết định vào nhật ký kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4240,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Bản ghi giao ca không đầy đủ hoặc bị hỏng.</translation>
     </message>
     <message>
+        <source>A case record is incomplete or damaged.</source>
+        <translation>Một bản ghi vụ việc bị thiếu hoặc hỏng.</translation>
+    </message>
+    <message>
         <source>A shift review record is incomplete.</source>
         <translation>Một bản ghi rà soát đầu ca thiếu thông tin hoặc bị hỏng.</translation>
     </message>
@@ -3781,6 +4338,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>The interruption register or the camera logbook no longer matches the log for this record (its table was edited).</source>
         <translation>Sổ theo dõi gián đoạn hoặc sổ nhật ký camera không còn khớp với nhật ký đối với bản ghi này (bảng đã bị sửa).</translation>
+    </message>
+    <message>
+        <source>The cases table no longer matches the log for this case (the table was edited).</source>
+        <translation>Bảng vụ việc không còn khớp với nhật ký ở vụ việc này (bảng đã bị sửa).</translation>
     </message>
     <message>
         <source>This checkpoint does not match the records before it: records before it were deleted or the log was rewritten.</source>
@@ -4415,6 +4976,37 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Hãy đăng nhập bằng tài khoản công chức để mở sổ theo dõi gián đoạn.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;EPE:</source>
+        <translation>&amp;DNCX:</translation>
+    </message>
+    <message>
+        <source>Attached from the start:</source>
+        <translation>Đính kèm ngay khi mở:</translation>
+    </message>
+    <message>
+        <source>&amp;Facts: what was seen, when and on which camera (Vietnam time)</source>
+        <translation>&amp;Sự việc: thấy gì, lúc nào, trên camera nào (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Open the case</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Add the EPE to the registry first.</source>
+        <translation>Hãy thêm DNCX vào danh mục trước.</translation>
+    </message>
+    <message>
+        <source>Writing the case to the check log…</source>
+        <translation>Đang ghi vụ việc vào nhật ký kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6753,10 @@ Trạng thái: {state}</translation>
         <translation>Đính kèm sổ thủ công…</translation>
     </message>
     <message>
+        <source>Open a case…</source>
+        <translation>Mở vụ việc…</translation>
+    </message>
+    <message>
         <source>EPE</source>
         <translation>DNCX</translation>
     </message>
@@ -6491,6 +7087,14 @@ Trạng thái: {state}</translation>
     <message>
         <source>End the review</source>
         <translation>Kết thúc đối chiếu</translation>
+    </message>
+    <message>
+        <source>Open a case…</source>
+        <translation>Mở vụ việc…</translation>
+    </message>
+    <message>
+        <source>Send the selected discrepancies to the head of unit, with their pictures</source>
+        <translation>Trình các sai lệch đã chọn lên Thủ trưởng đơn vị, kèm hình ảnh</translation>
     </message>
     <message>
         <source>Every row decided: the review goes to the check log as a check of the EPE</source>
@@ -8861,6 +9465,78 @@ Trạng thái: {state}</translation>
     <message>
         <source>No password given: type it at the prompt or give it as the first line of standard input.</source>
         <translation>Chưa nhập mật khẩu: hãy gõ mật khẩu khi được hỏi hoặc đưa mật khẩu vào dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>cases sent to the head of unit with evidence</source>
+        <translation>vụ việc trình Thủ trưởng đơn vị kèm chứng cứ</translation>
+    </message>
+    <message>
+        <source>the cases, most recently changed first</source>
+        <translation>các vụ việc, mới cập nhật nhất trước</translation>
+    </message>
+    <message>
+        <source>only cases in this state</source>
+        <translation>chỉ các vụ việc ở trạng thái này</translation>
+    </message>
+    <message>
+        <source>only this EPE (tax ID or name)</source>
+        <translation>chỉ DNCX này (mã số thuế hoặc tên)</translation>
+    </message>
+    <message>
+        <source>one case with its evidence and decision</source>
+        <translation>một vụ việc cùng chứng cứ và quyết định</translation>
+    </message>
+    <message>
+        <source>the case's ID (its first 8 characters do)</source>
+        <translation>mã vụ việc (đủ 8 ký tự đầu)</translation>
+    </message>
+    <message>
+        <source>No case.</source>
+        <translation>Không có vụ việc nào.</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Sự việc:</translation>
+    </message>
+    <message>
+        <source>Case {id}</source>
+        <translation>Vụ việc {id}</translation>
+    </message>
+    <message>
+        <source>Evidence: {count}</source>
+        <translation>Chứng cứ: {count}</translation>
+    </message>
+    <message>
+        <source>{id}  {state}  {epe} ({tax_id})  opened {opened} by {name} ({code}); {items} item(s), last change {updated}{decision}</source>
+        <translation>{id}  {state}  {epe} ({tax_id})  mở {opened} bởi {name} ({code}); {items} mục, cập nhật cuối {updated}{decision}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Trạng thái: {state}</translation>
+    </message>
+    <message>
+        <source>EPE: {name}, tax ID {tax_id}, {address}</source>
+        <translation>DNCX: {name}, mã số thuế {tax_id}, {address}</translation>
+    </message>
+    <message>
+        <source>Opened {time} by {name} ({code}) from {origin}</source>
+        <translation>Mở lúc {time} bởi {name} ({code}) từ {origin}</translation>
+    </message>
+    <message>
+        <source>Submitted {time}; proposal:</source>
+        <translation>Đã trình lúc {time}; đề xuất:</translation>
+    </message>
+    <message>
+        <source>{number}. {kind}, {time}, camera(s) {cameras}: {what}</source>
+        <translation>{number}. {kind}, {time}, camera {cameras}: {what}</translation>
+    </message>
+    <message>
+        <source>Note by {name} ({code}), {time}: {text}</source>
+        <translation>Ghi chú của {name} ({code}), {time}: {text}</translation>
+    </message>
+    <message>
+        <source>Decision of {name} ({code}), {time}: {decision}</source>
+        <translation>Quyết định của {name} ({code}), {time}: {decision}</translation>
     </message>
     <message>
         <source>customs documents to compare with the gate cameras</source>

@@ -423,6 +423,8 @@ class ReviewWindow(QWidget):
         self.only_open.setObjectName("onlyOpen")
         self.button_finish = QPushButton(self)
         self.button_finish.setObjectName("finishReview")
+        self.button_case = QPushButton(self)
+        self.button_case.setObjectName("openCase")
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("findings")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -459,7 +461,12 @@ class ReviewWindow(QWidget):
         top.addWidget(self.button_import)
         top.addWidget(self.button_scan)
         actions = QHBoxLayout()
-        for button in (self.button_play, self.button_confirm, self.button_override):
+        for button in (
+            self.button_play,
+            self.button_confirm,
+            self.button_override,
+            self.button_case,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.only_open)
@@ -496,6 +503,7 @@ class ReviewWindow(QWidget):
         self.button_confirm.clicked.connect(lambda: self.decide(decision_records.CONFIRMED))
         self.button_override.clicked.connect(lambda: self.decide(decision_records.OVERRIDDEN))
         self.button_finish.clicked.connect(self.finish)
+        self.button_case.clicked.connect(self.open_case)
         self.only_open.toggled.connect(self._fill)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda _row, _column: self.play_selected())
@@ -575,6 +583,13 @@ class ReviewWindow(QWidget):
             and bool(self.rows)
             and review.open_rows == 0
             and (review.finished is None or self._changed_since_finish())
+        )
+        officer = self._officer
+        self.button_case.setEnabled(
+            officer is not None
+            and officer.active
+            and can(officer.role, Action.OPEN_CASE)
+            and any(r.status is not Status.SEEN for r in self.selected_findings())
         )
         self.button_import.setEnabled(self._may_decide())
         self.button_scan.setEnabled(self._may_decide() and self.epe_id() is not None)
@@ -875,6 +890,25 @@ class ReviewWindow(QWidget):
         self.dialog = dialog
         return open_dialog(dialog)
 
+    def open_case(self) -> Job | None:
+        """The selected discrepancies go to a new case for the head of unit (II.2.3), each with
+        its crop's SHA-256, computed off the GUI thread before the case dialog opens."""
+        from widgets.cases.actions import open_case_from_findings
+
+        officer = self._officer
+        chosen = [r for r in self.selected_findings() if r.status is not Status.SEEN]
+        if officer is None or not chosen:
+            return None
+        return open_case_from_findings(
+            self,
+            self._registry,
+            officer,
+            chosen[0].epe_id,
+            chosen,
+            queue=self.queue,
+            shown=lambda dialog: setattr(self, "case_dialog", dialog),
+        )
+
     def _scan_gate(self) -> QWidget | None:
         """The gate of the chosen EPE read over the chosen day (branch scan's dialog); the rows
         are reconciled again when it closes."""
@@ -919,6 +953,10 @@ class ReviewWindow(QWidget):
         self.button_override.setToolTip(self.tr("The status is wrong: say why"))
         self.only_open.setText(self.tr("Only what needs a decision"))
         self.button_finish.setText(self.tr("End the review"))
+        self.button_case.setText(self.tr("Open a case…"))
+        self.button_case.setToolTip(
+            self.tr("Send the selected discrepancies to the head of unit, with their pictures")
+        )
         self.button_finish.setToolTip(
             self.tr("Every row decided: the review goes to the check log as a check of the EPE")
         )

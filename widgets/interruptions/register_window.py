@@ -95,6 +95,8 @@ class RegisterWindow(QWidget):
         self.button_close.setObjectName("closeInterruption")
         self.button_attach = QPushButton(self)
         self.button_attach.setObjectName("attach")
+        self.button_case = QPushButton(self)
+        self.button_case.setObjectName("openCase")
         self.table = QTableWidget(0, 9, self)
         self.table.setObjectName("records")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,6 +123,7 @@ class RegisterWindow(QWidget):
             self.button_extend,
             self.button_close,
             self.button_attach,
+            self.button_case,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -151,6 +154,7 @@ class RegisterWindow(QWidget):
         self.button_extend.clicked.connect(self.extend)
         self.button_close.clicked.connect(self.close_selected)
         self.button_attach.clicked.connect(self.attach)
+        self.button_case.clicked.connect(self.open_case)
         self.retranslate_ui()
         adopt_tool_window(self)
         self._update_buttons()  # before the records arrive: a view-only role never sees them on
@@ -191,6 +195,7 @@ class RegisterWindow(QWidget):
         # Only offered for a gate camera's interruption.
         self.button_attach.setVisible(item is not None and item.gate)
         self.button_attach.setEnabled(item is not None and self._may(Action.ATTACH_MANUAL_LOG))
+        self.button_case.setEnabled(item is not None and self._may(Action.OPEN_CASE))
 
     # -- loading --
 
@@ -411,6 +416,23 @@ class RegisterWindow(QWidget):
 
     # -- language --
 
+    def open_case(self) -> QDialog | None:
+        """A case of the selected record's EPE (Decision 247 II.2.3), starting with it."""
+        from app.cases.book import interruption_item
+        from widgets.cases.actions import open_new_case
+
+        item, officer = self.selected(), self._officer
+        if item is None or officer is None or not self._may(Action.OPEN_CASE):
+            return None
+        return open_new_case(
+            self,
+            self._register.registry,
+            officer,
+            item.epe_id or None,
+            [interruption_item(item)],
+            origin="interruption",
+        )
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Interruption register"))
         self.filter_label.setText(self.tr("Show:"))
@@ -443,6 +465,7 @@ class RegisterWindow(QWidget):
         self.button_extend.setText(self.tr("Extension…"))
         self.button_close.setText(self.tr("Close…"))
         self.button_attach.setText(self.tr("Attach manual log…"))
+        self.button_case.setText(self.tr("Open a case…"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("EPE"),

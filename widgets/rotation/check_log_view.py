@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.officers.profiles import Officer, Role
+from app.officers.profiles import Action, Officer, Role, can
 from app.rotation.checks import Amendment, CheckRecord, CheckResult, CheckService, may_amend
 from app.rotation.ledger import VerifyReport
 from app.rotation.team_key import verify_log_job
@@ -160,8 +160,13 @@ class CheckLogDialog(QDialog):
         self.verify_label = QLabel(self)
         self.verify_label.setObjectName("logVerifyResult")
         self.verify_label.setWordWrap(True)
+        # A check with a finding may go to the head of unit as a case (Decision 247 II.2.3).
+        self.case_button = QPushButton(self.tr("Open a &case…"), self)
+        self.case_button.setObjectName("logOpenCase")
+        self.case_button.clicked.connect(self.open_case)
         bottom = QHBoxLayout()
         bottom.addWidget(self.amend_button)
+        bottom.addWidget(self.case_button)
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.progress)
         bottom.addWidget(self.cancel_button)
@@ -347,6 +352,30 @@ class CheckLogDialog(QDialog):
     def _update_buttons(self) -> None:
         check = self.selected_check()
         self.amend_button.setEnabled(check is not None and may_amend(self._officer, check))
+        found = check is not None and (
+            check.result is not CheckResult.NORMAL or bool(check.containers or check.plates)
+        )
+        self.case_button.setEnabled(found and can(self._officer.role, Action.OPEN_CASE))
+
+    def open_case(self) -> QDialog | None:
+        """A case of the selected check's EPE, starting with the check and its finding."""
+        from app.cases.book import check_item
+        from widgets.cases.actions import open_new_case
+
+        check = self.selected_check()
+        if check is None or not self.case_button.isEnabled():
+            return None
+        registry = self._service.registry
+        epe = registry.find_epe(check.epe_tax_id)
+        self.dialog = open_new_case(
+            self,
+            registry,
+            self._officer,
+            epe.id if epe is not None else None,
+            [check_item(check)],
+            origin="check",
+        )
+        return self.dialog
 
     # -- amending ------------------------------------------------------------------------------
     def amend_selected(self) -> AmendDialog | None:

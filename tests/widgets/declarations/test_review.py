@@ -442,3 +442,48 @@ def test_a_view_only_role_sees_the_rows_but_decides_and_imports_nothing(
     click(qtbot, view.button_confirm)
     assert view.findChild(DecisionDialog) is None
     assert Ledger(desk.registry).records(RecordKind.RECONCILIATION) == []
+
+
+def test_selected_discrepancies_open_a_case_with_their_crops_hashes(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    import hashlib
+
+    from app.cases.book import CaseBook
+    from widgets.cases.actions import NewCaseDialog
+
+    store_day(desk)
+    view = show(qtbot, desk)
+    seen = row_with(view, "seen as declared")
+    click_row(qtbot, view, seen)
+    assert not view.button_case.isEnabled(), "a row seen as declared is no case"
+    misread = row_with(view, "possible misread")
+    click_row(qtbot, view, misread)
+    undeclared = row_with(view, "undeclared")
+    rect = view.table.visualItemRect(view.table.item(undeclared, STATUS))
+    qtbot.mouseClick(
+        view.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        rect.center(),
+    )
+    assert len(view.selected_findings()) == 2
+    click(qtbot, view.button_case)
+    qtbot.waitUntil(lambda: getattr(view, "case_dialog", None) is not None, timeout=10_000)
+    dialog = view.case_dialog
+    assert isinstance(dialog, NewCaseDialog)
+    assert dialog.item_list.count() == 2
+    click(qtbot, dialog.facts)
+    qtbot.keyClicks(dialog.facts, "Container va xe khong khop to khai.")
+    click(qtbot, dialog.open_button)
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
+    if dialog.view is not None:
+        qtbot.addWidget(dialog.view)
+    (case,) = CaseBook(desk.registry).list()
+    items = {e.item["status"]: e.item for e in CaseBook(desk.registry).get(case.id).evidence}
+    assert set(items) == {"possible_misread", "undeclared"}
+    crop = desk.crops["MSKU 907032 8"]
+    assert items["possible_misread"]["crop_sha256"] == hashlib.sha256(crop.read_bytes()).hexdigest()
+    assert items["possible_misread"]["read"] == "MSKU9070328"
+    assert items["undeclared"]["frame_sha256"] == "ab" * 32
+    assert items["undeclared"]["cameras"] == [1]
