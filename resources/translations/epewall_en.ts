@@ -10235,12 +10235,48 @@ State: {state}</translation>
         <translation>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</translation>
     </message>
     <message>
+        <source>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</source>
+        <translation>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>the day</translation>
+    </message>
+    <message>
+        <source>the customs file to write</source>
+        <translation>the customs file to write</translation>
+    </message>
+    <message>
         <source>list the outages of a running site</source>
         <translation>list the outages of a running site</translation>
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
         <translation>No outage: every camera and ONVIF device of the site answers.</translation>
+    </message>
+    <message>
+        <source>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</source>
+        <translation>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</translation>
+    </message>
+    <message>
+        <source>No EPE {epe} in {path}.</source>
+        <translation>No EPE {epe} in {path}.</translation>
+    </message>
+    <message>
+        <source>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</source>
+        <translation>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date as YYYY-MM-DD</source>
+        <translation>{text} is not a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot use the site configuration {path}: {reason}</source>
+        <translation>Cannot use the site configuration {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Too few vehicles with a container pass {epe}'s gate on {day}.</source>
+        <translation>Too few vehicles with a container pass {epe}'s gate on {day}.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -10227,12 +10227,48 @@ Trạng thái: {state}</translation>
         <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
     </message>
     <message>
+        <source>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</source>
+        <translation>ghi tệp dữ liệu hải quan của lượt xe qua cổng một DNCX mô phỏng trong một ngày, có cài sẵn các sai lệch (và OUT.truth.json cho biết đó là những sai lệch nào)</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>the customs file to write</source>
+        <translation>tệp dữ liệu hải quan cần ghi</translation>
+    </message>
+    <message>
         <source>list the outages of a running site</source>
         <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
         <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
+    </message>
+    <message>
+        <source>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</source>
+        <translation>Đã ghi {count} chứng từ cho {passages} lượt xe vào {path}; các sai lệch cài sẵn: {truth}</translation>
+    </message>
+    <message>
+        <source>No EPE {epe} in {path}.</source>
+        <translation>Không có DNCX {epe} trong {path}.</translation>
+    </message>
+    <message>
+        <source>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</source>
+        <translation>{epe} không có lượt xe qua cổng trong {path} (mục 'gate_traffic' của DNCX).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date as YYYY-MM-DD</source>
+        <translation>{text} không phải là ngày theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot use the site configuration {path}: {reason}</source>
+        <translation>Không dùng được tệp cấu hình DNCX mô phỏng {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Too few vehicles with a container pass {epe}'s gate on {day}.</source>
+        <translation>Quá ít xe chở container qua cổng của {epe} vào ngày {day}.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
