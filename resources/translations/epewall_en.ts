@@ -12,10 +12,6 @@
         <translation>Video wall for customs supervision of export processing enterprises through their cameras (Decision 247/QĐ-TCHQ).</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
         <source>Keyring</source>
         <translation>Keyring</translation>
     </message>
@@ -361,16 +357,6 @@
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>epewall: unexpected error</source>
-        <translation>epewall: unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</source>
-        <translation>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</translation>
-    </message>
     <message>
         <source>epewall cannot start</source>
         <translation>epewall cannot start</translation>
@@ -7780,6 +7766,17 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</translation>
+    </message>
+    <message>
+        <source>epewall: unexpected error</source>
+        <translation>epewall: unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -7974,6 +7971,45 @@ State: {state}</translation>
     <message>
         <source>Choose the evidence folder to verify</source>
         <translation>Choose the evidence folder to verify</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>system keyring</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>no keyring, passwords cannot be stored</source>
+        <translation>no keyring, passwords cannot be stored</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>The system keyring did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Keyring</translation>
     </message>
 </context>
 <context>
@@ -9264,6 +9300,10 @@ State: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</translation>
+    </message>
+    <message>
+        <source>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</source>
+        <translation>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</translation>
     </message>
     <message>
         <source>the device</source>

@@ -12,10 +12,6 @@
         <translation>Tường video phục vụ giám sát hải quan đối với doanh nghiệp chế xuất qua hệ thống camera của doanh nghiệp (Quyết định 247/QĐ-TCHQ).</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>không tìm thấy</translation>
-    </message>
-    <message>
         <source>Keyring</source>
         <translation>Kho mật khẩu</translation>
     </message>
@@ -359,16 +355,6 @@
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>epewall: unexpected error</source>
-        <translation>epewall: lỗi ngoài dự kiến</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</source>
-        <translation>Đã xảy ra sự cố, thao tác vừa rồi có thể chưa hoàn tất. Bạn vẫn có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ CNTT:
-%1</translation>
-    </message>
     <message>
         <source>epewall cannot start</source>
         <translation>Không khởi động được epewall</translation>
@@ -7773,6 +7759,17 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall gặp một lỗi ngoài dự kiến, thao tác vừa rồi có thể chưa hoàn tất. Bạn có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận CNTT:</translation>
+    </message>
+    <message>
+        <source>epewall: unexpected error</source>
+        <translation>epewall: lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -7967,6 +7964,45 @@ Trạng thái: {state}</translation>
     <message>
         <source>Choose the evidence folder to verify</source>
         <translation>Chọn thư mục chứng cứ cần kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>kho mật khẩu hệ thống</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>no keyring, passwords cannot be stored</source>
+        <translation>không có kho mật khẩu, không thể lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đang khóa</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>bị từ chối truy cập</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>Kho mật khẩu hệ thống không trả lời trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Kho mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -9257,6 +9293,10 @@ Trạng thái: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (MST {tax_id}, rủi ro: {risk}): %n camera</translation>
+    </message>
+    <message>
+        <source>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</source>
+        <translation>in phiên bản của epewall, Qt, libVLC, PyAV/FFmpeg và kho mật khẩu, rồi thoát</translation>
     </message>
     <message>
         <source>the device</source>
