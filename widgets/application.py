@@ -106,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
         window.file_queue.wait(5000)
         window.rotation.queue.wait(5000)
         window.tours.queue.wait(5000)
+        window.diagnostics.queue.wait(5000)
         registry.close()
         if site is not None:
             site.stop()

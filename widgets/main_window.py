@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self._install_handover()  # after the review: the Shift menu reads review, then hand over
         self._install_warnings()
         self._install_tours()
+        self._install_support()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -1384,6 +1385,15 @@ class MainWindow(QMainWindow):
             return False
         self.check_panel.notes.appendPlainText(self.warnings_dock.finding_text(warning, note))
         return True
+
+    # -- first run and support (#16) ----------------------------------------------------------
+    def _install_support(self) -> None:
+        """Help > Save diagnostics, and the welcome page an empty registry opens on."""
+        from widgets.support.diagnostics import DiagnosticsSaver
+
+        self.diagnostics = DiagnosticsSaver(
+            self, self.menu_help, self._registry, self._store, self._settings
+        )
 
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -2015,6 +2015,48 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Collecting {name}…</source>
+        <translation>Collecting {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSaver</name>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Save &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <source>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</source>
+        <translation>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Save diagnostics</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving diagnostics…</source>
+        <translation>Saving diagnostics…</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</source>
+        <translation>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1. Choose another folder and try again.</source>
+        <translation>The diagnostics were not saved: %1. Choose another folder and try again.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCell</name>
     <message>
         <source>Drop a camera or a whole EPE here</source>

@@ -2012,6 +2012,48 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Collecting {name}…</source>
+        <translation>Đang thu thập {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSaver</name>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Lưu thông tin &amp;chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</source>
+        <translation>Lưu một tệp zip cho bộ phận CNTT: nhật ký hệ thống, phiên bản và thiết lập, không có mật khẩu hay tên DNCX</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Lưu thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving diagnostics…</source>
+        <translation>Đang lưu thông tin chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</source>
+        <translation>Đã lưu thông tin chẩn đoán vào %1. Hãy gửi tệp này cho bộ phận CNTT; tệp không chứa mật khẩu hay tên DNCX nào.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1. Choose another folder and try again.</source>
+        <translation>Chưa lưu được thông tin chẩn đoán: %1. Hãy chọn thư mục khác và thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCell</name>
     <message>
         <source>Drop a camera or a whole EPE here</source>
