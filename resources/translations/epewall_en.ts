@@ -4344,6 +4344,22 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Log in as an officer to open the interruption register.</translation>
     </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>epewall-sites-template.csv</source>
+        <translation>epewall-sites-template.csv</translation>
+    </message>
+    <message>
+        <source>Template saved to %1: fill one row per camera, then import it.</source>
+        <translation>Template saved to %1: fill one row per camera, then import it.</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>The template was not saved</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -8312,6 +8328,73 @@ State: {state}</translation>
     <message>
         <source>Add the warning to the open check of its EPE as a finding.</source>
         <translation>Add the warning to the open check of its EPE as a finding.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Keyring: checking…</source>
+        <translation>Keyring: checking…</translation>
+    </message>
+    <message>
+        <source>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</source>
+        <translation>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</translation>
+    </message>
+    <message>
+        <source>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</source>
+        <translation>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</translation>
+    </message>
+    <message>
+        <source>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</source>
+        <translation>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Details are in the log file.</source>
+        <translation>The demo could not be started. Details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Welcome to epewall</source>
+        <translation>Welcome to epewall</translation>
+    </message>
+    <message>
+        <source>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</source>
+        <translation>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Import from a CSV file…</translation>
+    </message>
+    <message>
+        <source>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</source>
+        <translation>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template to fill…</source>
+        <translation>Save an empty &amp;template to fill…</translation>
+    </message>
+    <message>
+        <source>Add from an &amp;ONVIF device…</source>
+        <translation>Add from an &amp;ONVIF device…</translation>
+    </message>
+    <message>
+        <source>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</source>
+        <translation>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</source>
+        <translation>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
     </message>
 </context>
 <context>

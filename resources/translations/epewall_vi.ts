@@ -4338,6 +4338,22 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Hãy đăng nhập bằng tài khoản công chức để mở sổ theo dõi gián đoạn.</translation>
     </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Lưu tệp mẫu</translation>
+    </message>
+    <message>
+        <source>epewall-sites-template.csv</source>
+        <translation>epewall-mau-danh-muc.csv</translation>
+    </message>
+    <message>
+        <source>Template saved to %1: fill one row per camera, then import it.</source>
+        <translation>Đã lưu tệp mẫu vào %1: điền mỗi camera một dòng, rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Chưa lưu được tệp mẫu</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -8305,6 +8321,73 @@ Trạng thái: {state}</translation>
     <message>
         <source>Add the warning to the open check of its EPE as a finding.</source>
         <translation>Đưa cảnh báo vào lượt kiểm tra đang mở của DNCX như một phát hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Keyring: checking…</source>
+        <translation>Kho mật khẩu: đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</source>
+        <translation>Mật khẩu của các DNCX sẽ được lưu trong %1, không bao giờ lưu trong tệp. Sau khi thêm DNCX, nhập mật khẩu bằng Danh mục &gt; Đặt tài khoản truy cập.</translation>
+    </message>
+    <message>
+        <source>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</source>
+        <translation>Bạn vẫn có thể thêm DNCX và camera ngay bây giờ; để xem hình cần có mật khẩu, có thể nhập khi kho mật khẩu hoạt động.</translation>
+    </message>
+    <message>
+        <source>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</source>
+        <translation>Bản trình diễn đang khởi động trong cửa sổ riêng (mất vài giây). Bản này dùng các DNCX mô phỏng của riêng nó; danh mục của bạn vẫn để trống.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Details are in the log file.</source>
+        <translation>Không khởi động được bản trình diễn. Chi tiết trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Welcome to epewall</source>
+        <translation>Chào mừng đến với epewall</translation>
+    </message>
+    <message>
+        <source>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</source>
+        <translation>Máy trạm này chưa có DNCX nào trong danh mục. Hãy thêm các DNCX bạn giám sát và camera của họ theo một trong các cách dưới đây; màn hình giám sát sẽ mở ngay khi có DNCX đầu tiên.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</source>
+        <translation>Danh sách DNCX và camera lập bằng Excel: mỗi camera một dòng, kèm tên và mã số thuế của DNCX. Mọi dòng được kiểm tra trước; chưa dòng nào được nhập cho đến khi tất cả đều đúng.</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template to fill…</source>
+        <translation>Lưu &amp;tệp mẫu trống để điền…</translation>
+    </message>
+    <message>
+        <source>Add from an &amp;ONVIF device…</source>
+        <translation>Thêm từ thiết bị &amp;ONVIF…</translation>
+    </message>
+    <message>
+        <source>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</source>
+        <translation>Nhập tên và mã số thuế của DNCX, sau đó là địa chỉ và tài khoản của đầu ghi hoặc camera: epewall đọc các kênh của thiết bị và thêm chúng thành camera.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Mở bản &amp;trình diễn</translation>
+    </message>
+    <message>
+        <source>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</source>
+        <translation>Làm quen trước với một DNCX mô phỏng có camera trực tiếp, trong một cửa sổ riêng. Không có gì được thêm vào danh mục của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
     </message>
 </context>
 <context>
