@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.action_export = self._action(self.export_sites)
         self.action_verify_evidence = self._action(self.verify_evidence)
         self.action_evidence_keys = self._action(self.open_evidence_keys)
+        self.action_settings = self._action(self.open_settings)
         self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_add_epe = self._action(self.add_epe)
         self.action_edit_epe = self._action(self.edit_epe)
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_verify_evidence, self.action_evidence_keys])
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_quit)
+        self.menu_file.addActions([self.action_settings, self.action_quit])
         self.menu_sites = QMenu(self)
         self.menu_sites.addActions(
             [
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
         self.action_evidence_keys.setStatusTip(
             self.tr("This workstation's fingerprint; the keys the team trusts (team leads)")
         )
+        self.action_settings.setText(self.tr("Se&ttings…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
         self.action_add_epe.setText(self.tr("&Add EPE…"))
@@ -1419,6 +1421,13 @@ class MainWindow(QMainWindow):
         self.keyring_status_changed.connect(self.welcome.set_keyring_status)
         self.registry_changed.connect(self._show_welcome_if_empty)
         self._show_welcome_if_empty()
+
+    def open_settings(self) -> QDialog:
+        from widgets.support.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._settings, LANGUAGE_NAMES, self)
+        dialog.language_chosen.connect(self.set_language)
+        return self._open(dialog)
 
     def _show_welcome_if_empty(self) -> None:
         """The welcome page while no EPE is registered; the docks under the wall (empty then)

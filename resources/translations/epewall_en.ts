@@ -4017,6 +4017,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>This workstation's fingerprint; the keys the team trusts (team leads)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -6632,6 +6636,64 @@ State: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Camera health monitor</source>
+        <translation>Camera health monitor</translation>
+    </message>
+    <message>
+        <source>Seconds between two sweeps:</source>
+        <translation>Seconds between two sweeps:</translation>
+    </message>
+    <message>
+        <source>Seconds between two frame samples of a camera (0: none):</source>
+        <translation>Seconds between two frame samples of a camera (0: none):</translation>
+    </message>
+    <message>
+        <source>EPEs checked at the same time:</source>
+        <translation>EPEs checked at the same time:</translation>
+    </message>
+    <message>
+        <source>Minutes down before an interruption opens by itself:</source>
+        <translation>Minutes down before an interruption opens by itself:</translation>
+    </message>
+    <message>
+        <source>Minutes healthy before closing an interruption is proposed:</source>
+        <translation>Minutes healthy before closing an interruption is proposed:</translation>
+    </message>
+    <message>
+        <source>The monitor's settings take effect the next time epewall starts.</source>
+        <translation>The monitor's settings take effect the next time epewall starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Beep when a new device warning arrives</source>
+        <translation>&amp;Beep when a new device warning arrives</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
+        <translation>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</translation>
     </message>
 </context>
 <context>

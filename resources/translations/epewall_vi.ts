@@ -4011,6 +4011,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Dấu vân tay của máy trạm này; các khóa đội tin cậy (đội trưởng)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -6626,6 +6630,64 @@ Trạng thái: {state}</translation>
     <message>
         <source>The system keyring, {backend}, reported an error. Retry; if it keeps failing, log out and in again or restart the keyring service. Details are in the log.</source>
         <translation>Kho mật khẩu của hệ thống ({backend}) báo lỗi. Hãy thử lại; nếu vẫn lỗi, hãy đăng xuất rồi đăng nhập lại hoặc khởi động lại dịch vụ kho mật khẩu. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Nhập một số nguyên từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Camera health monitor</source>
+        <translation>Theo dõi tình trạng camera</translation>
+    </message>
+    <message>
+        <source>Seconds between two sweeps:</source>
+        <translation>Số giây giữa hai lượt kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Seconds between two frame samples of a camera (0: none):</source>
+        <translation>Số giây giữa hai lần lấy mẫu hình của một camera (0: không lấy mẫu):</translation>
+    </message>
+    <message>
+        <source>EPEs checked at the same time:</source>
+        <translation>Số DNCX kiểm tra cùng lúc:</translation>
+    </message>
+    <message>
+        <source>Minutes down before an interruption opens by itself:</source>
+        <translation>Số phút mất tín hiệu trước khi tự động mở gián đoạn:</translation>
+    </message>
+    <message>
+        <source>Minutes healthy before closing an interruption is proposed:</source>
+        <translation>Số phút hoạt động tốt trước khi đề xuất đóng gián đoạn:</translation>
+    </message>
+    <message>
+        <source>The monitor's settings take effect the next time epewall starts.</source>
+        <translation>Các thiết lập theo dõi có hiệu lực từ lần khởi động epewall tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Beep when a new device warning arrives</source>
+        <translation>Phát tiếng &amp;bíp khi có cảnh báo thiết bị mới</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
+        <translation>Thư mục dữ liệu: %1
+Thư mục nhật ký: %2
+Để lưu dữ liệu ở nơi khác (bản cài đặt di động), bộ phận CNTT đặt biến môi trường EPEWALL_HOME.</translation>
     </message>
 </context>
 <context>
