@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
         registry.close()
         if site is not None:
             site.stop()
+        errors.finish()
 
 
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:

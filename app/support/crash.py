@@ -13,7 +13,9 @@ error (type and frames), at most ``MAX_REPORTS_PER_RUN`` per run, and the folder
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import faulthandler
 import hashlib
 import logging
 import os
@@ -22,6 +24,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 from app import paths
 from app.logs import redact_url
@@ -31,6 +34,12 @@ from app.timekeeping import show_local, utc_now
 
 log = logging.getLogger(__name__)
 
+# Where faulthandler writes the Python threads' stacks when the process dies of a native crash
+# (a segfault in libVLC or FFmpeg, Qt's abort after a fatal message); read at the next start.
+FAULT_LOG = "faults.log"
+FAULT_LOG_CAP = 256 * 1024
+# Names the report a fatal Qt message left, for the next start to announce.
+FATAL_MARK = ".last-fatal"
 REPORT_PREFIX = "crash-"
 REPORT_SUFFIX = ".txt"
 MAX_REPORTS_PER_RUN = 10
@@ -62,6 +71,7 @@ class CrashReporter:
         self._lock = threading.Lock()
         self._seen: dict[str, Path] = {}
         self._written = 0
+        self._fault_file: TextIO | None = None
 
     def exception(
         self,
@@ -79,11 +89,52 @@ class CrashReporter:
 
     def fatal(self, message: str, where: str = "", before: Sequence[str] = ()) -> Path | None:
         """The report of a fatal message from Qt, written just before Qt ends the program;
-        ``before``: Qt's last messages before it, oldest first."""
+        ``before``: Qt's last messages before it, oldest first. The next start announces it."""
         text = message + (f"\n(at {where})" if where else "") + "\n"
         if before:
             text += "\nQt's messages before it:\n" + "\n".join(before) + "\n"
-        return self._write("qt-fatal:" + message, "fatal error from Qt", text, "")
+        path = self._write("qt-fatal:" + message, "fatal error from Qt", text, "")
+        if path is not None:
+            with contextlib.suppress(OSError):
+                (path.parent / FATAL_MARK).write_text(path.name, encoding="utf-8")
+        return path
+
+    def start_run(self) -> Path | None:
+        """At start-up: the report of the previous run's abrupt end that nobody was told about
+        (a native crash caught in the fault log, a fatal Qt message), or None; then native
+        crashes of this run go to the fault log."""
+        folder = self._folder()
+        faults = folder / FAULT_LOG
+        stacks = ""
+        if faults.is_file() and faults.stat().st_size:
+            with faults.open("rb") as handle:
+                handle.seek(max(0, faults.stat().st_size - FAULT_LOG_CAP))
+                stacks = handle.read().decode("utf-8", "replace")
+        announced: Path | None = None
+        mark = folder / FATAL_MARK
+        if mark.is_file():
+            fatal = folder / mark.read_text(encoding="utf-8").strip()
+            mark.unlink(missing_ok=True)
+            if fatal.parent == folder and fatal.is_file():
+                announced = fatal
+                if stacks:
+                    with fatal.open("a", encoding="utf-8") as out:
+                        out.write("\nPython's threads at the end:\n" + redact_text(stacks))
+        if announced is None and stacks:
+            announced = self._write(
+                "previous-run:" + stacks[:500], "abrupt end of the previous run", stacks, ""
+            )
+        self.end_run()
+        self._fault_file = open(faults, "w", encoding="utf-8")  # noqa: SIM115 - open all run
+        faulthandler.enable(self._fault_file, all_threads=True)
+        return announced
+
+    def end_run(self) -> None:
+        """The run ends normally: the fault log is closed (and stays empty)."""
+        if self._fault_file is not None:
+            faulthandler.disable()
+            self._fault_file.close()
+            self._fault_file = None
 
     def _write(self, signature: str, kind: str, trace: str, thread: str) -> Path | None:
         with self._lock:

@@ -7888,6 +7888,10 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
 <context>
     <name>UnexpectedError</name>
     <message>
+        <source>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</translation>
+    </message>
+    <message>
         <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
         <translation>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</translation>
     </message>

@@ -7881,6 +7881,10 @@ Thư mục nhật ký: %2
 <context>
     <name>UnexpectedError</name>
     <message>
+        <source>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall đã đóng bất thường trong lần chạy trước. Nếu việc này lặp lại, hãy gửi báo cáo này cho bộ phận CNTT:</translation>
+    </message>
+    <message>
         <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
         <translation>epewall gặp một lỗi ngoài dự kiến, thao tác vừa rồi có thể chưa hoàn tất. Bạn có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận CNTT:</translation>
     </message>

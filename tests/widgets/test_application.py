@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import sys
 import threading
@@ -24,6 +25,8 @@ def restore_process_state(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     yield
+    errors.finish()
+    faulthandler.enable(sys.__stderr__, all_threads=True)  # as pytest had it
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_epewall", False):

@@ -39,6 +39,7 @@ class _Relay(QObject):
     """Lives on the GUI thread: a report written on any thread reaches the dialog through it."""
 
     report_written = Signal(str)  # the report's path, "" when none could be written
+    previous_run_ended = Signal(str)  # the report of the last run's abrupt end
 
 
 _reporter: CrashReporter | None = None
@@ -52,13 +53,26 @@ def install() -> CrashReporter:
     """Catch every unexpected error from now on (call on the GUI thread, after the
     QApplication exists and the log is set up)."""
     global _reporter, _relay, _previous_qt_handler
+    finish()
     _reporter = CrashReporter()
     _relay = _Relay()
     _relay.report_written.connect(show_error_dialog, Qt.ConnectionType.QueuedConnection)
+    _relay.previous_run_ended.connect(
+        lambda path: show_error_dialog(path, previous_run=True), Qt.ConnectionType.QueuedConnection
+    )
     sys.excepthook = handle_exception
     threading.excepthook = handle_thread_exception
     _previous_qt_handler = qInstallMessageHandler(handle_qt_message)
+    previous = _reporter.start_run()
+    if previous is not None:
+        _relay.previous_run_ended.emit(str(previous))  # shown once the event loop runs
     return _reporter
+
+
+def finish() -> None:
+    """The program ends normally: native crashes are no longer written to the fault log."""
+    if _reporter is not None:
+        _reporter.end_run()
 
 
 def handle_exception(
@@ -109,18 +123,26 @@ def handle_qt_message(mode: QtMsgType, context: QMessageLogContext, message: str
         sys.stderr.write(redact_text(message) + "\n")
 
 
-def show_error_dialog(report: str) -> QMessageBox | None:
+def show_error_dialog(report: str, previous_run: bool = False) -> QMessageBox | None:
     """The officer's message: what happened and where the report is (never the error's text,
-    which might quote data). One box at a time."""
+    which might quote data). One box at a time. ``previous_run``: said at start-up about the
+    last run, which ended abruptly."""
     global _error_box
     if _error_box is not None and _error_box.isVisible():
         return _error_box
     where = report or str(paths.log_dir() / "epewall.log")
-    text = QCoreApplication.translate(
-        "UnexpectedError",
-        "epewall met an unexpected error, and the last action may not have finished. You can "
-        "keep working. If it happens again, send this report to your IT unit:",
-    )
+    if previous_run:
+        text = QCoreApplication.translate(
+            "UnexpectedError",
+            "epewall closed unexpectedly the last time it ran. If it happens again, send this "
+            "report to your IT unit:",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "UnexpectedError",
+            "epewall met an unexpected error, and the last action may not have finished. You "
+            "can keep working. If it happens again, send this report to your IT unit:",
+        )
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("UnexpectedError", "epewall: unexpected error"),
