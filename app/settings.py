@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from app import paths
 
@@ -22,6 +22,9 @@ class Setting(Generic[T]):
     type: type[T]
     default: T
     doc: str
+    # The range a person may enter in File > Settings (integers only); None: no bound.
+    minimum: int | None = None
+    maximum: int | None = None
 
 
 LANGUAGE = Setting("ui/language", str, "vi", "UI language: 'vi' (default) or 'en'.")
@@ -55,7 +58,12 @@ REPORT_PLACE = Setting(
 
 # The camera health monitor (app/health/), issue #13.
 HEALTH_POLL_SECONDS = Setting(
-    "health/poll_seconds", int, 120, "Seconds between two health sweeps of every mandatory camera."
+    "health/poll_seconds",
+    int,
+    120,
+    "Seconds between two health sweeps of every mandatory camera.",
+    minimum=10,
+    maximum=3600,
 )
 HEALTH_FRAME_SAMPLE_SECONDS = Setting(
     "health/frame_sample_seconds",
@@ -63,21 +71,32 @@ HEALTH_FRAME_SAMPLE_SECONDS = Setting(
     900,
     "Seconds between two frame samples of a camera (catches 'answers but sends no picture'); "
     "0: no frame samples.",
+    minimum=0,
+    maximum=86400,
 )
 HEALTH_CONCURRENCY = Setting(
-    "health/concurrency", int, 16, "EPEs probed at the same time (one camera at a time per EPE)."
+    "health/concurrency",
+    int,
+    16,
+    "EPEs probed at the same time (one camera at a time per EPE).",
+    minimum=1,
+    maximum=64,
 )
 HEALTH_OPEN_AFTER_MINUTES = Setting(
     "health/open_after_minutes",
     int,
     15,
     "Minutes a mandatory camera stays down before an interruption opens by itself.",
+    minimum=1,
+    maximum=1440,
 )
 HEALTH_PROPOSE_CLOSE_AFTER_MINUTES = Setting(
     "health/propose_close_after_minutes",
     int,
     30,
     "Minutes all cameras of an open interruption stay healthy before closing is proposed.",
+    minimum=1,
+    maximum=1440,
 )
 
 # Device warnings (app/warnings/), issue #15.
@@ -100,6 +119,23 @@ ALL: tuple[Setting[Any], ...] = (
     HEALTH_PROPOSE_CLOSE_AFTER_MINUTES,
     WARNINGS_SOUND,
 )
+
+
+def parse_number(setting: Setting[int], text: str) -> int:
+    """What a person typed for an integer setting, checked against its range. Raises
+    ValueError with a translated message that says what is allowed."""
+    low, high = setting.minimum, setting.maximum
+    try:
+        value = int(text.strip())
+    except ValueError:
+        value = None
+    if value is None or (low is not None and value < low) or (high is not None and value > high):
+        raise ValueError(
+            QCoreApplication.translate("Settings", "Enter a whole number from %1 to %2.")
+            .replace("%1", str(low if low is not None else "…"))
+            .replace("%2", str(high if high is not None else "…"))
+        )
+    return value
 
 
 class Settings:

@@ -6,14 +6,13 @@ import argparse
 import logging
 import signal
 import sys
-import traceback
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs, paths, settings
+from widgets.support import errors
 
 if TYPE_CHECKING:
     from app.secrets import CredentialStore
@@ -24,41 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-
-# The one error box on screen; a burst of errors (a failing slot called by a timer) adds log
-# lines, not a pile of dialogs.
-_error_box: QMessageBox | None = None
-
-
-def show_unexpected_error(
-    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
-    """``sys.excepthook``: the traceback goes to the log, the officer gets a short message.
-
-    The message names the log file and never shows the exception text, which might quote data.
-    """
-    global _error_box
-    log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-    if issubclass(exc_type, KeyboardInterrupt):
-        QApplication.quit()
-        return
-    if QApplication.instance() is None:
-        sys.__excepthook__(exc_type, exc, tb)
-        return
-    if _error_box is not None and _error_box.isVisible():
-        return
-    _error_box = box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("Application", "epewall: unexpected error"),
-        QCoreApplication.translate(
-            "Application",
-            "Something went wrong and the last action may not have finished. You can keep "
-            "working; if it happens again, send the log file to your IT support:\n%1",
-        ).replace("%1", str(paths.log_dir() / "epewall.log")),
-        QMessageBox.StandardButton.Close,
-    )
-    box.setObjectName("unexpectedError")
-    box.open()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setApplicationDisplayName("epewall")
     paths.make_private()
     logs.setup(to_stderr=bool(getattr(args, "verbose", False)))
-    sys.excepthook = show_unexpected_error
+    errors.install()
 
     user_settings = settings.Settings()
     language = i18n.install(getattr(args, "lang", None) or user_settings.get(settings.LANGUAGE))
@@ -142,9 +106,11 @@ def run(args: argparse.Namespace) -> int:
         window.file_queue.wait(5000)
         window.rotation.queue.wait(5000)
         window.tours.queue.wait(5000)
+        window.diagnostics.queue.wait(5000)
         registry.close()
         if site is not None:
             site.stop()
+        errors.finish()
 
 
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:

@@ -10,7 +10,7 @@ from app.cli import main as cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = cli.parse_args(argv)
-    if args.command not in cli.GUI_COMMANDS:
+    if args.command not in cli.GUI_COMMANDS or args.version:
         return cli.run(args)
     from widgets import application
 

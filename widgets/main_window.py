@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
         self._install_warnings()
         self._install_tours()
         self._install_declarations_review()
+        self._install_support()
         self._write_wait_cursor = False
         write_waits().waiting.connect(self._on_write_wait)
 
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         self.action_export = self._action(self.export_sites)
         self.action_verify_evidence = self._action(self.verify_evidence)
         self.action_evidence_keys = self._action(self.open_evidence_keys)
+        self.action_settings = self._action(self.open_settings)
         self.action_quit = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.action_add_epe = self._action(self.add_epe)
         self.action_edit_epe = self._action(self.edit_epe)
@@ -300,7 +303,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_verify_evidence, self.action_evidence_keys])
         self.menu_file.addSeparator()
-        self.menu_file.addAction(self.action_quit)
+        self.menu_file.addActions([self.action_settings, self.action_quit])
         self.menu_sites = QMenu(self)
         self.menu_sites.addActions(
             [
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
         self.action_evidence_keys.setStatusTip(
             self.tr("This workstation's fingerprint; the keys the team trusts (team leads)")
         )
+        self.action_settings.setText(self.tr("Se&ttings…"))
         self.action_quit.setText(self.tr("&Quit"))
         self.menu_sites.setTitle(self.tr("&Sites"))
         self.action_add_epe.setText(self.tr("&Add EPE…"))
@@ -1411,6 +1415,94 @@ class MainWindow(QMainWindow):
         self.check_panel.notes.appendPlainText(self.warnings_dock.finding_text(warning, note))
         return True
 
+    # -- first run and support (#16) ----------------------------------------------------------
+    def _install_support(self) -> None:
+        """Help > Save diagnostics, and the welcome page an empty registry opens on."""
+        from widgets.support.diagnostics import DiagnosticsSaver
+        from widgets.support.welcome import WelcomePage
+
+        self.diagnostics = DiagnosticsSaver(
+            self, self.menu_help, self._registry, self._store, self._settings
+        )
+        # The tree, the wall and the keyring banner become one page, the welcome page the other.
+        central = self.centralWidget()
+        layout = central.layout()
+        workspace = QWidget(central)
+        workspace_layout = QVBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.banner, self.splitter):
+            layout.removeWidget(widget)
+            workspace_layout.addWidget(widget, 1 if widget is self.splitter else 0)
+        self.pages = QStackedWidget(central)
+        self.pages.addWidget(workspace)
+        self.welcome = WelcomePage(self.pages)
+        self.pages.addWidget(self.welcome)
+        layout.addWidget(self.pages, 1)
+        self.welcome.import_requested.connect(self.import_sites)
+        self.welcome.template_requested.connect(self.save_sites_template)
+        self.welcome.add_from_device_requested.connect(self._add_epe_from_device)
+        self.welcome.unlock_requested.connect(self.unlock_keyring)
+        self.welcome.retry_requested.connect(self.refresh_keyring_status)
+        self.welcome.set_keyring_status(self._keyring_status)
+        self.keyring_status_changed.connect(self.welcome.set_keyring_status)
+        self.registry_changed.connect(self._show_welcome_if_empty)
+        self._show_welcome_if_empty()
+
+    def open_settings(self) -> QDialog:
+        from widgets.support.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._settings, LANGUAGE_NAMES, self)
+        dialog.language_chosen.connect(self.set_language)
+        return self._open(dialog)
+
+    def _show_welcome_if_empty(self) -> None:
+        """The welcome page while no EPE is registered; the docks under the wall (empty then)
+        step aside for it and come back with the wall."""
+        empty = self.site_tree.epe_count == 0
+        if empty and self.pages.currentWidget() is not self.welcome:
+            self._docks_behind_welcome = [
+                dock for dock in self.findChildren(QDockWidget) if not dock.isHidden()
+            ]
+            for dock in self._docks_behind_welcome:
+                dock.hide()
+        elif not empty:
+            for dock in getattr(self, "_docks_behind_welcome", []):
+                dock.show()
+            self._docks_behind_welcome = []
+        self.pages.setCurrentWidget(self.welcome if empty else self.pages.widget(0))
+
+    def _add_epe_from_device(self) -> None:
+        """A new EPE first (the device's cameras need one), then its cameras from the device."""
+        dialog = self.add_epe()
+        dialog.saved.connect(lambda _epe: QTimer.singleShot(0, self.add_from_device))
+
+    def save_sites_template(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a template"),
+            self.tr("epewall-sites-template.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.save_sites_template_to(Path(path))
+
+    def save_sites_template_to(self, path: Path) -> Job:
+        vietnamese = i18n.current_language() == "vi"
+        job = Job(_write_template, path, vietnamese)
+        job.signals.succeeded.connect(
+            lambda _none: self.statusBar().showMessage(
+                self.tr("Template saved to %1: fill one row per camera, then import it.").replace(
+                    "%1", str(path)
+                ),
+                15000,
+            )
+        )
+        job.signals.failed.connect(
+            lambda exc: self._error(self.tr("The template was not saved"), str(exc))
+        )
+        self.file_queue.submit(job)
+        return job
+
     # -- window state -----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         saved = self._settings.get(settings.WINDOW_GEOMETRY)
@@ -1458,6 +1550,11 @@ class _LanguageGate(QObject):
             self.missed = True
             return True
         return False
+
+
+def _write_template(path: Path, vietnamese: bool) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        sites_csv.write_template(out, vietnamese)
 
 
 def _write_export(registry: Registry, path: Path) -> sites_csv.ExportCounts:

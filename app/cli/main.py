@@ -143,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=_t("UI language (default: setting, vi)"),
     )
     parser.add_argument("--verbose", action="store_true", help=_t("also log to stderr"))
+    from app.cli import version as cli_version
+
+    cli_version.add_argument(parser)
     parser.add_argument(
         "--wall",
         metavar="NAME",
@@ -285,6 +288,10 @@ def run(args: argparse.Namespace) -> int:
     i18n.install(cli_language(args.lang))
     logs.setup(to_stderr=args.verbose)
     del app  # kept alive by Qt as the instance
+    if getattr(args, "version", False):
+        from app.cli import version as cli_version
+
+        return cli_version.run(args)
     if args.command == "sites":
         from app.cli import sites as cli_sites
 
@@ -358,7 +365,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point for non-GUI use; ``widgets.launcher.main`` is the console script."""
     args = parse_args(argv)
-    if args.command in GUI_COMMANDS:
+    if args.command in GUI_COMMANDS and not args.version:
         complain("epewall: the GUI is started by widgets.launcher")
         return 2
     return run(args)

@@ -58,15 +58,6 @@ def vlc_instance() -> Any:
         return _instance
 
 
-def libvlc_version() -> str:
-    try:
-        import vlc
-
-        return bytes(vlc.libvlc_get_version()).decode(errors="replace")
-    except Exception:  # libVLC missing or broken: the About box says so
-        return ""
-
-
 # --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
 _pipes: dict[int, TsPipe] = {}
 _keys = itertools.count(1)

@@ -1041,3 +1041,12 @@ def export_csv(registry: Registry, out: TextIO, *, bom: bool = True) -> ExportCo
     epes = {row[1] for row in rows}
     cameras = sum(1 for row in rows if row[len(EPE_COLUMNS)])
     return ExportCounts(epes=len(epes), cameras=cameras)
+
+
+def write_template(out: TextIO, vietnamese: bool = True) -> None:
+    """An empty import file for an admin to fill: the header row only, in Vietnamese (the
+    headers an admin writes) or the canonical English names, with the byte order mark Excel
+    needs for Vietnamese letters. ``out`` should be opened with ``newline=""``."""
+    by_column = {column: header for header, column in VIETNAMESE_HEADERS.items()}
+    header = [by_column[c] if vietnamese else c for c in COLUMNS]
+    write_csv(out, header, [], bom=True)

@@ -12,10 +12,6 @@
         <translation>Video wall for customs supervision of export processing enterprises through their cameras (Decision 247/QĐ-TCHQ).</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>not found</translation>
-    </message>
-    <message>
         <source>Keyring</source>
         <translation>Keyring</translation>
     </message>
@@ -361,16 +357,6 @@
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>epewall: unexpected error</source>
-        <translation>epewall: unexpected error</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</source>
-        <translation>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</translation>
-    </message>
     <message>
         <source>epewall cannot start</source>
         <translation>epewall cannot start</translation>
@@ -2626,6 +2612,48 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Collecting {name}…</source>
+        <translation>Collecting {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSaver</name>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Save &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <source>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</source>
+        <translation>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Save diagnostics</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving diagnostics…</source>
+        <translation>Saving diagnostics…</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</source>
+        <translation>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1. Choose another folder and try again.</source>
+        <translation>The diagnostics were not saved: %1. Choose another folder and try again.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCell</name>
     <message>
         <source>Drop a camera or a whole EPE here</source>
@@ -4657,6 +4685,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>This workstation's fingerprint; the keys the team trusts (team leads)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4983,6 +5015,22 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Log in as an officer to open the interruption register.</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Save a template</translation>
+    </message>
+    <message>
+        <source>epewall-sites-template.csv</source>
+        <translation>epewall-sites-template.csv</translation>
+    </message>
+    <message>
+        <source>Template saved to %1: fill one row per camera, then import it.</source>
+        <translation>Template saved to %1: fill one row per camera, then import it.</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>The template was not saved</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7548,64 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Enter a whole number from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Camera health monitor</source>
+        <translation>Camera health monitor</translation>
+    </message>
+    <message>
+        <source>Seconds between two sweeps:</source>
+        <translation>Seconds between two sweeps:</translation>
+    </message>
+    <message>
+        <source>Seconds between two frame samples of a camera (0: none):</source>
+        <translation>Seconds between two frame samples of a camera (0: none):</translation>
+    </message>
+    <message>
+        <source>EPEs checked at the same time:</source>
+        <translation>EPEs checked at the same time:</translation>
+    </message>
+    <message>
+        <source>Minutes down before an interruption opens by itself:</source>
+        <translation>Minutes down before an interruption opens by itself:</translation>
+    </message>
+    <message>
+        <source>Minutes healthy before closing an interruption is proposed:</source>
+        <translation>Minutes healthy before closing an interruption is proposed:</translation>
+    </message>
+    <message>
+        <source>The monitor's settings take effect the next time epewall starts.</source>
+        <translation>The monitor's settings take effect the next time epewall starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Beep when a new device warning arrives</source>
+        <translation>&amp;Beep when a new device warning arrives</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
+        <translation>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReview</name>
     <message>
         <source>the device</source>
@@ -8689,6 +8795,21 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</translation>
+    </message>
+    <message>
+        <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</translation>
+    </message>
+    <message>
+        <source>epewall: unexpected error</source>
+        <translation>epewall: unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -8883,6 +9004,45 @@ State: {state}</translation>
     <message>
         <source>Choose the evidence folder to verify</source>
         <translation>Choose the evidence folder to verify</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>system keyring</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>no keyring, passwords cannot be stored</source>
+        <translation>no keyring, passwords cannot be stored</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>access denied</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>The system keyring did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Keyring</translation>
     </message>
 </context>
 <context>
@@ -9143,6 +9303,73 @@ State: {state}</translation>
     <message>
         <source>Add the warning to the open check of its EPE as a finding.</source>
         <translation>Add the warning to the open check of its EPE as a finding.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Keyring: checking…</source>
+        <translation>Keyring: checking…</translation>
+    </message>
+    <message>
+        <source>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</source>
+        <translation>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</translation>
+    </message>
+    <message>
+        <source>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</source>
+        <translation>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</translation>
+    </message>
+    <message>
+        <source>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</source>
+        <translation>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Details are in the log file.</source>
+        <translation>The demo could not be started. Details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Welcome to epewall</source>
+        <translation>Welcome to epewall</translation>
+    </message>
+    <message>
+        <source>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</source>
+        <translation>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Import from a CSV file…</translation>
+    </message>
+    <message>
+        <source>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</source>
+        <translation>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template to fill…</source>
+        <translation>Save an empty &amp;template to fill…</translation>
+    </message>
+    <message>
+        <source>Add from an &amp;ONVIF device…</source>
+        <translation>Add from an &amp;ONVIF device…</translation>
+    </message>
+    <message>
+        <source>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</source>
+        <translation>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</source>
+        <translation>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
     </message>
 </context>
 <context>
@@ -10281,6 +10508,10 @@ State: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</translation>
+    </message>
+    <message>
+        <source>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</source>
+        <translation>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</translation>
     </message>
     <message>
         <source>the device</source>

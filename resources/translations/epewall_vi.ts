@@ -12,10 +12,6 @@
         <translation>Tường video phục vụ giám sát hải quan đối với doanh nghiệp chế xuất qua hệ thống camera của doanh nghiệp (Quyết định 247/QĐ-TCHQ).</translation>
     </message>
     <message>
-        <source>not found</source>
-        <translation>không tìm thấy</translation>
-    </message>
-    <message>
         <source>Keyring</source>
         <translation>Kho mật khẩu</translation>
     </message>
@@ -359,16 +355,6 @@
 </context>
 <context>
     <name>Application</name>
-    <message>
-        <source>epewall: unexpected error</source>
-        <translation>epewall: lỗi ngoài dự kiến</translation>
-    </message>
-    <message>
-        <source>Something went wrong and the last action may not have finished. You can keep working; if it happens again, send the log file to your IT support:
-%1</source>
-        <translation>Đã xảy ra sự cố, thao tác vừa rồi có thể chưa hoàn tất. Bạn vẫn có thể tiếp tục làm việc; nếu lỗi lặp lại, hãy gửi tệp nhật ký cho bộ phận hỗ trợ CNTT:
-%1</translation>
-    </message>
     <message>
         <source>epewall cannot start</source>
         <translation>Không khởi động được epewall</translation>
@@ -2622,6 +2608,48 @@
     </message>
 </context>
 <context>
+    <name>Diagnostics</name>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Collecting {name}…</source>
+        <translation>Đang thu thập {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSaver</name>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Lưu thông tin &amp;chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Save a zip file for the IT unit: the log, versions and settings, without passwords or EPE names</source>
+        <translation>Lưu một tệp zip cho bộ phận CNTT: nhật ký hệ thống, phiên bản và thiết lập, không có mật khẩu hay tên DNCX</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Lưu thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Tệp zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saving diagnostics…</source>
+        <translation>Đang lưu thông tin chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. Send this file to your IT unit; it holds no password and no EPE name.</source>
+        <translation>Đã lưu thông tin chẩn đoán vào %1. Hãy gửi tệp này cho bộ phận CNTT; tệp không chứa mật khẩu hay tên DNCX nào.</translation>
+    </message>
+    <message>
+        <source>The diagnostics were not saved: %1. Choose another folder and try again.</source>
+        <translation>Chưa lưu được thông tin chẩn đoán: %1. Hãy chọn thư mục khác và thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyCell</name>
     <message>
         <source>Drop a camera or a whole EPE here</source>
@@ -4650,6 +4678,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Dấu vân tay của máy trạm này; các khóa đội tin cậy (đội trưởng)</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -4976,6 +5008,22 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>Log in as an officer to open the interruption register.</source>
         <translation>Hãy đăng nhập bằng tài khoản công chức để mở sổ theo dõi gián đoạn.</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Lưu tệp mẫu</translation>
+    </message>
+    <message>
+        <source>epewall-sites-template.csv</source>
+        <translation>epewall-mau-danh-muc.csv</translation>
+    </message>
+    <message>
+        <source>Template saved to %1: fill one row per camera, then import it.</source>
+        <translation>Đã lưu tệp mẫu vào %1: điền mỗi camera một dòng, rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Chưa lưu được tệp mẫu</translation>
     </message>
 </context>
 <context>
@@ -7493,6 +7541,64 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation>Nhập một số nguyên từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>Camera health monitor</source>
+        <translation>Theo dõi tình trạng camera</translation>
+    </message>
+    <message>
+        <source>Seconds between two sweeps:</source>
+        <translation>Số giây giữa hai lượt kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Seconds between two frame samples of a camera (0: none):</source>
+        <translation>Số giây giữa hai lần lấy mẫu hình của một camera (0: không lấy mẫu):</translation>
+    </message>
+    <message>
+        <source>EPEs checked at the same time:</source>
+        <translation>Số DNCX kiểm tra cùng lúc:</translation>
+    </message>
+    <message>
+        <source>Minutes down before an interruption opens by itself:</source>
+        <translation>Số phút mất tín hiệu trước khi tự động mở gián đoạn:</translation>
+    </message>
+    <message>
+        <source>Minutes healthy before closing an interruption is proposed:</source>
+        <translation>Số phút hoạt động tốt trước khi đề xuất đóng gián đoạn:</translation>
+    </message>
+    <message>
+        <source>The monitor's settings take effect the next time epewall starts.</source>
+        <translation>Các thiết lập theo dõi có hiệu lực từ lần khởi động epewall tiếp theo.</translation>
+    </message>
+    <message>
+        <source>&amp;Beep when a new device warning arrives</source>
+        <translation>Phát tiếng &amp;bíp khi có cảnh báo thiết bị mới</translation>
+    </message>
+    <message>
+        <source>Data folder: %1
+Log folder: %2
+To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
+        <translation>Thư mục dữ liệu: %1
+Thư mục nhật ký: %2
+Để lưu dữ liệu ở nơi khác (bản cài đặt di động), bộ phận CNTT đặt biến môi trường EPEWALL_HOME.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReview</name>
     <message>
         <source>the device</source>
@@ -8681,6 +8787,21 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>epewall closed unexpectedly the last time it ran. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall đã đóng bất thường trong lần chạy trước. Nếu việc này lặp lại, hãy gửi báo cáo này cho bộ phận CNTT:</translation>
+    </message>
+    <message>
+        <source>epewall met an unexpected error, and the last action may not have finished. You can keep working. If it happens again, send this report to your IT unit:</source>
+        <translation>epewall gặp một lỗi ngoài dự kiến, thao tác vừa rồi có thể chưa hoàn tất. Bạn có thể tiếp tục làm việc. Nếu lỗi lặp lại, hãy gửi báo cáo này cho bộ phận CNTT:</translation>
+    </message>
+    <message>
+        <source>epewall: unexpected error</source>
+        <translation>epewall: lỗi ngoài dự kiến</translation>
+    </message>
+</context>
+<context>
     <name>UserFiles</name>
     <message>
         <source>{size} KB</source>
@@ -8875,6 +8996,45 @@ Trạng thái: {state}</translation>
     <message>
         <source>Choose the evidence folder to verify</source>
         <translation>Chọn thư mục chứng cứ cần kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>kho mật khẩu hệ thống</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <source>no keyring, passwords cannot be stored</source>
+        <translation>không có kho mật khẩu, không thể lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>đang khóa</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>bị từ chối truy cập</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer within {seconds} s.</source>
+        <translation>Kho mật khẩu hệ thống không trả lời trong {seconds} giây.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Kho mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -9135,6 +9295,73 @@ Trạng thái: {state}</translation>
     <message>
         <source>Add the warning to the open check of its EPE as a finding.</source>
         <translation>Đưa cảnh báo vào lượt kiểm tra đang mở của DNCX như một phát hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Keyring: checking…</source>
+        <translation>Kho mật khẩu: đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>The EPEs' passwords will be kept in %1, never in a file. Enter an EPE's password with Sites &gt; Set account once the EPE is added.</source>
+        <translation>Mật khẩu của các DNCX sẽ được lưu trong %1, không bao giờ lưu trong tệp. Sau khi thêm DNCX, nhập mật khẩu bằng Danh mục &gt; Đặt tài khoản truy cập.</translation>
+    </message>
+    <message>
+        <source>You can add EPEs and cameras now; their pictures need the passwords, which can be entered once the keyring works.</source>
+        <translation>Bạn vẫn có thể thêm DNCX và camera ngay bây giờ; để xem hình cần có mật khẩu, có thể nhập khi kho mật khẩu hoạt động.</translation>
+    </message>
+    <message>
+        <source>The demo is starting in its own window (it takes a few seconds). It uses its own simulated EPEs; your registry stays empty.</source>
+        <translation>Bản trình diễn đang khởi động trong cửa sổ riêng (mất vài giây). Bản này dùng các DNCX mô phỏng của riêng nó; danh mục của bạn vẫn để trống.</translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Details are in the log file.</source>
+        <translation>Không khởi động được bản trình diễn. Chi tiết trong tệp nhật ký.</translation>
+    </message>
+    <message>
+        <source>Welcome to epewall</source>
+        <translation>Chào mừng đến với epewall</translation>
+    </message>
+    <message>
+        <source>No EPE is registered on this workstation yet. Add the EPEs you supervise and their cameras in one of these ways; the wall opens as soon as there is one.</source>
+        <translation>Máy trạm này chưa có DNCX nào trong danh mục. Hãy thêm các DNCX bạn giám sát và camera của họ theo một trong các cách dưới đây; màn hình giám sát sẽ mở ngay khi có DNCX đầu tiên.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a CSV file…</source>
+        <translation>&amp;Nhập từ tệp CSV…</translation>
+    </message>
+    <message>
+        <source>A list of EPEs and cameras prepared in Excel: one row per camera with its EPE's name and tax ID. Every line is checked first; nothing is imported until all lines are right.</source>
+        <translation>Danh sách DNCX và camera lập bằng Excel: mỗi camera một dòng, kèm tên và mã số thuế của DNCX. Mọi dòng được kiểm tra trước; chưa dòng nào được nhập cho đến khi tất cả đều đúng.</translation>
+    </message>
+    <message>
+        <source>Save an empty &amp;template to fill…</source>
+        <translation>Lưu &amp;tệp mẫu trống để điền…</translation>
+    </message>
+    <message>
+        <source>Add from an &amp;ONVIF device…</source>
+        <translation>Thêm từ thiết bị &amp;ONVIF…</translation>
+    </message>
+    <message>
+        <source>Enter the EPE's name and tax ID, then the address and account of its recorder or camera: epewall reads its channels and adds them as cameras.</source>
+        <translation>Nhập tên và mã số thuế của DNCX, sau đó là địa chỉ và tài khoản của đầu ghi hoặc camera: epewall đọc các kênh của thiết bị và thêm chúng thành camera.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Mở bản &amp;trình diễn</translation>
+    </message>
+    <message>
+        <source>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</source>
+        <translation>Làm quen trước với một DNCX mô phỏng có camera trực tiếp, trong một cửa sổ riêng. Không có gì được thêm vào danh mục của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Mở khóa…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
     </message>
 </context>
 <context>
@@ -10273,6 +10500,10 @@ Trạng thái: {state}</translation>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
         <translation>{name} (MST {tax_id}, rủi ro: {risk}): %n camera</translation>
+    </message>
+    <message>
+        <source>print the versions of epewall, Qt, libVLC, PyAV/FFmpeg and the keyring, and exit</source>
+        <translation>in phiên bản của epewall, Qt, libVLC, PyAV/FFmpeg và kho mật khẩu, rồi thoát</translation>
     </message>
     <message>
         <source>the device</source>

@@ -3,25 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from app import i18n, logs, paths
+from app import i18n, paths
 from widgets import application
 from widgets.main_window import MainWindow
+from widgets.support import errors
 
 
 @pytest.fixture
 def restore_process_state(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     yield
+    errors.finish()
+    faulthandler.enable(sys.__stderr__, all_threads=True)  # as pytest had it
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_epewall", False):
@@ -57,37 +62,12 @@ def test_run_opens_the_main_window_in_the_requested_language(
     assert len(seen["windows"]) == 1  # type: ignore[arg-type]
     assert seen["title"] == "epewall"
     assert seen["menu"] == "&Tệp"
-    assert sys.excepthook is application.show_unexpected_error
+    assert sys.excepthook is errors.handle_exception
+    assert threading.excepthook is errors.handle_thread_exception
     assert (paths.data_dir() / "epewall.sqlite3").exists()
     for window in seen["windows"]:  # type: ignore[attr-defined]
         window.deleteLater()
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-
-
-def test_unexpected_error_goes_to_the_log_and_the_officer_gets_a_short_message(
-    qtbot: QtBot, restore_process_state: None
-) -> None:
-    logs.setup()
-    try:
-        raise ValueError("boom in a slot")
-    except ValueError as exc:
-        application.show_unexpected_error(type(exc), exc, exc.__traceback__)
-        application.show_unexpected_error(type(exc), exc, exc.__traceback__)
-
-    box = application._error_box
-    assert box is not None and box.isVisible()
-    assert [
-        w
-        for w in QApplication.topLevelWidgets()
-        if w.objectName() == "unexpectedError" and w.isVisible()
-    ] == [box]
-    assert "Traceback" not in box.text() and "boom" not in box.text()
-    log_file = paths.log_dir() / "epewall.log"
-    assert str(log_file) in box.text()
-    logged = log_file.read_text(encoding="utf-8")
-    assert "Traceback (most recent call last)" in logged
-    assert "ValueError: boom in a slot" in logged
-    box.close()
 
 
 def test_a_wall_pc_started_with_tour_runs_the_saved_tour_full_screen_without_a_login(

@@ -64,7 +64,11 @@ def test_window_title_and_status_bar_show_counts_and_keyring_backend(
     assert window.wall.cell_count == 4  # an empty 2x2 wall waits for cameras
 
 
-def test_a_locked_keyring_is_a_visible_warning_with_its_explanation(window: MainWindow) -> None:
+def test_a_locked_keyring_is_a_visible_warning_with_its_explanation(
+    epe: Epe, window: MainWindow
+) -> None:
+    """Above the wall; an empty registry says it on its welcome page instead
+    (tests/widgets/support/test_welcome.py)."""
     from app.secrets import KeyringStatus
 
     explanation = "The system keyring (Secret Service) is locked. Unlock it, then retry."

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import platform
-
-import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,35 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import app
 from app.secrets import CredentialStore, KeyringStatus
+from app.support import versions
 from app.workers import Job, JobQueue
-from widgets.common.keyring_banner import state_title
-
-
-def libvlc_version() -> str | None:
-    """libVLC's version, or None when libVLC cannot be loaded (VLC not installed)."""
-    try:
-        import vlc
-
-        raw = vlc.libvlc_get_version()
-    except Exception:  # python-vlc raises several kinds when the library is missing or broken
-        return None
-    if not raw:
-        return None
-    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-
-
-def pyav_version() -> str | None:
-    try:
-        import av
-    except Exception:  # a broken FFmpeg install fails at import time
-        return None
-    return str(av.__version__)
 
 
 class AboutDialog(QDialog):
-    """Versions of epewall, Qt, PySide6, libVLC, PyAV and Python, and the keyring in use.
+    """Versions of epewall, Qt, PySide6, libVLC, PyAV/FFmpeg, Python and the OS, and the keyring.
 
     The keyring status may block on D-Bus, so it is asked on ``keyring_queue``.
     """
@@ -70,19 +45,12 @@ class AboutDialog(QDialog):
         )
         summary.setWordWrap(True)
 
-        not_found = self.tr("not found")
         self.versions: dict[str, QLabel] = {}
         form = QFormLayout()
-        # Product names stay as they are in every language.
-        rows = [
-            ("epewall", "epewall", app.__version__),
-            ("qt", "Qt", qVersion()),
-            ("pyside6", "PySide6", PySide6.__version__),
-            ("libvlc", "libVLC", libvlc_version() or not_found),
-            ("pyav", "PyAV", pyav_version() or not_found),
-            ("python", "Python", platform.python_version()),
-            ("keyring", self.tr("Keyring"), self.tr("checking…")),
-        ]
+        # The same facts as `epewall --version` (app/support/versions.py); product names stay
+        # as they are in every language.
+        rows = [(c.key, c.label, versions.shown_version(c)) for c in versions.components()]
+        rows.append(("keyring", self.tr("Keyring"), self.tr("checking…")))
         for key, label, value in rows:
             field = QLabel(value, self)
             field.setObjectName(f"version_{key}")
@@ -106,10 +74,8 @@ class AboutDialog(QDialog):
 
     def _show_keyring(self, status: KeyringStatus) -> None:
         label = self.versions["keyring"]
-        if status.ready:
-            label.setText(status.backend)
-        else:
-            label.setText(f"{status.backend}: {state_title(status.state)}")
+        label.setText(versions.keyring_text(status))
+        if not status.ready:
             label.setToolTip(status.explanation)
 
     def text(self) -> str:

@@ -1,0 +1,1 @@
+"""Support for the IT unit: versions, crash reports and the diagnostics archive."""
