@@ -171,9 +171,26 @@ class OcrEngine:
             if got and len(got[0]) == 1 and got[0].translate(_AS_DIGIT).isdigit():
                 return got[0].translate(_AS_DIGIT), got[1]
         got = self._recognise(region)
-        if got is None:
+        found = _digit_after(got[0].translate(_AS_DIGIT), serial, got[1]) if got else None
+        if found is not None:
+            return found
+        # Last, detection too on the serial's end, enlarged: at three times its size the
+        # detector finds the digit (and often the serial's last digits with it).
+        char = line.w / max(1, len(line.text))
+        end = _enlarged(frame, line.right - 3 * char, line.right + 1.5 * char, line, 0.4)
+        if end is None:
             return None
-        return _digit_after(got[0].translate(_AS_DIGIT), serial, got[1])
+        result, _elapsed = self._ocr(end, use_cls=False)
+        for item in sorted(result or (), key=lambda item: float(item[0][0][0])):
+            text, score = _compact(str(item[1])).translate(_AS_DIGIT), float(item[2])
+            found = _digit_after(text, serial, score)
+            if found is None and len(text) == 3 and text[0] == text[2] == "1":
+                text = text[1]
+            if found is None and len(text) == 1 and text.isdigit():
+                found = text, score
+            if found is not None:
+                return found
+        return None
 
 
 def _digit_after(text: str, serial: str, score: float) -> tuple[str, float] | None:
@@ -196,19 +213,27 @@ def _digit_after(text: str, serial: str, score: float) -> tuple[str, float] | No
 _UPSCALE = 3
 
 
-def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
-    """The frame right of ``line`` where its check digit stands, from its last two characters,
-    enlarged three times (a check digit is one small character)."""
-    char = line.w / max(1, len(line.text))
+def _enlarged(frame: Frame, x0: float, x1: float, line: TextLine, above: float) -> Frame | None:
+    """The frame between x0 and x1 across ``line`` (and ``above`` of its height over and under
+    it), enlarged three times (a check digit is one small character)."""
     height, width = frame.shape[:2]
-    x0, x1 = max(0, int(line.right - 1.8 * char)), min(width, int(line.right + 3.2 * char))
-    y0, y1 = max(0, int(line.y - 0.3 * line.h)), min(height, int(line.bottom + 0.3 * line.h))
-    if x1 - x0 < 4 or y1 - y0 < 4:
+    left, right = max(0, int(x0)), min(width, int(x1))
+    top, bottom = (
+        max(0, int(line.y - above * line.h)),
+        min(height, int(line.bottom + above * line.h)),
+    )
+    if right - left < 4 or bottom - top < 4:
         return None
     region = cv2.resize(
-        frame[y0:y1, x0:x1], None, fx=_UPSCALE, fy=_UPSCALE, interpolation=cv2.INTER_CUBIC
+        frame[top:bottom, left:right], None, fx=_UPSCALE, fy=_UPSCALE, interpolation=cv2.INTER_CUBIC
     )
     return np.asarray(region, dtype=np.uint8)
+
+
+def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
+    """The frame right of ``line`` where its check digit stands, from its last two characters."""
+    char = line.w / max(1, len(line.text))
+    return _enlarged(frame, line.right - 1.8 * char, line.right + 3.2 * char, line, 0.3)
 
 
 def _framed_insides(region: Frame, char_height: float) -> list[Frame]:
