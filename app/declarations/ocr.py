@@ -248,48 +248,40 @@ def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
     return _enlarged(frame, line.right - 1.8 * char, line.right + 3.2 * char, line, 0.3)
 
 
-def _framed_insides(region: Frame, char_height: float) -> list[Frame]:
-    """The insides of the painted frames (hollow rectangles about a character tall) in
-    ``region``, each on a margin of its background, left to right."""
-    gray = cv2.cvtColor(region, cv2.COLOR_BGR2GRAY)
-    _threshold, paint = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    if np.count_nonzero(paint) > paint.size / 2:  # paint is what covers less
-        paint = cv2.bitwise_not(paint)
+def _framed_insides(region: Frame, line_height: float) -> list[Frame]:
+    """The insides of the painted frames in ``region``, each on a margin of its background,
+    left to right. A frame is found by its hole: a character's holes (0, 6, 8, 9) are far
+    smaller, and the hole stays whole when the frame's side touches the serial's last digit."""
+    # Paint is what stands far from the panel's colour; the corrugation's light and dark
+    # flanks stay near it (a grey threshold would take the ribs for paint).
+    panel = np.median(region.reshape(-1, 3), axis=0)
+    distance = np.linalg.norm(region.astype(np.float32) - panel, axis=2)
+    distance = np.clip(distance * (255.0 / max(1.0, float(distance.max()))), 0, 255)
+    _threshold, paint = cv2.threshold(
+        distance.astype(np.uint8), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+    )
     if not np.count_nonzero(paint == 0):
         return []
     background = [int(v) for v in np.median(region[paint == 0], axis=0)]
     contours, hierarchy = cv2.findContours(paint, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     insides: list[tuple[int, Frame]] = []
-    for contour, (_next, _previous, child, parent) in zip(contours, hierarchy[0], strict=True):
-        if parent != -1 or child == -1:  # a frame is an outer outline with a hole
+    for contour, (_next, _previous, _child, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent == -1:
             continue
         x, y, w, h = cv2.boundingRect(contour)
         if not (
-            0.7 * char_height < h < 1.8 * char_height and 0.35 * char_height < w < 1.6 * char_height
+            0.45 * line_height < h < 1.3 * line_height and 0.25 * line_height < w < line_height
         ):
             continue
-        stroke = max(2, int(0.14 * h))
-        inside = region[y + stroke : y + h - stroke, x + stroke : x + w - stroke]
+        inset = max(1, round(0.04 * h))
+        inside = region[y + inset : y + h - inset, x + inset : x + w - inset]
         if inside.size == 0:
             continue
-        margin = int(0.3 * h)
-        insides.append(
-            (
-                x,
-                np.asarray(
-                    cv2.copyMakeBorder(
-                        inside,
-                        margin,
-                        margin,
-                        margin,
-                        margin,
-                        cv2.BORDER_CONSTANT,
-                        value=background,
-                    ),
-                    dtype=np.uint8,
-                ),
-            )
+        margin = round(0.3 * h)
+        padded = cv2.copyMakeBorder(
+            inside, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=background
         )
+        insides.append((x, np.asarray(padded, dtype=np.uint8)))
     return [inside for _x, inside in sorted(insides, key=lambda item: item[0])]
 
 
