@@ -273,7 +273,7 @@ def _framed_insides(region: Frame, line_height: float) -> list[Frame]:
             0.45 * line_height < h < 1.3 * line_height and 0.25 * line_height < w < line_height
         ):
             continue
-        inset = max(1, round(0.04 * h))
+        inset = max(1, round(0.1 * h))
         inside = region[y + inset : y + h - inset, x + inset : x + w - inset]
         if inside.size == 0:
             continue
