@@ -5151,6 +5151,17 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>Ocr</name>
+    <message>
+        <source>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</source>
+        <translation>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</translation>
+    </message>
+    <message>
+        <source>The text reader's models cannot be loaded ({reason}).</source>
+        <translation>The text reader's models cannot be loaded ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>OfficerControls</name>
     <message>
         <source>No officer logged in (view only)</source>
