@@ -23,7 +23,7 @@ import av
 import av.error
 
 from app.declarations.reconcile import GateRead
-from app.declarations.scan import SAME_PASSAGE_S, Reader, crops_folder
+from app.declarations.scan import SAME_PASSAGE_S, Reader, bgr, crops_folder
 from app.declarations.store import add_reads
 from app.domain import Camera, CameraPosition, Epe
 from app.media.puller import StreamError, guarded_url
@@ -153,7 +153,7 @@ class LiveGateReader:
     def _read_frame(self, reader: Reader, frame: av.VideoFrame) -> None:
         from app.declarations.ocr import frame_sha256, save_crop
 
-        pixels = frame.to_ndarray(format="bgr24")
+        pixels = bgr(frame)
         at = self._now()
         reads = reader.read(pixels)
         self.frames_read += 1

@@ -31,7 +31,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 import av
 import av.error
@@ -155,6 +155,11 @@ class _Context:
     proxy: ReplayProxy | None
     scale: float
     crops: Path
+
+
+def bgr(frame: av.VideoFrame) -> Frame:
+    """A decoded picture as the OCR takes it: BGR, 8 bits, height x width x 3."""
+    return cast("Frame", frame.to_ndarray(format="bgr24"))
 
 
 def crops_folder() -> Path:
@@ -289,7 +294,7 @@ def read_moment(
             if at < next_sample:
                 continue
             next_sample = at + dt.timedelta(seconds=SAMPLE_EVERY_S)
-            pixels = frame.to_ndarray(format="bgr24")
+            pixels = bgr(frame)
             reads = reader.read(pixels)
             result.ocr_frames += 1
             for read in reads:

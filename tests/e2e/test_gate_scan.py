@@ -18,6 +18,7 @@ from app.sites.demo import register_site
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, utc_now
 from app.workers import run_to_end
+from tests.helpers.cli import run_epewall
 from tests.helpers.faulty_servers import closed_port, faulty_server
 from tests.helpers.keyring import require_throwaway_keyring
 
@@ -85,3 +86,22 @@ def test_a_dead_or_garbage_recorder_stops_the_scan_with_a_clear_message(
             text = _scan(registry, epe.id)
     assert said in text
     assert "Traceback" not in text
+
+
+def test_the_command_says_why_it_cannot_scan_and_exits_2(
+    demo: tuple[Registry, CredentialStore],
+) -> None:
+    registry, store = demo
+    epe = registry.find_epe(GATE_EPE)
+    assert epe is not None
+    store.set_password(epe.uid, "not-the-password")
+    day = (dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)).isoformat()
+
+    wrong = run_epewall("declarations", "scan", GATE_EPE, "--date", day)
+    unknown = run_epewall("declarations", "scan", "Nobody Ltd", "--date", day)
+    bad_day = run_epewall("declarations", "scan", GATE_EPE, "--date", "02/12/2026")
+
+    assert wrong.returncode == 2 and "did not accept the EPE's account" in wrong.stderr
+    assert wrong.stdout == "" and "Traceback" not in wrong.stderr
+    assert unknown.returncode == 2 and "No EPE named Nobody Ltd" in unknown.stderr
+    assert bad_day.returncode == 2 and "is not a date" in bad_day.stderr
