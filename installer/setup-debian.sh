@@ -14,6 +14,8 @@ PACKAGES=(
   gstreamer1.0-rtsp gir1.2-gst-rtsp-server-1.0 gir1.2-gstreamer-1.0 gir1.2-gst-plugins-base-1.0
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-plugins-ugly gstreamer1.0-tools gstreamer1.0-x fonts-dejavu-core
+  # the vehicles painted on the simulated gate cameras (cairo + Pango from Debian's python)
+  python3-gi-cairo gir1.2-pango-1.0
   # avenc_mpeg4: the MPEG-4 Part 2 camera that tests epewall's refusal of a codec outside
   # Appendix I (without it the simulator cannot start that camera and says so)
   gstreamer1.0-libav

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.simsite.gate_traffic import GateTrafficError, parse_traffic
 from app.simsite.outages import MODES, ScheduledOutage
 
 # Every EPE, its recorder and its ONVIF device listen here only: the site is never on a network.
@@ -209,6 +210,10 @@ def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
                     extra=extra,
                 )
             )
+        try:
+            parse_traffic(raw.get("gate_traffic"), sorted(numbers))
+        except GateTrafficError as exc:
+            raise ConfigError(f"{where}.{exc}") from None
         fields = {k: v for k, v in raw.items() if k not in ("account", "cameras")}
         epes.append(
             EpeConfig(

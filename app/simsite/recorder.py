@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
+from app.simsite import gate_traffic
 from app.simsite.block_clock import BlockClockPainter
 from app.simsite.config import HOST, SITE_ZONE, ConfigError, EpeConfig
 
@@ -392,9 +393,20 @@ class Archive:
     def _motion(
         self, camera: int, start: dt.datetime, end: dt.datetime
     ) -> list[tuple[dt.datetime, dt.datetime]]:
-        return motion_events(
+        """The camera's motion: the hourly and off-hours events, and every vehicle of the gate
+        traffic (from when it comes into sight until it is gone), so a search finds them."""
+        found = motion_events(
             self.config.retention_days, camera, start, end, self.now(), self.config.daily_gap
         )
+        vehicles = gate_traffic.passages(
+            self.epe, start - dt.timedelta(seconds=gate_traffic.VISIBLE_SECONDS), end
+        )
+        spans = self.segments(start, end)
+        for passage in vehicles:
+            lo = passage.visible_from
+            if passage.camera == camera and any(a <= lo < b for a, b in spans):
+                found.append((lo, passage.visible_until))
+        return sorted(set(found))
 
     # -- ONVIF Profile G
     def soap(self, body: bytes) -> tuple[int, str]:
@@ -474,7 +486,7 @@ class Archive:
                                 ),
                             )
                         )
-                for lo, hi in motion_events(days, number, lo_t, hi_t, now, self.config.daily_gap):
+                for lo, hi in self._motion(number, lo_t, hi_t):
                     events.append(
                         (lo, _event(number, lo, "VideoSource/MotionAlarm", "State", True))
                     )
@@ -676,10 +688,28 @@ def _replay_painter(clock: RecordedClock, label: Any, title: str) -> Callable[[A
     return draw
 
 
+def _replay_gate_painter(
+    clock: RecordedClock, fields: dict[str, Any], camera: int
+) -> Callable[[Any, Any], Any]:
+    """Paints the vehicle at the gate at the recorded moment a replayed frame shows."""
+    from app.simsite.gate_paint import GatePainter
+
+    painter = GatePainter(fields, camera, *REPLAY_SIZE)
+
+    def draw(_element: Any, sample: Any) -> Any:
+        if not clock.armed:
+            return None
+        recorded = clock.recorded_ms(sample.get_buffer().pts)
+        return painter.composition(dt.datetime.fromtimestamp(recorded / 1000, UTC))
+
+    return draw
+
+
 REPLAY_LAUNCH = (
     "( videotestsrc name=src is-live=true pattern=ball "
     f"! video/x-raw,format=I420,width={REPLAY_SIZE[0]},height={REPLAY_SIZE[1]},"
-    f"framerate={REPLAY_FPS}/1 ! overlaycomposition name=blockclock "
+    f"framerate={REPLAY_FPS}/1 ! overlaycomposition name=gate "
+    "! overlaycomposition name=blockclock "
     "! textoverlay name=label valignment=top halignment=left line-alignment=left "
     'shaded-background=true font-desc="DejaVu Sans Bold 14" '
     f"! queue max-size-buffers=2 leaky=downstream ! x264enc tune=zerolatency "
@@ -785,6 +815,11 @@ def make_rtsp_server(archive: Archive, port: int = 0) -> Any:
             label = element.get_by_name("label")
             title = GLib.markup_escape_text(f"{epe.name}\nCamera {number:02d} · playback")
             element.get_by_name("blockclock").connect("draw", _replay_painter(clock, label, title))
+            traffic = gate_traffic.traffic_of(epe)
+            if traffic and traffic.per_hour and number in traffic.cameras:
+                element.get_by_name("gate").connect(
+                    "draw", _replay_gate_painter(clock, epe.fields, number)
+                )
             clocks[hash(element)] = clock
             element.recorded_number = number
             return element

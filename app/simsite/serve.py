@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.simsite import onvif_server, outages, recorder
+from app.simsite import gate_traffic, onvif_server, outages, recorder
 from app.simsite.block_clock import live_painter
 from app.simsite.config import (
     HOST,
@@ -114,8 +114,9 @@ SNAPSHOT_LAUNCH = (
 # ------------------------------------------------------------------------------------ pipelines
 
 
-def launch_description(stream: StreamConfig, ptz_marker: bool = False) -> str:
-    """The pipeline of one stream; texts and colours are set on the named elements afterwards."""
+def launch_description(stream: StreamConfig, ptz_marker: bool = False, gate: bool = False) -> str:
+    """The pipeline of one stream; texts and colours are set on the named elements afterwards.
+    ``gate``: an overlay for the vehicles of the EPE's gate traffic (under the block clock)."""
     caps = f"video/x-raw,format=I420,width={stream.width},height={stream.height}"
     caps += f",framerate={stream.fps}/1"
     if stream.codec == "h264":
@@ -136,8 +137,9 @@ def launch_description(stream: StreamConfig, ptz_marker: bool = False) -> str:
     else:
         encode = "jpegenc quality=75 ! rtpjpegpay name=pay0 pt=26"
     marker = "! overlaycomposition name=ptzmarker " if ptz_marker else ""
+    vehicles = "! overlaycomposition name=gate " if gate else ""
     return (
-        f"( videotestsrc name=src is-live=true ! {caps} "
+        f"( videotestsrc name=src is-live=true ! {caps} {vehicles}"
         f"! overlaycomposition name=blockclock {marker}"
         "! textoverlay name=label valignment=top halignment=left line-alignment=left wrap-mode=-1 "
         "shaded-background=true "
@@ -152,6 +154,11 @@ def picture_text(epe: EpeConfig, camera: CameraConfig) -> str:
     if camera.name:
         line2 += f" · {camera.name}"
     return f"{epe.name}\n{line2}"
+
+
+def has_gate_traffic(epe: EpeConfig, camera: CameraConfig) -> bool:
+    traffic = gate_traffic.traffic_of(epe)
+    return bool(traffic and traffic.per_hour and camera.diagram_number in traffic.cameras)
 
 
 def elements_of(launch: str) -> list[str]:
@@ -176,7 +183,8 @@ def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
                 stream = camera.main if kind == "main" else camera.sub
                 ptz = bool(camera.extra.get("ptz"))
                 who = f"{epe.name} camera {camera.diagram_number} {kind} stream ({stream.codec})"
-                needs.append((who, launch_description(stream, ptz_marker=ptz)))
+                gate = has_gate_traffic(epe, camera)
+                needs.append((who, launch_description(stream, ptz_marker=ptz, gate=gate)))
     # Every EPE has a recorder and ONVIF snapshots, with the same pipelines.
     needs.append(("the recorders' playback", recorder.REPLAY_LAUNCH))
     needs.append(("the ONVIF snapshots", SNAPSHOT_LAUNCH))
@@ -185,7 +193,12 @@ def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
         for element in elements_of(launch):
             if Gst.ElementFactory.find(element) is None:
                 needed_by.setdefault(element, []).append(who)
-    return [
+    problems = []
+    if any(has_gate_traffic(epe, camera) for epe in epes for camera in epe.cameras):
+        from app.simsite.gate_paint import missing_modules
+
+        problems = missing_modules()
+    return problems + [
         f"the GStreamer element {element} is missing; install the Debian package "
         f"{DEBIAN_PACKAGES.get(element, 'that has it')}. Needed by: {', '.join(whom)}"
         for element, whom in needed_by.items()
@@ -198,7 +211,8 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
     stream = camera.main if kind == "main" else camera.sub
     text = GLib.markup_escape_text(picture_text(epe, camera))
     ptz = bool(camera.extra.get("ptz"))
-    launch = launch_description(stream, ptz_marker=ptz)
+    gate = has_gate_traffic(epe, camera)
+    launch = launch_description(stream, ptz_marker=ptz, gate=gate)
     label = f"{epe.name} camera {camera.diagram_number} {kind}"
 
     class CameraFactory(GstRtspServer.RTSPMediaFactory):  # type: ignore[misc]
@@ -216,6 +230,15 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
             element.get_by_name("blockclock").connect(
                 "draw", live_painter(stream.width, stream.height)
             )
+            if gate:
+                from app.simsite.gate_paint import live_gate_painter
+
+                element.get_by_name("gate").connect(
+                    "draw",
+                    live_gate_painter(
+                        epe.fields, camera.diagram_number, stream.width, stream.height
+                    ),
+                )
             if ptz:
                 where = onvif_server.ptz_position_of
                 marker = ptz_marker_painter(
