@@ -72,10 +72,13 @@ log = logging.getLogger(__name__)
 Progress = tuple[int, int, str]
 
 SCAN_WORKERS = 2  # two moments at a time: this is a 2-core office PC
-PRE_ROLL_S = 2.0  # replay from a little before the recorder's event
-WATCH_S = 12.0  # and watch this long after its start at most (recorded time)
+PRE_ROLL_S = 2.0  # replay from a little before the part of the event that is read
+WATCH_HALF_S = 4.0  # read this either side of the event's middle (recorded time)
+LONG_EVENT_S = 90.0  # an event longer than this is no single vehicle: read from its start
+STILL_LEAD_S = 10.0  # then (or without an end) the vehicle is taken to stand this far in
 SAMPLE_EVERY_S = 0.75  # recorded seconds between two frames given to the OCR
 MAX_OCR_FRAMES = 6  # a handful per passage
+EMPTY_AFTER = 3  # frames in which nothing was read: no vehicle in this moment
 AGREEING_FRAMES = 2  # stop a passage once this many frames read the same valid codes
 MOMENT_DEADLINE_S = 45.0  # one replay, from the recorder's answer to the last frame
 OPEN_TIMEOUT_S = 10.0
@@ -232,14 +235,25 @@ def window_moments(
 # --- reading one moment ---------------------------------------------------------------------------
 
 
+def watch_span(moment: Moment) -> tuple[dt.datetime, dt.datetime]:
+    """Where in ``moment`` the vehicle stands still: around the middle of a recorder's event
+    (it spans the vehicle's whole visit: driving in, stopping at the barrier, driving out), or
+    ``STILL_LEAD_S`` in when the event has no sensible end."""
+    length = (moment.end - moment.start).total_seconds()
+    lead = length / 2 if 0 < length <= LONG_EVENT_S else STILL_LEAD_S
+    middle = moment.start + dt.timedelta(seconds=lead)
+    half = dt.timedelta(seconds=WATCH_HALF_S)
+    return middle - half, middle + half
+
+
 def _recorded_frames(
     ctx: _Context, moment: Moment, stop: threading.Event
 ) -> Iterator[tuple[dt.datetime, av.VideoFrame]]:
-    """The frames of ``moment`` with the recorded moment each shows, from ``PRE_ROLL_S`` before
-    its start to ``WATCH_S`` after; a total deadline over the whole replay."""
+    """The frames of ``moment``'s still part (``watch_span``) with the recorded moment each
+    shows, replayed from ``PRE_ROLL_S`` before it; one total deadline over the whole replay."""
     deadline = time.monotonic() + MOMENT_DEADLINE_S
-    begin = moment.start - dt.timedelta(seconds=PRE_ROLL_S)
-    until = moment.start + dt.timedelta(seconds=WATCH_S)
+    watch_from, until = watch_span(moment)
+    begin = watch_from - dt.timedelta(seconds=PRE_ROLL_S)
     source: ReplaySource = ctx.recorder.replay(moment.camera, begin, until, ctx.scale)
     # The account goes only to a host registered for the EPE (the proxy passes it on there too).
     if url_host(source.url) not in ctx.hosts:
@@ -285,7 +299,7 @@ def read_moment(
 
     result = _MomentResult(moment)
     best: dict[tuple[str, str], _Best] = {}
-    next_sample = moment.start - dt.timedelta(seconds=PRE_ROLL_S / 2)
+    next_sample = watch_span(moment)[0]
     previous: frozenset[tuple[str, str]] = frozenset()
     agreeing = 0
     try:
@@ -311,6 +325,8 @@ def read_moment(
             previous = valid
             if agreeing >= AGREEING_FRAMES or result.ocr_frames >= MAX_OCR_FRAMES:
                 break
+            if not best and result.ocr_frames >= EMPTY_AFTER:
+                break  # nothing with a code at the gate (a person, a car without a plate seen)
     except RecorderError as exc:
         if exc.reason not in SKIPPED_FAILURES:
             raise
@@ -530,7 +546,7 @@ def _already_stored(
     registry: Registry, epe_id: int, start: dt.datetime, end: dt.datetime
 ) -> dict[tuple[int, str, str], list[dt.datetime]]:
     """Reads already stored around [start, end): a second scan of a day adds no duplicate."""
-    margin = dt.timedelta(seconds=SAME_PASSAGE_S + WATCH_S)
+    margin = dt.timedelta(seconds=SAME_PASSAGE_S + LONG_EVENT_S)
     known: dict[tuple[int, str, str], list[dt.datetime]] = {}
     for read in list_reads(registry, epe_id, start - margin, end + margin):
         known.setdefault((read.camera, read.kind.value, read.value), []).append(read.at)
