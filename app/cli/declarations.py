@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
             if name == "scan":
                 day = _day(args.date)
                 assert day is not None
-                return gate_scan.run(registry, args.epe, day)
+                return gate_scan.run(registry, args.epe, day, args.from_time, args.to_time)
             return _import_reads(registry, args.epe, Path(args.file))
     except CommandRefused as exc:
         complain(str(exc))

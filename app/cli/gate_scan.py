@@ -39,6 +39,39 @@ def add_parser(decl_sub: Any) -> None:
     )
     scan.add_argument("epe", metavar="EPE_NAME")
     scan.add_argument("--date", required=True, metavar="YYYY-MM-DD")
+    scan.add_argument(
+        "--from", dest="from_time", metavar="HH:MM", help=_t("only from this time (Vietnam time)")
+    )
+    scan.add_argument(
+        "--to", dest="to_time", metavar="HH:MM", help=_t("only until this time (Vietnam time)")
+    )
+
+
+def _clock(text: str | None) -> dt.time | None:
+    if text is None:
+        return None
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise CommandRefused(
+            _t("{value} is not a time; write it as HH:MM.").format(value=text), EXIT_BAD
+        ) from None
+
+
+def scan_span(
+    day: dt.date, from_time: str | None, to_time: str | None, now: dt.datetime
+) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC span of ``day`` (Vietnam) between the optional times, ending now at the latest."""
+    from app.declarations.scan import day_span
+    from app.timekeeping import VIETNAM
+
+    start, end = day_span(day, now)
+    lo, hi = _clock(from_time), _clock(to_time)
+    if lo is not None:
+        start = max(start, dt.datetime.combine(day, lo, VIETNAM).astimezone(dt.UTC))
+    if hi is not None:
+        end = min(end, dt.datetime.combine(day, hi, VIETNAM).astimezone(dt.UTC))
+    return start, end
 
 
 def summary_text(name: str, day: dt.date, summary: ScanSummary) -> str:
@@ -64,10 +97,16 @@ def summary_text(name: str, day: dt.date, summary: ScanSummary) -> str:
     return text
 
 
-def run(registry: Registry, epe_name: str, day: dt.date) -> int:
+def run(
+    registry: Registry,
+    epe_name: str,
+    day: dt.date,
+    from_time: str | None = None,
+    to_time: str | None = None,
+) -> int:
     import threading
 
-    from app.declarations.scan import ScanError, day_span, scan_steps
+    from app.declarations.scan import ScanError, scan_steps
     from app.timekeeping import utc_now
 
     epe = registry.find_epe(epe_name)
@@ -75,12 +114,10 @@ def run(registry: Registry, epe_name: str, day: dt.date) -> int:
         raise CommandRefused(
             _t("No EPE named {name} (name or tax ID).").format(name=epe_name), EXIT_BAD
         )
-    start, end = day_span(day, utc_now())
+    start, end = scan_span(day, from_time, to_time, utc_now())
     if end <= start:
         raise CommandRefused(
-            _t("{day} has not begun yet: there is nothing recorded to read.").format(
-                day=day.isoformat()
-            ),
+            _t("Nothing is recorded yet in that span of {day}.").format(day=day.isoformat()),
             EXIT_BAD,
         )
     cancel = threading.Event()
