@@ -45,13 +45,19 @@ if ((${#missing[@]})); then
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
+# The gate reader's engine, without its declared dependencies: they would pull opencv-python (a
+# second cv2 bundling its own Qt plugins) beside the headless one, and tqdm and six, which it
+# never imports. What it imports is pinned in pyproject.toml. Its wheel carries its models.
+RAPIDOCR="rapidocr-onnxruntime==1.4.4"
+
 stamp="$VENV/.epewall-setup"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$( (cat pyproject.toml; echo "$RAPIDOCR") | sha256sum | cut -d' ' -f1)"
 if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: preparing the virtual environment in $VENV"
   [ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
   "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m pip install -q --no-deps "$RAPIDOCR"
   echo "$want" > "$stamp"
 fi
 echo "setup: ready ($("$VENV/bin/python" --version), venv $VENV)"
