@@ -23,7 +23,13 @@ import av
 import av.error
 
 from app.declarations.reconcile import GateRead
-from app.declarations.scan import SAME_PASSAGE_S, Reader, bgr, crops_folder
+from app.declarations.scan import (
+    SAME_PASSAGE_S,
+    Reader,
+    bgr,
+    crops_folder,
+    is_code_on_vehicle,
+)
 from app.declarations.store import add_reads
 from app.domain import Camera, CameraPosition, Epe
 from app.media.puller import StreamError, guarded_url
@@ -155,7 +161,7 @@ class LiveGateReader:
 
         pixels = bgr(frame)
         at = self._now()
-        reads = reader.read(pixels)
+        reads = [r for r in reader.read(pixels) if is_code_on_vehicle(r)]
         self.frames_read += 1
         fresh: list[GateRead] = []
         for read in reads:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
@@ -286,6 +287,19 @@ def _recorded_frames(
             ctx.proxy.forget(url)
 
 
+# The camera's on-screen date and time ("REC 2026-12-01 08:22:27 UTC+7", "01/12/2026 08:22"):
+# eleven of its characters can pass for a container number (one in ten with a right check
+# digit, by chance). A painted container number or plate never holds a clock.
+_OSD_CLOCK = re.compile(
+    r"\d{1,2}:\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+)
+
+
+def is_code_on_vehicle(read: CodeRead) -> bool:
+    """False for a "code" read in the picture's date and time overlay."""
+    return not _OSD_CLOCK.search(read.raw)
+
+
 def _better(new: CodeRead, old: CodeRead) -> bool:
     return (new.valid, new.confidence) > (old.valid, old.confidence)
 
@@ -309,7 +323,7 @@ def read_moment(
                 continue
             next_sample = at + dt.timedelta(seconds=SAMPLE_EVERY_S)
             pixels = bgr(frame)
-            reads = reader.read(pixels)
+            reads = [r for r in reader.read(pixels) if is_code_on_vehicle(r)]
             result.ocr_frames += 1
             for read in reads:
                 key = (read.kind.value, read.value)
