@@ -130,8 +130,9 @@ def main() -> None:
         stray = [r for r in reads if r.value not in known]
         flagged = [f for f in findings if f.status is not Status.SEEN]
 
-        print(f"EPE-day: {len(truth_passages)} vehicles over {args.hours} h, {len(documents)} "
-              f"documents imported, {args.workers} scan workers, {os.cpu_count()} cores")  # fmt: skip
+        print(f"EPE-day: {len(truth_passages)} vehicles over {args.hours} h, "
+              f"{len(documents)} documents imported, {args.workers} scan workers, "
+              f"{os.cpu_count()} cores")  # fmt: skip
         print(f"load average before/after the scan: {load_before[0]:.1f} / {load_after[0]:.1f}")
         print(f"scan: {scan_s:.0f} s for {summary.moments} moments ({summary.skipped} without "
               f"recording); {summary.frames} frames decoded, {summary.ocr_frames} read by OCR "
