@@ -135,7 +135,9 @@ def test_the_customs_file_against_the_gate_finds_every_plant_and_nothing_else(
     wrongly = [
         r for r in flagged if (_canonical(r["declared"]) or _canonical(r["seen"])) not in planted
     ]
-    assert wrongly == [], "nothing correct is flagged"
+    assert wrongly == [], "nothing correct is flagged: " + "; ".join(
+        f"{r['status']} {r['declared'] or r['seen']} ({r['reason']})" for r in wrongly
+    )
     assert len(rows) - len(flagged) >= 12, "every other container and plate is seen"
 
 
