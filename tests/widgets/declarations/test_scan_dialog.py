@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.declarations.store import list_reads
 from app.secrets import CredentialStore
+from app.simsite import gate_traffic
 from app.simsite.site import SiteDescription
 from app.sites.demo import register_site
 from app.sites.registry import Registry
@@ -52,11 +53,16 @@ def _dialog(qtbot: QtBot, registry: Registry, until: dt.datetime) -> ScanDialog:
 
 
 def test_start_reads_the_morning_and_the_summary_counts_it(
-    qtbot: QtBot, demo: tuple[Registry, CredentialStore]
+    qtbot: QtBot, demo: tuple[Registry, CredentialStore], sim_site: SiteDescription
 ) -> None:
     registry, _store = demo
-    # "Now" is yesterday 08:30: the recorder has the night's 01:25 and the 08:10 motion.
-    dialog = _dialog(qtbot, registry, _yesterday_at(8, 30))
+    # "Now" is yesterday 08:30: the recorder has the night's 01:25 motion on camera 1, the 08:10
+    # motion on both gate cameras and the vehicles that came to the gate since 08:00.
+    until = _yesterday_at(8, 30)
+    sim = next(e for e in sim_site.epes if e.tax_id == GATE_EPE)
+    vehicles = gate_traffic.passages(sim.raw, _yesterday_at(0, 0), until)
+    assert vehicles
+    dialog = _dialog(qtbot, registry, until)
 
     with qtbot.waitSignal(dialog.scanned, timeout=120_000) as done:
         click(qtbot, dialog.start_button)
@@ -64,10 +70,15 @@ def test_start_reads_the_morning_and_the_summary_counts_it(
         assert not dialog.start_button.isEnabled()
 
     summary = done.args[0]
-    assert summary.moments == 3 and not summary.cancelled  # 01:25 on camera 1, 08:10 on 1 and 2
-    assert summary.ocr_frames > 0
-    assert "Scan finished: 3 moments" in dialog.status_label.text()
-    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    assert summary.moments == 3 + len(vehicles) and not summary.cancelled
+    assert f"Scan finished: {summary.moments} moments" in dialog.status_label.text()
+    assert f"{summary.reads} codes stored" in dialog.status_label.text()
+    epe = registry.find_epe(GATE_EPE)
+    assert epe is not None and epe.id is not None
+    read = {r.value for r in list_reads(registry, epe.id, _yesterday_at(0, 0), until) if r.valid}
+    assert {v.plate for v in vehicles} <= read, "every vehicle's plate was read"
+    qtbot.waitUntil(dialog.close_button.isVisible)
+    assert not dialog.cancel_button.isVisible()
     click(qtbot, dialog.close_button)
     assert not dialog.isVisible()
 
