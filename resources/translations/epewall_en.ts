@@ -4435,6 +4435,17 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>Ocr</name>
+    <message>
+        <source>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</source>
+        <translation>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</translation>
+    </message>
+    <message>
+        <source>The text reader's models cannot be loaded ({reason}).</source>
+        <translation>The text reader's models cannot be loaded ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>OfficerControls</name>
     <message>
         <source>No officer logged in (view only)</source>
@@ -8912,6 +8923,14 @@ State: {state}</translation>
         <translation>read container numbers and plates in an EPE's gate recording of a day (the recorder's motion events) and store them for reconcile</translation>
     </message>
     <message>
+        <source>only from this time (Vietnam time)</source>
+        <translation>only from this time (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>only until this time (Vietnam time)</source>
+        <translation>only until this time (Vietnam time)</translation>
+    </message>
+    <message>
         <source>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</source>
         <translation>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</translation>
     </message>
@@ -8930,10 +8949,6 @@ State: {state}</translation>
     <message>
         <source>{count} moments had no recording.</source>
         <translation>{count} moments had no recording.</translation>
-    </message>
-    <message>
-        <source>{day} has not begun yet: there is nothing recorded to read.</source>
-        <translation>{day} has not begun yet: there is nothing recorded to read.</translation>
     </message>
     <message>
         <source>the end-of-shift handover notes</source>
@@ -9236,6 +9251,14 @@ State: {state}</translation>
         <translation>check the file, change nothing</translation>
     </message>
     <message>
+        <source>Nothing is recorded yet in that span of {day}.</source>
+        <translation>Nothing is recorded yet in that span of {day}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} is not a time; write it as HH:MM.</translation>
+    </message>
+    <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
         <translation>run this saved tour full screen (for unattended wall PCs; before --wall)</translation>
     </message>
@@ -9368,12 +9391,48 @@ State: {state}</translation>
         <translation>refused: connections refused; silent: accepted, never answered; wrong_account: 401 to the right account; no_picture: answers, sends no picture; none: back up</translation>
     </message>
     <message>
+        <source>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</source>
+        <translation>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>the day</translation>
+    </message>
+    <message>
+        <source>the customs file to write</source>
+        <translation>the customs file to write</translation>
+    </message>
+    <message>
         <source>list the outages of a running site</source>
         <translation>list the outages of a running site</translation>
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
         <translation>No outage: every camera and ONVIF device of the site answers.</translation>
+    </message>
+    <message>
+        <source>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</source>
+        <translation>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</translation>
+    </message>
+    <message>
+        <source>No EPE {epe} in {path}.</source>
+        <translation>No EPE {epe} in {path}.</translation>
+    </message>
+    <message>
+        <source>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</source>
+        <translation>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date as YYYY-MM-DD</source>
+        <translation>{text} is not a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot use the site configuration {path}: {reason}</source>
+        <translation>Cannot use the site configuration {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Too few vehicles with a container pass {epe}'s gate on {day}.</source>
+        <translation>Too few vehicles with a container pass {epe}'s gate on {day}.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>

@@ -4429,6 +4429,17 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>Ocr</name>
+    <message>
+        <source>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text reader's models cannot be loaded ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OfficerControls</name>
     <message>
         <source>No officer logged in (view only)</source>
@@ -8905,6 +8916,14 @@ Trạng thái: {state}</translation>
         <translation>đọc số container và biển số xe trong bản ghi camera cổng của một DNCX trong một ngày (theo các sự kiện chuyển động của đầu ghi) và lưu lại để đối chiếu</translation>
     </message>
     <message>
+        <source>only from this time (Vietnam time)</source>
+        <translation>chỉ từ giờ này (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>only until this time (Vietnam time)</source>
+        <translation>chỉ đến giờ này (giờ Việt Nam)</translation>
+    </message>
+    <message>
         <source>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</source>
         <translation>{name}, {day}: đã đọc {moments} thời điểm trong bản ghi camera cổng, giải mã {frames} khung hình, nhận dạng {ocr} khung hình; đã lưu {reads} mã ({valid} hợp lệ) trong {seconds:.0f} giây.</translation>
     </message>
@@ -8923,10 +8942,6 @@ Trạng thái: {state}</translation>
     <message>
         <source>{count} moments had no recording.</source>
         <translation>{count} thời điểm không có bản ghi.</translation>
-    </message>
-    <message>
-        <source>{day} has not begun yet: there is nothing recorded to read.</source>
-        <translation>Ngày {day} chưa bắt đầu: chưa có bản ghi nào để đọc.</translation>
     </message>
     <message>
         <source>the end-of-shift handover notes</source>
@@ -9229,6 +9244,14 @@ Trạng thái: {state}</translation>
         <translation>chỉ kiểm tra tệp, không thay đổi gì</translation>
     </message>
     <message>
+        <source>Nothing is recorded yet in that span of {day}.</source>
+        <translation>Chưa có bản ghi nào trong khoảng thời gian đó của ngày {day}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} không phải là giờ; hãy viết theo dạng HH:MM.</translation>
+    </message>
+    <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
         <translation>chạy vòng giám sát đã lưu này toàn màn hình (cho máy tính màn hình giám sát không người trực; ưu tiên hơn --wall)</translation>
     </message>
@@ -9361,12 +9384,48 @@ Trạng thái: {state}</translation>
         <translation>refused: từ chối kết nối; silent: nhận kết nối nhưng không bao giờ trả lời; wrong_account: trả lời 401 cho đúng tài khoản; no_picture: có trả lời nhưng không gửi hình; none: hoạt động lại bình thường</translation>
     </message>
     <message>
+        <source>write the customs file of a simulated EPE's gate traffic for a day, with planted discrepancies (and OUT.truth.json saying which)</source>
+        <translation>ghi tệp dữ liệu hải quan của lượt xe qua cổng một DNCX mô phỏng trong một ngày, có cài sẵn các sai lệch (và OUT.truth.json cho biết đó là những sai lệch nào)</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>the customs file to write</source>
+        <translation>tệp dữ liệu hải quan cần ghi</translation>
+    </message>
+    <message>
         <source>list the outages of a running site</source>
         <translation>liệt kê các gián đoạn của địa điểm mô phỏng đang chạy</translation>
     </message>
     <message>
         <source>No outage: every camera and ONVIF device of the site answers.</source>
         <translation>Không có gián đoạn: mọi camera và thiết bị ONVIF của địa điểm đều trả lời.</translation>
+    </message>
+    <message>
+        <source>{count} documents for {passages} vehicles written to {path}; the plants: {truth}</source>
+        <translation>Đã ghi {count} chứng từ cho {passages} lượt xe vào {path}; các sai lệch cài sẵn: {truth}</translation>
+    </message>
+    <message>
+        <source>No EPE {epe} in {path}.</source>
+        <translation>Không có DNCX {epe} trong {path}.</translation>
+    </message>
+    <message>
+        <source>{epe} has no gate traffic in {path} (its 'gate_traffic' object).</source>
+        <translation>{epe} không có lượt xe qua cổng trong {path} (mục 'gate_traffic' của DNCX).</translation>
+    </message>
+    <message>
+        <source>{text} is not a date as YYYY-MM-DD</source>
+        <translation>{text} không phải là ngày theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Cannot use the site configuration {path}: {reason}</source>
+        <translation>Không dùng được tệp cấu hình DNCX mô phỏng {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Too few vehicles with a container pass {epe}'s gate on {day}.</source>
+        <translation>Quá ít xe chở container qua cổng của {epe} vào ngày {day}.</translation>
     </message>
     <message>
         <source>{name} (tax ID {tax_id}, risk: {risk}): %n camera(s)</source>
