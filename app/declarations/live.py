@@ -208,9 +208,12 @@ class LiveGateReading:
                 self.readers[key] = reader
                 reader.start()
 
-    def stop_all(self) -> None:
+    def stop_all(self, wait: bool = True) -> None:
+        """Stop every reader; ``wait=False`` (a closing window) only tells them to stop: each
+        ends at its next frame or its stream's timeout, storing nothing more."""
         for reader in self.readers.values():
             reader.stop(wait_s=0)
-        for reader in self.readers.values():
-            reader.stop()
+        if wait:
+            for reader in self.readers.values():
+                reader.stop()
         self.readers.clear()

@@ -3770,6 +3770,17 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>LiveGateControl</name>
+    <message>
+        <source>Read the &amp;gate cameras live (containers, plates)</source>
+        <translation>Read the &amp;gate cameras live (containers, plates)</translation>
+    </message>
+    <message>
+        <source>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</source>
+        <translation>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</translation>
+    </message>
+</context>
+<context>
     <name>LogExchange</name>
     <message>
         <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>

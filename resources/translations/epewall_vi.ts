@@ -3764,6 +3764,17 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>LiveGateControl</name>
+    <message>
+        <source>Read the &amp;gate cameras live (containers, plates)</source>
+        <translation>Đọc trực tiếp camera cổ&amp;ng (container, biển số xe)</translation>
+    </message>
+    <message>
+        <source>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</source>
+        <translation>Đọc số container và biển số xe từ các camera cổng đang hiển thị trên màn hình và lưu lại để đối chiếu</translation>
+    </message>
+</context>
+<context>
     <name>LogExchange</name>
     <message>
         <source>A team key is 64 hexadecimal digits (0-9, a-f), as the team lead got it from 'epewall log key new'.</source>
