@@ -39,7 +39,7 @@ import av.error
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
-from app.declarations.reconcile import GateRead
+from app.declarations.reconcile import GateRead, ItemKind
 from app.declarations.store import add_reads, list_documents, list_reads, local_day_span
 from app.domain import CameraPosition, Epe
 from app.peers import PeerTimeoutError, url_host
@@ -337,10 +337,8 @@ def read_moment(
             valid = frozenset((r.kind.value, r.value) for r in reads if r.valid)
             agreeing = agreeing + 1 if valid and valid == previous else (1 if valid else 0)
             previous = valid
-            if agreeing >= AGREEING_FRAMES or result.ocr_frames >= MAX_OCR_FRAMES:
+            if _passage_read(best, agreeing, result.ocr_frames):
                 break
-            if not best and result.ocr_frames >= EMPTY_AFTER:
-                break  # nothing with a code at the gate (a person, a car without a plate seen)
     except RecorderError as exc:
         if exc.reason not in SKIPPED_FAILURES:
             raise
@@ -361,6 +359,22 @@ def read_moment(
             )
         )
     return result
+
+
+def _passage_read(best: dict[tuple[str, str], _Best], agreeing: int, frames: int) -> bool:
+    """Enough frames of this moment were read: a vehicle always has a plate, so reading goes on
+    until one was read well (with the container when there is one), or the same codes came
+    back in ``AGREEING_FRAMES`` frames in a row, or the handful is used up; and stops early on
+    a moment where nothing with a code stands."""
+    if frames >= MAX_OCR_FRAMES:
+        return True
+    if not best:
+        return frames >= EMPTY_AFTER
+    kinds = {item.read.kind for item in best.values() if item.read.valid}
+    plate = ItemKind.PLATE in kinds
+    if plate and ItemKind.CONTAINER in kinds and frames >= AGREEING_FRAMES:
+        return True
+    return plate and agreeing >= AGREEING_FRAMES
 
 
 def _drop_misreads_of_valid(items: list[_Best]) -> list[_Best]:
