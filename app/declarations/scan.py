@@ -340,9 +340,10 @@ def read_moment(
             if _passage_read(best, agreeing, result.ocr_frames):
                 break
     except RecorderError as exc:
-        if exc.reason not in SKIPPED_FAILURES:
-            raise
-        result.skipped = True
+        if exc.reason in SKIPPED_FAILURES:
+            result.skipped = True
+        else:
+            raise _why_replay_failed(ctx, moment, exc) from None
     kept = _drop_misreads_of_valid(list(best.values()))
     ctx.crops.mkdir(parents=True, exist_ok=True)
     for item in kept:
@@ -359,6 +360,18 @@ def read_moment(
             )
         )
     return result
+
+
+def _why_replay_failed(ctx: _Context, moment: Moment, exc: RecorderError) -> RecorderError:
+    """A replay that broke off reads as "not understood" to FFmpeg (and behind the replay proxy)
+    also when the recorder just went away: ask the recorder itself once, and say what it says."""
+    if exc.reason is not RecorderFailure.BAD_REPLY:
+        return exc
+    try:
+        ctx.recorder.search(moment.camera, moment.start, moment.end)
+    except RecorderError as answer:
+        return answer
+    return exc
 
 
 def _passage_read(best: dict[tuple[str, str], _Best], agreeing: int, frames: int) -> bool:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.declarations.scan import ScanError, day_span, scan_steps
+from app.declarations.store import list_reads
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
 from app.simsite.site import SiteDescription
@@ -21,6 +22,7 @@ from app.workers import run_to_end
 from tests.helpers.cli import run_epewall
 from tests.helpers.faulty_servers import closed_port, faulty_server
 from tests.helpers.keyring import require_throwaway_keyring
+from tests.helpers.sim_fixtures import SiteFactory
 
 pytestmark = pytest.mark.e2e
 
@@ -105,3 +107,29 @@ def test_the_command_says_why_it_cannot_scan_and_exits_2(
     assert wrong.stdout == "" and "Traceback" not in wrong.stderr
     assert unknown.returncode == 2 and "No EPE named Nobody Ltd" in unknown.stderr
     assert bad_day.returncode == 2 and "is not a date" in bad_day.stderr
+
+
+def test_a_recorder_lost_mid_scan_ends_it_with_the_reads_already_stored_kept(
+    sim_site_factory: SiteFactory, epewall_home: Path
+) -> None:
+    require_throwaway_keyring()
+    site = sim_site_factory()
+    registry = Registry()
+    for _step in register_site(registry, CredentialStore(), site.description):
+        pass
+    epe = registry.find_epe(GATE_EPE)
+    assert epe is not None and epe.id is not None
+    day = dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)
+    start = dt.datetime.combine(day, dt.time(8, 0), VIETNAM).astimezone(dt.UTC)
+    end = start + dt.timedelta(hours=1)  # four vehicles and the 08:10 motion on both cameras
+    steps = scan_steps(registry, epe.id, start, end, workers=1)
+    stored_before = 0
+    with pytest.raises(ScanError) as raised:
+        for done, _total, _text in steps:
+            if done >= 2 and not stored_before:
+                stored_before = len(list_reads(registry, epe.id, start, end))
+                site.stop()  # the EPE's link goes down mid-scan
+    assert "cannot be reached" in str(raised.value) or "did not answer" in str(raised.value)
+    assert stored_before > 0
+    assert len(list_reads(registry, epe.id, start, end)) >= stored_before, "nothing undone"
+    registry.close()
