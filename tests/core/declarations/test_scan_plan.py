@@ -5,8 +5,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+
+from app.declarations.ocr import CodeRead
 from app.declarations.reconcile import GateRead, ItemKind
-from app.declarations.scan import WINDOW_STEP_S, Moment, _new_reads, progress_text, window_moments
+from app.declarations.scan import (
+    EMPTY_AFTER,
+    MAX_OCR_FRAMES,
+    WINDOW_STEP_S,
+    Moment,
+    _Best,
+    _drop_misreads_of_valid,
+    _new_reads,
+    _passage_read,
+    progress_text,
+    window_moments,
+)
 
 UTC = dt.UTC
 T0 = dt.datetime(2026, 12, 1, 2, 0, tzinfo=UTC)  # 09:00 in Vietnam
@@ -50,3 +64,36 @@ def test_a_code_read_again_in_the_same_passage_is_stored_once() -> None:
 def test_progress_says_which_camera_and_moment_in_vietnam_time() -> None:
     assert progress_text(1, at(5 * 60), 12, 48) == "camera 1, 09:05 (12/48)"
     assert Moment(1, at(0), at(1)).camera == 1
+
+
+def code(kind: ItemKind, value: str, valid: bool = True) -> _Best:
+    read = CodeRead(kind, value, value, valid, (0, 0, 10, 10), 0.99)
+    return _Best(read, at(0), np.zeros((8, 8, 3), dtype=np.uint8))
+
+
+def test_a_passage_is_read_until_its_plate_is_and_no_longer_than_a_handful_of_frames() -> None:
+    container = code(ItemKind.CONTAINER, "CSQU3054383")
+    plate = code(ItemKind.PLATE, "51C12345")
+
+    def best(*items: _Best) -> dict[tuple[str, str], _Best]:
+        return {(i.read.kind.value, i.read.value): i for i in items}
+
+    assert not _passage_read(best(container), agreeing=2, frames=2), "the plate is still to come"
+    assert _passage_read(best(container, plate), agreeing=1, frames=2)
+    assert not _passage_read(best(container, plate), agreeing=1, frames=1), "a second look"
+    assert _passage_read(best(plate), agreeing=2, frames=2), "a truck without a container"
+    assert not _passage_read({}, agreeing=0, frames=2)
+    assert _passage_read({}, agreeing=0, frames=EMPTY_AFTER), "nothing at the gate"
+    assert _passage_read(best(container), agreeing=5, frames=MAX_OCR_FRAMES)
+
+
+def test_an_invalid_read_next_to_the_valid_one_is_the_same_code_misread_in_another_frame() -> None:
+    good = code(ItemKind.CONTAINER, "CSQU3054383")
+    misread = code(ItemKind.CONTAINER, "CSQU3054388", valid=False)
+    other = code(ItemKind.CONTAINER, "MSKU9999990", valid=False)
+    plate = code(ItemKind.PLATE, "CSQU3054388", valid=False)
+
+    kept = _drop_misreads_of_valid([good, misread, other, plate])
+
+    assert [i.read.value for i in kept] == ["CSQU3054383", "MSKU9999990", "CSQU3054388"]
+    assert kept[2].read.kind is ItemKind.PLATE
