@@ -261,7 +261,10 @@ def _recorded_frames(
         raise RecorderError(RecorderFailure.REFUSED, "replay on a host not registered")
     user, password = ctx.account
     url = playable_url(source, user, password, ctx.proxy, ctx.allow_basic)
-    container = open_replay(url, OPEN_TIMEOUT_S)
+    try:
+        container = open_replay(url, OPEN_TIMEOUT_S)
+    except av.error.FFmpegError:  # what open_replay does not name; its text holds the URL
+        raise RecorderError(RecorderFailure.BAD_REPLY) from None
     try:
         first: float | None = None
         for frame in container.decode(video=0):
