@@ -22,7 +22,8 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -84,8 +85,12 @@ class CodeRead:
 
 
 @dataclass(frozen=True)
-class _Line:
+class TextLine:
     """One text line the recogniser returned, in frame coordinates."""
+
+    @classmethod
+    def read(cls, raw: str, x: float, y: float, w: float, h: float, score: float) -> TextLine:
+        return cls(_compact(raw), raw, x, y, w, h, score)
 
     text: str  # upper case, letters and digits only
     raw: str
@@ -142,7 +147,113 @@ class OcrEngine:
         self.load()
         result, _elapsed = self._ocr(frame, use_cls=False)
         lines = [_line(item) for item in result or ()]
-        return assemble([line for line in lines if line.text])
+
+        def read_digit(line: TextLine, serial: str) -> tuple[str, float] | None:
+            return self._check_digit(frame, line, serial)
+
+        return assemble([line for line in lines if line.text], read_digit)
+
+    def _recognise(self, picture: Frame) -> tuple[str, float] | None:
+        """Recognition alone (no detection) of a picture holding one text line."""
+        result, _elapsed = self._ocr(picture, use_det=False, use_cls=False)
+        if not result:
+            return None
+        return _compact(str(result[0][0])), float(result[0][1])
+
+    def _check_digit(self, frame: Frame, line: TextLine, serial: str) -> tuple[str, float] | None:
+        """The check digit right of ``line`` (which ends with ``serial``): inside its painted
+        frame when there is one, else read with the serial's last digits before it."""
+        region = _digit_region(frame, line)
+        if region is None:
+            return None
+        for inside in _framed_insides(region, line.h * _UPSCALE):
+            got = self._recognise(inside)
+            if got and len(got[0]) == 1 and got[0].translate(_AS_DIGIT).isdigit():
+                return got[0].translate(_AS_DIGIT), got[1]
+        got = self._recognise(region)
+        if got is None:
+            return None
+        return _digit_after(got[0].translate(_AS_DIGIT), serial, got[1])
+
+
+def _digit_after(text: str, serial: str, score: float) -> tuple[str, float] | None:
+    """The digit that follows the serial's last digits in ``text``, the reading of the region
+    right of the serial; the sides of a painted frame may come out as 1s around it."""
+    variants = [text]
+    if len(text) >= 3 and text[-1] == text[-3] == "1":
+        variants.append(text[:-3] + text[-2])
+    for variant in variants:
+        for size in (3, 2, 1):
+            if (
+                len(variant) > size
+                and variant[-size - 1 : -1] == serial[-size:]
+                and variant[-1].isdigit()
+            ):
+                return variant[-1], score
+    return None
+
+
+_UPSCALE = 3
+
+
+def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
+    """The frame right of ``line`` where its check digit stands, from its last two characters,
+    enlarged three times (a check digit is one small character)."""
+    char = line.w / max(1, len(line.text))
+    height, width = frame.shape[:2]
+    x0, x1 = max(0, int(line.right - 1.8 * char)), min(width, int(line.right + 3.2 * char))
+    y0, y1 = max(0, int(line.y - 0.3 * line.h)), min(height, int(line.bottom + 0.3 * line.h))
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return None
+    region = cv2.resize(
+        frame[y0:y1, x0:x1], None, fx=_UPSCALE, fy=_UPSCALE, interpolation=cv2.INTER_CUBIC
+    )
+    return np.asarray(region, dtype=np.uint8)
+
+
+def _framed_insides(region: Frame, char_height: float) -> list[Frame]:
+    """The insides of the painted frames (hollow rectangles about a character tall) in
+    ``region``, each on a margin of its background, left to right."""
+    gray = cv2.cvtColor(region, cv2.COLOR_BGR2GRAY)
+    _threshold, paint = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if np.count_nonzero(paint) > paint.size / 2:  # paint is what covers less
+        paint = cv2.bitwise_not(paint)
+    if not np.count_nonzero(paint == 0):
+        return []
+    background = [int(v) for v in np.median(region[paint == 0], axis=0)]
+    contours, hierarchy = cv2.findContours(paint, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    insides: list[tuple[int, Frame]] = []
+    for contour, (_next, _previous, child, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent != -1 or child == -1:  # a frame is an outer outline with a hole
+            continue
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (
+            0.7 * char_height < h < 1.8 * char_height and 0.35 * char_height < w < 1.6 * char_height
+        ):
+            continue
+        stroke = max(2, int(0.14 * h))
+        inside = region[y + stroke : y + h - stroke, x + stroke : x + w - stroke]
+        if inside.size == 0:
+            continue
+        margin = int(0.3 * h)
+        insides.append(
+            (
+                x,
+                np.asarray(
+                    cv2.copyMakeBorder(
+                        inside,
+                        margin,
+                        margin,
+                        margin,
+                        margin,
+                        cv2.BORDER_CONSTANT,
+                        value=background,
+                    ),
+                    dtype=np.uint8,
+                ),
+            )
+        )
+    return [inside for _x, inside in sorted(insides, key=lambda item: item[0])]
 
 
 def _check_frame(frame: Frame) -> None:
@@ -191,13 +302,18 @@ def _load_rapidocr(threads: int, detect_long_side: int) -> Any:
     return engine
 
 
-def _line(item: Sequence[Any]) -> _Line:
+def _compact(raw: str) -> str:
+    """Letters and digits, upper case; a circled or full-width digit (④, ４) is its digit."""
+    folded = unicodedata.normalize("NFKC", raw).upper()
+    return "".join(ch for ch in folded if ch.isascii() and ch.isalnum())
+
+
+def _line(item: Sequence[Any]) -> TextLine:
     points, raw, score = item[0], str(item[1]), float(item[2])
     xs = [float(p[0]) for p in points]
     ys = [float(p[1]) for p in points]
-    text = "".join(ch for ch in raw.upper() if ch.isascii() and ch.isalnum())
     x, y = min(xs), min(ys)
-    return _Line(text, raw, x, y, max(xs) - x, max(ys) - y, score)
+    return TextLine.read(raw, x, y, max(xs) - x, max(ys) - y, score)
 
 
 # --- assembling codes from text lines ------------------------------------------------------------
@@ -207,7 +323,7 @@ def _line(item: Sequence[Any]) -> _Line:
 class _Row:
     """Text lines side by side on one painted line, left to right."""
 
-    parts: tuple[_Line, ...]
+    parts: tuple[TextLine, ...]
 
     @property
     def text(self) -> str:
@@ -217,7 +333,7 @@ class _Row:
     def raw(self) -> str:
         return " ".join(p.raw.strip() for p in self.parts)
 
-    def span(self, start: int, end: int) -> tuple[_Line, ...]:
+    def span(self, start: int, end: int) -> tuple[TextLine, ...]:
         """The lines that hold the characters [start, end) of ``text``."""
         used, position = [], 0
         for part in self.parts:
@@ -227,7 +343,7 @@ class _Row:
         return tuple(used)
 
 
-def _same_row(left: _Line, right: _Line) -> bool:
+def _same_row(left: TextLine, right: TextLine) -> bool:
     height = max(left.h, right.h)
     gap = right.x - left.right
     return (
@@ -237,8 +353,8 @@ def _same_row(left: _Line, right: _Line) -> bool:
     )
 
 
-def _rows(lines: Sequence[_Line]) -> list[_Row]:
-    rows: list[list[_Line]] = []
+def _rows(lines: Sequence[TextLine]) -> list[_Row]:
+    rows: list[list[TextLine]] = []
     for line in sorted(lines, key=lambda ln: ln.x):
         for row in rows:
             if _same_row(row[-1], line):
@@ -249,7 +365,7 @@ def _rows(lines: Sequence[_Line]) -> list[_Row]:
     return [_Row(tuple(r)) for r in rows]
 
 
-def _union(lines: Iterable[_Line]) -> Box:
+def _union(lines: Iterable[TextLine]) -> Box:
     items = list(lines)
     x0 = min(ln.x for ln in items)
     y0 = min(ln.y for ln in items)
@@ -266,10 +382,10 @@ def _as_container(chars: str) -> str:
 @dataclass(frozen=True)
 class _Candidate:
     read: CodeRead
-    lines: tuple[_Line, ...]
+    lines: tuple[TextLine, ...]
 
 
-def _container_read(chars: str, raw: str, lines: tuple[_Line, ...]) -> _Candidate | None:
+def _container_read(chars: str, raw: str, lines: tuple[TextLine, ...]) -> _Candidate | None:
     shaped = _as_container(chars)
     if not _CONTAINER_SHAPE.fullmatch(shaped):
         return None
@@ -283,27 +399,71 @@ def _container_read(chars: str, raw: str, lines: tuple[_Line, ...]) -> _Candidat
     )
 
 
-def _containers_in_row(row: _Row) -> list[_Candidate]:
+# Reads the check digit the detector left out (a lone digit, or one in its painted frame) to the
+# right of the line that ends with the serial: (digit, confidence) or None.
+DigitReader = Callable[[TextLine, str], tuple[str, float] | None]
+
+
+def _serial_shape(chars: str) -> bool:
+    return len(chars) == 6 and chars.translate(_AS_DIGIT).isdigit()
+
+
+def _best(candidates: Sequence[_Candidate | None]) -> _Candidate | None:
+    present = [c for c in candidates if c is not None]
+    return next((c for c in present if c.read.valid), present[0] if present else None)
+
+
+def _with_digit(
+    chars10: str,
+    raw: str,
+    lines: tuple[TextLine, ...],
+    serial_line: TextLine,
+    read_digit: DigitReader,
+) -> _Candidate | None:
+    got = read_digit(serial_line, chars10[4:].translate(_AS_DIGIT))
+    if got is None:
+        return None
+    digit, score = got
+    candidate = _container_read(chars10 + digit, f"{raw} [{digit}]", lines)
+    if candidate is None:
+        return None
+    read = candidate.read
+    confidence = min(read.confidence, score)
+    return _Candidate(
+        CodeRead(read.kind, read.value, read.raw, read.valid, read.box, confidence), lines
+    )
+
+
+def _containers_in_row(row: _Row, read_digit: DigitReader | None) -> list[_Candidate]:
     text = row.text
     found: list[_Candidate] = []
-    for start in range(max(0, len(text) - 10)):
+    start = 0
+    while start <= len(text) - 10:
         if not _OWNER_SHAPE.fullmatch(text[start : start + 4].translate(_AS_LETTER)):
+            start += 1
             continue
+        lines = row.span(start, start + 12)
         tries = [text[start : start + 11]]
         if text[start + 10 : start + 11] in _FRAME_STROKES:  # "524493 |5|": skip the stroke
             tries.append(text[start : start + 10] + text[start + 11 : start + 12])
-        candidates = [
-            c
-            for chars in tries
-            if len(chars) == 11
-            and (c := _container_read(chars, row.raw, row.span(start, start + 12)))
-        ]
-        if candidates:
-            found.append(next((c for c in candidates if c.read.valid), candidates[0]))
+        best = _best([_container_read(t, row.raw, lines) for t in tries if len(t) == 11])
+        if (
+            best is None
+            and read_digit is not None
+            and len(text) == start + 10
+            and _serial_shape(text[start + 4 :])
+        ):
+            best = _with_digit(text[start:], row.raw, lines, row.parts[-1], read_digit)
+        if best is None:
+            start += 1
+            continue
+        found.append(best)
+        start += 11
+
     return found
 
 
-def _stacked_containers(rows: Sequence[_Row]) -> list[_Candidate]:
+def _stacked_containers(rows: Sequence[_Row], read_digit: DigitReader | None) -> list[_Candidate]:
     """An owner code over its serial and check digit ("CSQU" / "305438 3")."""
     found: list[_Candidate] = []
     for upper in rows:
@@ -324,18 +484,22 @@ def _stacked_containers(rows: Sequence[_Row]) -> list[_Candidate]:
             if serial[6:7] and serial[6] in _FRAME_STROKES:
                 tries.append(serial[:6] + serial[7:8])
             lines = (last, *lower.span(0, 8))
-            candidates = [
-                c
-                for digits in tries
-                if len(digits) == 7
-                and (c := _container_read(owner + digits, f"{upper.raw} / {lower.raw}", lines))
-            ]
-            if candidates:
-                found.append(next((c for c in candidates if c.read.valid), candidates[0]))
+            raw = f"{upper.raw} / {lower.raw}"
+            best = _best(
+                [
+                    _container_read(owner + digits, raw, lines)
+                    for digits in tries
+                    if len(digits) == 7
+                ]
+            )
+            if best is None and read_digit is not None and _serial_shape(lower.text):
+                best = _with_digit(owner + lower.text, raw, lines, lower.parts[-1], read_digit)
+            if best is not None:
+                found.append(best)
     return found
 
 
-def _plate_read(text: str, raw: str, lines: tuple[_Line, ...]) -> _Candidate | None:
+def _plate_read(text: str, raw: str, lines: tuple[TextLine, ...]) -> _Candidate | None:
     try:
         plate = parse_plate(text)
     except CodeError:
@@ -353,19 +517,18 @@ def _plate_head(text: str) -> str:
 
 
 def _may_be_plate(text: str) -> bool:
-    """A plate starts with its province code (11-99), two digits of which at most one was read as
-    a look-alike letter; an owner code (``QIBU 960465``) never passes for one."""
+    """A plate starts with its province code (11-99): two digits, at most one of them read as a
+    look-alike letter. An owner code (``QIBU 960465``) starts with two letters."""
     province = text[:2].translate(_AS_DIGIT)
     return (
         len(text) >= 3
         and any(ch.isdigit() for ch in text[:2])
         and province.isdigit()
         and 11 <= int(province) <= 99
-        and not _OWNER_SHAPE.fullmatch(text[:4].translate(_AS_LETTER))
     )
 
 
-def _plates(rows: Sequence[_Row], taken: set[_Line]) -> list[_Candidate]:
+def _plates(rows: Sequence[_Row], taken: set[TextLine]) -> list[_Candidate]:
     found: list[_Candidate] = []
     free_rows = [r for r in rows if not taken.intersection(r.parts)]
     for row in free_rows:
@@ -397,12 +560,14 @@ def _plates(rows: Sequence[_Row], taken: set[_Line]) -> list[_Candidate]:
     return found
 
 
-def assemble(lines: Sequence[_Line]) -> list[CodeRead]:
+def assemble(lines: Sequence[TextLine], read_digit: DigitReader | None = None) -> list[CodeRead]:
     """The codes in the recogniser's text lines: containers (on one painted line or stacked),
     then plates (one or two lines) among the lines no container used. Each code once (the
-    most confident read of it)."""
+    most confident read of it). ``read_digit`` looks at the frame again for a check digit the
+    detector left out."""
     rows = _rows(lines)
-    containers = _containers_in_row_all(rows) + _stacked_containers(rows)
+    containers = [c for row in rows for c in _containers_in_row(row, read_digit)]
+    containers += _stacked_containers(rows, read_digit)
     taken = {ln for c in containers for ln in c.lines}
     plates = _plates(rows, taken)
     best: dict[tuple[ItemKind, str], CodeRead] = {}
@@ -412,10 +577,6 @@ def assemble(lines: Sequence[_Line]) -> list[CodeRead]:
         if key not in best or read.confidence > best[key].confidence:
             best[key] = read
     return sorted(best.values(), key=lambda r: (r.kind is not ItemKind.CONTAINER, not r.valid))
-
-
-def _containers_in_row_all(rows: Sequence[_Row]) -> list[_Candidate]:
-    return [c for row in rows for c in _containers_in_row(row)]
 
 
 # --- evidence: the frame's fingerprint and the crop ----------------------------------------------

@@ -4443,11 +4443,11 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <name>Ocr</name>
     <message>
         <source>The text reader (RapidOCR) is not installed on this computer; run the set-up again to install it.</source>
-        <translation type="unfinished" />
+        <translation>Bộ nhận dạng ký tự (RapidOCR) chưa được cài trên máy này; hãy chạy lại bước cài đặt để cài nó.</translation>
     </message>
     <message>
         <source>The text reader's models cannot be loaded ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Không nạp được các mô hình của bộ nhận dạng ký tự ({reason}).</translation>
     </message>
 </context>
 <context>

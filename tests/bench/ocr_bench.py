@@ -54,6 +54,7 @@ def main() -> None:
 
     containers = plates = wrong_valid = invalid = 0
     seconds: list[float] = []
+    cpu_started = time.process_time()
     for number, gate in enumerate(frames):
         started = time.perf_counter()
         reads = engine.read(gate.frame)
@@ -68,19 +69,22 @@ def main() -> None:
             truth = gate.container if read.kind is ItemKind.CONTAINER else gate.plate
             if read.valid and read.value != truth:
                 wrong_valid += 1
-                print(f"  frame {number}: VALID BUT WRONG {read.kind.value} {read.value!r}"
-                      f" (painted {truth!r}, raw {read.raw!r})")  # fmt: skip
+                said = f"{read.kind.value} {read.value!r} (painted {truth!r}, raw {read.raw!r})"
+                print(f"  frame {number}: VALID BUT WRONG {said}")
         if args.verbose and not (container_ok and plate_ok):
             shown = [(r.kind.value, r.value, r.valid, round(r.confidence, 2)) for r in reads]
-            print(f"  frame {number}: painted {show_container(gate.container)} / {gate.plate};"
-                  f" read {shown}")  # fmt: skip
+            painted = f"{show_container(gate.container)} / {gate.plate}"
+            print(f"  frame {number}: painted {painted}; read {shown}")
 
+    cpu = time.process_time() - cpu_started
     total = sum(seconds)
     seconds.sort()
     n = len(frames)
     print(f"frames: {n} at {width}x{height}")
-    print(f"reading: {n / total:.2f} frames/s; per frame median {seconds[n // 2] * 1000:.0f} ms,"
-          f" 95th {seconds[int(n * 0.95) - 1] * 1000:.0f} ms")  # fmt: skip
+    median, p95 = seconds[n // 2] * 1000, seconds[int(n * 0.95) - 1] * 1000
+    print(f"reading: {n / total:.2f} frames/s; per frame median {median:.0f} ms, 95th {p95:.0f} ms")
+    load = os.getloadavg()[0]
+    print(f"CPU time: {cpu / n * 1000:.0f} ms per frame, all threads (load average {load:.1f})")
     print(f"containers read exactly: {containers}/{n} = {containers / n:.1%} (goal >= 98 %)")
     print(f"plates read exactly: {plates}/{n} = {plates / n:.1%} (goal >= 95 %)")
     print(f"valid reads that differ from the painted code: {wrong_valid} (goal 0)")

@@ -106,6 +106,7 @@ def render_gate_frame(
     with_plate: bool = True,
     two_line_code: bool | None = None,
     two_line_plate: bool | None = None,
+    framed_digit: bool | None = None,
     tilt_degrees: float | None = None,
     blur_sigma: float | None = None,
     jpeg_quality: int | None = None,
@@ -162,17 +163,24 @@ def render_gate_frame(
         )
         if two_line_code:
             _, _, _, bottom = _text(draw, (tx, ty), owner, font, paint)
-            box = _text(draw, (tx, bottom + int(4 * scale)), f"{serial} {digit}", font, paint)
+            line_y = bottom + int(4 * scale)
+            line = _text(draw, (tx, line_y), serial, font, paint)
         else:
-            box = _text(draw, (tx, ty), f"{owner} {serial} {digit}", font, paint)
-        if rng.random() < 0.5:  # the check digit in its painted frame
-            digit_box = draw.textbbox((0, 0), digit, font=font)
-            dw = digit_box[2] - digit_box[0]
+            line_y = ty
+            line = _text(draw, (tx, ty), f"{owner} {serial}", font, paint)
+        # The check digit after a gap, in its painted frame on most containers.
+        char_h = line[3] - line[1]
+        digit_at = (line[2] + round(rng.uniform(0.25, 0.6) * char_h), line_y)
+        digit_box = draw.textbbox(digit_at, digit, font=font)
+        draw.text(digit_at, digit, font=font, fill=paint[::-1])
+        if rng.random() < 0.5 if framed_digit is None else framed_digit:
+            pad = max(3, round(0.22 * char_h))
             draw.rectangle(
-                (box[2] - dw - 4, box[1] - 3, box[2] + 3, box[3] + 3),
+                (digit_box[0] - pad, line[1] - pad, digit_box[2] + pad, line[3] + pad),
                 outline=paint[::-1],
                 width=max(1, int(2 * scale)),
             )
+        box = (line[0], line[1], int(digit_box[2]), line[3])
         size_type = rng.choice(("22G1", "45G1", "42G1", "22R1", "L5G1"))
         _text(draw, (tx, box[3] + int(8 * scale)), size_type, font, paint)
         if rng.random() < 0.6:  # the weights stencil, small, elsewhere on the door

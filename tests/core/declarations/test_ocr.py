@@ -6,13 +6,22 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
+import sys
 from pathlib import Path
 
 import cv2
 import numpy as np
 import pytest
 
-from app.declarations.ocr import CodeRead, OcrEngine, frame_sha256, save_crop
+from app.declarations.ocr import (
+    CodeRead,
+    OcrEngine,
+    OcrUnavailable,
+    TextLine,
+    assemble,
+    frame_sha256,
+    save_crop,
+)
 from app.declarations.reconcile import ItemKind
 from tests.helpers.gate_frames import render_gate_frame
 
@@ -44,7 +53,7 @@ def test_reads_the_painted_container_number_and_the_plate(engine: OcrEngine) -> 
     assert valid(reads, ItemKind.PLATE) == {"51C12345"}
     container = next(r for r in reads if r.kind is ItemKind.CONTAINER)
     x, y, w, h = container.box
-    assert 0 <= x and 0 <= y and x + w <= 640 and y + h <= 360 and w > 3 * h
+    assert x >= 0 and y >= 0 and x + w <= 640 and y + h <= 360 and w > 3 * h
 
 
 def test_a_two_line_plate_and_a_stacked_container_number(engine: OcrEngine) -> None:
@@ -121,3 +130,92 @@ def test_rapidocr_logs_nothing_into_ours(
     assert all(r.name.startswith("app.") for r in caplog.records)
     out, err = capfd.readouterr()
     assert "RapidOCR" not in out + err and "OrtInferSession" not in out + err
+
+
+@pytest.mark.parametrize(("seed", "two_line_code"), [(1, False), (24, True)])
+def test_a_framed_check_digit_the_detector_left_out_is_read(
+    engine: OcrEngine, seed: int, two_line_code: bool
+) -> None:
+    # In these frames the detector finds "ESZU 141777" (or "WMSU" over "232321") but not the
+    # framed check digit after it: the reader looks right of the serial for it.
+    gate = render_gate_frame(
+        random.Random(seed),
+        framed_digit=True,
+        two_line_code=two_line_code,
+        tilt_degrees=1.0,
+        blur_sigma=0.6,
+        jpeg_quality=60,
+    )
+    assert valid(engine.read(gate.frame), ItemKind.CONTAINER) == {gate.container}
+
+
+def line(text: str, x: float, y: float, w: float, h: float = 20, score: float = 0.99) -> TextLine:
+    return TextLine.read(text, x, y, w, h, score)
+
+
+def test_a_number_split_across_boxes_on_one_line_is_one_read() -> None:
+    reads = assemble(
+        [line("CSQU", 100, 40, 60), line("305438", 170, 41, 90), line("3", 275, 40, 14)]
+    )
+    assert [(r.kind, r.value, r.valid) for r in reads] == [
+        (ItemKind.CONTAINER, "CSQU3054383", True)
+    ]
+    assert reads[0].box == (100, 40, 189, 21)
+    assert reads[0].raw == "CSQU 305438 3"
+
+
+def test_an_owner_code_over_its_serial_is_one_read() -> None:
+    reads = assemble([line("CSQU", 100, 40, 60), line("305438 3", 101, 62, 120)])
+    assert [(r.value, r.valid) for r in reads] == [("CSQU3054383", True)]
+
+
+def test_look_alike_characters_are_read_as_their_position_asks() -> None:
+    # O for 0 in the serial, 5 for S in the owner code, a circled digit for the check digit.
+    reads = assemble([line("C5QU 3O5438 \u2462", 100, 40, 200)])
+    assert [(r.value, r.valid) for r in reads] == [("CSQU3054383", True)]
+
+
+def test_a_read_that_fails_its_check_digit_stays_a_misread() -> None:
+    reads = assemble([line("CSQU 305438 7", 100, 40, 200)])
+    assert [(r.kind, r.value, r.valid) for r in reads] == [
+        (ItemKind.CONTAINER, "CSQU3054387", False)
+    ]
+
+
+def test_plates_on_one_line_and_on_two() -> None:
+    reads = assemble(
+        [
+            line("51C-123.45", 100, 200, 110),
+            line("29H", 300, 200, 40),
+            line("678.90", 290, 222, 62),
+        ]
+    )
+    assert sorted((r.value, r.valid) for r in reads) == [("29H67890", True), ("51C12345", True)]
+
+
+def test_an_unsure_plate_is_a_misread_and_an_owner_code_is_no_plate() -> None:
+    reads = assemble(
+        [line("51C-123.45", 100, 200, 110, score=0.6), line("QIBU 960465", 100, 40, 170)]
+    )
+    assert [(r.kind, r.value, r.valid) for r in reads] == [(ItemKind.PLATE, "51C12345", False)]
+    # Neither the weights stencil nor the size-type code is a code.
+    assert assemble([line("MAX.GROSS 30,480 KG", 50, 150, 160), line("22G1", 100, 70, 50)]) == []
+
+
+def test_without_the_engine_the_reader_says_so_in_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The package missing, as on a machine set up before the reader existed.
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)
+    reader = OcrEngine()
+    with pytest.raises(OcrUnavailable) as raised:
+        reader.read(np.zeros((360, 640, 3), np.uint8))
+    assert "not installed" in str(raised.value) and "set-up" in str(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__
+
+
+def test_a_frame_that_is_no_picture_is_refused(engine: OcrEngine) -> None:
+    with pytest.raises(ValueError):
+        engine.read(np.zeros((360, 640), np.uint8))
+    with pytest.raises(TypeError):
+        engine.read(np.zeros((360, 640, 3), np.float32))  # type: ignore[arg-type]
