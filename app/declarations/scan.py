@@ -379,17 +379,18 @@ def _why_replay_failed(ctx: _Context, moment: Moment, exc: RecorderError) -> Rec
 
 def _passage_read(best: dict[tuple[str, str], _Best], agreeing: int, frames: int) -> bool:
     """Enough frames of this moment were read: a vehicle always has a plate, so reading goes on
-    until one was read well (with the container when there is one), or the same codes came
-    back in ``AGREEING_FRAMES`` frames in a row, or the handful is used up; and stops early on
-    a moment where nothing with a code stands."""
+    until one was read well with a valid container (one frame is enough then: each reads as
+    valid only on its check digit or a sure recognition), or a plate alone came back in
+    ``AGREEING_FRAMES`` frames in a row (a truck without a container), or the handful is used
+    up; and it stops early on a moment where nothing with a code stands."""
     if frames >= MAX_OCR_FRAMES:
         return True
     if not best:
         return frames >= EMPTY_AFTER
     kinds = {item.read.kind for item in best.values() if item.read.valid}
     plate = ItemKind.PLATE in kinds
-    if plate and ItemKind.CONTAINER in kinds and frames >= AGREEING_FRAMES:
-        return True
+    if plate and ItemKind.CONTAINER in kinds:
+        return True  # the check digit vouches for the container, the confidence for the plate
     return plate and agreeing >= AGREEING_FRAMES
 
 
