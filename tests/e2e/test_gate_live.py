@@ -73,8 +73,11 @@ def test_a_vehicle_at_the_gate_on_the_wall_is_read_live_and_stored_once(
 
     reads = list_reads(registry, epe.id, began - dt.timedelta(minutes=1), dt.datetime.now(dt.UTC))
     assert reads, f"nothing read live ({reader.state}, {reader.frames_read} frames)"
+    # A vehicle read as it comes in stands at the barrier a few seconds later.
     schedule = gate_traffic.passages(
-        sim_epe, began - dt.timedelta(minutes=2), dt.datetime.now(dt.UTC)
+        sim_epe,
+        began - dt.timedelta(minutes=2),
+        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=gate_traffic.VISIBLE_SECONDS),
     )
     codes = {p.plate for p in schedule} | {p.container for p in schedule if p.container}
     valid = [r for r in reads if r.valid]
