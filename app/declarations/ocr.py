@@ -24,7 +24,7 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -145,13 +145,25 @@ class OcrEngine:
         """The codes in ``frame`` (BGR, uint8, HxWx3), containers first, each once."""
         _check_frame(frame)
         self.load()
-        result, _elapsed = self._ocr(frame, use_cls=False)
+        # A large frame is read at the detector's size: the painted codes of a vehicle at the
+        # gate stay legible, and a 1080p frame costs what a 960x540 one does.
+        scale = min(1.0, self._detect_long_side / max(frame.shape[:2]))
+        picture = frame
+        if scale < 1.0:
+            picture = np.asarray(
+                cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA),
+                dtype=np.uint8,
+            )
+        result, _elapsed = self._ocr(picture, use_cls=False)
         lines = [_line(item) for item in result or ()]
 
         def read_digit(line: TextLine, serial: str) -> tuple[str, float] | None:
-            return self._check_digit(frame, line, serial)
+            return self._check_digit(picture, line, serial)
 
-        return assemble([line for line in lines if line.text], read_digit)
+        reads = assemble([line for line in lines if line.text], read_digit)
+        if scale == 1.0:
+            return reads
+        return [replace(r, box=_scaled_box(r.box, 1 / scale, frame)) for r in reads]
 
     def _recognise(self, picture: Frame) -> tuple[str, float] | None:
         """Recognition alone (no detection) of a picture holding one text line."""
@@ -171,9 +183,26 @@ class OcrEngine:
             if got and len(got[0]) == 1 and got[0].translate(_AS_DIGIT).isdigit():
                 return got[0].translate(_AS_DIGIT), got[1]
         got = self._recognise(region)
-        if got is None:
+        found = _digit_after(got[0].translate(_AS_DIGIT), serial, got[1]) if got else None
+        if found is not None:
+            return found
+        # Last, detection too on the serial's end, enlarged: at three times its size the
+        # detector finds the digit (and often the serial's last digits with it).
+        char = line.w / max(1, len(line.text))
+        end = _enlarged(frame, line.right - 3 * char, line.right + 1.5 * char, line, 0.4)
+        if end is None:
             return None
-        return _digit_after(got[0].translate(_AS_DIGIT), serial, got[1])
+        result, _elapsed = self._ocr(end, use_cls=False)
+        for item in sorted(result or (), key=lambda item: float(item[0][0][0])):
+            text, score = _compact(str(item[1])).translate(_AS_DIGIT), float(item[2])
+            found = _digit_after(text, serial, score)
+            if found is None and len(text) == 3 and text[0] == text[2] == "1":
+                text = text[1]
+            if found is None and len(text) == 1 and text.isdigit():
+                found = text, score
+            if found is not None:
+                return found
+        return None
 
 
 def _digit_after(text: str, serial: str, score: float) -> tuple[str, float] | None:
@@ -196,64 +225,72 @@ def _digit_after(text: str, serial: str, score: float) -> tuple[str, float] | No
 _UPSCALE = 3
 
 
-def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
-    """The frame right of ``line`` where its check digit stands, from its last two characters,
-    enlarged three times (a check digit is one small character)."""
-    char = line.w / max(1, len(line.text))
+def _enlarged(frame: Frame, x0: float, x1: float, line: TextLine, above: float) -> Frame | None:
+    """The frame between x0 and x1 across ``line`` (and ``above`` of its height over and under
+    it), enlarged three times (a check digit is one small character)."""
     height, width = frame.shape[:2]
-    x0, x1 = max(0, int(line.right - 1.8 * char)), min(width, int(line.right + 3.2 * char))
-    y0, y1 = max(0, int(line.y - 0.3 * line.h)), min(height, int(line.bottom + 0.3 * line.h))
-    if x1 - x0 < 4 or y1 - y0 < 4:
+    left, right = max(0, int(x0)), min(width, int(x1))
+    top, bottom = (
+        max(0, int(line.y - above * line.h)),
+        min(height, int(line.bottom + above * line.h)),
+    )
+    if right - left < 4 or bottom - top < 4:
         return None
     region = cv2.resize(
-        frame[y0:y1, x0:x1], None, fx=_UPSCALE, fy=_UPSCALE, interpolation=cv2.INTER_CUBIC
+        frame[top:bottom, left:right], None, fx=_UPSCALE, fy=_UPSCALE, interpolation=cv2.INTER_CUBIC
     )
     return np.asarray(region, dtype=np.uint8)
 
 
-def _framed_insides(region: Frame, char_height: float) -> list[Frame]:
-    """The insides of the painted frames (hollow rectangles about a character tall) in
-    ``region``, each on a margin of its background, left to right."""
-    gray = cv2.cvtColor(region, cv2.COLOR_BGR2GRAY)
-    _threshold, paint = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    if np.count_nonzero(paint) > paint.size / 2:  # paint is what covers less
-        paint = cv2.bitwise_not(paint)
+def _digit_region(frame: Frame, line: TextLine) -> Frame | None:
+    """The frame right of ``line`` where its check digit stands, from its last two characters."""
+    char = line.w / max(1, len(line.text))
+    return _enlarged(frame, line.right - 1.8 * char, line.right + 3.2 * char, line, 0.3)
+
+
+def _framed_insides(region: Frame, line_height: float) -> list[Frame]:
+    """The insides of the painted frames in ``region``, each on a margin of its background,
+    left to right. A frame is found by its hole: a character's holes (0, 6, 8, 9) are far
+    smaller, and the hole stays whole when the frame's side touches the serial's last digit."""
+    # Paint is what stands far from the panel's colour; the corrugation's light and dark
+    # flanks stay near it (a grey threshold would take the ribs for paint).
+    panel = np.median(region.reshape(-1, 3), axis=0)
+    distance = np.linalg.norm(region.astype(np.float32) - panel, axis=2)
+    distance = np.clip(distance * (255.0 / max(1.0, float(distance.max()))), 0, 255)
+    _threshold, paint = cv2.threshold(
+        distance.astype(np.uint8), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+    )
     if not np.count_nonzero(paint == 0):
         return []
     background = [int(v) for v in np.median(region[paint == 0], axis=0)]
     contours, hierarchy = cv2.findContours(paint, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     insides: list[tuple[int, Frame]] = []
-    for contour, (_next, _previous, child, parent) in zip(contours, hierarchy[0], strict=True):
-        if parent != -1 or child == -1:  # a frame is an outer outline with a hole
+    for contour, (_next, _previous, _child, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent == -1:
             continue
         x, y, w, h = cv2.boundingRect(contour)
         if not (
-            0.7 * char_height < h < 1.8 * char_height and 0.35 * char_height < w < 1.6 * char_height
+            0.45 * line_height < h < 1.3 * line_height and 0.25 * line_height < w < line_height
         ):
             continue
-        stroke = max(2, int(0.14 * h))
-        inside = region[y + stroke : y + h - stroke, x + stroke : x + w - stroke]
+        inset = max(1, round(0.04 * h))
+        inside = region[y + inset : y + h - inset, x + inset : x + w - inset]
         if inside.size == 0:
             continue
-        margin = int(0.3 * h)
-        insides.append(
-            (
-                x,
-                np.asarray(
-                    cv2.copyMakeBorder(
-                        inside,
-                        margin,
-                        margin,
-                        margin,
-                        margin,
-                        cv2.BORDER_CONSTANT,
-                        value=background,
-                    ),
-                    dtype=np.uint8,
-                ),
-            )
+        margin = round(0.3 * h)
+        padded = cv2.copyMakeBorder(
+            inside, margin, margin, margin, margin, cv2.BORDER_CONSTANT, value=background
         )
+        insides.append((x, np.asarray(padded, dtype=np.uint8)))
     return [inside for _x, inside in sorted(insides, key=lambda item: item[0])]
+
+
+def _scaled_box(box: Box, factor: float, frame: Frame) -> Box:
+    height, width = frame.shape[:2]
+    x, y = min(width - 1, round(box[0] * factor)), min(height - 1, round(box[1] * factor))
+    w = max(1, min(width - x, round(box[2] * factor)))
+    h = max(1, min(height - y, round(box[3] * factor)))
+    return x, y, w, h
 
 
 def _check_frame(frame: Frame) -> None:

@@ -37,9 +37,13 @@ def valid(reads: list[CodeRead], kind: ItemKind) -> set[str]:
     return {r.value for r in reads if r.kind is kind and r.valid}
 
 
-def test_reads_the_painted_container_number_and_the_plate(engine: OcrEngine) -> None:
+@pytest.mark.parametrize("size", [(640, 360), (1920, 1080)])
+def test_reads_the_painted_container_number_and_the_plate(
+    engine: OcrEngine, size: tuple[int, int]
+) -> None:
     gate = render_gate_frame(
         random.Random(1),
+        size,
         container="CSQU3054383",
         plate="51C12345",
         two_line_code=False,
@@ -52,8 +56,12 @@ def test_reads_the_painted_container_number_and_the_plate(engine: OcrEngine) -> 
     assert valid(reads, ItemKind.CONTAINER) == {"CSQU3054383"}
     assert valid(reads, ItemKind.PLATE) == {"51C12345"}
     container = next(r for r in reads if r.kind is ItemKind.CONTAINER)
+    # The box is in the frame's own pixels (a 1080p frame is read at 960x540 inside).
     x, y, w, h = container.box
-    assert x >= 0 and y >= 0 and x + w <= 640 and y + h <= 360 and w > 3 * h
+    assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1] and w > 3 * h
+    assert 0.25 * size[0] < w < 0.6 * size[0]
+    painted = gate.frame[y : y + h, x : x + w]
+    assert painted.std() > 20  # paint on the panel, not the sky beside it
 
 
 def test_a_two_line_plate_and_a_stacked_container_number(engine: OcrEngine) -> None:
