@@ -25,6 +25,8 @@ from app.simsite.gate_traffic import SITE_ZONE, Passage, StopLayout
 
 UTC = dt.UTC
 FONT = "DejaVu Sans Bold"
+# Vietnamese plates use narrow letters; the condensed face keeps them large on a small plate.
+PLATE_FONT = "DejaVu Sans Condensed Bold"
 # Cab colours trucks in Vietnam are commonly painted.
 CAB_COLOURS = ((0.92, 0.92, 0.90), (0.75, 0.10, 0.10), (0.12, 0.30, 0.62), (0.95, 0.78, 0.10))
 
@@ -81,7 +83,13 @@ def _rgb(colour: tuple[int, int, int], factor: float = 1.0) -> tuple[float, floa
     return r, g, b
 
 
-def _text(cr: Any, text: str, box: gate_traffic.Box, colour: tuple[float, float, float]) -> None:
+def _text(
+    cr: Any,
+    text: str,
+    box: gate_traffic.Box,
+    colour: tuple[float, float, float],
+    font: str = FONT,
+) -> None:
     """``text`` in bold, as large as fits ``box`` (its height sets the letters), left-aligned."""
     import gi
 
@@ -90,7 +98,7 @@ def _text(cr: Any, text: str, box: gate_traffic.Box, colour: tuple[float, float,
     from gi.repository import Pango, PangoCairo
 
     layout = PangoCairo.create_layout(cr)
-    description = Pango.FontDescription.from_string(FONT)
+    description = Pango.FontDescription.from_string(font)
     description.set_absolute_size(box.height * Pango.SCALE)
     layout.set_font_description(description)
     layout.set_text(text, -1)
@@ -221,7 +229,7 @@ def render_vehicle(passage: Passage, width: int, height: int) -> tuple[bytes, in
         plate.width - round(10 * unit),
         plate.height - round(8 * unit),
     )
-    _text(cr, passage.plate_shown, inner, (0.02, 0.02, 0.02))
+    _text(cr, passage.plate_shown, inner, (0.02, 0.02, 0.02), PLATE_FONT)
 
     surface.flush()
     return bytes(surface.get_data()), v.width, v.height, surface.get_stride()

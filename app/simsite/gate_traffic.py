@@ -296,19 +296,19 @@ def stop_layout(width: int, height: int, passage: Passage) -> StopLayout:
         return Box(round(x * width), round(y * height), round(w * width), round(h * height))
 
     # Fractions of the picture, chosen on 640x360 between the camera's title (top left) and the
-    # block clock (bottom left, from y=270): the container side 400x137, the code's letters
-    # about 22 px high, the plate 104x30 with 16 px letters.
+    # block clock (bottom left, from y=270): the container side 384x137 with the code's letters
+    # about 22 px high, the plate 128x32 with 17 px letters.
     top, body_h = 0.27, 0.38
-    container_w, cab_w = 0.625, 0.20
+    container_w, cab_w = 0.60, 0.23
     left = (1 - container_w - cab_w - 0.01) / 2
     if passage.direction == "in":
         cab_x, container_x = left, left + cab_w + 0.01
     else:
         container_x, cab_x = left, left + container_w + 0.01
     container = scaled(container_x, top, container_w, body_h)
-    code = scaled(container_x + 0.20, top + 0.045, 0.40, 0.085)
+    code = scaled(container_x + 0.18, top + 0.045, 0.38, 0.085)
     cab = scaled(cab_x, top + 0.09, cab_w, body_h - 0.02)
-    plate = scaled(cab_x + (cab_w - 0.1625) / 2, top + body_h - 0.03, 0.1625, 0.085)
+    plate = scaled(cab_x + (cab_w - 0.20) / 2, top + body_h - 0.03, 0.20, 0.09)
     vehicle = scaled(left - 0.005, top - 0.01, container_w + cab_w + 0.02, body_h + 0.12)
     return StopLayout(vehicle, container, code, cab, plate)
 
