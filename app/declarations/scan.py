@@ -80,7 +80,9 @@ STILL_LEAD_S = 10.0  # then (or without an end) the vehicle is taken to stand th
 SAMPLE_EVERY_S = 0.75  # recorded seconds between two frames given to the OCR
 MAX_OCR_FRAMES = 6  # a handful per passage
 EMPTY_AFTER = 3  # frames in which nothing was read: no vehicle in this moment
-AGREEING_FRAMES = 2  # stop a passage once this many frames read the same valid codes
+# A plate without a container this many frames in a row: a truck without one (one in six at the
+# simulated gate), or a container number the OCR missed in those frames; one more look is cheap.
+PLATE_ONLY_FRAMES = 3
 MOMENT_DEADLINE_S = 45.0  # one replay, from the recorder's answer to the last frame
 OPEN_TIMEOUT_S = 10.0
 FAST_SCALE = 8.0  # Profile G replays this much faster than real time (the usual maximum)
@@ -381,7 +383,7 @@ def _passage_read(best: dict[tuple[str, str], _Best], agreeing: int, frames: int
     """Enough frames of this moment were read: a vehicle always has a plate, so reading goes on
     until one was read well with a valid container (one frame is enough then: each reads as
     valid only on its check digit or a sure recognition), or a plate alone came back in
-    ``AGREEING_FRAMES`` frames in a row (a truck without a container), or the handful is used
+    ``PLATE_ONLY_FRAMES`` frames in a row (a truck without a container), or the handful is used
     up; and it stops early on a moment where nothing with a code stands."""
     if frames >= MAX_OCR_FRAMES:
         return True
@@ -391,7 +393,7 @@ def _passage_read(best: dict[tuple[str, str], _Best], agreeing: int, frames: int
     plate = ItemKind.PLATE in kinds
     if plate and ItemKind.CONTAINER in kinds:
         return True  # the check digit vouches for the container, the confidence for the plate
-    return plate and agreeing >= AGREEING_FRAMES
+    return plate and agreeing >= PLATE_ONLY_FRAMES
 
 
 def _drop_misreads_of_valid(items: list[_Best]) -> list[_Best]:

@@ -81,7 +81,8 @@ def test_a_passage_is_read_until_its_plate_is_and_no_longer_than_a_handful_of_fr
     assert not _passage_read(best(container), agreeing=2, frames=2), "the plate is still to come"
     assert _passage_read(best(container, plate), agreeing=1, frames=1), "both valid at once"
     assert not _passage_read(best(plate), agreeing=1, frames=1), "a container may come next"
-    assert _passage_read(best(plate), agreeing=2, frames=2), "a truck without a container"
+    assert not _passage_read(best(plate), agreeing=2, frames=2), "one more look for a container"
+    assert _passage_read(best(plate), agreeing=3, frames=3), "a truck without a container"
     assert not _passage_read({}, agreeing=0, frames=2)
     assert _passage_read({}, agreeing=0, frames=EMPTY_AFTER), "nothing at the gate"
     assert _passage_read(best(container), agreeing=5, frames=MAX_OCR_FRAMES)
