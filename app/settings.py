@@ -104,6 +104,14 @@ WARNINGS_SOUND = Setting(
     "warnings/sound", bool, False, "Beep when a new device warning arrives (off by default)."
 )
 
+# Declarations against the gate (app/declarations/live.py), issue #14.
+GATE_LIVE_READING = Setting(
+    "declarations/live_gate_reading",
+    bool,
+    False,
+    "Read container numbers and plates live from the gate cameras on the wall (off by default).",
+)
+
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
@@ -118,6 +126,7 @@ ALL: tuple[Setting[Any], ...] = (
     HEALTH_OPEN_AFTER_MINUTES,
     HEALTH_PROPOSE_CLOSE_AFTER_MINUTES,
     WARNINGS_SOUND,
+    GATE_LIVE_READING,
 )
 
 

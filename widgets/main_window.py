@@ -58,6 +58,7 @@ from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
 from widgets.common.about_dialog import AboutDialog
 from widgets.common.keyring_banner import KeyringBanner, state_title
+from widgets.declarations.live_reading import LiveGateControl
 from widgets.evidence.keys_dialog import EvidenceKeysDialog
 from widgets.evidence.snapshot_print import SnapshotPrintError, print_snapshot, render_snapshot_pdf
 from widgets.evidence.verify_dialog import choose_and_verify
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        # Issue #14: the gate cameras on the wall read live, when the officer turns it on.
+        self.live_gate = LiveGateControl(registry, store, settings_, self.wall, self.menu_wall)
         self.site_tree.selection_changed.connect(self._update_actions)
         self.registry_changed.connect(self._on_registry_changed)
         self._restore_geometry()
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
             self.tr("Open the recorder's playback of the camera (or the EPE) from 30 s ago")
         )
         self.menu_wall.setTitle(self.tr("&Wall"))
+        self.live_gate.retranslate()
         self.menu_layout.setTitle(self.tr("&Layout"))
         layout_texts = {
             "1": self.tr("&1 camera"),
@@ -1518,6 +1522,7 @@ class MainWindow(QMainWindow):
         self._remember_wall()
         self.status_board.shutdown()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own
+        self.live_gate.stop()
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._settings.set(settings.WINDOW_GEOMETRY, geometry)
         self.keyring_queue.cancel_all()

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app import paths
+from app.cli import gate_scan
 from app.cli.output import CommandRefused, complain, say, utf8_streams
 from app.storage.database import RegistryError
 
@@ -61,6 +62,7 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     )
     reads.add_argument("epe", metavar="EPE_NAME")
     reads.add_argument("file")
+    gate_scan.add_parser(decl_sub)
     rec = sub.add_parser(
         "reconcile",
         help=_t("compare an EPE's documents of a day with the codes read at its gate"),
@@ -94,6 +96,10 @@ def run(args: argparse.Namespace) -> int:
                 return _import(registry, Path(args.file), bool(args.dry_run))
             if name == "list":
                 return _list(registry, args.epe, _day(args.date))
+            if name == "scan":
+                day = _day(args.date)
+                assert day is not None
+                return gate_scan.run(registry, args.epe, day, args.from_time, args.to_time)
             return _import_reads(registry, args.epe, Path(args.file))
     except CommandRefused as exc:
         complain(str(exc))

@@ -3337,6 +3337,37 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     </message>
 </context>
 <context>
+    <name>GateScan</name>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Searching the recorder…</translation>
+    </message>
+    <message>
+        <source>No recorder is set for this EPE. Set it in the playback window, then scan again.</source>
+        <translation>No recorder is set for this EPE. Set it in the playback window, then scan again.</translation>
+    </message>
+    <message>
+        <source>This EPE has no gate camera in the registry.</source>
+        <translation>This EPE has no gate camera in the registry.</translation>
+    </message>
+    <message>
+        <source>No account is stored for this EPE. Store the account the EPE gave customs (Sites &gt; Edit EPE, or 'epewall credentials set'), then scan again.</source>
+        <translation>No account is stored for this EPE. Store the account the EPE gave customs (Sites &gt; Edit EPE, or 'epewall credentials set'), then scan again.</translation>
+    </message>
+    <message>
+        <source>The gate scan stopped on an unexpected error. Details are in the log: %1</source>
+        <translation>The gate scan stopped on an unexpected error. Details are in the log: %1</translation>
+    </message>
+    <message>
+        <source>The gate scan stopped: %1</source>
+        <translation>The gate scan stopped: %1</translation>
+    </message>
+    <message>
+        <source>camera %1, %2 (%3/%4)</source>
+        <translation>camera %1, %2 (%3/%4)</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Not signed (no workstation key); kept in the hash-chained check log</source>
@@ -4432,6 +4463,17 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
     <message>
         <source>Letterhead of printed documents</source>
         <translation>Letterhead of printed documents</translation>
+    </message>
+</context>
+<context>
+    <name>LiveGateControl</name>
+    <message>
+        <source>Read the &amp;gate cameras live (containers, plates)</source>
+        <translation>Read the &amp;gate cameras live (containers, plates)</translation>
+    </message>
+    <message>
+        <source>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</source>
+        <translation>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</translation>
     </message>
 </context>
 <context>
@@ -7484,6 +7526,61 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Read the container numbers and plates in the gate recording of {name} on {day}, where the recorder saw motion. The codes read are stored for the reconciliation.</source>
+        <translation>Read the container numbers and plates in the gate recording of {name} on {day}, where the recorder saw motion. The codes read are stored for the reconciliation.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Scan the gate recording</source>
+        <translation>Scan the gate recording</translation>
+    </message>
+    <message>
+        <source>This day has not begun: nothing is recorded yet.</source>
+        <translation>This day has not begun: nothing is recorded yet.</translation>
+    </message>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Searching the recorder…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the codes read so far are kept.</source>
+        <translation>Cancelling… the codes read so far are kept.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled after {moments} moments.</source>
+        <translation>Scan cancelled after {moments} moments.</translation>
+    </message>
+    <message>
+        <source>Scan finished: {moments} moments of the gate recording read.</source>
+        <translation>Scan finished: {moments} moments of the gate recording read.</translation>
+    </message>
+    <message>
+        <source>{reads} codes stored ({valid} valid), {frames} frames read in {seconds:.0f} s.</source>
+        <translation>{reads} codes stored ({valid} valid), {frames} frames read in {seconds:.0f} s.</translation>
+    </message>
+    <message>
+        <source>{count} moments had no recording.</source>
+        <translation>{count} moments had no recording.</translation>
+    </message>
+    <message>
+        <source>The recorder reported no motion on the gate cameras: the declared windows were read.</source>
+        <translation>The recorder reported no motion on the gate cameras: the declared windows were read.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the codes read so far are kept.</source>
+        <translation>Scan cancelled; the codes read so far are kept.</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {error} The codes read before it are kept.</source>
+        <translation>The scan stopped: {error} The codes read before it are kept.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -10041,6 +10138,38 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
         <translation>{fingerprint}  {workstation}  (registered by {officer}, {when})</translation>
     </message>
     <message>
+        <source>read container numbers and plates in an EPE's gate recording of a day (the recorder's motion events) and store them for reconcile</source>
+        <translation>read container numbers and plates in an EPE's gate recording of a day (the recorder's motion events) and store them for reconcile</translation>
+    </message>
+    <message>
+        <source>only from this time (Vietnam time)</source>
+        <translation>only from this time (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>only until this time (Vietnam time)</source>
+        <translation>only until this time (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</source>
+        <translation>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</translation>
+    </message>
+    <message>
+        <source>The recorder reported no motion on the gate cameras: the declared windows were read.</source>
+        <translation>The recorder reported no motion on the gate cameras: the declared windows were read.</translation>
+    </message>
+    <message>
+        <source>The codes read before the error are stored.</source>
+        <translation>The codes read before the error are stored.</translation>
+    </message>
+    <message>
+        <source>Interrupted; the codes read so far are stored.</source>
+        <translation>Interrupted; the codes read so far are stored.</translation>
+    </message>
+    <message>
+        <source>{count} moments had no recording.</source>
+        <translation>{count} moments had no recording.</translation>
+    </message>
+    <message>
         <source>the end-of-shift handover notes</source>
         <translation>the end-of-shift handover notes</translation>
     </message>
@@ -10339,6 +10468,14 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
     <message>
         <source>check the file, change nothing</source>
         <translation>check the file, change nothing</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet in that span of {day}.</source>
+        <translation>Nothing is recorded yet in that span of {day}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} is not a time; write it as HH:MM.</translation>
     </message>
     <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>

@@ -3333,6 +3333,37 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     </message>
 </context>
 <context>
+    <name>GateScan</name>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Đang tìm trên đầu ghi…</translation>
+    </message>
+    <message>
+        <source>No recorder is set for this EPE. Set it in the playback window, then scan again.</source>
+        <translation>Chưa khai báo đầu ghi của DNCX này. Hãy khai báo trong cửa sổ xem lại rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>This EPE has no gate camera in the registry.</source>
+        <translation>DNCX này chưa có camera cổng nào trong danh mục.</translation>
+    </message>
+    <message>
+        <source>No account is stored for this EPE. Store the account the EPE gave customs (Sites &gt; Edit EPE, or 'epewall credentials set'), then scan again.</source>
+        <translation>Chưa lưu tài khoản của DNCX này. Hãy lưu tài khoản DNCX đã cung cấp cho hải quan (Danh mục &gt; Sửa DNCX, hoặc 'epewall credentials set') rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The gate scan stopped on an unexpected error. Details are in the log: %1</source>
+        <translation>Việc quét camera cổng dừng do lỗi không lường trước. Chi tiết trong nhật ký: %1</translation>
+    </message>
+    <message>
+        <source>The gate scan stopped: %1</source>
+        <translation>Việc quét camera cổng đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>camera %1, %2 (%3/%4)</source>
+        <translation>camera %1, %2 (%3/%4)</translation>
+    </message>
+</context>
+<context>
     <name>Handover</name>
     <message>
         <source>Not signed (no workstation key); kept in the hash-chained check log</source>
@@ -4425,6 +4456,17 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
     <message>
         <source>Letterhead of printed documents</source>
         <translation>Thể thức văn bản in</translation>
+    </message>
+</context>
+<context>
+    <name>LiveGateControl</name>
+    <message>
+        <source>Read the &amp;gate cameras live (containers, plates)</source>
+        <translation>Đọc trực tiếp camera cổ&amp;ng (container, biển số xe)</translation>
+    </message>
+    <message>
+        <source>Read container numbers and plates from the gate cameras on the wall and keep them for the reconciliation</source>
+        <translation>Đọc số container và biển số xe từ các camera cổng đang hiển thị trên màn hình và lưu lại để đối chiếu</translation>
     </message>
 </context>
 <context>
@@ -7477,6 +7519,61 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Read the container numbers and plates in the gate recording of {name} on {day}, where the recorder saw motion. The codes read are stored for the reconciliation.</source>
+        <translation>Đọc số container và biển số xe trong bản ghi camera cổng của {name} ngày {day}, tại những thời điểm đầu ghi phát hiện chuyển động. Các mã đọc được sẽ được lưu để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Scan the gate recording</source>
+        <translation>Quét bản ghi camera cổng</translation>
+    </message>
+    <message>
+        <source>This day has not begun: nothing is recorded yet.</source>
+        <translation>Ngày này chưa bắt đầu: chưa có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Searching the recorder…</source>
+        <translation>Đang tìm trên đầu ghi…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the codes read so far are kept.</source>
+        <translation>Đang hủy… các mã đã đọc được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled after {moments} moments.</source>
+        <translation>Đã hủy quét sau {moments} thời điểm.</translation>
+    </message>
+    <message>
+        <source>Scan finished: {moments} moments of the gate recording read.</source>
+        <translation>Quét xong: đã đọc {moments} thời điểm trong bản ghi camera cổng.</translation>
+    </message>
+    <message>
+        <source>{reads} codes stored ({valid} valid), {frames} frames read in {seconds:.0f} s.</source>
+        <translation>Đã lưu {reads} mã ({valid} hợp lệ), đọc {frames} khung hình trong {seconds:.0f} giây.</translation>
+    </message>
+    <message>
+        <source>{count} moments had no recording.</source>
+        <translation>{count} thời điểm không có bản ghi.</translation>
+    </message>
+    <message>
+        <source>The recorder reported no motion on the gate cameras: the declared windows were read.</source>
+        <translation>Đầu ghi không báo chuyển động nào trên camera cổng: đã đọc các khoảng thời gian đã khai báo.</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the codes read so far are kept.</source>
+        <translation>Đã hủy quét; các mã đã đọc được vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {error} The codes read before it are kept.</source>
+        <translation>Việc quét đã dừng: {error} Các mã đọc được trước đó vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -10033,6 +10130,38 @@ Thư mục nhật ký: %2
         <translation>{fingerprint}  {workstation}  (đăng ký bởi {officer}, {when})</translation>
     </message>
     <message>
+        <source>read container numbers and plates in an EPE's gate recording of a day (the recorder's motion events) and store them for reconcile</source>
+        <translation>đọc số container và biển số xe trong bản ghi camera cổng của một DNCX trong một ngày (theo các sự kiện chuyển động của đầu ghi) và lưu lại để đối chiếu</translation>
+    </message>
+    <message>
+        <source>only from this time (Vietnam time)</source>
+        <translation>chỉ từ giờ này (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>only until this time (Vietnam time)</source>
+        <translation>chỉ đến giờ này (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: {moments} moments of the gate recording read, {frames} frames decoded, {ocr} read by OCR; {reads} codes stored ({valid} valid) in {seconds:.0f} s.</source>
+        <translation>{name}, {day}: đã đọc {moments} thời điểm trong bản ghi camera cổng, giải mã {frames} khung hình, nhận dạng {ocr} khung hình; đã lưu {reads} mã ({valid} hợp lệ) trong {seconds:.0f} giây.</translation>
+    </message>
+    <message>
+        <source>The recorder reported no motion on the gate cameras: the declared windows were read.</source>
+        <translation>Đầu ghi không báo chuyển động nào trên camera cổng: đã đọc các khoảng thời gian đã khai báo.</translation>
+    </message>
+    <message>
+        <source>The codes read before the error are stored.</source>
+        <translation>Các mã đọc được trước khi có lỗi đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Interrupted; the codes read so far are stored.</source>
+        <translation>Đã ngắt; các mã đọc được đến lúc này đã được lưu.</translation>
+    </message>
+    <message>
+        <source>{count} moments had no recording.</source>
+        <translation>{count} thời điểm không có bản ghi.</translation>
+    </message>
+    <message>
         <source>the end-of-shift handover notes</source>
         <translation>các biên bản giao ca cuối ca</translation>
     </message>
@@ -10331,6 +10460,14 @@ Thư mục nhật ký: %2
     <message>
         <source>check the file, change nothing</source>
         <translation>chỉ kiểm tra tệp, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet in that span of {day}.</source>
+        <translation>Chưa có bản ghi nào trong khoảng thời gian đó của ngày {day}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as HH:MM.</source>
+        <translation>{value} không phải là giờ; hãy viết theo dạng HH:MM.</translation>
     </message>
     <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
