@@ -30,7 +30,15 @@ SITE_ZONE = dt.timezone(dt.timedelta(hours=7))
 VISIBLE_SECONDS = 24
 STILL_SECONDS = 8
 MAX_PER_HOUR = 60
-DEFAULTS: dict[str, Any] = {"per_hour": 4, "from": "08:00", "to": "17:00", "cameras": [1]}
+DEFAULTS: dict[str, Any] = {
+    "per_hour": 4,
+    "from": "08:00",
+    "to": "17:00",
+    "cameras": [1],
+    # The same vehicles at the same times every day (a test that reads "yesterday" then sees the
+    # same codes whatever the date); by default each day has its own.
+    "same_every_day": False,
+}
 
 # Owner codes of real carriers and the colour (RGB) their containers are usually painted.
 OWNERS: tuple[tuple[str, tuple[int, int, int]], ...] = (
@@ -63,6 +71,7 @@ class GateTraffic:
     start: dt.time  # Vietnam time
     end: dt.time
     cameras: tuple[int, ...]
+    same_every_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -175,7 +184,10 @@ def parse_traffic(raw: Any, camera_numbers: Sequence[int] | None = None) -> Gate
         raise GateTrafficError("gate_traffic.cameras: a list of diagram numbers")
     if camera_numbers is not None and not set(cameras) <= set(camera_numbers):
         raise GateTrafficError("gate_traffic.cameras: not diagram numbers of this EPE's cameras")
-    return GateTraffic(per_hour, start, end, tuple(dict.fromkeys(cameras)))
+    same = merged["same_every_day"]
+    if not isinstance(same, bool):
+        raise GateTrafficError("gate_traffic.same_every_day: true or false")
+    return GateTraffic(per_hour, start, end, tuple(dict.fromkeys(cameras)), same)
 
 
 def _fields(epe: Any) -> Mapping[str, Any]:
@@ -198,10 +210,8 @@ def _draw(tax_id: str, *parts: object) -> int:
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
 
 
-def _vehicle(
-    tax_id: str, day: dt.date, slot: int, at: dt.datetime, cameras: Sequence[int]
-) -> Passage:
-    draw = _draw(tax_id, day.isoformat(), slot, "vehicle")
+def _vehicle(tax_id: str, day: str, slot: int, at: dt.datetime, cameras: Sequence[int]) -> Passage:
+    draw = _draw(tax_id, day, slot, "vehicle")
     owner = OWNERS[draw % len(OWNERS)][0]
     draw //= len(OWNERS)
     serial = f"{draw % 1_000_000:06d}"
@@ -241,15 +251,16 @@ def passages(epe: Any, start: dt.datetime, end: dt.datetime) -> list[Passage]:
     while day <= last_day:
         opens = dt.datetime.combine(day, traffic.start, SITE_ZONE)
         closes = dt.datetime.combine(day, traffic.end, SITE_ZONE)
+        seed = "every day" if traffic.same_every_day else day.isoformat()
         slot = 0
         while True:
             slot_start = opens + dt.timedelta(seconds=slot * slot_seconds)
             if slot_start + dt.timedelta(seconds=slot_seconds) > closes:
                 break
-            offset = margin + _draw(tax_id, day.isoformat(), slot, "at") % max(1, spread)
+            offset = margin + _draw(tax_id, seed, slot, "at") % max(1, spread)
             at = (slot_start + dt.timedelta(seconds=int(offset))).replace(microsecond=0)
             if start <= at < end:
-                out.append(_vehicle(tax_id, day, slot, at.astimezone(UTC), traffic.cameras))
+                out.append(_vehicle(tax_id, seed, slot, at.astimezone(UTC), traffic.cameras))
             slot += 1
         day += dt.timedelta(days=1)
     return out

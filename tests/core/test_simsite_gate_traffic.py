@@ -71,6 +71,23 @@ def test_an_epe_without_gate_traffic_has_none_and_density_follows_the_config() -
     assert all(p.at.astimezone(VN).hour == 6 for p in dense)
 
 
+def test_same_every_day_repeats_the_vehicles_and_their_times_from_one_day_to_the_next() -> None:
+    def day_of(offset: int, **traffic: Any) -> list[tuple[dt.time, str | None, str]]:
+        start = DAY + dt.timedelta(days=offset)
+        return [
+            (p.at.astimezone(VN).time(), p.container, p.plate)
+            for p in passages(fields(**traffic), start, start + dt.timedelta(days=1))
+        ]
+
+    assert day_of(0) != day_of(1), "each day has its own vehicles by default"
+    assert (
+        day_of(0, same_every_day=True)
+        == day_of(1, same_every_day=True)
+        == day_of(40, same_every_day=True)
+    )
+    assert len(day_of(0, same_every_day=True)) == 4 * 9
+
+
 @pytest.mark.parametrize(
     ("traffic", "words"),
     [
@@ -80,6 +97,7 @@ def test_an_epe_without_gate_traffic_has_none_and_density_follows_the_config() -
         ({"from": "8h"}, "gate_traffic.from"),
         ({"cameras": [9]}, "gate_traffic.cameras"),
         ({"lanes": 2}, "gate_traffic: unknown keys lanes"),
+        ({"same_every_day": "yes"}, "gate_traffic.same_every_day"),
     ],
 )
 def test_a_bad_gate_traffic_is_refused_with_its_place(traffic: dict[str, Any], words: str) -> None:

@@ -38,11 +38,19 @@ def gate_site(
     sim_site_factory: SiteFactory, tmp_path: Path, epewall_home: Path
 ) -> Iterator[tuple[Path, Registry, dt.date]]:
     """The default site with a short day at Sao Việt's gate: 12 vehicles between 09:00 and
-    10:00 (Vietnam time) on camera 1, every day, so yesterday's are in the recorder."""
+    10:00 (Vietnam time) on camera 1, the same ones every day, so yesterday's are in the
+    recorder."""
     require_throwaway_keyring()
     data = json.loads(DEFAULT_SITE.read_text(encoding="utf-8"))
     epe = next(e for e in data["epes"] if e["tax_id"] == GATE_EPE)
-    epe["gate_traffic"] = {"per_hour": 12, "from": "09:00", "to": "10:00", "cameras": [1]}
+    # The same twelve vehicles every day: what the test reads does not depend on the date.
+    epe["gate_traffic"] = {
+        "per_hour": 12,
+        "from": "09:00",
+        "to": "10:00",
+        "cameras": [1],
+        "same_every_day": True,
+    }
     config = tmp_path / "site.json"
     config.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     site: SimulatedSite = sim_site_factory(config=config)
