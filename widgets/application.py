@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs, paths, settings
+from app.timekeeping import local_day, utc_now
 from widgets.support import errors
 
 if TYPE_CHECKING:
@@ -140,6 +141,10 @@ def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSit
     except SecretsError as exc:
         # The site still runs; tiles will say that the keyring cannot give the password.
         QMessageBox.warning(None, title, str(exc))
+    try:
+        demo.import_gate_declarations(registry, site.config, local_day(utc_now()))
+    except (OSError, ValueError) as exc:  # the demo runs on without its customs documents
+        log.warning("the demo's customs documents were not imported: %s", exc)
     return site
 
 

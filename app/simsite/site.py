@@ -246,6 +246,11 @@ class SimulatedSite:
         return self._workdir
 
     @property
+    def config(self) -> Path:
+        """The site configuration the simulator runs."""
+        return self._config
+
+    @property
     def description_path(self) -> Path | None:
         if self._describe_to is not None:
             return self._describe_to

@@ -155,6 +155,38 @@ def register_site(
     yield total, total, ""
 
 
+def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -> int:
+    """The customs documents of the demo EPEs' gate traffic for yesterday and today (from
+    ``app.simsite.customs_file``, its planted discrepancies included, but not the line with a
+    wrong check digit, which the importer would refuse whole), so the reconciliation review has a
+    day to show. Returns how many documents were imported; importing again updates them."""
+    import csv
+
+    from app.declarations.importing import import_file
+    from app.simsite import config as sim_config
+    from app.simsite import customs_file, gate_traffic
+
+    imported = 0
+    for epe in sim_config.load(config):
+        if gate_traffic.traffic_of(epe) is None:
+            continue
+        for day in (today - dt.timedelta(days=1), today):
+            try:
+                header, rows, truth = customs_file.customs_file(epe, day)
+            except customs_file.CustomsFileError:
+                continue  # too few vehicles that day for the plants
+            refused = truth.get("wrong_check_digit", {}).get("line")
+            kept = [row for line, row in enumerate(rows, start=2) if line != refused]
+            path = config.with_name(f"customs_{epe.tax_id}_{day.isoformat()}.csv")
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(header)
+                writer.writerows(kept)
+            report = import_file(registry, path)
+            imported += report.added + report.updated
+    return imported
+
+
 def demo_config(folder: Path) -> Path:
     """The demo site's configuration in ``folder``: the default site with ``DEMO_OUTAGES``."""
     data = json.loads(DEFAULT_CONFIG.read_text(encoding="utf-8"))
