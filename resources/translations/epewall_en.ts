@@ -7141,14 +7141,6 @@ State: {state}</translation>
         <translation>The review is in the check log as a check of {epe}: {result}.</translation>
     </message>
     <message>
-        <source>The gate cannot be read: {why} is missing.</source>
-        <translation>The gate cannot be read: {why} is missing.</translation>
-    </message>
-    <message>
-        <source>Reading the gate recordings is not part of this version of epewall.</source>
-        <translation>Reading the gate recordings is not part of this version of epewall.</translation>
-    </message>
-    <message>
         <source>Declarations against the gate</source>
         <translation>Declarations against the gate</translation>
     </message>

@@ -7134,14 +7134,6 @@ Trạng thái: {state}</translation>
         <translation>Kết quả đối chiếu đã vào sổ kiểm tra như một lần kiểm tra {epe}: {result}.</translation>
     </message>
     <message>
-        <source>The gate cannot be read: {why} is missing.</source>
-        <translation>Không đọc được camera cổng: thiếu {why}.</translation>
-    </message>
-    <message>
-        <source>Reading the gate recordings is not part of this version of epewall.</source>
-        <translation>Phiên bản epewall này chưa có chức năng đọc ghi hình camera cổng.</translation>
-    </message>
-    <message>
         <source>Declarations against the gate</source>
         <translation>Đối chiếu tờ khai với camera cổng</translation>
     </message>

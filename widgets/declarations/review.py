@@ -46,6 +46,7 @@ from app.declarations.documents import CustomsDocument, DocumentKind
 from app.declarations.importing import ImportReport, import_steps
 from app.declarations.reconcile import Status
 from app.declarations.review import DayReview, FindingRef, ReviewBook
+from app.declarations.store import list_documents
 from app.declarations.wording import show_code, show_duration, status_label
 from app.domain import ValidationError
 from app.officers.profiles import Action, Officer, can
@@ -57,6 +58,7 @@ from app.workers import Job, JobQueue
 from widgets.common.dialogs import open_dialog
 from widgets.common.field_error import FieldError
 from widgets.common.tool_window import adopt_tool_window, fit_to_screen
+from widgets.declarations.scan_dialog import ScanDialog
 
 CROP, STATUS, DOCUMENT, DECLARED, READ, TIME, CAMERA, OFFSET, DECISION = range(9)
 COLUMNS = 9
@@ -492,8 +494,11 @@ class ReviewWindow(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
 
-        self._fill_epes(epe_id)
         chosen = day or local_day(clock())
+        if epe_id is None:  # nothing chosen in the tree: an EPE with documents that day
+            with_documents = list_documents(registry, day=chosen)
+            epe_id = with_documents[0].epe_id if with_documents else None
+        self._fill_epes(epe_id)
         self.day.setDate(QDate(chosen.year, chosen.month, chosen.day))
         self.epe.currentIndexChanged.connect(self.reload)
         self.day.dateChanged.connect(self.reload)
@@ -910,33 +915,15 @@ class ReviewWindow(QWidget):
         )
 
     def _scan_gate(self) -> QWidget | None:
-        """The gate of the chosen EPE read over the chosen day (branch scan's dialog); the rows
-        are reconciled again when it closes."""
+        """The gate of the chosen EPE read over the chosen day; the rows are reconciled again
+        when the scan dialog closes."""
         epe_id = self.epe_id()
         if epe_id is None:
             return None
-        try:
-            from widgets.declarations.scan_dialog import (
-                ScanDialog,  # type: ignore[import-not-found,unused-ignore]
-            )
-        except ModuleNotFoundError as exc:
-            if exc.name != "widgets.declarations.scan_dialog":
-                self.message.setText(
-                    self.tr("The gate cannot be read: {why} is missing.").format(why=exc.name)
-                )
-                return None
-            self.message.setText(
-                self.tr("Reading the gate recordings is not part of this version of epewall.")
-            )
-            return None
         dialog = ScanDialog(self._registry, epe_id, self.chosen_day(), self)
         self.scan = dialog
-        if isinstance(dialog, QDialog):
-            # The reads it stored are reconciled as soon as it closes.
-            dialog.finished.connect(lambda _code: self.reload())
-            return open_dialog(dialog)
-        dialog.show()
-        return dialog
+        dialog.finished.connect(lambda _code: self.reload())
+        return open_dialog(dialog)
 
     # -- language --
 

@@ -390,12 +390,18 @@ def test_a_row_plays_back_its_camera_at_the_moment_of_its_read(qtbot: QtBot, des
     assert not view.button_confirm.isEnabled() and not view.button_play.isEnabled()
 
 
-def test_the_gate_scan_button_says_so_when_the_scan_is_not_installed(
+def test_the_gate_scan_button_opens_the_scan_of_the_chosen_epe_and_day(
     qtbot: QtBot, desk: Desk
 ) -> None:
+    from widgets.declarations.scan_dialog import ScanDialog
+
     view = show(qtbot, desk)
     click(qtbot, view.button_scan)
-    assert "not part of this version" in view.message.text()
+    dialog = view.findChild(ScanDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert "Sao Việt" in dialog.intro.text() and "02/12/2026" in dialog.intro.text()
+    dialog.reject()
 
 
 def test_from_the_rotation_menu_a_row_opens_the_playback_window_at_its_moment(
@@ -487,3 +493,17 @@ def test_selected_discrepancies_open_a_case_with_their_crops_hashes(
     assert items["possible_misread"]["read"] == "MSKU9070328"
     assert items["undeclared"]["frame_sha256"] == "ab" * 32
     assert items["undeclared"]["cameras"] == [1]
+
+
+def test_opened_with_no_epe_chosen_it_shows_an_epe_that_has_documents_that_day(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    assert desk.lead_builder is not None
+    desk.lead_builder.add_epe("Công ty TNHH An Bình", "0100233488")  # first by name, no documents
+    store_day(desk)
+    view = ReviewWindow(desk.registry, desk.officer, desk.clock, None, None, DAY)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.show()
+    assert view.epe.currentText().startswith("Công ty TNHH Điện tử Sao Việt")
+    assert view.table.rowCount() > 0
