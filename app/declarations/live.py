@@ -37,7 +37,6 @@ from app.peers import CredentialScope
 from app.secrets import CredentialStore, NoPasswordError, SecretsError
 from app.sites.hosts import registered_hosts
 from app.sites.registry import Registry
-from app.timekeeping import utc_now
 
 log = logging.getLogger(__name__)
 
@@ -83,14 +82,16 @@ class LiveGateReader:
         *,
         engine_factory: Callable[[], Reader] | None = None,
         crops: Path | None = None,
-        now: Callable[[], dt.datetime] = utc_now,
+        now: Callable[[], dt.datetime] | None = None,
         sample_every_s: float = SAMPLE_EVERY_S,
     ) -> None:
         self._registry = registry
         self.target = target
         self._engine_factory = engine_factory
         self._crops = crops or crops_folder()
-        self._now = now
+        # The moment of a read to the millisecond (it is stored so, for playback at that moment);
+        # utc_now would cut it to the second.
+        self._now = now or (lambda: dt.datetime.now(dt.UTC))
         self._every = sample_every_s
         self._stop = threading.Event()
         self._thread = threading.Thread(

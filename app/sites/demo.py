@@ -160,9 +160,8 @@ def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -
     ``app.simsite.customs_file``, its planted discrepancies included, but not the line with a
     wrong check digit, which the importer would refuse whole), so the reconciliation review has a
     day to show. Returns how many documents were imported; importing again updates them."""
-    import csv
-
     from app.declarations.importing import import_file
+    from app.exports import write_csv
     from app.simsite import config as sim_config
     from app.simsite import customs_file, gate_traffic
 
@@ -179,9 +178,7 @@ def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -
             kept = [row for line, row in enumerate(rows, start=2) if line != refused]
             path = config.with_name(f"customs_{epe.tax_id}_{day.isoformat()}.csv")
             with path.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle)
-                writer.writerow(header)
-                writer.writerows(kept)
+                write_csv(handle, header, kept)
             report = import_file(registry, path)
             imported += report.added + report.updated
     return imported

@@ -4,6 +4,7 @@ stored as live reads; turning it off stops the reader; a storage camera is never
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,7 +69,8 @@ def test_the_officer_turns_live_gate_reading_on_and_off_from_the_wall_menu(
         assert set(control.reading.readers) == {(epe.id, 1)}, "the gate camera only"
         reader = control.reading.readers[(epe.id, 1)]
         qtbot.waitUntil(lambda: reader.stored >= 1, timeout=150_000)
-        reads = list_reads(registry, epe.id, began, utc_now())
+        # [began, end): a read made in the second of the query is still in.
+        reads = list_reads(registry, epe.id, began, utc_now() + dt.timedelta(seconds=1))
         assert reads and {r.camera for r in reads} == {1}
 
         click_menu_bar_entry(qtbot, window, window.menu_wall, control.action)

@@ -710,12 +710,13 @@ def test_timeline_rows_are_named_by_camera_and_show_the_recorder_events(
     qtbot.mouseMove(timeline, label_point)
     qtbot.waitUntil(lambda: timeline.toolTip() == f"3. {names[3]}", timeout=5_000)
 
-    # The recorder's motion event at 09:10 is painted on camera 1's row, and named under the mouse.
-    events = timeline.events(1)
+    # The recorder's motion event at 09:10 is painted on camera 3's row, and named under the mouse
+    # (camera 1, the gate, also has a motion event for every vehicle of the simulated traffic).
+    events = timeline.events(3)
     assert [e.kind for e in events] == ["motion"]
     assert abs((events[0].start - yesterday_at(9, 10)).total_seconds()) < 1
     x = round(timeline.x_for(events[0].start))
-    y = round(timeline.row_rect(0).center().y())
+    y = round(timeline.row_rect(1).center().y())
     colour = timeline.grab().toImage().pixelColor(x, y)
     assert colour.red() > 200 and colour.green() < 160 and colour.blue() < 60, colour.name()
     qtbot.mouseMove(timeline, QPoint(x, y))
