@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,7 @@ from app.timekeeping import show_local, utc_now
 from app.workers import Job, JobQueue
 from widgets.cases.actions import NewCaseDialog, open_new_case, show_case
 from widgets.cases.case_view import CaseView, _error_text
-from widgets.common.tool_window import adopt_tool_window, fit_to_screen
+from widgets.common.tool_window import ToolWindowEntry, adopt_tool_window, fit_to_screen
 
 
 class CasesWindow(QWidget):
@@ -209,7 +208,7 @@ class CasesWindow(QWidget):
         super().changeEvent(event)
 
 
-class CaseViews(QObject):
+class CaseViews(ToolWindowEntry):
     """The main window's "Cases…" entry (in ``menu``) and its window."""
 
     def __init__(
@@ -220,50 +219,21 @@ class CaseViews(QObject):
         officer: Callable[[], Officer | None],
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window, menu, officer(), Action.OPEN_CASE, "actionCases")
         self._registry = registry
-        self._window = window
         self._clock = clock
-        self._officer = officer()
-        self.window: CasesWindow | None = None
-        self.action_cases = QAction(window)
-        self.action_cases.setObjectName("actionCases")
-        self.action_cases.triggered.connect(self.open_cases)
-        menu.addAction(self.action_cases)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self.set_officer(self._officer)
+        self.action_cases = self.entry
+        self.ready()
 
-    def set_officer(self, officer: Officer | None) -> None:
-        self._officer = officer
-        allowed = officer is not None and officer.active and can(officer.role, Action.OPEN_CASE)
-        self.action_cases.setEnabled(allowed)
-        if self.window is not None:
-            self.window.set_officer(officer)
-            if not allowed:
-                self.window.close()
+    def create_window(self) -> CasesWindow:
+        return CasesWindow(self._registry, self._officer, self._clock, self._window)
 
     def open_cases(self) -> CasesWindow | None:
-        if not self.action_cases.isEnabled():
-            return None
-        if self.window is None:
-            self.window = CasesWindow(self._registry, self._officer, self._clock, self._window)
-            self.window.setWindowFlag(Qt.WindowType.Window)
-        else:
-            self.window.set_officer(self._officer)
-            self.window.reload()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
+        window: CasesWindow | None = self.open_window()
+        return window
 
     def retranslate_ui(self) -> None:
         self.action_cases.setText(self.tr("&Cases sent to the head of unit…"))
         self.action_cases.setStatusTip(
             self.tr("Suspected fraud reported with evidence (Decision 247 II.2.3)")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False

@@ -7,9 +7,20 @@ A window adopts it with one line at the end of its constructor: ``adopt_tool_win
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QWidget,
+)
+
+from app.officers.profiles import Action, Officer, can
 
 CLOSE_BUTTON = "toolWindowClose"
 
@@ -86,3 +97,82 @@ def work_done(cancel: QAbstractButton, done: bool = True) -> None:
         original = cancel.text()
         cancel.setProperty("cancelText", original)
     cancel.setText(QCoreApplication.translate("ToolWindow", "Close") if done else str(original))
+
+
+class ToolWindowEntry(QObject):
+    """A menu entry that opens one tool window: made at its first use, then reloaded, shown and
+    raised; the entry is enabled for an active officer whose role may ``permission``, the open
+    window follows the officer who logs in and closes for one who may not use it; the entry's
+    words follow the language. A subclass makes the window (``create_window``), says the
+    entry's words (``retranslate_ui``) and calls ``ready()`` at the end of its constructor.
+
+    The window it opens has ``set_officer(officer)`` and ``reload()``."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        menu: QMenu,
+        officer: Officer | None,
+        permission: Action,
+        object_name: str,
+        size: tuple[int, int] | None = None,
+        activate: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        # False for a window that also opens by itself (at a login): it must not take the
+        # keyboard from a dialog that opened at the same moment.
+        self._activate = activate
+        self._officer = officer
+        self._permission = permission
+        self._size = size
+        self.window: Any = None
+        self.entry = QAction(window)
+        self.entry.setObjectName(object_name)
+        self.entry.triggered.connect(self.open_window)
+        menu.addAction(self.entry)
+        window.installEventFilter(self)
+
+    def ready(self) -> None:
+        self.retranslate_ui()
+        self.set_officer(self._officer)
+
+    def may_use(self, officer: Officer | None) -> bool:
+        return officer is not None and officer.active and can(officer.role, self._permission)
+
+    def set_officer(self, officer: Officer | None) -> None:
+        self._officer = officer
+        allowed = self.may_use(officer)
+        self.entry.setEnabled(allowed)
+        if self.window is not None:
+            self.window.set_officer(officer)
+            if not allowed:
+                self.window.close()
+
+    def create_window(self) -> QWidget:
+        raise NotImplementedError
+
+    def open_window(self) -> Any:
+        if not self.entry.isEnabled():
+            return None
+        if self.window is None:
+            self.window = self.create_window()
+            self.window.setWindowFlag(Qt.WindowType.Window)
+            if self._size is not None:
+                fit_to_screen(self.window, *self._size)
+        else:
+            self.window.set_officer(self._officer)
+            self.window.reload()
+        self.window.show()
+        self.window.raise_()
+        if self._activate:
+            self.window.activateWindow()
+        return self.window
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False

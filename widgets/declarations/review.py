@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QImage, QPixmap
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -57,7 +57,7 @@ from app.user_files import MB, UserFileError, read_user_file
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import open_dialog
 from widgets.common.field_error import FieldError
-from widgets.common.tool_window import adopt_tool_window, fit_to_screen
+from widgets.common.tool_window import ToolWindowEntry, adopt_tool_window
 from widgets.declarations.scan_dialog import ScanDialog
 
 CROP, STATUS, DOCUMENT, DECLARED, READ, TIME, CAMERA, OFFSET, DECISION = range(9)
@@ -971,7 +971,7 @@ class ReviewWindow(QWidget):
         super().changeEvent(event)
 
 
-class ReviewViews(QObject):
+class ReviewViews(ToolWindowEntry):
     """The main window's "Declarations against the gate…" action and its window."""
 
     def __init__(
@@ -984,52 +984,30 @@ class ReviewViews(QObject):
         selected_epe: Callable[[], int | None] | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        super().__init__(window)
+        super().__init__(
+            window, menu, officer(), Action.RUN_CHECK, "actionDeclarationsReview", (1600, 900)
+        )
         self._registry = registry
-        self._window = window
-        self._officer = officer()
         self._open_playback = open_playback
         self._selected_epe = selected_epe
         self.clock = clock
-        self.window: ReviewWindow | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionDeclarationsReview")
-        self.action.triggered.connect(self.open_review)
-        menu.addAction(self.action)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self.set_officer(self._officer)
+        self.action = self.entry
+        self.ready()
 
-    def set_officer(self, officer: Officer | None) -> None:
-        self._officer = officer
-        allowed = officer is not None and officer.active and can(officer.role, Action.RUN_CHECK)
-        self.action.setEnabled(allowed)
-        if self.window is not None:
-            self.window.set_officer(officer)
-            if not allowed:
-                self.window.close()
+    def create_window(self) -> ReviewWindow:
+        epe_id = self._selected_epe() if self._selected_epe is not None else None
+        return ReviewWindow(
+            self._registry,
+            self._officer,
+            lambda: self.clock(),
+            self._open_playback,
+            epe_id,
+            parent=self._window,
+        )
 
     def open_review(self) -> ReviewWindow | None:
-        if not self.action.isEnabled():
-            return None
-        epe_id = self._selected_epe() if self._selected_epe is not None else None
-        if self.window is None:
-            self.window = ReviewWindow(
-                self._registry,
-                self._officer,
-                lambda: self.clock(),
-                self._open_playback,
-                epe_id,
-                parent=self._window,
-            )
-            self.window.setWindowFlag(Qt.WindowType.Window)
-            fit_to_screen(self.window, 1600, 900)
-        else:
-            self.window.set_officer(self._officer)
-            self.window.reload()
-        self.window.show()
-        self.window.raise_()
-        return self.window
+        window: ReviewWindow | None = self.open_window()
+        return window
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("&Declarations against the gate…"))
@@ -1039,10 +1017,3 @@ class ReviewViews(QObject):
                 "plates read at its gate"
             )
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        if watched is self._window and event.type() == QEvent.Type.Close and self.window:
-            self.window.stop()
-        return False

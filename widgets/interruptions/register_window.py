@@ -11,8 +11,8 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ from app.sites.registry import Registry
 from app.timekeeping import Month, local_day, show_local, utc_now
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import open_dialog
-from widgets.common.tool_window import adopt_tool_window, fit_to_screen
+from widgets.common.tool_window import ToolWindowEntry, adopt_tool_window
 from widgets.interruptions.dialogs import (
     AttachDialog,
     ExtendDialog,
@@ -541,7 +541,7 @@ class AttentionNotice(QDialog):
         self.resize(520, self.sizeHint().height())
 
 
-class InterruptionViews(QObject):
+class InterruptionViews(ToolWindowEntry):
     """The main window's "Interruptions" menu, its register window and the login notice."""
 
     def __init__(
@@ -552,40 +552,30 @@ class InterruptionViews(QObject):
         officer: Callable[[], Officer | None],
         clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
-        super().__init__(window)
+        # View-only (a partner agency, Decision 953) watches live images and nothing else.
+        super().__init__(
+            window,
+            menu,
+            None,
+            Action.FOLLOW_UP_INTERRUPTION,
+            "actionInterruptionRegister",
+            (1250, 760),
+        )
         self._registry = registry
-        self._window = window
         self._menu = menu
         self._clock = clock
-        self._officer = officer()
-        self.window: RegisterWindow | None = None
         self.notice: AttentionNotice | None = None
         self.queue = JobQueue("interruption-notice", self)
-        self.action_register = QAction(window)
-        self.action_register.setObjectName("actionInterruptionRegister")
-        self.action_register.triggered.connect(self.open_register)
-        menu.addAction(self.action_register)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self.set_officer(self._officer)
+        self.action_register = self.entry
+        self._officer = officer()
+        self.ready()
 
     def set_officer(self, officer: Officer | None) -> None:
         """Who is logged in now; at a login, the notice of what needs following up."""
         changed = officer is not None and (
             self._officer is None or self._officer.code != officer.code
         )
-        self._officer = officer
-        # View-only (a partner agency, Decision 953) watches live images and nothing else.
-        allowed = (
-            officer is not None
-            and officer.active
-            and can(officer.role, Action.FOLLOW_UP_INTERRUPTION)
-        )
-        self.action_register.setEnabled(allowed)
-        if self.window is not None:
-            self.window.set_officer(officer)
-            if not allowed:
-                self.window.close()
+        super().set_officer(officer)
         if self.notice is not None and officer is None:
             self.notice.close()
         if changed and officer is not None and can(officer.role, Action.FOLLOW_UP_INTERRUPTION):
@@ -609,22 +599,12 @@ class InterruptionViews(QObject):
         self.notice.open_register.connect(self.open_register)
         self.notice.show()
 
+    def create_window(self) -> RegisterWindow:
+        return RegisterWindow(self._registry, self._officer, self._clock, parent=self._window)
+
     def open_register(self) -> RegisterWindow | None:
-        if not self.action_register.isEnabled():
-            return None
-        if self.window is None:
-            self.window = RegisterWindow(
-                self._registry, self._officer, self._clock, parent=self._window
-            )
-            self.window.setWindowFlag(Qt.WindowType.Window)
-            fit_to_screen(self.window, 1250, 760)
-        else:
-            self.window.set_officer(self._officer)
-            self.window.reload()
-        self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
-        return self.window
+        window: RegisterWindow | None = self.open_window()
+        return window
 
     def retranslate_ui(self) -> None:
         self._menu.setTitle(self.tr("&Interruptions"))
@@ -632,8 +612,3 @@ class InterruptionViews(QObject):
         self.action_register.setStatusTip(
             self.tr("Camera interruptions of the EPEs, their deadlines and daily follow-up")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        return False

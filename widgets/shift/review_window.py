@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,7 +53,7 @@ from app.timekeeping import show_local, utc_now
 from app.workers import Job, JobQueue
 from widgets.common.dialogs import open_dialog
 from widgets.common.field_error import FieldError
-from widgets.common.tool_window import adopt_tool_window, fit_to_screen
+from widgets.common.tool_window import ToolWindowEntry, adopt_tool_window
 
 PLAYBACK_SPEED = 4.0
 PLAYBACK_BEFORE = dt.timedelta(seconds=10)  # start a little before, to see what led to it
@@ -507,7 +507,7 @@ def play_back_item(view: Any, item: ReviewItem, speed: float = PLAYBACK_SPEED) -
     return view
 
 
-class ShiftReviewViews(QObject):
+class ShiftReviewViews(ToolWindowEntry):
     """The main window's "Start-of-shift review…" action and window, opened by itself at a
     login (a new officer at this workstation)."""
 
@@ -522,35 +522,24 @@ class ShiftReviewViews(QObject):
         clock: Callable[[], dt.datetime] = utc_now,
         open_at_login: bool = True,
     ) -> None:
-        super().__init__(window)
+        super().__init__(
+            window, menu, None, Action.RUN_CHECK, "actionShiftReview", (1100, 640), activate=False
+        )
         self._registry = registry
-        self._window = window
         self.clock = clock  # the moment the review ends: now (a test gives its own)
         self._credentials = credentials
         self._open_playback_view = open_playback_view
-        self._officer = officer()
         self._open_at_login = open_at_login
-        self.window: ReviewWindow | None = None
-        self.action = QAction(window)
-        self.action.setObjectName("actionShiftReview")
-        self.action.triggered.connect(self.open_review)
-        menu.addAction(self.action)
-        window.installEventFilter(self)
-        self.retranslate_ui()
-        self.set_officer(self._officer)
+        self.action = self.entry
+        self._officer = officer()
+        self.ready()
 
     def set_officer(self, officer: Officer | None) -> None:
         changed = officer is not None and (
             self._officer is None or self._officer.code != officer.code
         )
-        self._officer = officer
-        allowed = officer is not None and officer.active and can(officer.role, Action.RUN_CHECK)
-        self.action.setEnabled(allowed)
-        if self.window is not None:
-            self.window.set_officer(officer)
-            if not allowed:
-                self.window.close()
-        if changed and allowed and self._open_at_login:
+        super().set_officer(officer)
+        if changed and self.may_use(officer) and self._open_at_login:
             self.open_review()
 
     def _play(self, item: ReviewItem) -> Any:
@@ -558,26 +547,19 @@ class ShiftReviewViews(QObject):
             return None
         return play_back_item(self._open_playback_view(), item)
 
+    def create_window(self) -> ReviewWindow:
+        return ReviewWindow(
+            self._registry,
+            self._officer,
+            lambda: self.clock(),
+            self._credentials,
+            self._play if self._open_playback_view is not None else None,
+            parent=self._window,
+        )
+
     def open_review(self) -> ReviewWindow | None:
-        if not self.action.isEnabled():
-            return None
-        if self.window is None:
-            self.window = ReviewWindow(
-                self._registry,
-                self._officer,
-                lambda: self.clock(),
-                self._credentials,
-                self._play if self._open_playback_view is not None else None,
-                parent=self._window,
-            )
-            self.window.setWindowFlag(Qt.WindowType.Window)
-            fit_to_screen(self.window, 1100, 640)
-        else:
-            self.window.set_officer(self._officer)
-            self.window.reload()
-        self.window.show()
-        self.window.raise_()
-        return self.window
+        window: ReviewWindow | None = self.open_window()
+        return window
 
     def retranslate_ui(self) -> None:
         self.action.setText(self.tr("Start-of-shift &review…"))
@@ -586,8 +568,6 @@ class ShiftReviewViews(QObject):
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if watched is self._window and event.type() == QEvent.Type.Close and self.window:
             self.window.stop()
-        return False
+        return super().eventFilter(watched, event)
