@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -26,6 +27,10 @@ from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
 from app.simsite.site import DEFAULT_CONFIG, SimEpe, SimulatedSite, SiteDescription
 from app.sites.registry import Registry
+
+if TYPE_CHECKING:
+    from app.declarations.importing import ImportReport
+    from app.simsite.config import EpeConfig
 
 log = logging.getLogger(__name__)
 
@@ -155,13 +160,29 @@ def register_site(
     yield total, total, ""
 
 
-def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -> int:
-    """The customs documents of the demo EPEs' gate traffic for yesterday and today (from
-    ``app.simsite.customs_file``, its planted discrepancies included, but not the line with a
-    wrong check digit, which the importer would refuse whole), so the reconciliation review has a
-    day to show. Returns how many documents were imported; importing again updates them."""
+def import_corrected_customs_day(
+    registry: Registry, epe: EpeConfig, day: dt.date, path: Path
+) -> ImportReport:
+    """The customs file of a simulated EPE's gate traffic on ``day`` (``app.simsite.
+    customs_file``, its planted discrepancies included) written to ``path`` and imported as an
+    officer would once it is corrected: without the line with a wrong check digit, which the
+    importer would refuse whole. Raises ``CustomsFileError`` for a day with too few vehicles."""
     from app.declarations.importing import import_file
     from app.exports import write_csv
+    from app.simsite import customs_file
+
+    header, rows, truth = customs_file.customs_file(epe, day)
+    refused = truth.get("wrong_check_digit", {}).get("line")
+    kept = [row for line, row in enumerate(rows, start=2) if line != refused]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_csv(handle, header, kept)
+    return import_file(registry, path)
+
+
+def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -> int:
+    """The corrected customs files of the demo EPEs' gate traffic for yesterday and today, so
+    the reconciliation review has a day to show. Returns how many documents were imported;
+    importing again updates them."""
     from app.simsite import config as sim_config
     from app.simsite import customs_file, gate_traffic
 
@@ -170,16 +191,11 @@ def import_gate_declarations(registry: Registry, config: Path, today: dt.date) -
         if gate_traffic.traffic_of(epe) is None:
             continue
         for day in (today - dt.timedelta(days=1), today):
+            path = config.with_name(f"customs_{epe.tax_id}_{day.isoformat()}.csv")
             try:
-                header, rows, truth = customs_file.customs_file(epe, day)
+                report = import_corrected_customs_day(registry, epe, day, path)
             except customs_file.CustomsFileError:
                 continue  # too few vehicles that day for the plants
-            refused = truth.get("wrong_check_digit", {}).get("line")
-            kept = [row for line, row in enumerate(rows, start=2) if line != refused]
-            path = config.with_name(f"customs_{epe.tax_id}_{day.isoformat()}.csv")
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                write_csv(handle, header, kept)
-            report = import_file(registry, path)
             imported += report.added + report.updated
     return imported
 

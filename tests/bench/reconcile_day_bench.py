@@ -42,16 +42,14 @@ def main() -> None:
 
     from PySide6.QtCore import QCoreApplication
 
-    from app.declarations.importing import import_file
     from app.declarations.reconcile import ItemKind, Status, reconcile
     from app.declarations.scan import scan_steps
     from app.declarations.store import list_documents, list_reads, local_day_span
-    from app.exports import write_csv
     from app.secrets import CredentialStore
     from app.simsite import config as sim_config
-    from app.simsite import customs_file, gate_traffic
+    from app.simsite import gate_traffic
     from app.simsite.site import SimulatedSite
-    from app.sites.demo import register_site
+    from app.sites.demo import import_corrected_customs_day, register_site
     from app.sites.registry import Registry
     from app.timekeeping import VIETNAM
 
@@ -86,13 +84,7 @@ def main() -> None:
         assert found is not None and found.id is not None
         epe_id = found.id
 
-        header, rows, truth = customs_file.customs_file(sim_epe, day)
-        bad_line = truth["wrong_check_digit"]["line"]
-        rows = [r for i, r in enumerate(rows, start=2) if i != bad_line]
-        csv_path = home / "customs.csv"
-        with csv_path.open("w", encoding="utf-8", newline="") as handle:
-            write_csv(handle, header, rows)
-        report = import_file(registry, csv_path)
+        report = import_corrected_customs_day(registry, sim_epe, day, home / "customs.csv")
         assert report.ok, [str(p) for p in report.problems]
 
         load_before = os.getloadavg()

@@ -59,13 +59,10 @@ def main() -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.declarations.importing import import_file
-    from app.exports import write_csv
     from app.secrets import CredentialStore
     from app.simsite import config as sim_config
-    from app.simsite import customs_file
     from app.simsite.site import SimulatedSite
-    from app.sites.demo import register_site
+    from app.sites.demo import import_corrected_customs_day, register_site
     from app.sites.registry import Registry
     from app.timekeeping import VIETNAM
     from widgets.declarations.scan_dialog import ScanDialog
@@ -94,13 +91,7 @@ def main() -> None:
             pass
         found = registry.find_epe(GATE_EPE)
         assert found is not None and found.id is not None
-        header, rows, truth = customs_file.customs_file(sim_epe, day)
-        bad_line = truth["wrong_check_digit"]["line"]
-        rows = [r for i, r in enumerate(rows, start=2) if i != bad_line]
-        csv_path = home / "customs.csv"
-        with csv_path.open("w", encoding="utf-8", newline="") as handle:
-            write_csv(handle, header, rows)
-        assert import_file(registry, csv_path).ok
+        assert import_corrected_customs_day(registry, sim_epe, day, home / "customs.csv").ok
 
         dialog = ScanDialog(registry, found.id, day)
         dialog.show()
