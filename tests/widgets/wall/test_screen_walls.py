@@ -1,0 +1,200 @@
+"""Saved walls on other screens (#17): Wall > Open wall on screen with the mouse, the placement
+back at the next start (also with that screen gone), and ``--wall NAME --screen N``. Two real
+screens: the test's X screen split into two RandR monitors (tests/helpers/screens.py)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from app.domain import Camera, CameraPosition, Epe
+from app.sites.registry import Registry
+from app.wall.layout import WallModel
+from tests.helpers.faulty_servers import closed_port
+from tests.helpers.main_window import shown_main_window
+from tests.helpers.menus import click_menu_bar_entry, menu_texts
+from tests.helpers.screens import on_screen as on
+from tests.helpers.screens import screen_named, two_screens, unplug
+from widgets.application import open_command_line_walls
+from widgets.main_window import MainWindow
+from widgets.wall.screen_walls import WallWindow
+
+GATE, YARD = "Cổng ca đêm", "Bãi hàng"
+
+
+@pytest.fixture
+def registry(epewall_home: Path) -> Iterator[Registry]:
+    reg = Registry()
+    epe = reg.add_epe(Epe(name="Công ty TNHH May mặc Hòa Bình Xanh", tax_id="2301275957"))
+    port = closed_port()  # the tiles try and fail: where the window is does not need pictures
+    for number in (1, 2, 3):
+        reg.add_camera(
+            Camera(
+                epe_id=int(epe.id or 0),
+                diagram_number=number,
+                position=CameraPosition.GATE,
+                sub_url=f"rtsp://127.0.0.1:{port}/Streaming/Channels/{number}02",
+            )
+        )
+    yield reg
+    reg.close()
+
+
+def save_walls(window: MainWindow, registry: Registry) -> list[int]:
+    cameras = [int(c.id or 0) for c in registry.list_cameras()]
+    window.wall_store.save(GATE, window.wall_owner, WallModel("2x2", cameras[:2]).to_dict())
+    window.wall_store.save(YARD, window.wall_owner, WallModel("1", cameras[2:]).to_dict())
+    return cameras
+
+
+def click_entry(qtbot: QtBot, menu: QMenu, text: str) -> None:
+    action = next(a for a in menu.actions() if a.text().startswith(text))
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def open_on_screen(qtbot: QtBot, window: MainWindow, screen_text: str, wall: str) -> QMenu:
+    """Wall > Open wall on screen > ``screen_text`` > ``wall``, with the mouse; the screens'
+    menu as it was shown."""
+    click_menu_bar_entry(qtbot, window, window.menu_wall, window.menu_screens.menuAction())
+    screens = window.menu_screens
+    qtbot.waitUntil(screens.isVisible, timeout=5_000)
+    qtbot.waitExposed(screens)
+    shown = menu_texts(screens)
+    click_entry(qtbot, screens, screen_text)
+    sub = next(a.menu() for a in screens.actions() if a.text().startswith(screen_text))
+    assert isinstance(sub, QMenu)
+    qtbot.waitUntil(sub.isVisible, timeout=5_000)
+    qtbot.waitExposed(sub)
+    click_entry(qtbot, sub, wall)
+    return shown
+
+
+def wall_window(window: MainWindow, name: str) -> WallWindow | None:
+    return next((w for w in window.screen_walls.windows() if w.wall_name == name), None)
+
+
+def test_the_wall_menu_puts_a_saved_wall_full_screen_on_the_chosen_screen(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
+        window.setGeometry(screen_named(left).availableGeometry().adjusted(0, 30, 0, 0))
+        cameras = save_walls(window, registry)
+        shown = open_on_screen(qtbot, window, "Screen 2", GATE)
+
+        assert shown == [
+            "Screen 1: EPEWALL-L, 960×1080 (this window)",
+            "Screen 2: EPEWALL-R, 960×1080",
+        ]
+        qtbot.waitUntil(lambda: wall_window(window, GATE) is not None, timeout=5_000)
+        opened = wall_window(window, GATE)
+        assert opened is not None
+        qtbot.waitUntil(lambda: on(opened, right), timeout=5_000)
+        assert opened.isFullScreen() and opened.geometry() == screen_named(right).geometry()
+        assert list(opened.wall.model.cameras[:2]) == cameras[:2]
+        assert window.wall.tiles() == []  # the main window's own wall is not touched
+        assert "Cổng ca đêm" in opened.windowTitle() and "screen 2" in opened.windowTitle()
+
+        # The same screen again: its window gets the other wall (one window per screen).
+        shown = open_on_screen(qtbot, window, "Screen 2", YARD)
+        assert shown[1] == "Screen 2: EPEWALL-R, 960×1080 — wall “Cổng ca đêm”"
+        qtbot.waitUntil(lambda: opened.wall.model.cameras[0] == cameras[2], timeout=5_000)
+        assert window.screen_walls.windows() == [opened] and opened.wall_name == YARD
+
+        # Ctrl+W on the wall window closes it; the main window stays.
+        streams = [tile.stream for tile in opened.wall.tiles()]
+        opened.activateWindow()
+        qtbot.keyClick(opened, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.screen_walls.windows() == [], timeout=5_000)
+        assert streams and all(s.status.state.value == "stopped" for s in streams)
+        assert window.isVisible()
+
+
+def test_the_wall_windows_come_back_at_the_next_start_on_a_screen_that_exists(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    with two_screens(qtbot) as (left, right):
+        with shown_main_window(qtbot, registry) as first:
+            first.setGeometry(screen_named(left).availableGeometry())
+            save_walls(first, registry)
+            open_on_screen(qtbot, first, "Screen 2", GATE)
+            qtbot.waitUntil(lambda: wall_window(first, GATE) is not None, timeout=5_000)
+        # Closing the main window closed its wall window and kept where it was.
+
+        with shown_main_window(qtbot, registry) as second:
+            assert second.screen_walls.windows() == []
+            second.restore_last_wall()  # what a start does
+            back = wall_window(second, GATE)
+            assert back is not None
+            qtbot.waitUntil(lambda: on(back, right), timeout=5_000)
+            assert back.isFullScreen()
+
+        unplug(qtbot)  # the right screen is gone before the next start
+        with shown_main_window(qtbot, registry) as third:
+            third.restore_last_wall()
+            moved = wall_window(third, GATE)
+            assert moved is not None
+            qtbot.waitUntil(lambda: on(moved, left), timeout=5_000)
+            assert moved.geometry() == screen_named(left).geometry()
+
+
+def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
+        window.setGeometry(screen_named(left).availableGeometry())
+        save_walls(window, registry)
+        opened = window.screen_walls.open(GATE, screen_named(right))
+        assert opened is not None
+        qtbot.waitUntil(lambda: on(opened, right), timeout=5_000)
+        tiles = opened.wall.tiles()
+        pictures = [int(t.surface.winId()) for t in tiles]  # where libVLC draws
+
+        unplug(qtbot)
+
+        qtbot.waitUntil(lambda: on(opened, left), timeout=5_000)
+        assert opened.isFullScreen() and opened.geometry() == screen_named(left).geometry()
+        assert opened.wall.tiles() == tiles  # the same tiles, their streams not stopped
+        assert all(t.stream.status.state.value != "stopped" for t in tiles)
+        assert [int(t.surface.winId()) for t in tiles] == pictures
+
+
+def test_wall_and_screen_on_the_command_line(qtbot: QtBot, registry: Registry) -> None:
+    with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
+        window.setGeometry(screen_named(left).availableGeometry())
+        save_walls(window, registry)
+        err = io.StringIO()
+        # epewall --wall "Cổng ca đêm" --screen 2 --wall "Bãi hàng" --screen 1
+        open_command_line_walls(window, [[GATE, 2], [YARD, 1]], err)
+
+        qtbot.waitUntil(lambda: on(window, right) and window.isFullScreen(), timeout=5_000)
+        assert window.wall_name == GATE
+        yard = wall_window(window, YARD)
+        assert yard is not None
+        qtbot.waitUntil(lambda: on(yard, left), timeout=5_000)
+        assert err.getvalue() == ""
+        window.screen_walls.close_all()
+        # The command line's walls are not the officer's: nothing to restore at the next start.
+        assert window.screen_walls.restore() == []
+
+
+def test_a_screen_number_this_computer_lacks_is_said_and_gives_the_primary_screen(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
+        window.setGeometry(screen_named(right).availableGeometry())
+        save_walls(window, registry)
+        err = io.StringIO()
+        open_command_line_walls(window, [[GATE, 3]], err)  # epewall --wall ... --screen 3
+
+        assert err.getvalue() == (
+            "epewall: there is no screen 3 (this computer has 2); the wall “Cổng ca đêm” opens "
+            "on the primary screen.\n"
+        )
+        qtbot.waitUntil(lambda: on(window, left) and window.isFullScreen(), timeout=5_000)
+        assert window.wall_name == GATE
