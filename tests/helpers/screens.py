@@ -8,10 +8,14 @@ import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
+
+from tests.helpers.menus import click_menu_bar_entry, menu_texts
+from widgets.main_window import MainWindow
+from widgets.wall.screen_walls import WallWindow
 
 LEFT, RIGHT = "EPEWALL-L", "EPEWALL-R"
 
@@ -71,3 +75,29 @@ def on_screen(window: QWidget, name: str) -> bool:
     """Whether the top-level ``window`` is shown on screen ``name`` and lies wholly on it."""
     geometry = screen_named(name).geometry()
     return window.isVisible() and geometry.contains(window.geometry())
+
+
+def click_entry(qtbot: QtBot, menu: QMenu, text: str) -> None:
+    action = next(a for a in menu.actions() if a.text().startswith(text))
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def open_on_screen(qtbot: QtBot, window: MainWindow, screen_text: str, wall: str) -> list[str]:
+    """Wall > Open wall on screen > ``screen_text`` > ``wall``, with the mouse; the screens'
+    menu as it was shown."""
+    click_menu_bar_entry(qtbot, window, window.menu_wall, window.menu_screens.menuAction())
+    screens = window.menu_screens
+    qtbot.waitUntil(screens.isVisible, timeout=5_000)
+    qtbot.waitExposed(screens)
+    shown = menu_texts(screens)
+    click_entry(qtbot, screens, screen_text)
+    sub = next(a.menu() for a in screens.actions() if a.text().startswith(screen_text))
+    assert isinstance(sub, QMenu)
+    qtbot.waitUntil(sub.isVisible, timeout=5_000)
+    qtbot.waitExposed(sub)
+    click_entry(qtbot, sub, wall)
+    return shown
+
+
+def wall_window(window: MainWindow, name: str) -> WallWindow | None:
+    return next((w for w in window.screen_walls.windows() if w.wall_name == name), None)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe
@@ -18,12 +17,10 @@ from app.sites.registry import Registry
 from app.wall.layout import WallModel
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
-from tests.helpers.menus import click_menu_bar_entry, menu_texts
 from tests.helpers.screens import on_screen as on
-from tests.helpers.screens import screen_named, two_screens, unplug
+from tests.helpers.screens import open_on_screen, screen_named, two_screens, unplug, wall_window
 from widgets.application import open_command_line_walls
 from widgets.main_window import MainWindow
-from widgets.wall.screen_walls import WallWindow
 
 GATE, YARD = "Cổng ca đêm", "Bãi hàng"
 
@@ -51,32 +48,6 @@ def save_walls(window: MainWindow, registry: Registry) -> list[int]:
     window.wall_store.save(GATE, window.wall_owner, WallModel("2x2", cameras[:2]).to_dict())
     window.wall_store.save(YARD, window.wall_owner, WallModel("1", cameras[2:]).to_dict())
     return cameras
-
-
-def click_entry(qtbot: QtBot, menu: QMenu, text: str) -> None:
-    action = next(a for a in menu.actions() if a.text().startswith(text))
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-
-
-def open_on_screen(qtbot: QtBot, window: MainWindow, screen_text: str, wall: str) -> QMenu:
-    """Wall > Open wall on screen > ``screen_text`` > ``wall``, with the mouse; the screens'
-    menu as it was shown."""
-    click_menu_bar_entry(qtbot, window, window.menu_wall, window.menu_screens.menuAction())
-    screens = window.menu_screens
-    qtbot.waitUntil(screens.isVisible, timeout=5_000)
-    qtbot.waitExposed(screens)
-    shown = menu_texts(screens)
-    click_entry(qtbot, screens, screen_text)
-    sub = next(a.menu() for a in screens.actions() if a.text().startswith(screen_text))
-    assert isinstance(sub, QMenu)
-    qtbot.waitUntil(sub.isVisible, timeout=5_000)
-    qtbot.waitExposed(sub)
-    click_entry(qtbot, sub, wall)
-    return shown
-
-
-def wall_window(window: MainWindow, name: str) -> WallWindow | None:
-    return next((w for w in window.screen_walls.windows() if w.wall_name == name), None)
 
 
 def test_the_wall_menu_puts_a_saved_wall_full_screen_on_the_chosen_screen(
