@@ -1320,6 +1320,11 @@ class MainWindow(QMainWindow):
             wall.snapshot_recorded.connect(self.wall.snapshot_recorded)
             wall.playback_requested.connect(self.wall.playback_requested)
             wall.details_requested.connect(self.wall.details_requested)
+            # Views on the other screens go to the audit trail as the main wall's do.
+            watch = WallWatch(wall, wall)
+            watch.view_started.connect(lambda c: self.rotation_session.audit_view(c, True))
+            watch.view_stopped.connect(lambda c: self.rotation_session.audit_view(c, False))
+            watch.set_snapshots_allowed(self.rotation_session.allows(Action.SNAPSHOT))
             return wall
 
         self.screen_walls = ScreenWalls(

@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe
+from app.media.stream import StreamState, StreamStatus
+from app.officers.profiles import Officer, Role
+from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
 from app.wall.layout import WallModel
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
+from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.screens import on_screen as on
 from tests.helpers.screens import open_on_screen, screen_named, two_screens, unplug, wall_window
 from widgets.application import open_command_line_walls
@@ -169,3 +174,29 @@ def test_a_screen_number_this_computer_lacks_is_said_and_gives_the_primary_scree
         )
         qtbot.waitUntil(lambda: on(window, left) and window.isFullScreen(), timeout=5_000)
         assert window.wall_name == GATE
+
+
+def test_views_on_a_wall_window_go_to_the_audit_trail(qtbot: QtBot, registry: Registry) -> None:
+    with shown_main_window(qtbot, registry) as window:
+        store = window.rotation.store
+        lead = store.add_officer(
+            None, Officer("TL01", "Trần Thị Hạnh", Role.TEAM_LEAD, "Đội 1"), "135792"
+        )
+        store.add_officer(lead, Officer("CB01", "Nguyễn Văn An", Role.OFFICER, "Đội 1"), "246813")
+        dialog = window.rotation.switch_officer()
+        dialog.select_officer("CB01")
+        with qtbot.waitSignal(window.officer_changed, timeout=10_000):
+            type_pin_and_submit(qtbot, dialog, "246813")
+        save_walls(window, registry)  # the officer's own walls
+        opened = window.screen_walls.open(YARD, QGuiApplication.primaryScreen())
+        assert opened is not None
+        tile = opened.wall.tiles()[0]
+        tile.stream.status_changed.emit(StreamStatus(StreamState.LIVE))  # the first picture
+        opened.close()
+
+        views = [
+            (r.payload["action"], r.payload["officer"], r.payload["details"]["diagram_number"])
+            for r in window.rotation.ledger.records(RecordKind.AUDIT)
+            if r.payload["action"] in (AuditAction.VIEW_STARTED, AuditAction.VIEW_STOPPED)
+        ]
+        assert views == [("view_started", "CB01", 3), ("view_stopped", "CB01", 3)]
