@@ -5,6 +5,8 @@ screens: the test's X screen split into two RandR monitors (tests/helpers/screen
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from app.officers.profiles import Officer, Role
 from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
 from app.wall.layout import WallModel
+from app.wall.store import WallStore, default_owner
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.officer_login import type_pin_and_submit
@@ -200,3 +203,52 @@ def test_views_on_a_wall_window_go_to_the_audit_trail(qtbot: QtBot, registry: Re
             if r.payload["action"] in (AuditAction.VIEW_STARTED, AuditAction.VIEW_STOPPED)
         ]
         assert views == [("view_started", "CB01", 3), ("view_stopped", "CB01", 3)]
+
+
+def x_windows_named(title: str) -> list[tuple[int, int, int, int]]:
+    """The geometry of the shown X windows called ``title`` (as the X server has them)."""
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+        capture_output=True,
+        text=True,
+        timeout=10,
+    )
+    shapes = []
+    for wid in found.stdout.split():
+        shell = subprocess.run(
+            ["xdotool", "getwindowgeometry", "--shell", wid],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout
+        values = dict(line.split("=", 1) for line in shell.split())
+        shapes.append(tuple(int(values[k]) for k in ("X", "Y", "WIDTH", "HEIGHT")))
+    return shapes  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("number", [2, 3], ids=["screen-2", "a-screen-the-pc-lacks"])
+def test_epewall_wall_screen_on_a_wall_pc(
+    qtbot: QtBot, registry: Registry, epewall_home: Path, number: int
+) -> None:
+    cameras = [int(c.id or 0) for c in registry.list_cameras()]
+    WallStore(registry).save(GATE, default_owner(), WallModel("2x2", cameras[:2]).to_dict())
+    with two_screens(qtbot) as (left, right):
+        expected = screen_named(right if number == 2 else left).geometry()
+        command = [sys.executable, "-m", "widgets.launcher", "--lang", "en"]
+        app = subprocess.Popen(
+            [*command, "--wall", GATE, "--screen", str(number)],
+            cwd=Path(__file__).resolve().parents[3],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            shape = (expected.x(), expected.y(), expected.width(), expected.height())
+            qtbot.waitUntil(lambda: shape in x_windows_named("epewall"), timeout=30_000)
+        finally:
+            app.terminate()
+            _out, err = app.communicate(timeout=30)
+    lacks = (
+        "epewall: there is no screen 3 (this computer has 2); the wall “Cổng ca đêm” opens "
+        "on the primary screen."
+    )
+    assert (lacks in err) == (number == 3)
