@@ -32,6 +32,15 @@ def _monitor(name: str, rect: QRect, output: str) -> None:
     xrandr("--setmonitor", name, f"{size}+{rect.x()}+{rect.y()}", output)
 
 
+_plugged: dict[str, QRect] = {}
+
+
+def plug_again(qtbot: QtBot, name: str = RIGHT) -> None:
+    """Put monitor ``name`` back where it was; waits until Qt has it."""
+    _monitor(name, _plugged[name], "none")
+    qtbot.waitUntil(lambda: name in [s.name() for s in QGuiApplication.screens()], timeout=10_000)
+
+
 def unplug(qtbot: QtBot, name: str = RIGHT) -> None:
     """Take monitor ``name`` away, as a cable pulled out; waits until Qt has one screen less."""
     before = len(QGuiApplication.screens())
@@ -58,6 +67,7 @@ def two_screens(qtbot: QtBot) -> Iterator[tuple[str, str]]:
         # The left monitor takes the output, so its automatic monitor (the whole X screen) goes.
         _monitor(LEFT, left, output)
         _monitor(RIGHT, right, "none")
+        _plugged.update({LEFT: left, RIGHT: right})
         qtbot.waitUntil(
             lambda: sorted(s.name() for s in QGuiApplication.screens()) == [LEFT, RIGHT],
             timeout=10_000,

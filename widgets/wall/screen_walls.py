@@ -4,7 +4,7 @@ on screen" entries, and the placement kept per officer (``app.wall.screens``).
 One wall window per screen: opening a wall on a screen that already has one replaces the wall
 in that window (the cameras both walls share keep playing) and raises it. A window whose screen
 is unplugged moves to a screen that exists, still playing; its placement stays on the screen
-the officer chose, so the next start puts it back there when that screen is present again.
+the officer chose: plugged in again, or at the next start, the window goes back there.
 """
 
 from __future__ import annotations
@@ -181,6 +181,7 @@ class ScreenWalls(QObject):
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenRemoved.connect(self._on_screen_removed)
+        app.screenAdded.connect(lambda _screen: QTimer.singleShot(0, self._return_home))
 
     # -- reading -------------------------------------------------------------------------------
     def windows(self) -> list[WallWindow]:
@@ -305,6 +306,19 @@ class ScreenWalls(QObject):
                 log.info("screen unplugged: wall %r moves to %s", window.wall_name, target.name())
                 window.show_on(target, window.full_screen)
         self._moved = []
+
+    def _return_home(self) -> None:
+        """A screen came (back): the windows chosen for it, moved away when it went, return."""
+        for window in self._windows:
+            if window.wanted is None:
+                continue
+            home = screen_for(window.wanted)
+            here = screen_of(window)
+            ref = screen_ref(home)
+            back = ref.name == window.wanted.name and ref.same_geometry(window.wanted)
+            if back and not same_screen(home, here):
+                log.info("screen back: wall %r returns to %s", window.wall_name, ref.name)
+                window.show_on(home, window.full_screen)
 
     # -- the Wall menu -------------------------------------------------------------------------
     def fill_menu(self, menu: QMenu, here: QScreen | None, walls: list[str]) -> None:

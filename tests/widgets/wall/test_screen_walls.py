@@ -26,7 +26,14 @@ from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.officer_login import type_pin_and_submit
 from tests.helpers.screens import on_screen as on
-from tests.helpers.screens import open_on_screen, screen_named, two_screens, unplug, wall_window
+from tests.helpers.screens import (
+    open_on_screen,
+    plug_again,
+    screen_named,
+    two_screens,
+    unplug,
+    wall_window,
+)
 from widgets.application import open_command_line_walls
 from widgets.main_window import MainWindow
 
@@ -122,7 +129,7 @@ def test_the_wall_windows_come_back_at_the_next_start_on_a_screen_that_exists(
             assert moved.geometry() == screen_named(left).geometry()
 
 
-def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one(
+def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one_and_back(
     qtbot: QtBot, registry: Registry
 ) -> None:
     with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
@@ -141,6 +148,11 @@ def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one(
         assert opened.wall.tiles() == tiles  # the same tiles, their streams not stopped
         assert all(t.stream.status.state.value != "stopped" for t in tiles)
         assert [int(t.surface.winId()) for t in tiles] == pictures
+
+        plug_again(qtbot)  # the cable back in: the wall goes back where the officer put it
+
+        qtbot.waitUntil(lambda: on(opened, right), timeout=5_000)
+        assert opened.isFullScreen() and opened.wall.tiles() == tiles
 
 
 def test_wall_and_screen_on_the_command_line(qtbot: QtBot, registry: Registry) -> None:
