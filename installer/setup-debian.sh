@@ -23,6 +23,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libxcb-cursor0 imagemagick
   # a window manager and xdotool, to click through the demo under Xvfb as an officer would
   openbox xdotool
+  # xrandr: tests split the virtual screen into two monitors (two screens, one unplugged)
+  x11-xserver-utils
   # pdftotext/pdfinfo/pdftoppm: tests read the PDFs epewall prints
   poppler-utils
   # Qt's xcb platform plugin needs these at run time

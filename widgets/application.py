@@ -6,12 +6,13 @@ import argparse
 import logging
 import signal
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import i18n, logs, paths, settings
+from app.safe_text import printable
 from app.timekeeping import local_day, utc_now
 from widgets.support import errors
 
@@ -77,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
         if window.start_tour(tour):
             window.toggle_full_screen()
     elif wall:
-        if window.open_wall(wall):
-            window.toggle_full_screen()
+        open_command_line_walls(window, getattr(args, "walls", None) or [[wall, None]])
     else:
         window.restore_last_wall()
     # After the wall opened: the monitor's first sweep runs at once and must find the start-up
@@ -112,6 +112,43 @@ def run(args: argparse.Namespace) -> int:
         if site is not None:
             site.stop()
         errors.finish()
+
+
+def open_command_line_walls(
+    window: MainWindow, walls: list[list[Any]], err: TextIO | None = None
+) -> None:
+    """``--wall NAME [--screen N]``, repeated, on a wall PC: the first wall in the main window,
+    the others each in a wall window, all full screen on their screen. A screen N this computer
+    does not have is said on standard error and the primary screen is used. These walls are the
+    command line's, not kept as the officer's wall windows for the next start."""
+    from PySide6.QtGui import QGuiApplication
+
+    from widgets.wall.screen_walls import screen_by_number
+
+    window.screen_walls.persist = False
+    for position, (name, number) in enumerate(walls):
+        screen = QGuiApplication.primaryScreen()
+        if number is not None:
+            found = screen_by_number(number)
+            if found is None:
+                message = QCoreApplication.translate(
+                    "Application",
+                    "epewall: there is no screen %1 (this computer has %2); the wall “%3” "
+                    "opens on the primary screen.",
+                )
+                for key, value in (("%1", number), ("%2", len(QGuiApplication.screens()))):
+                    message = message.replace(key, str(value))
+                print(printable(message.replace("%3", name)), file=err or sys.stderr)
+            else:
+                screen = found
+        if position > 0:
+            window.screen_walls.open(name, screen)
+        elif window.open_wall(name):
+            if number is not None:
+                if window.isMaximized() or window.isFullScreen():
+                    window.showNormal()
+                window.setGeometry(screen.availableGeometry())
+            window.toggle_full_screen()
 
 
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:

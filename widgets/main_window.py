@@ -53,6 +53,7 @@ from app.sites import accounts
 from app.sites import csv_io as sites_csv
 from app.sites.registry import Registry
 from app.storage.database import RegistryError, write_waits
+from app.wall.channels import ChannelState
 from app.wall.layout import LAYOUT_NAMES, CameraInfo, WallModel
 from app.wall.store import WallStore, WallStoreError, default_owner
 from app.workers import Job, JobQueue
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self._install_cases()
         self._install_warnings()
         self._install_tours()
+        self._install_screen_walls()  # after the tours: its entry follows theirs
         self._install_declarations_review()
         self._install_support()
         self._write_wait_cursor = False
@@ -445,6 +447,8 @@ class MainWindow(QMainWindow):
         may_play_back = playback is not None and playback.allowed()
         self.action_playback_from_tree.setEnabled(epe_id is not None and may_play_back)
         self.wall.set_playback_allowed(may_play_back)
+        for window in self.screen_walls.windows() if hasattr(self, "screen_walls") else ():
+            window.wall.set_playback_allowed(may_play_back)
         self.action_export.setEnabled(has_epes)
 
     # -- status bar and keyring -------------------------------------------------------------
@@ -883,15 +887,23 @@ class MainWindow(QMainWindow):
             self.toggle_full_screen()
             self._tile_in_full_screen = True
 
+    def _channel_states(self) -> dict[int, ChannelState]:
+        """The cameras on the wall and on the wall windows of other screens."""
+        states = self.screen_walls.channel_states() if hasattr(self, "screen_walls") else {}
+        states.update(self.wall.channel_states())
+        return states
+
     def _show_channels(self) -> None:
-        self.site_tree.set_channel_states(self.wall.channel_states())
+        self.site_tree.set_channel_states(self._channel_states())
 
     def _feed_health(self) -> None:
-        self.health_monitor.report_wall_states(self.wall.channel_states())
+        self.health_monitor.report_wall_states(self._channel_states())
 
     # -- saved walls and snapshots ----------------------------------------------------------
     def restore_last_wall(self) -> None:
-        """On start: the wall this user had open last (a saved one, or the unsaved one)."""
+        """On start: the wall this user had open last (a saved one, or the unsaved one), and
+        the walls they had open on other screens."""
+        self.screen_walls.restore()
         try:
             last = self.wall_store.load_last(self.wall_owner)
         except WallStoreError as exc:
@@ -1082,7 +1094,9 @@ class MainWindow(QMainWindow):
             return
         self.tours.stop()
         self._remember_wall()
+        self.screen_walls.close_all()  # kept for the previous owner's next start
         self.wall_owner = owner
+        self.screen_walls.restore()
         try:
             last = self.wall_store.load_last(owner)
         except WallStoreError as exc:
@@ -1285,6 +1299,55 @@ class MainWindow(QMainWindow):
         self.tours.started.connect(
             lambda _tour: self.statusBar().showMessage("\n".join(self.tours.skipped), 15000)
         )
+
+    def _install_screen_walls(self) -> None:
+        """Wall > Open wall on screen (#17): a saved wall in its own window on a chosen screen,
+        back on that screen at the owner's next start; after _install_tours."""
+        from app.wall.screens import WallPlacements
+        from widgets.wall.screen_walls import ScreenWalls, ScreenWallsMenu, screen_of
+
+        def make_wall(parent: QWidget) -> WallWidget:
+            wall = WallWidget(
+                self._stream_for,
+                self._camera_info,
+                self._epe_cameras,
+                snapshot_book=SnapshotBook(self._registry),
+                parent=parent,
+            )
+            wall.set_officer(self.wall.snapshot_officer)
+            wall.set_playback_allowed(self.playback.allowed())
+            # What a tile asks goes where the main wall's tiles' requests go (audit included).
+            wall.snapshot_recorded.connect(self.wall.snapshot_recorded)
+            wall.playback_requested.connect(self.wall.playback_requested)
+            wall.details_requested.connect(self.wall.details_requested)
+            # Views on the other screens go to the audit trail as the main wall's do.
+            watch = WallWatch(wall, wall)
+            watch.view_started.connect(lambda c: self.rotation_session.audit_view(c, True))
+            watch.view_stopped.connect(lambda c: self.rotation_session.audit_view(c, False))
+            watch.set_snapshots_allowed(self.rotation_session.allows(Action.SNAPSHOT))
+            return wall
+
+        self.screen_walls = ScreenWalls(
+            self.wall_store,
+            WallPlacements(self._registry),
+            make_wall,
+            lambda: self.wall_owner,
+            self,
+        )
+        self.screen_walls.channels_changed.connect(self._show_channels)
+        self.screen_walls.channels_changed.connect(self._feed_health)
+        self.screen_walls.failed.connect(
+            lambda message: self._message(
+                QMessageBox.Icon.Warning, self.tr("Open wall"), message, "openWallError"
+            )
+        )
+        self.menu_screens = ScreenWallsMenu(
+            self.screen_walls,
+            lambda: screen_of(self),
+            lambda: [w.name for w in self.wall_store.list(self.wall_owner) if not w.damaged],
+            self,
+        )
+        self.menu_wall.insertMenu(self.action_save_wall, self.menu_screens)
 
     def start_tour(self, name: str) -> bool:
         """``epewall --tour NAME``: the saved tour of this workstation's user, unattended."""
@@ -1520,6 +1583,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tours.stop()  # the wall from before the tour is the one to keep
         self._remember_wall()
+        self.screen_walls.close_all()  # their streams stop; kept for the next start
         self.status_board.shutdown()
         self.wall.shutdown()  # stops every stream now; the pullers end on their own
         self.live_gate.stop()

@@ -120,6 +120,8 @@ class _Parser(argparse.ArgumentParser):
             template = _t("these arguments are required: {names}")
         elif argument and "expected" in message:
             template = _t("argument {name}: a value is missing")
+        elif argument and _SCREEN_NEEDS_WALL in message:
+            template = _t("argument {name}: give the --wall NAME it places just before it")
         elif argument and "not allowed with" in message:
             template = _t("argument {name}: cannot be used together with the other one")
         elif argument:
@@ -130,6 +132,30 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         line = _help_t(_t("{prog}: error: {message}")).format(prog=self.prog, message=shown)
         self.exit(2, printable(line) + "\n")
+
+
+class _WallAction(argparse.Action):
+    """``--wall NAME``, repeatable: ``args.walls`` lists [name, screen or None] in order;
+    ``args.wall`` stays the first name."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        walls = list(getattr(namespace, "walls", None) or [])
+        walls.append([values, None])
+        namespace.walls = walls
+        namespace.wall = walls[0][0]
+
+
+class _ScreenAction(argparse.Action):
+    """``--screen N`` places the ``--wall`` just before it; alone, or twice, it is an error."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        walls = getattr(namespace, "walls", None) or []
+        if not walls or walls[-1][1] is not None:
+            raise argparse.ArgumentError(self, _SCREEN_NEEDS_WALL)
+        walls[-1][1] = values
+
+
+_SCREEN_NEEDS_WALL = "needs the --wall NAME it places just before it"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,13 +175,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--wall",
         metavar="NAME",
-        help=_t("open this saved wall full screen (for unattended wall PCs)"),
+        action=_WallAction,
+        help=_t(
+            "open this saved wall full screen (for unattended wall PCs); repeat with --screen "
+            "for a wall on each screen"
+        ),
+    )
+    parser.add_argument(
+        "--screen",
+        metavar="N",
+        type=int,
+        action=_ScreenAction,
+        help=_t("put the --wall before it on screen N (counted from 1)"),
     )
     parser.add_argument(
         "--tour",
         metavar="NAME",
         help=_t("run this saved tour full screen (for unattended wall PCs; before --wall)"),
     )
+    parser.set_defaults(walls=[])
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help=_t("start the simulated EPE site and open epewall on it"))

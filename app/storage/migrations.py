@@ -633,6 +633,31 @@ def _migration_cases(db: sqlite_utils.Database) -> None:
         db.execute("CREATE INDEX cases_epe ON cases (epe_tax_id, updated_at)")
 
 
+def _migration_wall_windows(db: sqlite_utils.Database) -> None:
+    # Multi-monitor walls (#17): the saved walls each owner had open in their own window, and
+    # on which screen (its name, geometry and position, in the order they are tried). Guarded,
+    # so it is right whichever order other branches' migrations were merged in.
+    if "wall_windows" not in db.table_names():
+        db.execute(
+            """
+            CREATE TABLE wall_windows (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                owner TEXT NOT NULL,
+                wall_id INTEGER NOT NULL REFERENCES walls(id) ON DELETE CASCADE,
+                screen_name TEXT NOT NULL,
+                screen_x INTEGER NOT NULL,
+                screen_y INTEGER NOT NULL,
+                screen_width INTEGER NOT NULL,
+                screen_height INTEGER NOT NULL,
+                screen_index INTEGER NOT NULL,
+                full_screen INTEGER NOT NULL,
+                opened_at TEXT NOT NULL
+            )
+            """
+        )
+        db.execute("CREATE INDEX wall_windows_owner ON wall_windows (owner)")
+
+
 # Forward migrations, in order: MIGRATIONS[n] takes a file from schema version n to n + 1.
 # Never edit a released migration; append a new one.
 MIGRATIONS: list[Migration] = [
@@ -650,5 +675,6 @@ MIGRATIONS: list[Migration] = [
     _migration_device_warnings,
     _migration_tours,
     _migration_cases,
+    _migration_wall_windows,
 ]
 SCHEMA_VERSION: int = len(MIGRATIONS)

@@ -362,6 +362,10 @@
         <translation>epewall cannot start</translation>
     </message>
     <message>
+        <source>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</source>
+        <translation>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</translation>
+    </message>
+    <message>
         <source>epewall demo</source>
         <translation>epewall demo</translation>
     </message>
@@ -7573,6 +7577,40 @@ State: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ScreenWalls</name>
+    <message>
+        <source>There is no saved wall named “%1”.</source>
+        <translation>There is no saved wall named “%1”.</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2, %3×%4</source>
+        <translation>Screen %1: %2, %3×%4</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(this window)</translation>
+    </message>
+    <message>
+        <source>wall “%1”</source>
+        <translation>wall “%1”</translation>
+    </message>
+    <message>
+        <source>(no saved walls)</source>
+        <translation>(no saved walls)</translation>
+    </message>
+    <message>
+        <source>Close the wall on this screen</source>
+        <translation>Close the wall on this screen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWallsMenu</name>
+    <message>
+        <source>Open wall on &amp;screen</source>
+        <translation>Open wall on &amp;screen</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -9176,6 +9214,13 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
     </message>
 </context>
 <context>
+    <name>WallWindow</name>
+    <message>
+        <source>epewall — wall “%1” on screen %2</source>
+        <translation>epewall — wall “%1” on screen %2</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>Motion</source>
@@ -10422,10 +10467,6 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
         <translation>also log to stderr</translation>
     </message>
     <message>
-        <source>open this saved wall full screen (for unattended wall PCs)</source>
-        <translation>open this saved wall full screen (for unattended wall PCs)</translation>
-    </message>
-    <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>start the simulated EPE site and open epewall on it</translation>
     </message>
@@ -10468,6 +10509,14 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
     <message>
         <source>{value} is not a time; write it as HH:MM.</source>
         <translation>{value} is not a time; write it as HH:MM.</translation>
+    </message>
+    <message>
+        <source>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</source>
+        <translation>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</translation>
+    </message>
+    <message>
+        <source>put the --wall before it on screen N (counted from 1)</source>
+        <translation>put the --wall before it on screen N (counted from 1)</translation>
     </message>
     <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
@@ -10572,6 +10621,10 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
     <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <source>argument {name}: give the --wall NAME it places just before it</source>
+        <translation>argument {name}: give the --wall NAME it places just before it</translation>
     </message>
     <message>
         <source>argument {name}: cannot be used together with the other one</source>

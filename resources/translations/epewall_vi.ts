@@ -360,6 +360,10 @@
         <translation>Không khởi động được epewall</translation>
     </message>
     <message>
+        <source>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</source>
+        <translation>epewall: không có màn hình %1 (máy này có %2 màn hình); tường video “%3” được mở trên màn hình chính.</translation>
+    </message>
+    <message>
         <source>epewall demo</source>
         <translation>epewall – chế độ trình diễn</translation>
     </message>
@@ -7566,6 +7570,40 @@ Trạng thái: {state}</translation>
     </message>
 </context>
 <context>
+    <name>ScreenWalls</name>
+    <message>
+        <source>There is no saved wall named “%1”.</source>
+        <translation>Không có tường video đã lưu nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2, %3×%4</source>
+        <translation>Màn hình %1: %2, %3×%4</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(cửa sổ này)</translation>
+    </message>
+    <message>
+        <source>wall “%1”</source>
+        <translation>tường video “%1”</translation>
+    </message>
+    <message>
+        <source>(no saved walls)</source>
+        <translation>(chưa có tường video nào được lưu)</translation>
+    </message>
+    <message>
+        <source>Close the wall on this screen</source>
+        <translation>Đóng tường video trên màn hình này</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenWallsMenu</name>
+    <message>
+        <source>Open wall on &amp;screen</source>
+        <translation>Mở tường video trên &amp;màn hình khác</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>The system keyring has no default keyring. Open Passwords and Keys (Seahorse) or KWallet, create a keyring and make it the default, then retry. epewall never stores passwords in files.</source>
@@ -9168,6 +9206,13 @@ Thư mục nhật ký: %2
     </message>
 </context>
 <context>
+    <name>WallWindow</name>
+    <message>
+        <source>epewall — wall “%1” on screen %2</source>
+        <translation>epewall — tường video “%1” trên màn hình %2</translation>
+    </message>
+</context>
+<context>
     <name>Warnings</name>
     <message>
         <source>Motion</source>
@@ -10414,10 +10459,6 @@ Thư mục nhật ký: %2
         <translation>ghi nhật ký cả ra đầu ra lỗi chuẩn</translation>
     </message>
     <message>
-        <source>open this saved wall full screen (for unattended wall PCs)</source>
-        <translation>mở màn hình giám sát đã lưu này ở chế độ toàn màn hình (cho máy trình chiếu không người trực)</translation>
-    </message>
-    <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>khởi động DNCX mô phỏng và mở epewall với DNCX đó</translation>
     </message>
@@ -10460,6 +10501,14 @@ Thư mục nhật ký: %2
     <message>
         <source>{value} is not a time; write it as HH:MM.</source>
         <translation>{value} không phải là giờ; hãy viết theo dạng HH:MM.</translation>
+    </message>
+    <message>
+        <source>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</source>
+        <translation>mở tường video đã lưu này toàn màn hình (cho máy tính tường video không người trực); lặp lại cùng --screen để mỗi màn hình có một tường video</translation>
+    </message>
+    <message>
+        <source>put the --wall before it on screen N (counted from 1)</source>
+        <translation>đặt tường video của --wall ngay trước nó lên màn hình N (đếm từ 1)</translation>
     </message>
     <message>
         <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
@@ -10564,6 +10613,10 @@ Thư mục nhật ký: %2
     <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>argument {name}: give the --wall NAME it places just before it</source>
+        <translation>tham số {name}: cần có --wall TÊN ngay trước nó</translation>
     </message>
     <message>
         <source>argument {name}: cannot be used together with the other one</source>
