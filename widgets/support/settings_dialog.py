@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app import data_folder, paths, settings
 from app.evidence.snapshots import FOLDER_NAME
 from app.workers import CancelledError, Job, JobQueue
-from widgets.common.field_error import FieldError, grow_to_fit, with_error
+from widgets.common.field_error import FieldError, with_error
 
 HEALTH_SETTINGS: tuple[settings.Setting[int], ...] = (
     settings.HEALTH_POLL_SECONDS,
@@ -197,7 +197,29 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        self.tabs.currentChanged.connect(lambda _index: self._fit())
         self._retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for the shown tab's wrapped texts and error lines: a tab widget's minimum
+        size ignores word-wrapped labels (height-for-width), which would be cut off. Never
+        taller than the screen."""
+        tab = self.tabs.currentWidget()
+        layout = tab.layout() if tab is not None else None
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(tab.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        missing = needed - tab.height()
+        if missing > 0:
+            screen = self.screen().availableGeometry().height() if self.screen() else 10_000
+            frame = self.frameGeometry().height() - self.height()
+            self.resize(self.width(), min(self.height() + missing, screen - frame))
 
     def _number_rows(
         self,
@@ -254,7 +276,7 @@ class SettingsDialog(QDialog):
         if first_bad is not None:
             tab, field = first_bad
             self.tabs.setCurrentWidget(tab)
-            grow_to_fit(self)
+            self._fit()
             field.setFocus()
             return
         for setting in NUMBER_SETTINGS:
@@ -292,7 +314,9 @@ class SettingsDialog(QDialog):
 
     def _check_new_data_folder(self) -> data_folder.FolderKind | None:
         """Check what was typed or chosen; say what can be done with it."""
-        if self.move_job is not None or not self.new_data_folder.text().strip():
+        if self._from_environment or self.move_job is not None:
+            return None
+        if not self.new_data_folder.text().strip():
             return None
         try:
             folder, kind = data_folder.check_new_data_folder(
@@ -301,7 +325,7 @@ class SettingsDialog(QDialog):
         except data_folder.FolderError as exc:
             self.data_error.show_message(str(exc))
             self._forget_new_folder()
-            grow_to_fit(self)
+            self._fit()
             return None
         self.data_error.show_message("")
         self._new_folder = folder
@@ -388,7 +412,7 @@ class SettingsDialog(QDialog):
             self.data_error.show_message(
                 self.tr("The data could not be moved; epewall keeps using the current folder.")
             )
-        grow_to_fit(self)
+        self._fit()
 
     def _switched(self, target: Path) -> None:
         self.move_job = None
@@ -403,7 +427,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", str(target))
         )
         self.data_state.setStyleSheet("font-weight: bold;")
-        grow_to_fit(self)
+        self._fit()
         self.data_folder_changed.emit(str(target))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
