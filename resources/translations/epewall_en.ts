@@ -7752,8 +7752,8 @@ State: {state}</translation>
         <translation>The data could not be moved; epewall keeps using the current folder.</translation>
     </message>
     <message>
-        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder.</source>
-        <translation>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder.</translation>
+        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</source>
+        <translation>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</translation>
     </message>
     <message>
         <source>Settings</source>

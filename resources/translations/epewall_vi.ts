@@ -7745,8 +7745,8 @@ Trạng thái: {state}</translation>
         <translation>Không chuyển được dữ liệu; epewall tiếp tục dùng thư mục hiện tại.</translation>
     </message>
     <message>
-        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder.</source>
-        <translation>Từ lần khởi động sau, epewall lưu dữ liệu tại %1. Hãy đóng epewall và khởi động lại ngay: những gì ghi trước lúc đó sẽ ở lại thư mục hiện tại.</translation>
+        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</source>
+        <translation>Từ lần khởi động sau, epewall lưu dữ liệu tại %1. Hãy đóng epewall và khởi động lại ngay: những gì ghi trước lúc đó sẽ ở lại thư mục hiện tại. Hãy giữ thư mục hiện tại: ảnh chụp và tệp đính kèm ghi trước khi chuyển vẫn được tìm ở đó.</translation>
     </message>
     <message>
         <source>Settings</source>

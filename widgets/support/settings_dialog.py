@@ -423,7 +423,9 @@ class SettingsDialog(QDialog):
         self.data_state.setText(
             self.tr(
                 "From the next start epewall keeps its data in %1. Close epewall and start it "
-                "again now: what is recorded before then stays in the current folder."
+                "again now: what is recorded before then stays in the current folder. Keep the "
+                "current folder: snapshots and attachments recorded before the move are still "
+                "found there."
             ).replace("%1", str(target))
         )
         self.data_state.setStyleSheet("font-weight: bold;")
