@@ -257,3 +257,34 @@ def test_the_data_folder_is_not_changed_here_while_epewall_home_decides_it(
     assert not dialog.new_data_folder.isEnabled()
     assert not dialog.move_button.isEnabled()
     assert "EPEWALL_HOME" in dialog.data_state.text()
+
+
+def test_an_existing_epewall_folder_is_used_as_it_is_from_the_next_start(
+    qtbot: QtBot, platform_folders: Path
+) -> None:
+    other = platform_folders / "chi cuc" / "epewall"
+    other.mkdir(parents=True)
+    theirs = Registry(other / "epewall.sqlite3")
+    SiteBuilder(theirs).add_two_epes()
+    theirs.close()
+    registry = Registry()
+    try:
+        with shown_main_window(qtbot, registry) as window:
+            dialog = _open(qtbot, window)
+            _show_tab(qtbot, dialog, dialog.folders_tab)
+            _type_into(qtbot, dialog.new_data_folder, str(other))
+            qtbot.keyClick(dialog.new_data_folder, Qt.Key.Key_Return)
+            qtbot.waitUntil(dialog.use_button.isEnabled)
+            assert not dialog.move_button.isEnabled()  # its data would be overwritten
+            assert "already holds epewall data" in dialog.data_state.text()
+            with qtbot.waitSignal(dialog.data_folder_changed, timeout=5000):
+                click(qtbot, dialog.use_button)
+    finally:
+        registry.close()
+    paths.forget_data_pointer()
+    assert paths.data_dir() == other
+    restarted = Registry()
+    try:
+        assert len(restarted.list_epes()) == 2
+    finally:
+        restarted.close()
