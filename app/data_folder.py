@@ -264,8 +264,21 @@ def move_data(source: Path, target: Path) -> Progress:
         raise
 
 
-def use_folder(target: Path) -> None:
-    """Point the next start at an existing epewall data folder. Raises FolderError."""
+def checked_move(text: str, source: Path) -> Progress:
+    """The folder typed checked again (it may have changed since), then ``move_data``."""
+    yield 0, 1, _t("Checking the folder…")
+    target, kind = check_new_data_folder(text, source)
+    if kind is not FolderKind.EMPTY:
+        raise FolderError(_t("This folder already holds epewall data: use it as it is."))
+    yield from move_data(source, target)
+
+
+def use_folder(text: str, current: Path) -> Path:
+    """Point the next start at the existing epewall data folder typed; returns it. Raises
+    FolderError."""
+    target, kind = check_new_data_folder(text, current)
+    if kind is not FolderKind.EPEWALL:
+        raise FolderError(_t("This folder holds no epewall data: move your data there instead."))
     try:
         _write_pointer(target)
     except OSError as exc:
@@ -274,6 +287,7 @@ def use_folder(target: Path) -> None:
                 "{reason}", exc.strerror or type(exc).__name__
             )
         ) from None
+    return target
 
 
 def _write_pointer(target: Path) -> None:

@@ -2381,6 +2381,18 @@
         <translation>the copy of the registry differs from the original</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Checking the folder…</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: use it as it is.</source>
+        <translation>This folder already holds epewall data: use it as it is.</translation>
+    </message>
+    <message>
+        <source>This folder holds no epewall data: move your data there instead.</source>
+        <translation>This folder holds no epewall data: move your data there instead.</translation>
+    </message>
+    <message>
         <source>This folder is not empty and is not an epewall data folder: choose an empty one.</source>
         <translation>This folder is not empty and is not an epewall data folder: choose an empty one.</translation>
     </message>
@@ -7730,6 +7742,10 @@ State: {state}</translation>
     <message>
         <source>New data folder</source>
         <translation>New data folder</translation>
+    </message>
+    <message>
+        <source>This folder cannot be checked.</source>
+        <translation>This folder cannot be checked.</translation>
     </message>
     <message>
         <source>The EPEWALL_HOME environment variable sets the folders of this workstation: the IT unit changes it there.</source>

@@ -2377,6 +2377,18 @@
         <translation>bản sao danh mục khác với bản gốc</translation>
     </message>
     <message>
+        <source>Checking the folder…</source>
+        <translation>Đang kiểm tra thư mục…</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: use it as it is.</source>
+        <translation>Thư mục này đã có dữ liệu epewall: hãy dùng nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>This folder holds no epewall data: move your data there instead.</source>
+        <translation>Thư mục này không có dữ liệu epewall: hãy chuyển dữ liệu của bạn sang đó.</translation>
+    </message>
+    <message>
         <source>This folder is not empty and is not an epewall data folder: choose an empty one.</source>
         <translation>Thư mục này không trống và không phải thư mục dữ liệu epewall: hãy chọn một thư mục trống.</translation>
     </message>
@@ -7723,6 +7735,10 @@ Trạng thái: {state}</translation>
     <message>
         <source>New data folder</source>
         <translation>Thư mục dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>This folder cannot be checked.</source>
+        <translation>Không kiểm tra được thư mục này.</translation>
     </message>
     <message>
         <source>The EPEWALL_HOME environment variable sets the folders of this workstation: the IT unit changes it there.</source>

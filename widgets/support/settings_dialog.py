@@ -73,6 +73,7 @@ class SettingsDialog(QDialog):
         self.queue = JobQueue("data-folder", self)
         self.move_job: Job | None = None
         self._new_folder: Path | None = None
+        self._check_generation = 0
 
         self.tabs = QTabWidget(self)
         self.general_tab = QWidget(self.tabs)
@@ -309,28 +310,42 @@ class SettingsDialog(QDialog):
             self._check_new_data_folder()
 
     def _forget_new_folder(self) -> None:
+        self._check_generation += 1
         self._new_folder = None
         self._show_choice(None)
 
-    def _check_new_data_folder(self) -> data_folder.FolderKind | None:
-        """Check what was typed or chosen; say what can be done with it."""
-        if self._from_environment or self.move_job is not None:
-            return None
-        if not self.new_data_folder.text().strip():
-            return None
-        try:
-            folder, kind = data_folder.check_new_data_folder(
-                self.new_data_folder.text(), paths.data_dir()
+    def _check_new_data_folder(self) -> None:
+        """Check what was typed or chosen, off the GUI thread (the data folder's size is summed
+        and a registry opened); then say what can be done with it."""
+        text = self.new_data_folder.text()
+        if self._from_environment or self.move_job is not None or not text.strip():
+            return
+        self._check_generation += 1
+        generation = self._check_generation
+        job = Job(data_folder.check_new_data_folder, text, paths.data_dir())
+        job.signals.succeeded.connect(lambda result: self._on_checked(generation, result, None))
+        job.signals.failed.connect(lambda exc: self._on_checked(generation, None, exc))
+        self.queue.submit(job)
+
+    def _on_checked(
+        self,
+        generation: int,
+        result: tuple[Path, data_folder.FolderKind] | None,
+        exc: BaseException | None,
+    ) -> None:
+        if generation != self._check_generation or self.move_job is not None:
+            return  # the field changed since: a newer check answers
+        if result is None:
+            known = isinstance(exc, data_folder.FolderError)
+            self.data_error.show_message(
+                str(exc) if known else self.tr("This folder cannot be checked.")
             )
-        except data_folder.FolderError as exc:
-            self.data_error.show_message(str(exc))
             self._forget_new_folder()
-            self._fit()
-            return None
-        self.data_error.show_message("")
-        self._new_folder = folder
-        self._show_choice(kind)
-        return kind
+        else:
+            self.data_error.show_message("")
+            self._new_folder = result[0]
+            self._show_choice(result[1])
+        self._fit()
 
     def _show_choice(self, kind: data_folder.FolderKind | None) -> None:
         self._kind = kind
@@ -356,28 +371,19 @@ class SettingsDialog(QDialog):
         self.data_state.setText(text)
 
     def _move_data(self) -> None:
-        if self._check_new_data_folder() is not data_folder.FolderKind.EMPTY:
-            return  # the folder changed since it was checked; the field says why
-        assert self._new_folder is not None
-        source, target = paths.data_dir(), self._new_folder
-        job = Job(data_folder.move_data, source, target)
+        self._run(Job(data_folder.checked_move, self.new_data_folder.text(), paths.data_dir()))
+
+    def _use_folder(self) -> None:
+        self._run(Job(data_folder.use_folder, self.new_data_folder.text(), paths.data_dir()))
+
+    def _run(self, job: Job) -> None:
+        """A move or a switch; the folder is checked again in the job (it may have changed)."""
         job.signals.progress.connect(self._on_progress)
-        job.signals.succeeded.connect(lambda _r: self._switched(target))
+        job.signals.succeeded.connect(lambda _result: self._switched(self.new_data_folder.text()))
         job.signals.failed.connect(self._on_move_failed)
         self.move_job = job
         self._set_busy(True)
         self.queue.submit(job)
-
-    def _use_folder(self) -> None:
-        if self._check_new_data_folder() is not data_folder.FolderKind.EPEWALL:
-            return
-        assert self._new_folder is not None
-        try:
-            data_folder.use_folder(self._new_folder)
-        except data_folder.FolderError as exc:
-            self.data_error.show_message(str(exc))
-            return
-        self._switched(self._new_folder)
 
     def _cancel_move(self) -> None:
         if self.move_job is not None:
@@ -414,7 +420,8 @@ class SettingsDialog(QDialog):
             )
         self._fit()
 
-    def _switched(self, target: Path) -> None:
+    def _switched(self, typed: str) -> None:
+        target = Path(typed.strip()).expanduser().resolve()
         self.move_job = None
         self._set_busy(False)
         self._kind = None

@@ -185,7 +185,9 @@ def test_the_officer_moves_the_data_and_the_next_start_opens_it_there(
             assert not dialog.move_button.isEnabled()
             _type_into(qtbot, dialog.new_data_folder, str(old))
             qtbot.keyClick(dialog.new_data_folder, Qt.Key.Key_Return)
-            assert dialog.data_error.text() == "This is the data folder in use now."
+            qtbot.waitUntil(
+                lambda: dialog.data_error.text() == "This is the data folder in use now."
+            )
             assert not dialog.move_button.isEnabled()
 
             _type_into(qtbot, dialog.new_data_folder, str(target))
