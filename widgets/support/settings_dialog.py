@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -436,7 +436,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", str(target))
         )
         self.data_state.setStyleSheet("font-weight: bold;")
-        self._fit()
+        QTimer.singleShot(0, self._fit)  # after the bold font is applied
         self.data_folder_changed.emit(str(target))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
