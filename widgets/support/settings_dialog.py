@@ -436,7 +436,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", str(target))
         )
         self.data_state.setStyleSheet("font-weight: bold;")
-        QTimer.singleShot(0, self._fit)  # after the bold font is applied
+        QTimer.singleShot(0, self, self._fit)  # after the bold font applies
         self.data_folder_changed.emit(str(target))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
