@@ -43,9 +43,66 @@ def _dir(kind: str) -> Path:
     root = _override()
     if root is not None:
         _private_dir(root)
-    path = root / kind if root is not None else Path(_PLATFORM_DIRS[kind](APP_NAME, APP_AUTHOR))
+    pointed = _pointed_data_dir() if root is None and kind == "data" else None
+    if root is not None:
+        path = root / kind
+    elif pointed is not None:
+        path = pointed
+    else:
+        path = Path(_PLATFORM_DIRS[kind](APP_NAME, APP_AUTHOR))
     _private_dir(path)
     return path
+
+
+# The data folder an officer chose in File > Settings (app/data_folder.py writes it). It lives in
+# the platform's config folder, which never moves, and is read once per process: a move written
+# while the window runs takes effect at the next start, when the registry is opened there.
+DATA_POINTER_NAME = "data-folder.txt"
+POINTER_MAX_BYTES = 4096
+_pointer_cache: dict[str, Path | None] = {}
+
+
+def data_pointer_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / DATA_POINTER_NAME
+
+
+def _pointed_data_dir() -> Path | None:
+    pointer = data_pointer_path()
+    key = str(pointer)
+    if key not in _pointer_cache:
+        _pointer_cache[key] = read_data_pointer(pointer)
+    return _pointer_cache[key]
+
+
+def read_data_pointer(pointer: Path | None = None) -> Path | None:
+    """The folder the pointer file names, or None: no pointer, an unreadable one, or a folder
+    that is gone (an unplugged drive must not become a new, empty registry)."""
+    pointer = pointer or data_pointer_path()
+    try:
+        with pointer.open("rb") as file:
+            raw = file.read(POINTER_MAX_BYTES + 1)
+    except OSError:
+        return None
+    if len(raw) > POINTER_MAX_BYTES:
+        return None
+    try:
+        text = raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return None
+    folder = Path(text) if text else None
+    if folder is None or not folder.is_absolute() or not folder.is_dir():
+        return None
+    return folder
+
+
+def forget_data_pointer() -> None:
+    """Read the pointer again at the next ``data_dir()``, as a new start does."""
+    _pointer_cache.clear()
+
+
+def data_dir_from_environment() -> bool:
+    """True when EPEWALL_HOME decides the folders (then the pointer is not used)."""
+    return _override() is not None
 
 
 def _private_dir(path: Path) -> None:

@@ -112,6 +112,41 @@ GATE_LIVE_READING = Setting(
     "Read container numbers and plates live from the gate cameras on the wall (off by default).",
 )
 
+# Where tile and playback snapshots go (app/evidence/snapshots.py); "": the data folder's
+# "snapshots". Applies to the next snapshot.
+SNAPSHOT_FOLDER = Setting(
+    "evidence/snapshot_folder",
+    str,
+    "",
+    "Folder for snapshots of tiles and playback; empty: 'snapshots' in the data folder.",
+)
+
+# The wall's live streams (app/media/stream.py); applied to tiles opened after a change.
+STREAM_OPEN_TIMEOUT_SECONDS = Setting(
+    "stream/open_timeout_seconds",
+    int,
+    5,
+    "Seconds a camera has to answer and start its stream before the tile retries.",
+    minimum=2,
+    maximum=60,
+)
+STREAM_STALL_TIMEOUT_SECONDS = Setting(
+    "stream/stall_timeout_seconds",
+    int,
+    5,
+    "Seconds without a packet before a live stream counts as stalled and reconnects.",
+    minimum=2,
+    maximum=60,
+)
+STREAM_RECONNECT_MAX_SECONDS = Setting(
+    "stream/reconnect_max_seconds",
+    int,
+    4,
+    "The longest wait between two reconnection attempts of a tile (the back-off's cap).",
+    minimum=1,
+    maximum=300,
+)
+
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     WINDOW_GEOMETRY,
@@ -127,6 +162,10 @@ ALL: tuple[Setting[Any], ...] = (
     HEALTH_PROPOSE_CLOSE_AFTER_MINUTES,
     WARNINGS_SOUND,
     GATE_LIVE_READING,
+    SNAPSHOT_FOLDER,
+    STREAM_OPEN_TIMEOUT_SECONDS,
+    STREAM_STALL_TIMEOUT_SECONDS,
+    STREAM_RECONNECT_MAX_SECONDS,
 )
 
 

@@ -44,7 +44,7 @@ from app.health.monitor import HealthMonitor
 from app.health.policy import InterruptionPolicy, attach
 from app.logs import redact_url
 from app.media.stream import StreamController
-from app.media.streams import epe_account, stream_for_camera
+from app.media.streams import StreamTuning, epe_account, stream_for_camera
 from app.officers.profiles import Action
 from app.officers.session import RotationSession
 from app.safe_text import one_line
@@ -788,7 +788,10 @@ class MainWindow(QMainWindow):
     def _stream_for(self, camera_id: int) -> StreamController:
         camera = self._registry.get_camera(camera_id)
         epe = self._registry.get_epe(camera.epe_id)
-        return stream_for_camera(camera, epe, self._store)
+        # Read at each new tile: a change in File > Settings applies to tiles opened after it.
+        return stream_for_camera(
+            camera, epe, self._store, StreamTuning.from_settings(self._settings)
+        )
 
     def _epe_cameras(self, epe_id: int) -> list[Camera]:
         return self._registry.list_cameras(epe_id)

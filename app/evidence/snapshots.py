@@ -33,7 +33,7 @@ from typing import IO, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
-from app import __version__, paths
+from app import __version__, paths, settings
 from app.media.stream import StreamController, StreamState
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, parse_utc, to_utc_iso
@@ -500,6 +500,13 @@ def _record_from_row(row: Mapping[str, Any]) -> SnapshotRecord:
     )
 
 
+def snapshot_folder() -> Path:
+    """The folder chosen in File > Settings, else "snapshots" in the data folder. Read at each
+    snapshot, so a change applies to the next one."""
+    chosen = settings.Settings().get(settings.SNAPSHOT_FOLDER)
+    return Path(chosen) if chosen else paths.data_dir() / FOLDER_NAME
+
+
 class SnapshotBook:
     """The snapshot records (in the registry's file) and the folder the snapshots go to.
 
@@ -512,7 +519,7 @@ class SnapshotBook:
 
     @property
     def folder(self) -> Path:
-        return self._folder or paths.data_dir() / FOLDER_NAME
+        return self._folder or snapshot_folder()
 
     def subject_for(self, info: CameraInfo, stream: str = "") -> SnapshotSubject:
         """The subject of a wall camera, with the EPE's tax ID from the registry."""
@@ -619,7 +626,7 @@ class SnapshotTaker(QObject):
     def folder(self) -> Path:
         if self._folder is not None:
             return self._folder
-        return self._book.folder if self._book is not None else paths.data_dir() / FOLDER_NAME
+        return self._book.folder if self._book is not None else snapshot_folder()
 
     @property
     def pending(self) -> int:

@@ -8,11 +8,31 @@ stored" or "keyring locked" instead of a generic error.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from app import settings
 from app.domain import Camera, Epe
 from app.media.failures import StreamFailure
 from app.media.puller import Credentials, StreamError
-from app.media.stream import StreamController
+from app.media.stream import Backoff, StreamController
 from app.secrets import CredentialStore, NoPasswordError, SecretsError
+
+
+@dataclass(frozen=True)
+class StreamTuning:
+    """The figures the IT unit may tune in File > Settings, in seconds."""
+
+    open_timeout: float = 5.0
+    stall_timeout: float = 5.0
+    reconnect_cap: float = 4.0
+
+    @classmethod
+    def from_settings(cls, user_settings: settings.Settings) -> StreamTuning:
+        return cls(
+            float(user_settings.get(settings.STREAM_OPEN_TIMEOUT_SECONDS)),
+            float(user_settings.get(settings.STREAM_STALL_TIMEOUT_SECONDS)),
+            float(user_settings.get(settings.STREAM_RECONNECT_MAX_SECONDS)),
+        )
 
 
 def epe_account(epe: Epe, store: CredentialStore) -> Credentials:
@@ -30,11 +50,17 @@ def epe_account(epe: Epe, store: CredentialStore) -> Credentials:
     return provide
 
 
-def stream_for_camera(camera: Camera, epe: Epe, store: CredentialStore) -> StreamController:
+def stream_for_camera(
+    camera: Camera, epe: Epe, store: CredentialStore, tuning: StreamTuning | None = None
+) -> StreamController:
     """The wall stream of ``camera`` (of ``epe``): its sub stream, or its main one when it has no
-    sub stream. Not started."""
+    sub stream, with ``tuning``'s timeouts and back-off cap. Not started."""
+    tuning = tuning or StreamTuning()
     return StreamController(
         camera.sub_url or camera.main_url,
         epe_account(epe, store),
+        backoff=Backoff(cap=tuning.reconnect_cap),
+        open_timeout=tuning.open_timeout,
+        stall_timeout=tuning.stall_timeout,
         allow_basic=epe.allow_basic_auth,
     )

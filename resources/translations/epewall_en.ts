@@ -2355,6 +2355,85 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Enter a folder.</source>
+        <translation>Enter a folder.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the folder.</source>
+        <translation>Enter the full path of the folder.</translation>
+    </message>
+    <message>
+        <source>This folder is inside epewall's program folder, which an update replaces.</source>
+        <translation>This folder is inside epewall's program folder, which an update replaces.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>This is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>This is the data folder in use now.</source>
+        <translation>This is the data folder in use now.</translation>
+    </message>
+    <message>
+        <source>The new data folder cannot be inside the one in use now.</source>
+        <translation>The new data folder cannot be inside the one in use now.</translation>
+    </message>
+    <message>
+        <source>the copy of the registry differs from the original</source>
+        <translation>the copy of the registry differs from the original</translation>
+    </message>
+    <message>
+        <source>Checking the folder…</source>
+        <translation>Checking the folder…</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: use it as it is.</source>
+        <translation>This folder already holds epewall data: use it as it is.</translation>
+    </message>
+    <message>
+        <source>This folder holds no epewall data: move your data there instead.</source>
+        <translation>This folder holds no epewall data: move your data there instead.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty and is not an epewall data folder: choose an empty one.</source>
+        <translation>This folder is not empty and is not an epewall data folder: choose an empty one.</translation>
+    </message>
+    <message>
+        <source>Copying the registry…</source>
+        <translation>Copying the registry…</translation>
+    </message>
+    <message>
+        <source>Switching to the new folder…</source>
+        <translation>Switching to the new folder…</translation>
+    </message>
+    <message>
+        <source>epewall cannot write in this folder ({reason}).</source>
+        <translation>epewall cannot write in this folder ({reason}).</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved ({reason}).</source>
+        <translation>The choice could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not enough free space there: {needed} MB needed, {free} MB free.</source>
+        <translation>Not enough free space there: {needed} MB needed, {free} MB free.</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Copying {file}…</translation>
+    </message>
+    <message>
+        <source>the copy of {file} differs</source>
+        <translation>the copy of {file} differs</translation>
+    </message>
+    <message>
+        <source>The data could not be moved ({reason}); epewall keeps using {folder}.</source>
+        <translation>The data could not be moved ({reason}); epewall keeps using {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Cancel</source>
@@ -7695,8 +7774,56 @@ State: {state}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Snapshot folder</source>
+        <translation>Snapshot folder</translation>
+    </message>
+    <message>
+        <source>New data folder</source>
+        <translation>New data folder</translation>
+    </message>
+    <message>
+        <source>This folder cannot be checked.</source>
+        <translation>This folder cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The EPEWALL_HOME environment variable sets the folders of this workstation: the IT unit changes it there.</source>
+        <translation>The EPEWALL_HOME environment variable sets the folders of this workstation: the IT unit changes it there.</translation>
+    </message>
+    <message>
+        <source>An empty folder: your data can be moved there.</source>
+        <translation>An empty folder: your data can be moved there.</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: epewall can use it as it is (your data in the current folder stays there, unused).</source>
+        <translation>This folder already holds epewall data: epewall can use it as it is (your data in the current folder stays there, unused).</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; epewall keeps using the current folder.</source>
+        <translation>The move was cancelled; epewall keeps using the current folder.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved; epewall keeps using the current folder.</source>
+        <translation>The data could not be moved; epewall keeps using the current folder.</translation>
+    </message>
+    <message>
+        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</source>
+        <translation>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Live streams</source>
+        <translation>Live streams</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Folders</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -7727,20 +7854,62 @@ State: {state}</translation>
         <translation>Minutes healthy before closing an interruption is proposed:</translation>
     </message>
     <message>
+        <source>Seconds a camera has to start its stream:</source>
+        <translation>Seconds a camera has to start its stream:</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a stream counts as stalled:</source>
+        <translation>Seconds without data before a stream counts as stalled:</translation>
+    </message>
+    <message>
+        <source>Longest wait between two reconnection attempts (seconds):</source>
+        <translation>Longest wait between two reconnection attempts (seconds):</translation>
+    </message>
+    <message>
         <source>The monitor's settings take effect the next time epewall starts.</source>
         <translation>The monitor's settings take effect the next time epewall starts.</translation>
+    </message>
+    <message>
+        <source>These apply to the tiles opened after you save; a tile already on the wall keeps its figures until it is opened again. A password refused by the camera is retried more slowly, whatever the figures here.</source>
+        <translation>These apply to the tiles opened after you save; a tile already on the wall keeps its figures until it is opened again. A password refused by the camera is retried more slowly, whatever the figures here.</translation>
     </message>
     <message>
         <source>&amp;Beep when a new device warning arrives</source>
         <translation>&amp;Beep when a new device warning arrives</translation>
     </message>
     <message>
-        <source>Data folder: %1
-Log folder: %2
-To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
-        <translation>Data folder: %1
-Log folder: %2
-To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Where snapshots of tiles and of playback are saved, from the next snapshot on. Empty: the folder shown in grey.</source>
+        <translation>Where snapshots of tiles and of playback are saved, from the next snapshot on. Empty: the folder shown in grey.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Data folder in use: %1
+Log folder: %2</source>
+        <translation>Data folder in use: %1
+Log folder: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New data folder:</source>
+        <translation>&amp;New data folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data there</source>
+        <translation>&amp;Move my data there</translation>
+    </message>
+    <message>
+        <source>&amp;Use it as it is</source>
+        <translation>&amp;Use it as it is</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>Cancel the move</translation>
     </message>
 </context>
 <context>

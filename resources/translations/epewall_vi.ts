@@ -2351,6 +2351,85 @@
     </message>
 </context>
 <context>
+    <name>DataFolder</name>
+    <message>
+        <source>Enter a folder.</source>
+        <translation>Hãy nhập một thư mục.</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the folder.</source>
+        <translation>Hãy nhập đường dẫn đầy đủ của thư mục.</translation>
+    </message>
+    <message>
+        <source>This folder is inside epewall's program folder, which an update replaces.</source>
+        <translation>Thư mục này nằm trong thư mục chương trình epewall, sẽ bị thay thế khi cập nhật.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Đây là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <source>This is the data folder in use now.</source>
+        <translation>Đây là thư mục dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>The new data folder cannot be inside the one in use now.</source>
+        <translation>Thư mục dữ liệu mới không được nằm trong thư mục đang dùng.</translation>
+    </message>
+    <message>
+        <source>the copy of the registry differs from the original</source>
+        <translation>bản sao danh mục khác với bản gốc</translation>
+    </message>
+    <message>
+        <source>Checking the folder…</source>
+        <translation>Đang kiểm tra thư mục…</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: use it as it is.</source>
+        <translation>Thư mục này đã có dữ liệu epewall: hãy dùng nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>This folder holds no epewall data: move your data there instead.</source>
+        <translation>Thư mục này không có dữ liệu epewall: hãy chuyển dữ liệu của bạn sang đó.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty and is not an epewall data folder: choose an empty one.</source>
+        <translation>Thư mục này không trống và không phải thư mục dữ liệu epewall: hãy chọn một thư mục trống.</translation>
+    </message>
+    <message>
+        <source>Copying the registry…</source>
+        <translation>Đang sao chép danh mục…</translation>
+    </message>
+    <message>
+        <source>Switching to the new folder…</source>
+        <translation>Đang chuyển sang thư mục mới…</translation>
+    </message>
+    <message>
+        <source>epewall cannot write in this folder ({reason}).</source>
+        <translation>epewall không ghi được vào thư mục này ({reason}).</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved ({reason}).</source>
+        <translation>Không lưu được lựa chọn ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not enough free space there: {needed} MB needed, {free} MB free.</source>
+        <translation>Không đủ dung lượng trống: cần {needed} MB, còn {free} MB.</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Đang sao chép {file}…</translation>
+    </message>
+    <message>
+        <source>the copy of {file} differs</source>
+        <translation>bản sao của {file} bị sai khác</translation>
+    </message>
+    <message>
+        <source>The data could not be moved ({reason}); epewall keeps using {folder}.</source>
+        <translation>Không chuyển được dữ liệu ({reason}); epewall tiếp tục dùng {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Cancel</source>
@@ -7688,8 +7767,56 @@ Trạng thái: {state}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Snapshot folder</source>
+        <translation>Thư mục ảnh chụp</translation>
+    </message>
+    <message>
+        <source>New data folder</source>
+        <translation>Thư mục dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>This folder cannot be checked.</source>
+        <translation>Không kiểm tra được thư mục này.</translation>
+    </message>
+    <message>
+        <source>The EPEWALL_HOME environment variable sets the folders of this workstation: the IT unit changes it there.</source>
+        <translation>Biến môi trường EPEWALL_HOME quy định các thư mục của máy trạm này: bộ phận CNTT thay đổi tại đó.</translation>
+    </message>
+    <message>
+        <source>An empty folder: your data can be moved there.</source>
+        <translation>Thư mục trống: có thể chuyển dữ liệu của bạn sang đây.</translation>
+    </message>
+    <message>
+        <source>This folder already holds epewall data: epewall can use it as it is (your data in the current folder stays there, unused).</source>
+        <translation>Thư mục này đã có dữ liệu epewall: epewall có thể dùng nguyên trạng (dữ liệu trong thư mục hiện tại vẫn để đó, không dùng nữa).</translation>
+    </message>
+    <message>
+        <source>The move was cancelled; epewall keeps using the current folder.</source>
+        <translation>Đã hủy việc chuyển; epewall tiếp tục dùng thư mục hiện tại.</translation>
+    </message>
+    <message>
+        <source>The data could not be moved; epewall keeps using the current folder.</source>
+        <translation>Không chuyển được dữ liệu; epewall tiếp tục dùng thư mục hiện tại.</translation>
+    </message>
+    <message>
+        <source>From the next start epewall keeps its data in %1. Close epewall and start it again now: what is recorded before then stays in the current folder. Keep the current folder: snapshots and attachments recorded before the move are still found there.</source>
+        <translation>Từ lần khởi động sau, epewall lưu dữ liệu tại %1. Hãy đóng epewall và khởi động lại ngay: những gì ghi trước lúc đó sẽ ở lại thư mục hiện tại. Hãy giữ thư mục hiện tại: ảnh chụp và tệp đính kèm ghi trước khi chuyển vẫn được tìm ở đó.</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Live streams</source>
+        <translation>Luồng trực tiếp</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -7720,20 +7847,62 @@ Trạng thái: {state}</translation>
         <translation>Số phút hoạt động tốt trước khi đề xuất đóng gián đoạn:</translation>
     </message>
     <message>
+        <source>Seconds a camera has to start its stream:</source>
+        <translation>Số giây chờ camera bắt đầu phát luồng:</translation>
+    </message>
+    <message>
+        <source>Seconds without data before a stream counts as stalled:</source>
+        <translation>Số giây không có dữ liệu thì coi luồng là bị treo:</translation>
+    </message>
+    <message>
+        <source>Longest wait between two reconnection attempts (seconds):</source>
+        <translation>Thời gian chờ tối đa giữa hai lần kết nối lại (giây):</translation>
+    </message>
+    <message>
         <source>The monitor's settings take effect the next time epewall starts.</source>
         <translation>Các thiết lập theo dõi có hiệu lực từ lần khởi động epewall tiếp theo.</translation>
+    </message>
+    <message>
+        <source>These apply to the tiles opened after you save; a tile already on the wall keeps its figures until it is opened again. A password refused by the camera is retried more slowly, whatever the figures here.</source>
+        <translation>Các giá trị này áp dụng cho ô hình mở sau khi lưu; ô đang có trên màn hình giữ giá trị cũ đến khi được mở lại. Khi camera từ chối mật khẩu, việc thử lại luôn chậm hơn, bất kể các giá trị ở đây.</translation>
     </message>
     <message>
         <source>&amp;Beep when a new device warning arrives</source>
         <translation>Phát tiếng &amp;bíp khi có cảnh báo thiết bị mới</translation>
     </message>
     <message>
-        <source>Data folder: %1
-Log folder: %2
-To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HOME environment variable.</source>
-        <translation>Thư mục dữ liệu: %1
-Thư mục nhật ký: %2
-Để lưu dữ liệu ở nơi khác (bản cài đặt di động), bộ phận CNTT đặt biến môi trường EPEWALL_HOME.</translation>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Where snapshots of tiles and of playback are saved, from the next snapshot on. Empty: the folder shown in grey.</source>
+        <translation>Nơi lưu ảnh chụp từ ô hình và từ phát lại, áp dụng từ lần chụp tiếp theo. Để trống: dùng thư mục hiện màu xám.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data folder in use: %1
+Log folder: %2</source>
+        <translation>Thư mục dữ liệu đang dùng: %1
+Thư mục nhật ký: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New data folder:</source>
+        <translation>Thư mục dữ liệu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data there</source>
+        <translation>&amp;Chuyển dữ liệu sang đó</translation>
+    </message>
+    <message>
+        <source>&amp;Use it as it is</source>
+        <translation>&amp;Dùng nguyên trạng</translation>
+    </message>
+    <message>
+        <source>Cancel the move</source>
+        <translation>Hủy việc chuyển</translation>
     </message>
 </context>
 <context>
