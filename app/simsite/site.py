@@ -211,7 +211,8 @@ class SimulatedSite:
     ``workdir`` holds the server's log and, unless ``describe_to`` is given, the description; when
     it is not given a private temporary folder is made and removed on stop. ``ports_from`` makes
     each EPE listen on the port it had in that earlier description (matched by tax ID), so URLs
-    stay valid across a kill and restart.
+    stay valid across a kill and restart. ``loop_cache`` keeps the loop cameras' encoded pictures
+    (``"source": "loop"`` in the configuration) between starts.
     """
 
     def __init__(
@@ -221,7 +222,9 @@ class SimulatedSite:
         ports_from: SiteDescription | None = None,
         *,
         describe_to: Path | None = None,
+        loop_cache: Path | None = None,
     ) -> None:
+        self._loop_cache = Path(loop_cache) if loop_cache is not None else None
         self._config = Path(config) if config is not None else DEFAULT_CONFIG
         self._given_workdir = Path(workdir) if workdir is not None else None
         self._ports_from = ports_from
@@ -317,6 +320,8 @@ class SimulatedSite:
         # before this process does, so only the main thread asks for it (the pidfd covers all).
         if threading.current_thread() is threading.main_thread():
             command.append("--pdeathsig")
+        if self._loop_cache is not None:
+            command += ["--loop-cache", str(self._loop_cache.absolute())]
         if self._ports_from is not None:
             ports_file = workdir / "ports.json"
             ports = [
