@@ -27,6 +27,7 @@ from typing import IO, Any, Self
 from PySide6.QtCore import QCoreApplication
 
 from app.simsite import outages, serve
+from app.simsite.config import load as load_config
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
 # Debian's Python runs ``python -m app.simsite.serve`` from the folder that holds ``app``.
@@ -205,6 +206,11 @@ def server_python() -> str:
     return os.environ.get(PYTHON_ENV) or DEFAULT_PYTHON
 
 
+# A 10 s loop of a 640x360 sub stream takes about 0.5 s to encode on a quiet core; a busy
+# machine (tests in parallel) several times that.
+LOOP_ENCODE_ALLOWANCE_S = 3.0
+
+
 class SimulatedSite:
     """Runs ``serve.py`` as a child process. A context manager: start on enter, stop on exit.
 
@@ -274,6 +280,13 @@ class SimulatedSite:
         lines = self.log_text().strip().splitlines()
         return "\n".join(lines[-_STDERR_TAIL_LINES:])
 
+    def _loop_cameras(self) -> int:
+        try:
+            epes = load_config(self._config)
+        except (OSError, ValueError):
+            return 0  # the server says what is wrong with it
+        return sum(camera.source == "loop" for epe in epes for camera in epe.cameras)
+
     # -- life cycle ---------------------------------------------------------------------------
 
     @property
@@ -293,8 +306,12 @@ class SimulatedSite:
             )
         return self._description
 
-    def start(self, timeout: float = 10.0) -> SiteDescription:
-        """Start the server and wait until every EPE listens; raises SimSiteError on failure."""
+    def start(self, timeout: float | None = None) -> SiteDescription:
+        """Start the server and wait until every EPE listens; raises SimSiteError on failure.
+        The default wait is 10 s, plus time to encode each loop camera's sub stream (which the
+        server does before it listens) when there is no cache."""
+        if timeout is None:
+            timeout = 10.0 + LOOP_ENCODE_ALLOWANCE_S * self._loop_cameras()
         if self.running:
             raise SimSiteError(
                 QCoreApplication.translate("SimSite", "The simulated site is already running.")
