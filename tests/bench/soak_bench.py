@@ -86,7 +86,13 @@ def main() -> int:
                     set_outage(desc, epe.tax_id, "none")
                 t = time.monotonic()
                 wait(app, lambda: live() == len(controllers), 30)
-                print(f" {time.monotonic() - t:7.2f}", flush=True)
+                behind = [
+                    f"tile {i}: {c.status.state.value}"
+                    + (f" ({c.status.failure.value})" if c.status.failure else "")
+                    for i, c in enumerate(controllers)
+                    if c.status.state is not StreamState.LIVE
+                ]
+                print(f" {time.monotonic() - t:7.2f}  {'; '.join(behind)}", flush=True)
                 minute += 1
                 pump(app, max(0.0, started + minute * 60 - time.monotonic()))
             for c in controllers:
