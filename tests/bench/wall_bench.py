@@ -42,6 +42,7 @@ from app.media import vlcplayer
 from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SimulatedSite
+from app.wall.opening import DEFAULT_SPACING_MS, OpenQueue
 
 TICKS = os.sysconf("SC_CLK_TCK")
 Stream = tuple[str, tuple[str, str]]
@@ -171,21 +172,35 @@ def run_client(
     wall_size: tuple[int, int],
     sim_pid: int,
     x_pid: int | None,
+    stagger_ms: int,
 ) -> dict[str, object]:
     base_rss = rss_mib()
     tops, surfaces = make_walls(app, streams, walls, wall_size)
     controllers: list[StreamController] = []
     firsts: dict[int, float] = {}
+    shown: dict[int, float] = {}  # first picture, counted from the moment the wall opened
     for i, (url, creds) in enumerate(streams):
         controllers.append(StreamController(url, lambda c=creds: c))
         controllers[-1].first_picture.connect(lambda t, i=i: firsts.__setitem__(i, t))
+        controllers[-1].first_picture.connect(
+            lambda _t, i=i: shown.__setitem__(i, time.monotonic() - opened)
+        )
     for top in tops:
         top.show()
     pump(app, 0.5)
     for surface, c in zip(surfaces, controllers, strict=True):
         c.set_window(int(surface.winId()))
-    for c in controllers:
-        c.play()
+    # As the wall does (app.wall.opening): row by row, ``stagger_ms`` apart; 0: all at once.
+    queue = OpenQueue(spacing_ms=stagger_ms)
+    per_wall = -(-len(streams) // walls)
+    side = max(1, int(per_wall**0.5 + 0.999))
+    opened = time.monotonic()
+    for i, c in enumerate(controllers):
+        if stagger_ms:
+            wall, cell = divmod(i, per_wall)
+            queue.request(i, (cell // side, wall * side + cell % side), c.play)
+        else:
+            c.play()
     ok = wait(app, lambda: all(c.status.state is StreamState.LIVE for c in controllers), 30)
     pump(app, 2.0)  # settle
     start_stats = [c.displayed_and_lost() for c in controllers]
@@ -222,6 +237,7 @@ def run_client(
         "rss_per_tile": (rss - base_rss) / len(streams),
         "first_mean": statistics.mean(firsts.values()) if firsts else float("nan"),
         "first_max": max(firsts.values()) if firsts else float("nan"),
+        "all_shown": max(shown.values()) if shown else float("nan"),
         "fps_min": min(fps),
         "fps_mean": statistics.mean(fps),
         "lost": lost,
@@ -279,6 +295,12 @@ def main() -> int:
         help="where the loop cameras' encoded pictures are kept between runs",
     )
     parser.add_argument(
+        "--stagger-ms",
+        type=int,
+        default=DEFAULT_SPACING_MS,
+        help="tiles start row by row this far apart, as the wall does; 0: all at once",
+    )
+    parser.add_argument(
         "--vlc-arg", action="append", default=[], help="an extra libVLC option, to try one"
     )
     args = parser.parse_args()
@@ -301,7 +323,8 @@ def main() -> int:
         print(
             f"{source} site of {sum(len(e.cameras) for e in desc.epes)} cameras started in "
             f"{time.monotonic() - t:.2f} s; screen {screen.width()}x{screen.height()}; "
-            f"Xvfb pid {x_pid}; extra VLC args {args.vlc_arg or 'none'}"
+            f"Xvfb pid {x_pid}; extra VLC args {args.vlc_arg or 'none'}; "
+            f"tiles {args.stagger_ms} ms apart"
         )
         cams = [(c, e) for e in desc.epes for c in e.cameras]
         subs = [(c.sub_url, (e.user, e.password)) for c, e in cams]
@@ -325,12 +348,14 @@ def main() -> int:
         try:
             for name in [c.strip() for c in args.cases.split(",")]:
                 streams, walls, size = all_cases[name]
-                r = run_client(app, streams, args.seconds, walls, size, site.pid, x_pid)
+                r = run_client(
+                    app, streams, args.seconds, walls, size, site.pid, x_pid, args.stagger_ms
+                )
                 floor = run_floor(streams, args.seconds)
                 cpu = float(r["cpu_pct"])  # type: ignore[arg-type]
                 print(
                     f"{name:7} {cpu:6.1f} {floor:7.1f} {cpu / floor:6.2f} "
-                    f"{r['first_mean']:8.2f} {r['first_max']:6.2f} "
+                    f"{r['first_mean']:8.2f} {r['first_max']:6.2f} {r['all_shown']:6.2f} "
                     f"{r['fps_min']:8.1f} {r['fps_mean']:8.1f} {r['lost']:5.0f} "
                     f"{r['rss_mib']:8.0f} {r['rss_per_tile']:6.1f} "
                     f"{r['sim_pct']:5.1f} {r['x_pct']:6.1f} {os.getloadavg()[0]:5.1f}"
