@@ -16,7 +16,31 @@ Per case: the client's CPU (% of one core), the FFmpeg floor (`ffmpeg -f null` o
 streams, same run) and the ratio; first picture per tile (mean, max); the lowest displayed frame
 rate of a tile and the lost pictures (libVLC's counters) over the window; RSS and RSS per tile
 (above the RSS before the case); the simulator's and the X server's CPU over the same window, so a
-busy rig is visible; and the client's busiest threads (by name) where the time goes.
+busy rig is visible; and how the client's CPU splits between the GUI thread and the others (the
+threads of Python and libVLC carry no names). "first s"/"max s" count from each tile's own start,
+"all s" from the moment the wall opened until its last tile showed a picture.
+
+Measured 2026-12-02 on the 2 shared cores while other helpers ran (load average 7-20: treat every
+figure as an upper bound; rerun on a quiet machine before quoting):
+
+- The rig: a camera costs the simulator 5.8 % of a core live and 1.1 % as a loop (sub), 32.6 %
+  and 3.4 % (1080p30 main) (sim_loop_bench.py). On the loop rig, with the code before this
+  branch: 4 sub 1.57x, 16 sub 53.0 % / 30.8 % = 1.72x with 0 lost and fps min 14.9, 1 main 1.64x
+  (2.67x on the live rig: the simulator's encoders were starving the client).
+- One avcodec thread per tile (``--avcodec-threads=1`` in vlc_args), same run, same load:
+  16 sub RSS 328 -> 269 MiB (20.5 -> 16.8 MiB per tile, process total / tiles), CPU 48.7 -> 46.6 %,
+  0 lost either way; 32 sub lost 1649 -> 611, fps min 11.1 -> 13.8, RSS 633 -> 523 MiB.
+- 32 sub (two 4x4 walls): client 94.6 % + simulator 34.5 % + Xvfb 10.7 % of the 200 % there is,
+  with load 17.7 from other work: the machine, not one thread, is the limit (no client thread is
+  above a few %; the GUI thread 1 %). fps min 13.8, 611 lost. Every tile at full rate needs a quiet
+  machine to judge; the floor alone is 44 % for 32 streams.
+- Staggered opening (25 ms, row by row) against all at once, 16 sub: first picture mean/max
+  0.55/0.91 s against 0.76/1.29 s; the last tile 1.75 s after the wall opened against 11.9 s (all
+  at once, a tile's open timed out under load and waited for its retry).
+
+Tried that did not help: a new libVLC player per connection instead of one per tile (4 tiles, 6
+reconnects: 173 -> 207 MiB, no better than reusing it); MALLOC_ARENA_MAX=2 alone (growth per
+reconnect halved, not stopped).
 """
 
 from __future__ import annotations
