@@ -43,7 +43,7 @@ def read_pictures(url: str, count: int) -> list[tuple[int, bool, str]]:
     """(presentation time in 1/90000 s, key picture, hash of the luma) of the first ``count``
     decoded pictures."""
     out: list[tuple[int, bool, str]] = []
-    with av.open(url, options={"rtsp_transport": "tcp"}, timeout=15) as container:
+    with av.open(url, options={"rtsp_transport": "tcp"}, timeout=30) as container:
         for frame in container.decode(video=0):
             if frame.pts is not None:
                 luma = hashlib.sha256(bytes(frame.planes[0])).hexdigest()
