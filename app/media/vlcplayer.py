@@ -11,6 +11,7 @@ import itertools
 import os
 import sys
 import threading
+import time
 from typing import Any, Protocol
 
 from app.media.puller import TsPipe
@@ -38,6 +39,10 @@ def vlc_args() -> list[str]:
         # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
         # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
         "--swscale-mode=0",
+        # One decoder thread per tile instead of one per core plus one: a sub stream decodes in
+        # a few ms a picture, and every extra frame thread holds pictures and a heap arena of its
+        # own (RSS per sub tile about 5 MiB less; soak: tests/bench/soak_bench.py).
+        "--avcodec-threads=1",
     ]
     if sys.platform.startswith("linux"):
         # xcb_x11: plain X11 output ("gl" costs ~8x CPU under Xvfb); --no-xlib: we are threaded.
@@ -56,6 +61,44 @@ def vlc_instance() -> Any:
             if _instance is None:
                 raise RuntimeError("libVLC could not be initialised")
         return _instance
+
+
+_trim_wanted = threading.Event()
+_trimmer: threading.Thread | None = None
+TRIM_SETTLE_S = 0.5
+
+
+def give_back_freed_memory() -> None:
+    """Ask for the heap libVLC freed to be returned to the system (glibc only).
+
+    Each open of a stream starts libVLC's input, decoder and output threads; what they free stays
+    in glibc's per-thread heaps, so without this a wall whose tiles reconnect every minute grows
+    by about 2 MiB per tile each time (tests/bench/soak_bench.py). The trim runs on its own thread
+    once the stops have settled for half a second, so a layout that closes 16 tiles trims once and
+    the GUI thread never waits for it.
+    """
+    global _trimmer
+    if not sys.platform.startswith("linux"):
+        return
+    with _instance_lock:
+        if _trimmer is None:
+            _trimmer = threading.Thread(target=_trim_forever, name="heap trim", daemon=True)
+            _trimmer.start()
+    _trim_wanted.set()
+
+
+def _trim_forever() -> None:
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return  # not glibc (musl): nothing to give back this way
+    while True:
+        _trim_wanted.wait()
+        # settle: more stops may follow (a layout change stops every tile)
+        while _trim_wanted.is_set():
+            _trim_wanted.clear()
+            time.sleep(TRIM_SETTLE_S)
+        trim(0)
 
 
 # --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
@@ -155,6 +198,10 @@ class VideoOutput:
         if pipe is not None:
             pipe.close()  # lets a blocked read callback return, so stop() cannot hang
         self._player.stop()
+        if self._media is not None:
+            # python-vlc never releases a media by itself: one would be left per reconnect.
+            self._media.release()
+            give_back_freed_memory()
         self._media = None
 
     def set_paused(self, paused: bool) -> None:

@@ -32,6 +32,10 @@ CODECS = ("h264", "h265", "mjpeg", "mpeg4")
 POSITIONS = ("gate", "storage_door", "storage_yard", "inside_storage", "other")
 CONNECTIONS = ("internet", "vpn", "private_channel")
 RISK_LEVELS = ("low", "medium", "high")
+# "live": encoded as it is watched (block clock, wall clock, gate vehicles, PTZ marker);
+# "loop": encoded once at start and served again and again, for benchmarks (see ``loops``).
+SOURCES = ("live", "loop")
+DEFAULT_LOOP_SECONDS = 10.0
 
 # Decision 247 Appendix I asks 1920x1080 at 30 fps of the main stream; sub streams are small.
 DEFAULT_STREAMS: dict[str, dict[str, Any]] = {
@@ -106,6 +110,8 @@ class CameraConfig:
     sub: StreamConfig
     look: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
+    source: str = "live"
+    loop_seconds: float = DEFAULT_LOOP_SECONDS
 
 
 @dataclass(frozen=True)
@@ -146,12 +152,24 @@ def _stream(where: str, kind: str, given: Any) -> StreamConfig:
     return StreamConfig(width, height, fps, codec, bitrate)
 
 
+def _source(where: str, value: Any) -> str:
+    if value not in SOURCES:
+        raise ConfigError(f"{where}: must be one of {', '.join(SOURCES)}")
+    return str(value)
+
+
 def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
     """Check the configuration and fill in defaults; raises ConfigError naming the bad place."""
     if not isinstance(data, dict) or not isinstance(data.get("epes"), list) or not data["epes"]:
         raise ConfigError("the configuration needs a non-empty list 'epes'")
     if data.get("version", 1) != 1:
         raise ConfigError(f"configuration version {data.get('version')!r} is not supported")
+    site_source = _source("source", data.get("source", "live"))
+    loop_seconds = data.get("loop_seconds", DEFAULT_LOOP_SECONDS)
+    if isinstance(loop_seconds, bool) or not isinstance(loop_seconds, (int, float)):
+        raise ConfigError("loop_seconds: a number of seconds, 1..60")
+    if not 1 <= loop_seconds <= 60:
+        raise ConfigError("loop_seconds: a number of seconds, 1..60")
     epes: list[EpeConfig] = []
     seen_tax_ids: set[str] = set()
     look_index = look_offset
@@ -174,6 +192,7 @@ def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
         cameras_raw = raw.get("cameras")
         if not isinstance(cameras_raw, list) or not cameras_raw:
             raise ConfigError(f"{where}.cameras: needs at least one camera")
+        epe_source = _source(f"{where}.source", raw.get("source", site_source))
         cameras: list[CameraConfig] = []
         numbers: set[int] = set()
         for j, cam in enumerate(cameras_raw):
@@ -197,7 +216,8 @@ def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
             extra = {
                 k: v
                 for k, v in cam.items()
-                if k not in ("diagram_number", "position", "name", "main", "sub", "pattern")
+                if k
+                not in ("diagram_number", "position", "name", "main", "sub", "pattern", "source")
             }
             cameras.append(
                 CameraConfig(
@@ -208,6 +228,8 @@ def parse_config(data: Any, look_offset: int = 0) -> tuple[EpeConfig, ...]:
                     sub=_stream(cwhere, "sub", cam.get("sub")),
                     look=look,
                     extra=extra,
+                    source=_source(f"{cwhere}.source", cam.get("source", epe_source)),
+                    loop_seconds=float(loop_seconds),
                 )
             )
         try:

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app.simsite import gate_traffic, onvif_server, outages, recorder
+from app.simsite import gate_traffic, loops, onvif_server, outages, recorder
 from app.simsite.block_clock import live_painter
 from app.simsite.config import (
     HOST,
@@ -102,6 +102,8 @@ DEBIAN_PACKAGES = {
     "x264enc": "gstreamer1.0-plugins-ugly",
     "x265enc": "gstreamer1.0-plugins-bad",
     "avenc_mpeg4": "gstreamer1.0-libav",
+    "appsrc": "gstreamer1.0-plugins-base",
+    "timeoverlay": "gstreamer1.0-x",
 }
 
 SNAPSHOT_LAUNCH = (
@@ -184,7 +186,13 @@ def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
                 ptz = bool(camera.extra.get("ptz"))
                 who = f"{epe.name} camera {camera.diagram_number} {kind} stream ({stream.codec})"
                 gate = has_gate_traffic(epe, camera)
-                needs.append((who, launch_description(stream, ptz_marker=ptz, gate=gate)))
+                if camera.source == "loop":
+                    frames = loops.frame_count(stream, camera.loop_seconds)
+                    needs.append((who, loops.encode_launch(stream, frames)))
+                    pay = loops.PAYLOADERS[stream.codec]
+                    needs.append((who, loops.LOOP_SERVE_LAUNCH.format(pay=pay)))
+                else:
+                    needs.append((who, launch_description(stream, ptz_marker=ptz, gate=gate)))
     # Every EPE has a recorder and ONVIF snapshots, with the same pipelines.
     needs.append(("the recorders' playback", recorder.REPLAY_LAUNCH))
     needs.append(("the ONVIF snapshots", SNAPSHOT_LAUNCH))
@@ -194,7 +202,11 @@ def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
             if Gst.ElementFactory.find(element) is None:
                 needed_by.setdefault(element, []).append(who)
     problems = []
-    if any(has_gate_traffic(epe, camera) for epe in epes for camera in epe.cameras):
+    if any(
+        has_gate_traffic(epe, camera) and camera.source == "live"
+        for epe in epes
+        for camera in epe.cameras
+    ):
         from app.simsite.gate_paint import missing_modules
 
         problems = missing_modules()
@@ -269,10 +281,95 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
     return factory
 
 
+class LoopStore:
+    """The site's encoded loops: sub streams encoded at start, main streams at first use (a
+    1080p30 loop takes seconds to encode), both kept in ``cache`` when it is given."""
+
+    def __init__(self, cache: Path | None) -> None:
+        import threading
+
+        self._cache = cache
+        self._lock = threading.Lock()
+        self._buffers: dict[str, list[Any]] = {}
+        self._caps: dict[str, str] = {}
+
+    @staticmethod
+    def spec(epe: EpeConfig, camera: CameraConfig, kind: str) -> loops.LoopSpec:
+        from gi.repository import GLib
+
+        stream = camera.main if kind == "main" else camera.sub
+        return loops.LoopSpec(
+            stream=stream,
+            seconds=camera.loop_seconds,
+            look=tuple(sorted(camera.look.items())),
+            text=GLib.markup_escape_text(picture_text(epe, camera) + "\n(vòng lặp)"),
+            font=FONT,
+        )
+
+    def get(self, spec: loops.LoopSpec) -> tuple[str, list[Any]]:
+        key = spec.key()
+        with self._lock:
+            if key not in self._buffers:
+                started = time.monotonic()
+                loop = loops.load_or_encode(spec, self._cache)
+                self._buffers[key] = loops.gst_buffers(loop)
+                self._caps[key] = loop.caps
+                LOG.info(
+                    "loop %s: %d pictures, %d KiB, ready in %.2f s",
+                    key[:8],
+                    len(loop.frames),
+                    loop.size // 1024,
+                    time.monotonic() - started,
+                )
+            return self._caps[key], self._buffers[key]
+
+
+def make_loop_factory(
+    epe: EpeConfig, camera: CameraConfig, kind: str, role: str, store: LoopStore
+) -> Any:
+    from gi.repository import Gst, GstRtspServer
+
+    stream = camera.main if kind == "main" else camera.sub
+    spec = LoopStore.spec(epe, camera, kind)
+    launch = loops.LOOP_SERVE_LAUNCH.format(pay=loops.PAYLOADERS[stream.codec])
+    label = f"{epe.name} camera {camera.diagram_number} {kind} (loop)"
+
+    class LoopFactory(GstRtspServer.RTSPMediaFactory):  # type: ignore[misc]
+        def do_create_element(self, url: Any) -> Any:
+            caps, _buffers = store.get(spec)
+            element = Gst.parse_launch(launch)
+            element.get_by_name("src").set_property("caps", Gst.Caps.from_string(caps))
+            return element
+
+    factory = LoopFactory()
+    factory.set_shared(True)
+    factory.add_role_from_structure(
+        Gst.Structure.new_from_string(
+            f"{role}, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
+        )
+    )
+
+    def on_configure(_factory: Any, media: Any) -> None:
+        LOG.info("loop started: %s", label)
+        media.get_element().get_parent().set_latency(0)
+        _caps, buffers = store.get(spec)
+        feeder = loops.LoopFeeder(media.get_element().get_by_name("src"), buffers, stream.fps)
+        feeder.start()
+
+        def on_unprepared(_media: Any) -> None:
+            feeder.stop()
+            LOG.info("loop stopped: %s", label)
+
+        media.connect("unprepared", on_unprepared)
+
+    factory.connect("media-configure", on_configure)
+    return factory
+
+
 # --------------------------------------------------------------------------------------- server
 
 
-def make_server(epe: EpeConfig, index: int, port: int) -> Any:
+def make_server(epe: EpeConfig, index: int, port: int, store: LoopStore | None = None) -> Any:
     from gi.repository import GstRtsp, GstRtspServer
 
     server = GstRtspServer.RTSPServer()
@@ -289,9 +386,11 @@ def make_server(epe: EpeConfig, index: int, port: int) -> Any:
     mounts = server.get_mount_points()
     for camera in epe.cameras:
         for kind in ("main", "sub"):
-            mounts.add_factory(
-                stream_path(camera.diagram_number, kind), make_factory(epe, camera, kind, role)
-            )
+            if camera.source == "loop":
+                factory = make_loop_factory(epe, camera, kind, role, store or LoopStore(None))
+            else:
+                factory = make_factory(epe, camera, kind, role)
+            mounts.add_factory(stream_path(camera.diagram_number, kind), factory)
 
     def on_client(_server: Any, client: Any) -> None:
         connection = client.get_connection()
@@ -326,6 +425,7 @@ def describe(
                     "sub_url": base + stream_path(cam.diagram_number, "sub"),
                     "main": cam.main.describe(),
                     "sub": cam.sub.describe(),
+                    "source": cam.source,
                     **({"front_port": front} if front else {}),
                 }
             )
@@ -516,11 +616,21 @@ def serve(args: argparse.Namespace) -> int:
     if stop_reason:
         return 0
 
+    # Loop cameras: their sub streams are encoded (or read from the cache) before anyone listens.
+    store = LoopStore(Path(args.loop_cache) if args.loop_cache else None)
+    try:
+        for epe in epes:
+            for camera in epe.cameras:
+                if camera.source == "loop":
+                    store.get(LoopStore.spec(epe, camera, "sub"))
+    except RuntimeError as exc:
+        LOG.error("cannot encode a loop camera: %s", exc)
+        return EXIT_BAD_CONFIG
     servers: list[Any] = []
     ports: list[int] = []
     for index, epe in enumerate(epes):
         wanted = wanted_ports.get(epe.tax_id, 0)
-        server = make_server(epe, index, wanted)
+        server = make_server(epe, index, wanted, store)
         try:
             source_id = server.attach(None)
             reason = "the port is probably in use"
@@ -609,6 +719,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--describe-to", required=True, help="write the site description here")
     parser.add_argument(
         "--ports-from", help="an earlier site description: listen on the same ports again"
+    )
+    parser.add_argument(
+        "--loop-cache", help="keep the loop cameras' encoded pictures in this folder"
     )
     parser.add_argument("--parent-pid", type=int, help="stop when this process ends")
     parser.add_argument(

@@ -27,6 +27,7 @@ from typing import IO, Any, Self
 from PySide6.QtCore import QCoreApplication
 
 from app.simsite import outages, serve
+from app.simsite.config import load as load_config
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
 # Debian's Python runs ``python -m app.simsite.serve`` from the folder that holds ``app``.
@@ -205,13 +206,19 @@ def server_python() -> str:
     return os.environ.get(PYTHON_ENV) or DEFAULT_PYTHON
 
 
+# A 10 s loop of a 640x360 sub stream takes about 0.5 s to encode on a quiet core; a busy
+# machine (tests in parallel) several times that.
+LOOP_ENCODE_ALLOWANCE_S = 3.0
+
+
 class SimulatedSite:
     """Runs ``serve.py`` as a child process. A context manager: start on enter, stop on exit.
 
     ``workdir`` holds the server's log and, unless ``describe_to`` is given, the description; when
     it is not given a private temporary folder is made and removed on stop. ``ports_from`` makes
     each EPE listen on the port it had in that earlier description (matched by tax ID), so URLs
-    stay valid across a kill and restart.
+    stay valid across a kill and restart. ``loop_cache`` keeps the loop cameras' encoded pictures
+    (``"source": "loop"`` in the configuration) between starts.
     """
 
     def __init__(
@@ -221,7 +228,9 @@ class SimulatedSite:
         ports_from: SiteDescription | None = None,
         *,
         describe_to: Path | None = None,
+        loop_cache: Path | None = None,
     ) -> None:
+        self._loop_cache = Path(loop_cache) if loop_cache is not None else None
         self._config = Path(config) if config is not None else DEFAULT_CONFIG
         self._given_workdir = Path(workdir) if workdir is not None else None
         self._ports_from = ports_from
@@ -271,6 +280,13 @@ class SimulatedSite:
         lines = self.log_text().strip().splitlines()
         return "\n".join(lines[-_STDERR_TAIL_LINES:])
 
+    def _loop_cameras(self) -> int:
+        try:
+            epes = load_config(self._config)
+        except (OSError, ValueError):
+            return 0  # the server says what is wrong with it
+        return sum(camera.source == "loop" for epe in epes for camera in epe.cameras)
+
     # -- life cycle ---------------------------------------------------------------------------
 
     @property
@@ -290,8 +306,12 @@ class SimulatedSite:
             )
         return self._description
 
-    def start(self, timeout: float = 10.0) -> SiteDescription:
-        """Start the server and wait until every EPE listens; raises SimSiteError on failure."""
+    def start(self, timeout: float | None = None) -> SiteDescription:
+        """Start the server and wait until every EPE listens; raises SimSiteError on failure.
+        The default wait is 10 s, plus time to encode each loop camera's sub stream (which the
+        server does before it listens) when there is no cache."""
+        if timeout is None:
+            timeout = 10.0 + LOOP_ENCODE_ALLOWANCE_S * self._loop_cameras()
         if self.running:
             raise SimSiteError(
                 QCoreApplication.translate("SimSite", "The simulated site is already running.")
@@ -317,6 +337,8 @@ class SimulatedSite:
         # before this process does, so only the main thread asks for it (the pidfd covers all).
         if threading.current_thread() is threading.main_thread():
             command.append("--pdeathsig")
+        if self._loop_cache is not None:
+            command += ["--loop-cache", str(self._loop_cache.absolute())]
         if self._ports_from is not None:
             ports_file = workdir / "ports.json"
             ports = [

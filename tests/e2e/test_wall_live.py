@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from app.domain import CameraPosition
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SiteDescription
 from app.wall.layout import CameraInfo, WallModel
+from tests.helpers.sim_fixtures import SiteFactory
 from widgets.wall import TileWidget, WallWidget
 
 pytestmark = pytest.mark.e2e
@@ -190,3 +192,54 @@ def test_the_snapshot_button_saves_the_picture(live_wall: WallWidget, qtbot: QtB
     image = QImage(str(path))
     assert (image.width(), image.height()) == SUB
     assert lit_share(image) > 0.3
+
+
+def test_sixteen_tiles_shown_together_start_row_by_row_and_all_go_live(
+    sim_site_factory: SiteFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    # Loop cameras: sixteen live encoders would measure the simulator, not the wall.
+    config = tmp_path / "sixteen.json"
+    config.write_text(json.dumps(sixteen_loop_cameras(), ensure_ascii=False), encoding="utf-8")
+    sources = SimSources(sim_site_factory(config=config).description)
+    cameras = sorted(sources.infos)[:16]
+    wall = WallWidget(sources.stream, sources.lookup, model=WallModel("4x4", cameras))
+    qtbot.addWidget(wall)
+    wall.resize(1280, 760)
+    # The officer had rearranged the wall: the tiles were made in another order than they are
+    # read in now (the first-made tile sits bottom right).
+    wall.swap_cells(0, 15)
+    wall.swap_cells(1, 14)
+    started: list[int] = []
+    for cell in range(16):
+        tile = wall.tile_at(cell)
+        assert tile is not None
+        tile.stream.status_changed.connect(
+            lambda status, cell=cell: status.state is StreamState.CONNECTING
+            and cell not in started
+            and started.append(cell)
+        )
+    wall.show()  # the wall opens: every tile is shown in the same pass
+    try:
+        tiles = wall.tiles()
+        qtbot.waitUntil(lambda: all_live(tiles), timeout=30_000)
+        # Row by row, left to right: the order the cells are numbered in a 4x4 layout.
+        assert started == list(range(16))
+    finally:
+        wall.shutdown()
+
+
+def sixteen_loop_cameras() -> dict[str, object]:
+    return {
+        "version": 1,
+        "source": "loop",
+        "loop_seconds": 2,
+        "epes": [
+            {
+                "name": f"DNCX {e}",
+                "tax_id": f"010000000{e}",
+                "account": {"user": f"hq{e}", "password": f"Secret{e}loop"},
+                "cameras": [{"diagram_number": n, "position": "gate"} for n in range(1, 9)],
+            }
+            for e in (1, 2)
+        ],
+    }

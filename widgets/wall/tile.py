@@ -56,6 +56,7 @@ from app.media.failures import FailureText, failure_text, gave_up_text
 from app.media.stream import StreamController, StreamState, StreamStatus
 from app.safe_text import one_line
 from app.wall.layout import CameraInfo
+from app.wall.opening import OpenQueue
 
 CAMERA_MIME = "application/x-epewall-camera"
 EPE_MIME = "application/x-epewall-epe"
@@ -237,6 +238,9 @@ class TileWidget(QFrame):
         self._compact = False
         self._released = False
         self._window = 0
+        # The wall's queue that starts tiles shown together in reading order; None: at once.
+        self._open_queue: OpenQueue | None = None
+        self._open_place: Callable[[], tuple[int, int]] = lambda: (0, 0)
         self._coloured_as: StreamState | None = None
         self._strips: list[QWidget] = []
         self.context_menu: QMenu | None = None
@@ -425,11 +429,17 @@ class TileWidget(QFrame):
         menu.popup(global_pos)
         return menu
 
+    def set_open_queue(self, queue: OpenQueue, place: Callable[[], tuple[int, int]]) -> None:
+        """Start through ``queue`` when shown, at ``place`` (row, column) in its order."""
+        self._open_queue, self._open_place = queue, place
+
     def release(self) -> None:
         """Stop the stream and free the player now (not whenever Python collects the tile)."""
         if self._released:
             return
         self._released = True
+        if self._open_queue is not None:
+            self._open_queue.cancel(self)
         self._countdown.stop()
         self._stream.status_changed.disconnect(self._on_status)
         self._stream.release()
@@ -554,9 +564,21 @@ class TileWidget(QFrame):
             return
         if self._status.state in (StreamState.IDLE, StreamState.STOPPED):
             self._paused_by_hide = False
+            if self._open_queue is None:
+                self._stream.play()
+            else:
+                self._open_queue.request(self, self._open_place(), self._play_when_due)
+
+    def _play_when_due(self) -> None:
+        """The queue's turn: play unless the tile was hidden, stopped or started meanwhile."""
+        if self._released or self._stopped_by_officer or not self.isVisible():
+            return
+        if self._status.state in (StreamState.IDLE, StreamState.STOPPED):
             self._stream.play()
 
     def _on_hidden(self) -> None:
+        if self._open_queue is not None:
+            self._open_queue.cancel(self)
         if self._released or self._status.state in (StreamState.IDLE, StreamState.STOPPED):
             return
         if self._status.gave_up:

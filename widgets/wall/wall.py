@@ -23,6 +23,7 @@ from app.evidence.snapshots import SnapshotBook, SnapshotRecord, SnapshotSubject
 from app.media.stream import StreamController, StreamState, StreamStatus
 from app.wall.channels import ChannelState
 from app.wall.layout import CameraInfo, WallModel, epe_fill_order
+from app.wall.opening import OpenQueue
 from widgets.wall.tile import CAMERA_MIME, EPE_MIME, TILE_MIME, TileWidget
 
 # Builds the stream of a camera (the main window's one looks up the registry and the keyring).
@@ -120,6 +121,8 @@ class WallWidget(QWidget):
         self._rows_used = 0
         self._cols_used = 0
         self._playback_allowed = True
+        # Tiles shown together (a layout, a saved wall, a tour page) start in reading order.
+        self._opening = OpenQueue(parent=self)
         self._apply(model.copy() if model is not None else WallModel())
 
     # --- reading ------------------------------------------------------------------------------
@@ -427,6 +430,7 @@ class WallWidget(QWidget):
         if info.wall_url and stream.url != info.wall_url:
             stream.switch_url(info.wall_url)  # not started yet: only chooses the sub stream
         tile = TileWidget(stream, info, self)
+        tile.set_open_queue(self._opening, lambda t=tile: self._reading_place(t))
         tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         tile.maximise_requested.connect(lambda t=tile: self._on_tile_maximise(t))
         tile.clear_requested.connect(lambda t=tile: self._on_tile_clear(t))
@@ -437,6 +441,13 @@ class WallWidget(QWidget):
         tile.full_screen_requested.connect(lambda t=tile: self._on_tile_full_screen(t))
         tile.stream.status_changed.connect(lambda status, t=tile: self._on_tile_status(t, status))
         return tile
+
+    def _reading_place(self, tile: TileWidget) -> tuple[int, int]:
+        cell = self.cell_of(tile)
+        if cell is None or cell >= len(self._model):
+            return (len(self._model), 0)
+        spot = self._model.layout.cells[cell]
+        return (spot.row, spot.col)
 
     def _on_tile_status(self, tile: TileWidget, status: StreamStatus) -> None:
         # Rates arrive every second; only a change of state concerns the tree.
