@@ -4,6 +4,7 @@ WSDLs travelled) and opens the demo wall with live pictures (libVLC drew them)."
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import signal
@@ -18,13 +19,19 @@ import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
+from app.secrets import CredentialStore
 from app.simsite.site import SiteDescription
+from app.sites.demo import register_site
+from app.sites.registry import Registry
+from app.timekeeping import VIETNAM
+from tests.helpers.keyring import require_throwaway_keyring
 
 pytestmark = pytest.mark.e2e
 
 REPO = Path(__file__).resolve().parents[2]
 VENV = (REPO / ".venv").resolve()
 BUILD_TIMEOUT_S = 900
+GATE_EPE = "0315867420"  # Sao Việt: vehicles pass its gate camera 1 from 08:00 (default site)
 FIRST_PICTURE = re.compile(r"app\.media\.stream: stream \S+: first picture after")
 
 
@@ -165,3 +172,25 @@ def test_the_frozen_demo_wall_shows_live_pictures_and_quits(
     # SIGTERM closes the window as the officer would; the demo site ends with it.
     process.send_signal(signal.SIGTERM)
     assert process.wait(60) == 0
+
+
+def test_the_frozen_program_reads_container_numbers_in_the_gate_recording(
+    frozen: Path, tmp_path: Path, sim_site: SiteDescription, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RapidOCR's models and onnxruntime travelled: a half hour of the simulated gate camera's
+    recording is replayed and read, and valid ISO 6346 numbers come out."""
+    require_throwaway_keyring()
+    home = tmp_path / "home"
+    monkeypatch.setenv("EPEWALL_HOME", str(home))
+    with Registry() as registry:
+        for _step in register_site(registry, CredentialStore(), sim_site):
+            pass
+    yesterday = (dt.datetime.now(VIETNAM).date() - dt.timedelta(days=1)).isoformat()
+    done = run_frozen(
+        frozen, tmp_path,
+        "declarations", "scan", GATE_EPE, "--date", yesterday, "--from", "09:00", "--to", "09:30",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    stored = re.search(r"(\d+) codes stored \((\d+) valid\)", done.stdout)
+    assert stored is not None, done.stdout
+    assert int(stored.group(2)) >= 1, done.stdout
