@@ -26,6 +26,7 @@ from typing import IO, Any, Self
 
 from PySide6.QtCore import QCoreApplication
 
+from app import processes
 from app.simsite import outages, serve
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
@@ -45,14 +46,12 @@ PACKAGE_ROOT = package_root()
 
 
 def server_env(environ: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment for Debian's Python: the frozen program's loader points LD_LIBRARY_PATH
-    at the libraries it carries (saving the user's in LD_LIBRARY_PATH_ORIG); GStreamer under
-    /usr/bin/python3 must load Debian's own, so the user's value comes back (or none)."""
-    env = dict(os.environ if environ is None else environ)
-    if "LD_LIBRARY_PATH_ORIG" in env:
-        env["LD_LIBRARY_PATH"] = env.pop("LD_LIBRARY_PATH_ORIG")
-    elif getattr(sys, "frozen", False):
-        env.pop("LD_LIBRARY_PATH", None)
+    """The environment for Debian's Python: the user's (see ``app.processes.child_env``: the
+    frozen program's LD_LIBRARY_PATH made GStreamer load the wrong libraries), and no bytecode
+    written into an installed program's folder."""
+    env = processes.child_env(environ)
+    if getattr(sys, "frozen", False):
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 

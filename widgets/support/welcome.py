@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QProcess, Qt, Signal
+from PySide6.QtCore import QEvent, QProcess, QProcessEnvironment, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import processes
 from app.secrets import KeyringState, KeyringStatus
 from widgets.common.keyring_banner import state_title
 
@@ -41,9 +42,16 @@ def demo_available() -> bool:
 
 
 def start_detached(program: str, arguments: list[str]) -> bool:
-    """Start a program that outlives this window; False when it could not be started."""
-    started, _pid = QProcess.startDetached(program, arguments)
-    return bool(started)
+    """Start a program that outlives this window, in the user's environment (a frozen epewall
+    starts a second one as its own program); False when it could not be started."""
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment()
+    for name, value in processes.child_env().items():
+        environment.insert(name, value)
+    process.setProcessEnvironment(environment)
+    return bool(process.startDetached())
 
 
 class _Choice:
