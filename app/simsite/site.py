@@ -26,12 +26,36 @@ from typing import IO, Any, Self
 
 from PySide6.QtCore import QCoreApplication
 
+from app import processes
 from app.simsite import outages, serve
 from app.simsite.config import load as load_config
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
-# Debian's Python runs ``python -m app.simsite.serve`` from the folder that holds ``app``.
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def package_root() -> Path:
+    """The folder that holds ``app`` for Debian's Python to run ``python -m app.simsite.serve``
+    in: the checkout, or in the frozen program the simulator's source shipped as plain .py files
+    (``_internal/simsite``, see installer/epewall.spec)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and getattr(sys, "frozen", False):
+        return Path(bundle) / "simsite"
+    return Path(__file__).resolve().parents[2]
+
+
+PACKAGE_ROOT = package_root()
+
+
+def server_env(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for Debian's Python: the user's (see ``app.processes.child_env``: the
+    frozen program's LD_LIBRARY_PATH made GStreamer load the wrong libraries), and no bytecode
+    written into an installed program's folder."""
+    env = processes.child_env(environ)
+    if getattr(sys, "frozen", False):
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
 PYTHON_ENV = "EPEWALL_SIM_PYTHON"
 DEFAULT_PYTHON = "/usr/bin/python3"
 _STDERR_TAIL_LINES = 15
@@ -365,6 +389,7 @@ class SimulatedSite:
                 stdout=subprocess.DEVNULL,
                 stderr=self._log,
                 cwd=PACKAGE_ROOT,
+                env=server_env(),
                 # Its own session: Ctrl-C in a terminal reaches us, and we stop the site in order.
                 start_new_session=True,
             )

@@ -3,6 +3,7 @@ device or the demo, and the keyring's state with what to do when it is locked or
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -148,6 +149,21 @@ def test_a_demo_that_cannot_start_is_said(
     assert page.demo_note.text() == "The demo could not be started. Details are in the log file."
 
 
+def test_on_windows_the_demo_is_not_offered_and_the_page_says_why(
+    qtbot: QtBot, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(welcome, "demo_available", lambda: False)
+    monkeypatch.setattr(welcome, "start_detached", lambda program, _a: started.append(program))
+    with shown_main_window(qtbot, registry) as window:
+        page = _page(window)
+        click(qtbot, page.demo.button)
+        assert started == [] and not page.demo_note.isVisible()
+        assert not page.demo.button.isEnabled()
+        assert "not offered on Windows" in page.demo.text.text()
+        assert "GStreamer" in page.demo.text.text()
+
+
 @pytest.fixture
 def login_keyring() -> Iterator[LoginKeyring]:
     yield from login_keyring_fixture()
@@ -182,3 +198,23 @@ def test_no_keyring_says_what_to_install(
         qtbot.waitUntil(lambda: page.keyring_title.text() == title, timeout=10_000)
         assert "install and start GNOME Keyring" in page.keyring_text.text()
         assert not page.unlock_button.isVisible() and page.retry_button.isVisible()
+
+
+def test_the_frozen_program_starts_the_demo_in_the_users_environment(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What the frozen loader leaves: its own library folder first, the user's kept aside.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/epewall/_internal")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/usr/local/lib")
+    out = tmp_path / "env.json"
+    script = (
+        f"import json, os, pathlib; p = pathlib.Path({str(out)!r}); "
+        "p.with_suffix('.tmp').write_text(json.dumps(dict(os.environ))); "
+        "p.with_suffix('.tmp').rename(p)"
+    )
+    assert welcome.start_detached(sys.executable, ["-c", script])
+    qtbot.waitUntil(out.exists, timeout=30_000)
+    env = json.loads(out.read_text())
+    assert env["LD_LIBRARY_PATH"] == "/usr/local/lib"
+    assert env["PYINSTALLER_RESET_ENVIRONMENT"] == "1" and "LD_LIBRARY_PATH_ORIG" not in env
