@@ -26,6 +26,7 @@ import argparse
 import math
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,9 +36,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
+from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
 from tests.helpers.block_clock import delay_ms, read_block_clock
@@ -93,6 +95,10 @@ class Result:
     client_cpu: float = 0.0
     site_cpu: float = 0.0
     fps: list[float] = field(default_factory=list)
+    # (seen_at, shown) of every readable grab of the first tile, for drift and stutter
+    samples: list[tuple[float, int]] = field(default_factory=list)
+    nominal_fps: float = 0.0
+    video_size: tuple[int, int] = (0, 0)
 
 
 def process_cpu_seconds(pid: int) -> float:
@@ -162,7 +168,6 @@ def run_case(
             states = [(s.status.state.value, s.status.detail) for s in controllers]
             raise SystemExit(f"{case.label}: the tiles did not go live: {states}")
         run_events(1.0)  # let the first-picture burst settle
-        screen = app.primaryScreen()
         top_left = [s.mapToGlobal(QPoint(0, 0)) for s in surfaces]
         area = QRect(top_left[0], surfaces[0].size())
         for point, surface in zip(top_left, surfaces, strict=True):
@@ -172,34 +177,19 @@ def run_case(
             info = stream.status.info
             assert info is not None
             sizes.append((info.width, info.height))
-        client_before, site_before = os.times(), process_cpu_seconds(site_pid)
-        started = time.monotonic()
-        while time.monotonic() - started < seconds:
-            before = time.time()
-            full = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
-            after = time.time()
-            seen_at = (before + after) / 2
-            result.grab_ms.append((after - before) * 1000)
-            image = full.toImage()
-            for point, surface, size in zip(top_left, surfaces, sizes, strict=True):
-                tile = image.copy(QRect(point - area.topLeft(), surface.size()))
-                shown = read_block_clock(tile, size)
-                if shown is None:
-                    result.unreadable += 1
-                else:
-                    result.delays.append(delay_ms(shown, seen_at))
-            run_events(interval)
-        elapsed = time.monotonic() - started
-        client_after = os.times()
-        result.client_cpu = (
-            100
-            * (
-                (client_after.user + client_after.system)
-                - (client_before.user + client_before.system)
-            )
-            / elapsed
+        result.nominal_fps = controllers[0].status.info.fps if controllers[0].status.info else 0
+        result.video_size = sizes[0]
+        measure(
+            app,
+            result,
+            area,
+            top_left,
+            [s.size() for s in surfaces],
+            sizes,
+            seconds,
+            interval,
+            site_pid,
         )
-        result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
         result.fps = [s.status.fps for s in controllers]
     finally:
         for stream in controllers:
@@ -210,6 +200,123 @@ def run_case(
     return result
 
 
+def measure(
+    app: QApplication,
+    result: Result,
+    area: QRect,
+    top_left: list[QPoint],
+    tile_sizes: list[QSize],
+    video_sizes: list[tuple[int, int]],
+    seconds: float,
+    interval: float,
+    site_pid: int,
+) -> None:
+    """Grab ``area`` every ``interval`` for ``seconds``; read the clock of every tile in it."""
+    screen = app.primaryScreen()
+    client_before, site_before = os.times(), process_cpu_seconds(site_pid)
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        before = time.time()
+        full = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        after = time.time()
+        seen_at = (before + after) / 2
+        result.grab_ms.append((after - before) * 1000)
+        image = full.toImage()
+        for index, (point, tile, size) in enumerate(
+            zip(top_left, tile_sizes, video_sizes, strict=True)
+        ):
+            shown = read_block_clock(image.copy(QRect(point - area.topLeft(), tile)), size)
+            if shown is None:
+                result.unreadable += 1
+            else:
+                result.delays.append(delay_ms(shown, seen_at))
+                if index == 0:
+                    result.samples.append((seen_at, shown))
+        run_events(interval)
+    elapsed = time.monotonic() - started
+    client_after = os.times()
+    result.client_cpu = (
+        100
+        * ((client_after.user + client_after.system) - (client_before.user + client_before.system))
+        / elapsed
+    )
+    result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
+
+
+def run_ffplay(
+    app: QApplication,
+    site_pid: int,
+    case: Case,
+    epe: SimEpe,
+    url: str,
+    size: tuple[int, int],
+    seconds: float,
+    interval: float,
+) -> Result:
+    """The peer to beat: ffplay with FFmpeg's low-delay flags on the same stream, same screen.
+
+    The account goes on ffplay's command line: acceptable for the simulated site only.
+    """
+    result = Result(f"{case.label} ffplay")
+    width, height = case.tile
+    command = [
+        "ffplay", "-hide_banner", "-loglevel", "error", "-an", "-sn", "-noborder",
+        "-fflags", "nobuffer", "-flags", "low_delay", "-framedrop", "-rtsp_transport", "tcp",
+        "-left", "0", "-top", "0", "-x", str(width), "-y", str(height),
+        with_credentials(url, epe.user, epe.password),
+    ]  # fmt: skip
+    ffplay = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    try:
+        screen = app.primaryScreen()
+        area = QRect(0, 0, width, height)
+
+        def showing() -> bool:
+            image = screen.grabWindow(0, 0, 0, width, height).toImage()
+            return read_block_clock(image, size) is not None
+
+        if not wait_for(showing, 20):
+            raise SystemExit(f"{case.label}: ffplay showed no readable clock")
+        run_events(1.0)
+        cpu_before, started = process_cpu_seconds(ffplay.pid), time.monotonic()
+        measure(
+            app,
+            result,
+            area,
+            [QPoint(0, 0)],
+            [QSize(width, height)],
+            [size],
+            seconds,
+            interval,
+            site_pid,
+        )
+        # the peer's CPU is its own process's
+        cpu = process_cpu_seconds(ffplay.pid) - cpu_before
+        result.client_cpu = 100 * cpu / (time.monotonic() - started)
+    finally:
+        ffplay.terminate()
+        ffplay.wait(5)
+    return result
+
+
+def stutters(samples: list[tuple[float, int]], fps: float) -> tuple[int, float]:
+    """(pictures held longer than 2 frame intervals, longest hold in ms) from the grabs."""
+    if not samples or fps <= 0:
+        return 0, 0.0
+    nominal = 1.0 / fps
+    held, longest = 0, 0.0
+    start_at, value = samples[0]
+    last_at = start_at
+    for seen_at, shown in samples[1:]:
+        if shown != value:
+            hold = seen_at - start_at
+            longest = max(longest, hold)
+            if last_at - start_at > 2 * nominal:
+                held += 1
+            start_at, value = seen_at, shown
+        last_at = seen_at
+    return held, longest * 1000
+
+
 def report(result: Result) -> str:
     if not result.delays:
         return f"{result.label:<14} no readable clock ({result.unreadable} unreadable)"
@@ -217,10 +324,27 @@ def report(result: Result) -> str:
     return (
         f"{result.label:<14} n={len(d):4d} unreadable={result.unreadable:3d}  "
         f"delay ms: mean {statistics.mean(d):5.0f}  p50 {percentile(d, 0.5):5.0f}  "
-        f"p95 {percentile(d, 0.95):5.0f}  max {max(d):5.0f}  min {min(d):5.0f}   "
+        f"p95 {percentile(d, 0.95):5.0f}  max {max(d):5.0f}  min {min(d):5.0f}  "
+        f"jitter {statistics.pstdev(d):4.0f}   "
         f"grab {statistics.mean(result.grab_ms):4.1f} ms  "
         f"fps {'/'.join(f'{f:.0f}' for f in result.fps)}  "
         f"CPU client {result.client_cpu:3.0f}%  site {result.site_cpu:3.0f}%"
+    )
+
+
+def soak_report(result: Result) -> str:
+    samples = result.samples
+    if not samples:
+        return "soak: no readable clock"
+    start, end = samples[0][0], samples[-1][0]
+    first = [delay_ms(shown, at) for at, shown in samples if at < start + 60]
+    last = [delay_ms(shown, at) for at, shown in samples if at >= end - 60]
+    held, longest = stutters(samples, result.nominal_fps)
+    return (
+        f"soak {(end - start) / 60:.1f} min at {result.nominal_fps:.0f} fps: delay mean first "
+        f"minute {statistics.mean(first):.0f} ms (p95 {percentile(first, 0.95):.0f}), last minute "
+        f"{statistics.mean(last):.0f} ms (p95 {percentile(last, 0.95):.0f}); stutters (a picture "
+        f"held > 2 frame intervals) {held}, longest hold {longest:.0f} ms"
     )
 
 
@@ -228,6 +352,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="measuring time per case")
     parser.add_argument("--interval", type=float, default=0.1, help="seconds between grabs")
+    parser.add_argument(
+        "--no-peer", action="store_true", help="leave out ffplay on the same stream"
+    )
+    parser.add_argument(
+        "--soak",
+        type=float,
+        metavar="SECONDS",
+        help="drift mode: play the first case this long, grabbing every 20 ms; print the delay "
+        "in the first and the last minute and the stutters (a picture held > 2 frame intervals)",
+    )
     parser.add_argument(
         "--cases",
         nargs="+",
@@ -240,7 +374,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="epewall-g2g-") as scratch:
         site = SimulatedSite(workdir=Path(scratch) / "site")
-        description = site.start()
+        description = site.start(timeout=60)
         try:
             assert site.pid is not None
             print(
@@ -248,11 +382,22 @@ def main() -> int:
                 f"{args.interval * 1000:.0f} ms ({os.cpu_count()} CPUs)",
                 flush=True,
             )
-            for label in args.cases:
-                result = run_case(
-                    app, description, site.pid, CASES[label], args.seconds, args.interval
-                )
+            if args.soak:
+                result = run_case(app, description, site.pid, CASES[args.cases[0]], args.soak, 0.02)
                 print(report(result), flush=True)
+                print(soak_report(result), flush=True)
+                return 0
+            for label in args.cases:
+                case = CASES[label]
+                result = run_case(app, description, site.pid, case, args.seconds, args.interval)
+                print(report(result), flush=True)
+                if not args.no_peer:
+                    epe, url = case.streams(description)[0]
+                    peer = run_ffplay(
+                        app, site.pid, case, epe, url, result.video_size, args.seconds,
+                        args.interval,
+                    )  # fmt: skip
+                    print(report(peer), flush=True)
         finally:
             site.stop()
     return 0
