@@ -1,23 +1,67 @@
 """Glass-to-glass delay of the live wall: the clock in the picture against the wall clock.
 
 Run: installer/headless.sh .venv/bin/python tests/bench/glass_to_glass.py [--seconds 15]
-     [--cases "1 sub" "4 sub" "1 main" ...]
+     [--cases "1 sub" "4 sub" "1 main" ...] [--no-peer] [--soak 600]
 
 The simulated site paints a block clock into every frame at the moment the frame is made (the
 camera's glass). This script plays tiles through StreamController into native windows under Xvfb,
 grabs the screen again and again (the wall's glass: what X shows, after libVLC drew it), reads the
-block clock in every tile and prints the delay, wall clock minus clock in the picture, per case.
+block clock in every tile and prints the delay, wall clock minus clock in the picture, per case:
+mean, p50, p95, max, min and jitter (standard deviation). Then, unless --no-peer, the peer to beat
+on the same stream in the same run: `ffplay -fflags nobuffer -flags low_delay -framedrop` in a
+window of the tile's size at the same place, read the same way (its CPU is its own process's).
+--soak SECONDS plays the first case that long, grabbing every 20 ms, and compares the delay in the
+first and the last minute; a stutter is a picture held on screen over two frame intervals.
 
 A picture stays on screen until the next one, so a grab at a random moment also sees up to one frame
 interval of age (67 ms at 15 fps): that is part of what an officer sees, and is included. Site and
 client run on this host, so both clocks are the same clock. Prints figures; asserts nothing.
+Other work on the same 2 cores moves every figure (the site's encoder included): compare cases
+only within one run, and run each figure twice.
 
-Where the time goes (measured on 2 cores, 640x360 at 15 fps): the simulator hands a frame to the
-network within ~5 ms; FFmpeg's H.264/H.265 parser holds each frame until the next one starts (one
-frame, 67 ms; M-JPEG has no parser delay); libVLC's callback input ("imem") then adds a fixed
-300 ms of buffering that --file/--network/--live-caching do not change. Feeding libVLC over
-tcp:// or fd:// instead honours those options, but its MPEG-TS clock then stalls or jitters below
-~150 ms of buffer, and gained under 50 ms: not worth a second input path.
+Where the time goes (issue 17; 2 cores, 640x360 at 15 fps sub, 1920x1080 at 30 fps main):
+- The simulator hands a frame to the network within ~5 ms; FFmpeg's H.264/H.265 parser holds each
+  frame until the next one starts (one frame interval, 67 ms at 15 fps; M-JPEG has none).
+- The 300 ms: VLC 3's callback access (modules/access/imem-access.c) answers the PTS-delay query
+  with DEFAULT_PTS_DELAY (300 ms) whatever --file/--network/--live-caching say; the prefetch
+  filter VLC puts in front of every read-based access forwards it. The input's clock then shows a
+  picture at (when its PCR reached the demuxer) + 300 ms, and the ES output first buffers 300 ms of
+  PCR span before starting the decoders.
+- On top of it, the start-up backlog: the remuxer writes from the moment the camera answers, libVLC
+  opens its input ~100-300 ms later (modules, the TS probe), and the clock is anchored when its
+  start-up buffering ends. Measured: 267 ms of stream waiting in the TsPipe at libVLC's first read,
+  "Stream buffering done (333 ms in 8 ms)". Whatever waited then stays added for the connection:
+  the same 1 sub measured 450, 660 and 1309 ms on three connections (the last two while other
+  helpers loaded the 2 cores: load 15-22). --clock-jitter=0 adds a hazard read in es_out.c: a PCR
+  late by more than the PTS delay resets the clock, whose new reference sits 300 ms
+  (CR_MEAN_PTS_GAP) after the last timestamp shown.
+- Quiet machine, before any change: 1 sub mean 454 ms (p50 449, p95 480), 1 main 516 ms (p95 541).
+  Loaded (15-22), same run: 1 sub 660 ms (jitter 18) against ffplay 495 ms (p50 573, min 163,
+  jitter 143): ffplay shows pictures as they come, with more jitter.
+
+Tried, with numbers (1 sub / 1 main, the TsPipe, libVLC options, one run each):
+- fd:// and tcp:// instead of the callbacks (an earlier session): caching honoured, but the TS
+  clock stalled or jittered below ~150 ms of buffer and gained under 50 ms.
+- Moving every PCR ahead of the PES timestamps by L (rewritten in the TS bytes), so that the 300 ms
+  PTS delay ends L earlier: VLC's ts-pcr-offsetfix undoes it ("dts later than pcr, applying
+  delay": L=200 made it 220 ms worse); with --no-ts-pcr-offsetfix, L=200: 1 sub 372 ms, but 1 main
+  froze (3.4 s, pictures dropped as late); L=250 froze the sub too. With the PES length written
+  (mpegts omit_video_pes_length=0, the TS demuxer then passes a frame on without waiting for the
+  next) and --avcodec-threads=1 (no frame-threading delay): L=250 1 sub 274 ms, 1 main 903 ms;
+  L=200 1 sub 750 ms on another connection: the start-up backlog decides, and a lead larger than
+  libVLC's real margin freezes the picture. Not kept.
+- Rewriting the PCRs as libVLC reads them (each says where the live edge is, the first one 300 ms
+  earlier so the start-up buffering ends at once): 586-597 ms, worse: the prefetch filter reads
+  ahead of the demuxer, so the time of reading is not the time the clock sees. Not kept.
+- No seek callback (imem then reports that it cannot pace; the clock would track PCR arrival
+  instead of holding its start-up reference): no change measured under load. Not kept.
+- With a lead, libVLC's log shows pictures reaching the video output just in time ("might be
+  displayed late (missing 0-1 ms)"): the clock stops being the limit at about L=200 on this host.
+What would remove the rest, untried: an input that starts libVLC before the camera's first bytes
+(no start-up backlog); PTS and PCR rewritten to the moment each frame reached the pipe (no drift
+of the camera's clock against ours: by arithmetic, not measured, a reference fixed at start with
+a camera clock 50 ppm slow makes pictures late after ~100 minutes at a 300 ms delay, after
+~30 minutes at 80 ms); and a lead chosen from libVLC's own count of late pictures.
 """
 
 from __future__ import annotations
