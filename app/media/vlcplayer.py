@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import logging
 import os
 import sys
 import threading
@@ -17,8 +18,12 @@ from typing import Any, Protocol
 
 from app.media.puller import TsPipe
 
+log = logging.getLogger(__name__)
+
 _instance: Any = None
 _instance_lock = threading.Lock()
+_warming: threading.Thread | None = None
+_warm_lock = threading.Lock()
 
 
 def vlc_args() -> list[str]:
@@ -121,6 +126,28 @@ def vlc_instance() -> Any:
             if _instance is None:
                 raise RuntimeError("libVLC could not be initialised")
         return _instance
+
+
+def warm_up() -> None:
+    """Start making the libVLC instance on a thread of its own, once, if it is not made yet."""
+    global _warming
+    with _warm_lock:  # not _instance_lock: the warming thread holds that while libVLC loads
+        if _instance is not None or _warming is not None:
+            return
+        _warming = threading.Thread(target=_warm, name="libVLC warm-up", daemon=True)
+        _warming.start()
+
+
+def _warm() -> None:
+    try:
+        vlc_instance()
+    except Exception:  # the tile that plays reports it, with the player it could not make
+        log.warning("libVLC could not be initialised", exc_info=False)
+
+
+def instance_ready() -> bool:
+    """True once the libVLC instance is made."""
+    return _instance is not None
 
 
 # --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
