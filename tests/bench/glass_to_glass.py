@@ -57,6 +57,13 @@ Tried, with numbers (1 sub / 1 main, the TsPipe, libVLC options, one run each):
   instead of holding its start-up reference): no change measured under load. Not kept.
 - With a lead, libVLC's log shows pictures reaching the video output just in time ("might be
   displayed late (missing 0-1 ms)"): the clock stops being the limit at about L=200 on this host.
+Kept: libVLC is loaded on a thread of its own when the first tile starts connecting
+(app.media.vlcplayer.warm_up), not after the camera answered: its cold start no longer piles up
+in the pipe. 1 sub, three interleaved pairs while the load fell from 25 to 9: 778/468/451 ms ->
+452/452/447 ms, first picture 1.05/0.57/0.45 s -> 0.64/0.41/0.51 s.
+Starting libVLC's input itself before the camera answers (demux guessed as TS) also removed the
+backlog (453/531/477 ms against 601/2163 ms) but its start-up buffering then waits 300 ms of live
+stream: first picture 0.77 s. Not kept.
 What would remove the rest, untried: an input that starts libVLC before the camera's first bytes
 (no start-up backlog); PTS and PCR rewritten to the moment each frame reached the pipe (no drift
 of the camera's clock against ours: by arithmetic, not measured, a reference fixed at start with
@@ -143,6 +150,7 @@ class Result:
     samples: list[tuple[float, int]] = field(default_factory=list)
     nominal_fps: float = 0.0
     video_size: tuple[int, int] = (0, 0)
+    first_picture: list[float] = field(default_factory=list)
 
 
 def process_cpu_seconds(pid: int) -> float:
@@ -195,6 +203,7 @@ def run_case(
         surfaces.append(surface)
         account = (epe.user, epe.password)
         controllers.append(StreamController(url, lambda account=account: account))
+        controllers[-1].first_picture.connect(result.first_picture.append)
     window.move(0, 0)
     window.show()
     wait_for(lambda: window.isVisible() and all(s.isVisible() for s in surfaces), 5)
@@ -372,7 +381,8 @@ def report(result: Result) -> str:
         f"jitter {statistics.pstdev(d):4.0f}   "
         f"grab {statistics.mean(result.grab_ms):4.1f} ms  "
         f"fps {'/'.join(f'{f:.0f}' for f in result.fps)}  "
-        f"CPU client {result.client_cpu:3.0f}%  site {result.site_cpu:3.0f}%"
+        + (f"first picture {max(result.first_picture):.2f} s  " if result.first_picture else "")
+        + f"CPU client {result.client_cpu:3.0f}%  site {result.site_cpu:3.0f}%"
     )
 
 
@@ -422,8 +432,8 @@ def main() -> int:
         try:
             assert site.pid is not None
             print(
-                f"glass-to-glass delay, {args.seconds:g} s per case, a grab every "
-                f"{args.interval * 1000:.0f} ms ({os.cpu_count()} CPUs)",
+                f"glass-to-glass delay, {args.soak or args.seconds:g} s per case, a grab every "
+                f"{(0.02 if args.soak else args.interval) * 1000:.0f} ms ({os.cpu_count()} CPUs)",
                 flush=True,
             )
             if args.soak:
