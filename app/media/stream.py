@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from app.logs import redact_url
 from app.media.failures import AUTH_ATTEMPTS_BEFORE_GIVING_UP, StreamFailure, technical_detail
 from app.media.puller import TS_CODECS, Credentials, Puller, StreamInfo, TsPipe
-from app.media.vlcplayer import VideoOutput
+from app.media.vlcplayer import VideoOutput, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -211,6 +211,13 @@ class StreamController(QObject):
         self._generation += 1
         generation = self._generation
         pipe = TsPipe()
+        # libVLC is loaded now, beside the camera's answer, not after it: its first start loads
+        # its modules (up to seconds on a busy machine), and whatever the remuxer piled up in the
+        # pipe meanwhile stays as delay for the whole connection, since libVLC's clock is anchored
+        # when its start-up buffering ends. Off the GUI thread. 1 sub, three interleaved pairs:
+        # 778/468/451 ms -> 452/452/447 ms, first picture 1.05/0.57/0.45 s -> 0.64/0.41/0.51 s
+        # (tests/bench/glass_to_glass.py; the gain is the first tile on a busy machine).
+        warm_up()
         self._puller = Puller(
             self._url,
             self._credentials,

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import logging
 import os
 import sys
 import threading
 import time
+from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Protocol
 
 from app.media.puller import TsPipe
 
+log = logging.getLogger(__name__)
+
 _instance: Any = None
 _instance_lock = threading.Lock()
+_warming: threading.Thread | None = None
+_warm_lock = threading.Lock()
 
 
 def vlc_args() -> list[str]:
@@ -45,9 +52,72 @@ def vlc_args() -> list[str]:
         "--avcodec-threads=1",
     ]
     if sys.platform.startswith("linux"):
-        # xcb_x11: plain X11 output ("gl" costs ~8x CPU under Xvfb); --no-xlib: we are threaded.
-        args += ["--no-xlib", "--vout=" + os.environ.get("EPEWALL_VLC_VOUT", "xcb_x11")]
+        args.append("--no-xlib")  # we are threaded
+    vout = choose_vout(
+        sys.platform,
+        os.environ,
+        local_x_server(os.environ.get("DISPLAY", "")) if sys.platform.startswith("linux") else "",
+        has_render_node(),
+    )
+    if vout:
+        args.append("--vout=" + vout)
     return args
+
+
+# X servers that draw with the machine's GPU; any other (Xvfb, Xvnc, a forwarded display) has none.
+GPU_X_SERVERS = frozenset({"Xorg", "X", "Xwayland"})
+
+
+def choose_vout(platform: str, env: Mapping[str, str], x_server: str, render_node: bool) -> str:
+    """The libVLC video output for this desktop ("" leaves libVLC its own choice).
+
+    On a Linux desktop whose X server drives a GPU (a DRM render node, Xorg or Xwayland), OpenGL
+    ("gl", which scales and converts the colours on the GPU) with plain X11 as the fallback if
+    OpenGL cannot start. Without one (Xvfb, VNC, a forwarded display) OpenGL would run in software
+    (llvmpipe: ~8x the CPU), so plain X11 ("xcb_x11"). Windows and macOS: libVLC's own order,
+    whose first choice is the GPU's (direct3d11, the macOS OpenGL output). EPEWALL_VLC_VOUT
+    overrides it all (any libVLC --vout value).
+    """
+    forced = env.get("EPEWALL_VLC_VOUT", "").strip()
+    if forced:
+        return forced
+    if not platform.startswith("linux"):
+        return ""
+    if render_node and x_server in GPU_X_SERVERS:
+        return "gl,xcb_x11"
+    return "xcb_x11"
+
+
+def local_x_server(display: str, proc: Path = Path("/proc")) -> str:
+    """The program name of the local X server of ``display`` (":99", ":0.0"), or ""."""
+    if not display.startswith(":"):
+        return ""  # none, or a forwarded/remote display
+    number = display[1:].split(".")[0]
+    try:
+        entries = list(proc.iterdir())
+    except OSError:
+        return ""
+    for entry in entries:
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        name = os.path.basename(argv[0].decode(errors="replace"))
+        if name in ("Xvfb", "Xvnc", "Xtightvnc", "Xephyr", "Xorg", "X", "Xwayland") and (
+            f":{number}".encode() in argv[1:]
+        ):
+            return name
+    return ""
+
+
+def has_render_node(dri: Path = Path("/dev/dri")) -> bool:
+    """True when a GPU offers a DRM render node (what OpenGL needs to run on it)."""
+    try:
+        return any(entry.name.startswith("renderD") for entry in dri.iterdir())
+    except OSError:
+        return False
 
 
 def vlc_instance() -> Any:
@@ -99,6 +169,28 @@ def _trim_forever() -> None:
             _trim_wanted.clear()
             time.sleep(TRIM_SETTLE_S)
         trim(0)
+
+
+def warm_up() -> None:
+    """Start making the libVLC instance on a thread of its own, once, if it is not made yet."""
+    global _warming
+    with _warm_lock:  # not _instance_lock: the warming thread holds that while libVLC loads
+        if _instance is not None or _warming is not None:
+            return
+        _warming = threading.Thread(target=_warm, name="libVLC warm-up", daemon=True)
+        _warming.start()
+
+
+def _warm() -> None:
+    try:
+        vlc_instance()
+    except Exception:  # the tile that plays reports it, with the player it could not make
+        log.warning("libVLC could not be initialised", exc_info=False)
+
+
+def instance_ready() -> bool:
+    """True once the libVLC instance is made."""
+    return _instance is not None
 
 
 # --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
@@ -184,7 +276,11 @@ class VideoOutput:
         _pipes[self._key] = pipe
         open_cb, read_cb, seek_cb, close_cb = _callbacks
         media = vlc_instance().media_new_callbacks(
-            open_cb, read_cb, seek_cb, close_cb, ctypes.c_void_p(self._key)
+            open_cb,
+            read_cb,
+            seek_cb,
+            close_cb,
+            ctypes.c_void_p(self._key),
         )
         media.add_option(f":demux={demux}")
         if self.start_paused:

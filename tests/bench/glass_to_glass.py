@@ -1,23 +1,74 @@
 """Glass-to-glass delay of the live wall: the clock in the picture against the wall clock.
 
 Run: installer/headless.sh .venv/bin/python tests/bench/glass_to_glass.py [--seconds 15]
-     [--cases "1 sub" "4 sub" "1 main" ...]
+     [--cases "1 sub" "4 sub" "1 main" ...] [--no-peer] [--soak 600]
 
 The simulated site paints a block clock into every frame at the moment the frame is made (the
 camera's glass). This script plays tiles through StreamController into native windows under Xvfb,
 grabs the screen again and again (the wall's glass: what X shows, after libVLC drew it), reads the
-block clock in every tile and prints the delay, wall clock minus clock in the picture, per case.
+block clock in every tile and prints the delay, wall clock minus clock in the picture, per case:
+mean, p50, p95, max, min and jitter (standard deviation). Then, unless --no-peer, the peer to beat
+on the same stream in the same run: `ffplay -fflags nobuffer -flags low_delay -framedrop` in a
+window of the tile's size at the same place, read the same way (its CPU is its own process's).
+--soak SECONDS plays the first case that long, grabbing every 20 ms, and compares the delay in the
+first and the last minute; a stutter is a picture held on screen over two frame intervals.
 
 A picture stays on screen until the next one, so a grab at a random moment also sees up to one frame
 interval of age (67 ms at 15 fps): that is part of what an officer sees, and is included. Site and
 client run on this host, so both clocks are the same clock. Prints figures; asserts nothing.
+Other work on the same 2 cores moves every figure (the site's encoder included): compare cases
+only within one run, and run each figure twice.
 
-Where the time goes (measured on 2 cores, 640x360 at 15 fps): the simulator hands a frame to the
-network within ~5 ms; FFmpeg's H.264/H.265 parser holds each frame until the next one starts (one
-frame, 67 ms; M-JPEG has no parser delay); libVLC's callback input ("imem") then adds a fixed
-300 ms of buffering that --file/--network/--live-caching do not change. Feeding libVLC over
-tcp:// or fd:// instead honours those options, but its MPEG-TS clock then stalls or jitters below
-~150 ms of buffer, and gained under 50 ms: not worth a second input path.
+Where the time goes (issue 17; 2 cores, 640x360 at 15 fps sub, 1920x1080 at 30 fps main):
+- The simulator hands a frame to the network within ~5 ms; FFmpeg's H.264/H.265 parser holds each
+  frame until the next one starts (one frame interval, 67 ms at 15 fps; M-JPEG has none).
+- The 300 ms: VLC 3's callback access (modules/access/imem-access.c) answers the PTS-delay query
+  with DEFAULT_PTS_DELAY (300 ms) whatever --file/--network/--live-caching say; the prefetch
+  filter VLC puts in front of every read-based access forwards it. The input's clock then shows a
+  picture at (when its PCR reached the demuxer) + 300 ms, and the ES output first buffers 300 ms of
+  PCR span before starting the decoders.
+- On top of it, the start-up backlog: the remuxer writes from the moment the camera answers, libVLC
+  opens its input ~100-300 ms later (modules, the TS probe), and the clock is anchored when its
+  start-up buffering ends. Measured: 267 ms of stream waiting in the TsPipe at libVLC's first read,
+  "Stream buffering done (333 ms in 8 ms)". Whatever waited then stays added for the connection:
+  the same 1 sub measured 450, 660 and 1309 ms on three connections (the last two while other
+  helpers loaded the 2 cores: load 15-22). --clock-jitter=0 adds a hazard read in es_out.c: a PCR
+  late by more than the PTS delay resets the clock, whose new reference sits 300 ms
+  (CR_MEAN_PTS_GAP) after the last timestamp shown.
+- Quiet machine, before any change: 1 sub mean 454 ms (p50 449, p95 480), 1 main 516 ms (p95 541).
+  Loaded (15-22), same run: 1 sub 660 ms (jitter 18) against ffplay 495 ms (p50 573, min 163,
+  jitter 143): ffplay shows pictures as they come, with more jitter.
+
+Tried, with numbers (1 sub / 1 main, the TsPipe, libVLC options, one run each):
+- fd:// and tcp:// instead of the callbacks (an earlier session): caching honoured, but the TS
+  clock stalled or jittered below ~150 ms of buffer and gained under 50 ms.
+- Moving every PCR ahead of the PES timestamps by L (rewritten in the TS bytes), so that the 300 ms
+  PTS delay ends L earlier: VLC's ts-pcr-offsetfix undoes it ("dts later than pcr, applying
+  delay": L=200 made it 220 ms worse); with --no-ts-pcr-offsetfix, L=200: 1 sub 372 ms, but 1 main
+  froze (3.4 s, pictures dropped as late); L=250 froze the sub too. With the PES length written
+  (mpegts omit_video_pes_length=0, the TS demuxer then passes a frame on without waiting for the
+  next) and --avcodec-threads=1 (no frame-threading delay): L=250 1 sub 274 ms, 1 main 903 ms;
+  L=200 1 sub 750 ms on another connection: the start-up backlog decides, and a lead larger than
+  libVLC's real margin freezes the picture. Not kept.
+- Rewriting the PCRs as libVLC reads them (each says where the live edge is, the first one 300 ms
+  earlier so the start-up buffering ends at once): 586-597 ms, worse: the prefetch filter reads
+  ahead of the demuxer, so the time of reading is not the time the clock sees. Not kept.
+- No seek callback (imem then reports that it cannot pace; the clock would track PCR arrival
+  instead of holding its start-up reference): no change measured under load. Not kept.
+- With a lead, libVLC's log shows pictures reaching the video output just in time ("might be
+  displayed late (missing 0-1 ms)"): the clock stops being the limit at about L=200 on this host.
+Kept: libVLC is loaded on a thread of its own when the first tile starts connecting
+(app.media.vlcplayer.warm_up), not after the camera answered: its cold start no longer piles up
+in the pipe. 1 sub, three interleaved pairs while the load fell from 25 to 9: 778/468/451 ms ->
+452/452/447 ms, first picture 1.05/0.57/0.45 s -> 0.64/0.41/0.51 s.
+Starting libVLC's input itself before the camera answers (demux guessed as TS) also removed the
+backlog (453/531/477 ms against 601/2163 ms) but its start-up buffering then waits 300 ms of live
+stream: first picture 0.77 s. Not kept.
+What would remove the rest, untried: an input that starts libVLC before the camera's first bytes
+(no start-up backlog); PTS and PCR rewritten to the moment each frame reached the pipe (no drift
+of the camera's clock against ours: by arithmetic, not measured, a reference fixed at start with
+a camera clock 50 ppm slow makes pictures late after ~100 minutes at a 300 ms delay, after
+~30 minutes at 80 ms); and a lead chosen from libVLC's own count of late pictures.
 """
 
 from __future__ import annotations
@@ -26,6 +77,7 @@ import argparse
 import math
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,9 +87,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QEventLoop, QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
+from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
 from tests.helpers.block_clock import delay_ms, read_block_clock
@@ -93,6 +146,11 @@ class Result:
     client_cpu: float = 0.0
     site_cpu: float = 0.0
     fps: list[float] = field(default_factory=list)
+    # (seen_at, shown) of every readable grab of the first tile, for drift and stutter
+    samples: list[tuple[float, int]] = field(default_factory=list)
+    nominal_fps: float = 0.0
+    video_size: tuple[int, int] = (0, 0)
+    first_picture: list[float] = field(default_factory=list)
 
 
 def process_cpu_seconds(pid: int) -> float:
@@ -145,6 +203,7 @@ def run_case(
         surfaces.append(surface)
         account = (epe.user, epe.password)
         controllers.append(StreamController(url, lambda account=account: account))
+        controllers[-1].first_picture.connect(result.first_picture.append)
     window.move(0, 0)
     window.show()
     wait_for(lambda: window.isVisible() and all(s.isVisible() for s in surfaces), 5)
@@ -162,7 +221,6 @@ def run_case(
             states = [(s.status.state.value, s.status.detail) for s in controllers]
             raise SystemExit(f"{case.label}: the tiles did not go live: {states}")
         run_events(1.0)  # let the first-picture burst settle
-        screen = app.primaryScreen()
         top_left = [s.mapToGlobal(QPoint(0, 0)) for s in surfaces]
         area = QRect(top_left[0], surfaces[0].size())
         for point, surface in zip(top_left, surfaces, strict=True):
@@ -172,34 +230,19 @@ def run_case(
             info = stream.status.info
             assert info is not None
             sizes.append((info.width, info.height))
-        client_before, site_before = os.times(), process_cpu_seconds(site_pid)
-        started = time.monotonic()
-        while time.monotonic() - started < seconds:
-            before = time.time()
-            full = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
-            after = time.time()
-            seen_at = (before + after) / 2
-            result.grab_ms.append((after - before) * 1000)
-            image = full.toImage()
-            for point, surface, size in zip(top_left, surfaces, sizes, strict=True):
-                tile = image.copy(QRect(point - area.topLeft(), surface.size()))
-                shown = read_block_clock(tile, size)
-                if shown is None:
-                    result.unreadable += 1
-                else:
-                    result.delays.append(delay_ms(shown, seen_at))
-            run_events(interval)
-        elapsed = time.monotonic() - started
-        client_after = os.times()
-        result.client_cpu = (
-            100
-            * (
-                (client_after.user + client_after.system)
-                - (client_before.user + client_before.system)
-            )
-            / elapsed
+        result.nominal_fps = controllers[0].status.info.fps if controllers[0].status.info else 0
+        result.video_size = sizes[0]
+        measure(
+            app,
+            result,
+            area,
+            top_left,
+            [s.size() for s in surfaces],
+            sizes,
+            seconds,
+            interval,
+            site_pid,
         )
-        result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
         result.fps = [s.status.fps for s in controllers]
     finally:
         for stream in controllers:
@@ -210,6 +253,123 @@ def run_case(
     return result
 
 
+def measure(
+    app: QApplication,
+    result: Result,
+    area: QRect,
+    top_left: list[QPoint],
+    tile_sizes: list[QSize],
+    video_sizes: list[tuple[int, int]],
+    seconds: float,
+    interval: float,
+    site_pid: int,
+) -> None:
+    """Grab ``area`` every ``interval`` for ``seconds``; read the clock of every tile in it."""
+    screen = app.primaryScreen()
+    client_before, site_before = os.times(), process_cpu_seconds(site_pid)
+    started = time.monotonic()
+    while time.monotonic() - started < seconds:
+        before = time.time()
+        full = screen.grabWindow(0, area.x(), area.y(), area.width(), area.height())
+        after = time.time()
+        seen_at = (before + after) / 2
+        result.grab_ms.append((after - before) * 1000)
+        image = full.toImage()
+        for index, (point, tile, size) in enumerate(
+            zip(top_left, tile_sizes, video_sizes, strict=True)
+        ):
+            shown = read_block_clock(image.copy(QRect(point - area.topLeft(), tile)), size)
+            if shown is None:
+                result.unreadable += 1
+            else:
+                result.delays.append(delay_ms(shown, seen_at))
+                if index == 0:
+                    result.samples.append((seen_at, shown))
+        run_events(interval)
+    elapsed = time.monotonic() - started
+    client_after = os.times()
+    result.client_cpu = (
+        100
+        * ((client_after.user + client_after.system) - (client_before.user + client_before.system))
+        / elapsed
+    )
+    result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
+
+
+def run_ffplay(
+    app: QApplication,
+    site_pid: int,
+    case: Case,
+    epe: SimEpe,
+    url: str,
+    size: tuple[int, int],
+    seconds: float,
+    interval: float,
+) -> Result:
+    """The peer to beat: ffplay with FFmpeg's low-delay flags on the same stream, same screen.
+
+    The account goes on ffplay's command line: acceptable for the simulated site only.
+    """
+    result = Result(f"{case.label} ffplay")
+    width, height = case.tile
+    command = [
+        "ffplay", "-hide_banner", "-loglevel", "error", "-an", "-sn", "-noborder",
+        "-fflags", "nobuffer", "-flags", "low_delay", "-framedrop", "-rtsp_transport", "tcp",
+        "-left", "0", "-top", "0", "-x", str(width), "-y", str(height),
+        with_credentials(url, epe.user, epe.password),
+    ]  # fmt: skip
+    ffplay = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    try:
+        screen = app.primaryScreen()
+        area = QRect(0, 0, width, height)
+
+        def showing() -> bool:
+            image = screen.grabWindow(0, 0, 0, width, height).toImage()
+            return read_block_clock(image, size) is not None
+
+        if not wait_for(showing, 20):
+            raise SystemExit(f"{case.label}: ffplay showed no readable clock")
+        run_events(1.0)
+        cpu_before, started = process_cpu_seconds(ffplay.pid), time.monotonic()
+        measure(
+            app,
+            result,
+            area,
+            [QPoint(0, 0)],
+            [QSize(width, height)],
+            [size],
+            seconds,
+            interval,
+            site_pid,
+        )
+        # the peer's CPU is its own process's
+        cpu = process_cpu_seconds(ffplay.pid) - cpu_before
+        result.client_cpu = 100 * cpu / (time.monotonic() - started)
+    finally:
+        ffplay.terminate()
+        ffplay.wait(5)
+    return result
+
+
+def stutters(samples: list[tuple[float, int]], fps: float) -> tuple[int, float]:
+    """(pictures held longer than 2 frame intervals, longest hold in ms) from the grabs."""
+    if not samples or fps <= 0:
+        return 0, 0.0
+    nominal = 1.0 / fps
+    held, longest = 0, 0.0
+    start_at, value = samples[0]
+    last_at = start_at
+    for seen_at, shown in samples[1:]:
+        if shown != value:
+            hold = seen_at - start_at
+            longest = max(longest, hold)
+            if last_at - start_at > 2 * nominal:
+                held += 1
+            start_at, value = seen_at, shown
+        last_at = seen_at
+    return held, longest * 1000
+
+
 def report(result: Result) -> str:
     if not result.delays:
         return f"{result.label:<14} no readable clock ({result.unreadable} unreadable)"
@@ -217,10 +377,28 @@ def report(result: Result) -> str:
     return (
         f"{result.label:<14} n={len(d):4d} unreadable={result.unreadable:3d}  "
         f"delay ms: mean {statistics.mean(d):5.0f}  p50 {percentile(d, 0.5):5.0f}  "
-        f"p95 {percentile(d, 0.95):5.0f}  max {max(d):5.0f}  min {min(d):5.0f}   "
+        f"p95 {percentile(d, 0.95):5.0f}  max {max(d):5.0f}  min {min(d):5.0f}  "
+        f"jitter {statistics.pstdev(d):4.0f}   "
         f"grab {statistics.mean(result.grab_ms):4.1f} ms  "
         f"fps {'/'.join(f'{f:.0f}' for f in result.fps)}  "
-        f"CPU client {result.client_cpu:3.0f}%  site {result.site_cpu:3.0f}%"
+        + (f"first picture {max(result.first_picture):.2f} s  " if result.first_picture else "")
+        + f"CPU client {result.client_cpu:3.0f}%  site {result.site_cpu:3.0f}%"
+    )
+
+
+def soak_report(result: Result) -> str:
+    samples = result.samples
+    if not samples:
+        return "soak: no readable clock"
+    start, end = samples[0][0], samples[-1][0]
+    first = [delay_ms(shown, at) for at, shown in samples if at < start + 60]
+    last = [delay_ms(shown, at) for at, shown in samples if at >= end - 60]
+    held, longest = stutters(samples, result.nominal_fps)
+    return (
+        f"soak {(end - start) / 60:.1f} min at {result.nominal_fps:.0f} fps: delay mean first "
+        f"minute {statistics.mean(first):.0f} ms (p95 {percentile(first, 0.95):.0f}), last minute "
+        f"{statistics.mean(last):.0f} ms (p95 {percentile(last, 0.95):.0f}); stutters (a picture "
+        f"held > 2 frame intervals) {held}, longest hold {longest:.0f} ms"
     )
 
 
@@ -228,6 +406,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=15.0, help="measuring time per case")
     parser.add_argument("--interval", type=float, default=0.1, help="seconds between grabs")
+    parser.add_argument(
+        "--no-peer", action="store_true", help="leave out ffplay on the same stream"
+    )
+    parser.add_argument(
+        "--soak",
+        type=float,
+        metavar="SECONDS",
+        help="drift mode: play the first case this long, grabbing every 20 ms; print the delay "
+        "in the first and the last minute and the stutters (a picture held > 2 frame intervals)",
+    )
     parser.add_argument(
         "--cases",
         nargs="+",
@@ -240,19 +428,30 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="epewall-g2g-") as scratch:
         site = SimulatedSite(workdir=Path(scratch) / "site")
-        description = site.start()
+        description = site.start(timeout=60)
         try:
             assert site.pid is not None
             print(
-                f"glass-to-glass delay, {args.seconds:g} s per case, a grab every "
-                f"{args.interval * 1000:.0f} ms ({os.cpu_count()} CPUs)",
+                f"glass-to-glass delay, {args.soak or args.seconds:g} s per case, a grab every "
+                f"{(0.02 if args.soak else args.interval) * 1000:.0f} ms ({os.cpu_count()} CPUs)",
                 flush=True,
             )
-            for label in args.cases:
-                result = run_case(
-                    app, description, site.pid, CASES[label], args.seconds, args.interval
-                )
+            if args.soak:
+                result = run_case(app, description, site.pid, CASES[args.cases[0]], args.soak, 0.02)
                 print(report(result), flush=True)
+                print(soak_report(result), flush=True)
+                return 0
+            for label in args.cases:
+                case = CASES[label]
+                result = run_case(app, description, site.pid, case, args.seconds, args.interval)
+                print(report(result), flush=True)
+                if not args.no_peer:
+                    epe, url = case.streams(description)[0]
+                    peer = run_ffplay(
+                        app, site.pid, case, epe, url, result.video_size, args.seconds,
+                        args.interval,
+                    )  # fmt: skip
+                    print(report(peer), flush=True)
         finally:
             site.stop()
     return 0
