@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STYLE_PATHS := app widgets tests installer
 
-.PHONY: setup demo test lint style format translations
+.PHONY: setup demo test lint style format translations package
 
 setup:
 	@installer/setup-debian.sh
@@ -33,3 +33,8 @@ format: setup
 
 translations: setup
 	$(PY) installer/translations.py
+
+# The one-folder program: dist/epewall/epewall (installer/epewall.spec; README "Building the program").
+package: setup
+	$(VENV)/bin/pyinstaller --noconfirm --clean installer/epewall.spec
+	@du -sh dist/epewall

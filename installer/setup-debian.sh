@@ -56,7 +56,7 @@ if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; 
   echo "setup: preparing the virtual environment in $VENV"
   [ -x "$VENV/bin/python" ] || /usr/bin/python3 -m venv "$VENV"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".[test]"
+  "$VENV/bin/python" -m pip install -q -e ".[test,package]"
   "$VENV/bin/python" -m pip install -q --no-deps "$RAPIDOCR"
   echo "$want" > "$stamp"
 fi

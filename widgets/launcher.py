@@ -6,9 +6,11 @@ import sys
 from collections.abc import Sequence
 
 from app.cli import main as cli
+from app.media import vlc_locate
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    vlc_locate.prepare()  # the frozen Windows program's own libVLC, before any ``import vlc``
     args = cli.parse_args(argv)
     if args.command not in cli.GUI_COMMANDS or args.version:
         return cli.run(args)

@@ -252,7 +252,9 @@ class StreamController(QObject):
             self._refused = 0
             self._logged = None
             self._set(replace(self._status, state=StreamState.LIVE, failure=None, detail=""))
-            self.first_picture.emit(time.monotonic() - self._connect_started)
+            took = time.monotonic() - self._connect_started
+            log.info("stream %s: first picture after %.2f s", self.shown_url, took)
+            self.first_picture.emit(took)
 
     @Slot()
     def _on_video_error(self) -> None:

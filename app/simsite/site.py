@@ -29,8 +29,33 @@ from PySide6.QtCore import QCoreApplication
 from app.simsite import outages, serve
 
 DEFAULT_CONFIG = Path(__file__).with_name("default_site.json")
-# Debian's Python runs ``python -m app.simsite.serve`` from the folder that holds ``app``.
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def package_root() -> Path:
+    """The folder that holds ``app`` for Debian's Python to run ``python -m app.simsite.serve``
+    in: the checkout, or in the frozen program the simulator's source shipped as plain .py files
+    (``_internal/simsite``, see installer/epewall.spec)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and getattr(sys, "frozen", False):
+        return Path(bundle) / "simsite"
+    return Path(__file__).resolve().parents[2]
+
+
+PACKAGE_ROOT = package_root()
+
+
+def server_env(environ: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for Debian's Python: the frozen program's loader points LD_LIBRARY_PATH
+    at the libraries it carries (saving the user's in LD_LIBRARY_PATH_ORIG); GStreamer under
+    /usr/bin/python3 must load Debian's own, so the user's value comes back (or none)."""
+    env = dict(os.environ if environ is None else environ)
+    if "LD_LIBRARY_PATH_ORIG" in env:
+        env["LD_LIBRARY_PATH"] = env.pop("LD_LIBRARY_PATH_ORIG")
+    elif getattr(sys, "frozen", False):
+        env.pop("LD_LIBRARY_PATH", None)
+    return env
+
+
 PYTHON_ENV = "EPEWALL_SIM_PYTHON"
 DEFAULT_PYTHON = "/usr/bin/python3"
 _STDERR_TAIL_LINES = 15
@@ -343,6 +368,7 @@ class SimulatedSite:
                 stdout=subprocess.DEVNULL,
                 stderr=self._log,
                 cwd=PACKAGE_ROOT,
+                env=server_env(),
                 # Its own session: Ctrl-C in a terminal reaches us, and we stop the site in order.
                 start_new_session=True,
             )

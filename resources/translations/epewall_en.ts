@@ -9464,6 +9464,10 @@ To keep the data elsewhere (a portable install), the IT unit sets the EPEWALL_HO
         <translation>Look around first on a simulated EPE site with live cameras, in a separate window. Nothing is added to your registry.</translation>
     </message>
     <message>
+        <source>The demo is not offered on Windows: its simulated EPE site needs GStreamer, which runs on a Linux computer (epewall sim). Point epewall at real EPE cameras, or at a Linux computer running the simulated site.</source>
+        <translation>The demo is not offered on Windows: its simulated EPE site needs GStreamer, which runs on a Linux computer (epewall sim). Point epewall at real EPE cameras, or at a Linux computer running the simulated site.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>&amp;Unlock…</translation>
     </message>

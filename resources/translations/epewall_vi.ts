@@ -9456,6 +9456,10 @@ Thư mục nhật ký: %2
         <translation>Làm quen trước với một DNCX mô phỏng có camera trực tiếp, trong một cửa sổ riêng. Không có gì được thêm vào danh mục của bạn.</translation>
     </message>
     <message>
+        <source>The demo is not offered on Windows: its simulated EPE site needs GStreamer, which runs on a Linux computer (epewall sim). Point epewall at real EPE cameras, or at a Linux computer running the simulated site.</source>
+        <translation>Bản demo không có trên Windows: DNCX mô phỏng của nó cần GStreamer, chỉ chạy trên máy tính Linux (epewall sim). Hãy kết nối epewall với camera thật của DNCX, hoặc với một máy tính Linux đang chạy DNCX mô phỏng.</translation>
+    </message>
+    <message>
         <source>&amp;Unlock…</source>
         <translation>&amp;Mở khóa…</translation>
     </message>

@@ -35,6 +35,11 @@ def demo_command() -> tuple[str, list[str]]:
     return sys.executable, ["-m", "widgets.launcher", "demo"]
 
 
+def demo_available() -> bool:
+    """The demo's simulated site needs GStreamer's RTSP server from Debian: not on Windows."""
+    return not sys.platform.startswith("win")
+
+
 def start_detached(program: str, arguments: list[str]) -> bool:
     """Start a program that outlives this window; False when it could not be started."""
     started, _pid = QProcess.startDetached(program, arguments)
@@ -109,6 +114,7 @@ class WelcomePage(QScrollArea):
         self.device.button.clicked.connect(self.add_from_device_requested)
         self.demo = _Choice("welcomeDemo", body)
         self.demo.button.clicked.connect(self.start_demo)
+        self.demo.button.setEnabled(demo_available())
         self.demo_note = QLabel(body)
         self.demo_note.setObjectName("welcomeDemoNote")
         self.demo_note.setWordWrap(True)
@@ -272,12 +278,21 @@ class WelcomePage(QScrollArea):
             )
         )
         self.demo.button.setText(self.tr("Open the &demo"))
-        self.demo.text.setText(
-            self.tr(
-                "Look around first on a simulated EPE site with live cameras, in a separate "
-                "window. Nothing is added to your registry."
+        if self.demo.button.isEnabled():
+            self.demo.text.setText(
+                self.tr(
+                    "Look around first on a simulated EPE site with live cameras, in a separate "
+                    "window. Nothing is added to your registry."
+                )
             )
-        )
+        else:
+            self.demo.text.setText(
+                self.tr(
+                    "The demo is not offered on Windows: its simulated EPE site needs GStreamer, "
+                    "which runs on a Linux computer (epewall sim). Point epewall at real EPE "
+                    "cameras, or at a Linux computer running the simulated site."
+                )
+            )
         self.unlock_button.setText(self.tr("&Unlock…"))
         self.retry_button.setText(self.tr("Check &again"))
         self._show_keyring()

@@ -148,6 +148,21 @@ def test_a_demo_that_cannot_start_is_said(
     assert page.demo_note.text() == "The demo could not be started. Details are in the log file."
 
 
+def test_on_windows_the_demo_is_not_offered_and_the_page_says_why(
+    qtbot: QtBot, registry: Registry, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[str] = []
+    monkeypatch.setattr(welcome, "demo_available", lambda: False)
+    monkeypatch.setattr(welcome, "start_detached", lambda program, _a: started.append(program))
+    with shown_main_window(qtbot, registry) as window:
+        page = _page(window)
+        click(qtbot, page.demo.button)
+        assert started == [] and not page.demo_note.isVisible()
+        assert not page.demo.button.isEnabled()
+        assert "not offered on Windows" in page.demo.text.text()
+        assert "GStreamer" in page.demo.text.text()
+
+
 @pytest.fixture
 def login_keyring() -> Iterator[LoginKeyring]:
     yield from login_keyring_fixture()
