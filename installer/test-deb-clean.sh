@@ -8,8 +8,9 @@
 #
 # Usage (as root): installer/test-deb-clean.sh [PATH/TO/epewall_*.deb] [--refresh] [--no-recommends]
 #   --refresh         make the cached bookworm system again (else reused: a second run is quick)
-#   --no-recommends   an officer's PC without the demo: install Depends only, check --version and
-#                     the libraries, skip the demo wall (it needs the Recommends)
+#   --no-recommends   an officer's PC without the demo: install Depends only, check --version, the
+#                     libraries and that the window opens on the welcome page (the demo wall
+#                     needs the Recommends)
 # Caches in /var/cache/epewall-test/: the minimal system as a tarball, and the .deb files apt
 # downloads (bind-mounted as the chroot's apt cache). Not part of `make test`: it needs root,
 # the mirror and a few minutes.
@@ -31,7 +32,7 @@ for arg in "$@"; do
   case "$arg" in
     --refresh) REFRESH=1 ;;
     --no-recommends) RECOMMENDS=0 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) DEB="$arg" ;;
   esac
 done
@@ -93,6 +94,15 @@ cleanup() {
   echo "test-deb-clean: $RESULT (total $(($(date +%s) - T0)) s)"
 }
 trap cleanup EXIT
+keep_screenshot() { # for a person to look at: build/test-deb-clean-screen.png
+  [ -f "$R/tmp/screen.ppm" ] || return 0
+  mkdir -p build
+  if command -v convert >/dev/null; then
+    convert "$R/tmp/screen.ppm" build/test-deb-clean-screen.png
+  else
+    cp "$R/tmp/screen.ppm" build/test-deb-clean-screen.ppm
+  fi
+}
 bind() { mkdir -p "$R$2"; mount "${@:3}" "$1" "$R$2"; MOUNTS+=("$R$2"); }
 in_root() { chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   DEBIAN_FRONTEND=noninteractive "$@"; }
@@ -159,17 +169,52 @@ in_root bash -c 'cd /opt/epewall/_internal && for f in $(find . -name "*.so*" -t
   done' > "$WORK/ldd.txt" || true
 if [ -s "$WORK/ldd.txt" ]; then cat "$WORK/ldd.txt"; fail "libraries not found (above)"; fi
 
+step "tools for the check only: xvfb, xauth, imagemagick"
+in_root apt-get install -y -q --no-install-recommends xvfb xauth imagemagick > "$WORK/apt-tools.log" 2>&1 \
+  || { tail -20 "$WORK/apt-tools.log"; fail "installing the check's tools"; }
+
 if [ $RECOMMENDS -eq 0 ]; then
+  step "the window opens on an empty registry (welcome page)"
+  cat > "$R/tmp/check-window.sh" <<'WINDOW'
+#!/bin/bash
+# Runs inside the chroot, inside xvfb-run and a private D-Bus session.
+set -u
+export EPEWALL_HOME=/tmp/epewall-home HOME=/tmp/home XDG_RUNTIME_DIR=/tmp/run
+mkdir -p "$HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+eval "$(printf 'epewall-clean-test' | gnome-keyring-daemon --unlock --components=secrets)" >/dev/null
+epewall --lang en > /tmp/window.out 2> /tmp/window.err &
+pid=$!
+painted=0
+for _ in $(seq 1 60); do
+  sleep 1
+  kill -0 $pid 2>/dev/null || break
+  import -window root -depth 8 /tmp/screen.ppm 2>/dev/null || continue
+  # Per cent of the screen that is not the empty screen's black: the window and its widgets.
+  painted=$(convert /tmp/screen.ppm -colorspace Gray -threshold 1% -format "%[fx:round(100*mean)]" info:)
+  [ "$painted" -ge 10 ] && break
+done
+echo "painted: $painted % of the screen"
+alive=0; kill -0 $pid 2>/dev/null && alive=1
+kill -TERM $pid 2>/dev/null; wait $pid; status=$?
+echo "exit status after SIGTERM: $status"
+[ "$alive" = 1 ] && [ "$painted" -ge 10 ] && [ "$status" = 0 ]
+WINDOW
+  chmod +x "$R/tmp/check-window.sh"
+  if ! timeout 180 chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+      xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" dbus-run-session -- /tmp/check-window.sh \
+      > "$WORK/window.txt" 2>&1; then
+    keep_screenshot
+    cat "$WORK/window.txt"; tail -20 "$R/tmp/window.err" 2>/dev/null
+    fail "the window did not open"
+  fi
+  keep_screenshot
+  sed 's/^/    /' "$WORK/window.txt"
   step ""
   echo "  figures: .deb $(du -h "$DEB" | cut -f1); /opt/epewall $OPT_MB MiB;" \
     "apt install $INSTALL_S s ($((after - before)) packages added, Depends only); demo not tried"
   RESULT=PASS
   exit 0
 fi
-
-step "tools for the check only: xvfb, xauth, imagemagick"
-in_root apt-get install -y -q --no-install-recommends xvfb xauth imagemagick > "$WORK/apt-tools.log" 2>&1 \
-  || { tail -20 "$WORK/apt-tools.log"; fail "installing the check's tools"; }
 
 step "demo wall under Xvfb: 4 tiles with live pictures"
 cat > "$R/tmp/check-demo.sh" <<'EOF'
@@ -214,15 +259,6 @@ echo "demo exit status after SIGTERM: $status"
 [ "${pictures:-0}" -ge 4 ] && [ "$alive" = 1 ] && [ "$(cat /tmp/vivid.txt)" -gt 40000 ] && [ "$status" = 0 ]
 EOF
 chmod +x "$R/tmp/check-demo.sh"
-keep_screenshot() { # for a person to look at: build/test-deb-clean-screen.png
-  [ -f "$R/tmp/screen.ppm" ] || return 0
-  mkdir -p build
-  if command -v convert >/dev/null; then
-    convert "$R/tmp/screen.ppm" build/test-deb-clean-screen.png
-  else
-    cp "$R/tmp/screen.ppm" build/test-deb-clean-screen.ppm
-  fi
-}
 if ! timeout 300 chroot "$R" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
     xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" dbus-run-session -- /tmp/check-demo.sh \
     > "$WORK/demo.txt" 2>&1; then
