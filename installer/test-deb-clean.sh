@@ -32,7 +32,7 @@ for arg in "$@"; do
   case "$arg" in
     --refresh) REFRESH=1 ;;
     --no-recommends) RECOMMENDS=0 ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) DEB="$arg" ;;
   esac
 done
