@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STYLE_PATHS := app widgets tests installer
 
-.PHONY: setup demo test lint style format translations package
+.PHONY: setup demo test lint style format translations package deb
 
 setup:
 	@installer/setup-debian.sh
@@ -38,3 +38,8 @@ translations: setup
 package: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean installer/epewall.spec
 	@du -sh dist/epewall
+
+# The Debian package of that folder: dist/epewall_<version>_amd64.deb (installer/build-deb.sh).
+# installer/test-deb-clean.sh proves it on a clean Debian 12 (as root; needs the mirror; minutes).
+deb: package
+	installer/build-deb.sh
