@@ -203,11 +203,21 @@ def run_client(
     controllers: list[StreamController] = []
     firsts: dict[int, float] = {}
     shown: dict[int, float] = {}  # first picture, counted from the moment the wall opened
+    retries: list[str] = []
     for i, (url, creds) in enumerate(streams):
         controllers.append(StreamController(url, lambda c=creds: c))
         controllers[-1].first_picture.connect(lambda t, i=i: firsts.__setitem__(i, t))
         controllers[-1].first_picture.connect(
             lambda _t, i=i: shown.__setitem__(i, time.monotonic() - opened)
+        )
+        # A tile whose first attempt fails shows its picture from its retry: "first s" counts
+        # from that retry, so say which tile retried and why ("all s" shows the cost).
+        controllers[-1].status_changed.connect(
+            lambda s, i=i: s.state in (StreamState.RECONNECTING, StreamState.FAILED)
+            and retries.append(
+                f"tile {i + 1} at {time.monotonic() - opened:.2f} s: "
+                f"{s.failure.name if s.failure else '?'} {s.detail[:80]}"
+            )
         )
     for top in tops:
         top.show()
@@ -267,6 +277,7 @@ def run_client(
         "lost": lost,
         "stop_s": stop_s,
         "threads": thread_summary(threads0, threads1, span),
+        "retries": retries,
     }
 
 
@@ -387,6 +398,8 @@ def main() -> int:
                     flush=True,
                 )
                 print(f"        threads: {r['threads']}", flush=True)
+                for retry in r["retries"]:  # type: ignore[attr-defined]
+                    print(f"        retried: {retry}", flush=True)
         finally:
             site.stop()
     QTimer.singleShot(0, app.quit)
