@@ -93,6 +93,7 @@ class StreamController(QObject):
         self._stall_timeout = stall_timeout
         self._status = StreamStatus()
         self._output: VideoOutput | None = None
+        self._replay = False  # decode_as_replay()
         self._window: int | None = None
         self._puller: Puller | None = None
         self._generation = 0  # ignores late reports from an attempt that was already abandoned
@@ -178,6 +179,13 @@ class StreamController(QObject):
         if self._output is not None:
             self._output.set_paused(paused)
 
+    def decode_as_replay(self) -> None:
+        """Decode with libVLC's default threads (a replay: paused snapshots, up to 8x), not the
+        live wall's one thread per tile."""
+        self._replay = True
+        if self._output is not None:
+            self._output.one_decoder_thread = False
+
     def hold_on_open(self, held: bool) -> None:
         """Open from now on paused on the first picture (a replay paused at a moment), or
         playing; a reconnect keeps it."""
@@ -201,6 +209,7 @@ class StreamController(QObject):
     def _ensure_output(self) -> VideoOutput:
         if self._output is None:
             self._output = VideoOutput(_VideoBridge(self))
+            self._output.one_decoder_thread = not self._replay
             if self._window is not None:
                 self._output.set_window(self._window)
         return self._output

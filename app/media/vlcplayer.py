@@ -46,10 +46,6 @@ def vlc_args() -> list[str]:
         # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
         # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
         "--swscale-mode=0",
-        # One decoder thread per tile instead of one per core plus one: a sub stream decodes in
-        # a few ms a picture, and every extra frame thread holds pictures and a heap arena of its
-        # own (RSS per sub tile about 5 MiB less; soak: tests/bench/soak_bench.py).
-        "--avcodec-threads=1",
     ]
     if sys.platform.startswith("linux"):
         args.append("--no-xlib")  # we are threaded
@@ -256,6 +252,13 @@ class VideoOutput:
         # Open the next media paused: libVLC shows its first picture and holds it (a replay
         # paused at a moment shows exactly that moment, not the few pictures after it).
         self.start_paused = False
+        # A live tile decodes with one thread instead of one per core plus one: a sub stream
+        # decodes in a few ms a picture, and every extra frame thread holds pictures and a heap
+        # arena of its own (RSS per sub tile about 5 MiB less; 32 sub tiles lost 1649 -> 611
+        # pictures under load; tests/bench/wall_bench.py, soak_bench.py). A replay keeps
+        # libVLC's default: with one thread a paused replay's snapshot never came (the paused
+        # playback tests timed out at 1x, 4x and 8x), and a replay runs at up to 8x.
+        self.one_decoder_thread = True
         manager = self._player.event_manager()
         manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
         manager.event_attach(
@@ -285,6 +288,8 @@ class VideoOutput:
         media.add_option(f":demux={demux}")
         if self.start_paused:
             media.add_option(":start-paused")
+        if self.one_decoder_thread:
+            media.add_option(":avcodec-threads=1")
         self._media = media
         self._player.set_media(media)
         self._player.play()

@@ -219,6 +219,7 @@ class PlaybackSession(QObject):
                 allow_basic=allow_basic,
                 parent=self,
             )
+            stream.decode_as_replay()
             track = CameraTrack(number, name, stream)
             stream.first_picture.connect(lambda _s, t=track: self._on_first_picture(t))
             stream.status_changed.connect(lambda st, t=track: self._on_status(t, st))
