@@ -266,7 +266,9 @@ class LoopFeeder:
             buffer = stored.copy()  # shares the stored memory: nothing is copied but a header
             buffer.pts = buffer.dts = self._base + self._sent * self._duration
             buffer.duration = self._duration
-            if self._src.emit("push-buffer", buffer) != Gst.FlowReturn.OK:
+            flow = self._src.emit("push-buffer", buffer)
+            if flow != Gst.FlowReturn.OK:
+                LOG.warning("loop feeder stopped: the medium refused a picture (%s)", flow)
                 self._stopped = True
                 return False
             self._sent += 1

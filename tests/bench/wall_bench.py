@@ -401,7 +401,20 @@ def main() -> int:
                 for retry in r["retries"]:  # type: ignore[attr-defined]
                     print(f"        retried: {retry}", flush=True)
         finally:
+            # what went wrong on the rig's side, so a simulator fault is not taken for the client's
+            log_path = site.log_path
+            rig_warnings = (
+                [
+                    line
+                    for line in log_path.read_text(errors="replace").splitlines()
+                    if " WARNING " in line
+                ]
+                if log_path is not None and log_path.exists()
+                else []
+            )
             site.stop()
+            for line in rig_warnings[-20:]:
+                print(f"simulator: {line}", flush=True)
     QTimer.singleShot(0, app.quit)
     return 0
 
