@@ -217,6 +217,20 @@ def missing_elements(epes: Sequence[EpeConfig]) -> list[str]:
     ]
 
 
+def share_with_role(factory: Any, role: str) -> None:
+    """One medium per stream however many officers watch (gst-rtsp-server unprepares a shared
+    medium when its last client leaves, so nothing is served for nobody), open to ``role``: the
+    digest account every camera factory of the site shares."""
+    from gi.repository import Gst
+
+    factory.set_shared(True)
+    factory.add_role_from_structure(
+        Gst.Structure.new_from_string(
+            f"{role}, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
+        )
+    )
+
+
 def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> Any:
     from gi.repository import GLib, Gst, GstRtspServer
 
@@ -260,14 +274,7 @@ def make_factory(epe: EpeConfig, camera: CameraConfig, kind: str, role: str) -> 
             return element
 
     factory = CameraFactory()
-    # One encoder per stream however many officers watch; gst-rtsp-server unprepares a shared
-    # medium when its last client leaves, so nothing is encoded for nobody.
-    factory.set_shared(True)
-    factory.add_role_from_structure(
-        Gst.Structure.new_from_string(
-            f"{role}, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
-        )
-    )
+    share_with_role(factory, role)
 
     def on_configure(_factory: Any, media: Any) -> None:
         LOG.info("encoding started: %s", label)
@@ -342,12 +349,7 @@ def make_loop_factory(
             return element
 
     factory = LoopFactory()
-    factory.set_shared(True)
-    factory.add_role_from_structure(
-        Gst.Structure.new_from_string(
-            f"{role}, media.factory.access=(boolean)true, media.factory.construct=(boolean)true"
-        )
-    )
+    share_with_role(factory, role)
 
     def on_configure(_factory: Any, media: Any) -> None:
         LOG.info("loop started: %s", label)
