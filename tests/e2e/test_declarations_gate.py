@@ -19,18 +19,16 @@ from app.cli.main import main
 from app.declarations.codes import normalise_container, normalise_plate
 from app.declarations.wording import show_duration
 from app.secrets import CredentialStore
-from app.simsite import config as sim_config
 from app.simsite.site import SimulatedSite
 from app.sites.demo import register_site
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM
 from tests.helpers.keyring import require_throwaway_keyring
-from tests.helpers.sim_fixtures import SiteFactory
+from tests.helpers.sim_fixtures import SiteFactory, config_with_gate_traffic
 
 pytestmark = pytest.mark.e2e
 
 GATE_EPE = "0315867420"  # Sao Việt, its recorder speaks Profile G
-DEFAULT_SITE = Path(sim_config.__file__).with_name("default_site.json")
 
 
 @pytest.fixture
@@ -41,18 +39,15 @@ def gate_site(
     10:00 (Vietnam time) on camera 1, the same ones every day, so yesterday's are in the
     recorder."""
     require_throwaway_keyring()
-    data = json.loads(DEFAULT_SITE.read_text(encoding="utf-8"))
-    epe = next(e for e in data["epes"] if e["tax_id"] == GATE_EPE)
     # The same twelve vehicles every day: what the test reads does not depend on the date.
-    epe["gate_traffic"] = {
+    traffic: dict[str, object] = {
         "per_hour": 12,
         "from": "09:00",
         "to": "10:00",
         "cameras": [1],
         "same_every_day": True,
     }
-    config = tmp_path / "site.json"
-    config.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    config = config_with_gate_traffic(tmp_path, GATE_EPE, traffic)
     site: SimulatedSite = sim_site_factory(config=config)
     registry = Registry()
     for _step in register_site(registry, CredentialStore(), site.description):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from app.declarations.scan import ScanError, day_span, scan_steps
 from app.declarations.store import list_reads
 from app.recorders.store import load_recorder, save_recorder
 from app.secrets import CredentialStore
-from app.simsite.site import DEFAULT_CONFIG, SiteDescription
+from app.simsite.site import SiteDescription
 from app.sites.demo import register_site
 from app.sites.registry import Registry
 from app.timekeeping import VIETNAM, utc_now
@@ -23,7 +22,7 @@ from app.workers import run_to_end
 from tests.helpers.cli import run_epewall
 from tests.helpers.faulty_servers import closed_port, faulty_server
 from tests.helpers.keyring import require_throwaway_keyring
-from tests.helpers.sim_fixtures import SiteFactory
+from tests.helpers.sim_fixtures import SiteFactory, config_with_gate_traffic
 
 pytestmark = pytest.mark.e2e
 
@@ -114,21 +113,17 @@ def test_a_recorder_lost_mid_scan_ends_it_with_the_reads_already_stored_kept(
     sim_site_factory: SiteFactory, epewall_home: Path, tmp_path: Path
 ) -> None:
     require_throwaway_keyring()
-    data = json.loads(DEFAULT_CONFIG.read_text(encoding="utf-8"))
-    gate = next(e for e in data["epes"] if e["tax_id"] == GATE_EPE)
     # Six vehicles between 08:00 and 09:00 on camera 1, the same every day: with each day's own
     # vehicles the first reads came at a different step each day (on 2026-12-02 after the
     # second), so a test that cut the link at a fixed step depended on the date.
-    gate["gate_traffic"] = {
+    traffic: dict[str, object] = {
         "per_hour": 6,
         "from": "08:00",
         "to": "09:00",
         "cameras": [1],
         "same_every_day": True,
     }
-    config = tmp_path / "site.json"
-    config.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    site = sim_site_factory(config=config)
+    site = sim_site_factory(config=config_with_gate_traffic(tmp_path, GATE_EPE, traffic))
     registry = Registry()
     for _step in register_site(registry, CredentialStore(), site.description):
         pass

@@ -18,7 +18,13 @@ from pathlib import Path
 import pytest
 
 from app.media.puller import with_credentials
-from app.simsite.site import SimulatedSite, SiteDescription, current_outages, set_outage
+from app.simsite.site import (
+    DEFAULT_CONFIG,
+    SimulatedSite,
+    SiteDescription,
+    current_outages,
+    set_outage,
+)
 
 __all__ = ["with_credentials"]
 
@@ -198,3 +204,14 @@ def clear_outages(site: SimulatedSite | SiteDescription) -> None:
         set_outage(
             description, str(outage["epe"]), "none", camera if isinstance(camera, int) else None
         )
+
+
+def config_with_gate_traffic(folder: Path, tax_id: str, traffic: dict[str, object]) -> Path:
+    """The default site's configuration with ``traffic`` as the gate traffic of the EPE
+    ``tax_id``, written to ``folder/site.json`` for ``sim_site_factory(config=...)``."""
+    data = json.loads(DEFAULT_CONFIG.read_text(encoding="utf-8"))
+    epe = next(e for e in data["epes"] if e["tax_id"] == tax_id)
+    epe["gate_traffic"] = traffic
+    config = folder / "site.json"
+    config.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return config
