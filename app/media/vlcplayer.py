@@ -131,6 +131,7 @@ def vlc_instance() -> Any:
 
 _trim_wanted = threading.Event()
 _trimmer: threading.Thread | None = None
+_trim_lock = threading.Lock()
 TRIM_SETTLE_S = 0.5
 
 
@@ -146,7 +147,7 @@ def give_back_freed_memory() -> None:
     global _trimmer
     if not sys.platform.startswith("linux"):
         return
-    with _instance_lock:
+    with _trim_lock:  # not _instance_lock: the warm-up thread holds that while libVLC loads
         if _trimmer is None:
             _trimmer = threading.Thread(target=_trim_forever, name="heap trim", daemon=True)
             _trimmer.start()
