@@ -29,6 +29,20 @@ log = logging.getLogger(__name__)
 SUPPORTED_CODECS = {"h264": "H.264", "hevc": "H.265", "mjpeg": "MJPEG"}
 # Muxed into MPEG-TS for libVLC; MJPEG has no MPEG-TS mapping and goes as multipart JPEG.
 TS_CODECS = {"h264", "hevc"}
+# An access unit delimiter and the start code after it, put at the END of every picture. libVLC's
+# H.264/H.265 packetizer passes a picture on only once it sees where the next one starts (the
+# delimiter FFmpeg's muxer puts at the start of each), which is one frame interval later: 67 ms
+# at 15 fps. The delimiter at the end says it at once; the start code after it closes the
+# delimiter, and the empty unit that start code begins is too short for the packetizer to keep.
+# The decoder ignores the doubled delimiter. 1 sub glass-to-glass 182 -> 146 ms
+# (tests/bench/glass_to_glass.py).
+END_OF_PICTURE = {
+    "h264": b"\0\0\0\1\x09\xf0\0\0\0\1",  # nal_unit_type 9, primary_pic_type 7
+    "hevc": b"\0\0\0\1\x46\x01\x50\0\0\0\1",  # nal_unit_type 35, pic_type 2
+}
+# The length of every video PES that fits the field (under 64 KiB): without it libVLC's TS
+# demuxer holds a picture until the next one begins (another frame interval).
+TS_OPTIONS = {"omit_video_pes_length": "0"}
 
 
 def with_credentials(url: str, user: str, password: str) -> str:
@@ -280,7 +294,11 @@ class Puller(threading.Thread):
         info = StreamInfo(
             codec, vin.codec_context.width, vin.codec_context.height, float(rate) if rate else 0.0
         )
-        out = av.open(self._pipe, "w", format="mpegts" if codec in TS_CODECS else "mpjpeg")
+        if codec in TS_CODECS:
+            out = av.open(self._pipe, "w", format="mpegts", options=TS_OPTIONS)
+        else:
+            out = av.open(self._pipe, "w", format="mpjpeg")
+        ending = END_OF_PICTURE.get(codec, b"")
         try:
             ost = out.add_stream_from_template(vin)
             self._listener.puller_opened(info)
@@ -302,8 +320,7 @@ class Puller(threading.Thread):
                     after = packet.dts if packet.dts is not None else packet.pts
                     assert after is not None
                     first_key.dts = first_key.pts = after - (packet.duration or frame_ticks)
-                    first_key.stream = ost
-                    out.mux(first_key)
+                    out.mux(_ended(first_key, ending, ost))
                     self.packets += 1
                     first_key = None
                 # Behind real time: skip to the next keyframe rather than queue.
@@ -317,8 +334,7 @@ class Puller(threading.Thread):
                         continue
                 window_packets += 1
                 window_bytes += packet.size
-                packet.stream = ost
-                out.mux(packet)
+                out.mux(_ended(packet, ending, ost))
                 self.packets += 1
                 now = time.monotonic()
                 if now - window_start >= 1.0:
@@ -334,6 +350,21 @@ class Puller(threading.Thread):
                 log.debug("closing the remuxer failed", exc_info=False)
         if not self._stopping.is_set():
             raise StreamError(StreamFailure.STALLED, "the camera ended the stream")
+
+
+def _ended(
+    packet: av.Packet[VideoStream], ending: bytes, stream: VideoStream
+) -> av.Packet[VideoStream]:
+    """``packet`` for ``stream``, with ``ending`` after its picture (a copy, when there is one)."""
+    if not ending:
+        packet.stream = stream
+        return packet
+    ended: av.Packet[VideoStream] = av.Packet(bytes(packet) + ending)  # type: ignore[assignment]
+    ended.pts, ended.dts, ended.duration = packet.pts, packet.dts, packet.duration
+    ended.time_base = packet.time_base
+    ended.is_keyframe = packet.is_keyframe
+    ended.stream = stream
+    return ended
 
 
 def _frame_ticks(stream: VideoStream) -> int:

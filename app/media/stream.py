@@ -180,11 +180,11 @@ class StreamController(QObject):
             self._output.set_paused(paused)
 
     def decode_as_replay(self) -> None:
-        """Decode with libVLC's default threads (a replay: paused snapshots, up to 8x), not the
-        live wall's one thread per tile."""
+        """Play as a replay: libVLC's default decoder threads and its own paced input (pause,
+        paused snapshots, up to 8x), not the live wall's one thread and low-delay input."""
         self._replay = True
         if self._output is not None:
-            self._output.one_decoder_thread = False
+            self._output.live = False
 
     def hold_on_open(self, held: bool) -> None:
         """Open from now on paused on the first picture (a replay paused at a moment), or
@@ -209,7 +209,7 @@ class StreamController(QObject):
     def _ensure_output(self) -> VideoOutput:
         if self._output is None:
             self._output = VideoOutput(_VideoBridge(self))
-            self._output.one_decoder_thread = not self._replay
+            self._output.live = not self._replay
             if self._window is not None:
                 self._output.set_window(self._window)
         return self._output

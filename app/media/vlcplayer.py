@@ -36,12 +36,11 @@ def vlc_args() -> list[str]:
         "--no-spu",
         "--no-snapshot-preview",
         "--stats",
-        # our own pipe is the buffer: libVLC's caching only adds delay to a live wall
+        # our own pipe is the buffer: libVLC's caching only adds delay to a live wall (a live
+        # tile's input sets its own, LIVE_CACHING_MS; a replay's input has a fixed one)
         "--file-caching=0",
         "--network-caching=0",
         "--live-caching=0",
-        "--clock-jitter=0",
-        "--clock-synchro=0",
         # Converting every decoded picture to the tile's size is most of the CPU above the
         # decode itself; fast bilinear instead of bicubic: 16 sub tiles 86% -> 65% of a core,
         # no lost pictures (tests/bench/wall_bench.py). Tiles are smaller than the source.
@@ -190,6 +189,40 @@ def instance_ready() -> bool:
     return _instance is not None
 
 
+# --- a live tile's input: a pipe libVLC reads as a live stream -----------------------------------
+# VLC 3's callback input (modules/access/imem-access.c) tells libVLC's clock to wait a fixed 300 ms
+# past each picture, whatever the caching options say, and that was most of the wall's 450 ms
+# glass-to-glass. Read from a pipe as "stream://" (modules/access/file.c), the input honours
+# --file-caching and says it cannot pace itself, so the clock follows the camera as a live source:
+# if pictures come late (a busy machine), libVLC itself raises the delay, by as much as it was
+# late, up to LIVE_JITTER_MS over the start before it starts its clock afresh. POSIX only (the
+# pipe is opened again by its /dev/fd name); elsewhere the callbacks stay, with their 300 ms.
+LOW_DELAY_INPUT = os.name == "posix" and Path("/dev/fd").is_dir()
+# Glass-to-glass, 1 sub / 1 main / 1 main H.265 (2 cores, tests/bench/glass_to_glass.py): 50 ms
+# 149/121/182 ms mean, p95 164/136/239; 20 ms 123/90/196, but the H.265 main went late and
+# jumped (p95 859, max 1172); 100 ms 191/170 (without the end-of-picture marker).
+LIVE_CACHING_MS = 50
+LIVE_JITTER_MS = 1000
+
+
+def _pump(pipe: TsPipe, fd: int) -> None:
+    """Copy the remuxer's pipe into ``fd`` until either end closes (on a thread of its own)."""
+    try:
+        while True:
+            data = pipe.read(1 << 16)
+            if data is None:
+                continue
+            if not data:
+                return
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+    except OSError:
+        return  # libVLC's end closed (stop): nothing more to do
+    finally:
+        os.close(fd)
+
+
 # --- media callbacks: libVLC reads the remuxed stream through these -------------------------------
 _pipes: dict[int, TsPipe] = {}
 _keys = itertools.count(1)
@@ -241,10 +274,7 @@ class VideoOutput:
     def __init__(self, events: VideoEvents) -> None:
         import vlc
 
-        global _callbacks
         self._vlc = vlc
-        if _callbacks is None:
-            _callbacks = _make_callbacks()
         self._player = vlc_instance().media_player_new()
         self._player.video_set_mouse_input(False)
         self._player.video_set_key_input(False)
@@ -253,13 +283,16 @@ class VideoOutput:
         # Open the next media paused: libVLC shows its first picture and holds it (a replay
         # paused at a moment shows exactly that moment, not the few pictures after it).
         self.start_paused = False
-        # A live tile decodes with one thread instead of one per core plus one: a sub stream
-        # decodes in a few ms a picture, and every extra frame thread holds pictures and a heap
-        # arena of its own (RSS per sub tile about 5 MiB less; 32 sub tiles lost 1649 -> 611
-        # pictures under load; tests/bench/wall_bench.py, soak_bench.py). A replay keeps
-        # libVLC's default: with one thread a paused replay's snapshot never came (the paused
-        # playback tests timed out at 1x, 4x and 8x), and a replay runs at up to 8x.
-        self.one_decoder_thread = True
+        # A live tile (False: a replay) reads through the low-delay input and decodes with one
+        # thread instead of one per core plus one: a sub stream decodes in a few ms a picture,
+        # and every extra frame thread holds pictures and a heap arena of its own (RSS per sub
+        # tile about 5 MiB less; 32 sub tiles lost 1649 -> 611 pictures under load;
+        # tests/bench/wall_bench.py, soak_bench.py). A replay keeps libVLC's default threads
+        # (with one, a paused replay's snapshot never came: the paused playback tests timed out
+        # at 1x, 4x and 8x) and the callback input, paced by libVLC: it pauses, holds a picture
+        # and runs at up to 8x, where a live input would buffer behind a pause.
+        self.live = True
+        self._read_fd: int | None = None
         manager = self._player.event_manager()
         manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
         manager.event_attach(
@@ -275,31 +308,57 @@ class VideoOutput:
             self._player.set_xwindow(win_id)
 
     def play(self, pipe: TsPipe, demux: str) -> None:
-        assert _callbacks is not None
         self._key = next(_keys)
         _pipes[self._key] = pipe
-        open_cb, read_cb, seek_cb, close_cb = _callbacks
-        media = vlc_instance().media_new_callbacks(
-            open_cb,
-            read_cb,
-            seek_cb,
-            close_cb,
-            ctypes.c_void_p(self._key),
-        )
+        live_input = self.live and LOW_DELAY_INPUT
+        media = self._live_media(pipe) if live_input else self._callback_media()
         media.add_option(f":demux={demux}")
         if self.start_paused:
             media.add_option(":start-paused")
-        if self.one_decoder_thread:
+        if self.live:
             media.add_option(":avcodec-threads=1")
         self._media = media
         self._player.set_media(media)
         self._player.play()
 
+    def _live_media(self, pipe: TsPipe) -> Any:
+        self._close_read_end()
+        read_fd, write_fd = os.pipe()  # not inherited by child processes (PEP 446)
+        self._read_fd = read_fd
+        threading.Thread(
+            target=_pump, args=(pipe, write_fd), name="libVLC pipe", daemon=True
+        ).start()
+        media = vlc_instance().media_new_location(f"stream:///dev/fd/{read_fd}")
+        media.add_option(f":file-caching={LIVE_CACHING_MS}")
+        media.add_option(f":clock-jitter={LIVE_JITTER_MS}")
+        return media
+
+    def _callback_media(self) -> Any:
+        global _callbacks
+        if _callbacks is None:
+            _callbacks = _make_callbacks()
+        open_cb, read_cb, seek_cb, close_cb = _callbacks
+        media = vlc_instance().media_new_callbacks(
+            open_cb, read_cb, seek_cb, close_cb, ctypes.c_void_p(self._key)
+        )
+        # libVLC paces the input by its own clock (pause, a held picture, 8x) and never
+        # restarts that clock because a picture came late
+        media.add_option(":clock-synchro=0")
+        media.add_option(":clock-jitter=0")
+        return media
+
+    def _close_read_end(self) -> None:
+        if self._read_fd is not None:
+            os.close(self._read_fd)
+            self._read_fd = None
+
     def stop(self) -> None:
-        pipe = _pipes.get(self._key)
+        pipe = _pipes.pop(self._key, None)
         if pipe is not None:
-            pipe.close()  # lets a blocked read callback return, so stop() cannot hang
+            pipe.close()  # lets a blocked read callback (or the pump) return: stop() cannot hang
         self._player.stop()
+        # Last: with no reader left, a pump blocked on a full pipe gets EPIPE and ends.
+        self._close_read_end()
         if self._media is not None:
             # python-vlc never releases a media by itself: one would be left per reconnect.
             self._media.release()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app.media.block_clock import MS_PER_DAY, block_clock_bits, block_clock_geometry
 from app.media.failures import StreamFailure
-from app.media.puller import Puller, StreamInfo, TsPipe
+from app.media.puller import END_OF_PICTURE, Puller, StreamInfo, TsPipe
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from tests.helpers.block_clock import delay_ms, picture_rect, read_block_clock
@@ -288,5 +290,75 @@ def test_the_remuxed_stream_starts_with_the_cameras_first_keyframe(
     with av.open(io.BytesIO(bytes(received)), format="mpegts") as ts:
         packets = [p for p in ts.demux(ts.streams.video[0]) if p.size]
         assert packets and packets[0].is_keyframe
-        frames = [f for p in packets for f in p.decode()]
+        # the last packet is where the capture was cut off
+        frames = [f for p in packets[:-1] for f in p.decode()]
     assert frames and frames[0].pts == packets[0].pts
+
+    # libVLC can pass each picture on as it comes (tests/bench/glass_to_glass.py measures the
+    # gain): its PES says how long it is, and it ends with the end-of-picture marker, where
+    # without them libVLC's TS demuxer and packetizer each waited for the next picture to begin.
+    pictures = video_pes(bytes(received))[:-1]  # the last one was cut off
+    assert len(pictures) >= 5
+    for declared, data in pictures:
+        assert declared == len(data), "a PES without its length waits for the next one"
+        assert data.endswith(END_OF_PICTURE[FFMPEG_NAMES[codec]])
+
+
+def video_pes(ts: bytes) -> list[tuple[int, bytes]]:
+    """Each video PES in an MPEG-TS capture: (the length its header declares, its whole bytes)."""
+    found: list[tuple[int, bytearray]] = []
+    video_pid = None
+    for start in range(0, len(ts) - 187, 188):
+        packet = ts[start : start + 188]
+        assert packet[0] == 0x47, "lost TS sync"
+        pid = (packet[1] & 0x1F) << 8 | packet[2]
+        payload_start = packet[1] & 0x40
+        offset = 4 + (1 + packet[4] if packet[3] & 0x20 else 0)
+        if not packet[3] & 0x10 or offset >= 188:
+            continue  # no payload
+        payload = packet[offset:]
+        if payload_start:
+            if payload[:3] != b"\0\0\1" or not 0xE0 <= payload[3] <= 0xEF:
+                continue  # a table (PAT, PMT), not video
+            video_pid = pid
+            declared = int.from_bytes(payload[4:6], "big")
+            found.append((declared, bytearray(payload[6:])))
+        elif found and pid == video_pid:
+            found[-1][1].extend(payload)
+    return [(declared, bytes(data)) for declared, data in found]
+
+
+def open_pipes() -> int:
+    """How many pipe ends this process holds open."""
+    fds = Path("/proc/self/fd")
+    count = 0
+    for fd in fds.iterdir():
+        try:
+            count += os.readlink(fd).startswith("pipe:")
+        except OSError:
+            continue  # closed while listed
+    return count
+
+
+def pumps() -> int:
+    return sum(thread.name == "libVLC pipe" for thread in threading.enumerate())
+
+
+def test_a_tile_reconnecting_all_day_leaves_no_pipe_behind(
+    sim_site: SiteDescription, qtbot: QtBot
+) -> None:
+    """Every connection of a live tile has a pipe into libVLC; a wall whose tiles reconnect every
+    minute must not collect them until it runs out of file descriptors."""
+    epe, camera = camera_with(sim_site, "h264")
+    surface = tile(qtbot)
+    play(qtbot, epe, camera.sub_url, surface).release()  # libVLC started, with pipes of its own
+    qtbot.waitUntil(lambda: pumps() == 0, timeout=5_000)
+    before = open_pipes()
+    stream = play(qtbot, epe, camera.sub_url, surface)
+    for _ in range(5):
+        stream.stop()
+        with qtbot.waitSignal(stream.first_picture, timeout=10_000):
+            stream.play()
+        assert pumps() == 1
+    stream.release()
+    qtbot.waitUntil(lambda: pumps() == 0 and open_pipes() <= before, timeout=5_000)
