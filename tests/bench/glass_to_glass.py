@@ -7,7 +7,9 @@ The simulated site paints a block clock into every frame at the moment the frame
 camera's glass). This script plays tiles through StreamController into native windows under Xvfb,
 grabs the screen again and again (the wall's glass: what X shows, after libVLC drew it), reads the
 block clock in every tile and prints the delay, wall clock minus clock in the picture, per case:
-mean, p50, p95, max, min and jitter (standard deviation). Then, unless --no-peer, the peer to beat
+mean, p50, p95, max, min and jitter (standard deviation). Then the floor: the same stream pulled
+and decoded by FFmpeg alone (PyAV, nothing shown), the delay read off each decoded picture as it
+comes out of the decoder. Then, unless --no-peer, the peer to beat
 on the same stream in the same run: `ffplay -fflags nobuffer -flags low_delay -framedrop` in a
 window of the tile's size at the same place, read the same way (its CPU is its own process's).
 --soak SECONDS plays the first case that long, grabbing every 20 ms, and compares the delay in the
@@ -21,54 +23,49 @@ only within one run, and run each figure twice.
 
 Where the time goes (issue 17; 2 cores, 640x360 at 15 fps sub, 1920x1080 at 30 fps main):
 - The simulator hands a frame to the network within ~5 ms; FFmpeg's H.264/H.265 parser holds each
-  frame until the next one starts (one frame interval, 67 ms at 15 fps; M-JPEG has none).
-- The 300 ms: VLC 3's callback access (modules/access/imem-access.c) answers the PTS-delay query
-  with DEFAULT_PTS_DELAY (300 ms) whatever --file/--network/--live-caching say; the prefetch
-  filter VLC puts in front of every read-based access forwards it. The input's clock then shows a
-  picture at (when its PCR reached the demuxer) + 300 ms, and the ES output first buffers 300 ms of
-  PCR span before starting the decoders.
-- On top of it, the start-up backlog: the remuxer writes from the moment the camera answers, libVLC
-  opens its input ~100-300 ms later (modules, the TS probe), and the clock is anchored when its
-  start-up buffering ends. Measured: 267 ms of stream waiting in the TsPipe at libVLC's first read,
-  "Stream buffering done (333 ms in 8 ms)". Whatever waited then stays added for the connection:
-  the same 1 sub measured 450, 660 and 1309 ms on three connections (the last two while other
-  helpers loaded the 2 cores: load 15-22). --clock-jitter=0 adds a hazard read in es_out.c: a PCR
-  late by more than the PTS delay resets the clock, whose new reference sits 300 ms
-  (CR_MEAN_PTS_GAP) after the last timestamp shown.
-- Quiet machine, before any change: 1 sub mean 454 ms (p50 449, p95 480), 1 main 516 ms (p95 541).
-  Loaded (15-22), same run: 1 sub 660 ms (jitter 18) against ffplay 495 ms (p50 573, min 163,
-  jitter 143): ffplay shows pictures as they come, with more jitter.
+  frame until the next one starts (one frame interval, 67 ms at 15 fps; M-JPEG has none). A
+  picture reaches the puller 70 ms (sub) and 49 ms (main) after it was painted, decoded 72 / 61 ms
+  (PyAV alone, no libVLC; printed as "decode floor" per case): the floor while FFmpeg's parser
+  holds each frame.
+- Before (the callback input): VLC 3's callback access (modules/access/imem-access.c) answers the
+  PTS-delay query with DEFAULT_PTS_DELAY (300 ms) whatever the caching options say, so the clock
+  showed each picture 300 ms after its PCR reached the demuxer; the TS demuxer held each picture
+  until the next PES began (the PES length was not written) and the packetizer until the next
+  access unit began: two more frame intervals. 1 sub 452 ms, 1 main 482 ms.
+- Now (app/media/vlcplayer.py, app/media/puller.py): a live tile reads a pipe as
+  stream:///dev/fd/N (modules/access/file.c: it honours --file-caching, 50 ms, and cannot pace,
+  so libVLC's clock treats it as live and raises the delay itself when pictures come late), the
+  PES length is written, and each picture ends with an access unit delimiter. Quiet machine, one
+  run, 15 s each (mean / p95, ms; ffplay nobuffer low_delay on the same stream, same run):
+    1 sub 149 / 164 (ffplay 455 / 515)     4 sub 158 / 188 (458 / 545)
+    1 main 119 / 134 (307 / 344)           1 sub H.265 157 / 174 (488 / 542)
+    1 main H.265 196 / 418 (423 / 493)     1 sub MJPEG 140 / 157 (409 / 473)
+    1 main MJPEG 117 / 129 (299 / 349)
+  The H.265 main misses p95 250 ms in this run: the simulator encodes 1080p30 H.265 at 124 % of a
+  core on the same 2 cores, its pictures come in bursts, and libVLC raises its delay after each
+  (max 1195 ms once; p95 239 ms in an earlier run). Step by step (1 sub / 1 main, one run each):
+  the pipe at 100 ms caching 539 / 164 (the sub jumped: its pictures, held two frame intervals by
+  the demuxer and packetizer, came later than 100 ms), with the PES length 191 / 170, at 50 ms
+  182 / 117, with the end-of-picture marker 146 / 118; at 20 ms 123 / 90 but the H.265 main went
+  late and jumped (p95 859 ms). As fd:// (paced like a file) at 50 ms with the PES length: 214 /
+  175, steadier under load but no lower.
 
-Tried, with numbers (1 sub / 1 main, the TsPipe, libVLC options, one run each):
-- fd:// and tcp:// instead of the callbacks (an earlier session): caching honoured, but the TS
-  clock stalled or jittered below ~150 ms of buffer and gained under 50 ms.
+  Soak, 1 sub, 10 minutes, a grab every 20 ms: mean 155 ms (p95 185) in the first minute and
+  155 ms (p95 185) in the last; no picture held over two frame intervals (longest 97 ms).
+
+Tried before, with numbers (1 sub / 1 main, the callback input; one run each):
 - Moving every PCR ahead of the PES timestamps by L (rewritten in the TS bytes), so that the 300 ms
   PTS delay ends L earlier: VLC's ts-pcr-offsetfix undoes it ("dts later than pcr, applying
   delay": L=200 made it 220 ms worse); with --no-ts-pcr-offsetfix, L=200: 1 sub 372 ms, but 1 main
-  froze (3.4 s, pictures dropped as late); L=250 froze the sub too. With the PES length written
-  (mpegts omit_video_pes_length=0, the TS demuxer then passes a frame on without waiting for the
-  next) and --avcodec-threads=1 (no frame-threading delay): L=250 1 sub 274 ms, 1 main 903 ms;
-  L=200 1 sub 750 ms on another connection: the start-up backlog decides, and a lead larger than
-  libVLC's real margin freezes the picture. Not kept.
-- Rewriting the PCRs as libVLC reads them (each says where the live edge is, the first one 300 ms
-  earlier so the start-up buffering ends at once): 586-597 ms, worse: the prefetch filter reads
-  ahead of the demuxer, so the time of reading is not the time the clock sees. Not kept.
-- No seek callback (imem then reports that it cannot pace; the clock would track PCR arrival
-  instead of holding its start-up reference): no change measured under load. Not kept.
-- With a lead, libVLC's log shows pictures reaching the video output just in time ("might be
-  displayed late (missing 0-1 ms)"): the clock stops being the limit at about L=200 on this host.
-Kept: libVLC is loaded on a thread of its own when the first tile starts connecting
-(app.media.vlcplayer.warm_up), not after the camera answered: its cold start no longer piles up
-in the pipe. 1 sub, three interleaved pairs while the load fell from 25 to 9: 778/468/451 ms ->
-452/452/447 ms, first picture 1.05/0.57/0.45 s -> 0.64/0.41/0.51 s.
-Starting libVLC's input itself before the camera answers (demux guessed as TS) also removed the
-backlog (453/531/477 ms against 601/2163 ms) but its start-up buffering then waits 300 ms of live
-stream: first picture 0.77 s. Not kept.
-What would remove the rest, untried: an input that starts libVLC before the camera's first bytes
-(no start-up backlog); PTS and PCR rewritten to the moment each frame reached the pipe (no drift
-of the camera's clock against ours: by arithmetic, not measured, a reference fixed at start with
-a camera clock 50 ppm slow makes pictures late after ~100 minutes at a 300 ms delay, after
-~30 minutes at 80 ms); and a lead chosen from libVLC's own count of late pictures.
+  froze (3.4 s, pictures dropped as late); L=250 froze the sub too. A lead larger than libVLC's
+  real margin freezes the picture. Not kept.
+- Rewriting the PCRs as libVLC reads them: 586-597 ms, worse (the prefetch filter reads ahead of
+  the demuxer). No seek callback: no change measured under load. Not kept.
+- libVLC loaded on a thread of its own when the first tile starts connecting
+  (app.media.vlcplayer.warm_up), not after the camera answered, so its cold start does not pile the
+  stream up in the pipe: 1 sub under load 778/468/451 ms -> 452/452/447 ms. Kept.
+Not done: Windows has no /dev/fd, so a live tile there keeps the callback input and its 300 ms
+(a named pipe read as stream:// is the lead).
 """
 
 from __future__ import annotations
@@ -84,12 +81,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import av
 from PySide6.QtCore import QEventLoop, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QGridLayout, QWidget
 
+from app.media.block_clock import read_picture
 from app.media.puller import with_credentials
 from app.media.stream import StreamController, StreamState
 from app.simsite.site import SimEpe, SimulatedSite, SiteDescription
@@ -351,6 +351,45 @@ def run_ffplay(
     return result
 
 
+def run_decode_floor(site_pid: int, case: Case, epe: SimEpe, url: str, seconds: float) -> Result:
+    """The floor: how late a picture is when FFmpeg alone has pulled and decoded it (PyAV, the
+    puller's options, no libVLC, nothing shown). Nothing that shows pictures can beat it."""
+    result = Result(f"{case.label} decode floor")
+    options = {"rtsp_transport": "tcp", "probesize": "32", "analyzeduration": "0"}
+    with av.open(with_credentials(url, epe.user, epe.password), options=options) as source:
+        video = source.streams.video[0]
+        client_before, site_before = os.times(), process_cpu_seconds(site_pid)
+        started = time.monotonic()
+        for packet in source.demux(video):
+            for frame in packet.decode():
+                shown = _frame_clock(frame.to_ndarray(format="gray"))
+                if shown is None:
+                    result.unreadable += 1
+                else:
+                    result.delays.append(delay_ms(shown, time.time()))
+            if time.monotonic() - started >= seconds:
+                break
+        elapsed = time.monotonic() - started
+        client_after = os.times()
+    result.client_cpu = (
+        100
+        * ((client_after.user + client_after.system) - (client_before.user + client_before.system))
+        / elapsed
+    )
+    result.site_cpu = 100 * (process_cpu_seconds(site_pid) - site_before) / elapsed
+    return result
+
+
+def _frame_clock(grey: Any) -> int | None:
+    """The block clock in a decoded picture (a 2-D array of grey levels)."""
+    height, width = grey.shape
+
+    def level(x: float, y: float) -> int | None:
+        return int(grey[int(y), int(x)]) if 0 <= x < width and 0 <= y < height else None
+
+    return read_picture(width, height, level)
+
+
 def stutters(samples: list[tuple[float, int]], fps: float) -> tuple[int, float]:
     """(pictures held longer than 2 frame intervals, longest hold in ms) from the grabs."""
     if not samples or fps <= 0:
@@ -445,8 +484,10 @@ def main() -> int:
                 case = CASES[label]
                 result = run_case(app, description, site.pid, case, args.seconds, args.interval)
                 print(report(result), flush=True)
+                epe, url = case.streams(description)[0]
+                floor = run_decode_floor(site.pid, case, epe, url, args.seconds)
+                print(report(floor), flush=True)
                 if not args.no_peer:
-                    epe, url = case.streams(description)[0]
                     peer = run_ffplay(
                         app, site.pid, case, epe, url, result.video_size, args.seconds,
                         args.interval,

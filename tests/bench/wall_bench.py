@@ -37,6 +37,14 @@ figure as an upper bound; rerun on a quiet machine before quoting):
 - Staggered opening (25 ms, row by row) against all at once, 16 sub: first picture mean/max
   0.55/0.91 s against 0.76/1.29 s; the last tile 1.75 s after the wall opened against 11.9 s (all
   at once, a tile's open timed out under load and waited for its retry).
+- Quiet machine (load < 1), 20 s, the low-delay live input (stream:// pipe, 50 ms, end-of-picture
+  marker) against the code before it, same session: 16 sub 25.9 % / 18.5 % = 1.40x against 1.45x,
+  32 sub 1.34x against 1.34x, 1 main 1.55x against 1.52x; first picture max 0.23 against 0.26 s
+  (16 sub), 0.19 against 0.24 s (32 sub); 0 lost; RSS per tile 9.8 against 10.6 MiB (16 sub);
+  one more thread per tile (the pump). "fps avg" then reads 16.0 for a 15 fps stream: libVLC
+  counts as displayed a redisplay of the same picture when none came for 80 ms
+  (VOUT_REDISPLAY_DELAY in src/video_output/video_output.c), which a 50 ms margin now allows
+  about once a second; "fps min" can therefore read a little high, and "lost" stays exact.
 
 Tried that did not help: a new libVLC player per connection instead of one per tile (4 tiles, 6
 reconnects: 173 -> 207 MiB, no better than reusing it); MALLOC_ARENA_MAX=2 alone (growth per
