@@ -17,6 +17,8 @@ from app.timekeeping import local_day, utc_now
 from widgets.support import errors
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QScreen
+
     from app.secrets import CredentialStore
     from app.simsite.site import SimulatedSite, SiteDescription
     from app.sites.registry import Registry
@@ -74,9 +76,11 @@ def run(args: argparse.Namespace) -> int:
         _open_demo_wall(window, registry, site.description)
     elif tour:
         # A wall PC: its OS user's saved tour, full screen; an unknown name is said, not asked.
-        window.restore_last_wall()
-        if window.start_tour(tour):
-            window.toggle_full_screen()
+        # Walls named beside it each get a window of their own (two monitors: one tours, one
+        # stays on the gate).
+        start_command_line_tour(
+            window, tour, getattr(args, "tour_screen", None), getattr(args, "walls", None) or []
+        )
     elif wall:
         open_command_line_walls(window, getattr(args, "walls", None) or [[wall, None]])
     else:
@@ -114,41 +118,78 @@ def run(args: argparse.Namespace) -> int:
         errors.finish()
 
 
-def open_command_line_walls(
-    window: MainWindow, walls: list[list[Any]], err: TextIO | None = None
+def start_command_line_tour(
+    window: MainWindow,
+    tour: str,
+    number: int | None,
+    walls: list[list[Any]],
+    err: TextIO | None = None,
 ) -> None:
-    """``--wall NAME [--screen N]``, repeated, on a wall PC: the first wall in the main window,
-    the others each in a wall window, all full screen on their screen. A screen N this computer
-    does not have is said on standard error and the primary screen is used. These walls are the
-    command line's, not kept as the officer's wall windows for the next start."""
+    """``--tour NAME [--screen N]`` on a wall PC: the saved tour full screen in the main window
+    (on screen N), and each ``--wall`` beside it in a wall window of its own."""
+    window.restore_last_wall()
+    if window.start_tour(tour):
+        screen = command_line_screen(number, tour, is_tour=True, err=err)
+        put_full_screen(window, screen, placed=number is not None)
+    open_command_line_walls(window, walls, err, main_taken=True)
+
+
+def open_command_line_walls(
+    window: MainWindow, walls: list[list[Any]], err: TextIO | None = None, main_taken: bool = False
+) -> None:
+    """``--wall NAME [--screen N]``, repeated, on a wall PC: the first wall in the main window
+    (unless a ``--tour`` runs there: ``main_taken``), the others each in a wall window, all full
+    screen on their screen. These walls are the command line's, not kept as the officer's wall
+    windows for the next start."""
+    window.screen_walls.persist = False
+    for position, (name, number) in enumerate(walls):
+        screen = command_line_screen(number, name, err=err)
+        if position > 0 or main_taken:
+            window.screen_walls.open(name, screen)
+        elif window.open_wall(name):
+            put_full_screen(window, screen, placed=number is not None)
+
+
+def command_line_screen(
+    number: int | None, name: str, is_tour: bool = False, err: TextIO | None = None
+) -> QScreen:
+    """Screen ``number`` (counted from 1) of ``--screen``, or the primary screen: when none was
+    given, or when this computer lacks it, which is said on standard error."""
     from PySide6.QtGui import QGuiApplication
 
     from widgets.wall.screen_walls import screen_by_number
 
-    window.screen_walls.persist = False
-    for position, (name, number) in enumerate(walls):
-        screen = QGuiApplication.primaryScreen()
-        if number is not None:
-            found = screen_by_number(number)
-            if found is None:
-                message = QCoreApplication.translate(
-                    "Application",
-                    "epewall: there is no screen %1 (this computer has %2); the wall “%3” "
-                    "opens on the primary screen.",
-                )
-                for key, value in (("%1", number), ("%2", len(QGuiApplication.screens()))):
-                    message = message.replace(key, str(value))
-                print(printable(message.replace("%3", name)), file=err or sys.stderr)
-            else:
-                screen = found
-        if position > 0:
-            window.screen_walls.open(name, screen)
-        elif window.open_wall(name):
-            if number is not None:
-                if window.isMaximized() or window.isFullScreen():
-                    window.showNormal()
-                window.setGeometry(screen.availableGeometry())
-            window.toggle_full_screen()
+    primary = QGuiApplication.primaryScreen()
+    if number is None:
+        return primary
+    found = screen_by_number(number)
+    if found is not None:
+        return found
+    if is_tour:
+        message = QCoreApplication.translate(
+            "Application",
+            "epewall: there is no screen %1 (this computer has %2); the tour “%3” runs on the "
+            "primary screen.",
+        )
+    else:
+        message = QCoreApplication.translate(
+            "Application",
+            "epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the "
+            "primary screen.",
+        )
+    for key, value in (("%1", number), ("%2", len(QGuiApplication.screens()))):
+        message = message.replace(key, str(value))
+    print(printable(message.replace("%3", name)), file=err or sys.stderr)
+    return primary
+
+
+def put_full_screen(window: MainWindow, screen: QScreen, placed: bool) -> None:
+    """The main window full screen, on ``screen`` when a ``--screen`` ``placed`` it."""
+    if placed:
+        if window.isMaximized() or window.isFullScreen():
+            window.showNormal()
+        window.setGeometry(screen.availableGeometry())
+    window.toggle_full_screen()
 
 
 def _start_demo_site(registry: Registry, store: CredentialStore) -> SimulatedSite | None:

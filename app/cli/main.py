@@ -121,7 +121,9 @@ class _Parser(argparse.ArgumentParser):
         elif argument and "expected" in message:
             template = _t("argument {name}: a value is missing")
         elif argument and _SCREEN_NEEDS_WALL in message:
-            template = _t("argument {name}: give the --wall NAME it places just before it")
+            template = _t(
+                "argument {name}: give the --wall or --tour NAME it places just before it"
+            )
         elif argument and "not allowed with" in message:
             template = _t("argument {name}: cannot be used together with the other one")
         elif argument:
@@ -143,19 +145,34 @@ class _WallAction(argparse.Action):
         walls.append([values, None])
         namespace.walls = walls
         namespace.wall = walls[0][0]
+        namespace.screen_places = "wall"
+
+
+class _TourAction(argparse.Action):
+    """``--tour NAME``: ``args.tour``; a ``--screen N`` right after it places the tour."""
+
+    def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        namespace.tour = values
+        namespace.tour_screen = None
+        namespace.screen_places = "tour"
 
 
 class _ScreenAction(argparse.Action):
-    """``--screen N`` places the ``--wall`` just before it; alone, or twice, it is an error."""
+    """``--screen N`` places the ``--wall`` or ``--tour`` just before it; alone, or twice, it is
+    an error."""
 
     def __call__(self, parser: Any, namespace: Any, values: Any, option: Any = None) -> None:
+        places = getattr(namespace, "screen_places", None)
         walls = getattr(namespace, "walls", None) or []
-        if not walls or walls[-1][1] is not None:
+        if places == "tour" and getattr(namespace, "tour_screen", None) is None:
+            namespace.tour_screen = values
+        elif places == "wall" and walls and walls[-1][1] is None:
+            walls[-1][1] = values
+        else:
             raise argparse.ArgumentError(self, _SCREEN_NEEDS_WALL)
-        walls[-1][1] = values
 
 
-_SCREEN_NEEDS_WALL = "needs the --wall NAME it places just before it"
+_SCREEN_NEEDS_WALL = "needs the --wall or --tour NAME it places just before it"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -186,14 +203,18 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         type=int,
         action=_ScreenAction,
-        help=_t("put the --wall before it on screen N (counted from 1)"),
+        help=_t("put the --wall or --tour before it on screen N (counted from 1)"),
     )
     parser.add_argument(
         "--tour",
         metavar="NAME",
-        help=_t("run this saved tour full screen (for unattended wall PCs; before --wall)"),
+        action=_TourAction,
+        help=_t(
+            "run this saved tour full screen (for unattended wall PCs); each --wall then opens "
+            "in a window of its own"
+        ),
     )
-    parser.set_defaults(walls=[])
+    parser.set_defaults(walls=[], tour=None, tour_screen=None)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sub.add_parser("demo", help=_t("start the simulated EPE site and open epewall on it"))

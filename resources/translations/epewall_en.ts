@@ -362,6 +362,10 @@
         <translation>epewall cannot start</translation>
     </message>
     <message>
+        <source>epewall: there is no screen %1 (this computer has %2); the tour “%3” runs on the primary screen.</source>
+        <translation>epewall: there is no screen %1 (this computer has %2); the tour “%3” runs on the primary screen.</translation>
+    </message>
+    <message>
         <source>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</source>
         <translation>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</translation>
     </message>
@@ -10640,8 +10644,20 @@ Log folder: %2</translation>
         <translation>also log to stderr</translation>
     </message>
     <message>
+        <source>put the --wall or --tour before it on screen N (counted from 1)</source>
+        <translation>put the --wall or --tour before it on screen N (counted from 1)</translation>
+    </message>
+    <message>
+        <source>run this saved tour full screen (for unattended wall PCs); each --wall then opens in a window of its own</source>
+        <translation>run this saved tour full screen (for unattended wall PCs); each --wall then opens in a window of its own</translation>
+    </message>
+    <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>start the simulated EPE site and open epewall on it</translation>
+    </message>
+    <message>
+        <source>argument {name}: give the --wall or --tour NAME it places just before it</source>
+        <translation>argument {name}: give the --wall or --tour NAME it places just before it</translation>
     </message>
     <message>
         <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
@@ -10686,14 +10702,6 @@ Log folder: %2</translation>
     <message>
         <source>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</source>
         <translation>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</translation>
-    </message>
-    <message>
-        <source>put the --wall before it on screen N (counted from 1)</source>
-        <translation>put the --wall before it on screen N (counted from 1)</translation>
-    </message>
-    <message>
-        <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
-        <translation>run this saved tour full screen (for unattended wall PCs; before --wall)</translation>
     </message>
     <message>
         <source>export EPEs and cameras as CSV (no passwords)</source>
@@ -10794,10 +10802,6 @@ Log folder: %2</translation>
     <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: error: {message}</translation>
-    </message>
-    <message>
-        <source>argument {name}: give the --wall NAME it places just before it</source>
-        <translation>argument {name}: give the --wall NAME it places just before it</translation>
     </message>
     <message>
         <source>argument {name}: cannot be used together with the other one</source>

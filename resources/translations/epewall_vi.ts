@@ -360,6 +360,10 @@
         <translation>Không khởi động được epewall</translation>
     </message>
     <message>
+        <source>epewall: there is no screen %1 (this computer has %2); the tour “%3” runs on the primary screen.</source>
+        <translation>epewall: không có màn hình %1 (máy này có %2 màn hình); vòng giám sát “%3” chạy trên màn hình chính.</translation>
+    </message>
+    <message>
         <source>epewall: there is no screen %1 (this computer has %2); the wall “%3” opens on the primary screen.</source>
         <translation>epewall: không có màn hình %1 (máy này có %2 màn hình); tường video “%3” được mở trên màn hình chính.</translation>
     </message>
@@ -10632,8 +10636,20 @@ Thư mục nhật ký: %2</translation>
         <translation>ghi nhật ký cả ra đầu ra lỗi chuẩn</translation>
     </message>
     <message>
+        <source>put the --wall or --tour before it on screen N (counted from 1)</source>
+        <translation>đặt tường video của --wall hoặc vòng giám sát của --tour ngay trước nó lên màn hình N (đếm từ 1)</translation>
+    </message>
+    <message>
+        <source>run this saved tour full screen (for unattended wall PCs); each --wall then opens in a window of its own</source>
+        <translation>chạy vòng giám sát đã lưu này toàn màn hình (cho máy tính màn hình giám sát không người trực); khi đó mỗi --wall mở trong một cửa sổ riêng</translation>
+    </message>
+    <message>
         <source>start the simulated EPE site and open epewall on it</source>
         <translation>khởi động DNCX mô phỏng và mở epewall với DNCX đó</translation>
+    </message>
+    <message>
+        <source>argument {name}: give the --wall or --tour NAME it places just before it</source>
+        <translation>tham số {name}: cần có --wall TÊN hoặc --tour TÊN ngay trước nó</translation>
     </message>
     <message>
         <source>EPE {epe} (all cameras and ONVIF): {mode}</source>
@@ -10678,14 +10694,6 @@ Thư mục nhật ký: %2</translation>
     <message>
         <source>open this saved wall full screen (for unattended wall PCs); repeat with --screen for a wall on each screen</source>
         <translation>mở tường video đã lưu này toàn màn hình (cho máy tính tường video không người trực); lặp lại cùng --screen để mỗi màn hình có một tường video</translation>
-    </message>
-    <message>
-        <source>put the --wall before it on screen N (counted from 1)</source>
-        <translation>đặt tường video của --wall ngay trước nó lên màn hình N (đếm từ 1)</translation>
-    </message>
-    <message>
-        <source>run this saved tour full screen (for unattended wall PCs; before --wall)</source>
-        <translation>chạy vòng giám sát đã lưu này toàn màn hình (cho máy tính màn hình giám sát không người trực; ưu tiên hơn --wall)</translation>
     </message>
     <message>
         <source>export EPEs and cameras as CSV (no passwords)</source>
@@ -10786,10 +10794,6 @@ Thư mục nhật ký: %2</translation>
     <message>
         <source>{prog}: error: {message}</source>
         <translation>{prog}: lỗi: {message}</translation>
-    </message>
-    <message>
-        <source>argument {name}: give the --wall NAME it places just before it</source>
-        <translation>tham số {name}: cần có --wall TÊN ngay trước nó</translation>
     </message>
     <message>
         <source>argument {name}: cannot be used together with the other one</source>

@@ -87,10 +87,26 @@ def test_wall_and_screen_pairs_on_the_command_line() -> None:
     assert parse_args([]).walls == []
 
 
+def test_a_tour_and_its_screen_beside_walls_on_the_command_line() -> None:
+    args = parse_args(["--tour", "Ca đêm", "--screen", "2", "--wall", "Cổng", "--screen", "1"])
+    assert (args.tour, args.tour_screen) == ("Ca đêm", 2)
+    assert args.walls == [["Cổng", 1]]
+    # a --screen belongs to the --wall or --tour just before it, in either order
+    args = parse_args(["--wall", "Cổng", "--screen", "1", "--tour", "Ca đêm", "--screen", "2"])
+    assert (args.tour_screen, args.walls) == (2, [["Cổng", 1]])
+    args = parse_args(["--tour", "Ca đêm", "--wall", "Cổng", "--screen", "2"])
+    assert (args.tour_screen, args.walls) == (None, [["Cổng", 2]])
+    assert parse_args([]).tour_screen is None
+
+
 @pytest.mark.parametrize(
     "argv",
-    [["--screen", "2"], ["--wall", "Cổng", "--screen", "1", "--screen", "2"]],
-    ids=["screen-without-wall", "two-screens-for-one-wall"],
+    [
+        ["--screen", "2"],
+        ["--wall", "Cổng", "--screen", "1", "--screen", "2"],
+        ["--tour", "Ca đêm", "--screen", "1", "--screen", "2"],
+    ],
+    ids=["screen-without-wall", "two-screens-for-one-wall", "two-screens-for-one-tour"],
 )
 def test_a_screen_without_its_wall_is_refused(
     argv: list[str], capsys: pytest.CaptureFixture[str]
@@ -99,4 +115,4 @@ def test_a_screen_without_its_wall_is_refused(
         parse_args(["--lang", "en", *argv])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
-    assert "argument --screen: give the --wall NAME it places just before it" in err
+    assert "argument --screen: give the --wall or --tour NAME it places just before it" in err

@@ -15,13 +15,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.domain import Camera, CameraPosition, Epe
+from app.domain import Camera, CameraPosition, Epe, RiskLevel
 from app.media.stream import StreamState, StreamStatus
 from app.officers.profiles import Officer, Role
 from app.rotation.ledger import AuditAction, RecordKind
 from app.sites.registry import Registry
 from app.wall.layout import WallModel
 from app.wall.store import WallStore, default_owner
+from app.wall.tour import TourDefinition, TourStore
 from tests.helpers.faulty_servers import closed_port
 from tests.helpers.main_window import shown_main_window
 from tests.helpers.officer_login import type_pin_and_submit
@@ -34,7 +35,7 @@ from tests.helpers.screens import (
     unplug,
     wall_window,
 )
-from widgets.application import open_command_line_walls
+from widgets.application import open_command_line_walls, start_command_line_tour
 from widgets.main_window import MainWindow
 
 GATE, YARD = "Cổng ca đêm", "Bãi hàng"
@@ -43,7 +44,14 @@ GATE, YARD = "Cổng ca đêm", "Bãi hàng"
 @pytest.fixture
 def registry(epewall_home: Path) -> Iterator[Registry]:
     reg = Registry()
-    epe = reg.add_epe(Epe(name="Công ty TNHH May mặc Hòa Bình Xanh", tax_id="2301275957"))
+    epe = reg.add_epe(
+        # high risk: on the risk-list tour
+        Epe(
+            name="Công ty TNHH May mặc Hòa Bình Xanh",
+            tax_id="2301275957",
+            risk_level=RiskLevel.HIGH,
+        )
+    )
     port = closed_port()  # the tiles try and fail: where the window is does not need pictures
     for number in (1, 2, 3):
         reg.add_camera(
@@ -172,6 +180,27 @@ def test_wall_and_screen_on_the_command_line(qtbot: QtBot, registry: Registry) -
         window.screen_walls.close_all()
         # The command line's walls are not the officer's: nothing to restore at the next start.
         assert window.screen_walls.restore() == []
+
+
+def test_a_tour_on_one_screen_and_a_wall_on_the_other_on_the_command_line(
+    qtbot: QtBot, registry: Registry
+) -> None:
+    """A wall PC with two monitors: one tours the EPEs, the other stays on the gate."""
+    with two_screens(qtbot) as (left, right), shown_main_window(qtbot, registry) as window:
+        window.setGeometry(screen_named(left).availableGeometry())
+        save_walls(window, registry)
+        TourStore(registry).save(TourDefinition("Ca đêm", dwell_seconds=20), window.wall_owner)
+        err = io.StringIO()
+        # epewall --tour "Ca đêm" --screen 2 --wall "Cổng ca đêm" --screen 1
+        start_command_line_tour(window, "Ca đêm", 2, [[GATE, 1]], err)
+
+        qtbot.waitUntil(lambda: on(window, right) and window.isFullScreen(), timeout=5_000)
+        qtbot.waitUntil(window.tour_bar.isVisible, timeout=5_000)
+        gate = wall_window(window, GATE)
+        assert gate is not None
+        qtbot.waitUntil(lambda: on(gate, left) and gate.isFullScreen(), timeout=5_000)
+        assert err.getvalue() == ""
+        window.screen_walls.close_all()
 
 
 def test_a_screen_number_this_computer_lacks_is_said_and_gives_the_primary_screen(
