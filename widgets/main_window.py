@@ -1339,6 +1339,14 @@ class MainWindow(QMainWindow):
         )
         self.screen_walls.channels_changed.connect(self._show_channels)
         self.screen_walls.channels_changed.connect(self._feed_health)
+        self.screen_walls.behind_main.connect(
+            lambda name: self.statusBar().showMessage(
+                self.tr(
+                    "A screen was unplugged: the wall “%1” now plays behind this window "
+                    "(Alt+Tab shows it; it goes back when the screen returns)."
+                ).replace("%1", name)
+            )
+        )
         self.screen_walls.failed.connect(
             lambda message: self._message(
                 QMessageBox.Icon.Warning, self.tr("Open wall"), message, "openWallError"

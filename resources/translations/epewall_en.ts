@@ -5138,6 +5138,10 @@ Compare it, group by group, with the fingerprint printed on that workstation's e
         <translation>Tour</translation>
     </message>
     <message>
+        <source>A screen was unplugged: the wall “%1” now plays behind this window (Alt+Tab shows it; it goes back when the screen returns).</source>
+        <translation>A screen was unplugged: the wall “%1” now plays behind this window (Alt+Tab shows it; it goes back when the screen returns).</translation>
+    </message>
+    <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Waiting for another epewall window to finish writing…</translation>
     </message>

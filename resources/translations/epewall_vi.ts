@@ -5131,6 +5131,10 @@ Hãy đối chiếu từng nhóm ký tự với dấu vân tay in trên chứng 
         <translation>Vòng giám sát</translation>
     </message>
     <message>
+        <source>A screen was unplugged: the wall “%1” now plays behind this window (Alt+Tab shows it; it goes back when the screen returns).</source>
+        <translation>Một màn hình đã bị rút: tường video “%1” đang phát phía sau cửa sổ này (Alt+Tab để xem; tường video trở lại khi màn hình được cắm lại).</translation>
+    </message>
+    <message>
         <source>Waiting for another epewall window to finish writing…</source>
         <translation>Đang chờ một cửa sổ epewall khác ghi xong…</translation>
     </message>

@@ -93,6 +93,14 @@ def place_on_screen(window: QWidget, screen: QScreen, full_screen: bool) -> None
         window.showMaximized()
 
 
+def _is_home(screen: QScreen | None, wanted: ScreenRef) -> bool:
+    """True when ``screen`` is the screen ``wanted`` names (same name, same place and size)."""
+    if screen is None:
+        return False
+    ref = screen_ref(screen)
+    return ref.name == wanted.name and ref.same_geometry(wanted)
+
+
 class WallWindow(QWidget):
     """A saved wall alone in its own window, full screen (F11: maximised) on one screen. Esc
     gives back a maximised tile, then leaves full screen; Ctrl+W closes it and stops its
@@ -160,6 +168,8 @@ class ScreenWalls(QObject):
     channels_changed = Signal()  # a wall window's tiles changed state, or a window came or went
     wall_opened = Signal(object)  # the WallWindow, shown
     failed = Signal(str)  # translated message: the wall cannot be opened
+    # A wall window's screen is gone and it waits behind the main window (the wall's name)
+    behind_main = Signal(str)
 
     def __init__(
         self,
@@ -252,6 +262,8 @@ class ScreenWalls(QObject):
             if window is not None:
                 window.wanted = placement.screen  # back there when that screen returns
                 opened.append(window)
+                if not _is_home(screen_of(window), placement.screen):
+                    self._keep_behind_main(window)
         self._save()
         return opened
 
@@ -305,7 +317,23 @@ class ScreenWalls(QObject):
             if window in self._windows:
                 log.info("screen unplugged: wall %r moves to %s", window.wall_name, target.name())
                 window.show_on(target, window.full_screen)
+                self._keep_behind_main(window)
         self._moved = []
+
+    def _keep_behind_main(self, window: WallWindow) -> None:
+        """A wall window that lost its screen and landed on the main window's stays behind it:
+        full screen over the main window it would hide the menus, the tree and the check panel
+        the officer works with. Its streams play on; ``behind_main`` lets the main window say
+        where it went (Alt+Tab, or the screen coming back, brings it)."""
+        main = self.parent()
+        if not isinstance(main, QWidget) or not main.isVisible():
+            return
+        if not same_screen(screen_of(main), screen_of(window)):
+            return
+        window.lower()
+        main.raise_()
+        main.activateWindow()
+        self.behind_main.emit(window.wall_name)
 
     def _return_home(self) -> None:
         """A screen came (back): the windows chosen for it, moved away when it went, return."""
@@ -314,10 +342,8 @@ class ScreenWalls(QObject):
                 continue
             home = screen_for(window.wanted)
             here = screen_of(window)
-            ref = screen_ref(home)
-            back = ref.name == window.wanted.name and ref.same_geometry(window.wanted)
-            if back and not same_screen(home, here):
-                log.info("screen back: wall %r returns to %s", window.wall_name, ref.name)
+            if _is_home(home, window.wanted) and not same_screen(home, here):
+                log.info("screen back: wall %r returns to %s", window.wall_name, home.name())
                 window.show_on(home, window.full_screen)
 
     # -- the Wall menu -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain import Camera, CameraPosition, Epe, RiskLevel
@@ -64,6 +65,11 @@ def registry(epewall_home: Path) -> Iterator[Registry]:
         )
     yield reg
     reg.close()
+
+
+def on_top(screen: str) -> QWidget | None:
+    """The top-level window the officer sees in the middle of ``screen`` (X's stacking order)."""
+    return QApplication.topLevelAt(screen_named(screen).geometry().center())
 
 
 def save_walls(window: MainWindow, registry: Registry) -> list[int]:
@@ -135,6 +141,7 @@ def test_the_wall_windows_come_back_at_the_next_start_on_a_screen_that_exists(
             assert moved is not None
             qtbot.waitUntil(lambda: on(moved, left), timeout=5_000)
             assert moved.geometry() == screen_named(left).geometry()
+            qtbot.waitUntil(lambda: on_top(left) is third, timeout=5_000)  # not hidden by it
 
 
 def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one_and_back(
@@ -156,6 +163,9 @@ def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one_and_b
         assert opened.wall.tiles() == tiles  # the same tiles, their streams not stopped
         assert all(t.stream.status.state.value != "stopped" for t in tiles)
         assert [int(t.surface.winId()) for t in tiles] == pictures
+        # ... behind the main window, whose menus and tree the officer still needs, and it says so
+        qtbot.waitUntil(lambda: on_top(left) is window, timeout=5_000)
+        assert GATE in window.statusBar().currentMessage()
 
         plug_again(qtbot)  # the cable back in: the wall goes back where the officer put it
 
