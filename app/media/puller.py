@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import av
@@ -306,6 +306,8 @@ class Puller(threading.Thread):
             dropping = False
             first_key: av.Packet[VideoStream] | None = None
             frame_ticks = _frame_ticks(vin)
+            base = vin.time_base or Fraction(1, 90_000)
+            timeline = Timeline(frame_ticks, round(1 / base))
             for packet in container.demux(vin):
                 if self._stopping.is_set():
                     break
@@ -320,6 +322,7 @@ class Puller(threading.Thread):
                     after = packet.dts if packet.dts is not None else packet.pts
                     assert after is not None
                     first_key.dts = first_key.pts = after - (packet.duration or frame_ticks)
+                    timeline.restamp(first_key)
                     out.mux(_ended(first_key, ending, ost))
                     self.packets += 1
                     first_key = None
@@ -334,6 +337,10 @@ class Puller(threading.Thread):
                         continue
                 window_packets += 1
                 window_bytes += packet.size
+                if timeline.restamp(packet):
+                    log.info(
+                        "%s: the camera's clock jumped; its pictures go on from here", self.name
+                    )
                 out.mux(_ended(packet, ending, ost))
                 self.packets += 1
                 now = time.monotonic()
@@ -350,6 +357,48 @@ class Puller(threading.Thread):
                 log.debug("closing the remuxer failed", exc_info=False)
         if not self._stopping.is_set():
             raise StreamError(StreamFailure.STALLED, "the camera ended the stream")
+
+
+class Timeline:
+    """Keeps the timestamps handed to libVLC going forward with the wall clock when the camera's
+    timestamps jump: a camera whose encoder restarts (another client joining a shared stream, a setting
+    changed) starts again from 0, and the remuxer refuses a timestamp that goes back (the tile
+    failed every few seconds with "Invalid argument"); a jump far ahead would hold the picture
+    in libVLC for as long. Within a jump-free run the camera's own timestamps are kept, shifted.
+    """
+
+    # A gap this much longer than the time that really passed is a jump, not lost pictures.
+    SLACK_S = 1.0
+
+    def __init__(
+        self, frame_ticks: int, ticks_per_second: int, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self._frame = frame_ticks
+        self._per_second = ticks_per_second
+        self._clock = clock
+        self._offset = 0
+        self._last: tuple[int, float] | None = None  # (last timestamp handed on, when)
+
+    def restamp(self, packet: Any) -> bool:
+        """Shift ``packet``'s dts and pts; True when this packet starts a new offset (a jump)."""
+        raw = packet.dts if packet.dts is not None else packet.pts
+        if raw is None:
+            return False
+        now = self._clock()
+        jumped = False
+        if self._last is not None:
+            last, then = self._last
+            elapsed = round((now - then) * self._per_second)
+            step = raw + self._offset - last
+            if step <= 0 or step > elapsed + self.SLACK_S * self._per_second:
+                self._offset = last + max(self._frame, elapsed) - raw
+                jumped = True
+        if packet.dts is not None:
+            packet.dts += self._offset
+        if packet.pts is not None:
+            packet.pts += self._offset
+        self._last = (raw + self._offset, now)
+        return jumped
 
 
 def _ended(

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from app.media.block_clock import MS_PER_DAY, block_clock_bits, block_clock_geometry
 from app.media.failures import StreamFailure
 from app.media.puller import END_OF_PICTURE, Puller, StreamInfo, TsPipe
-from app.media.stream import StreamController, StreamState
+from app.media.stream import StreamController, StreamState, StreamStatus
 from app.simsite.site import SimCamera, SimEpe, SiteDescription
 from tests.helpers.block_clock import delay_ms, picture_rect, read_block_clock
 from tests.helpers.sim_fixtures import SiteFactory
@@ -362,3 +362,24 @@ def test_a_tile_reconnecting_all_day_leaves_no_pipe_behind(
         assert pumps() == 1
     stream.release()
     qtbot.waitUntil(lambda: pumps() == 0 and open_pipes() <= before, timeout=5_000)
+
+
+def test_the_same_camera_on_two_walls_plays_on_both(
+    sim_site: SiteDescription, qtbot: QtBot
+) -> None:
+    """The gate camera on the main wall and on a wall window: the second viewer joining made the
+    camera's encoder start again from 0, and the first tile failed ("Invalid argument") and
+    reconnected, which restarted the other's, every second."""
+    epe, camera = camera_with(sim_site, "h264")
+    first = play(qtbot, epe, camera.sub_url, tile(qtbot))
+    failures: list[StreamStatus] = []
+    first.status_changed.connect(
+        lambda status: failures.append(status) if status.state is not StreamState.LIVE else None
+    )
+    second = play(qtbot, epe, camera.sub_url, tile(qtbot, 320, 180))
+    shown = first.displayed_and_lost()[0]
+    qtbot.waitUntil(lambda: first.displayed_and_lost()[0] >= shown + 30, timeout=10_000)
+    assert failures == []
+    assert first.status.state is StreamState.LIVE and second.status.state is StreamState.LIVE
+    first.release()
+    second.release()
