@@ -1339,14 +1339,9 @@ class MainWindow(QMainWindow):
         )
         self.screen_walls.channels_changed.connect(self._show_channels)
         self.screen_walls.channels_changed.connect(self._feed_health)
-        self.screen_walls.behind_main.connect(
-            lambda name: self.statusBar().showMessage(
-                self.tr(
-                    "A screen was unplugged: the wall “%1” now plays behind this window "
-                    "(Alt+Tab shows it; it goes back when the screen returns)."
-                ).replace("%1", name)
-            )
-        )
+        self._behind_message = ""  # what the status bar says about a wall behind this window
+        self.screen_walls.behind_main.connect(self._wall_behind)
+        self.screen_walls.back_home.connect(self._wall_back_home)
         self.screen_walls.failed.connect(
             lambda message: self._message(
                 QMessageBox.Icon.Warning, self.tr("Open wall"), message, "openWallError"
@@ -1359,6 +1354,17 @@ class MainWindow(QMainWindow):
             self,
         )
         self.menu_wall.insertMenu(self.action_save_wall, self.menu_screens)
+
+    def _wall_behind(self, name: str) -> None:
+        self._behind_message = self.tr(
+            "A screen was unplugged: the wall “%1” now plays behind this window "
+            "(Alt+Tab shows it; it goes back when the screen returns)."
+        ).replace("%1", name)
+        self.statusBar().showMessage(self._behind_message)
+
+    def _wall_back_home(self, _name: str) -> None:
+        if self._behind_message and self.statusBar().currentMessage() == self._behind_message:
+            self.statusBar().clearMessage()
 
     def start_tour(self, name: str) -> bool:
         """``epewall --tour NAME``: the saved tour of this workstation's user, unattended."""

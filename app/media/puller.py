@@ -361,10 +361,10 @@ class Puller(threading.Thread):
 
 class Timeline:
     """Keeps the timestamps handed to libVLC going forward with the wall clock when the camera's
-    timestamps jump: a camera whose encoder restarts (another client joining a shared stream, a setting
-    changed) starts again from 0, and the remuxer refuses a timestamp that goes back (the tile
-    failed every few seconds with "Invalid argument"); a jump far ahead would hold the picture
-    in libVLC for as long. Within a jump-free run the camera's own timestamps are kept, shifted.
+    timestamps jump: a camera whose encoder restarts (another client joining a shared stream, a
+    setting changed) starts again from 0, and the remuxer refuses a timestamp that goes back (the
+    tile failed every few seconds with "Invalid argument"); a jump far ahead would hold the
+    picture in libVLC for as long. Between jumps the camera's own timestamps are kept, shifted.
     """
 
     # A gap this much longer than the time that really passed is a jump, not lost pictures.

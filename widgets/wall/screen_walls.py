@@ -170,6 +170,7 @@ class ScreenWalls(QObject):
     failed = Signal(str)  # translated message: the wall cannot be opened
     # A wall window's screen is gone and it waits behind the main window (the wall's name)
     behind_main = Signal(str)
+    back_home = Signal(str)  # a wall window went back to its screen, come back (the wall's name)
 
     def __init__(
         self,
@@ -345,6 +346,7 @@ class ScreenWalls(QObject):
             if _is_home(home, window.wanted) and not same_screen(home, here):
                 log.info("screen back: wall %r returns to %s", window.wall_name, home.name())
                 window.show_on(home, window.full_screen)
+                self.back_home.emit(window.wall_name)
 
     # -- the Wall menu -------------------------------------------------------------------------
     def fill_menu(self, menu: QMenu, here: QScreen | None, walls: list[str]) -> None:

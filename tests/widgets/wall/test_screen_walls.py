@@ -171,6 +171,7 @@ def test_the_wall_window_of_an_unplugged_screen_moves_to_the_remaining_one_and_b
 
         qtbot.waitUntil(lambda: on(opened, right), timeout=5_000)
         assert opened.isFullScreen() and opened.wall.tiles() == tiles
+        assert GATE not in window.statusBar().currentMessage()  # no longer true: not said
 
 
 def test_wall_and_screen_on_the_command_line(qtbot: QtBot, registry: Registry) -> None:
