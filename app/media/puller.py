@@ -219,6 +219,7 @@ class Puller(threading.Thread):
         open_timeout: float = 5.0,
         stall_timeout: float = 5.0,
         allow_basic: bool = False,
+        low_delay: bool = True,
     ) -> None:
         super().__init__(name=f"puller {redact_url(url)}", daemon=True)
         self._url = url
@@ -229,6 +230,10 @@ class Puller(threading.Thread):
         self._listener = listener
         self._open_timeout = open_timeout
         self._stall_timeout = stall_timeout
+        # A live tile's TS lets libVLC pass each picture on as it comes (TS_OPTIONS,
+        # END_OF_PICTURE). A replay keeps the TS as before: with either, a paused replay's
+        # picture never stood still for its snapshot (the paused playback tests at 1x-8x).
+        self._low_delay = low_delay
         # Not "_stop": threading.Thread has a method of that name that join() and is_alive() call.
         self._stopping = threading.Event()
         self.packets = 0
@@ -295,10 +300,11 @@ class Puller(threading.Thread):
             codec, vin.codec_context.width, vin.codec_context.height, float(rate) if rate else 0.0
         )
         if codec in TS_CODECS:
-            out = av.open(self._pipe, "w", format="mpegts", options=TS_OPTIONS)
+            options = TS_OPTIONS if self._low_delay else {}
+            out = av.open(self._pipe, "w", format="mpegts", options=options)
         else:
             out = av.open(self._pipe, "w", format="mpjpeg")
-        ending = END_OF_PICTURE.get(codec, b"")
+        ending = END_OF_PICTURE.get(codec, b"") if self._low_delay else b""
         try:
             ost = out.add_stream_from_template(vin)
             self._listener.puller_opened(info)

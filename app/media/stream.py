@@ -180,8 +180,9 @@ class StreamController(QObject):
             self._output.set_paused(paused)
 
     def decode_as_replay(self) -> None:
-        """Play as a replay: libVLC's default decoder threads and its own paced input (pause,
-        paused snapshots, up to 8x), not the live wall's one thread and low-delay input."""
+        """Play as a replay: libVLC's default decoder threads, its own paced input and the TS as
+        remuxed before issue 17 (pause, paused snapshots, up to 8x), not the live wall's one
+        thread, low-delay input and end-of-picture markers."""
         self._replay = True
         if self._output is not None:
             self._output.live = False
@@ -235,6 +236,7 @@ class StreamController(QObject):
             open_timeout=self._open_timeout,
             stall_timeout=self._stall_timeout,
             allow_basic=self._allow_basic,
+            low_delay=not self._replay,
         )
         self._pipe = pipe
         self._connect_started = time.monotonic()

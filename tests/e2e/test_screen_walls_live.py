@@ -107,7 +107,10 @@ def test_a_wall_on_screen_two_plays_moves_when_unplugged_and_stops_when_closed(
         qtbot.waitUntil(lambda: all(lit(shown(t, left)) for t in tiles), timeout=10_000)
 
         streams = [t.stream for t in tiles]
+        # It waits behind the main window; brought forward (Alt+Tab), Ctrl+W closes it.
+        opened.raise_()
         opened.activateWindow()
+        qtbot.waitUntil(opened.isActiveWindow, timeout=5_000)
         qtbot.keyClick(opened, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: window.screen_walls.windows() == [], timeout=5_000)
         assert all(s.status.state is StreamState.STOPPED for s in streams)
