@@ -96,8 +96,13 @@ def run(args: argparse.Namespace) -> int:
         window.rotation.start(demo=is_demo)
     # SIGTERM/SIGINT (logout, service stop, Ctrl-C) close the window like the user would, so
     # streams stop and the demo site ends. Python only runs signal handlers between bytecodes,
-    # hence the idle timer that lets the interpreter look while Qt's loop runs.
-    previous = {sig: signal.signal(sig, lambda *_: window.close()) for sig in _QUIT_SIGNALS}
+    # hence the idle timer that lets the interpreter look while Qt's loop runs. The close waits
+    # for the loop: a signal that came before app.exec() (a wall PC stopped as its wall opened)
+    # closed the window while no loop ran to quit, and the program ran on with no window.
+    previous = {
+        sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, window.close))
+        for sig in _QUIT_SIGNALS
+    }
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(250)
