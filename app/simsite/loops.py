@@ -256,11 +256,23 @@ class LoopFeeder:
 
         if self._stopped:
             return False
+        # Only once the medium plays: while it goes to PLAYING the element can have its clock
+        # before its base time, and the "running time" then read is the clock's own (the
+        # machine's uptime); the first picture got that time and the next a wait of as long, and
+        # the client that asked for the stream got no picture (1 open in about 1,400).
+        _result, state, _pending = self._src.get_state(0)
+        if state != Gst.State.PLAYING:
+            return True  # look again in 5 ms
         now = self._src.get_current_running_time()
         if now == Gst.CLOCK_TIME_NONE:
-            return True  # not playing yet: look again in 5 ms
+            return True
         if self._base is None:
             self._base = now
+        elif now + self._duration < self._base + (self._sent - 1) * self._duration:
+            # The running time went back (the medium paused and played again): go on from now
+            # rather than wait for the old times to come round.
+            LOG.warning("loop feeder: the clock went back; the loop goes on from now")
+            self._base = now - self._sent * self._duration
         while self._base + self._sent * self._duration <= now:
             stored = self._buffers[self._sent % len(self._buffers)]
             buffer = stored.copy()  # shares the stored memory: nothing is copied but a header

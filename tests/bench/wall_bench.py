@@ -46,6 +46,14 @@ figure as an upper bound; rerun on a quiet machine before quoting):
   (VOUT_REDISPLAY_DELAY in src/video_output/video_output.c), which a 50 ms margin now allows
   about once a second; "fps min" can therefore read a little high, and "lost" stays exact.
 
+The sporadic retry at opening (a tile's first open hanging until its 5 s deadline, then its
+picture at 10-12 s) was the rig's: a loop camera's feeder could read its "running time" while
+gst-rtsp-server took the medium to PLAYING, when the source had its clock but not yet its base
+time, and got the machine's uptime; the first picture went out dated ~17 hours ahead and the
+feeder then waited that long, so the client that asked got RTSP answers (DESCRIBE, SETUP, PLAY
+200) and RTCP reports but no picture (seen in a loopback capture; 1 open in 976-1,456 in rounds
+of 16 reconnects). The feeder now starts on PLAYING: 0 slow of 2,080 opens after.
+
 Tried that did not help: a new libVLC player per connection instead of one per tile (4 tiles, 6
 reconnects: 173 -> 207 MiB, no better than reusing it); MALLOC_ARENA_MAX=2 alone (growth per
 reconnect halved, not stopped).

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
 from pathlib import Path
 
 import av
 import pytest
 
 from app.simsite.config import ConfigError, parse_config
-from app.simsite.site import SimulatedSite
+from app.simsite.site import SimulatedSite, server_env, server_python
 from tests.helpers.sim_fixtures import SiteFactory, probe_stream, with_credentials
 
 LOOP_SECONDS = 1  # 15 pictures of the sub stream: reading 40 crosses the loop point twice
@@ -140,3 +141,59 @@ def _one_epe() -> dict[str, object]:
         "account": {"user": "u", "password": "p"},
         "cameras": [{"diagram_number": 1, "position": "gate"}],
     }
+
+
+# Run by the site's Python (GStreamer): a loop fed into a medium whose source already has its
+# clock but no base time yet, as while gst-rtsp-server takes a medium to PLAYING; the medium
+# plays 0.2 s later. Prints the times of the first three pictures that come out.
+_FEED_BEFORE_PLAYING = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import gi
+gi.require_version("Gst", "1.0")
+from gi.repository import GLib, Gst
+Gst.init(None)
+from app.simsite import loops
+pipe = Gst.parse_launch(
+    "appsrc name=src is-live=true format=time ! appsink name=sink sync=false emit-signals=true"
+)
+src, sink = pipe.get_by_name("src"), pipe.get_by_name("sink")
+pipe.set_state(Gst.State.PAUSED)
+src.set_clock(Gst.SystemClock.obtain())
+buffers = [Gst.Buffer.new_wrapped(bytes(64)) for _ in range(3)]
+loops.LoopFeeder(src, buffers, 15).start()
+main = GLib.MainLoop()
+times = []
+def on_sample(appsink):
+    times.append(appsink.emit("pull-sample").get_buffer().pts)
+    if len(times) == 3:
+        GLib.idle_add(main.quit)
+    return Gst.FlowReturn.OK
+sink.connect("new-sample", on_sample)
+GLib.timeout_add(200, lambda: pipe.set_state(Gst.State.PLAYING) and False)
+GLib.timeout_add(5000, main.quit)
+main.run()
+pipe.set_state(Gst.State.NULL)
+print(json.dumps(times))
+"""
+
+
+def test_loop_pictures_are_timed_by_the_medium_from_the_first(tmp_path: Path) -> None:
+    """A loop camera's first picture is timed by the medium's clock, not by the machine's uptime
+    (before, about 1 open in 1,400 got a first picture dated hours ahead and then nothing, and the
+    client's open timed out)."""
+    script = tmp_path / "feed.py"
+    script.write_text(_FEED_BEFORE_PLAYING, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [server_python(), str(script), str(root)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=server_env(),
+    )
+    times = json.loads(done.stdout.strip().splitlines()[-1])
+    assert len(times) == 3, done.stderr
+    assert times == sorted(times)
+    assert times[0] < 2 * 10**9, f"first picture at {times[0] / 1e9:.1f} s of running time"
