@@ -54,6 +54,11 @@ PLATE_MIN_CONFIDENCE = 0.9
 # container number and the plate of a vehicle standing at the gate).
 DETECT_LONG_SIDE = 960
 
+# A code whose box comes this close (in the detector's pixels) to the picture's edge may go on
+# past it: a vehicle driving out of the picture showed "15H-719.5|" and read as the plate
+# 15H7195, a plate's valid form. Such a read is left out; the frames before it saw the code whole.
+EDGE_PX = 3
+
 _AS_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "7",
                            "Z": "2", "S": "5", "B": "8", "G": "6", "A": "4"})  # fmt: skip
 _AS_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "7": "T",
@@ -160,7 +165,11 @@ class OcrEngine:
         def read_digit(line: TextLine, serial: str) -> tuple[str, float] | None:
             return self._check_digit(picture, line, serial)
 
-        reads = assemble([line for line in lines if line.text], read_digit)
+        reads = [
+            r
+            for r in assemble([line for line in lines if line.text], read_digit)
+            if not _at_edge(r.box, picture)
+        ]
         if scale == 1.0:
             return reads
         return [replace(r, box=_scaled_box(r.box, 1 / scale, frame)) for r in reads]
@@ -283,6 +292,13 @@ def _framed_insides(region: Frame, line_height: float) -> list[Frame]:
         )
         insides.append((x, np.asarray(padded, dtype=np.uint8)))
     return [inside for _x, inside in sorted(insides, key=lambda item: item[0])]
+
+
+def _at_edge(box: Box, picture: Frame) -> bool:
+    """Whether ``box`` reaches the edge of ``picture`` (the code may be cut off there)."""
+    x, y, w, h = box
+    height, width = picture.shape[:2]
+    return x <= EDGE_PX or y <= EDGE_PX or x + w >= width - EDGE_PX or y + h >= height - EDGE_PX
 
 
 def _scaled_box(box: Box, factor: float, frame: Frame) -> Box:

@@ -81,7 +81,8 @@ def test_a_vehicle_at_the_gate_on_the_wall_is_read_live_and_stored_once(
     )
     codes = {p.plate for p in schedule} | {p.container for p in schedule if p.container}
     valid = [r for r in reads if r.valid]
-    assert valid and all(r.value in codes for r in valid), "only the vehicles that passed"
+    unexpected = [(r.value, f"{r.at:%H:%M:%S}") for r in valid if r.value not in codes]
+    assert valid and not unexpected, f"codes of no vehicle that passed: {unexpected}"
     keys = [(r.kind, r.value) for r in valid]
     assert len(keys) == len(set(keys)), "each code once per passage"
     assert all(r.camera == 1 and Path(r.crop_path).is_file() for r in reads)

@@ -99,6 +99,23 @@ def test_an_empty_gate_gives_no_read(engine: OcrEngine) -> None:
     assert engine.read(np.zeros((360, 640, 3), np.uint8)) == []
 
 
+@pytest.mark.parametrize("seen", [0.9, 0.85])
+def test_a_plate_cut_off_by_the_picture_edge_is_not_read_as_a_shorter_plate(
+    engine: OcrEngine, seen: float
+) -> None:
+    # A vehicle driving out of the picture: its plate "15H-719.57" shows as "15H-719.5", the form
+    # of the 4-digit plate 15H7195, and a plate has no check digit to refuse it.
+    gate = render_gate_frame(random.Random(1), plate="15H71957", two_line_plate=False)
+    whole = engine.read(gate.frame)
+    assert valid(whole, ItemKind.PLATE) == {"15H71957"}
+    x, _y, w, _h = next(r for r in whole if r.kind is ItemKind.PLATE).box
+    leaving = np.ascontiguousarray(gate.frame[:, : x + int(w * seen)])
+    assert [r.value for r in engine.read(leaving) if r.kind is ItemKind.PLATE] == []
+    # Whole, a few pixels from the edge, it is read.
+    near = np.ascontiguousarray(gate.frame[:, : x + w + 12])
+    assert valid(engine.read(near), ItemKind.PLATE) == {"15H71957"}
+
+
 def test_the_frame_fingerprint_is_over_its_pixels_and_shape() -> None:
     frame = render_gate_frame(random.Random(5)).frame
     assert frame_sha256(frame) == frame_sha256(frame.copy())
