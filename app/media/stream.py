@@ -9,7 +9,9 @@ from __future__ import annotations
 import enum
 import logging
 import random
+import threading
 import time
+import weakref
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -96,6 +98,8 @@ class StreamController(QObject):
         self._replay = False  # decode_as_replay()
         self._window: int | None = None
         self._puller: Puller | None = None
+        self._puller_bridge: _PullerBridge | None = None
+        self._video_bridge: _VideoBridge | None = None
         self._generation = 0  # ignores late reports from an attempt that was already abandoned
         self._connect_started = 0.0
         self._attempt = 0
@@ -170,6 +174,9 @@ class StreamController(QObject):
         if self._output is not None:
             self._output.release()
             self._output = None
+        if self._video_bridge is not None:
+            self._video_bridge.detach()
+            self._video_bridge = None
 
     def displayed_and_lost(self) -> tuple[int, int]:
         return self._output.stats() if self._output else (0, 0)
@@ -209,7 +216,8 @@ class StreamController(QObject):
 
     def _ensure_output(self) -> VideoOutput:
         if self._output is None:
-            self._output = VideoOutput(_VideoBridge(self))
+            self._video_bridge = _VideoBridge(self)
+            self._output = VideoOutput(self._video_bridge)
             self._output.live = not self._replay
             if self._window is not None:
                 self._output.set_window(self._window)
@@ -228,11 +236,12 @@ class StreamController(QObject):
         # 778/468/451 ms -> 452/452/447 ms, first picture 1.05/0.57/0.45 s -> 0.64/0.41/0.51 s
         # (tests/bench/glass_to_glass.py; the gain is the first tile on a busy machine).
         warm_up()
+        self._puller_bridge = _PullerBridge(self, generation)
         self._puller = Puller(
             self._url,
             self._credentials,
             pipe,
-            _PullerBridge(self, generation),
+            self._puller_bridge,
             open_timeout=self._open_timeout,
             stall_timeout=self._stall_timeout,
             allow_basic=self._allow_basic,
@@ -248,6 +257,9 @@ class StreamController(QObject):
         if self._puller is not None:
             self._puller.stop()  # returns at once; the thread ends by itself within its timeout
             self._puller = None
+        if self._puller_bridge is not None:
+            self._puller_bridge.detach()
+            self._puller_bridge = None
         if self._output is not None:
             self._output.stop()
 
@@ -325,32 +337,55 @@ class StreamController(QObject):
         )
 
 
-class _PullerBridge:
+class _Bridge:
+    """Emits a controller's private signals from another thread (the puller's, VLC's) until the
+    controller lets go of it (``detach``, on the GUI thread).
+
+    The other thread never holds the controller alive: only a weak reference, and none at all
+    once detached. Were the last reference that thread's, the QObject would be destroyed there,
+    while the GUI thread delivered its queued events: a native crash (it ended one fresh-clone
+    run of the suite, in the teardown of a test whose stream had been released)."""
+
+    def __init__(self, controller: StreamController) -> None:
+        self._lock = threading.Lock()
+        self._controller: weakref.ref[StreamController] | None = weakref.ref(controller)
+
+    def detach(self) -> None:
+        with self._lock:
+            self._controller = None
+
+    def _emit(self, signal: str, *args: object) -> None:
+        with self._lock:  # detach() waits for an emit under way (a queued emit only posts)
+            controller = self._controller() if self._controller is not None else None
+            if controller is not None:
+                getattr(controller, signal).emit(*args)
+
+
+class _PullerBridge(_Bridge):
     """The puller's listener: runs on the puller thread and only emits signals."""
 
     def __init__(self, controller: StreamController, generation: int) -> None:
-        self._c = controller
+        super().__init__(controller)
         self._g = generation
 
     def puller_opened(self, info: StreamInfo) -> None:
-        self._c._opened.emit(info, self._g)
+        self._emit("_opened", info, self._g)
 
     def puller_stats(self, fps: float, kbps: float, dropped: int) -> None:
-        self._c._stats.emit(fps, kbps, dropped, self._g)
+        self._emit("_stats", fps, kbps, dropped, self._g)
 
     def puller_failed(self, failure: StreamFailure, detail: str) -> None:
-        self._c._failed.emit(failure, detail, self._g)
+        self._emit("_failed", failure, detail, self._g)
 
     def puller_ended(self) -> None:
-        self._c._ended.emit(self._g)
+        self._emit("_ended", self._g)
 
 
-class _VideoBridge:
-    def __init__(self, controller: StreamController) -> None:
-        self._c = controller
+class _VideoBridge(_Bridge):
+    """libVLC's listener: runs on VLC's threads and only emits signals."""
 
     def video_started(self) -> None:
-        self._c._video_started.emit()
+        self._emit("_video_started")
 
     def video_error(self) -> None:
-        self._c._video_error.emit()
+        self._emit("_video_error")
