@@ -16,6 +16,7 @@ from app import logs, paths, settings
 from app.domain import CameraPosition, Epe
 from app.health.model import CameraCondition, ProbeResult
 from app.health.store import HealthStore
+from app.media.puller import with_credentials
 from app.secrets import CredentialStore
 from app.sites.registry import Registry
 from app.support.crash import CrashReporter
@@ -62,12 +63,14 @@ def _filled(registry: Registry, store: CredentialStore, log: logging.Logger) -> 
     assert first.id is not None and second.id is not None
     # What the log may hold after a day's work: names, URLs with the account, a crash.
     log.info("opening %s (%s)", NAMES[0], TAX_IDS[0])
-    log.warning("rtsp://admin:%s@10.0.0.1/Streaming/Channels/101 refused", CANARY)
+    first_url = with_credentials("rtsp://10.0.0.1/Streaming/Channels/101", "admin", CANARY)
+    log.warning("%s refused", first_url)
     log.info("contact %s, %s", CONTACT.upper(), PHONE)
     # The name as a device or a file may spell it: decomposed accents.
     log.info("from the CSV: %s", unicodedata.normalize("NFD", NAMES[1]))
     try:
-        raise ConnectionError(f"{NAMES[1]}: rtsp://admin:{CANARY}@10.0.0.2/ch1 password={CANARY}")
+        second_url = with_credentials("rtsp://10.0.0.2/ch1", "admin", CANARY)
+        raise ConnectionError(f"{NAMES[1]}: {second_url} password={CANARY}")
     except ConnectionError as exc:
         assert CrashReporter().exception(type(exc), exc, exc.__traceback__) is not None
     now = dt.datetime(2026, 12, 2, 3, 0, tzinfo=dt.UTC)

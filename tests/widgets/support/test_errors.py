@@ -18,12 +18,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import i18n, logs, paths
+from app.media.puller import with_credentials
 from app.support.crash import report_files
 from tests.helpers.cli import REPO
 from widgets.support import errors
 
 CANARY = "Canary-Pw-7f3k9"
-DEVICE_URL = f"rtsp://admin:{CANARY}@10.0.0.5:554/Streaming/Channels/101"
+DEVICE = "rtsp://10.0.0.5:554/Streaming/Channels/101"
+
+
+def device_url() -> str:
+    """The device's URL with the account, as handed to FFmpeg at connect time: what a careless
+    message would carry into a report."""
+    return with_credentials(DEVICE, "admin", CANARY)
 
 
 @pytest.fixture
@@ -61,7 +68,7 @@ def _visible_error_boxes() -> list[QMessageBox]:
 
 
 def _open_camera() -> None:
-    raise ConnectionError(f"cannot open {DEVICE_URL} (login password={CANARY})")
+    raise ConnectionError(f"cannot open {device_url()} (login password={CANARY})")
 
 
 @pytest.mark.qt_no_exception_capture
@@ -159,7 +166,7 @@ def test_a_fatal_qt_error_leaves_a_report_that_the_next_start_names(
     qtbot: QtBot, restore_hooks: None, epewall_home: Path
 ) -> None:
     done = _run_and_die(
-        f"from PySide6.QtCore import qFatal; qFatal('cannot go on with {DEVICE_URL}')",
+        f"from PySide6.QtCore import qFatal; qFatal('cannot go on with {device_url()}')",
         epewall_home,
     )
 
