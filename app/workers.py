@@ -106,6 +106,13 @@ class JobQueue(QObject):
         self._pool.start(job)
         return job
 
+    @property
+    def idle(self) -> bool:
+        """No job submitted here is still running or has handlers left to run: a job leaves the
+        queue by the last handler of its ``finished`` signal, so every handler connected before
+        ``submit`` has run on the GUI thread by then."""
+        return not self._jobs
+
     def cancel_all(self) -> None:
         for job in list(self._jobs):
             job.cancel()

@@ -197,9 +197,8 @@ def test_csv_import_lists_every_bad_line_and_imports_nothing(
         "Công ty A,0100233488,3,nowhere,Kho,rtsp://10.0.0.5/ch3\n",
         encoding="utf-8",
     )
-    job = window.import_sites_from(bad)
-    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
-        pass
+    window.import_sites_from(bad)
+    qtbot.waitUntil(lambda: window.file_queue.idle, timeout=10_000)
     qtbot.waitUntil(lambda: window.import_result is not None)
     box = window.import_result
     assert box is not None
@@ -214,9 +213,8 @@ def test_csv_import_lists_every_bad_line_and_imports_nothing(
         "Công ty A,0100233488,1,gate,Cổng,rtsp://10.0.0.5/ch1\n",
         encoding="utf-8",
     )
-    job = window.import_sites_from(good)
-    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
-        pass
+    window.import_sites_from(good)
+    qtbot.waitUntil(lambda: window.file_queue.idle, timeout=10_000)
     qtbot.waitUntil(lambda: window.site_tree.camera_count == 1)
     assert window.counts_label.text() == "EPEs: 1 · Cameras: 1"
 

@@ -374,9 +374,8 @@ def test_files_taken_out_of_the_app_go_to_the_audit_trail(
     registry.add_epe(Epe(name="Công ty TNHH Bao bì Minh Long", tax_id="3703218453"))
     add_team(window.rotation.store)
     log_in(qtbot, window, "CB01", OFFICER_PIN)
-    job = window.export_sites_to(tmp_path / "danh-muc.csv")
-    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
-        pass
+    window.export_sites_to(tmp_path / "danh-muc.csv")
+    qtbot.waitUntil(lambda: window.file_queue.idle, timeout=10_000)
     exported = [
         r.payload
         for r in window.rotation.ledger.records(RecordKind.AUDIT)

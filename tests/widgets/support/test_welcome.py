@@ -82,9 +82,8 @@ def test_a_template_in_vietnamese_has_the_headers_an_admin_writes(
 
     i18n.install("vi")
     target = tmp_path / "mau.csv"
-    job = window.save_sites_template_to(target)
-    with qtbot.waitSignal(job.signals.finished, timeout=10_000):
-        pass
+    window.save_sites_template_to(target)
+    qtbot.waitUntil(lambda: window.file_queue.idle, timeout=10_000)
     assert target.read_text(encoding="utf-8").startswith("\ufeffTên DNCX,Mã số thuế,Địa chỉ,")
     assert _page(window).title.text() == "Chào mừng đến với epewall"
 
