@@ -399,6 +399,27 @@ class OnvifServer:
             return
         operation = _local(request.tag)
         self.requests.append(operation)
+        started = time.monotonic()
+        try:
+            self._reply(handler, path, operation, request, envelope)
+        finally:
+            # When each answer went out, for a test that finds a device slower than it expected.
+            LOG.info(
+                "onvif :%d %s answered in %.3f s",
+                self.public_port,
+                operation,
+                time.monotonic() - started,
+            )
+
+    def _reply(
+        self,
+        handler: http.server.BaseHTTPRequestHandler,
+        path: str,
+        operation: str,
+        request: ET.Element,
+        envelope: ET.Element,
+    ) -> None:
+        soap = "application/soap+xml; charset=utf-8"
         try:
             reply = self._answer(path, operation, request, envelope)
         except _RefusedError as refused:

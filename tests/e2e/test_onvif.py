@@ -432,7 +432,8 @@ def test_one_slow_epe_does_not_hold_up_the_others(
     config["epes"][0]["onvif_device"] = {"quirks": ["slow:GetDeviceInformation"]}
     path = tmp_path / "slow.json"
     path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
-    site = sim_site_factory(config=path).description
+    simulated = sim_site_factory(config=path)
+    site = simulated.description
     targets = []
     for sim in site.epes:
         epe = Epe(
@@ -453,7 +454,14 @@ def test_one_slow_epe_does_not_hold_up_the_others(
 
     steps, results = drive(compliance.check_all(targets, sample_seconds=0, timeout=6, workers=4))
     seen = [text for _done, _total, text in steps[1:]]
-    assert seen[-1].startswith("Fault:"), "the slow EPE finishes last"
+    # It failed once in a fresh-clone CI run (another EPE's call timed out too): what each side
+    # saw goes into the failure so the cause can be found if it comes back.
+    ports = {sim.name: sim.onvif_port for sim in site.epes}
+    assert seen[-1].startswith("Fault:"), (
+        f"the slow EPE finishes last; order {seen}; fronts {ports}; "
+        f"results {[r.message for r in results]}; site log:\n"
+        + "\n".join(line for line in simulated.log_text().splitlines() if "onvif" in line)
+    )
     assert results[0].verdict is Verdict.UNREACHABLE
     assert "did not answer" in results[0].message
     assert [r.verdict for r in results[1:]] != [Verdict.UNREACHABLE] * 3
