@@ -305,12 +305,15 @@ class StreamController(QObject):
         self._teardown()
         if failure is not self._logged:  # once per change, not at every retry
             self._logged = failure
+            # The URL goes last: the log's redaction reads "rtsp://host:port/...: " before a
+            # detail with an at-sign as a password with a space in it and hides all of it up to
+            # that at-sign, the failure's kind included.
             log.info(
-                "stream %s: %s (attempt %d): %s",
-                self.shown_url,
+                "stream %s (attempt %d): %s; at %s",
                 failure.value,
                 self._attempt,
                 technical_detail(detail),
+                self.shown_url,
             )
         if failure.counts_as_login:
             self._refused += 1

@@ -23,7 +23,8 @@ description (0600), answered by one JSON line. Requests are capped in size and t
 
 The front ports are taken outside the kernel's ephemeral port range and held by a bound socket
 (``SO_REUSEPORT``) while refused, so no other program and no outgoing connection takes the port
-during an outage and the URLs stay valid when the camera returns.
+during an outage and the URLs stay valid when the camera returns. A UDP socket on the same number
+keeps the port to one site when several run at once (``PortHold``).
 
 Stdlib only: it runs in the site (Debian's Python); the venv imports it for the client side.
 """
@@ -199,30 +200,60 @@ def _reuse_socket() -> socket.socket:
     return sock
 
 
-def hold_port(wanted: int = 0) -> socket.socket:
-    """A bound, not listening socket that keeps a port for a front (``wanted``, else a free one
-    outside the ephemeral range, else any). OSError when ``wanted`` is taken."""
-    if wanted:
-        sock = _reuse_socket()
+class PortHold:
+    """A front's port, kept for the site's life: a bound, not listening TCP socket (the front's
+    listener shares the port with it through ``SO_REUSEPORT``), and a UDP socket bound to the
+    same number without any reuse option, which makes the port this process's alone.
+
+    ``SO_REUSEPORT`` lets every process of the same user bind a port another one holds, so two
+    sites running at once (a test's own site beside the session's) could take the same port and
+    the kernel would share the connections to it between their fronts: a client of one site then
+    met the other site's camera, its account (401) or its ONVIF service. The UDP claim cannot be
+    shared, so a second site finds the number taken and picks another; it is released when the
+    process ends, however it ends.
+    """
+
+    def __init__(self, port: int) -> None:
+        claim = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         try:
-            sock.bind((HOST, wanted))
+            claim.bind((HOST, port))
         except OSError:
-            sock.close()
+            claim.close()
             raise
-        return sock
+        port = int(claim.getsockname()[1])
+        tcp = _reuse_socket()
+        try:
+            tcp.bind((HOST, port))
+        except OSError:
+            tcp.close()
+            claim.close()
+            raise
+        self.port = port
+        self._sockets = (claim, tcp)
+
+    def close(self) -> None:
+        for sock in self._sockets:
+            sock.close()
+
+
+def hold_port(wanted: int = 0) -> PortHold:
+    """The hold on a port for a front: ``wanted``, else a free one outside the ephemeral range,
+    else any. OSError when ``wanted`` is taken, by another program or by another site."""
+    if wanted:
+        return PortHold(wanted)
     low, high = _ephemeral_range()
     candidates = [p for p in range(*_FALLBACK_RANGE) if not low <= p <= high]
     for port in random.sample(candidates, min(_PORT_TRIES, len(candidates))):
-        sock = _reuse_socket()
         try:
-            sock.bind((HOST, port))
+            return PortHold(port)
         except OSError:
-            sock.close()
             continue
-        return sock
-    sock = _reuse_socket()
-    sock.bind((HOST, 0))
-    return sock
+    for _ in range(_PORT_TRIES):  # a port the kernel picks, whose TCP side may still be taken
+        try:
+            return PortHold(0)
+        except OSError:
+            continue
+    raise OSError("no free port for a front")
 
 
 _CSEQ = re.compile(rb"^cseq:[ \t]*(\d{1,10})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
@@ -485,7 +516,7 @@ class Front:
         self.realm = realm
         self._mode_of = mode_of
         self._holder = hold_port(wanted_port)
-        self.port = int(self._holder.getsockname()[1])
+        self.port = self._holder.port
         self._listener: socket.socket | None = None
         self.links: list[_Link] = []
         self._tasks: set[asyncio.Task[object]] = set()

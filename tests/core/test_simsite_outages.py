@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,3 +218,26 @@ def test_the_demo_site_goes_partly_dark_a_minute_or_two_after_it_starts(tmp_path
     assert len(epes) == 4, "the demo's EPEs are the default site's"
     with DEFAULT_CONFIG.open(encoding="utf-8") as handle:
         assert "outages" not in json.load(handle), "tests' site stays live"
+
+
+def test_a_port_a_running_site_listens_on_cannot_be_taken_by_another_site(
+    controller: OutageController,
+) -> None:
+    # Two sites run at once in the suite (the session's and a test's own). The second one must
+    # not take a port of the first: the kernel would share its connections between both fronts,
+    # and a client would meet the other site's camera and account (a 401, a tile not live).
+    port = controller.add_camera(CameraKey(TAX_ID, 1), target_port=9, realm="Sao Việt")
+    with socket.create_connection((outages.HOST, port), timeout=5):
+        pass  # the front listens
+    other_site = subprocess.run(
+        [sys.executable, "-c", f"from app.simsite.outages import hold_port; hold_port({port})"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert other_site.returncode != 0 and "OSError" in other_site.stderr
+
+    controller.stop()
+    again = outages.hold_port(port)  # free once its site stopped (a restart on the same ports)
+    again.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,10 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.logs import RedactingFormatter
 from app.media.failures import StreamFailure
 from app.media.stream import StreamController, StreamState
+from app.media.stream import log as stream_log
 from tests.helpers.faulty_servers import closed_port, faulty_server
 
 pytestmark = pytest.mark.e2e
@@ -68,15 +71,25 @@ def test_sub_stream_goes_live_and_shows_a_picture(sim_site, qtbot: QtBot, tmp_pa
     assert stream.status.state is StreamState.STOPPED
 
 
-def test_wrong_password_is_named_and_not_retried_soon(sim_site, qtbot: QtBot) -> None:
+def test_wrong_password_is_named_and_not_retried_soon(
+    sim_site, qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="app.media.stream")
     epe = sim_site.epes[0]
-    stream = controller(qtbot, epe.cameras[0].sub_url, lambda: (epe.user, "not-" + epe.password))
+    url = epe.cameras[0].sub_url
+    stream = controller(qtbot, url, lambda: (epe.user, "not-" + epe.password))
     stream.play()
     qtbot.waitUntil(lambda: stream.status.state is StreamState.FAILED, timeout=5_000)
     assert stream.status.failure is StreamFailure.WRONG_PASSWORD
     assert stream.status.next_retry_at is not None
     assert stream.status.next_retry_at - time.time() > 5  # does not hammer the EPE
     stream.release()
+
+    # The log file says what failed and where, and not the password: its redaction once hid the
+    # failure's kind together with the password the device's message quoted.
+    lines = [RedactingFormatter().format(r) for r in caplog.records if r.name == stream_log.name]
+    assert [line for line in lines if "wrong_password (attempt" in line and url in line]
+    assert not [line for line in lines if epe.password in line]
 
 
 def test_missing_path_is_named(sim_site, qtbot: QtBot) -> None:
