@@ -43,6 +43,7 @@ from app.simsite.onvif_events import (
 )
 
 LOG = logging.getLogger("simsite.onvif")
+SOAP_TYPE = "application/soap+xml; charset=utf-8"
 
 NS = {
     "s": "http://www.w3.org/2003/05/soap-envelope",
@@ -387,7 +388,6 @@ class OnvifServer:
         length = int(handler.headers.get("Content-Length") or 0)
         raw = handler.rfile.read(length)
         path = handler.path.split("?", 1)[0]
-        soap = "application/soap+xml; charset=utf-8"
         try:
             envelope = ET.fromstring(raw)
             body = _child(envelope, "Body")
@@ -395,7 +395,9 @@ class OnvifServer:
                 raise ValueError("no body")
             request = body[0]
         except (ET.ParseError, ValueError):
-            self._send(handler, 400, _fault("ter:WellFormed", "Not well formed").encode(), soap)
+            self._send(
+                handler, 400, _fault("ter:WellFormed", "Not well formed").encode(), SOAP_TYPE
+            )
             return
         operation = _local(request.tag)
         self.requests.append(operation)
@@ -419,23 +421,22 @@ class OnvifServer:
         request: ET.Element,
         envelope: ET.Element,
     ) -> None:
-        soap = "application/soap+xml; charset=utf-8"
         try:
             reply = self._answer(path, operation, request, envelope)
         except _RefusedError as refused:
-            self._send(handler, refused.status, refused.body.encode(), soap)
+            self._send(handler, refused.status, refused.body.encode(), SOAP_TYPE)
             return
         quirks = self.device.quirks
         if f"slow:{operation}" in quirks:
             time.sleep(30)
         if f"blank:{operation}" in quirks:
-            self._send(handler, 200, b"", soap)
+            self._send(handler, 200, b"", SOAP_TYPE)
             return
         if f"malformed:{operation}" in quirks:
             text = reply[: len(reply) // 2] + "<tt:Broken attr=>"
-            self._send(handler, 200, text.encode(), soap)
+            self._send(handler, 200, text.encode(), SOAP_TYPE)
             return
-        self._send(handler, 200, reply.encode("utf-8"), soap)
+        self._send(handler, 200, reply.encode("utf-8"), SOAP_TYPE)
 
     def _get(self, handler: http.server.BaseHTTPRequestHandler) -> None:
         match = re.fullmatch(r"/ISAPI/Streaming/channels/(\d+)0([12])/picture", handler.path)

@@ -74,7 +74,7 @@ def test_sub_stream_goes_live_and_shows_a_picture(sim_site, qtbot: QtBot, tmp_pa
 def test_wrong_password_is_named_and_not_retried_soon(
     sim_site, qtbot: QtBot, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="app.media.stream")
+    caplog.set_level(logging.INFO, logger=stream_log.name)
     epe = sim_site.epes[0]
     url = epe.cameras[0].sub_url
     stream = controller(qtbot, url, lambda: (epe.user, "not-" + epe.password))
