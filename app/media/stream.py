@@ -73,8 +73,8 @@ class StreamController(QObject):
     _stats = Signal(float, float, int, int)
     _failed = Signal(object, str, int)
     _ended = Signal(int)
-    _video_started = Signal()
-    _video_error = Signal()
+    _video_started = Signal(int)
+    _video_error = Signal(int)
 
     def __init__(
         self,
@@ -216,7 +216,7 @@ class StreamController(QObject):
 
     def _ensure_output(self) -> VideoOutput:
         if self._output is None:
-            self._video_bridge = _VideoBridge(self)
+            self._video_bridge = _VideoBridge(self, self._generation)
             self._output = VideoOutput(self._video_bridge)
             self._output.live = not self._replay
             if self._window is not None:
@@ -267,7 +267,11 @@ class StreamController(QObject):
     def _on_opened(self, info: StreamInfo, generation: int) -> None:
         if generation != self._generation:
             return
-        self._ensure_output().play(self._pipe, "ts" if info.codec in TS_CODECS else "mjpeg")
+        output = self._ensure_output()
+        if self._video_bridge is not None:  # made with the output
+            # What libVLC says from now on is about this connection's picture, not the last one's.
+            self._video_bridge.follow(generation)
+        output.play(self._pipe, "ts" if info.codec in TS_CODECS else "mjpeg")
         self._set(replace(self._status, info=info))
 
     @Slot(float, float, int, int)
@@ -275,9 +279,11 @@ class StreamController(QObject):
         if generation == self._generation:
             self._set(replace(self._status, fps=fps, kbps=kbps, dropped=dropped))
 
-    @Slot()
-    def _on_video_started(self) -> None:
-        if self._status.state is StreamState.CONNECTING:
+    @Slot(int)
+    def _on_video_started(self, generation: int) -> None:
+        # A start libVLC reported just before a reconnect stopped it would otherwise arrive
+        # after the new connection began and show it live before it had a picture.
+        if generation == self._generation and self._status.state is StreamState.CONNECTING:
             self._attempt = 0
             self._refused = 0
             self._logged = None
@@ -286,9 +292,12 @@ class StreamController(QObject):
             log.info("stream %s: first picture after %.2f s", self.shown_url, took)
             self.first_picture.emit(took)
 
-    @Slot()
-    def _on_video_error(self) -> None:
-        if self._status.state in (StreamState.CONNECTING, StreamState.LIVE):
+    @Slot(int)
+    def _on_video_error(self, generation: int) -> None:
+        if generation == self._generation and self._status.state in (
+            StreamState.CONNECTING,
+            StreamState.LIVE,
+        ):
             self._schedule_retry(StreamFailure.PLAYER, "libVLC reported an error")
 
     @Slot(object, str, int)
@@ -342,16 +351,18 @@ class StreamController(QObject):
 
 class _Bridge:
     """Emits a controller's private signals from another thread (the puller's, VLC's) until the
-    controller lets go of it (``detach``, on the GUI thread).
+    controller lets go of it (``detach``, on the GUI thread). Each signal carries the generation
+    (the connection) the bridge speaks for, so the controller drops what comes late.
 
     The other thread never holds the controller alive: only a weak reference, and none at all
     once detached. Were the last reference that thread's, the QObject would be destroyed there,
     while the GUI thread delivered its queued events: a native crash (it ended one fresh-clone
     run of the suite, in the teardown of a test whose stream had been released)."""
 
-    def __init__(self, controller: StreamController) -> None:
+    def __init__(self, controller: StreamController, generation: int) -> None:
         self._lock = threading.Lock()
         self._controller: weakref.ref[StreamController] | None = weakref.ref(controller)
+        self._generation = generation
 
     def detach(self) -> None:
         with self._lock:
@@ -361,31 +372,35 @@ class _Bridge:
         with self._lock:  # detach() waits for an emit under way (a queued emit only posts)
             controller = self._controller() if self._controller is not None else None
             if controller is not None:
-                getattr(controller, signal).emit(*args)
+                getattr(controller, signal).emit(*args, self._generation)
 
 
 class _PullerBridge(_Bridge):
-    """The puller's listener: runs on the puller thread and only emits signals."""
-
-    def __init__(self, controller: StreamController, generation: int) -> None:
-        super().__init__(controller)
-        self._g = generation
+    """The puller's listener, one per connection: runs on the puller thread and only emits
+    signals."""
 
     def puller_opened(self, info: StreamInfo) -> None:
-        self._emit("_opened", info, self._g)
+        self._emit("_opened", info)
 
     def puller_stats(self, fps: float, kbps: float, dropped: int) -> None:
-        self._emit("_stats", fps, kbps, dropped, self._g)
+        self._emit("_stats", fps, kbps, dropped)
 
     def puller_failed(self, failure: StreamFailure, detail: str) -> None:
-        self._emit("_failed", failure, detail, self._g)
+        self._emit("_failed", failure, detail)
 
     def puller_ended(self) -> None:
-        self._emit("_ended", self._g)
+        self._emit("_ended")
 
 
 class _VideoBridge(_Bridge):
-    """libVLC's listener: runs on VLC's threads and only emits signals."""
+    """libVLC's listener, one per player (its events are attached once): runs on VLC's threads
+    and only emits signals, for the connection it was last told to follow."""
+
+    def follow(self, generation: int) -> None:
+        """Speak for connection ``generation`` from now on; set before its media plays, after the
+        last media stopped (libVLC sends no event for a stopped media after its stop)."""
+        with self._lock:
+            self._generation = generation
 
     def video_started(self) -> None:
         self._emit("_video_started")

@@ -294,7 +294,11 @@ class VideoOutput:
         self.live = True
         self._read_fd: int | None = None
         manager = self._player.event_manager()
-        manager.event_attach(vlc.EventType.MediaPlayerVout, lambda _e: events.video_started())
+        # The video outputs' count changed: a start when one appeared (a stop sends 0).
+        manager.event_attach(
+            vlc.EventType.MediaPlayerVout,
+            lambda e: events.video_started() if e.u.new_count > 0 else None,
+        )
         manager.event_attach(
             vlc.EventType.MediaPlayerEncounteredError, lambda _e: events.video_error()
         )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -90,6 +91,31 @@ def test_wrong_password_is_named_and_not_retried_soon(
     lines = [RedactingFormatter().format(r) for r in caplog.records if r.name == stream_log.name]
     assert [line for line in lines if "wrong_password (attempt" in line and url in line]
     assert not [line for line in lines if epe.password in line]
+
+
+def test_a_start_libvlc_reported_before_a_reconnect_does_not_make_the_new_one_live(
+    sim_site, qtbot: QtBot
+) -> None:
+    epe = sim_site.epes[0]
+    stream = controller(qtbot, epe.cameras[0].sub_url, lambda: (epe.user, epe.password))
+    with qtbot.waitSignal(stream.first_picture, timeout=10_000):
+        stream.play()
+    # libVLC reports a start on its own thread just as the officer's reconnect stops it: the
+    # report reaches the GUI thread after the new connection began.
+    bridge = stream._video_bridge
+    assert bridge is not None
+    reporter = threading.Thread(target=bridge.video_started)
+    reporter.start()
+    reporter.join()
+    stream.stop()
+    stream.play()
+    QCoreApplication.processEvents()
+    assert stream.status.state is StreamState.CONNECTING, "not live before it has a picture"
+    with qtbot.waitSignal(stream.first_picture, timeout=10_000) as first:
+        pass
+    assert first.args is not None and first.args[0] > 0.01
+    assert stream.status.state is StreamState.LIVE
+    stream.release()
 
 
 def test_missing_path_is_named(sim_site, qtbot: QtBot) -> None:
